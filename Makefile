@@ -1,0 +1,28 @@
+# Two commands on a fresh machine: `make run` and `make test`. Both build the venv first.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test bench score clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/digest summarize samples/
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+score: $(STAMP)
+	$(PYTHON) ../shared/corpus/score.py --corpus ../shared/corpus --cmd $(BIN)/digest --per-report
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis

@@ -1,0 +1,719 @@
+"""Figures: every number in a sentence that counts or measures something, typed by what it counts.
+
+A number is found (digits, words, scales, ranges, hedges, currencies, units), dropped if its
+surroundings make it a date, year, time, age, duration, designation or identifier, and then
+typed: the counted noun after it gives a class (person, munition, equipment ...), and the
+nearest compatible cue word in its clause (`killed`, `shot down`, `launched`, `population of`)
+gives the kind. All word lists live in data/numbers.toml and data/figures.toml.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from .models import Figure
+from .resources import data_file, fold, load_toml, read_csv, split_list
+
+MAX_NOUN_WORDS = 5
+LEFT_WINDOW_WORDS = 10
+RIGHT_WINDOW_WORDS = 12
+
+
+# -- the lexicon ------------------------------------------------------------------------------
+
+def _phrases(words) -> str:
+    """An alternation of phrases, longest first, spaces matching any white space."""
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+")
+                    for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    units: dict[str, int]
+    scales: dict[str, int]
+    scale_abbreviations: dict[str, int]
+    groups: dict[str, int]
+    currency_prefix: dict[str, str]
+    currency_suffix: dict[str, str]
+    measure_units: dict[str, tuple[str, str]]
+    plurals: dict[str, str]
+    noun_class: dict[str, str]
+    cue_kinds: dict[str, frozenset[str]]
+    periods: dict[str, str]
+    synonyms: dict[str, str]
+    demonyms: dict[str, str]
+    not_figures: dict
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    numbers, figures = load_toml("numbers.toml"), load_toml("figures.toml")
+    noun_class = {}
+    for cls, nouns in figures["noun_classes"].items():
+        for noun in nouns:
+            noun_class.setdefault(noun, cls)
+    cue_kinds: dict[str, set[str]] = {}
+    for kind, phrases in figures["cues"].items():
+        for phrase in phrases:
+            cue_kinds.setdefault(phrase, set()).add(kind)
+    periods = {p: period for period, phrases in figures["periods"].items() for p in phrases}
+    synonyms = {w: head for head, words in figures["synonyms"].items() for w in words}
+    demonyms = {}
+    for row in _demonym_rows():
+        for word in split_list(row.get("demonyms")):
+            demonyms[fold(word)] = row["country"]
+    return _Lexicon(
+        units=numbers["units"], scales=numbers["scales"],
+        scale_abbreviations=numbers["scale_abbreviations"], groups=numbers["groups"],
+        currency_prefix=figures["currency_prefix"], currency_suffix=figures["currency_suffix"],
+        measure_units={k: tuple(v) for k, v in figures["units"].items()},
+        plurals=figures["plurals"], noun_class=noun_class,
+        cue_kinds={k: frozenset(v) for k, v in cue_kinds.items()}, periods=periods,
+        synonyms=synonyms, demonyms=demonyms, not_figures=figures["not_figures"],
+    )
+
+
+def _demonym_rows() -> list[dict]:
+    path = data_file("demonyms.csv")
+    return read_csv(path) if path.exists() else []
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    number: regex.Pattern
+    hedge_before: regex.Pattern
+    hedge_after: regex.Pattern
+    range_tail: regex.Pattern
+    scale_after: regex.Pattern
+    abbrev_after: regex.Pattern
+    currency_before: regex.Pattern
+    currency_after: regex.Pattern
+    unit_after: regex.Pattern
+    duration_after: regex.Pattern
+    month_before: regex.Pattern
+    month_after: regex.Pattern
+    time_after: regex.Pattern
+    id_before: regex.Pattern
+    vague_before: regex.Pattern
+    cue: regex.Pattern
+    period: regex.Pattern
+    noun_word: regex.Pattern
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    lex = _lexicon()
+    numbers = load_toml("numbers.toml")
+    nf = lex.not_figures
+    word_numbers = _phrases([*lex.units, *lex.scales, *lex.groups])
+    word_run = (rf"(?:(?:half[\s-]+(?:an?\s+)?|an?\s+)(?={_phrases([*lex.scales, *lex.groups])}\b))?"
+                rf"(?:{word_numbers})(?:(?:\s+|-)(?:and\s+)?(?:{word_numbers}))*")
+    digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\x20\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?"
+    number = regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}/.,:#+])(?<!\p{{L}}-)"
+        rf"(?:(?P<digits>{digits})|(?P<words>\b{word_run}\b))", regex.I)
+    months = _phrases(nf["months"])
+    return _Patterns(
+        number=number,
+        hedge_before=regex.compile(rf"(?:^|\W)(?P<hedge>{_phrases(numbers['hedges']['before'])})\s+$", regex.I),
+        hedge_after=regex.compile(rf"(?:\s+|-)(?P<hedge>{_phrases(numbers['hedges']['after'])})\b", regex.I),
+        range_tail=regex.compile(r"\s*(?P<sep>-|to|and|or)\s*", regex.I),
+        scale_after=regex.compile(rf"\s*(?:-\s*)?(?P<scale>{_phrases(lex.scales)})\b", regex.I),
+        abbrev_after=regex.compile(rf"\s?(?P<scale>{_phrases(lex.scale_abbreviations)})\b", regex.I),
+        currency_before=regex.compile(rf"(?:^|(?<=[\s(\[]))(?P<cur>{_phrases(lex.currency_prefix)})\s?$", regex.I),
+        currency_after=regex.compile(rf"\s+(?P<cur>{_phrases(lex.currency_suffix)})\b", regex.I),
+        unit_after=regex.compile(rf"\s*(?:-\s*)?(?P<unit>{_phrases(lex.measure_units)})(?![\p{{L}}\p{{N}}])", regex.I),
+        duration_after=regex.compile(rf"\s*-?\s*(?:{_phrases(nf['durations'])})(?![\p{{L}}])", regex.I),
+        month_before=regex.compile(rf"\b(?:{months})\.?\s+(?:the\s+)?$", regex.I),
+        month_after=regex.compile(rf"\s*(?:th|st|nd|rd)?\s+(?:of\s+)?(?:{months})\b", regex.I),
+        time_after=regex.compile(r"(?::|\.)\d{2}\b|\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|hrs\b|GMT|UTC)", regex.I),
+        id_before=regex.compile(rf"\b(?:{_phrases(nf['before'])})\.?\s+$", regex.I),
+        vague_before=regex.compile(rf"\b(?:{_phrases(numbers['hedges']['vague'])})\s+of\s+$", regex.I),
+        cue=regex.compile(rf"(?<![\p{{L}}-])(?:{_phrases(lex.cue_kinds)})(?![\p{{L}}-])", regex.I),
+        period=regex.compile(rf"\b(?:{_phrases(lex.periods)})\b", regex.I),
+        noun_word=regex.compile(r"\s*[\"'(]*(?P<w>[\p{L}\p{N}][\p{L}\p{M}\p{N}'\-/]*)[\"')]*"),
+    )
+
+
+# -- finding numbers --------------------------------------------------------------------------
+
+@dataclass
+class _Quantity:
+    start: int
+    end: int  # end of the number, scale, unit or currency (before the counted noun)
+    low: float
+    high: float
+    is_range: bool
+    hedge: str | None = None
+    currency: str | None = None
+    unit: tuple[str, str] | None = None
+    from_words: bool = False
+    noun: str | None = None
+    noun_end: int | None = None
+    noun_words: tuple[str, ...] = ()
+
+
+def parse_number_words(text: str) -> float | None:
+    """`two hundred and fifty` -> 250, `a dozen` -> 12, `half a million` -> 500000."""
+    lex = _lexicon()
+    words = [w for w in regex.split(r"[\s-]+", text.lower().strip()) if w and w != "and"]
+    if not words:
+        return None
+    total, current, half = 0.0, 0.0, False
+    if words[0] == "half":
+        half, words = True, words[1:]
+    if words and words[0] in ("a", "an"):
+        current, words = 1.0, words[1:]
+    for w in words:
+        if w in lex.units:
+            current += lex.units[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in lex.scales:
+            total += (current or 1) * lex.scales[w]
+            current = 0.0
+        elif w in lex.groups:
+            current = (current or 1) * lex.groups[w]
+        else:
+            return None
+    value = total + current
+    return value / 2 if half else value
+
+
+def parse_digits(text: str) -> float | None:
+    """`1,600` / `1 600` -> 1600, `21.3` -> 21.3."""
+    try:
+        return float(text.replace(",", "").replace(" ", ""))
+    except ValueError:
+        return None
+
+
+def _read_number(m: regex.Match) -> tuple[float | None, bool]:
+    if m.group("digits"):
+        return parse_digits(m.group("digits")), False
+    return parse_number_words(m.group("words")), True
+
+
+def _scale(text: str, pos: int, has_currency: bool) -> tuple[float, int]:
+    """A scale word after a number (`billion`), or an abbreviation (`bn`, `m`) next to money."""
+    p, lex = _patterns(), _lexicon()
+    m = p.scale_after.match(text, pos)
+    if m:
+        return lex.scales[m.group("scale").lower()], m.end()
+    if has_currency or _currency_after(text, pos + 1):
+        m = p.abbrev_after.match(text, pos)
+        if m:
+            return lex.scale_abbreviations[m.group("scale").lower()], m.end()
+    return 1, pos
+
+
+def _currency_after(text: str, pos: int) -> bool:
+    return bool(_patterns().currency_after.match(text, pos))
+
+
+def _find_quantities(text: str) -> list[_Quantity]:
+    p, lex = _patterns(), _lexicon()
+    out: list[_Quantity] = []
+    pos = 0
+    while True:
+        m = p.number.search(text, pos)
+        if m is None:
+            return out
+        pos = m.end()
+        value, from_words = _read_number(m)
+        if value is None:
+            continue
+        start, end = m.start(), m.end()
+        cur = p.currency_before.search(text, max(0, start - 6), start)
+        currency = lex.currency_prefix[cur.group("cur").lower()] if cur else None
+        if cur:
+            start = cur.start("cur")
+        scale, end = _scale(text, end, currency is not None)
+        low = high = value * scale
+        is_range = False
+        tail = p.range_tail.match(text, end)
+        if tail:
+            second = p.number.match(text, tail.end())
+            if second is None:
+                cur2 = p.currency_before.match(text, tail.end())
+                second = p.number.match(text, cur2.end()) if cur2 else None
+            if second is not None and _range_allowed(text, start, tail.group("sep").lower()):
+                v2, _ = _read_number(second)
+                scale2, end2 = _scale(text, second.end(), currency is not None)
+                if v2 is not None:
+                    if scale == 1 and scale2 != 1:
+                        low = value * scale2
+                    high2 = v2 * scale2
+                    if high2 > low:
+                        high, end, is_range, pos = high2, end2, True, end2
+        q = _Quantity(start, end, low, high, is_range, currency=currency, from_words=from_words)
+        cur_after = p.currency_after.match(text, end)
+        if cur_after and q.currency is None:
+            q.currency, q.end = lex.currency_suffix[fold(_squash(cur_after.group("cur")))], cur_after.end()
+        elif q.currency is None:
+            unit = p.unit_after.match(text, end)
+            if unit:
+                q.unit, q.end = lex.measure_units[fold(_squash(unit.group("unit")))], unit.end()
+        q.hedge = _hedge(text, q)
+        out.append(q)
+        pos = max(pos, q.end)
+
+
+def _squash(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _range_allowed(text: str, start: int, sep: str) -> bool:
+    """`and` makes a range only after `between`; `to` not after a change (`rose from 3 to 6`)."""
+    before = text[max(0, start - 30):start].lower()
+    if sep == "and":
+        return bool(regex.search(r"\bbetween\s+$", before))
+    if sep == "to":
+        return not regex.search(r"\b(?:rose|risen|rising|increased|climbed|jumped|grew|fell|"
+                                r"dropped|decreased|declined|up|down)\s+(?:from\s+)?$", before)
+    return True
+
+
+def _hedge(text: str, q: _Quantity) -> str | None:
+    p = _patterns()
+    m = p.hedge_before.search(text, max(0, q.start - 40), q.start)
+    words = []
+    if m:
+        words.append(m.group("hedge"))
+        q.start = m.start("hedge")
+    after = p.hedge_after.match(text, q.end)
+    if after:
+        words.append(after.group("hedge"))
+        q.end = after.end()
+    return " ".join(w.lower() for w in words) or None
+
+
+# -- what is not a figure ---------------------------------------------------------------------
+
+def _is_year(q: _Quantity, raw: str) -> bool:
+    return (not q.currency and not q.unit and not q.hedge and regex.fullmatch(r"\d{4}", raw) is not None
+            and 1800 <= q.low <= 2100)
+
+
+def _not_a_figure(text: str, q: _Quantity, raw: str) -> bool:
+    p, nf = _patterns(), _lexicon().not_figures
+    num_start = q.start if not q.hedge else text.index(raw, q.start)
+    after = text[q.end:q.end + 40]
+    if _is_year(q, raw) and not q.is_range:
+        return True
+    if q.currency or q.unit:
+        return False
+    if q.low <= 31 and (p.month_before.search(text, max(0, num_start - 12), num_start)
+                        or p.month_after.match(text, q.end)):
+        return True
+    if p.time_after.match(text, q.end) and not q.from_words:
+        return True
+    if p.duration_after.match(text, q.end):
+        return True
+    if regex.match(r"-[\p{L}]", after):  # "five-storey", "32-year-old": a modifier, not a count
+        return True
+    if regex.match(r"[\p{L}]", after) and not q.from_words:  # "4th", "2A6", "1980s"
+        return True
+    if regex.match(r"\s*/\s*\d", after):  # "24/7", "136/131"
+        return True
+    if p.id_before.search(text, max(0, num_start - 14), num_start):
+        return True
+    if p.vague_before.search(text, max(0, num_start - 20), num_start):
+        return True
+    if _model_name_before(text, num_start) and not q.hedge:
+        return True
+    if regex.match(r"\s+(?:Infantry|Brigade|Division|Regiment|Battalion|Army|Corps|Squadron|"
+                   r"Mechani[sz]ed|Airborne|Assault|Guards|Marine|Separate|Tank|Artillery)\b", after):
+        return True
+    if regex.match(r"[\s-]\d{2,4}[\s-]\d{2,4}", after) or text[max(0, num_start - 1):num_start] == "+":
+        return True  # phone numbers
+    return False
+
+
+_MODEL_NAME_BEFORE = regex.compile(r"(?<![.!?:]\s*)(?<=\S\s+)(?P<w>\p{Lu}[\p{L}\p{N}]*)\s$")
+
+
+def _model_name_before(text: str, start: int) -> bool:
+    """`Leopard 2`, `Patriot 3`: a capitalised word right before a number names a model."""
+    m = _MODEL_NAME_BEFORE.search(text, max(0, start - 30), start)
+    if not m:
+        return False
+    word = fold(m.group("w"))
+    nf = _lexicon().not_figures
+    return word not in nf["weekdays"] and word not in nf["months"] and word not in _HEDGE_WORDS()
+
+
+@functools.cache
+def _HEDGE_WORDS() -> frozenset[str]:
+    words = set()
+    for h in load_toml("numbers.toml")["hedges"]["before"]:
+        words.update(h.split())
+    return frozenset(words)
+
+
+# -- the counted noun -------------------------------------------------------------------------
+
+def singular(word: str) -> str:
+    w = fold(word)
+    lex = _lexicon()
+    if w in lex.plurals:
+        return lex.plurals[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def _counted_noun(text: str, q: _Quantity) -> None:
+    """The noun phrase after the number: `Russian soldiers` -> soldier; `of whom` is left open."""
+    lex, p = _lexicon(), _patterns()
+    nf = lex.not_figures
+    stops, modifiers = set(nf["stop_words"]), set(nf["modifiers"])
+    pos, words = q.end, []
+    for _ in range(MAX_NOUN_WORDS):
+        m = p.noun_word.match(text, pos)
+        if m is None:
+            break
+        word = m.group("w")
+        lower = fold(word)
+        if lower in stops and not (not words and lower in modifiers):
+            break
+        if lower in lex.cue_kinds and singular(lower) not in lex.noun_class and lower not in modifiers:
+            break
+        if p.number.fullmatch(word) and not (words and words[-1][:1].isupper()):
+            break  # a new count; but `Leopard 2 tanks` names a model
+        words.append(word)
+        pos = m.end()
+        if text[pos:pos + 1] in (",", ";", ":", ".", "!", "?") or _is_plural(word):
+            break
+    content = [w for w in words if fold(w) not in modifiers and not regex.search(r"\d", w)]
+    if content:
+        q.noun = _noun_head(content)
+        q.noun_words = tuple(content)
+        q.noun_end = pos
+
+
+def _is_plural(word: str) -> bool:
+    """A plural ends the counted noun phrase: `two sides traded blame` counts sides."""
+    w = fold(word)
+    if word.isupper() or not w.isalpha():
+        return False  # HIMARS, acronyms
+    return (w in _lexicon().plurals and _lexicon().plurals[w] != w) or (
+        len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
+
+
+def _noun_head(words: list[str]) -> str:
+    """The counted noun: the last word, or a known two-word compound (`air target`)."""
+    lex = _lexicon()
+    head = singular(words[-1])
+    if len(words) > 1:
+        pair = f"{fold(words[-2])} {head}"
+        if pair in lex.noun_class:
+            return pair
+    return head
+
+
+def what_class(what: str) -> str:
+    """The group a counted noun belongs to when merging: serviceman and troop are soldiers."""
+    return _lexicon().synonyms.get(what, what)
+
+
+def _class_of(noun: str | None) -> str | None:
+    if not noun:
+        return None
+    lex = _lexicon()
+    if noun in lex.noun_class:
+        return lex.noun_class[noun]
+    last = noun.split()[-1]
+    if last in lex.noun_class:
+        return lex.noun_class[last]
+    if noun in lex.demonyms:  # "800 Russians"
+        return "person"
+    return None
+
+
+# -- the kind ---------------------------------------------------------------------------------
+
+_CLASS_KINDS = {
+    "person": {"killed", "wounded", "casualties", "captured", "missing", "displaced", "population",
+               "destroyed", "intercepted", "other"},
+    "munition": {"intercepted", "destroyed", "attacks"},
+    "equipment": {"destroyed", "captured", "equipment", "missing", "other"},
+    "structure": {"destroyed", "other"},
+    "attack": set(),
+    "place": set(),
+    "formation": set(),
+    None: {"killed", "wounded", "casualties", "captured", "missing", "displaced", "population",
+           "destroyed", "intercepted", "attacks", "other"},
+}
+_NOUN_KINDS = {
+    "casualty": "casualties", "death": "killed", "fatality": "killed", "body": "killed",
+    "dead": "killed", "injury": "wounded", "wounded": "wounded", "prisoner": "captured",
+    "pow": "captured", "hostage": "captured", "detainee": "captured", "refugee": "displaced",
+    "evacuee": "displaced", "displaced": "displaced", "resident": "population",
+    "inhabitant": "population", "life": "killed",
+}
+_NAMED_NOUNS = {"casualty", "death", "fatality", "body", "injury", "prisoner", "pow", "hostage",
+                "detainee", "refugee", "evacuee", "resident", "inhabitant", "life"}
+_CLASS_DEFAULT = {"munition": "attacks", "equipment": "equipment", "attack": "attacks"}
+_CLAUSE_BREAK = regex.compile(r"[;:()\[\]]|\s-\s|,(?!\s*(?:and\s+)?(?:an?\s|\d|(?:more|over|about|some|nearly|at|up|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen)\b))")
+
+
+def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> str:
+    if q.currency:
+        return "money"
+    if q.unit:
+        return q.unit[0]
+    if cls == "attack":
+        return "attacks"
+    if q.noun in _NOUN_KINDS:
+        return _NOUN_KINDS[q.noun]
+    if previous is not None and regex.search(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$",
+                                             text[max(0, q.start - 20):q.start], regex.I):
+        return previous.kind
+    allowed = _CLASS_KINDS.get(cls, set())
+    cue = _nearest_cue(text, q, allowed)
+    if cue is not None:
+        if cls == "person" and cue in ("destroyed", "intercepted"):
+            return "killed"
+        if cls == "munition" and cue == "destroyed":
+            return "intercepted"
+        return cue
+    return _CLASS_DEFAULT.get(cls, "other")
+
+
+def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
+    """The kind of the closest cue word in the number's clause that fits its noun class."""
+    if not allowed:
+        return None
+    p = _patterns()
+    lex = _lexicon()
+    left_start = _clause_start(text, q.start)
+    right_from = q.noun_end or q.end
+    right_end = _clause_end(text, right_from)
+    best: tuple[int, str] | None = None
+    for m in p.cue.finditer(text, left_start, q.start):
+        kinds = lex.cue_kinds[fold(_squash(m.group()))] & allowed
+        if kinds:
+            distance = len(text[m.end():q.start].split())
+            if distance <= LEFT_WINDOW_WORDS and (best is None or distance < best[0]):
+                best = (distance, _pick(kinds))
+    for m in p.cue.finditer(text, right_from, right_end):
+        kinds = lex.cue_kinds[fold(_squash(m.group()))] & allowed
+        if kinds:
+            distance = len(text[right_from:m.start()].split())
+            if distance <= RIGHT_WINDOW_WORDS and (best is None or distance <= best[0]):
+                best = (distance, _pick(kinds))
+            break
+    if best is None:  # "Two sisters, both aged 14, died": the verb lies past the clause
+        for m in p.cue.finditer(text, right_end, len(text)):
+            kinds = lex.cue_kinds[fold(_squash(m.group()))] & allowed
+            if kinds and len(text[right_from:m.start()].split()) <= RIGHT_WINDOW_WORDS:
+                return _pick(kinds)
+            if kinds:
+                break
+    return best[1] if best else None
+
+
+_KIND_PREFERENCE = ("killed", "wounded", "captured", "missing", "displaced", "casualties",
+                    "intercepted", "destroyed", "attacks", "population", "equipment", "money",
+                    "other")
+
+
+def _pick(kinds: frozenset[str]) -> str:
+    return next(k for k in _KIND_PREFERENCE if k in kinds)
+
+
+def _clause_start(text: str, pos: int) -> int:
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(text, max(0, pos - 160), pos):
+        start = m.end()
+    return start
+
+
+def _clause_end(text: str, pos: int) -> int:
+    m = _CLAUSE_BREAK.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _actor(q: _Quantity, text: str) -> str | None:
+    lex = _lexicon()
+    for word in q.noun_words:
+        country = lex.demonyms.get(fold(word))
+        if country:
+            return country
+    m = regex.search(r"\b(\p{Lu}\p{L}+)(?:'s)?\s+(?:own\s+)?$", text[max(0, q.start - 30):q.start])
+    if m and fold(m.group(1)) in lex.demonyms:
+        return lex.demonyms[fold(m.group(1))]
+    return None
+
+
+def _period(text: str) -> str | None:
+    m = _patterns().period.search(text)
+    return _lexicon().periods[fold(_squash(m.group()))] if m else None
+
+
+# -- the extractor ----------------------------------------------------------------------------
+
+def extract_figures(sentence: str) -> list[Figure]:
+    """Every figure in one sentence, in order of appearance."""
+    quantities: list[_Quantity] = []
+    for q in _find_quantities(sentence):
+        raw = _raw_number(sentence, q)
+        if raw is None or _not_a_figure(sentence, q, raw):
+            continue
+        if quantities and _is_conversion(sentence, quantities[-1], q):
+            continue
+        if not (q.currency or q.unit):
+            _counted_noun(sentence, q)
+            _noun_from_tally(sentence, q)
+            if _announces_a_list(sentence, q) or _points_back(sentence, q):
+                continue
+            if q.noun is None and (not _has_cue(sentence, q) or _is_age(sentence, q)):
+                continue
+            if q.from_words and fold(raw) in ("one", "a", "an") and _one_is_pronoun(sentence, q):
+                continue
+        quantities.append(q)
+    quantities += _list_items(sentence, quantities)
+    quantities.sort(key=lambda q: q.start)
+    _borrow_nouns(sentence, quantities)
+    figures: list[Figure] = []
+    period = _period(sentence)
+    for q in quantities:
+        cls = _class_of(q.noun)
+        previous = figures[-1] if figures else None
+        kind = _kind(sentence, q, cls, previous)
+        if _is_total_of(sentence, q, figures):
+            kind = "attacks" if cls == "munition" else "other"
+        figures.append(_figure(sentence, q, kind, period))
+    return figures
+
+
+def _figure(text: str, q: _Quantity, kind: str, period: str | None) -> Figure:
+    if q.currency:
+        what = q.currency
+    elif q.unit:
+        what = q.unit[1]
+    elif q.noun in _NOUN_KINDS and _class_of(q.noun) == "person" and q.noun not in _NAMED_NOUNS:
+        what = "person"  # "7 dead", "17 wounded"
+    else:
+        what = q.noun or ("person" if kind in ("killed", "wounded", "casualties", "captured",
+                                                "missing", "displaced", "population") else "")
+    end = q.noun_end or q.end
+    return Figure(
+        value=None if q.is_range else q.low, low=q.low, high=q.high,
+        approx=q.hedge is not None, kind=kind, what=what, text=text[q.start:end].strip(),
+        qualifier=q.hedge, actor=_actor(q, text), period=period, start=q.start, end=end,
+    )
+
+
+def _raw_number(text: str, q: _Quantity) -> str | None:
+    m = _patterns().number.search(text, q.start)
+    return m.group() if m else None
+
+
+def _is_conversion(text: str, previous: _Quantity, q: _Quantity) -> bool:
+    """`6 kilometers (4 miles)`, `45 million euros ($48 million)`: the same amount restated."""
+    return bool((previous.unit or previous.currency) and (q.unit or q.currency)
+                and regex.fullmatch(r"\s*\(\s*", text[previous.end:q.start]))
+
+
+def _is_age(text: str, q: _Quantity) -> bool:
+    """`the other dead child was 17`: a bare number after `was` or `aged` is an age."""
+    return bool(regex.search(r"\b(?:was|is|aged|age\s+of)\s+$", text[max(0, q.start - 12):q.start], regex.I)
+                and regex.match(r"\s*(?:[,.;:!?)]|$)", text[q.end:q.end + 3]))
+
+
+def _noun_from_tally(text: str, q: _Quantity) -> None:
+    """`the number of children killed ... rose to four`: the tally names what the number counts."""
+    if q.noun is not None:
+        return
+    m = None
+    for m in _TALLY.finditer(text, _clause_start(text, q.start), q.start):
+        pass
+    if m is not None:
+        q.noun = singular(m.group("noun"))
+
+
+_TALLY = regex.compile(r"\b(?:number|toll|total|tally|count)\s+of\s+(?:the\s+)?(?P<noun>[\p{L}]+)", regex.I)
+
+
+def _has_cue(text: str, q: _Quantity) -> bool:
+    return _nearest_cue(text, q, _CLASS_KINDS[None]) is not None
+
+
+def _one_is_pronoun(text: str, q: _Quantity) -> bool:
+    """`one of the`, `no one`, `one another`: the word, not the count."""
+    after = text[q.end:q.end + 12].lower()
+    before = text[max(0, q.start - 4):q.start].lower()
+    return q.noun is None or after.startswith((" of ", " another", " day", " side")) or before.endswith("no ")
+
+
+def _announces_a_list(text: str, q: _Quantity) -> bool:
+    """`two other cities - Kostiantynivka and Kurakhove`: the count only announces names."""
+    end = q.noun_end or q.end
+    return bool(regex.match(r"\s*(?:[-:]|,\s*(?:namely|including))\s*\p{Lu}", text[end:end + 20]))
+
+
+def _points_back(text: str, q: _Quantity) -> bool:
+    """`the four regions`: a definite count of things named before."""
+    nouns = _lexicon().not_figures["anaphoric_places"]
+    return bool(q.noun_words and fold(q.noun_words[-1]) in nouns
+                and regex.search(r"\b(?:the|these|those|all)\s+$", text[max(0, q.start - 8):q.start], regex.I))
+
+
+def _is_total_of(text: str, q: _Quantity, figures: list[Figure]) -> bool:
+    """`shot down 20 of 30 drones`: the second number is how many came."""
+    if not figures:
+        return False
+    prev = figures[-1]
+    return bool(regex.fullmatch(r"\s+(?:out\s+)?of\s+(?:the\s+)?", text[prev.end if prev.end <= q.start else q.start:q.start]))
+
+
+def _borrow_nouns(text: str, quantities: list[_Quantity]) -> None:
+    """`20 of 24 drones` and `nine of whom`: a number with no noun takes one from its neighbour."""
+    for i, q in enumerate(quantities):
+        if q.noun or q.currency or q.unit:
+            continue
+        after = text[q.end:q.end + 30]
+        nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+        if nxt and nxt.noun and regex.fullmatch(r"\s+(?:out\s+)?of\s+(?:the\s+)?", text[q.end:nxt.start]):
+            q.noun, q.noun_words = nxt.noun, nxt.noun_words
+            continue
+        of = regex.match(r"\s+of\s+(?:whom|them|which|those)\b", after, regex.I)
+        if of and i > 0 and quantities[i - 1].noun:
+            q.noun, q.noun_words = quantities[i - 1].noun, ()
+            continue
+        of_noun = regex.match(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+", after, regex.I)
+        if of_noun:
+            probe = _Quantity(q.end + of_noun.end(), q.end + of_noun.end(), 0, 0, False)
+            _counted_noun(text, probe)
+            if probe.noun:
+                q.noun, q.noun_words, q.noun_end = probe.noun, probe.noun_words, probe.noun_end
+
+
+_ITEM = regex.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<a>an?)\s+(?=\p{L})", regex.I)
+
+
+def _list_items(text: str, quantities: list[_Quantity]) -> list[_Quantity]:
+    """`one aircraft, a helicopter and three tanks`: `a`/`an` counts 1 inside a list of counts."""
+    items: list[_Quantity] = []
+    for q in quantities:
+        pos = q.noun_end
+        while pos is not None:
+            m = _ITEM.match(text, pos)
+            if not m:
+                break
+            item = _Quantity(m.start("a"), m.end("a"), 1, 1, False, from_words=True)
+            _counted_noun(text, item)
+            if item.noun is None:
+                break
+            if _class_of(item.noun) not in (None, "place"):  # "a number of schools" is no count
+                items.append(item)
+            pos = item.noun_end
+    return items

@@ -1,0 +1,202 @@
+"""Merge per-report extractions into one digest per day: each fact once, with all its sources.
+
+Figures that state the same fact (same kind, counted thing, side and period, same number)
+become one entry. Different numbers for the same fact stay separate entries, each marked
+`disputed` and listing the others as variants, most conservative first: never averaged,
+never dropped. A fact already given on an earlier day is marked `previously_reported`.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+import regex
+
+from .figures import what_class
+from .models import (FIGURE_KINDS, UNDATED, Claim, DayDigest, Digest, ExtractedReport, Figure, MergedClaim,
+                     MergedFigure, MergedPlace, MergedSpeaker, Place, Skipped, Speaker)
+
+CLAIM_OVERLAP = 0.6  # share of words two claims must have in common to be one claim
+
+
+def summarize(extracted: Iterable[ExtractedReport], skipped: Iterable[Skipped] = ()) -> Digest:
+    """Group reports by date (oldest first, undated last) and merge each day."""
+    by_day: dict[str, list[ExtractedReport]] = defaultdict(list)
+    for item in extracted:
+        by_day[item.report.date or UNDATED].append(item)
+    days = [_merge_day(day, by_day[day]) for day in sorted(by_day, key=_day_order)]
+    _mark_previously_reported(days)
+    return Digest(days=days, skipped=list(skipped))
+
+
+def _day_order(day: str) -> tuple[int, str]:
+    return (1, "") if day == UNDATED else (0, day)
+
+
+def _merge_day(day: str, items: list[ExtractedReport]) -> DayDigest:
+    items = sorted(items, key=lambda e: e.report.path)
+    return DayDigest(
+        date=day,
+        reports=[e.report.path for e in items],
+        figures=_merge_figures(items),
+        locations=_merge_places(items),
+        speakers=_merge_speakers(items),
+        claims=_merge_claims(items),
+    )
+
+
+def fact_key(f: Figure) -> tuple:
+    """What a figure is about, regardless of the number given for it."""
+    return (f.kind, what_class(f.what))
+
+
+def _compatible(a: Figure, b: Figure) -> bool:
+    """Side and period must not contradict: an unstated one matches either."""
+    return ((a.actor is None or b.actor is None or a.actor == b.actor)
+            and (a.period is None or b.period is None or a.period == b.period))
+
+
+def _merge_figures(items: list[ExtractedReport]) -> list[MergedFigure]:
+    entries: list[MergedFigure] = []
+    speakers_of = _figure_speakers(items)
+    for item in items:
+        source = item.report.path
+        for fig in item.figures:
+            same = next((e for e in entries if fact_key(e.figure) == fact_key(fig)
+                         and (e.figure.low, e.figure.high) == (fig.low, fig.high)
+                         and _compatible(e.figure, fig)), None)
+            if same is None:
+                entries.append(MergedFigure(fig, [source], []))
+                same = entries[-1]
+            else:
+                if source not in same.sources:
+                    same.sources.append(source)
+                if same.figure.approx and not fig.approx:
+                    same.figure = fig  # an exact wording says more than a hedged one
+            for name in speakers_of.get((source, id(fig)), ()):
+                if name not in same.speakers:
+                    same.speakers.append(name)
+    _mark_disputes(entries)
+    return entries
+
+
+def _figure_speakers(items: list[ExtractedReport]) -> dict[tuple[str, int], list[str]]:
+    """Who gives each figure: the speaker of the claim whose sentence holds it."""
+    out: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for item in items:
+        by_value = defaultdict(list)
+        for claim in item.claims:
+            if claim.speaker:
+                for f in claim.figures:
+                    by_value[(f.low, f.high, f.kind, f.what, f.period)].append(claim.speaker.name)
+        for fig in item.figures:
+            out[(item.report.path, id(fig))] = by_value.get(
+                (fig.low, fig.high, fig.kind, fig.what, fig.period), [])
+    return out
+
+
+def _mark_disputes(entries: list[MergedFigure]) -> None:
+    """Entries about the same fact with other numbers from other reports dispute each other."""
+    groups: dict[tuple, list[MergedFigure]] = defaultdict(list)
+    for e in entries:
+        groups[fact_key(e.figure) + (e.figure.actor, e.figure.period)].append(e)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        for e in group:
+            others = [o for o in group if o is not e and not set(o.sources) & set(e.sources)]
+            if others:
+                e.disputed = True
+                e.variants = [(o.figure, o.sources) for o in sorted(others, key=_conservative)]
+    entries.sort(key=lambda e: (_kind_order(e.figure.kind), fact_key(e.figure), _conservative(e)))
+
+
+def _conservative(e: MergedFigure) -> tuple:
+    return (e.figure.low, e.figure.high)
+
+
+def _kind_order(kind: str) -> int:
+    return FIGURE_KINDS.index(kind) if kind in FIGURE_KINDS else len(FIGURE_KINDS)
+
+
+def _merge_places(items: list[ExtractedReport]) -> list[MergedPlace]:
+    merged: dict[Place, MergedPlace] = {}
+    for item in items:
+        for count in item.locations:
+            entry = merged.setdefault(count.place, MergedPlace(count.place, 0, []))
+            entry.mentions += count.mentions
+            entry.sources.append(item.report.path)
+    return sorted(merged.values(), key=lambda m: (-m.mentions, m.place.name))
+
+
+def _merge_speakers(items: list[ExtractedReport]) -> list[MergedSpeaker]:
+    merged: dict[str, MergedSpeaker] = {}
+    for item in items:
+        for count in item.speakers:
+            entry = merged.get(count.speaker.name)
+            if entry is None:
+                entry = merged[count.speaker.name] = MergedSpeaker(count.speaker, 0, [])
+            entry.statements += count.mentions
+            entry.sources.append(item.report.path)
+    return sorted(merged.values(), key=lambda m: (-m.statements, m.speaker.name))
+
+
+def _merge_claims(items: list[ExtractedReport]) -> list[MergedClaim]:
+    merged: list[MergedClaim] = []
+    for item in items:
+        for claim in item.claims:
+            twin = next((m for m in merged if _same_claim(m.claim, claim)), None)
+            if twin is None:
+                merged.append(MergedClaim(claim, [claim.report]))
+                continue
+            if claim.report not in twin.sources:
+                twin.sources.append(claim.report)
+            if len(claim.text) > len(twin.claim.text):
+                twin.claim = _fuller(claim, twin.claim)
+    return merged
+
+
+def _fuller(longer: Claim, other: Claim) -> Claim:
+    """Keep the most complete wording, and whatever either version knew that the other did not."""
+    longer.speaker = longer.speaker or other.speaker
+    longer.unverified = longer.unverified or other.unverified
+    return longer
+
+
+def _same_claim(a: Claim, b: Claim) -> bool:
+    if _speaker_name(a.speaker) and _speaker_name(b.speaker) and a.speaker.name != b.speaker.name:
+        return False
+    if {(f.low, f.high) for f in a.figures} != {(f.low, f.high) for f in b.figures}:
+        return False
+    wa, wb = _words(a.text), _words(b.text)
+    if not wa or not wb:
+        return False
+    return len(wa & wb) / min(len(wa), len(wb)) >= CLAIM_OVERLAP
+
+
+def _speaker_name(s: Speaker | None) -> str | None:
+    return s.name if s else None
+
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text) if len(w) > 2}
+
+
+def _mark_previously_reported(days: list[DayDigest]) -> None:
+    """A fact given on an earlier day of the input is old news on a later one."""
+    seen_figures: set[tuple] = set()
+    seen_claims: list[Claim] = []
+    for day in days:
+        if day.date == UNDATED:
+            continue
+        for e in day.figures:
+            key = fact_key(e.figure) + (e.figure.low, e.figure.high, e.figure.period)
+            e.previously_reported = key in seen_figures
+        for c in day.claims:
+            c.previously_reported = any(_same_claim(old, c.claim) for old in seen_claims)
+        seen_figures.update(fact_key(e.figure) + (e.figure.low, e.figure.high, e.figure.period)
+                            for e in day.figures)
+        seen_claims.extend(c.claim for c in day.claims)

@@ -1,0 +1,302 @@
+"""Typed records that flow through the pipeline.
+
+read -> Report; split -> Sentence; extract -> Figure, PlaceMention, Attribution;
+per report -> ExtractedReport (with Claim); merge -> Digest of DayDigest.
+Each record knows how to become the plain dict of the JSON contract
+(../shared/spec/OUTPUT.md); nothing here knows how records are found or shown.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+FIGURE_KINDS = (
+    "killed", "wounded", "casualties", "captured", "missing", "displaced", "destroyed",
+    "attacks", "intercepted", "money", "population", "area", "distance", "equipment", "other",
+)
+
+UNDATED = "undated"
+
+
+@dataclass(frozen=True)
+class Report:
+    """One report as read from disk or stdin, its text normalised."""
+
+    path: str
+    text: str
+    date: str | None = None
+    date_source: str | None = None  # "header", "front-matter", "dateline", "filename"
+    headline: str | None = None
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file that could not be read as a report, and why."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence with its character span in the report text and its paragraph number."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int = 0
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number that counts or measures something, typed by what it counts."""
+
+    value: float | None
+    low: float
+    high: float
+    approx: bool
+    kind: str
+    what: str
+    text: str
+    qualifier: str | None = None
+    actor: str | None = None
+    period: str | None = None  # "daily", "cumulative" or None
+    start: int = 0  # offset in the sentence
+    end: int = 0
+
+    def as_dict(self) -> dict:
+        return {
+            "value": _plain(self.value), "low": _plain(self.low), "high": _plain(self.high),
+            "approx": self.approx, "kind": self.kind, "what": self.what, "text": self.text,
+            "qualifier": self.qualifier, "actor": self.actor, "period": self.period,
+        }
+
+    def label(self) -> str:
+        """The number as a reader says it: hedge, value or range."""
+        number = (_human(self.value) if self.value is not None
+                  else f"{_human(self.low)}-{_human(self.high)}")
+        if self.kind == "money" and self.what in CURRENCY_SIGNS:
+            number = CURRENCY_SIGNS[self.what] + number
+        return f"{self.qualifier} {number}" if self.qualifier else number
+
+
+CURRENCY_SIGNS = {"usd": "$", "eur": "€", "gbp": "£"}
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry (or a pattern-found place the gazetteer does not know)."""
+
+    name: str
+    type: str
+    admin1: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    resolved: bool = True
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """One occurrence of a place in a sentence; `as_sector` marks `the Bakhmut sector`."""
+
+    place: Place
+    start: int
+    end: int
+    as_sector: bool = False
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A canonical source: a person's full name or an institution as the report words it."""
+
+    name: str
+    role: str | None = None
+    side: str | None = None
+    kind: str = "institution"  # "person", "institution", "anonymous", "state"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A statement in a sentence attributed to a speaker, with its quoted words if any."""
+
+    speaker: Speaker
+    quote: str | None = None
+
+
+@dataclass
+class Claim:
+    """A sentence that says something: its speaker, figures and places, in one report."""
+
+    text: str
+    report: str
+    date: str | None
+    speaker: Speaker | None = None
+    quote: str | None = None
+    figures: list[Figure] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)
+    unverified: bool = False
+
+    def as_dict(self, sources: list[str] | None = None) -> dict:
+        return {
+            "text": self.text, "date": self.date,
+            "speaker": self.speaker.name if self.speaker else None,
+            "speaker_role": self.speaker.role if self.speaker else None,
+            "speaker_side": self.speaker.side if self.speaker else None,
+            "quote": self.quote,
+            "locations": [p.name for p in self.places],
+            "sectors": list(self.sectors),
+            "figures": [f.as_dict() for f in self.figures],
+            "unverified": self.unverified,
+            "sources": sources if sources is not None else [self.report],
+        }
+
+
+@dataclass(frozen=True)
+class PlaceCount:
+    place: Place
+    mentions: int
+
+    def as_dict(self) -> dict:
+        p = self.place
+        return {"name": p.name, "mentions": self.mentions, "type": p.type, "admin1": p.admin1,
+                "country": p.country, "sector": p.sector, "resolved": p.resolved}
+
+
+@dataclass(frozen=True)
+class SpeakerCount:
+    speaker: Speaker
+    mentions: int
+
+    def as_dict(self) -> dict:
+        s = self.speaker
+        return {"name": s.name, "mentions": self.mentions, "role": s.role, "side": s.side,
+                "type": s.kind}
+
+
+@dataclass
+class ExtractedReport:
+    """Everything extracted from one report, before any merging across reports."""
+
+    report: Report
+    figures: list[Figure]
+    locations: list[PlaceCount]
+    speakers: list[SpeakerCount]
+    claims: list[Claim]
+
+    def as_dict(self) -> dict:
+        return {
+            "report": self.report.path, "date": self.report.date,
+            "date_source": self.report.date_source, "headline": self.report.headline,
+            "figures": [f.as_dict() for f in self.figures],
+            "locations": [p.as_dict() for p in self.locations],
+            "speakers": [s.as_dict() for s in self.speakers],
+            "claims": [c.as_dict() for c in self.claims],
+        }
+
+
+@dataclass
+class MergedFigure:
+    """One fact of one day: the figure as the most conservative source gives it, with all sources.
+
+    `variants` holds the other numbers given for the same fact (a dispute or a rising toll).
+    """
+
+    figure: Figure
+    sources: list[str]
+    speakers: list[str]
+    variants: list[tuple[Figure, list[str]]] = field(default_factory=list)
+    disputed: bool = False
+    previously_reported: bool = False
+
+    def as_dict(self) -> dict:
+        d = self.figure.as_dict()
+        del d["text"]
+        d.update(sources=self.sources, speakers=self.speakers, disputed=self.disputed,
+                 previously_reported=self.previously_reported,
+                 variants=[{**f.as_dict(), "sources": s} for f, s in self.variants])
+        return d
+
+
+@dataclass
+class MergedPlace:
+    place: Place
+    mentions: int
+    sources: list[str]
+
+    def as_dict(self) -> dict:
+        return {**PlaceCount(self.place, self.mentions).as_dict(), "sources": self.sources}
+
+
+@dataclass
+class MergedSpeaker:
+    speaker: Speaker
+    statements: int
+    sources: list[str]
+
+    def as_dict(self) -> dict:
+        s = self.speaker
+        return {"name": s.name, "statements": self.statements, "role": s.role, "side": s.side,
+                "type": s.kind, "sources": self.sources}
+
+
+@dataclass
+class MergedClaim:
+    claim: Claim
+    sources: list[str]
+    previously_reported: bool = False
+
+    def as_dict(self) -> dict:
+        d = self.claim.as_dict(self.sources)
+        d["previously_reported"] = self.previously_reported
+        return d
+
+
+@dataclass
+class DayDigest:
+    date: str  # YYYY-MM-DD, YYYY-MM or "undated"
+    reports: list[str]
+    figures: list[MergedFigure]
+    locations: list[MergedPlace]
+    speakers: list[MergedSpeaker]
+    claims: list[MergedClaim]
+
+    def sectors(self) -> list[tuple[str, int]]:
+        """Front sectors of the day with their mention counts, busiest first."""
+        counts: dict[str, int] = {}
+        for loc in self.locations:
+            if loc.place.sector:
+                counts[loc.place.sector] = counts.get(loc.place.sector, 0) + loc.mentions
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+    def as_dict(self) -> dict:
+        return {
+            "date": None if self.date == UNDATED else self.date,
+            "reports": self.reports,
+            "figures": [f.as_dict() for f in self.figures],
+            "locations": [p.as_dict() for p in self.locations],
+            "sectors": [{"name": n, "mentions": m} for n, m in self.sectors()],
+            "speakers": [s.as_dict() for s in self.speakers],
+            "claims": [c.as_dict() for c in self.claims],
+        }
+
+
+@dataclass
+class Digest:
+    days: list[DayDigest]
+    skipped: list[Skipped] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"days": [d.as_dict() for d in self.days],
+                "skipped": [{"path": s.path, "reason": s.reason} for s in self.skipped]}
+
+
+def _plain(x: float | None) -> float | int | None:
+    """Whole numbers as ints so JSON reads 800, not 800.0."""
+    if x is None:
+        return None
+    return int(x) if float(x).is_integer() else x
+
+
+def _human(x: float | None) -> str:
+    x = _plain(x)
+    return f"{x:,}" if isinstance(x, int) else f"{x:,.2f}".rstrip("0").rstrip(".")

@@ -1,0 +1,118 @@
+"""One report through the extractors: sentences -> figures, places, speakers -> claims.
+
+This is the library entry point the CLI calls; it holds no extraction rules itself.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from .dates import resolve_weekday
+from .figures import extract_figures
+from .models import (Claim, ExtractedReport, Figure, PlaceCount, Report, Skipped, Speaker,
+                     SpeakerCount)
+from .places import Gazetteer
+from .reader import read_reports
+from .sentences import split_sentences
+from .speakers import SpeakerLexicon, SpeakerTracker
+
+Warn = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Extractor:
+    """The loaded data files an extraction needs; build once, use for every report."""
+
+    gazetteer: Gazetteer
+    lexicon: SpeakerLexicon
+
+    @classmethod
+    def load(cls, gazetteer_files: Sequence[Path] = (), speaker_files: Sequence[Path] = ()) -> "Extractor":
+        return cls(Gazetteer.load(gazetteer_files), SpeakerLexicon.load(speaker_files))
+
+    def extract(self, report: Report) -> ExtractedReport:
+        figures: list[Figure] = []
+        place_counts: Counter = Counter()
+        claims: list[Claim] = []
+        statements: list[Speaker] = []
+        tracker = SpeakerTracker(self.lexicon, self.gazetteer, report.text)
+        sentences = split_sentences(report.text)
+        unverified_at = _unverified_sentences(sentences, self.lexicon)
+        for index, sentence in enumerate(sentences):
+            text = sentence.text
+            sentence_figures = extract_figures(text)
+            mentions = self.gazetteer.find(text)
+            attributions = tracker.attribute(text)
+            figures.extend(sentence_figures)
+            place_counts.update(m.place for m in mentions)
+            statements.extend(a.speaker for a in attributions)
+            if not (sentence_figures or attributions or any(m.place.sector for m in mentions)):
+                continue
+            main = attributions[0] if attributions else None
+            claims.append(Claim(
+                text=text, report=report.path, date=_claim_date(text, report.date),
+                speaker=main.speaker if main else None, quote=main.quote if main else None,
+                figures=sentence_figures, places=list(dict.fromkeys(m.place for m in mentions)),
+                sectors=list(dict.fromkeys(m.place.sector for m in mentions if m.place.sector)),
+                unverified=index in unverified_at,
+            ))
+        for claim in claims:  # names learnt later in the report apply to earlier statements
+            if claim.speaker:
+                claim.speaker = tracker.resolve(claim.speaker)
+        speaker_counts = Counter(tracker.resolve(s) for s in statements)
+        return ExtractedReport(
+            report=report,
+            figures=_distinct_figures(figures),
+            locations=[PlaceCount(p, n) for p, n in place_counts.most_common()],
+            speakers=[SpeakerCount(s, n) for s, n in speaker_counts.most_common()],
+            claims=claims,
+        )
+
+
+def extract_paths(paths: Sequence[str], *, extractor: Extractor | None = None,
+                  warn: Warn = lambda message: None, stdin: BinaryIO | None = None,
+                  ) -> Iterator[ExtractedReport | Skipped]:
+    """Read and extract every report under `paths`, streaming one report at a time."""
+    extractor = extractor or Extractor.load()
+    for item in read_reports(paths, warn=warn, stdin=stdin):
+        yield item if isinstance(item, Skipped) else extractor.extract(item)
+
+
+def _distinct_figures(figures: Iterable[Figure]) -> list[Figure]:
+    """A quantity repeated in one report is listed once (the first, usually fullest, wording)."""
+    seen: set = set()
+    out = []
+    for f in figures:
+        key = (f.low, f.high, f.kind, f.what, f.period)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def _unverified_sentences(sentences, lexicon: SpeakerLexicon) -> set[int]:
+    """Sentences a report marks as unconfirmed: the note itself refers to the sentence before it."""
+    marked = set()
+    for i, s in enumerate(sentences):
+        if lexicon.is_verification_note(s.text):
+            marked.add(i)
+            if i > 0:
+                marked.add(i - 1)
+    return marked
+
+
+def _claim_date(text: str, report_date: str | None) -> str | None:
+    """A claim's own date: a weekday named in the sentence, resolved against the report date."""
+    if report_date is None:
+        return None
+    for word in text.split():
+        day = word.strip(",.;:").capitalize()
+        if day in _WEEKDAYS:
+            return resolve_weekday(day, report_date) or report_date
+    return report_date
+
+
+_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}

@@ -1,0 +1,292 @@
+"""Places and front sectors: a gazetteer lookup over capitalised word runs, plus cue patterns.
+
+Names come from data/places.csv and data/sectors.toml (and users' --gazetteer files).
+Words next to a name decide what it refers to: `Donetsk region` is the oblast, `the Bakhmut
+sector` is a sector mention, `Kyiv Independent` is a newspaper, `Washington-based` is no place.
+Demonyms are never in the index, so `Russian troops` never yields Russia.
+"""
+from __future__ import annotations
+
+import difflib
+import functools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+from .models import Place, PlaceMention
+from .resources import data_file, fold, load_toml, read_csv, read_toml, split_list
+
+TYPE_PRIORITY = ("country", "city", "town", "region", "area", "water", "village", "continent",
+                 "district", "sector")
+MAX_NAME_WORDS = 5
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['\-.][\p{L}\p{M}\p{N}]+)*\.?")
+_POSSESSIVE = regex.compile(r"'s?$")
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str  # without a possessive or a trailing full stop
+    start: int
+    end: int  # end of the name part (before 's)
+    span_end: int  # end of the raw token
+
+
+@dataclass
+class Gazetteer:
+    """Every known place by folded alias, every sector by folded alias."""
+
+    places: dict[str, Place] = field(default_factory=dict)  # canonical name -> Place
+    index: dict[str, Place] = field(default_factory=dict)  # folded alias -> Place
+    regions_by_stem: dict[str, Place] = field(default_factory=dict)
+    sectors: dict[str, str] = field(default_factory=dict)  # folded alias -> sector name
+    sector_oblasts: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, extra_files: Sequence[Path] = ()) -> "Gazetteer":
+        """The shipped gazetteer, extended or overridden by users' TOML or CSV files."""
+        return _load(tuple(Path(p) for p in extra_files))
+
+    # -- building -------------------------------------------------------------------------
+    def add_place(self, row: dict) -> None:
+        name = row["name"].strip()
+        place = Place(name=name, type=(row.get("type") or "place").strip().lower(),
+                      admin1=row.get("admin1") or None, country=row.get("country") or None,
+                      sector=row.get("sector") or None)
+        old = self.places.get(name)
+        if old is not None:  # a user's row overrides the shipped one
+            for key in [k for k, v in self.index.items() if v == old]:
+                del self.index[key]
+        self.places[name] = place
+        for alias in [name, *split_list(row.get("aliases"))]:
+            key = fold(alias)
+            current = self.index.get(key)
+            if current is None or old is not None or _rank(place) < _rank(current):
+                self.index[key] = place
+        if place.type == "region":
+            stem = _region_stem(name)
+            if stem:
+                self.regions_by_stem[stem] = place
+            for alias in split_list(row.get("aliases")):
+                alias_stem = _region_stem(alias)
+                if alias_stem and alias_stem != fold(alias):
+                    self.regions_by_stem.setdefault(alias_stem, place)
+
+    def add_sector(self, entry: dict) -> None:
+        name = entry["name"].strip()
+        for alias in [name, *split_list(entry.get("aliases"))]:
+            self.sectors[fold(alias)] = name
+        self.sector_oblasts[name] = split_list(entry.get("oblasts"))
+
+    # -- queries ----------------------------------------------------------------------------
+    def sector_names(self) -> list[str]:
+        return sorted(self.sector_oblasts)
+
+    def resolve_place(self, name: str) -> Place | None:
+        key = fold(name.strip())
+        return self.index.get(key) or self.regions_by_stem.get(_region_stem(name) or "")
+
+    def resolve_sector(self, name: str) -> str | None:
+        """A sector by its name or alias, any case or diacritics, or by a place lying in it."""
+        key = fold(name.strip())
+        words = key.split()
+        if len(words) > 1 and words[-1] in _RULES.sector_words:
+            key = " ".join(words[:-1])
+        if key in self.sectors:
+            return self.sectors[key]
+        place = self.index.get(key)
+        return place.sector if place else None
+
+    def closest_sectors(self, name: str, n: int = 3) -> list[str]:
+        close = difflib.get_close_matches(fold(name), list(self.sectors), n=n * 3, cutoff=0.6)
+        return list(dict.fromkeys(self.sectors[c] for c in close))[:n]
+
+    def places_in_sector(self, sector: str) -> list[Place]:
+        return sorted((p for p in self.places.values() if p.sector == sector), key=lambda p: p.name)
+
+    def find(self, text: str) -> list[PlaceMention]:
+        """Every place mentioned in a sentence, in order, each span once."""
+        tokens = _tokens(text)
+        mentions: list[PlaceMention] = []
+        i = 0
+        while i < len(tokens):
+            hit = self._longest_match(text, tokens, i)
+            if hit is None:
+                i += 1
+                continue
+            place, j = hit
+            start, end = tokens[i].start, tokens[j - 1].end
+            after = text[tokens[j - 1].span_end:]
+            if _ORG_AFTER.match(after) and not _REGION_AFTER.match(after):
+                i = j + 1
+                continue
+            mentions.append(PlaceMention(place, start, end))
+            i = j
+        mentions = self._apply_context(text, mentions)
+        mentions.extend(self._unknown_places(text, mentions))
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    def _longest_match(self, text: str, tokens: list[_Token], i: int) -> tuple[Place, int] | None:
+        if not tokens[i].text[:1].isupper():
+            return None
+        best = None
+        for j in range(i + 1, min(len(tokens), i + MAX_NAME_WORDS) + 1):
+            if j - 1 > i and text[tokens[j - 2].span_end:tokens[j - 1].start] != " ":
+                break
+            if j - 1 > i and tokens[j - 2].span_end != tokens[j - 2].end:
+                break  # a possessive ends a name: "Russia's Belgorod"
+            key = " ".join(fold(t.text) for t in tokens[i:j])
+            place = self.index.get(key)
+            if place is not None:
+                best = (place, j)
+        return best
+
+    def _apply_context(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """Region and sector words after a name (or a list of names), `region of` before it."""
+        out = list(mentions)
+        k = 0
+        while k < len(out):
+            chain = [k]  # "Donetsk, Luhansk and Kherson regions" share the final word
+            while chain[-1] + 1 < len(out) and _LIST_JOIN.fullmatch(
+                    text[out[chain[-1]].end:out[chain[-1] + 1].start]):
+                chain.append(chain[-1] + 1)
+            tail = text[_skip_possessive(text, out[chain[-1]].end):]
+            region = _REGION_AFTER.match(tail)
+            sector = _SECTOR_AFTER.match(tail)
+            if region or sector:
+                for idx in chain:
+                    out[idx] = self._as_region(out[idx]) if region else self._as_sector(out[idx])
+                k = chain[-1] + 1
+                continue
+            if _REGION_BEFORE.search(text, 0, out[k].start):
+                out[k] = self._as_region(out[k])
+            k += 1
+        return out
+
+    def _as_region(self, mention: PlaceMention) -> PlaceMention:
+        if mention.place.type in ("region", "country", "area"):
+            return mention
+        region = self.regions_by_stem.get(fold(mention.place.name))
+        return PlaceMention(region, mention.start, mention.end) if region else mention
+
+    def _as_sector(self, mention: PlaceMention) -> PlaceMention:
+        sector = self.sectors.get(fold(mention.place.name)) or mention.place.sector
+        if sector is None:
+            return mention
+        place = mention.place if mention.place.sector == sector else Place(
+            name=sector, type="sector", sector=sector)
+        return PlaceMention(place, mention.start, mention.end, as_sector=True)
+
+    def _unknown_places(self, text: str, known: Iterable[PlaceMention]) -> list[PlaceMention]:
+        """`the village of X`, `X village`, `X region`: places the gazetteer does not know."""
+        taken = [(m.start, m.end) for m in known]
+        found = []
+        for m in _UNKNOWN_CUE.finditer(text):
+            name = m.group("after") or m.group("before")
+            start = m.start("after") if m.group("after") else m.start("before")
+            end = start + len(name)
+            if any(s < end and start < e for s, e in taken) or fold(name) in _NOT_NAMES:
+                continue
+            cue = fold(m.group("cue_after") or m.group("cue_before"))
+            kind = _RULES.unknown_cues.get(cue.rstrip("s"), "region")
+            found.append(PlaceMention(Place(name=name, type=kind, resolved=False), start, end))
+            taken.append((start, end))
+        return found
+
+
+# -- loading ------------------------------------------------------------------------------
+
+@functools.cache
+def _load(extra_files: tuple[Path, ...]) -> Gazetteer:
+    gaz = Gazetteer()
+    for row in read_csv(data_file("places.csv")):
+        if row.get("name"):
+            gaz.add_place(row)
+    for entry in load_toml("sectors.toml").get("sector", []):
+        gaz.add_sector(entry)
+    for path in extra_files:
+        _extend(gaz, path)
+    return gaz
+
+
+def _extend(gaz: Gazetteer, path: Path) -> None:
+    """A user's file: CSV rows like places.csv, or TOML [[place]] and [[sector]] tables."""
+    if path.suffix.lower() == ".csv":
+        rows, sectors = read_csv(path), []
+    else:
+        data = read_toml(path)
+        rows, sectors = data.get("place", []), data.get("sector", [])
+    for entry in sectors:
+        if not entry.get("name"):
+            raise ValueError(f"{path}: a [[sector]] needs a name")
+        gaz.add_sector(entry)
+    for row in rows:
+        if not row.get("name"):
+            raise ValueError(f"{path}: every place needs a name")
+        gaz.add_place({k: v for k, v in row.items()})
+
+
+def _rank(place: Place) -> int:
+    return TYPE_PRIORITY.index(place.type) if place.type in TYPE_PRIORITY else len(TYPE_PRIORITY)
+
+
+def _region_stem(name: str) -> str | None:
+    words = fold(name).split()
+    if len(words) > 1 and words[-1] in _RULES.region_suffixes:
+        return " ".join(words[:-1])
+    return None
+
+
+def _tokens(text: str) -> list[_Token]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        raw = m.group()
+        word = raw.rstrip(".") if raw.count(".") == 1 else raw  # "Kyiv." but "U.S."
+        poss = _POSSESSIVE.search(word)
+        if poss and len(word) > 2:
+            word = word[:poss.start()]
+        out.append(_Token(word, m.start(), m.start() + len(word), m.end()))
+    return out
+
+
+def _skip_possessive(text: str, end: int) -> int:
+    m = _POSSESSIVE_AT.match(text, end)
+    return m.end() if m else end
+
+
+@dataclass(frozen=True)
+class _Rules:
+    region_words: tuple[str, ...]
+    region_suffixes: frozenset[str]
+    sector_words: frozenset[str]
+    organisation_words: tuple[str, ...]
+    unknown_cues: dict
+
+
+def _load_rules() -> _Rules:
+    data = load_toml("place_rules.toml")
+    return _Rules(tuple(data["region_words"]), frozenset(data["region_suffixes"]),
+                  frozenset(data["sector_words"]), tuple(data["organisation_words"]),
+                  dict(data["unknown_place_cues"]))
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_RULES = _load_rules()
+_POSSESSIVE_AT = regex.compile(r"'s?(?=\W|$)")
+_REGION_AFTER = regex.compile(rf"\s+(?:{_alternation(_RULES.region_words)})\b", regex.I)
+_SECTOR_AFTER = regex.compile(rf"\s+(?:{_alternation(_RULES.sector_words)})\b", regex.I)
+_ORG_AFTER = regex.compile(rf"\s(?:{_alternation(_RULES.organisation_words)})\b(?!-)", regex.I)
+_REGION_BEFORE = regex.compile(
+    rf"\b(?:{_alternation(_RULES.region_words)})\s+of\s+(?:the\s+)?$", regex.I)
+_LIST_JOIN = regex.compile(r",?\s+(?:and|or)\s+|,\s+|\s*/\s*")
+_NAME = r"\p{Lu}[\p{L}\p{M}'\-]+(?:\s\p{Lu}[\p{L}\p{M}'\-]+)?"
+_UNKNOWN_CUE = regex.compile(
+    rf"\b(?P<cue_before>{_alternation(_RULES.unknown_cues)})s?\s+of\s+(?P<after>{_NAME})"
+    rf"|(?P<before>{_NAME})\s+(?P<cue_after>village|district|raion|region|oblast|province)\b")
+_NOT_NAMES = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "which"}

@@ -1,0 +1,47 @@
+"""Access to the data files shipped in conflict_digest/data and to users' own additions."""
+from __future__ import annotations
+
+import csv
+import functools
+import tomllib
+import unicodedata
+from importlib import resources
+from pathlib import Path
+
+
+def data_file(name: str) -> Path:
+    return Path(str(resources.files("conflict_digest") / "data" / name))
+
+
+@functools.cache
+def load_toml(name: str) -> dict:
+    """A shipped TOML data file, parsed once per process."""
+    with data_file(name).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def read_toml(path: Path) -> dict:
+    with Path(path).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with Path(path).open(encoding="utf-8-sig", newline="") as fh:
+        return [{k.strip(): (v or "").strip() for k, v in row.items() if k}
+                for row in csv.DictReader(fh)]
+
+
+@functools.lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower case without diacritics or curly apostrophes: the key names are matched on."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.replace("\u2019", "'").lower()
+
+
+def split_list(value: str | list | None) -> list[str]:
+    """A `|`-separated CSV cell or a TOML list, as a list of non-empty strings."""
+    if not value:
+        return []
+    items = value if isinstance(value, list) else value.split("|")
+    return [s.strip() for s in items if s and s.strip()]

@@ -1,0 +1,466 @@
+"""Speakers: who a report attributes each statement to.
+
+Attributions are found by reporting verbs (`X said`, `..., said X`), `according to X` and
+quotations; the subject is read backwards from the verb over names, titles, possessives and
+institution words. Within one report a tracker resolves pronouns (`he said`), definite
+descriptions (`the ministry said`), surnames (`Mr Zelensky`) and appositions (`The Luhansk
+governor, Serhiy Haidai, said`) to one canonical speaker. Lists live in data/speakers.toml
+and data/people.toml (known officials and institutions, extendable with users' own files).
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+from .models import Attribution, Speaker
+from .places import Gazetteer
+from .resources import data_file, fold, load_toml, read_csv, read_toml, split_list
+
+MAX_SPEAKER_WORDS = 9
+_PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "institution"}
+_ARTICLES = ("the", "a", "an", "its", "his", "her", "their", "our", "this", "that")
+
+
+def _phrases(words) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+")
+                    for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass
+class SpeakerLexicon:
+    """Known people and institutions by every spelling, and the rules' word lists."""
+
+    people: dict[str, Speaker] = field(default_factory=dict)  # folded alias -> Speaker
+    surnames: dict[str, list[Speaker]] = field(default_factory=dict)
+    descriptors: dict[str, Speaker] = field(default_factory=dict)
+    institutions: dict[str, Speaker] = field(default_factory=dict)
+    adjective_of: dict[str, str] = field(default_factory=dict)  # country -> "Ukrainian"
+    country_of: dict[str, str] = field(default_factory=dict)  # folded demonym -> country
+
+    @classmethod
+    def load(cls, extra_files: Sequence[Path] = ()) -> "SpeakerLexicon":
+        return _load(tuple(Path(p) for p in extra_files))
+
+    def add(self, data: dict) -> None:
+        for entry in data.get("person", []):
+            speaker = Speaker(entry["name"], entry.get("role"), entry.get("side"), "person")
+            for alias in [entry["name"], *split_list(entry.get("aliases"))]:
+                self.people[fold(alias)] = speaker
+                self.surnames.setdefault(_surname(alias), []).append(speaker)
+            for desc in split_list(entry.get("descriptors")):
+                self.descriptors[_strip_articles(fold(desc))] = speaker
+        for entry in data.get("institution", []):
+            speaker = Speaker(entry["name"], None, entry.get("side"), "institution")
+            for alias in [entry["name"], *split_list(entry.get("aliases"))]:
+                self.institutions[_strip_articles(fold(alias))] = speaker
+
+    def is_verification_note(self, text: str) -> bool:
+        return _rules().note.search(text) is not None
+
+    def same_speaker(self, query: str, name: str) -> bool:
+        """`zelenskiy` matches `Volodymyr Zelensky`: any alias, full name or surname."""
+        q, n = fold(query.strip()), fold(name)
+        if not q:
+            return False
+        if q == n or _surname(q) == _surname(n) and (" " not in q or q.split()[0] == n.split()[0]):
+            return True
+        known = self.people.get(q) or self.institutions.get(_strip_articles(q))
+        if known is None and len(self.surnames.get(_surname(q), [])) == 1:
+            known = self.surnames[_surname(q)][0]
+        return known is not None and fold(known.name) == n
+
+
+def _surname(name: str) -> str:
+    words = fold(name).replace(".", " ").split()
+    return words[-1] if words else ""
+
+
+def _strip_articles(text: str) -> str:
+    words = text.split()
+    while words and words[0] in _ARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+@functools.cache
+def _load(extra_files: tuple[Path, ...]) -> SpeakerLexicon:
+    lex = SpeakerLexicon()
+    people_file = data_file("people.toml")
+    if people_file.exists():
+        lex.add(load_toml("people.toml"))
+    for path in extra_files:
+        lex.add(read_toml(path))
+    demonyms = data_file("demonyms.csv")
+    for row in read_csv(demonyms) if demonyms.exists() else []:
+        words = split_list(row.get("demonyms"))
+        if words:
+            lex.adjective_of.setdefault(row["country"], words[0])
+        for w in words:
+            lex.country_of[fold(w)] = row["country"]
+    return lex
+
+
+@dataclass(frozen=True)
+class _Rules:
+    verb: regex.Pattern
+    source: regex.Pattern
+    note: regex.Pattern
+    title: regex.Pattern
+    adverbs: regex.Pattern
+    heads: frozenset[str]
+    titles: frozenset[str]
+    not_speakers: frozenset[str]
+    metonyms: dict[str, str]
+
+
+@functools.cache
+def _rules() -> _Rules:
+    d = load_toml("speakers.toml")
+    return _Rules(
+        verb=regex.compile(rf"(?<![\p{{L}}'-])(?:{_phrases(d['reporting_verbs'])})(?![\p{{L}}'-])"),
+        source=regex.compile(rf"\b(?:{_phrases(d['source_cues'])})\s+", regex.I),
+        note=regex.compile(rf"\b(?:{_phrases(d['verification_notes'])})\b", regex.I),
+        title=regex.compile(rf"^(?:(?:{_phrases(d['titles'])})\s+)+", regex.I),
+        adverbs=regex.compile(
+            rf"(?:\s+|,\s*)(?:(?:{_phrases(d['adverbs'])})|(?:on|late|early|last|this)?\s*"
+            rf"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|"
+            rf"afternoon|evening|night))?|(?:on|late|early)\s+\w+day|in\s+(?:a|an|his|her|its|"
+            rf"their)\s+[\w\s-]{{1,30}}?(?:statement|address|post|interview|briefing))\s*,?\s*$", regex.I),
+        heads=frozenset(d["institution_heads"]),
+        titles=frozenset(fold(t) for t in d["titles"]),
+        not_speakers=frozenset(d["not_speakers"]),
+        metonyms=d["metonyms"],
+    )
+
+
+_QUOTE = regex.compile(r'"[^"]*(?:"|$)')
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'\-]*")
+_CLAUSE_BREAKS = regex.compile(r'[;:"()\[\]]|,|\s-\s|\b(?:that|which|who|as|while|but|and|after|when|because|if)\s+$')
+_NAME_PAIR = regex.compile(r"\b(\p{Lu}[\p{Ll}'\-]+(?:\s+\p{Lu}[\p{Ll}'\-]+)?)\s+(\p{Lu}[\p{Ll}'\-]+(?:-\p{Lu}[\p{Ll}]+)?)\b")
+
+
+@dataclass
+class SpeakerTracker:
+    """Speakers of one report, so later references resolve to earlier (or later) full names."""
+
+    lexicon: SpeakerLexicon
+    gazetteer: Gazetteer
+    text: str = ""
+    recent: list[Speaker] = field(default_factory=list)
+    full_names: dict[str, str] = field(default_factory=dict)  # surname -> "First Last"
+    aliases: dict[str, Speaker] = field(default_factory=dict)  # "luhansk governor" -> person
+
+    def __post_init__(self) -> None:
+        for m in _NAME_PAIR.finditer(self.text):
+            first, last = m.group(1), m.group(2)
+            if self._could_be_name(first.split()[-1]) and self._could_be_name(last):
+                self.full_names.setdefault(fold(last), f"{first.split()[-1]} {last}")
+
+    def _could_be_name(self, word: str) -> bool:
+        w = fold(word)
+        r = _rules()
+        return (w not in r.titles and w not in r.heads and w not in self.lexicon.country_of
+                and self.gazetteer.resolve_place(word) is None and w not in _MONTHS_AND_DAYS)
+
+    # -- per sentence -------------------------------------------------------------------------
+    def attribute(self, sentence: str) -> list[Attribution]:
+        """Every speaker the sentence attributes a statement to, the main one first."""
+        r = _rules()
+        if r.note.search(sentence):
+            return []
+        quotes = [q.strip('"').strip() for q in _QUOTE.findall(sentence)]
+        masked = _QUOTE.sub(lambda m: '"' + "_" * (len(m.group()) - 2) + '"'[:len(m.group()) - 1], sentence)
+        found: list[Speaker] = []
+        for m in r.source.finditer(masked):
+            phrase = _forward_phrase(masked, m.end())
+            speaker = self._speaker(phrase)
+            if speaker:
+                found.append(speaker)
+        for m in r.verb.finditer(masked):
+            speaker = self._subject_of(masked, m.start(), m.end())
+            if speaker and speaker not in found:
+                found.append(speaker)
+        for s in found:
+            self._remember(s)
+        quote = " ".join(q for q in quotes if q) or None
+        return [Attribution(s, quote) for s in dict.fromkeys(found)]
+
+    def _subject_of(self, text: str, verb_start: int, verb_end: int) -> Speaker | None:
+        left = text[:verb_start]
+        left = _strip_adverbs(left)
+        phrase = _backward_phrase(left)
+        if phrase:
+            speaker = self._speaker(phrase, appositive=_appositive(left, phrase))
+            if speaker:
+                return speaker
+        if regex.search(r'(?:,|")\s*$', left):  # "... fast," said the governor
+            return self._speaker(_forward_phrase(text, verb_end))
+        return None
+
+    # -- naming -------------------------------------------------------------------------------
+    def _speaker(self, phrase: str, appositive: str | None = None) -> Speaker | None:
+        phrase = phrase.strip(" ,.'\"")
+        if not phrase:
+            return None
+        key = fold(phrase)
+        r = _rules()
+        if key in _PRONOUNS:
+            return self._pronoun(_PRONOUNS[key])
+        bare = _strip_articles(key)
+        if bare in r.not_speakers or key in r.not_speakers or not bare:
+            return None
+        speaker = self._name(phrase)
+        if speaker and appositive:
+            self.aliases[_descriptor_key(appositive)] = speaker
+        return speaker
+
+    def _name(self, phrase: str) -> Speaker | None:
+        lex, r = self.lexicon, _rules()
+        words = phrase.split()
+        while words and fold(words[0]) in _ARTICLES:
+            words = words[1:]
+        if words and fold(words[0]) in ("and", "or"):
+            return None
+        text = " ".join(words)
+        key = fold(text)
+        key = regex.sub(r"'s\s+office$", "", key)
+        if key in lex.people:
+            return lex.people[key]
+        if key in lex.institutions:
+            return lex.institutions[key]
+        if key in lex.descriptors:
+            return lex.descriptors[key]
+        if key in self.aliases:
+            return self.aliases[key]
+        if " and " in key:  # "Ukraine and its allies": the first conjunct speaks
+            head = text[:key.index(" and ")]
+            if self.gazetteer.resolve_place(head) and _is_capitalised(head):
+                return self._name(head)
+        title = r.title.match(text)
+        role = title.group().strip() if title else None
+        rest = text[title.end():] if title else text
+        person = self._person(rest, role)
+        if person:
+            return person
+        return self._institution(text)
+
+    def _person(self, text: str, role: str | None) -> Speaker | None:
+        """A name: capitalised words that are not titles, places, demonyms or institution words."""
+        words = text.split()
+        tail: list[str] = []
+        for w in reversed(words):
+            if _is_capitalised(w) and self._could_be_name(w.rstrip(".,")):
+                tail.insert(0, w)
+            else:
+                break
+        if not tail or len(tail) > 4:
+            return None
+        role_words = words[:len(words) - len(tail)]
+        role = " ".join(role_words) if role_words else role
+        name = " ".join(tail)
+        known = self.lexicon.people.get(fold(name))
+        if known:
+            return known
+        if len(tail) == 1:
+            if not role and not self._is_known_surname(name):
+                return None
+            full = self.full_names.get(fold(name))
+            if full:
+                return self.lexicon.people.get(fold(full)) or Speaker(full, role, None, "person")
+            candidates = self.lexicon.surnames.get(fold(name), [])
+            if len(candidates) == 1:
+                return candidates[0]
+        side = self._side_of(role_words)
+        return Speaker(name, role, side, "person")
+
+    def _is_known_surname(self, word: str) -> bool:
+        return fold(word) in self.full_names or fold(word) in self.lexicon.surnames
+
+    def _institution(self, text: str) -> Speaker | None:
+        lex, r = self.lexicon, _rules()
+        words = text.split()
+        if not words or len(words) > MAX_SPEAKER_WORDS:
+            return None
+        normalised = self._adjectival(words)
+        key = fold(normalised)
+        if key in lex.institutions:
+            return lex.institutions[key]
+        governor = regex.fullmatch(r"(?P<role>[\w\s-]+?) of (?:the )?(?:neighbou?ring |nearby |southern |"
+                                   r"northern |eastern |western )?(?P<place>[\w\s'-]+?)"
+                                   r"(?: region| oblast| province)?", normalised, regex.I)
+        if governor and self.gazetteer.resolve_place(governor.group("place")) and \
+                fold(governor.group("role").split()[-1]) in r.heads:
+            normalised = f"{governor.group('place')} {governor.group('role')}"
+            key = fold(normalised)
+        if key in self.aliases:
+            return self.aliases[key]
+        if key in lex.descriptors:
+            return lex.descriptors[key]
+        place = self.gazetteer.resolve_place(normalised)
+        if place is not None and place.type in ("country", "city", "region", "area"):
+            if place.type == "city" and fold(place.name) in r.metonyms:
+                return Speaker(r.metonyms[fold(place.name)], None, r.metonyms[fold(place.name)], "state")
+            return Speaker(place.name, None, place.country or place.name, "state")
+        last = fold(words[-1])
+        if last in r.heads or fold(" ".join(words[-2:])) in r.heads:
+            if len(words) == 1:
+                return self._definite(last)
+            side = self._side_of(words)
+            return Speaker(normalised, None, side, "anonymous" if last in _ANONYMOUS else "institution")
+        if all(_is_capitalised(w) for w in words) and len(words) <= 4:
+            return Speaker(normalised, None, None, "institution")  # "Wagner", "Reuters", "CNN"
+        return None
+
+    def _adjectival(self, words: list[str]) -> str:
+        """`Ukraine's military` -> `Ukrainian military`; `Moscow's` -> `Russian`."""
+        out = []
+        for w in words:
+            m = regex.fullmatch(r"(.+?)'s?", w)
+            if m:
+                country = self._country_of_name(m.group(1))
+                if country and country in self.lexicon.adjective_of:
+                    out.append(self.lexicon.adjective_of[country])
+                    continue
+            out.append(w)
+        return " ".join(out)
+
+    def _country_of_name(self, name: str) -> str | None:
+        key = fold(name)
+        r = _rules()
+        if key in r.metonyms:
+            return r.metonyms[key]
+        place = self.gazetteer.resolve_place(name)
+        return place.name if place is not None and place.type == "country" else None
+
+    def _side_of(self, words: Sequence[str]) -> str | None:
+        for w in words:
+            w = regex.sub(r"'s?$", "", w)
+            key = fold(w)
+            if key in self.lexicon.country_of:
+                return self.lexicon.country_of[key]
+            country = self._country_of_name(w)
+            if country:
+                return country
+        return None
+
+    # -- reference resolution ---------------------------------------------------------------
+    def _pronoun(self, kind: str) -> Speaker | None:
+        for s in reversed(self.recent):
+            if kind == "person" and s.kind == "person":
+                return s
+            if kind == "plural" and (s.kind != "person" and s.name.endswith("s") or s.kind == "state"):
+                return s
+            if kind == "institution" and s.kind in ("institution", "state", "anonymous"):
+                return s
+        return None
+
+    def _definite(self, head: str) -> Speaker | None:
+        """`the ministry`, `the official`: the latest speaker so described."""
+        for s in reversed(self.recent):
+            if head in fold(s.name).split() or (s.role and head in fold(s.role).split()):
+                return s
+        return None
+
+    def _remember(self, speaker: Speaker) -> None:
+        if speaker in self.recent:
+            self.recent.remove(speaker)
+        self.recent.append(speaker)
+
+    def resolve(self, speaker: Speaker) -> Speaker:
+        """The final name once the whole report is read: descriptions learnt later apply."""
+        key = fold(speaker.name)
+        if speaker.kind != "person" and key in self.aliases:
+            return self.aliases[key]
+        if speaker.kind == "person" and " " not in speaker.name:
+            full = self.full_names.get(key)
+            if full:
+                return self.lexicon.people.get(fold(full)) or Speaker(full, speaker.role, speaker.side, "person")
+        return speaker
+
+
+_ANONYMOUS = {"official", "officials", "source", "sources", "diplomat", "diplomats", "insiders",
+              "witness", "witnesses", "resident", "residents"}
+_MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august",
+                    "september", "october", "november", "december", "monday", "tuesday",
+                    "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms"}
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _strip_adverbs(left: str) -> str:
+    pattern = _rules().adverbs
+    while True:
+        m = pattern.search(left)
+        if not m or m.start() == m.end():
+            return left.rstrip()
+        left = left[:m.start()]
+
+
+def _backward_phrase(left: str) -> str:
+    """The subject right before a verb: names, titles, possessives and institution words."""
+    r = _rules()
+    words = list(_WORD.finditer(left))
+    taken: list[str] = []
+    end = len(left.rstrip())
+    for m in reversed(words):
+        gap = left[m.end():end]
+        if gap.strip():
+            break
+        w = m.group()
+        key = fold(w.rstrip("."))
+        if key in ("of", "the", "for", "and") and taken:
+            taken.insert(0, w)
+        elif _is_capitalised(w) or key in r.heads or key in _DESCRIPTIVE or key.endswith("'s") \
+                or key in _PRONOUNS or key in _ARTICLES:
+            taken.insert(0, w)
+        else:
+            break
+        end = m.start()
+        if len(taken) >= MAX_SPEAKER_WORDS or key in _PRONOUNS and len(taken) == 1:
+            if key in _PRONOUNS:
+                break
+    while taken and fold(taken[0]) in ("of", "for", "and"):
+        taken.pop(0)
+    return " ".join(taken)
+
+
+def _forward_phrase(text: str, start: int) -> str:
+    """The source after `according to` or an inverted `said`: up to punctuation or a clause."""
+    m = regex.match(r"\s*(?P<p>[^,.;:()\"]+)", text[start:])
+    if not m:
+        return ""
+    phrase = m.group("p")
+    phrase = regex.split(r"\s+(?:who|which|that|quoted|cited|citing|in|on|at|as|after|late|"
+                         r"early|told|said|adding|speaking|while|when|during|from|via|by)\b",
+                         phrase, maxsplit=1)[0]
+    phrase = regex.sub(r"^(?:information|data|figures|a\s+statement|statements|a\s+report|reports?)"
+                       r"\s+(?:from|by|of)\s+", "", phrase.strip(), flags=regex.I)
+    return phrase.strip()
+
+
+def _appositive(left: str, phrase: str) -> str | None:
+    """`The Luhansk governor, Serhiy Haidai, said`: the description before the name."""
+    m = regex.search(r"(?:^|[.;:]\s*)(?P<desc>(?:the|a)\s+[^,]{3,60}?),\s*" + regex.escape(phrase) + r",?\s*$",
+                     left, regex.I)
+    return m.group("desc") if m else None
+
+
+def _descriptor_key(desc: str) -> str:
+    return _strip_articles(fold(desc))
+
+
+_DESCRIPTIVE = {"senior", "top", "local", "regional", "military", "defence", "defense",
+                "foreign", "interior", "administration", "security", "intelligence", "emergency",
+                "state", "national", "federal", "city", "district", "deputy", "chief", "former",
+                "acting", "press", "health", "human", "rights", "humanitarian", "air", "naval",
+                "ground", "armed", "general", "presidential", "government", "us", "u.s.", "un",
+                "u.n.", "eu", "western", "eastern", "southern", "northern", "ukrainian",
+                "russian", "unnamed", "anonymous", "independent", "military-civil",
+                "civil-military", "frontline", "front-line", "energy", "nuclear", "police",
+                "border", "operational", "strategic", "joint", "war", "crimes", "crime"}
