@@ -477,7 +477,7 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
                                              text[max(0, q.start - 20):q.start], regex.I):
         return previous.kind
     allowed = _CLASS_KINDS.get(cls, set())
-    cue = _nearest_cue(text, q, allowed)
+    cue = _cue_in_noun_phrase(q, allowed) or _nearest_cue(text, q, allowed)
     if cue is not None:
         if cls == "person" and cue in ("destroyed", "intercepted"):
             return "killed"
@@ -485,6 +485,16 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
             return "intercepted"
         return cue
     return _CLASS_DEFAULT.get(cls, "other")
+
+
+def _cue_in_noun_phrase(q: _Quantity, allowed: set[str]) -> str | None:
+    """`3.7 million internally displaced people`, `17 wounded soldiers`: the modifier says it."""
+    cue_kinds = _lexicon().cue_kinds
+    for word in q.noun_words[:-1]:
+        kinds = cue_kinds.get(fold(word), frozenset()) & allowed
+        if kinds:
+            return _pick(kinds)
+    return None
 
 
 def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
@@ -553,9 +563,14 @@ def _actor(q: _Quantity, text: str) -> str | None:
     return None
 
 
-def _period(text: str) -> str | None:
-    m = _patterns().period.search(text)
-    return _lexicon().periods[fold(_squash(m.group()))] if m else None
+def _period(text: str, q: _Quantity) -> str | None:
+    """The period phrase nearest the number: `710 over the past day ... 110,250 since the start`."""
+    best = None
+    for m in _patterns().period.finditer(text):
+        distance = q.start - m.end() if m.end() <= q.start else m.start() - (q.noun_end or q.end)
+        if best is None or distance < best[0]:
+            best = (distance, m.group())
+    return _lexicon().periods[fold(_squash(best[1]))] if best else None
 
 
 # -- the extractor ----------------------------------------------------------------------------
@@ -583,14 +598,13 @@ def extract_figures(sentence: str) -> list[Figure]:
     quantities.sort(key=lambda q: q.start)
     _borrow_nouns(sentence, quantities)
     figures: list[Figure] = []
-    period = _period(sentence)
     for q in quantities:
         cls = _class_of(q.noun)
         previous = figures[-1] if figures else None
         kind = _kind(sentence, q, cls, previous)
         if _is_total_of(sentence, q, figures):
             kind = "attacks" if cls == "munition" else "other"
-        figures.append(_figure(sentence, q, kind, period))
+        figures.append(_figure(sentence, q, kind, _period(sentence, q)))
     return figures
 
 
@@ -655,9 +669,13 @@ def _one_is_pronoun(text: str, q: _Quantity) -> bool:
 
 
 def _announces_a_list(text: str, q: _Quantity) -> bool:
-    """`two other cities - Kostiantynivka and Kurakhove`: the count only announces names."""
+    """`two other cities in Donetsk - Kostiantynivka and Kurakhove`: the count only announces names."""
     end = q.noun_end or q.end
-    return bool(regex.match(r"\s*(?:[-:]|,\s*(?:namely|including))\s*\p{Lu}", text[end:end + 20]))
+    return bool(_LIST_AFTER.match(text, end))
+
+
+_LIST_AFTER = regex.compile(r"(?:\s+(?:in|of|on|near|around)\s+(?:the\s+)?\p{Lu}[\p{L}'-]*"
+                            r"(?:\s+(?:region|oblast|province))?)?\s*(?:[-:]|,\s*(?:namely|including))\s*\p{Lu}")
 
 
 def _points_back(text: str, q: _Quantity) -> bool:

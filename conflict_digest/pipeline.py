@@ -62,7 +62,7 @@ class Extractor:
         for claim in claims:  # names learnt later in the report apply to earlier statements
             if claim.speaker:
                 claim.speaker = tracker.resolve(claim.speaker)
-        speaker_counts = Counter(tracker.resolve(s) for s in statements)
+        speaker_counts = _count_by_name(tracker.resolve(s) for s in statements)
         return ExtractedReport(
             report=report,
             figures=_distinct_figures(figures),
@@ -91,6 +91,15 @@ def _distinct_figures(figures: Iterable[Figure]) -> list[Figure]:
             seen.add(key)
             out.append(f)
     return out
+
+
+def _count_by_name(speakers: Iterable[Speaker]) -> Counter:
+    """One count per canonical name, whatever role each mention gave (`Mr`, `President`)."""
+    first: dict[str, Speaker] = {}
+    counts: Counter = Counter()
+    for s in speakers:
+        counts[first.setdefault(s.name, s)] += 1
+    return counts
 
 
 def _unverified_sentences(sentences, lexicon: SpeakerLexicon) -> set[int]:

@@ -122,6 +122,9 @@ class Gazetteer:
             if _ORG_AFTER.match(after) and not _REGION_AFTER.match(after):
                 i = j + 1
                 continue
+            if j == i + 1 and self._starts_a_name(text, tokens, j):
+                i = j + 1  # "Volodymyr Zelensky": a first name, not the town
+                continue
             mentions.append(PlaceMention(place, start, end))
             i = j
         mentions = self._apply_context(text, mentions)
@@ -143,6 +146,18 @@ class Gazetteer:
             if place is not None:
                 best = (place, j)
         return best
+
+    def _starts_a_name(self, text: str, tokens: list[_Token], j: int) -> bool:
+        """A one-word place right before another capitalised word that is no place or cue."""
+        if j >= len(tokens) or text[tokens[j - 1].span_end:tokens[j].start] != " ":
+            return False
+        if tokens[j - 1].span_end != tokens[j - 1].end:
+            return False  # "Russia's Defence Ministry"
+        nxt = tokens[j].text
+        key = fold(nxt)
+        return (nxt[:1].isupper() and not nxt.isupper() and key not in _RULES.region_words
+                and key not in _RULES.sector_words and key not in _CALENDAR_WORDS
+                and self._longest_match(text, tokens, j) is None)
 
     def _apply_context(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
         """Region and sector words after a name (or a list of names), `region of` before it."""
@@ -289,4 +304,8 @@ _NAME = r"\p{Lu}[\p{L}\p{M}'\-]+(?:\s\p{Lu}[\p{L}\p{M}'\-]+)?"
 _UNKNOWN_CUE = regex.compile(
     rf"\b(?P<cue_before>{_alternation(_RULES.unknown_cues)})s?\s+of\s+(?P<after>{_NAME})"
     rf"|(?P<before>{_NAME})\s+(?P<cue_after>village|district|raion|region|oblast|province)\b")
+_CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                   "january", "february", "march", "april", "may", "june", "july", "august",
+                   "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                   "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _NOT_NAMES = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "which"}

@@ -163,8 +163,10 @@ class SpeakerTracker:
     def _could_be_name(self, word: str) -> bool:
         w = fold(word)
         r = _rules()
+        place = self.gazetteer.resolve_place(word)
         return (w not in r.titles and w not in r.heads and w not in self.lexicon.country_of
-                and self.gazetteer.resolve_place(word) is None and w not in _MONTHS_AND_DAYS)
+                and (place is None or place.type in ("city", "town", "village"))
+                and w not in _MONTHS_AND_DAYS)
 
     # -- per sentence -------------------------------------------------------------------------
     def attribute(self, sentence: str) -> list[Attribution]:
@@ -176,27 +178,26 @@ class SpeakerTracker:
         masked = _QUOTE.sub(lambda m: '"' + "_" * (len(m.group()) - 2) + '"'[:len(m.group()) - 1], sentence)
         found: list[Speaker] = []
         for m in r.source.finditer(masked):
-            phrase = _forward_phrase(masked, m.end())
-            speaker = self._speaker(phrase)
+            speaker = self._speaker(_forward_phrase(masked, m.end()))
             if speaker:
                 found.append(speaker)
+                self._remember(speaker)
         for m in r.verb.finditer(masked):
             speaker = self._subject_of(masked, m.start(), m.end())
             if speaker and speaker not in found:
                 found.append(speaker)
-        for s in found:
-            self._remember(s)
+                self._remember(speaker)  # "Russia denies ... what it calls": `it` is Russia
         quote = " ".join(q for q in quotes if q) or None
         return [Attribution(s, quote) for s in dict.fromkeys(found)]
 
     def _subject_of(self, text: str, verb_start: int, verb_end: int) -> Speaker | None:
-        left = text[:verb_start]
-        left = _strip_adverbs(left)
-        phrase = _backward_phrase(left)
-        if phrase:
-            speaker = self._speaker(phrase, appositive=_appositive(left, phrase))
-            if speaker:
-                return speaker
+        left = _strip_adverbs(text[:verb_start])
+        for candidate in (left, left.rstrip(" ,")):  # "The Luhansk governor, Serhiy Haidai, said"
+            phrase = _backward_phrase(candidate)
+            if phrase:
+                speaker = self._speaker(phrase, appositive=_appositive(candidate, phrase))
+                if speaker:
+                    return speaker
         if regex.search(r'(?:,|")\s*$', left):  # "... fast," said the governor
             return self._speaker(_forward_phrase(text, verb_end))
         return None
@@ -240,6 +241,10 @@ class SpeakerTracker:
             head = text[:key.index(" and ")]
             if self.gazetteer.resolve_place(head) and _is_capitalised(head):
                 return self._name(head)
+        if _is_capitalised(text):
+            place = self.gazetteer.resolve_place(text)
+            if place is not None and place.type in ("country", "city", "region", "area"):
+                return self._state(place.name, place)
         title = r.title.match(text)
         role = title.group().strip() if title else None
         rest = text[title.end():] if title else text
@@ -260,6 +265,8 @@ class SpeakerTracker:
         if not tail or len(tail) > 4:
             return None
         role_words = words[:len(words) - len(tail)]
+        if role_words and fold(role_words[-1]) in ("of", "for", "and", "on", "at"):
+            return None  # "International Organization for Migration" is no person
         role = " ".join(role_words) if role_words else role
         name = " ".join(tail)
         known = self.lexicon.people.get(fold(name))
@@ -282,7 +289,7 @@ class SpeakerTracker:
 
     def _institution(self, text: str) -> Speaker | None:
         lex, r = self.lexicon, _rules()
-        words = text.split()
+        words = [w for w in text.split() if not _AGE.fullmatch(w)]  # "38-year-old volunteer"
         if not words or len(words) > MAX_SPEAKER_WORDS:
             return None
         normalised = self._adjectival(words)
@@ -295,25 +302,28 @@ class SpeakerTracker:
         if governor and self.gazetteer.resolve_place(governor.group("place")) and \
                 fold(governor.group("role").split()[-1]) in r.heads:
             normalised = f"{governor.group('place')} {governor.group('role')}"
-            key = fold(normalised)
+            key, words = fold(normalised), normalised.split()
         if key in self.aliases:
             return self.aliases[key]
         if key in lex.descriptors:
             return lex.descriptors[key]
-        place = self.gazetteer.resolve_place(normalised)
-        if place is not None and place.type in ("country", "city", "region", "area"):
-            if place.type == "city" and fold(place.name) in r.metonyms:
-                return Speaker(r.metonyms[fold(place.name)], None, r.metonyms[fold(place.name)], "state")
-            return Speaker(place.name, None, place.country or place.name, "state")
         last = fold(words[-1])
         if last in r.heads or fold(" ".join(words[-2:])) in r.heads:
             if len(words) == 1:
                 return self._definite(last)
             side = self._side_of(words)
+            if side and last in _PERSON_ROLES:  # "the Ukrainian leader": a person named before
+                person = self._person_with(side, last)
+                if person:
+                    return person
             return Speaker(normalised, None, side, "anonymous" if last in _ANONYMOUS else "institution")
         if all(_is_capitalised(w) for w in words) and len(words) <= 4:
             return Speaker(normalised, None, None, "institution")  # "Wagner", "Reuters", "CNN"
         return None
+
+    def _state(self, name: str, place) -> Speaker:
+        """A country, or a capital speaking for it (`Moscow said`), speaks as the state."""
+        return Speaker(place.name, None, place.country or place.name, "state")
 
     def _adjectival(self, words: list[str]) -> str:
         """`Ukraine's military` -> `Ukrainian military`; `Moscow's` -> `Russian`."""
@@ -350,11 +360,17 @@ class SpeakerTracker:
     # -- reference resolution ---------------------------------------------------------------
     def _pronoun(self, kind: str) -> Speaker | None:
         for s in reversed(self.recent):
-            if kind == "person" and s.kind == "person":
+            if kind == "person" and (s.kind == "person" or fold(s.name).split()[-1] in _SINGLE_PEOPLE):
                 return s
             if kind == "plural" and (s.kind != "person" and s.name.endswith("s") or s.kind == "state"):
                 return s
             if kind == "institution" and s.kind in ("institution", "state", "anonymous"):
+                return s
+        return None
+
+    def _person_with(self, side: str, role: str) -> Speaker | None:
+        for s in reversed(self.recent):
+            if s.kind == "person" and s.side == side and (not s.role or role in fold(s.role) or role == "leader"):
                 return s
         return None
 
@@ -382,6 +398,11 @@ class SpeakerTracker:
         return speaker
 
 
+_AGE = regex.compile(r"\d+-(?:year|month)s?-old", regex.I)
+_PERSON_ROLES = {"leader", "president", "minister", "premier", "chancellor", "governor", "mayor",
+                 "spokesman", "spokeswoman", "spokesperson", "commander"}
+_SINGLE_PEOPLE = _PERSON_ROLES | {"official", "source", "diplomat", "officer", "analyst", "expert",
+                                  "witness", "resident", "soldier", "doctor", "envoy", "aide"}
 _ANONYMOUS = {"official", "officials", "source", "sources", "diplomat", "diplomats", "insiders",
               "witness", "witnesses", "resident", "residents"}
 _MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august",
@@ -463,4 +484,5 @@ _DESCRIPTIVE = {"senior", "top", "local", "regional", "military", "defence", "de
                 "u.n.", "eu", "western", "eastern", "southern", "northern", "ukrainian",
                 "russian", "unnamed", "anonymous", "independent", "military-civil",
                 "civil-military", "frontline", "front-line", "energy", "nuclear", "police",
-                "border", "operational", "strategic", "joint", "war", "crimes", "crime"}
+                "border", "operational", "strategic", "joint", "war", "crimes", "crime",
+                "region", "oblast", "province", "allies", "partners", "neighbouring", "neighboring"}

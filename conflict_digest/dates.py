@@ -1,0 +1,331 @@
+"""The date a report was written, and dates relative to it.
+
+The digest files every figure under its report's day, so a date is taken from the most
+explicit place a report gives it (header, front matter, dateline, file name) and never
+guessed: a report with no usable date is listed as undated instead.
+"""
+from __future__ import annotations
+
+import functools
+import os
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import NamedTuple
+
+from dateutil import parser as dateutil_parser
+
+from .resources import load_toml
+
+_PARSER_INFO = dateutil_parser.parserinfo()
+_ISO = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+_YEAR_FIRST = re.compile(r"\d{4}\D")
+# Two defaults that differ in every field: a field the text leaves out differs between them.
+_DEFAULTS = (datetime(1904, 1, 1), datetime(1908, 2, 2))
+_YEARS = range(1900, 2101)
+
+_SEED_HEADER = re.compile(r"[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])[ \t]*(.*)")
+_KEY_VALUE = re.compile(r"[ \t]*([A-Za-z][A-Za-z ]{0,24}?)[ \t]*:[ \t]*(.*)")
+_FRONT_MATTER_FENCE = "---"
+_FRONT_MATTER_MAX_LINES = 60
+_HEADER_BLOCK_MAX_LINES = 12
+_DATELINE_LINES = 3
+_DATELINE_MAX_CHARS = 200
+
+_FILENAME_DATES = (
+    re.compile(r"(?<!\d)(\d{4})[-_.](\d{2})[-_.](\d{2})(?!\d)"),
+    re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)"),
+    re.compile(r"(?<!\d)(\d{4})[-_.](\d{2})(?!\d|[-_.]\d)()"),
+)
+_EXPLICIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+@dataclass(frozen=True)
+class ReportDate:
+    """A report's date and where it came from, and its body without the date header."""
+
+    date: str | None  # YYYY-MM-DD or YYYY-MM
+    source: str | None  # "header", "front-matter", "dateline" or "filename"
+    headline: str | None
+    body: str
+    filename_date: str | None = None
+
+    @property
+    def disagrees_with_filename(self) -> bool:
+        """The report's own date names another day or month than its file name does."""
+        if not self.date or not self.filename_date or self.source == "filename":
+            return False
+        return not _same_period(self.date, self.filename_date)
+
+
+class _Header(NamedTuple):
+    date: str | None
+    source: str | None
+    headline: str | None
+    body: str
+
+
+def find_report_date(text: str, filename: str) -> ReportDate:
+    """The report's date from its header, front matter, wire dateline or file name, in order."""
+    filename_date = date_from_filename(filename)
+    header = (_seed_header(text) or _front_matter(text, filename_date)
+              or _header_block(text, filename_date) or _Header(None, None, None, text))
+    found, source = header.date, header.source
+    if found is None:
+        found = _dateline_date(header.body, filename_date)
+        source = "dateline" if found else None
+    if found is None and filename_date:
+        found, source = filename_date, "filename"
+    return ReportDate(found, source, header.headline, header.body, filename_date)
+
+
+def date_from_filename(filename: str) -> str | None:
+    """A date in the file's base name: 2023-01-05, 20230105 or (month only) 2023-01."""
+    name = os.path.basename(filename)
+    for pattern in _FILENAME_DATES:
+        for match in pattern.finditer(name):
+            found = _checked(*match.groups())
+            if found:
+                return found
+    return None
+
+
+def resolve_weekday(weekday: str, report_date: str) -> str | None:
+    """The latest `weekday` on or before the report's day ("Wednesday" in a Thursday report)."""
+    target = _PARSER_INFO.weekday(weekday.strip())
+    day = _full_date(report_date)
+    if target is None or day is None:
+        return None
+    return (day - timedelta(days=(day.weekday() - target) % 7)).isoformat()
+
+
+def parse_user_date(value: str) -> str:
+    """A date typed on the command line, as YYYY-MM-DD or YYYY-MM; ValueError if unclear."""
+    text = value.strip()
+    iso = _ISO.fullmatch(text)
+    if iso:
+        found = _checked(*iso.groups())
+        if found is None:
+            raise ValueError(f"{value!r} is not a real date")
+        return found
+    readings = _dateutil_readings(text)
+    if not readings:
+        raise ValueError(f"cannot read {value!r} as a date with a year and a month; "
+                         "use YYYY-MM-DD or YYYY-MM")
+    if len(readings) > 1:
+        raise ValueError(f"{value!r} could mean {' or '.join(readings)}; use YYYY-MM-DD")
+    return readings[0]
+
+
+# --- headers ------------------------------------------------------------------------------
+
+def _seed_header(text: str) -> _Header | None:
+    """` date 2023-01-05 Headline`: the rest of the line is a headline when a blank line follows."""
+    first_line, _, rest = text.lstrip("\n").partition("\n")
+    match = _SEED_HEADER.fullmatch(first_line)
+    if not match:
+        return None
+    found = _checked(*_ISO.fullmatch(match.group(1)).groups())
+    title = match.group(2).strip()
+    headline = title if title and not rest.partition("\n")[0].strip() and rest else None
+    body = f"{title}\n{rest}" if title else rest
+    return _Header(found, "header" if found else None, headline, body)
+
+
+def _front_matter(text: str, filename_date: str | None) -> _Header | None:
+    """YAML front matter between `---` fences: its `date` and `title` fields."""
+    lines = text.lstrip("\n").split("\n", _FRONT_MATTER_MAX_LINES)
+    if lines[0].strip() != _FRONT_MATTER_FENCE:
+        return None
+    for end, line in enumerate(lines[1:_FRONT_MATTER_MAX_LINES], start=1):
+        if line.strip() in (_FRONT_MATTER_FENCE, "..."):
+            break
+    else:
+        return None
+    fields = _fields(lines[1:end])
+    rest = "\n".join(lines[end + 1:]).lstrip("\n")
+    return _dated_header(fields, "front-matter", rest, filename_date)
+
+
+def _header_block(text: str, filename_date: str | None) -> _Header | None:
+    """An email or press-release block of `Key: value` lines at the top with a `Date:` line."""
+    keys = _header_keys()
+    stripped = text.lstrip("\n")
+    lines = stripped.split("\n", _HEADER_BLOCK_MAX_LINES)
+    block_end = next((i for i, line in enumerate(lines) if not line.strip()), len(lines))
+    if block_end >= _HEADER_BLOCK_MAX_LINES:
+        return None
+    header_lines, kept = [], []
+    for line in lines[:block_end]:
+        match = _KEY_VALUE.fullmatch(line)
+        is_header = match and match.group(1).lower() in keys["all"]
+        (header_lines if is_header else kept).append(line)
+    fields = _fields(header_lines)
+    if not any(key in keys["date"] for key in fields):
+        return None
+    rest = "\n".join(kept + lines[block_end:]).lstrip("\n")
+    return _dated_header(fields, "header", rest, filename_date)
+
+
+def _dated_header(fields: dict[str, str], source: str, rest: str,
+                  filename_date: str | None) -> _Header:
+    keys = _header_keys()
+    value = next((v for k, v in fields.items() if k in keys["date"]), "")
+    found = _date_from_value(value, filename_date)
+    title = next((v for k, v in fields.items() if k in keys["title"] and v), None)
+    body = f"{title}\n\n{rest}" if title else rest
+    return _Header(found, source if found else None, title, body)
+
+
+def _fields(lines: list[str]) -> dict[str, str]:
+    """`key: value` lines as a dict with lower-case keys and unquoted values; first key wins."""
+    fields: dict[str, str] = {}
+    for line in lines:
+        match = _KEY_VALUE.fullmatch(line)
+        if match:
+            value = (match.group(2) or "").strip()
+            if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+                value = value[1:-1].strip()
+            fields.setdefault(match.group(1).lower(), value)
+    return fields
+
+
+@functools.cache
+def _header_keys() -> dict[str, frozenset[str]]:
+    data = load_toml("report_headers.toml")
+    date_keys, title_keys = frozenset(data["date_keys"]), frozenset(data["title_keys"])
+    return {"date": date_keys, "title": title_keys,
+            "all": date_keys | title_keys | frozenset(data["other_keys"])}
+
+
+# --- datelines ----------------------------------------------------------------------------
+
+@functools.cache
+def _dateline_pattern() -> re.Pattern:
+    """`KYIV, Jan 5 (Reuters) -`, `KYIV, Ukraine, Jan. 5, 2023 (AP) -`, `BERLIN, 5 January -`."""
+    months = sorted((name for names in _PARSER_INFO.MONTHS for name in names), key=len,
+                    reverse=True)
+    weekdays = sorted((name for names in _PARSER_INFO.WEEKDAYS for name in names), key=len,
+                      reverse=True)
+    month = f"(?i:{'|'.join(months)})\\.?"
+    word = r"[A-Z][\w'.]*+"
+    return re.compile(
+        rf"{word}(?:[ -]{word}){{0,4}}"  # place: KYIV, NEW YORK, Kyiv
+        rf"(?:, {word}(?: {word}){{0,3}}){{0,2}}"  # region or country: , Ukraine
+        rf", (?:(?i:{'|'.join(weekdays)}),? )?"
+        rf"(?:(?P<month>{month}) (?P<day>\d{{1,2}})"  # Jan. 5
+        rf"|(?P<day_first>\d{{1,2}}) (?P<month_second>{month}))"  # 5 January
+        rf"(?:,? (?P<year>\d{{4}}))?"
+        r"(?: \([^()\n]{1,40}\))?"  # agency: (Reuters)
+        r" ?-(?: |$)"
+    )
+
+
+def _dateline_date(body: str, filename_date: str | None) -> str | None:
+    """The date of a wire dateline in the first lines; its year, if left out, from the file
+    name or from a year written in those lines, never guessed."""
+    lines = [line.strip()[:_DATELINE_MAX_CHARS] for line in _first_lines(body)]
+    for line in lines:
+        match = _dateline_pattern().match(line)
+        if not match:
+            continue
+        month = _PARSER_INFO.month((match["month"] or match["month_second"]).rstrip("."))
+        day = int(match["day"] or match["day_first"])
+        if match["year"]:
+            return _checked(match["year"], str(month), str(day))
+        return _with_inferred_year(month, day, lines, filename_date)
+    return None
+
+
+def _first_lines(body: str) -> list[str]:
+    lines = []
+    for line in body.split("\n", 40):
+        if line.strip():
+            lines.append(line)
+            if len(lines) == _DATELINE_LINES:
+                break
+    return lines
+
+
+def _with_inferred_year(month: int, day: int, lines: list[str],
+                        filename_date: str | None) -> str | None:
+    """Month and day in the year of the file name's date (the nearest such day), else in a
+    year written in the first lines, else None."""
+    if filename_date:
+        anchor = date.fromisoformat(filename_date if len(filename_date) == 10
+                                    else f"{filename_date}-01")
+        candidates = [_checked(str(anchor.year + shift), str(month), str(day))
+                      for shift in (0, -1, 1)]
+        real = [date.fromisoformat(c) for c in candidates if c]
+        return min(real, key=lambda d: abs(d - anchor)).isoformat() if real else None
+    for line in lines:
+        year = _EXPLICIT_YEAR.search(line)
+        if year:
+            return _checked(year.group(), str(month), str(day))
+    return None
+
+
+# --- values -------------------------------------------------------------------------------
+
+def _date_from_value(value: str, filename_date: str | None) -> str | None:
+    """A header's date value in any form dateutil reads; an ambiguous day/month order is
+    settled by the file name's date, else read month first as dateutil does."""
+    iso = _ISO.fullmatch(value.strip())
+    if iso:
+        return _checked(*iso.groups())
+    readings = _dateutil_readings(value)
+    if filename_date and len(readings) > 1:
+        matching = [r for r in readings if _same_period(r, filename_date)]
+        readings = matching or readings
+    return readings[0] if readings else None
+
+
+def _dateutil_readings(text: str) -> list[str]:
+    """Every YYYY-MM-DD / YYYY-MM reading of `text`: month first, then day first if it differs.
+
+    Empty when the text lacks a year or a month, or is no date at all.
+    """
+    readings = []
+    orders = (False,) if _YEAR_FIRST.match(text.strip()) else (False, True)
+    for day_first in orders:
+        reading = _dateutil_reading(text, day_first)
+        if reading and reading not in readings:
+            readings.append(reading)
+    return readings
+
+
+def _dateutil_reading(text: str, day_first: bool) -> str | None:
+    for fuzzy in (False, True):
+        try:
+            a, b = (dateutil_parser.parse(text, default=d, dayfirst=day_first, fuzzy=fuzzy,
+                                          ignoretz=True) for d in _DEFAULTS)
+        except (ValueError, OverflowError):
+            continue
+        if a.year != b.year or a.month != b.month or a.year not in _YEARS:
+            return None
+        return f"{a:%Y-%m}" if a.day != b.day else f"{a:%Y-%m-%d}"
+    return None
+
+
+def _checked(year: str, month: str, day: str | None) -> str | None:
+    """`YYYY-MM-DD` (or `YYYY-MM` when day is empty) if that day or month exists, else None."""
+    try:
+        real = date(int(year), int(month), int(day) if day else 1)
+    except (TypeError, ValueError):
+        return None
+    if real.year not in _YEARS:
+        return None
+    return real.isoformat() if day else real.isoformat()[:7]
+
+
+def _same_period(a: str, b: str) -> bool:
+    """2023-01-05 and 2023-01 overlap; 2023-01-05 and 2023-01-06 do not."""
+    shared = min(len(a), len(b))
+    return a[:shared] == b[:shared]
+
+
+def _full_date(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value) if len(value) == 10 else None
+    except ValueError:
+        return None

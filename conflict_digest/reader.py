@@ -1,0 +1,194 @@
+"""Find report files under the paths given and turn each into a dated, normalised Report.
+
+Reports come from many tools and platforms, so reading is forgiving: any common encoding,
+gzip, stdin; a file that cannot be a report becomes a Skipped record with the reason,
+never an exception that would stop the whole digest.
+"""
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import stat
+import sys
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from typing import BinaryIO
+
+from .dates import find_report_date
+from .models import Report, Skipped
+from .sentences import normalise
+
+Warn = Callable[[str], None]
+
+MAX_REPORT_BYTES = 16 * 1024 * 1024
+REPORT_SUFFIXES = (".txt", ".md", ".txt.gz", ".md.gz")
+STDIN_PATH = "-"
+STDIN_DISPLAY = "<stdin>"
+
+_GZIP_MAGIC = b"\x1f\x8b"
+# Images, documents and archives, recognised before any decoding is tried.
+_BINARY_MAGIC = (
+    b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*", b"%PDF-",
+    b"\xd0\xcf\x11\xe0", b"PK\x03\x04", b"PK\x05\x06", b"7z\xbc\xaf\x27\x1c", b"Rar!\x1a",
+    b"BZh", b"\xfd7zXZ\x00", b"\x7fELF",
+)
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+# Control characters no text file has (whitespace and the ANSI escape aside), and the
+# share of them in decoded text above which it is taken for binary data.
+_BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_MAX_CONTROL_SHARE = 0.1
+_BINARY_SAMPLE = 65536
+_BACKUP_SUFFIXES = ("~", ".swp")
+
+
+def read_reports(paths: Sequence[str], *, warn: Warn = lambda message: None,
+                 stdin: BinaryIO | None = None) -> Iterator[Report | Skipped]:
+    """Every report under `paths` (files, folders searched recursively, `-` for stdin), in a
+    stable order. Folders yield only report files; a file named explicitly is always read."""
+    visited: set[str] = set()
+    for path in paths:
+        if path == STDIN_PATH:
+            source = stdin if stdin is not None else sys.stdin.buffer
+            yield read_report_bytes(source.read(MAX_REPORT_BYTES + 1), STDIN_PATH, warn=warn)
+        elif not os.path.lexists(path):
+            yield Skipped(path, "no such file or directory")
+        elif os.path.isdir(path):
+            yield from _read_folder(path, visited, warn)
+        else:
+            yield from _read_once(path, visited, warn)
+
+
+def read_report_bytes(data: bytes, path: str, *, warn: Warn = lambda message: None,
+                      ) -> Report | Skipped:
+    """One report from raw bytes: decompressed, decoded, normalised and dated."""
+    shown = STDIN_DISPLAY if path == STDIN_PATH else path
+    if data.startswith(_GZIP_MAGIC):
+        data = _gunzip(data, shown, warn)
+        if data is None:
+            return Skipped(path, "corrupt gzip data")
+    if data.startswith(_BINARY_MAGIC):
+        return Skipped(path, "binary file")
+    truncated = len(data) > MAX_REPORT_BYTES
+    if truncated:
+        data = data[:MAX_REPORT_BYTES]
+        warn(f"{shown}: larger than {MAX_REPORT_BYTES} bytes; only the first "
+             f"{MAX_REPORT_BYTES} bytes were read")
+    text = _decode(data, shown, warn, final=not truncated)
+    if text is None or _looks_binary(text):
+        return Skipped(path, "binary file")
+    dated = find_report_date(normalise(text), path)
+    if not dated.body.strip():
+        return Skipped(path, "empty")
+    if dated.date is None:
+        warn(f"{shown}: no date found; listed under 'undated'")
+    elif dated.disagrees_with_filename:
+        warn(f"{shown}: date {dated.date} from the {dated.source} disagrees with "
+             f"{dated.filename_date} in the file name; using {dated.date}")
+    return Report(path=path, text=dated.body, date=dated.date, date_source=dated.source,
+                  headline=dated.headline)
+
+
+# --- finding files ------------------------------------------------------------------------
+
+def _read_folder(folder: str, visited: set[str], warn: Warn) -> Iterator[Report | Skipped]:
+    """Report files under `folder`, depth first in name order; each real folder entered once."""
+    real = os.path.realpath(folder)
+    if real in visited:
+        return
+    visited.add(real)
+    try:
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
+    except OSError as error:
+        yield Skipped(folder, _reason(error))
+        return
+    for entry in entries:
+        if _is_ignored(entry.name):
+            continue
+        path = os.path.join(folder, entry.name)
+        try:
+            is_dir = entry.is_dir()
+        except OSError as error:
+            yield Skipped(path, _reason(error))
+            continue
+        if is_dir:
+            yield from _read_folder(path, visited, warn)
+        elif entry.name.lower().endswith(REPORT_SUFFIXES):
+            yield from _read_once(path, visited, warn)
+
+
+def _is_ignored(name: str) -> bool:
+    """Hidden files and editor leftovers: never reports, skipped without a word."""
+    return (name.startswith(".") or name.endswith(_BACKUP_SUFFIXES)
+            or (name.startswith("#") and name.endswith("#")))
+
+
+def _read_once(path: str, visited: set[str], warn: Warn) -> Iterator[Report | Skipped]:
+    """The report in one file, unless the same file was already read by another path."""
+    try:
+        info = os.stat(path)
+    except OSError as error:
+        yield Skipped(path, _reason(error))
+        return
+    if not stat.S_ISREG(info.st_mode):
+        yield Skipped(path, "not a regular file")
+        return
+    real = os.path.realpath(path)
+    if real in visited:
+        return
+    visited.add(real)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_REPORT_BYTES + 1)
+    except OSError as error:
+        yield Skipped(path, _reason(error))
+        return
+    yield read_report_bytes(data, path, warn=warn)
+
+
+def _reason(error: OSError) -> str:
+    return (error.strerror or str(error)).lower()
+
+
+# --- decoding -----------------------------------------------------------------------------
+
+def _gunzip(data: bytes, shown: str, warn: Warn) -> bytes | None:
+    """Up to one byte past the size limit of a gzip stream's content; None if it has none."""
+    decompressor = zlib.decompressobj(wbits=31)
+    try:
+        content = decompressor.decompress(data, MAX_REPORT_BYTES + 1)
+    except zlib.error:
+        return None
+    if not decompressor.eof and len(content) <= MAX_REPORT_BYTES:
+        if not content:
+            return None
+        warn(f"{shown}: gzip data ends early; read what it holds")
+    return content
+
+
+def _decode(data: bytes, shown: str, warn: Warn, *, final: bool) -> str | None:
+    """UTF-8 (with or without BOM) or UTF-16 with BOM; failing those, cp1252 with a warning.
+
+    With `final` false the data was cut short, so a character split at the end is dropped.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return codecs.getincrementaldecoder(encoding)("replace").decode(data, final)
+    try:
+        return codecs.getincrementaldecoder("utf-8")().decode(data, final)
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data:
+        return None
+    warn(f"{shown}: not valid UTF-8; read as Windows-1252 (cp1252)")
+    return data.decode("cp1252", errors="replace")
+
+
+def _looks_binary(text: str) -> bool:
+    """NUL characters, or more control characters than text ever has."""
+    if "\x00" in text:
+        return True
+    sample = text[:_BINARY_SAMPLE]
+    return len(_BINARY_CONTROLS.findall(sample)) > _MAX_CONTROL_SHARE * len(sample)

@@ -1,0 +1,56 @@
+"""CSV and TSV for spreadsheets and shell tools.
+
+CSV is RFC 4180 (csv module, every cell quoted). TSV is linear, unquoted TSV: backslash, tab
+and newline inside a cell are written as \\\\, \\t and \\n, so one line is always one row.
+Both neutralise cells a spreadsheet would run as a formula (OWASP: a leading quote).
+"""
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Sequence
+from typing import TextIO
+
+from ..models import MergedClaim
+from .text import (SectorEntry, claim_date, claim_flags, csv_cell, figure_short,
+                   sector_mentions, tsv_cell)
+
+CLAIM_COLUMNS = ("date", "sectors", "places", "speaker", "figures", "text", "sources",
+                 "unverified", "previously_reported", "reports")
+SECTOR_COLUMNS = ("sector", "sector_mentions", "place", "mentions", "reports")
+
+
+def write(rows: Iterable[Sequence[object]], out: TextIO, *, tsv: bool) -> None:
+    if tsv:
+        for row in rows:
+            out.write("\t".join(tsv_cell(v) for v in row) + "\n")
+    else:
+        writer = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\n")
+        for row in rows:
+            writer.writerow([csv_cell(v) for v in row])
+
+
+def claim_rows(rows: Sequence[tuple[str | None, MergedClaim]]) -> list[list[object]]:
+    table: list[list[object]] = [list(CLAIM_COLUMNS)]
+    for day, mc in rows:
+        c = mc.claim
+        table.append([
+            claim_date(day, mc) or "", "; ".join(c.sectors),
+            "; ".join(p.name for p in c.places),
+            c.speaker.name if c.speaker else "",
+            "; ".join(figure_short(f) for f in c.figures), c.text, len(mc.sources),
+            "unverified" in claim_flags(mc), mc.previously_reported, "; ".join(mc.sources),
+        ])
+    return table
+
+
+def claims(rows: Sequence[tuple[str | None, MergedClaim]], out: TextIO, *, tsv: bool) -> None:
+    write(claim_rows(rows), out, tsv=tsv)
+
+
+def sectors(entries: Sequence[SectorEntry], out: TextIO, *, tsv: bool = True) -> None:
+    table: list[list[object]] = [list(SECTOR_COLUMNS)]
+    for entry in entries:
+        name, places = entry
+        for p in places:
+            table.append([name, sector_mentions(entry), p.place.name, p.mentions, len(p.sources)])
+    write(table, out, tsv=tsv)

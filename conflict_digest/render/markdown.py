@@ -1,0 +1,119 @@
+"""Markdown a desk can paste: GitHub-flavoured tables and bullets, every report string escaped."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TextIO
+
+from ..models import DayDigest, Digest, MergedClaim
+from .text import (SectorEntry, claim_date, claim_flags, claim_where, claims_by_sector, day_sectors,
+                   day_title, figure_groups, figure_row, figure_short, md_inline, md_table,
+                   places_label, plural, sector_mentions, sector_sources, unsectored_places)
+
+FIGURE_HEADER = ("Kind", "Figure", "What", "Whose", "Speaker", "Sources")
+
+
+def summary(digest: Digest, out: TextIO) -> None:
+    lines = ["# Conflict digest", ""]
+    if not digest.days:
+        lines += ["_Nothing to report for the reports and filters given._", ""]
+    for day in digest.days:
+        lines += _day(day)
+    if digest.skipped:
+        lines += ["## Skipped files", ""]
+        lines += [f"- {md_inline(s.path)}: {md_inline(s.reason)}" for s in digest.skipped]
+        lines.append("")
+    out.write("\n".join(lines).rstrip("\n") + "\n")
+
+
+def _day(day: DayDigest) -> list[str]:
+    lines = [f"## {md_inline(day_title(day.date))}", ""]
+    counts = [plural(len(day.reports), "report"), plural(len(day.figures), "figure"),
+              plural(len(day.claims), "claim")]
+    lines += ["_" + ", ".join(counts) + "_", ""]
+    if day.figures:
+        rows = []
+        for group in figure_groups(day.figures):
+            cells = figure_row(group)
+            rows.append([cells["kind"], cells["figure"], cells["what"], cells["whose"],
+                         cells["speaker"], cells["sources"]])
+        lines += md_table(FIGURE_HEADER, rows) + [""]
+
+    by_sector, other_claims = claims_by_sector(day)
+    sectors = day_sectors(day)
+    loose = unsectored_places(day)
+    if sectors or loose or any(by_sector.values()):
+        lines += ["### Sectors", ""]
+        listed = set()
+        for name, mentions, places in sectors:
+            listed.add(name)
+            lines += _sector(name, mentions, places_label(places), by_sector.get(name, []))
+        for name, claims in by_sector.items():
+            if name not in listed and claims:  # a sector named by claims only
+                lines += _sector(name, None, "", claims)
+        if loose:
+            lines += [f"**Other places**: {md_inline(places_label(loose))}", ""]
+
+    if day.speakers:
+        lines += ["### Speakers", ""]
+        lines += md_table(("Speaker", "Role", "Statements"),
+                          [(s.speaker.name, s.speaker.role or "", str(s.statements))
+                           for s in day.speakers]) + [""]
+    if other_claims:
+        lines += ["### Claims", ""]
+        lines += [_claim_bullet(mc) for mc in other_claims] + [""]
+    lines += ["### Sources", ""]
+    lines += [f"- {md_inline(path)}" for path in day.reports] + [""]
+    return lines
+
+
+def _sector(name: str, mentions: int | None, places: str, claims: list[MergedClaim]) -> list[str]:
+    head = f"**{md_inline(name)}**"
+    if mentions is not None:
+        head += f" ({plural(mentions, 'mention')})"
+    if places:
+        head += f": {md_inline(places)}"
+    lines = [head, ""]
+    if claims:
+        lines += [_claim_bullet(mc, home=name) for mc in claims] + [""]
+    return lines
+
+
+def _claim_bullet(mc: MergedClaim, home: str | None = None) -> str:
+    c = mc.claim
+    parts = ["-"]
+    if c.speaker:
+        parts.append(f"**{md_inline(c.speaker.name)}**:")
+    parts.append(md_inline(c.text))
+    flags = claim_flags(mc)
+    if flags:
+        parts.append(" ".join(f"\\[{f}\\]" for f in flags))
+    extras = []
+    if c.figures:
+        extras.append("; ".join(figure_short(f) for f in c.figures))
+    others = [s for s in c.sectors if s != home]
+    if home and others:
+        extras.append("also " + ", ".join(others))
+    extras.append(plural(len(mc.sources), "source"))
+    parts.append("_(" + md_inline(" · ".join(extras)) + ")_")
+    return " ".join(parts)
+
+
+CLAIM_HEADER = ("Date", "Where", "Speaker", "Figures", "Claim", "Sources", "Flags")
+
+
+def claims(rows: Sequence[tuple[str | None, MergedClaim]], out: TextIO) -> None:
+    table = []
+    for day, mc in rows:
+        c = mc.claim
+        table.append([claim_date(day, mc) or "undated", ", ".join(claim_where(mc)),
+                      c.speaker.name if c.speaker else "",
+                      "; ".join(figure_short(f) for f in c.figures), c.text,
+                      str(len(mc.sources)), ", ".join(claim_flags(mc))])
+    out.write("\n".join(md_table(CLAIM_HEADER, table)) + "\n")
+
+
+def sectors(entries: Sequence[SectorEntry], out: TextIO) -> None:
+    rows = [(name, str(sector_mentions(e)), str(len(sector_sources(e))), places_label(places))
+            for e in entries for name, places in [e]]
+    lines = ["# Front sectors", ""] + md_table(("Sector", "Mentions", "Reports", "Places"), rows)
+    out.write("\n".join(lines) + "\n")

@@ -1,0 +1,225 @@
+"""Normalise report text and split it into sentences with their character spans.
+
+Both run on every report, so both are linear in the text: str.translate and regexes that
+cannot backtrack (possessive quantifiers), with constant work per candidate boundary.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .models import Sentence
+from .resources import load_toml
+
+# ANSI escape sequences (colour codes, window titles) and C0/C1 control characters other
+# than tab, newline and carriage return, which the translation table handles.
+_CONTROL = re.compile(
+    r"\x1b\[[0-?]*+[ -/]*+[@-~]"
+    r"|\x1b\][^\x07\x1b]{0,512}+(?:\x07|\x1b\\)"
+    r"|\x1b[@-_]"
+    r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
+)
+
+
+@functools.cache
+def _translation() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for group in load_toml("characters.toml").values():
+        table.update(dict.fromkeys(map(ord, group["from"]), group["to"]))
+    return table
+
+
+def normalise(text: str) -> str:
+    """One spelling for quotes, dashes, spaces and line ends; invisible and control characters gone.
+
+    Later stages match words and punctuation literally, so they must not have to know
+    about typographic variants or terminal colour codes.
+    """
+    text = _CONTROL.sub("", text).replace("\r\n", "\n")
+    return text.translate(_translation())
+
+
+# --- sentence splitting -------------------------------------------------------------------
+
+_STOPS = ".!?\u2026"
+_CLOSERS = "\"')]\u201d\u2019"
+_OPENERS = "\"'([\u201c\u2018"
+
+# Every place a sentence may end, in one scan: a blank line (always ends a sentence and a
+# paragraph), a single line break, or terminal punctuation with its closing quotes and
+# brackets, followed by whitespace. The look-behind makes a long run of dots one candidate.
+_EVENTS = re.compile(
+    rf"(?P<blank>\n(?:[^\S\n]*+\n)++)"
+    rf"|(?P<newline>\n)"
+    rf"|(?<![{_STOPS}])(?P<stop>[{_STOPS}]++)(?P<close>[{re.escape(_CLOSERS)}]*+)(?=\s|\Z)"
+)
+# A list bullet or Markdown heading mark opening a line: its own sentence, mark excluded.
+_LINE_MARK = re.compile(r"[^\S\n]*+(?:[-*\u2022]|#{1,6}+)[^\S\n]++(?=\S)")
+_NEXT_TOKEN = re.compile(r"\s*+(\S{0,40})")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*+\n")
+_CAPITAL_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
+_WORD = re.compile(r"[A-Za-z']*")
+_TOKEN_WINDOW = 40
+_WRAP_WIDTHS = range(50, 101)  # columns text is hard-wrapped at: e-mail 72, terminals 80
+
+
+@dataclass(frozen=True)
+class _Abbreviations:
+    never_end: frozenset[str]
+    before_number: frozenset[str]
+    unless_opener: frozenset[str]
+    sentence_openers: frozenset[str]
+
+
+@functools.cache
+def _abbreviations() -> _Abbreviations:
+    data = load_toml("abbreviations.toml")
+    return _Abbreviations(
+        never_end=frozenset(w.lower() for w in data["never_end"]),
+        before_number=frozenset(w.lower() for w in data["before_number"]),
+        unless_opener=frozenset(w.lower() for w in data["unless_opener"]),
+        sentence_openers=frozenset(data["sentence_openers"]),
+    )
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of `text` in order, each with its span and paragraph number.
+
+    Spans point into `text` itself, so extractors can report offsets in the report.
+    """
+    return _Splitter(text).split()
+
+
+class _Splitter:
+    """One pass over the boundary candidates of a text, deciding each in constant time."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.sentences: list[Sentence] = []
+        self.paragraph = 0
+        self.paragraph_start = 0
+        self.paragraph_has_sentence = False
+        self.wrap_width: int | None = None
+        self.wrap_known = False
+        self.line_start = 0
+        self.segment_start = self._after_line_mark(0)
+        self.last_stop_end = -1
+
+    def split(self) -> list[Sentence]:
+        text = self.text
+        for event in _EVENTS.finditer(text):
+            if event.start("blank") >= 0:
+                self._emit(event.start())
+                self._new_paragraph(event.end())
+            elif event.start("newline") >= 0:
+                self._line_break(event.start())
+            elif self._stop_ends_sentence(event):
+                self._emit(event.end())
+            if event.start("stop") >= 0:
+                self.last_stop_end = event.end()
+        self._emit(len(text))
+        return self.sentences
+
+    def _emit(self, end: int) -> None:
+        """Close the current segment as a sentence, if it holds any text."""
+        start = self.segment_start
+        piece = self.text[start:end]
+        stripped = piece.strip()
+        if stripped:
+            first = start + len(piece) - len(piece.lstrip())
+            self.sentences.append(Sentence(stripped, first, first + len(stripped), self.paragraph))
+            self.paragraph_has_sentence = True
+        self.segment_start = end
+
+    def _new_paragraph(self, start: int) -> None:
+        if self.paragraph_has_sentence:
+            self.paragraph += 1
+            self.paragraph_has_sentence = False
+        self.paragraph_start = self.line_start = start
+        self.wrap_known = False
+        self.segment_start = self._after_line_mark(start)
+
+    def _after_line_mark(self, line_start: int) -> int:
+        mark = _LINE_MARK.match(self.text, line_start)
+        return mark.end() if mark else line_start
+
+    def _line_break(self, at: int) -> None:
+        """A single line break ends a sentence unless the line is visibly continued."""
+        text = self.text
+        line_start, self.line_start = self.line_start, at + 1
+        mark = _LINE_MARK.match(text, at + 1)
+        if mark:
+            self._emit(at)
+            self.segment_start = mark.end()
+            return
+        if self.last_stop_end > line_start and not text[self.last_stop_end:at].strip():
+            return  # the line ends in punctuation, already decided
+        line = text[line_start:at].rstrip()
+        next_token = _NEXT_TOKEN.match(text, at + 1).group(1)
+        if (line.endswith((",", ";")) or next_token[:1].islower()
+                or self._is_wrapped(len(line))):
+            return
+        self._emit(at)
+
+    def _is_wrapped(self, line_width: int) -> bool:
+        """Whether this line was broken only because it reached a hard-wrapped paragraph's width."""
+        if not self.wrap_known:
+            self.wrap_width = _wrap_width(self.text, self.paragraph_start)
+            self.wrap_known = True
+        return self.wrap_width is not None and line_width >= 0.75 * self.wrap_width
+
+    def _stop_ends_sentence(self, event: re.Match) -> bool:
+        text = self.text
+        next_token = _NEXT_TOKEN.match(text, event.end()).group(1)
+        next_word = next_token.lstrip(_OPENERS)
+        if not next_token:
+            return True
+        if next_word[:1].islower():
+            return False
+        if event.group("stop") != "." or event.group("close"):
+            return True
+        window = text[max(0, event.start() - _TOKEN_WINDOW):event.start()]
+        raw_token = window.split()[-1] if window and not window[-1].isspace() else ""
+        token = raw_token.lstrip(_OPENERS)
+        if not token:
+            return True
+        token_start = event.start() - len(raw_token)
+        at_line_start = not text[self.line_start:token_start].strip()
+        return not _full_stop_is_abbreviation(token, next_token, at_line_start)
+
+
+def _full_stop_is_abbreviation(token: str, next_token: str, at_line_start: bool) -> bool:
+    """Whether `token.` followed by `next_token` is an abbreviation inside a sentence."""
+    words = _abbreviations()
+    key = token.lower()
+    if key in words.never_end:
+        return True
+    if key in words.before_number:
+        return next_token[:1].isdigit()
+    if key in words.unless_opener or _CAPITAL_INITIALS.fullmatch(token):
+        return not _opens_sentence(next_token)
+    return at_line_start and token.isdigit() and len(token) <= 3  # "1." numbering a list
+
+
+def _opens_sentence(token: str) -> bool:
+    if token[:1] in _OPENERS:
+        return True
+    return _WORD.match(token).group() in _abbreviations().sentence_openers
+
+
+def _wrap_width(text: str, paragraph_start: int) -> int | None:
+    """The width a paragraph was hard-wrapped at, or None when its lines break by meaning.
+
+    Wrapped: three or more lines, the widest at a usual wrap column, and at least two of the
+    lines before the last reach three quarters of it (headlines and lists have no such edge).
+    """
+    blank = _BLANK_LINE.search(text, paragraph_start)
+    paragraph = text[paragraph_start:blank.start() if blank else len(text)]
+    widths = [len(line.rstrip()) for line in paragraph.split("\n")[:-1]]
+    if len(widths) < 2:
+        return None
+    widest = max(widths)
+    if widest not in _WRAP_WIDTHS or sum(w >= 0.75 * widest for w in widths) < 2:
+        return None
+    return widest
