@@ -418,9 +418,22 @@ def _noun_head(words: list[str]) -> str:
     return head
 
 
-def what_class(what: str) -> str:
-    """The group a counted noun belongs to when merging: serviceman and troop are soldiers."""
-    return _lexicon().synonyms.get(what, what)
+def what_class(what: str, kind: str) -> str:
+    """What a figure counts, as coarse as merging needs: serviceman and troop are soldiers;
+    a child killed is a person killed; a missile launched and a strike are both attacks."""
+    group = _lexicon().synonyms.get(what, what)
+    cls = _class_of(what)
+    if kind in _PEOPLE_KINDS and cls == "person":
+        return "person"
+    if kind == "attacks" and cls in ("munition", "attack"):
+        return "attack"
+    if cls == "structure":
+        return "structure"
+    return group
+
+
+_PEOPLE_KINDS = frozenset({"killed", "wounded", "casualties", "captured", "missing", "displaced",
+                           "population"})
 
 
 def _class_of(noun: str | None) -> str | None:
@@ -622,8 +635,14 @@ def _figure(text: str, q: _Quantity, kind: str, period: str | None) -> Figure:
     return Figure(
         value=None if q.is_range else q.low, low=q.low, high=q.high,
         approx=q.hedge is not None, kind=kind, what=what, text=text[q.start:end].strip(),
-        qualifier=q.hedge, actor=_actor(q, text), period=period, start=q.start, end=end,
+        qualifier=q.hedge, actor=_actor(q, text), period=period,
+        update=bool(_UPDATE_BEFORE.search(text, max(0, q.start - 30), q.start)),
+        start=q.start, end=end,
     )
+
+
+_UPDATE_BEFORE = regex.compile(r"\b(?:rose|risen|rising|climbed|increased|grew|jumped|reached|"
+                               r"now\s+stands\s+at|has\s+reached|up)\s+(?:to\s+)?$", regex.I)
 
 
 def _raw_number(text: str, q: _Quantity) -> str | None:

@@ -47,7 +47,7 @@ def _merge_day(day: str, items: list[ExtractedReport]) -> DayDigest:
 
 def fact_key(f: Figure) -> tuple:
     """What a figure is about, regardless of the number given for it."""
-    return (f.kind, what_class(f.what))
+    return (f.kind, what_class(f.what, f.kind))
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
@@ -76,7 +76,7 @@ def _merge_figures(items: list[ExtractedReport]) -> list[MergedFigure]:
             for name in speakers_of.get((source, id(fig)), ()):
                 if name not in same.speakers:
                     same.speakers.append(name)
-    _mark_disputes(entries)
+    _mark_disputes(entries, _figure_places(items))
     return entries
 
 
@@ -95,20 +95,57 @@ def _figure_speakers(items: list[ExtractedReport]) -> dict[tuple[str, int], list
     return out
 
 
-def _mark_disputes(entries: list[MergedFigure]) -> None:
-    """Entries about the same fact with other numbers from other reports dispute each other."""
+def _figure_places(items: list[ExtractedReport]) -> dict[tuple, frozenset[str]]:
+    """Where each figure is said to have happened: the places of the sentence that gives it."""
+    out: dict[tuple, frozenset[str]] = {}
+    for item in items:
+        for claim in item.claims:
+            places = frozenset(p.name for p in claim.places)
+            for f in claim.figures:
+                out.setdefault(_figure_id(f), places)
+    return out
+
+
+def _figure_id(f: Figure) -> tuple:
+    return (f.low, f.high, f.kind, f.what, f.period, f.text)
+
+
+def _mark_disputes(entries: list[MergedFigure], places: dict[tuple, frozenset[str]]) -> None:
+    """Entries about the same fact (same kind, thing, side, period and place) with other numbers.
+
+    Within one report, or where a report says the toll rose, they are a rising toll and the
+    highest is the latest; otherwise numbers from different reports dispute each other.
+    """
     groups: dict[tuple, list[MergedFigure]] = defaultdict(list)
     for e in entries:
         groups[fact_key(e.figure) + (e.figure.actor, e.figure.period)].append(e)
     for group in groups.values():
-        if len(group) < 2:
-            continue
         for e in group:
-            others = [o for o in group if o is not e and not set(o.sources) & set(e.sources)]
+            same = [o for o in group if o is not e and _same_place(places, e, o)]
+            if not same:
+                continue
+            if e.figure.kind in _TOLL_KINDS and any(
+                    x.figure.update or set(x.sources) & set(y.sources)
+                    for x in [e, *same] for y in [e, *same] if x is not y):
+                e.rising = True
+                e.latest = e.figure.high >= max(o.figure.high for o in same)
+                e.variants = [(o.figure, o.sources) for o in sorted(same, key=_conservative)]
+                continue
+            others = [o for o in same if not set(o.sources) & set(e.sources)]
             if others:
                 e.disputed = True
                 e.variants = [(o.figure, o.sources) for o in sorted(others, key=_conservative)]
     entries.sort(key=lambda e: (_kind_order(e.figure.kind), fact_key(e.figure), _conservative(e)))
+
+
+_TOLL_KINDS = frozenset({"killed", "wounded", "casualties", "missing", "displaced", "captured"})
+
+
+def _same_place(places: dict[tuple, frozenset[str]], a: MergedFigure, b: MergedFigure) -> bool:
+    """Two figures can be about one event when their sentences share a place, or name none."""
+    pa = places.get(_figure_id(a.figure), frozenset())
+    pb = places.get(_figure_id(b.figure), frozenset())
+    return bool(pa & pb) or not (pa or pb)
 
 
 def _conservative(e: MergedFigure) -> tuple:

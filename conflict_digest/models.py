@@ -60,6 +60,7 @@ class Figure:
     qualifier: str | None = None
     actor: str | None = None
     period: str | None = None  # "daily", "cumulative" or None
+    update: bool = False  # "the toll rose to 18": a new value of a number given before
     start: int = 0  # offset in the sentence
     end: int = 0
 
@@ -68,6 +69,7 @@ class Figure:
             "value": _plain(self.value), "low": _plain(self.low), "high": _plain(self.high),
             "approx": self.approx, "kind": self.kind, "what": self.what, "text": self.text,
             "qualifier": self.qualifier, "actor": self.actor, "period": self.period,
+            "update": self.update,
         }
 
     def label(self) -> str:
@@ -198,7 +200,8 @@ class ExtractedReport:
 class MergedFigure:
     """One fact of one day: the figure as the most conservative source gives it, with all sources.
 
-    `variants` holds the other numbers given for the same fact (a dispute or a rising toll).
+    `variants` holds the other numbers given for the same fact: other reports' numbers when
+    `disputed`, the earlier or later values of a toll when `rising`.
     """
 
     figure: Figure
@@ -206,12 +209,15 @@ class MergedFigure:
     speakers: list[str]
     variants: list[tuple[Figure, list[str]]] = field(default_factory=list)
     disputed: bool = False
+    rising: bool = False
+    latest: bool = False
     previously_reported: bool = False
 
     def as_dict(self) -> dict:
         d = self.figure.as_dict()
         del d["text"]
         d.update(sources=self.sources, speakers=self.speakers, disputed=self.disputed,
+                 rising=self.rising, latest=self.latest,
                  previously_reported=self.previously_reported,
                  variants=[{**f.as_dict(), "sources": s} for f, s in self.variants])
         return d

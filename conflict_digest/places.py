@@ -109,6 +109,7 @@ class Gazetteer:
     def find(self, text: str) -> list[PlaceMention]:
         """Every place mentioned in a sentence, in order, each span once."""
         tokens = _tokens(text)
+        title_case = _is_title_case(tokens)
         mentions: list[PlaceMention] = []
         i = 0
         while i < len(tokens):
@@ -122,8 +123,12 @@ class Gazetteer:
             if _ORG_AFTER.match(after) and not _REGION_AFTER.match(after):
                 i = j + 1
                 continue
-            if j == i + 1 and self._starts_a_name(text, tokens, j):
+            if j == i + 1 and not title_case and self._starts_a_name(text, tokens, j):
                 i = j + 1  # "Volodymyr Zelensky": a first name, not the town
+                continue
+            if place.type == "country" and _ADJECTIVAL_ABBREVIATION.fullmatch(tokens[i].text) \
+                    and _NOUN_AFTER.match(text, tokens[j - 1].span_end):
+                i = j  # "U.S. assistance", "US President": an adjective, not the country
                 continue
             mentions.append(PlaceMention(place, start, end))
             i = j
@@ -203,7 +208,9 @@ class Gazetteer:
             name = m.group("after") or m.group("before")
             start = m.start("after") if m.group("after") else m.start("before")
             end = start + len(name)
-            if any(s < end and start < e for s, e in taken) or fold(name) in _NOT_NAMES:
+            first = fold(name.split()[0])
+            if any(s < end and start < e for s, e in taken) or fold(name) in _NOT_NAMES \
+                    or first in _demonyms() or first in _NOT_NAME_WORDS:
                 continue
             cue = fold(m.group("cue_after") or m.group("cue_before"))
             kind = _RULES.unknown_cues.get(cue.rstrip("s"), "region")
@@ -308,4 +315,38 @@ _CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satu
                    "january", "february", "march", "april", "may", "june", "july", "august",
                    "september", "october", "november", "december", "jan", "feb", "mar", "apr",
                    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_ADJECTIVAL_ABBREVIATION = regex.compile(r"U\.?S\.?A?|U\.?K\.?|E\.?U\.?|U\.?N\.?")
+_NOUN_AFTER = regex.compile(r"\s+(?!(?:and|or|has|have|had|is|was|were|are|will|would|said|says|"
+                            r"to|on|in|at|for|of|by|with|from|as|but|which|that|who|also|"
+                            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                            r"last|this|earlier|later|again|still|now)\b)[\p{L}]", regex.I)
+# Capitalised words that never begin a place the gazetteer does not know ("the village of Northern ...").
+_NOT_NAME_WORDS = {"the", "a", "an", "in", "on", "at", "of", "and", "but", "for", "from", "to",
+                   "by", "near", "as", "after", "before", "since", "while", "when", "if", "with",
+                   "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                   "central", "greater", "upper", "lower", "old", "new", "occupied", "liberated",
+                   "besieged", "embattled", "frontline", "outside", "inside", "around", "across",
+                   "into", "over", "under", "via", "towards", "toward", "update", "latest", "live",
+                   "breaking", "watch", "photos", "video", "city", "town", "village", "region",
+                   "province", "oblast", "district", "lake", "river", "mount", "fort", "port",
+                   "cape", "gulf", "bay", "sea", "saint", "st", "president", "governor", "mayor",
+                   "minister", "general", "gen", "mr", "mrs", "ms", "dr", "both", "all", "this",
+                   "that", "these", "those", "then", "meanwhile", "however", "also", "says",
+                   "said", "where", "why", "how", "what", "who", "today", "tonight", "yesterday"}
+
+
+def _is_title_case(tokens: list[_Token]) -> bool:
+    """A headline in Title Case: capitalised words there say nothing about names."""
+    words = [t.text for t in tokens if len(t.text) > 3 and t.text.isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    """Demonyms and adjectives (`Ukrainian`, `Russian`): never the start of a place name."""
+    path = data_file("demonyms.csv")
+    rows = read_csv(path) if path.exists() else []
+    return frozenset(fold(w) for row in rows for w in split_list(row.get("demonyms")))
+
+
 _NOT_NAMES = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "which"}

@@ -113,6 +113,7 @@ class _Rules:
     adverbs: regex.Pattern
     heads: frozenset[str]
     titles: frozenset[str]
+    title_words: frozenset[str]
     not_speakers: frozenset[str]
     metonyms: dict[str, str]
 
@@ -132,6 +133,8 @@ def _rules() -> _Rules:
             rf"their)\s+[\w\s-]{{1,30}}?(?:statement|address|post|interview|briefing))\s*,?\s*$", regex.I),
         heads=frozenset(d["institution_heads"]),
         titles=frozenset(fold(t) for t in d["titles"]),
+        title_words=frozenset(w for t in d["titles"] if " " in t for w in fold(t).split()
+                              if w not in ("of", "the")),
         not_speakers=frozenset(d["not_speakers"]),
         metonyms=d["metonyms"],
     )
@@ -164,7 +167,8 @@ class SpeakerTracker:
         w = fold(word)
         r = _rules()
         place = self.gazetteer.resolve_place(word)
-        return (w not in r.titles and w not in r.heads and w not in self.lexicon.country_of
+        return (w not in _COMMON_WORDS and w not in r.titles and w not in r.title_words
+                and not any(c.isdigit() for c in w) and w not in r.heads and w not in self.lexicon.country_of
                 and (place is None or place.type in ("city", "town", "village"))
                 and w not in _MONTHS_AND_DAYS)
 
@@ -177,24 +181,50 @@ class SpeakerTracker:
         quotes = [q.strip('"').strip() for q in _QUOTE.findall(sentence)]
         masked = _QUOTE.sub(lambda m: '"' + "_" * (len(m.group()) - 2) + '"'[:len(m.group()) - 1], sentence)
         found: list[Speaker] = []
-        for m in r.source.finditer(masked):
-            speaker = self._speaker(_forward_phrase(masked, m.end()))
-            if speaker:
-                found.append(speaker)
-                self._remember(speaker)
-        for m in r.verb.finditer(masked):
-            speaker = self._subject_of(masked, m.start(), m.end())
+
+        def take(speaker: Speaker | None) -> None:
             if speaker and speaker not in found:
                 found.append(speaker)
                 self._remember(speaker)  # "Russia denies ... what it calls": `it` is Russia
+
+        source_line = _SOURCE_LINE.match(masked)
+        if source_line:  # "Source: Ihor Taburets, Head of ..., on Telegram; Andrii Yermak, ..."
+            for part in source_line.group("list").split(";"):
+                take(self._speaker(_forward_phrase(part.split(",")[0], 0)))
+        for m in r.source.finditer(masked):
+            take(self._speaker(_forward_phrase(masked, m.end())))
+        for m in _QUOTED_AS.finditer(masked):  # "the statement quoted Scholz as saying"
+            take(self._speaker(m.group("who")))
+        for m in r.verb.finditer(masked):
+            take(self._subject_of(masked, m.start(), m.end()))
         quote = " ".join(q for q in quotes if q) or None
         return [Attribution(s, quote) for s in dict.fromkeys(found)]
 
     def _subject_of(self, text: str, verb_start: int, verb_end: int) -> Speaker | None:
-        left = _strip_adverbs(text[:verb_start])
-        for candidate in (left, left.rstrip(" ,")):  # "The Luhansk governor, Serhiy Haidai, said"
+        raw_left = text[:verb_start]
+        verb = text[verb_start:verb_end]
+        if _MODAL_BEFORE.search(raw_left):
+            return None  # "Washington will announce": an intention, not a statement
+        if _NOUN_BEFORE.search(raw_left) or _CITING_AFTER.match(text, verb_end):
+            return None  # "Wagner's claim", "its report"; "APA reports citing CNN"
+        if verb.endswith("s") and self._noun_use(raw_left):
+            return None  # "repeated calls", "the latest claims"
+        passive = _PASSIVE_AFTER.match(text, verb_end)
+        if passive and (verb.endswith("ed") or verb in ("said", "told", "written")):
+            return self._speaker(_forward_phrase(text, passive.end()))  # "announced by the government"
+        left = _strip_adverbs(raw_left)
+        relative = _RELATIVE_CLAUSE.search(left)
+        if relative:  # "Morawiecki, whose government ..., thanked Scholz"
+            left = left[:relative.start()]
+        candidates = [left]
+        if regex.search(r"(?:^|,)\s*[^,]+,\s*$", left):  # "The Luhansk governor, Serhiy Haidai, said"
+            candidates.append(left.rstrip(" ,"))
+            named = regex.search(r"(?:^|,\s*)(?P<np>[^,]+),\s*[^,]+,\s*$", left)
+            if named:  # "Yevgeny Prigozhin, the leader of the Wagner group, claimed"
+                candidates.append(left[:named.end("np")])
+        for candidate in candidates:
             phrase = _backward_phrase(candidate)
-            if phrase:
+            if phrase and (candidate is left or _after_comma_or_start(candidate, phrase)):
                 speaker = self._speaker(phrase, appositive=_appositive(candidate, phrase))
                 if speaker:
                     return speaker
@@ -219,9 +249,24 @@ class SpeakerTracker:
             self.aliases[_descriptor_key(appositive)] = speaker
         return speaker
 
+    def _noun_use(self, left: str) -> bool:
+        m = regex.search(r"(\S+)\s+$", left)
+        if not m:
+            return False
+        key = fold(m.group(1))
+        return (m.group(1).islower() and key not in _rules().heads and key not in _DESCRIPTIVE
+                and key not in _PRONOUNS and not key.endswith("al"))
+
     def _name(self, phrase: str) -> Speaker | None:
         lex, r = self.lexicon, _rules()
+        member = _MEMBER_OF.fullmatch(phrase.strip())
+        if member:  # "Max Seddon of the Financial Times": the person speaks
+            person = self._person(member.group("name"), None)
+            if person:
+                return person
         words = phrase.split()
+        while len(words) > 1 and fold(words[-1]) in _CHANNEL_NOUNS:
+            words = words[:-1]  # "the Wagner statement said": Wagner said
         while words and fold(words[0]) in _ARTICLES:
             words = words[1:]
         if words and fold(words[0]) in ("and", "or"):
@@ -256,6 +301,9 @@ class SpeakerTracker:
     def _person(self, text: str, role: str | None) -> Speaker | None:
         """A name: capitalised words that are not titles, places, demonyms or institution words."""
         words = text.split()
+        for n in (3, 2):  # a known name ends the phrase: "... Internal Affairs Ihor Klymenko"
+            if len(words) > n and fold(" ".join(words[-n:])) in self.lexicon.people:
+                return self.lexicon.people[fold(" ".join(words[-n:]))]
         tail: list[str] = []
         for w in reversed(words):
             if _is_capitalised(w) and self._could_be_name(w.rstrip(".,")):
@@ -309,8 +357,9 @@ class SpeakerTracker:
             return lex.descriptors[key]
         last = fold(words[-1])
         if last in r.heads or fold(" ".join(words[-2:])) in r.heads:
-            if len(words) == 1:
-                return self._definite(last)
+            if len(words) == 1:  # "the Pentagon" names itself; "the ministry" points back
+                return Speaker(words[0], None, None, "institution") if _is_capitalised(words[0]) \
+                    else self._definite(last)
             side = self._side_of(words)
             if side and last in _PERSON_ROLES:  # "the Ukrainian leader": a person named before
                 person = self._person_with(side, last)
@@ -319,6 +368,9 @@ class SpeakerTracker:
             return Speaker(normalised, None, side, "anonymous" if last in _ANONYMOUS else "institution")
         if all(_is_capitalised(w) for w in words) and len(words) <= 4:
             return Speaker(normalised, None, None, "institution")  # "Wagner", "Reuters", "CNN"
+        if any(fold(w) in r.heads for w in words) and all(
+                _is_capitalised(w) or fold(w) in ("of", "for", "the", "and", "on") for w in words):
+            return Speaker(normalised, None, self._side_of(words), "institution")  # "Ministry of Internal Affairs"
         return None
 
     def _state(self, name: str, place) -> Speaker:
@@ -398,6 +450,15 @@ class SpeakerTracker:
         return speaker
 
 
+_CHANNEL_NOUNS = {"statement", "statements", "report", "post", "posts", "channel", "video",
+                  "message", "announcement", "update", "bulletin", "briefing", "communique",
+                  "website", "account", "telegram"}
+_COMMON_WORDS = {"the", "a", "an", "in", "on", "at", "but", "and", "or", "as", "after", "before",
+                 "when", "while", "if", "for", "with", "from", "by", "to", "of", "this", "that",
+                 "these", "those", "his", "her", "its", "their", "our", "my", "your", "it", "he",
+                 "she", "they", "we", "there", "here", "then", "meanwhile", "however", "also",
+                 "according", "since", "during", "until", "last", "next", "new", "more", "some",
+                 "many", "update", "latest", "breaking", "live", "read", "photo", "video"}
 _AGE = regex.compile(r"\d+-(?:year|month)s?-old", regex.I)
 _PERSON_ROLES = {"leader", "president", "minister", "premier", "chancellor", "governor", "mayor",
                  "spokesman", "spokeswoman", "spokesperson", "commander"}
@@ -424,45 +485,86 @@ def _strip_adverbs(left: str) -> str:
 
 
 def _backward_phrase(left: str) -> str:
-    """The subject right before a verb: names, titles, possessives and institution words."""
+    """The subject right before a verb: names, titles, possessives and institution words.
+
+    Empty when the words are the object of a preposition (`across Ukraine`), not a subject.
+    """
     r = _rules()
     words = list(_WORD.finditer(left))
     taken: list[str] = []
     end = len(left.rstrip())
+    stopped_at = None
     for m in reversed(words):
-        gap = left[m.end():end]
-        if gap.strip():
+        if left[m.end():end].strip():
             break
         w = m.group()
         key = fold(w.rstrip("."))
-        if key in ("of", "the", "for", "and") and taken:
+        if key in _ARTICLES or key in _PRONOUNS:
+            if not taken or key in _ARTICLES:
+                taken.insert(0, w)
+            before = left[:m.start()]
+            more = _OF_BEFORE.search(before)
+            if key in _ARTICLES and more and taken:  # "department of the Kramatorsk city council"
+                end = m.start()
+                continue
+            break  # "the ministry", "it": nothing before them belongs to the subject
+        if key in ("of", "for", "and") and taken:
             taken.insert(0, w)
         elif _is_capitalised(w) or key in r.heads or key in _DESCRIPTIVE or key.endswith("'s") \
-                or key in _PRONOUNS or key in _ARTICLES:
+                or (key.endswith("al") and len(key) > 4 and taken):
             taken.insert(0, w)
         else:
+            stopped_at = key
             break
         end = m.start()
-        if len(taken) >= MAX_SPEAKER_WORDS or key in _PRONOUNS and len(taken) == 1:
-            if key in _PRONOUNS:
-                break
+        if len(taken) >= MAX_SPEAKER_WORDS:
+            break
     while taken and fold(taken[0]) in ("of", "for", "and"):
         taken.pop(0)
+    if stopped_at in _PREPOSITIONS:
+        return ""
     return " ".join(taken)
+
+
+_PREPOSITIONS = {"in", "on", "at", "across", "to", "from", "by", "with", "for", "of", "into",
+                 "near", "over", "against", "toward", "towards", "about", "through", "throughout",
+                 "around", "between", "among", "within", "outside", "inside", "beyond", "via",
+                 "than", "like", "under", "upon"}
+_OF_BEFORE = regex.compile(r"(?:[\p{Lu}][\p{L}'-]*|\b[a-z]+)\s+(?P<of>of)\s+$")
+_MEMBER_OF = regex.compile(r"(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,3}\p{Lu}[\p{L}'-]+)\s+(?:of|at|from)\s+"
+                           r"(?:the\s+)?\p{Lu}.*")
+_SOURCE_LINE = regex.compile(r"^\s*Sources?\s*:\s*(?P<list>.+)$", regex.I)
+_QUOTED_AS = regex.compile(r"\b(?:quoted|cited)\s+(?P<who>(?:\p{Lu}[\p{L}'.-]*\s+){0,3}\p{Lu}[\p{L}'-]*)"
+                           r"\s+as\s+(?:saying|telling|writing)\b")
 
 
 def _forward_phrase(text: str, start: int) -> str:
     """The source after `according to` or an inverted `said`: up to punctuation or a clause."""
-    m = regex.match(r"\s*(?P<p>[^,.;:()\"]+)", text[start:])
+    m = regex.match(r"\s*(?P<p>[^,;:()\"]+)", text[start:])
     if not m:
         return ""
-    phrase = m.group("p")
+    phrase = regex.sub(r"^(?:by\s+|(?:the\s+|a\s+)?(?:information|data|figures|statements?|reports?|"
+                       r"estimates?|posts?)\s+(?:\w+\s+)?(?:from|by|of)\s+)", "",
+                       m.group("p").strip(), flags=regex.I)
     phrase = regex.split(r"\s+(?:who|which|that|quoted|cited|citing|in|on|at|as|after|late|"
-                         r"early|told|said|adding|speaking|while|when|during|from|via|by)\b",
+                         r"early|told|said|adding|speaking|while|when|during|from|via|by|near|"
+                         r"outside|inside|today|yesterday|earlier|later)\b|\.(?:\s|$)",
                          phrase, maxsplit=1)[0]
-    phrase = regex.sub(r"^(?:information|data|figures|a\s+statement|statements|a\s+report|reports?)"
-                       r"\s+(?:from|by|of)\s+", "", phrase.strip(), flags=regex.I)
     return phrase.strip()
+
+
+_NOUN_BEFORE = regex.compile(r"(?:'s?|\b(?:the|a|an|its|his|her|their|our|this|that|these|those))\s+$",
+                             regex.I)
+_MODAL_BEFORE = regex.compile(r"\b(?:will|would|could|may|might|should|can|must|shall|to)\s+"
+                              r"(?:also\s+|not\s+|soon\s+)?$", regex.I)
+_CITING_AFTER = regex.compile(r"\s+citing\b", regex.I)
+_PASSIVE_AFTER = regex.compile(r"\s+by\s+(?=(?:the\s+)?\p{Lu}|the\s)", regex.I)
+_RELATIVE_CLAUSE = regex.compile(r",\s+(?:who|whose|which)\b[^\"]*,\s*$")
+
+
+def _after_comma_or_start(left: str, phrase: str) -> bool:
+    before = left[:len(left) - len(phrase)].rstrip()
+    return not before or before.endswith(",")
 
 
 def _appositive(left: str, phrase: str) -> str | None:

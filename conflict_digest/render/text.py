@@ -177,11 +177,11 @@ def figure_groups(figures: Sequence[MergedFigure]) -> list[list[MergedFigure]]:
         return i
 
     for i, entry in enumerate(figures):
-        if not entry.disputed:
+        if not (entry.disputed or entry.rising):
             continue
         variant_figures = [f for f, _ in entry.variants]
         for j, other in enumerate(figures):
-            if j != i and other.disputed and other.figure in variant_figures:
+            if j != i and (other.disputed or other.rising) and other.figure in variant_figures:
                 parent[find(j)] = find(i)
     groups: dict[int, list[MergedFigure]] = {}
     for i, entry in enumerate(figures):
@@ -197,7 +197,8 @@ def figure_row(group: Sequence[MergedFigure]) -> dict[str, str]:
     """Cells of one figures-table row: kind, figure (with dispute and previously-reported
     notes), what, whose, speaker, sources. Values are raw text: escape per format."""
     first = group[0].figure
-    disputed = len(group) > 1 or any(e.disputed for e in group)
+    rising = any(e.rising for e in group)
+    disputed = not rising and (len(group) > 1 or any(e.disputed for e in group))
     if len(group) > 1:
         number = " vs ".join(
             f"{figure_number(e.figure)} ({plural(len(e.sources), 'source')})" for e in group)
@@ -206,11 +207,14 @@ def figure_row(group: Sequence[MergedFigure]) -> dict[str, str]:
     notes = []
     if disputed:
         notes.append("disputed")
+    if rising:
+        latest = next((e for e in group if e.latest), group[-1])
+        notes.append(f"rising toll, latest {figure_number(latest.figure)}")
     if all(e.previously_reported for e in group):
         notes.append("previously reported")
     if notes:
         number += " (" + "; ".join(notes) + ")"
-    if len(group) == 1 and group[0].disputed and group[0].variants:
+    if len(group) == 1 and (group[0].disputed or group[0].rising) and group[0].variants:
         others = ", ".join(f"{figure_number(f)} ({plural(len(s), 'source')})"
                            for f, s in group[0].variants)
         number += f"; also given: {others}"
