@@ -389,8 +389,10 @@ def _counted_noun(text: str, q: _Quantity) -> None:
             break  # a new count; but `Leopard 2 tanks` names a model
         words.append(word)
         pos = m.end()
-        if text[pos:pos + 1] in (",", ";", ":", ".", "!", "?") or _is_plural(word):
+        if text[pos:pos + 1] in (",", ";", ":", ".", "!", "?"):
             break
+        if _is_plural(word) and not (word[:1].isupper() and _noun_follows(text, pos)):
+            break  # "31 Abrams tanks": a capitalised name before the counted noun
     content = [w for w in words if fold(w) not in modifiers and not regex.search(r"\d", w)]
     if content:
         q.noun = _noun_head(content)
@@ -405,6 +407,11 @@ def _is_plural(word: str) -> bool:
         return False  # HIMARS, acronyms
     return (w in _lexicon().plurals and _lexicon().plurals[w] != w) or (
         len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
+
+
+def _noun_follows(text: str, pos: int) -> bool:
+    m = _patterns().noun_word.match(text, pos)
+    return bool(m and m.group("w").islower() and singular(m.group("w")) in _lexicon().noun_class)
 
 
 def _noun_head(words: list[str]) -> str:
@@ -468,9 +475,9 @@ _NOUN_KINDS = {
     "casualty": "casualties", "death": "killed", "fatality": "killed", "body": "killed",
     "dead": "killed", "injury": "wounded", "wounded": "wounded", "prisoner": "captured",
     "pow": "captured", "hostage": "captured", "detainee": "captured", "refugee": "displaced",
-    "evacuee": "displaced", "displaced": "displaced", "resident": "population",
-    "inhabitant": "population", "life": "killed",
+    "evacuee": "displaced", "displaced": "displaced", "life": "killed",
 }
+_NOUN_DEFAULT_KINDS = {"resident": "population", "inhabitant": "population"}
 _NAMED_NOUNS = {"casualty", "death", "fatality", "body", "injury", "prisoner", "pow", "hostage",
                 "detainee", "refugee", "evacuee", "resident", "inhabitant", "life"}
 _CLASS_DEFAULT = {"munition": "attacks", "equipment": "equipment", "attack": "attacks"}
@@ -497,7 +504,7 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
         if cls == "munition" and cue == "destroyed":
             return "intercepted"
         return cue
-    return _CLASS_DEFAULT.get(cls, "other")
+    return _NOUN_DEFAULT_KINDS.get(q.noun) or _CLASS_DEFAULT.get(cls, "other")
 
 
 def _cue_in_noun_phrase(q: _Quantity, allowed: set[str]) -> str | None:
@@ -554,7 +561,9 @@ def _pick(kinds: frozenset[str]) -> str:
 
 def _clause_start(text: str, pos: int) -> int:
     start = 0
-    for m in _CLAUSE_BREAK.finditer(text, max(0, pos - 160), pos):
+    for m in _CLAUSE_BREAK.finditer(text, max(0, pos - 160)):  # lookahead must see past pos
+        if m.end() > pos:
+            break
         start = m.end()
     return start
 
@@ -732,6 +741,13 @@ def _borrow_nouns(text: str, quantities: list[_Quantity]) -> None:
             _counted_noun(text, probe)
             if probe.noun:
                 q.noun, q.noun_words, q.noun_end = probe.noun, probe.noun_words, probe.noun_end
+                continue
+        prev = quantities[i - 1] if i > 0 else None
+        if prev is not None and prev.noun and _ELLIPSIS_GAP.fullmatch(text[prev.noun_end or prev.end:q.start]):
+            q.noun, q.noun_words = prev.noun, prev.noun_words  # "710 soldiers ... and 110,250 since"
+
+
+_ELLIPSIS_GAP = regex.compile(r"[^.;:\d]{0,80}(?:,|\band\b|\bwhile\b|\bbut\b)[^.;:\d]{0,40}")
 
 
 _ITEM = regex.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<a>an?)\s+(?=\p{L})", regex.I)

@@ -100,7 +100,7 @@ def _figure_places(items: list[ExtractedReport]) -> dict[tuple, frozenset[str]]:
     out: dict[tuple, frozenset[str]] = {}
     for item in items:
         for claim in item.claims:
-            places = frozenset(p.name for p in claim.places)
+            places = _local_places(claim.places)
             for f in claim.figures:
                 out.setdefault(_figure_id(f), places)
     return out
@@ -146,6 +146,11 @@ def _same_place(places: dict[tuple, frozenset[str]], a: MergedFigure, b: MergedF
     pa = places.get(_figure_id(a.figure), frozenset())
     pb = places.get(_figure_id(b.figure), frozenset())
     return bool(pa & pb) or not (pa or pb)
+
+
+def _local_places(places) -> frozenset[str]:
+    """Places below country level: `Ukraine's military said` says nothing about where."""
+    return frozenset(p.name for p in places if p.type not in ("country", "continent"))
 
 
 def _conservative(e: MergedFigure) -> tuple:

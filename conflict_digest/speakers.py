@@ -179,7 +179,8 @@ class SpeakerTracker:
         if r.note.search(sentence):
             return []
         quotes = [q.strip('"').strip() for q in _QUOTE.findall(sentence)]
-        masked = _QUOTE.sub(lambda m: '"' + "_" * (len(m.group()) - 2) + '"'[:len(m.group()) - 1], sentence)
+        masked = _mask_quotes(sentence)
+        self._sentence = masked
         found: list[Speaker] = []
 
         def take(speaker: Speaker | None) -> None:
@@ -195,10 +196,25 @@ class SpeakerTracker:
             take(self._speaker(_forward_phrase(masked, m.end())))
         for m in _QUOTED_AS.finditer(masked):  # "the statement quoted Scholz as saying"
             take(self._speaker(m.group("who")))
+        for m in _TITLED_NAME.finditer(masked):  # named, not yet quoted: a later `he said`
+            person = self._person(m.group(), None)
+            if person and person.kind == "person" and " " in person.name:
+                self._remember(person)
         for m in r.verb.finditer(masked):
-            take(self._subject_of(masked, m.start(), m.end()))
+            for speaker in self._subjects_of(masked, m.start(), m.end()):
+                take(speaker)
         quote = " ".join(q for q in quotes if q) or None
         return [Attribution(s, quote) for s in dict.fromkeys(found)]
+
+    def _subjects_of(self, text: str, verb_start: int, verb_end: int) -> list[Speaker]:
+        """The subject of a reporting verb; both of `Baza and SHOT reported`."""
+        speaker = self._subject_of(text, verb_start, verb_end)
+        if speaker is None:
+            return []
+        pair = _PROPER_PAIR.fullmatch(speaker.name)
+        if pair and speaker.kind != "person":
+            return [s for s in (self._name(pair.group(1)), self._name(pair.group(2))) if s]
+        return [speaker]
 
     def _subject_of(self, text: str, verb_start: int, verb_end: int) -> Speaker | None:
         raw_left = text[:verb_start]
@@ -210,9 +226,9 @@ class SpeakerTracker:
         if verb.endswith("s") and self._noun_use(raw_left):
             return None  # "repeated calls", "the latest claims"
         passive = _PASSIVE_AFTER.match(text, verb_end)
-        if passive and (verb.endswith("ed") or verb in ("said", "told", "written")):
+        if passive and verb not in ("quoted", "cited") and (verb.endswith("ed") or verb in ("said", "told")):
             return self._speaker(_forward_phrase(text, passive.end()))  # "announced by the government"
-        left = _strip_adverbs(raw_left)
+        left = _strip_adverbs(_ACRONYM_IN_PARENS.sub("", raw_left))
         relative = _RELATIVE_CLAUSE.search(left)
         if relative:  # "Morawiecki, whose government ..., thanked Scholz"
             left = left[:relative.start()]
@@ -222,12 +238,15 @@ class SpeakerTracker:
             named = regex.search(r"(?:^|,\s*)(?P<np>[^,]+),\s*[^,]+,\s*$", left)
             if named:  # "Yevgeny Prigozhin, the leader of the Wagner group, claimed"
                 candidates.append(left[:named.end("np")])
+        found = []
         for candidate in candidates:
             phrase = _backward_phrase(candidate)
             if phrase and (candidate is left or _after_comma_or_start(candidate, phrase)):
                 speaker = self._speaker(phrase, appositive=_appositive(candidate, phrase))
                 if speaker:
-                    return speaker
+                    found.append(speaker)
+        if found:  # "Rafael Grossi, the head of the watchdog, appealed": the person speaks
+            return next((s for s in found if s.kind == "person"), found[0])
         if regex.search(r'(?:,|")\s*$', left):  # "... fast," said the governor
             return self._speaker(_forward_phrase(text, verb_end))
         return None
@@ -242,8 +261,8 @@ class SpeakerTracker:
         if key in _PRONOUNS:
             return self._pronoun(_PRONOUNS[key])
         bare = _strip_articles(key)
-        if bare in r.not_speakers or key in r.not_speakers or not bare:
-            return None
+        if (bare in r.not_speakers or key in r.not_speakers or not bare) and not phrase.split()[-1].isupper():
+            return None  # "us", "we"; but "the US" is a country
         speaker = self._name(phrase)
         if speaker and appositive:
             self.aliases[_descriptor_key(appositive)] = speaker
@@ -272,16 +291,20 @@ class SpeakerTracker:
         if words and fold(words[0]) in ("and", "or"):
             return None
         text = " ".join(words)
+        office = _OFFICE_OF.fullmatch(text)
+        if office:  # "Terekhov's office said": the person speaks
+            person = self._person(office.group("who"), None)
+            if person:
+                return person
         key = fold(text)
-        key = regex.sub(r"'s\s+office$", "", key)
         if key in lex.people:
             return lex.people[key]
         if key in lex.institutions:
             return lex.institutions[key]
-        if key in lex.descriptors:
-            return lex.descriptors[key]
         if key in self.aliases:
             return self.aliases[key]
+        if key in lex.descriptors and lex.descriptors[key] in self.recent:
+            return lex.descriptors[key]  # "the Ukrainian leader", once he is named in the report
         if " and " in key:  # "Ukraine and its allies": the first conjunct speaks
             head = text[:key.index(" and ")]
             if self.gazetteer.resolve_place(head) and _is_capitalised(head):
@@ -321,6 +344,10 @@ class SpeakerTracker:
         if known:
             return known
         if len(tail) == 1:
+            seen = next((s for s in reversed(self.recent) if s.kind == "person"
+                         and _surname(s.name) == fold(name) and " " in s.name), None)
+            if seen:  # "Ms Novak said", after "Defence Minister Petra Novak said"
+                return seen
             if not role and not self._is_known_surname(name):
                 return None
             full = self.full_names.get(fold(name))
@@ -353,13 +380,14 @@ class SpeakerTracker:
             key, words = fold(normalised), normalised.split()
         if key in self.aliases:
             return self.aliases[key]
-        if key in lex.descriptors:
+        if key in lex.descriptors and lex.descriptors[key] in self.recent:
             return lex.descriptors[key]
         last = fold(words[-1])
         if last in r.heads or fold(" ".join(words[-2:])) in r.heads:
             if len(words) == 1:  # "the Pentagon" names itself; "the ministry" points back
-                return Speaker(words[0], None, None, "institution") if _is_capitalised(words[0]) \
-                    else self._definite(last)
+                if _is_capitalised(words[0]):
+                    return Speaker(words[0], None, None, "institution")
+                return self._definite(last) or Speaker(words[0], None, None, "anonymous")
             side = self._side_of(words)
             if side and last in _PERSON_ROLES:  # "the Ukrainian leader": a person named before
                 person = self._person_with(side, last)
@@ -380,8 +408,11 @@ class SpeakerTracker:
     def _adjectival(self, words: list[str]) -> str:
         """`Ukraine's military` -> `Ukrainian military`; `Moscow's` -> `Russian`."""
         out = []
-        for w in words:
+        for i, w in enumerate(words):
             m = regex.fullmatch(r"(.+?)'s?", w)
+            if m and self._is_local(m.group(1), words[i + 1:]):
+                out.append(m.group(1))  # "Kyiv's military administration": the city's own
+                continue
             if m:
                 country = self._country_of_name(m.group(1))
                 if country and country in self.lexicon.adjective_of:
@@ -389,6 +420,11 @@ class SpeakerTracker:
                     continue
             out.append(w)
         return " ".join(out)
+
+    def _is_local(self, name: str, rest: Sequence[str]) -> bool:
+        place = self.gazetteer.resolve_place(name)
+        return (place is not None and place.type in ("city", "town", "village", "region")
+                and any(fold(w) in _LOCAL_HEADS for w in rest))
 
     def _country_of_name(self, name: str) -> str | None:
         key = fold(name)
@@ -411,6 +447,10 @@ class SpeakerTracker:
 
     # -- reference resolution ---------------------------------------------------------------
     def _pronoun(self, kind: str) -> Speaker | None:
+        if kind == "plural":  # "Authorities have arrested a man they accused of ...": the subject
+            subject = _PLURAL_SUBJECT.match(getattr(self, "_sentence", ""))
+            if subject:
+                return self._name(subject.group())
         for s in reversed(self.recent):
             if kind == "person" and (s.kind == "person" or fold(s.name).split()[-1] in _SINGLE_PEOPLE):
                 return s
@@ -450,6 +490,18 @@ class SpeakerTracker:
         return speaker
 
 
+_OFFICE_OF = regex.compile(r"(?P<who>.+?)'s?\s+(?:office|press\s+office|press\s+service|team|spokesman|"
+                          r"spokeswoman|spokesperson)", regex.I)
+_TITLED_NAME = regex.compile(r"\b(?:President|Minister|Secretary|Governor|Mayor|General|Gen\.|Chancellor|"
+                             r"Commander|Chief|Spokesman|Spokeswoman|Ambassador|Prime\s+Minister)"
+                             r"(?:\s+\p{Lu}[\p{L}'-]+){2,3}")
+_LOCAL_HEADS = {"administration", "police", "council", "mayor", "governor", "authorities",
+                "officials", "hospital", "rescuers", "prosecutor", "prosecutors", "municipality"}
+_PROPER_PAIR = regex.compile(r"(\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]*)*)\s+and\s+"
+                             r"(\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]*)*)")
+_ACRONYM_IN_PARENS = regex.compile(r"\s*\(\p{Lu}{2,8}\)")
+_PLURAL_SUBJECT = regex.compile(r"(?:(?:the|local|regional|\p{Lu}\p{L}+)\s+)?(?:authorities|officials|police|"
+                                r"prosecutors|investigators|rescuers|troops|forces)\b", regex.I)
 _CHANNEL_NOUNS = {"statement", "statements", "report", "post", "posts", "channel", "video",
                   "message", "announcement", "update", "bulletin", "briefing", "communique",
                   "website", "account", "telegram"}
@@ -560,6 +612,20 @@ _MODAL_BEFORE = regex.compile(r"\b(?:will|would|could|may|might|should|can|must|
 _CITING_AFTER = regex.compile(r"\s+citing\b", regex.I)
 _PASSIVE_AFTER = regex.compile(r"\s+by\s+(?=(?:the\s+)?\p{Lu}|the\s)", regex.I)
 _RELATIVE_CLAUSE = regex.compile(r",\s+(?:who|whose|which)\b[^\"]*,\s*$")
+
+
+def _mask_quotes(sentence: str) -> str:
+    """Quoted words replaced by `_`, so verbs inside quotes attribute nothing.
+
+    A sentence that starts inside a quotation (its first quote mark closes it) is masked up to
+    that mark: `...internationally," the statement quoted Scholz as saying.`
+    """
+    first = sentence.find('"')
+    if first > 0 and sentence.count('"') % 2 == 1 and not sentence[first - 1].isspace():
+        sentence = "_" * first + sentence[first:]
+        head, rest = sentence[:first + 1], sentence[first + 1:]
+        return head + _QUOTE.sub(lambda m: '"' + "_" * (len(m.group()) - 1), rest)
+    return _QUOTE.sub(lambda m: '"' + "_" * (len(m.group()) - 1), sentence)
 
 
 def _after_comma_or_start(left: str, phrase: str) -> bool:

@@ -1,0 +1,375 @@
+"""Merging extracted reports into one digest per day: each fact once with all its sources,
+disputes kept with their variants, daily and cumulative apart, old news marked.
+Reports are hand-built records or tiny invented reports run through the Extractor."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conflict_digest.merge import summarize
+from conflict_digest.models import (Claim, ExtractedReport, Figure, Place, PlaceCount, Report,
+                                    Speaker, SpeakerCount)
+from conflict_digest.pipeline import Extractor
+from conflict_digest.reader import read_reports
+
+ARMY = Speaker("Ukrainian military", side="Ukraine")
+KREMLIN = Speaker("Russian Defence Ministry", side="Russia")
+BAKHMUT = Place("Bakhmut", "city", "Donetsk Oblast", "Ukraine", "Bakhmut")
+SOLEDAR = Place("Soledar", "town", "Donetsk Oblast", "Ukraine", "Bakhmut")
+
+
+def fig(value=None, kind="killed", what="soldier", *, low=None, high=None, qualifier=None,
+        actor="Russia", period="daily") -> Figure:
+    low = value if low is None else low
+    high = value if high is None else high
+    return Figure(value=value, low=low, high=high, approx=qualifier is not None, kind=kind,
+                  what=what, text=f"{qualifier + ' ' if qualifier else ''}{low} {what}s",
+                  qualifier=qualifier, actor=actor, period=period)
+
+
+def extracted(path: str, date: str | None, figures=(), claims=(), places=(), speakers=()) -> ExtractedReport:
+    report = Report(path=path, text="", date=date)
+    claims = [Claim(text=c.text, report=path, date=date, speaker=c.speaker, figures=c.figures,
+                    places=c.places, sectors=c.sectors, unverified=c.unverified) for c in claims]
+    return ExtractedReport(report=report, figures=list(figures),
+                           locations=[PlaceCount(p, n) for p, n in places],
+                           speakers=[SpeakerCount(s, n) for s, n in speakers], claims=claims)
+
+
+def claim(text: str, speaker=ARMY, figures=(), unverified=False) -> Claim:
+    return Claim(text=text, report="", date=None, speaker=speaker, figures=list(figures),
+                 unverified=unverified)
+
+
+def day_of(digest, date):
+    (day,) = [d for d in digest.days if d.date == date]
+    return day
+
+
+def numbers(day) -> list[tuple]:
+    return [(e.figure.low, e.figure.high, e.figure.kind, e.figure.what, e.figure.period, e.sources)
+            for e in day.figures]
+
+
+# --- the same figure ------------------------------------------------------------------------
+
+def test_same_figure_from_two_reports_is_one_entry_with_both_sources():
+    digest = summarize([
+        extracted("b.txt", "2023-02-10", [fig(800)]),
+        extracted("a.txt", "2023-02-10", [fig(800)]),
+    ])
+    (day,) = digest.days
+    assert day.reports == ["a.txt", "b.txt"]
+    assert numbers(day) == [(800, 800, "killed", "soldier", "daily", ["a.txt", "b.txt"])]
+    (entry,) = day.figures
+    assert (entry.disputed, entry.variants, entry.previously_reported) == (False, [], False)
+
+
+def test_hedged_and_exact_wordings_of_one_number_merge():
+    digest = summarize([
+        extracted("a.txt", "2023-02-10", [fig(800, qualifier="more than")]),
+        extracted("b.txt", "2023-02-10", [fig(800)]),
+    ])
+    (day,) = digest.days
+    (entry,) = day.figures
+    assert (entry.figure.value, entry.sources, entry.disputed) == (800, ["a.txt", "b.txt"], False)
+
+
+def test_synonym_nouns_merge():
+    digest = summarize([
+        extracted("a.txt", "2023-02-10", [fig(420, what="soldier")]),
+        extracted("b.txt", "2023-02-10", [fig(420, what="serviceman")]),
+    ])
+    (day,) = digest.days
+    (entry,) = day.figures
+    assert entry.sources == ["a.txt", "b.txt"]
+
+
+def test_unstated_side_matches_a_stated_one():
+    digest = summarize([
+        extracted("a.txt", "2023-02-10", [fig(420, actor="Russia")]),
+        extracted("b.txt", "2023-02-10", [fig(420, actor=None)]),
+    ])
+    (entry,) = digest.days[0].figures
+    assert entry.sources == ["a.txt", "b.txt"]
+
+
+def test_other_sides_are_other_facts():
+    digest = summarize([
+        extracted("a.txt", "2023-02-10", [fig(420, actor="Russia")]),
+        extracted("b.txt", "2023-02-10", [fig(420, actor="Ukraine")]),
+    ])
+    entries = digest.days[0].figures
+    assert sorted((e.figure.actor, tuple(e.sources)) for e in entries) == [
+        ("Russia", ("a.txt",)), ("Ukraine", ("b.txt",))]
+    assert not any(e.disputed for e in entries)
+
+
+def test_other_kinds_are_other_facts():
+    digest = summarize([
+        extracted("a.txt", "2023-02-10", [fig(3, kind="destroyed", what="tank", actor=None)]),
+        extracted("b.txt", "2023-02-10", [fig(3, kind="equipment", what="tank", actor=None)]),
+    ])
+    entries = digest.days[0].figures
+    assert sorted((e.figure.kind, tuple(e.sources)) for e in entries) == [
+        ("destroyed", ("a.txt",)), ("equipment", ("b.txt",))]
+    assert not any(e.disputed for e in entries)
+
+
+# --- disputes --------------------------------------------------------------------------------
+
+def test_different_numbers_from_different_reports_are_disputed():
+    digest = summarize([
+        extracted("a.txt", "2023-02-10", [fig(1000)]),
+        extracted("b.txt", "2023-02-10", [fig(800)]),
+    ])
+    (day,) = digest.days
+    assert [(e.figure.value, e.sources, e.disputed) for e in day.figures] == [
+        (800, ["b.txt"], True), (1000, ["a.txt"], True)]
+    low, high = day.figures
+    assert [(f.value, s) for f, s in low.variants] == [(1000, ["a.txt"])]
+    assert [(f.value, s) for f, s in high.variants] == [(800, ["b.txt"])]
+
+
+def test_variants_most_conservative_first():
+    digest = summarize([
+        extracted("a.txt", "2023-02-10", [fig(1200)]),
+        extracted("b.txt", "2023-02-10", [fig(1000)]),
+        extracted("c.txt", "2023-02-10", [fig(800)]),
+    ])
+    (day,) = digest.days
+    assert [e.figure.value for e in day.figures] == [800, 1000, 1200]
+    assert [[f.value for f, _ in e.variants] for e in day.figures] == [
+        [1000, 1200], [800, 1200], [800, 1000]]
+    assert all(e.disputed for e in day.figures)
+
+
+def test_range_and_single_number_dispute():
+    digest = summarize([
+        extracted("a.txt", "2023-02-10", [fig(None, "population", "person", low=70000, high=80000,
+                                              actor=None, period=None)]),
+        extracted("b.txt", "2023-02-10", [fig(75000, "population", "person", actor=None, period=None)]),
+    ])
+    (day,) = digest.days
+    assert [(e.figure.low, e.figure.high, e.disputed) for e in day.figures] == [
+        (70000, 80000, True), (75000, 75000, True)]
+
+
+def test_two_numbers_in_one_report_are_no_dispute():
+    # One report giving two numbers for a kind (two different events) does not dispute itself.
+    digest = summarize([extracted("a.txt", "2023-02-10", [fig(12), fig(30)])])
+    assert [(e.figure.value, e.disputed) for e in digest.days[0].figures] == [(12, False), (30, False)]
+
+
+# --- periods ---------------------------------------------------------------------------------
+
+def test_daily_and_cumulative_never_merge():
+    digest = summarize([
+        extracted("a.txt", "2023-02-10", [fig(800, period="daily")]),
+        extracted("b.txt", "2023-02-10", [fig(800, period="cumulative")]),
+    ])
+    entries = digest.days[0].figures
+    assert sorted((e.figure.period, tuple(e.sources)) for e in entries) == [
+        ("cumulative", ("b.txt",)), ("daily", ("a.txt",))]
+
+
+def test_daily_and_cumulative_are_no_dispute():
+    digest = summarize([
+        extracted("a.txt", "2023-02-10", [fig(710, period="daily")]),
+        extracted("b.txt", "2023-02-10", [fig(110250, period="cumulative")]),
+    ])
+    assert [(e.figure.value, e.disputed) for e in digest.days[0].figures] == [(710, False), (110250, False)]
+
+
+# --- days ------------------------------------------------------------------------------------
+
+def test_days_oldest_first_undated_last():
+    digest = summarize([
+        extracted("u.txt", None, [fig(5)]),
+        extracted("b.txt", "2023-02-11", [fig(6)]),
+        extracted("a.txt", "2023-02-10", [fig(7)]),
+        extracted("m.txt", "2023-02", [fig(8)]),
+    ])
+    assert [d.date for d in digest.days] == ["2023-02", "2023-02-10", "2023-02-11", "undated"]
+    assert [d.reports for d in digest.days] == [["m.txt"], ["a.txt"], ["b.txt"], ["u.txt"]]
+
+
+def test_figure_repeated_on_a_later_day_is_previously_reported():
+    digest = summarize([
+        extracted("a.txt", "2023-02-10", [fig(800)]),
+        extracted("b.txt", "2023-02-11", [fig(800), fig(650)]),
+    ])
+    first, second = digest.days
+    assert [(e.figure.value, e.previously_reported) for e in first.figures] == [(800, False)]
+    assert sorted((e.figure.value, e.previously_reported) for e in second.figures) == [
+        (650, False), (800, True)]
+
+
+def test_figures_on_other_days_are_no_dispute():
+    digest = summarize([
+        extracted("a.txt", "2023-02-10", [fig(800)]),
+        extracted("b.txt", "2023-02-11", [fig(650)]),
+    ])
+    assert [e.disputed for d in digest.days for e in d.figures] == [False, False]
+
+
+# --- claims ----------------------------------------------------------------------------------
+
+def test_near_duplicate_claims_merge_with_both_sources():
+    digest = summarize([
+        extracted("a.txt", "2023-02-10", claims=[claim(
+            "Ukraine's military said Russian forces were focused on an offensive near Vuhledar.")]),
+        extracted("b.txt", "2023-02-10", claims=[claim(
+            "The Ukrainian military said on Friday that Russian forces were focused on an "
+            "offensive near Vuhledar.")]),
+    ])
+    (merged,) = digest.days[0].claims
+    assert merged.sources == ["a.txt", "b.txt"]
+    assert merged.claim.text.startswith("The Ukrainian military said on Friday")  # the fuller wording
+
+
+def test_unrelated_claims_stay_apart():
+    digest = summarize([
+        extracted("a.txt", "2023-02-10", claims=[claim("Russian forces shelled the port overnight.")]),
+        extracted("b.txt", "2023-02-10", claims=[claim("Grain exports resumed from the northern terminal.")]),
+    ])
+    assert [c.sources for c in digest.days[0].claims] == [["a.txt"], ["b.txt"]]
+
+
+def test_claims_with_other_numbers_stay_apart():
+    digest = summarize([
+        extracted("a.txt", "2023-02-10", claims=[claim("The military said 800 Russian soldiers were killed.",
+                                                         figures=[fig(800)])]),
+        extracted("b.txt", "2023-02-10", claims=[claim("The military said 900 Russian soldiers were killed.",
+                                                         figures=[fig(900)])]),
+    ])
+    assert [c.sources for c in digest.days[0].claims] == [["a.txt"], ["b.txt"]]
+
+
+def test_claims_of_other_speakers_stay_apart():
+    digest = summarize([
+        extracted("a.txt", "2023-02-10", claims=[claim("Forces repelled the attack near the village.", ARMY)]),
+        extracted("b.txt", "2023-02-10", claims=[claim("Forces repelled the attack near the village.", KREMLIN)]),
+    ])
+    assert [(c.claim.speaker.name, c.sources) for c in digest.days[0].claims] == [
+        ("Ukrainian military", ["a.txt"]), ("Russian Defence Ministry", ["b.txt"])]
+
+
+@pytest.mark.parametrize("flags", [(True, False), (False, True)])
+def test_unverified_flag_carried(flags):
+    digest = summarize([
+        extracted("a.txt", "2023-02-10", claims=[claim(
+            "The military said 800 Russian soldiers were killed in the past day.",
+            figures=[fig(800)], unverified=flags[0])]),
+        extracted("b.txt", "2023-02-10", claims=[claim(
+            "The Ukrainian military said on Friday that 800 Russian soldiers were killed in the past day.",
+            figures=[fig(800)], unverified=flags[1])]),
+    ])
+    (merged,) = digest.days[0].claims
+    assert merged.sources == ["a.txt", "b.txt"]
+    assert merged.claim.unverified is True
+
+
+def test_claim_repeated_on_a_later_day_is_previously_reported():
+    text = "Russian forces were focused on an offensive near Vuhledar, the military said."
+    digest = summarize([
+        extracted("a.txt", "2023-02-10", claims=[claim(text)]),
+        extracted("b.txt", "2023-02-11", claims=[claim(text), claim("Grain exports resumed from the port.")]),
+    ])
+    assert [c.previously_reported for c in digest.days[0].claims] == [False]
+    assert [c.previously_reported for c in digest.days[1].claims] == [True, False]
+
+
+# --- places and speakers ---------------------------------------------------------------------
+
+def test_places_add_up_across_reports():
+    digest = summarize([
+        extracted("a.txt", "2023-02-10", places=[(BAKHMUT, 3), (SOLEDAR, 1)]),
+        extracted("b.txt", "2023-02-10", places=[(BAKHMUT, 2)]),
+    ])
+    day = digest.days[0]
+    assert [(p.place.name, p.mentions, p.sources) for p in day.locations] == [
+        ("Bakhmut", 5, ["a.txt", "b.txt"]), ("Soledar", 1, ["a.txt"])]
+    assert day.sectors() == [("Bakhmut", 6)]
+
+
+def test_speakers_add_up_across_reports():
+    digest = summarize([
+        extracted("a.txt", "2023-02-10", speakers=[(ARMY, 2), (KREMLIN, 1)]),
+        extracted("b.txt", "2023-02-10", speakers=[(ARMY, 1)]),
+    ])
+    assert [(s.speaker.name, s.statements, s.sources) for s in digest.days[0].speakers] == [
+        ("Ukrainian military", 3, ["a.txt", "b.txt"]), ("Russian Defence Ministry", 1, ["a.txt"])]
+
+
+def test_figure_speakers_come_from_claims():
+    f = fig(800)
+    digest = summarize([
+        extracted("a.txt", "2023-02-10", [f], claims=[claim("The military said 800 soldiers died.",
+                                                            figures=[f])]),
+        extracted("b.txt", "2023-02-10", [fig(800)], claims=[claim(
+            "Moscow's figure of 800 was disputed.", KREMLIN, figures=[fig(800)])]),
+    ])
+    (entry,) = digest.days[0].figures
+    assert entry.speakers == ["Ukrainian military", "Russian Defence Ministry"]
+
+
+# --- through the extractor -------------------------------------------------------------------
+
+def _write(folder: Path, name: str, date: str, body: str) -> str:
+    path = folder / name
+    path.write_text(f" date {date}\n\n{body}\n", encoding="utf-8")
+    return str(path)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor.load()
+
+
+def _summarize_files(extractor, paths):
+    return summarize([extractor.extract(r) for r in read_reports(paths)])
+
+
+def test_two_tiny_reports_give_one_figure_with_both_sources(tmp_path, extractor):
+    a = _write(tmp_path, "a.txt", "2023-02-10",
+               "The general staff said 420 Russian soldiers were killed in the past day.")
+    b = _write(tmp_path, "b.txt", "2023-02-10",
+               "Kyiv said more than 420 Russian soldiers were killed over the past day near Vuhledar.")
+    digest = _summarize_files(extractor, [a, b])
+    (day,) = digest.days
+    killed = [e for e in day.figures if e.figure.kind == "killed"]
+    assert [(e.figure.value, e.figure.what, e.figure.period, e.sources) for e in killed] == [
+        (420, "soldier", "daily", [a, b])]
+
+
+def test_tiny_reports_with_other_numbers_are_disputed(tmp_path, extractor):
+    a = _write(tmp_path, "a.txt", "2023-02-10",
+               "The general staff said 420 Russian soldiers were killed in the past day.")
+    b = _write(tmp_path, "b.txt", "2023-02-10",
+               "Ukraine's military said 390 Russian soldiers were killed in the past day.")
+    (day,) = _summarize_files(extractor, [a, b]).days
+    assert [(e.figure.value, e.sources, e.disputed) for e in day.figures] == [
+        (390, [b], True), (420, [a], True)]
+
+
+def test_tiny_reports_on_two_days(tmp_path, extractor):
+    a = _write(tmp_path, "a.txt", "2023-02-10",
+               "The general staff said 420 Russian soldiers were killed in the past day.")
+    b = _write(tmp_path, "b.txt", "2023-02-11",
+               "The general staff said 420 Russian soldiers were killed in the past day.")
+    first, second = _summarize_files(extractor, [a, b]).days
+    assert [(e.figure.value, e.previously_reported) for e in first.figures] == [(420, False)]
+    assert [(e.figure.value, e.previously_reported) for e in second.figures] == [(420, True)]
+    assert [c.previously_reported for c in second.claims] == [True]
+
+
+def test_tiny_report_unverified_claim(tmp_path, extractor):
+    a = _write(tmp_path, "a.txt", "2023-02-10",
+               "Ukraine's military said 420 Russian soldiers were killed in the past day.\n\n"
+               "The figure could not be independently confirmed.\n\n"
+               "The governor said three houses were destroyed in the shelling.")
+    (day,) = _summarize_files(extractor, [a]).days
+    assert [(c.claim.unverified, c.claim.speaker.name if c.claim.speaker else None)
+            for c in day.claims] == [(True, "Ukrainian military"), (False, "governor")]
