@@ -303,6 +303,13 @@ def _plain(x: float | None) -> float | int | None:
     return int(x) if float(x).is_integer() else x
 
 
+_SCALES = ((1_000_000_000_000, "trillion"), (1_000_000_000, "billion"), (1_000_000, "million"))
+
+
 def _human(x: float | None) -> str:
+    """`21.3 billion` for amounts in the millions and up, `1,600` below; never rounds a count."""
     x = _plain(x)
+    for size, word in _SCALES:
+        if abs(x) >= size and (x * 1000 / size).is_integer():  # exact to three decimals
+            return f"{x / size:,.3f}".rstrip("0").rstrip(".") + f" {word}"
     return f"{x:,}" if isinstance(x, int) else f"{x:,.2f}".rstrip("0").rstrip(".")

@@ -367,7 +367,7 @@ class SpeakerTracker:
         words = [w for w in text.split() if not _AGE.fullmatch(w)]  # "38-year-old volunteer"
         if not words or len(words) > MAX_SPEAKER_WORDS:
             return None
-        normalised = self._adjectival(words)
+        normalised = _ABBREVIATION_DOTS.sub(lambda m: m.group().replace(".", ""), self._adjectival(words))
         key = fold(normalised)
         if key in lex.institutions:
             return lex.institutions[key]
@@ -495,6 +495,7 @@ _OFFICE_OF = regex.compile(r"(?P<who>.+?)'s?\s+(?:office|press\s+office|press\s+
 _TITLED_NAME = regex.compile(r"\b(?:President|Minister|Secretary|Governor|Mayor|General|Gen\.|Chancellor|"
                              r"Commander|Chief|Spokesman|Spokeswoman|Ambassador|Prime\s+Minister)"
                              r"(?:\s+\p{Lu}[\p{L}'-]+){2,3}")
+_ABBREVIATION_DOTS = regex.compile(r"\b(?:U\.S\.|U\.N\.|U\.K\.|E\.U\.)(?=\s|$)")
 _LOCAL_HEADS = {"administration", "police", "council", "mayor", "governor", "authorities",
                 "officials", "hospital", "rescuers", "prosecutor", "prosecutors", "municipality"}
 _PROPER_PAIR = regex.compile(r"(\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]*)*)\s+and\s+"

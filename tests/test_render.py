@@ -127,7 +127,7 @@ def test_any_text_round_trips_through_csv(cells):
 def test_figure_short_labels():
     assert figure_short(figure(800, qualifier="more than")) == "killed: more than 800 soldier"
     money = figure(21.3e9, kind="money", what="usd", qualifier="about")
-    assert figure_short(money) == "money: about $21,300,000,000"
+    assert figure_short(money) == "money: about $21.3 billion"
     span = figure(None, kind="population", what="resident", low=70000, high=80000)
     assert figure_short(span) == "population: 70,000-80,000 resident"
 

@@ -113,7 +113,7 @@ def day_title(date: str) -> str:
 
 
 def figure_number(f: Figure) -> str:
-    """'more than 800', '70,000-80,000', '$21,300,000,000'."""
+    """'more than 800', '70,000-80,000', '$21.3 billion'."""
     return f.label()
 
 
