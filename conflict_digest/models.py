@@ -146,11 +146,17 @@ class Claim:
             "speaker_side": self.speaker.side if self.speaker else None,
             "quote": self.quote,
             "locations": [p.name for p in self.places],
+            "places": [_place_dict(p) for p in self.places],
             "sectors": list(self.sectors),
             "figures": [f.as_dict() for f in self.figures],
             "unverified": self.unverified,
             "sources": sources if sources is not None else [self.report],
         }
+
+
+def _place_dict(p: Place) -> dict:
+    return {"name": p.name, "type": p.type, "admin1": p.admin1, "country": p.country,
+            "sector": p.sector, "resolved": p.resolved}
 
 
 @dataclass(frozen=True)
@@ -159,9 +165,7 @@ class PlaceCount:
     mentions: int
 
     def as_dict(self) -> dict:
-        p = self.place
-        return {"name": p.name, "mentions": self.mentions, "type": p.type, "admin1": p.admin1,
-                "country": p.country, "sector": p.sector, "resolved": p.resolved}
+        return {"name": self.place.name, "mentions": self.mentions, **_place_dict(self.place)}
 
 
 @dataclass(frozen=True)

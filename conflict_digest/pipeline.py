@@ -12,8 +12,8 @@ from typing import BinaryIO
 
 from .dates import resolve_weekday
 from .figures import extract_figures
-from .models import (Claim, ExtractedReport, Figure, PlaceCount, Report, Skipped, Speaker,
-                     SpeakerCount)
+from .models import (Attribution, Claim, ExtractedReport, Figure, PlaceCount, Report, Sentence,
+                     Skipped, Speaker, SpeakerCount)
 from .places import Gazetteer
 from .reader import read_reports
 from .sentences import split_sentences
@@ -41,17 +41,17 @@ class Extractor:
         tracker = SpeakerTracker(self.lexicon, self.gazetteer, report.text)
         sentences = split_sentences(report.text)
         unverified_at = _unverified_sentences(sentences, self.lexicon)
-        for index, sentence in enumerate(sentences):
+        found = [(extract_figures(s.text), self.gazetteer.find(s.text), tracker.attribute(s.text))
+                 for s in sentences]
+        quoted = _quotation_speakers(sentences, [attributions for _, _, attributions in found])
+        for index, (sentence, (sentence_figures, mentions, attributions)) in enumerate(zip(sentences, found)):
             text = sentence.text
-            sentence_figures = extract_figures(text)
-            mentions = self.gazetteer.find(text)
-            attributions = tracker.attribute(text)
             figures.extend(sentence_figures)
             place_counts.update(m.place for m in mentions)
             statements.extend(a.speaker for a in attributions)
-            if not (sentence_figures or attributions or any(m.place.sector for m in mentions)):
+            main = attributions[0] if attributions else quoted.get(index)
+            if not (sentence_figures or main or any(m.place.sector for m in mentions)):
                 continue
-            main = attributions[0] if attributions else None
             claims.append(Claim(
                 text=text, report=report.path, date=_claim_date(text, report.date),
                 speaker=main.speaker if main else None, quote=main.quote if main else None,
@@ -90,6 +90,40 @@ def _distinct_figures(figures: Iterable[Figure]) -> list[Figure]:
         if key not in seen:
             seen.add(key)
             out.append(f)
+    return out
+
+
+def _quotation_speakers(sentences: Sequence[Sentence],
+                        attributions: Sequence[list[Attribution]]) -> dict[int, Attribution]:
+    """Sentences inside a quotation that runs over several sentences or paragraphs, each with
+    the attribution given anywhere in that quotation (`"...` / `"...," he said.`)."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    inside = False
+    for i, sentence in enumerate(sentences):
+        marks = sentence.text.count('"')
+        new_paragraph = i > 0 and sentence.paragraph != sentences[i - 1].paragraph
+        if inside and new_paragraph:
+            if sentence.text.startswith('"'):
+                marks -= 1  # a quotation carried into a new paragraph reopens with a mark
+            else:
+                inside = False
+        starts_inside = inside or sentence.text.startswith('"')
+        inside = inside != (marks % 2 == 1)
+        if starts_inside or inside:
+            run.append(i)
+        if not inside and run:
+            runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    out: dict[int, Attribution] = {}
+    for indexes in runs:
+        given = next((a[0] for a in (attributions[i] for i in indexes) if a), None)
+        if given is None and indexes[0] > 0 and attributions[indexes[0] - 1]:
+            given = attributions[indexes[0] - 1][0]  # `X said:` right before the quotation
+        if given is not None:
+            out.update((i, given) for i in indexes if not attributions[i])
     return out
 
 

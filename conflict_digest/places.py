@@ -205,15 +205,15 @@ class Gazetteer:
         taken = [(m.start, m.end) for m in known]
         found = []
         for m in _UNKNOWN_CUE.finditer(text):
-            name = m.group("after") or m.group("before")
-            start = m.start("after") if m.group("after") else m.start("before")
+            group = next(g for g in ("after", "before", "near") if m.group(g))
+            name, start = m.group(group), m.start(group)
             end = start + len(name)
-            first = fold(name.split()[0])
+            first = fold(name.split()[0].split("-")[0])
             if any(s < end and start < e for s, e in taken) or fold(name) in _NOT_NAMES \
                     or first in _demonyms() or first in _NOT_NAME_WORDS:
                 continue
-            cue = fold(m.group("cue_after") or m.group("cue_before"))
-            kind = _RULES.unknown_cues.get(cue.rstrip("s"), "region")
+            cue = fold(m.group("cue_after") or m.group("cue_before") or "")
+            kind = _RULES.unknown_cues.get(cue.rstrip("s"), "region" if cue else "locality")
             found.append(PlaceMention(Place(name=name, type=kind, resolved=False), start, end))
             taken.append((start, end))
         return found
@@ -310,7 +310,9 @@ _LIST_JOIN = regex.compile(r",?\s+(?:and|or)\s+|,\s+|\s*/\s*")
 _NAME = r"\p{Lu}[\p{L}\p{M}'\-]+(?:\s\p{Lu}[\p{L}\p{M}'\-]+)?"
 _UNKNOWN_CUE = regex.compile(
     rf"\b(?P<cue_before>{_alternation(_RULES.unknown_cues)})s?\s+of\s+(?P<after>{_NAME})"
-    rf"|(?P<before>{_NAME})\s+(?P<cue_after>village|district|raion|region|oblast|province)\b")
+    rf"|(?P<before>{_NAME})\s+(?P<cue_after>village|district|raion|region|oblast|province)\b"
+    rf"|\b(?P<cue_near>near|outside|around)\s+(?P<near>{_NAME})(?=\s*[,.;:)]|\s+(?:and|in|on|at|where|"
+    rf"which|after|before|during|as|while)\b|\s*$)")
 _CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                    "january", "february", "march", "april", "may", "june", "july", "august",
                    "september", "october", "november", "december", "jan", "feb", "mar", "apr",

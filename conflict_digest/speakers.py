@@ -181,11 +181,11 @@ class SpeakerTracker:
         quotes = [q.strip('"').strip() for q in _QUOTE.findall(sentence)]
         masked = _mask_quotes(sentence)
         self._sentence = masked
-        found: list[Speaker] = []
+        found: list[tuple[int, Speaker]] = []
 
-        def take(speaker: Speaker | None) -> None:
-            if speaker and speaker not in found:
-                found.append(speaker)
+        def take(speaker: Speaker | None, rank: int = 0) -> None:
+            if speaker and all(s != speaker for _, s in found):
+                found.append((rank, speaker))
                 self._remember(speaker)  # "Russia denies ... what it calls": `it` is Russia
 
         source_line = _SOURCE_LINE.match(masked)
@@ -201,10 +201,11 @@ class SpeakerTracker:
             if person and person.kind == "person" and " " in person.name:
                 self._remember(person)
         for m in r.verb.finditer(masked):
+            rank = 0 if m.group() in _CORE_VERBS else 1  # "a truce Moscow declared, officials said"
             for speaker in self._subjects_of(masked, m.start(), m.end()):
-                take(speaker)
+                take(speaker, rank)
         quote = " ".join(q for q in quotes if q) or None
-        return [Attribution(s, quote) for s in dict.fromkeys(found)]
+        return [Attribution(s, quote) for _, s in sorted(found, key=lambda pair: pair[0])]
 
     def _subjects_of(self, text: str, verb_start: int, verb_end: int) -> list[Speaker]:
         """The subject of a reporting verb; both of `Baza and SHOT reported`."""
@@ -235,9 +236,12 @@ class SpeakerTracker:
         candidates = [left]
         if regex.search(r"(?:^|,)\s*[^,]+,\s*$", left):  # "The Luhansk governor, Serhiy Haidai, said"
             candidates.append(left.rstrip(" ,"))
-            named = regex.search(r"(?:^|,\s*)(?P<np>[^,]+),\s*[^,]+,\s*$", left)
+            named = regex.search(r"(?:^|,\s*)(?P<np>[^,]+),\s*(?P<desc>[^,]+),\s*$", left)
             if named:  # "Yevgeny Prigozhin, the leader of the Wagner group, claimed"
                 candidates.append(left[:named.end("np")])
+                described = self._described_person(named.group("np"), named.group("desc"))
+                if described:  # "Andriy, a spokesman for the rescue service, described"
+                    return described
         found = []
         for candidate in candidates:
             phrase = _backward_phrase(candidate)
@@ -267,6 +271,14 @@ class SpeakerTracker:
         if speaker and appositive:
             self.aliases[_descriptor_key(appositive)] = speaker
         return speaker
+
+    def _described_person(self, name: str, description: str) -> Speaker | None:
+        """A lone name that an apposition describes as a person: `Andriy, a spokesman for ...`."""
+        name = name.strip()
+        if not _LONE_NAME.fullmatch(name) or not self._could_be_name(name):
+            return None
+        role = _ROLE_DESCRIPTION.match(description.strip())
+        return Speaker(name, role.group("role"), None, "person") if role else None
 
     def _noun_use(self, left: str) -> bool:
         m = regex.search(r"(\S+)\s+$", left)
@@ -496,6 +508,13 @@ _TITLED_NAME = regex.compile(r"\b(?:President|Minister|Secretary|Governor|Mayor|
                              r"Commander|Chief|Spokesman|Spokeswoman|Ambassador|Prime\s+Minister)"
                              r"(?:\s+\p{Lu}[\p{L}'-]+){2,3}")
 _ABBREVIATION_DOTS = regex.compile(r"\b(?:U\.S\.|U\.N\.|U\.K\.|E\.U\.)(?=\s|$)")
+_CORE_VERBS = {"said", "says", "say", "told", "tells", "stated", "reported", "reports",
+               "announced", "claimed", "claims", "wrote", "added", "confirmed"}
+_LONE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'-]+")
+_ROLE_DESCRIPTION = regex.compile(
+    r"(?:a|an|the)\s+(?P<role>(?:[\p{L}-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|official|"
+    r"officer|commander|soldier|resident|doctor|nurse|volunteer|witness|medic|rescuer|worker|"
+    r"analyst|expert|journalist|teacher|mother|father|farmer|driver|paramedic|survivor)\b)", regex.I)
 _LOCAL_HEADS = {"administration", "police", "council", "mayor", "governor", "authorities",
                 "officials", "hospital", "rescuers", "prosecutor", "prosecutors", "municipality"}
 _PROPER_PAIR = regex.compile(r"(\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]*)*)\s+and\s+"
