@@ -1,0 +1,102 @@
+"""What the project promises about samples/ and the README, checked end to end through the CLI."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conflict_digest.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = str(ROOT / "samples")
+SEEDS = ("2023-01-05-live-blog-bakhmut-offensive.txt", "2023-01-05-wire-800-russian-soldiers-killed.txt")
+
+
+def run(*args: str) -> str:
+    result = CliRunner().invoke(app, list(args))
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+@pytest.fixture(scope="module")
+def day_0105() -> dict:
+    digest = json.loads(run("summarize", SAMPLES, "--format", "json", "--date", "2023-01-05", "-q"))
+    (day,) = digest["days"]
+    return day
+
+
+def test_800_killed_russian_soldiers_once_with_both_seeds(day_0105):
+    entries = [f for f in day_0105["figures"] if f["kind"] == "killed" and f["low"] == 800]
+    assert len(entries) == 1
+    sources = {Path(s).name for s in entries[0]["sources"]}
+    assert set(SEEDS) <= sources
+    assert entries[0]["what"] == "soldier" and entries[0]["actor"] == "Russia"
+
+
+@pytest.mark.parametrize("what, value", [("aircraft", 1), ("helicopter", 1), ("tank", 3)])
+def test_losses_destroyed_each_once(day_0105, what, value):
+    entries = [f for f in day_0105["figures"] if f["kind"] == "destroyed" and f["what"] == what]
+    assert [(e["value"], len(e["sources"]) >= 2) for e in entries] == [(value, True)]
+
+
+def test_the_day_repeats_no_fact(day_0105):
+    keys = [(f["kind"], f["what"], f["low"], f["high"], f["actor"], f["period"]) for f in day_0105["figures"]]
+    assert len(keys) == len(set(keys))
+
+
+def test_bakhmut_sector_claims_only(day_0105):
+    lines = run("claims", SAMPLES, "--sector", "Bakhmut", "--format", "jsonl", "-q").splitlines()
+    claims = [json.loads(line) for line in lines]
+    assert claims and all("Bakhmut" in c["sectors"] for c in claims)
+    assert any("offensive in the Bakhmut sector" in c["text"] for c in claims)
+
+
+def test_rising_toll_shows_latest_with_earlier(tmp_path):
+    report = tmp_path / "2024-03-02-live.txt"
+    report.write_text(" date 2024-03-02 Live\n\n"
+                      "09:10: At least 3 people were killed in a missile strike on Odesa, the governor said.\n\n"
+                      "18:40: The death toll in Odesa rose to 6 people, the governor said.\n", encoding="utf-8")
+    (day,) = json.loads(run("summarize", str(report), "--format", "json", "-q"))["days"]
+    killed = {f["low"]: f for f in day["figures"] if f["kind"] == "killed"}
+    assert set(killed) == {3, 6}
+    assert all(f["rising"] for f in killed.values())
+    assert killed[6]["latest"] and not killed[3]["latest"]
+    markdown = run("summarize", str(report), "--format", "markdown", "-q")
+    assert "rising toll, latest 6" in markdown
+
+
+def test_previously_reported_across_days(tmp_path):
+    for day in ("2024-03-01", "2024-03-02"):
+        (tmp_path / f"{day}-wire.txt").write_text(
+            f" date {day} Aid\n\nThe Pentagon said it had provided $4.2 billion in security assistance so far.\n",
+            encoding="utf-8")
+    days = json.loads(run("summarize", str(tmp_path), "--format", "json", "-q"))["days"]
+    flags = [[f["previously_reported"] for f in d["figures"] if f["kind"] == "money"] for d in days]
+    assert flags == [[False], [True]]
+
+
+def _readme_gazetteer() -> str:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```toml\n(# sudan\.toml\n.*?)```", text, re.S)
+    assert block, "the README's Extending section shows a gazetteer file"
+    return block.group(1)
+
+
+def test_readme_gazetteer_extends_places_and_sectors(tmp_path):
+    gazetteer = tmp_path / "sudan.toml"
+    gazetteer.write_text(_readme_gazetteer(), encoding="utf-8")
+    report = tmp_path / "2024-05-11-sudan.txt"
+    report.write_text(" date 2024-05-11 Darfur\n\nShelling of Al-Fashir killed at least 12 civilians, "
+                      "a local doctors' group said. Families fled to Zamzam camp.\n", encoding="utf-8")
+    lines = run("claims", str(report), "--gazetteer", str(gazetteer), "--sector", "Darfur",
+                "--format", "jsonl", "-q").splitlines()
+    claims = [json.loads(line) for line in lines]
+    assert claims and all(c["sectors"] == ["Darfur"] for c in claims)
+    assert {"El Fasher", "Zamzam"} <= {name for c in claims for name in c["locations"]}
+    extracted = json.loads(run("extract", str(report), "--gazetteer", str(gazetteer), "--format", "json", "-q"))
+    place = next(p for p in extracted[0]["locations"] if p["name"] == "El Fasher")
+    assert (place["type"], place["admin1"], place["country"], place["sector"]) == (
+        "city", "North Darfur", "Sudan", "Darfur")
