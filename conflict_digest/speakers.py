@@ -193,7 +193,12 @@ class SpeakerTracker:
             for part in source_line.group("list").split(";"):
                 take(self._speaker(_forward_phrase(part.split(",")[0], 0)))
         for m in r.source.finditer(masked):
-            take(self._speaker(_forward_phrase(masked, m.end())))
+            phrase = _forward_phrase(masked, m.end())
+            named = _NAME_AFTER.match(masked, masked.find(phrase, m.end()) + len(phrase)) if phrase else None
+            if named:  # "according to the Kharkiv governor, Oleh Syniehubov, ..."
+                take(self._speaker(named.group("name"), appositive=phrase))
+            else:
+                take(self._speaker(phrase))
         for m in _QUOTED_AS.finditer(masked):  # "the statement quoted Scholz as saying"
             take(self._speaker(m.group("who")))
         for m in _TITLED_NAME.finditer(masked):  # named, not yet quoted: a later `he said`
@@ -508,6 +513,7 @@ _TITLED_NAME = regex.compile(r"\b(?:President|Minister|Secretary|Governor|Mayor|
                              r"Commander|Chief|Spokesman|Spokeswoman|Ambassador|Prime\s+Minister)"
                              r"(?:\s+\p{Lu}[\p{L}'-]+){2,3}")
 _ABBREVIATION_DOTS = regex.compile(r"\b(?:U\.S\.|U\.N\.|U\.K\.|E\.U\.)(?=\s|$)")
+_NAME_AFTER = regex.compile(r",\s*(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,2}\p{Lu}[\p{L}'-]+)\s*,")
 _CORE_VERBS = {"said", "says", "say", "told", "tells", "stated", "reported", "reports",
                "announced", "claimed", "claims", "wrote", "added", "confirmed"}
 _LONE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'-]+")
@@ -644,8 +650,16 @@ def _mask_quotes(sentence: str) -> str:
     if first > 0 and sentence.count('"') % 2 == 1 and not sentence[first - 1].isspace():
         sentence = "_" * first + sentence[first:]
         head, rest = sentence[:first + 1], sentence[first + 1:]
-        return head + _QUOTE.sub(lambda m: '"' + "_" * (len(m.group()) - 1), rest)
-    return _QUOTE.sub(lambda m: '"' + "_" * (len(m.group()) - 1), sentence)
+        return head + _QUOTE.sub(_blank_quote, rest)
+    return _QUOTE.sub(_blank_quote, sentence)
+
+
+def _blank_quote(m: regex.Match) -> str:
+    """`"words,"` -> `"______"`: the marks stay, so `"...," said X` still reads as inverted."""
+    quoted = m.group()
+    if len(quoted) > 1 and quoted.endswith('"'):
+        return '"' + "_" * (len(quoted) - 2) + '"'
+    return '"' + "_" * (len(quoted) - 1)
 
 
 def _after_comma_or_start(left: str, phrase: str) -> bool:
