@@ -12,6 +12,7 @@ import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import regex
 
@@ -23,11 +24,9 @@ TYPE_PRIORITY = ("country", "city", "town", "region", "area", "water", "village"
 MAX_NAME_WORDS = 5
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['\-.][\p{L}\p{M}\p{N}]+)*\.?")
-_POSSESSIVE = regex.compile(r"'s?$")
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     text: str  # without a possessive or a trailing full stop
     start: int
     end: int  # end of the name part (before 's)
@@ -267,10 +266,12 @@ def _tokens(text: str) -> list[_Token]:
     for m in _TOKEN.finditer(text):
         raw = m.group()
         word = raw.rstrip(".") if raw.count(".") == 1 else raw  # "Kyiv." but "U.S."
-        poss = _POSSESSIVE.search(word)
-        if poss and len(word) > 2:
-            word = word[:poss.start()]
-        out.append(_Token(word, m.start(), m.start() + len(word), m.end()))
+        if len(word) > 3 and word.endswith("'s"):
+            word = word[:-2]
+        elif len(word) > 2 and word.endswith("'"):
+            word = word[:-1]
+        start = m.start()
+        out.append(_Token(word, start, start + len(word), m.end()))
     return out
 
 

@@ -178,6 +178,10 @@ class SpeakerTracker:
         r = _rules()
         if r.note.search(sentence):
             return []
+        if '"' not in sentence and not (r.verb.search(sentence) or r.source.search(sentence)
+                                        or _SOURCE_LINE.match(sentence)):
+            self._remember_titled(sentence)
+            return []  # nothing here attributes anything
         quotes = [q.strip('"').strip() for q in _QUOTE.findall(sentence)]
         masked = _mask_quotes(sentence)
         self._sentence = masked
@@ -201,16 +205,20 @@ class SpeakerTracker:
                 take(self._speaker(phrase))
         for m in _QUOTED_AS.finditer(masked):  # "the statement quoted Scholz as saying"
             take(self._speaker(m.group("who")))
-        for m in _TITLED_NAME.finditer(masked):  # named, not yet quoted: a later `he said`
-            person = self._person(m.group(), None)
-            if person and person.kind == "person" and " " in person.name:
-                self._remember(person)
+        self._remember_titled(masked)
         for m in r.verb.finditer(masked):
             rank = 0 if m.group() in _CORE_VERBS else 1  # "a truce Moscow declared, officials said"
             for speaker in self._subjects_of(masked, m.start(), m.end()):
                 take(speaker, rank)
         quote = " ".join(q for q in quotes if q) or None
         return [Attribution(s, quote) for _, s in sorted(found, key=lambda pair: pair[0])]
+
+    def _remember_titled(self, text: str) -> None:
+        """People named with a title but not quoted (yet): a later `he said` may be theirs."""
+        for m in _TITLED_NAME.finditer(text):
+            person = self._person(m.group(), None)
+            if person and person.kind == "person" and " " in person.name:
+                self._remember(person)
 
     def _subjects_of(self, text: str, verb_start: int, verb_end: int) -> list[Speaker]:
         """The subject of a reporting verb; both of `Baza and SHOT reported`."""
@@ -317,7 +325,7 @@ class SpeakerTracker:
         if key in lex.people:
             return lex.people[key]
         if key in lex.institutions:
-            return lex.institutions[key]
+            return self._known_institution(text, lex.institutions[key])
         if key in self.aliases:
             return self.aliases[key]
         if key in lex.descriptors and lex.descriptors[key] in self.recent:
@@ -387,7 +395,7 @@ class SpeakerTracker:
         normalised = _ABBREVIATION_DOTS.sub(lambda m: m.group().replace(".", ""), self._adjectival(words))
         key = fold(normalised)
         if key in lex.institutions:
-            return lex.institutions[key]
+            return self._known_institution(normalised, lex.institutions[key])
         governor = regex.fullmatch(r"(?P<role>[\w\s-]+?) of (?:the )?(?:neighbou?ring |nearby |southern |"
                                    r"northern |eastern |western )?(?P<place>[\w\s'-]+?)"
                                    r"(?: region| oblast| province)?", normalised, regex.I)
@@ -483,11 +491,20 @@ class SpeakerTracker:
                 return s
         return None
 
+    def _known_institution(self, worded: str, known: Speaker) -> Speaker:
+        """An institution keeps the report's wording (`National Police`, `Ukraine's police`
+        as `Ukrainian police`); the lexicon adds which side it speaks for."""
+        words = worded.split()
+        return Speaker(self._adjectival(words) if words else known.name, None, known.side, "institution")
+
     def _definite(self, head: str) -> Speaker | None:
-        """`the ministry`, `the official`: the latest speaker so described."""
+        """`the ministry`, `the official`: the latest speaker so described; `the military`
+        with no such name before it is the latest institution that spoke."""
         for s in reversed(self.recent):
             if head in fold(s.name).split() or (s.role and head in fold(s.role).split()):
                 return s
+        if head in _INSTITUTION_NOUNS:
+            return next((s for s in reversed(self.recent) if s.kind in ("institution", "state")), None)
         return None
 
     def _remember(self, speaker: Speaker) -> None:
@@ -514,6 +531,8 @@ _TITLED_NAME = regex.compile(r"\b(?:President|Minister|Secretary|Governor|Mayor|
                              r"(?:\s+\p{Lu}[\p{L}'-]+){2,3}")
 _ABBREVIATION_DOTS = regex.compile(r"\b(?:U\.S\.|U\.N\.|U\.K\.|E\.U\.)(?=\s|$)")
 _NAME_AFTER = regex.compile(r",\s*(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,2}\p{Lu}[\p{L}'-]+)\s*,")
+_INSTITUTION_NOUNS = {"military", "ministry", "army", "government", "command", "agency", "office",
+                      "service", "staff", "forces", "department", "administration", "authorities"}
 _CORE_VERBS = {"said", "says", "say", "told", "tells", "stated", "reported", "reports",
                "announced", "claimed", "claims", "wrote", "added", "confirmed"}
 _LONE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'-]+")
@@ -669,9 +688,14 @@ def _after_comma_or_start(left: str, phrase: str) -> bool:
 
 def _appositive(left: str, phrase: str) -> str | None:
     """`The Luhansk governor, Serhiy Haidai, said`: the description before the name."""
-    m = regex.search(r"(?:^|[.;:]\s*)(?P<desc>(?:the|a)\s+[^,]{3,60}?),\s*" + regex.escape(phrase) + r",?\s*$",
-                     left, regex.I)
+    left = regex.sub(r",?\s*$", "", left)
+    if not left.endswith(phrase):
+        return None
+    m = _DESCRIPTION_BEFORE.search(left, 0, len(left) - len(phrase))
     return m.group("desc") if m else None
+
+
+_DESCRIPTION_BEFORE = regex.compile(r"(?:^|[.;:]\s*)(?P<desc>(?:the|a)\s+[^,]{3,60}?),\s*$", regex.I)
 
 
 def _descriptor_key(desc: str) -> str:
