@@ -207,9 +207,10 @@ class Gazetteer:
             group = next(g for g in ("after", "before", "near") if m.group(g))
             name, start = m.group(group), m.start(group)
             end = start + len(name)
-            first = fold(name.split()[0].split("-")[0])
+            first_word = fold(name.split()[0])
+            first = first_word.split("-")[0]
             if any(s < end and start < e for s, e in taken) or fold(name) in _NOT_NAMES \
-                    or first in _demonyms() or first in _NOT_NAME_WORDS:
+                    or {first, first_word, fold(name)} & _demonyms() or first in _NOT_NAME_WORDS:
                 continue
             cue = fold(m.group("cue_after") or m.group("cue_before") or "")
             kind = _RULES.unknown_cues.get(cue.rstrip("s"), "region" if cue else "locality")

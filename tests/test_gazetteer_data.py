@@ -1,0 +1,86 @@
+"""The shipped gazetteer data: complete where the project promises it, and never at odds with itself."""
+from __future__ import annotations
+
+import csv
+import tomllib
+
+import pytest
+
+from conflict_digest.places import Gazetteer
+from conflict_digest.resources import data_file, fold
+
+OBLASTS = ["Cherkasy", "Chernihiv", "Chernivtsi", "Dnipropetrovsk", "Donetsk", "Ivano-Frankivsk",
+           "Kharkiv", "Kherson", "Khmelnytskyi", "Kirovohrad", "Kyiv", "Luhansk", "Lviv", "Mykolaiv",
+           "Odesa", "Poltava", "Rivne", "Sumy", "Ternopil", "Vinnytsia", "Volyn", "Zakarpattia",
+           "Zaporizhzhia", "Zhytomyr"]
+PLACE_TYPES = {"country", "region", "city", "town", "village", "water", "area", "continent"}
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict]:
+    with data_file("places.csv").open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@pytest.fixture(scope="module")
+def demonyms() -> set[str]:
+    with data_file("demonyms.csv").open(encoding="utf-8", newline="") as fh:
+        return {w for row in csv.DictReader(fh) for w in row["demonyms"].split("|") if w}
+
+
+@pytest.fixture(scope="module")
+def sectors() -> set[str]:
+    with data_file("sectors.toml").open("rb") as fh:
+        return {s["name"] for s in tomllib.load(fh)["sector"]}
+
+
+def test_every_oblast_crimea_kyiv_and_sevastopol(rows):
+    names = {r["name"] for r in rows}
+    assert {f"{o} Oblast" for o in OBLASTS} <= names
+    assert {"Crimea", "Kyiv", "Sevastopol"} <= names
+
+
+def test_rows_are_well_formed(rows, sectors):
+    for r in rows:
+        assert r["name"] and r["type"] in PLACE_TYPES, r
+        assert not r["sector"] or r["sector"] in sectors, r
+
+
+def test_no_alias_names_two_places(rows):
+    seen: dict[str, str] = {}
+    for r in rows:
+        for alias in {fold(a) for a in [r["name"], *r["aliases"].split("|")] if a}:
+            assert seen.setdefault(alias, r["name"]) == r["name"], alias
+
+
+def test_no_demonym_is_a_place_name(rows, demonyms):
+    names = {fold(a) for r in rows for a in [r["name"], *r["aliases"].split("|")] if a}
+    assert not names & {fold(d) for d in demonyms}
+
+
+@pytest.mark.parametrize("sentence", [
+    "{d} troops shelled the town overnight.",
+    "The {d} military said the attack failed.",
+    "Officials in the {d} region of the country said nothing.",
+])
+def test_demonyms_never_found_as_places(demonyms, sentence):
+    gazetteer = Gazetteer.load()
+    for demonym in sorted(demonyms):
+        found = [m.place.name for m in gazetteer.find(sentence.format(d=demonym))]
+        assert fold(demonym) not in {fold(n) for n in found}, (demonym, found)
+
+
+def test_frontline_places_carry_their_sector():
+    gazetteer = Gazetteer.load()
+    expected = {"Bakhmut": "Bakhmut", "Soledar": "Bakhmut", "Avdiivka": "Avdiivka",
+                "Kupiansk": "Kupiansk", "Vuhledar": "Vuhledar", "Kreminna": "Lyman"}
+    assert {name: gazetteer.resolve_place(name).sector for name in expected} == expected
+
+
+@pytest.mark.parametrize("alias, canonical", [
+    ("Kiev", "Kyiv"), ("Artemivsk", "Bakhmut"), ("Artemovsk", "Bakhmut"), ("Kupyansk", "Kupiansk"),
+    ("Avdeyevka", "Avdiivka"), ("Zaporozhye", "Zaporizhzhia"), ("Dnepr", "Dnipro"),
+    ("Kremenchug", "Kremenchuk"), ("Severodonetsk", "Sievierodonetsk"), ("Kharkov", "Kharkiv"),
+])
+def test_alias_spellings_resolve(alias, canonical):
+    assert Gazetteer.load().resolve_place(alias).name == canonical
