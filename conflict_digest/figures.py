@@ -99,6 +99,7 @@ class _Patterns:
     vague_before: regex.Pattern
     cue: regex.Pattern
     period: regex.Pattern
+    since_date: regex.Pattern
     noun_word: regex.Pattern
 
 
@@ -133,6 +134,8 @@ def _patterns() -> _Patterns:
         vague_before=regex.compile(rf"\b(?:{_phrases(numbers['hedges']['vague'])})\s+of\s+$", regex.I),
         cue=regex.compile(rf"(?<![\p{{L}}-])(?:{_phrases(lex.cue_kinds)})(?![\p{{L}}-])", regex.I),
         period=regex.compile(rf"\b(?:{_phrases(lex.periods)})\b", regex.I),
+        since_date=regex.compile(rf"\bsince\s+(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}\s+)?(?:{months})\b"
+                                 rf"|\bsince\s+(?:19|20)\d\d\b", regex.I),
         noun_word=regex.compile(r"\s*[\"'(]*(?P<w>[\p{L}\p{N}][\p{L}\p{M}\p{N}'\-/]*)[\"')]*"),
     )
 
@@ -535,6 +538,8 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
                 best = (distance, _pick(kinds))
     for m in p.cue.finditer(text, right_from, right_end):
         kinds = lex.cue_kinds[fold(_squash(m.group()))] & allowed
+        if kinds and fold(m.group()) in _LEFT_ONLY_CUES:
+            continue  # "1.7 million people, or three-quarters of the population, displaced"
         if kinds:
             distance = len(text[right_from:m.start()].split())
             if distance <= RIGHT_WINDOW_WORDS and (best is None or distance <= best[0]):
@@ -543,6 +548,8 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
     if best is None:  # "Two sisters, both aged 14, died": the verb lies past the clause
         for m in p.cue.finditer(text, right_end, len(text)):
             kinds = lex.cue_kinds[fold(_squash(m.group()))] & allowed
+            if fold(m.group()) in _LEFT_ONLY_CUES:
+                continue
             if kinds and len(text[right_from:m.start()].split()) <= RIGHT_WINDOW_WORDS:
                 return _pick(kinds)
             if kinds:
@@ -550,6 +557,8 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
     return best[1] if best else None
 
 
+_LEFT_ONLY_CUES = frozenset({"population", "pre-war population", "prewar population", "toll",
+                             "death toll"})
 _KIND_PREFERENCE = ("killed", "wounded", "captured", "missing", "displaced", "casualties",
                     "intercepted", "destroyed", "attacks", "population", "equipment", "money",
                     "other")
@@ -591,8 +600,12 @@ def _period(text: str, q: _Quantity) -> str | None:
     for m in _patterns().period.finditer(text):
         distance = q.start - m.end() if m.end() <= q.start else m.start() - (q.noun_end or q.end)
         if best is None or distance < best[0]:
-            best = (distance, m.group())
-    return _lexicon().periods[fold(_squash(best[1]))] if best else None
+            best = (distance, _lexicon().periods[fold(_squash(m.group()))])
+    for m in _patterns().since_date.finditer(text):  # "since October 7", "since 2022": a running total
+        distance = q.start - m.end() if m.end() <= q.start else m.start() - (q.noun_end or q.end)
+        if best is None or distance < best[0]:
+            best = (distance, "cumulative")
+    return best[1] if best else None
 
 
 # -- the extractor ----------------------------------------------------------------------------
