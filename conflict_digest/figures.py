@@ -558,7 +558,7 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
 
 
 _LEFT_ONLY_CUES = frozenset({"population", "pre-war population", "prewar population", "toll",
-                             "death toll"})
+                             "death toll", "city of", "town of", "metropolis of", "home to"})
 _KIND_PREFERENCE = ("killed", "wounded", "captured", "missing", "displaced", "casualties",
                     "intercepted", "destroyed", "attacks", "population", "equipment", "money",
                     "other")

@@ -120,8 +120,9 @@ def _quotation_speakers(sentences: Sequence[Sentence],
     out: dict[int, Attribution] = {}
     for indexes in runs:
         given = next((a[0] for a in (attributions[i] for i in indexes) if a), None)
-        if given is None and indexes[0] > 0 and attributions[indexes[0] - 1]:
-            given = attributions[indexes[0] - 1][0]  # `X said:` right before the quotation
+        before = indexes[0] - 1
+        if given is None and before >= 0 and attributions[before] and sentences[before].text.endswith(":"):
+            given = attributions[before][0]  # `X said:` right before the quotation
         if given is not None:
             out.update((i, given) for i in indexes if not attributions[i])
     return out

@@ -242,7 +242,7 @@ class SpeakerTracker:
         passive = _PASSIVE_AFTER.match(text, verb_end)
         if passive and verb not in ("quoted", "cited") and (verb.endswith("ed") or verb in ("said", "told")):
             return self._speaker(_forward_phrase(text, passive.end()))  # "announced by the government"
-        left = _strip_adverbs(_ACRONYM_IN_PARENS.sub("", raw_left))
+        left = _strip_adverbs(_PLACE_AFTER_SPEAKER.sub("", _ACRONYM_IN_PARENS.sub("", raw_left)))
         relative = _RELATIVE_CLAUSE.search(left)
         if relative:  # "Morawiecki, whose government ..., thanked Scholz"
             left = left[:relative.start()]
@@ -544,6 +544,8 @@ _LOCAL_HEADS = {"administration", "police", "council", "mayor", "governor", "aut
                 "officials", "hospital", "rescuers", "prosecutor", "prosecutors", "municipality"}
 _PROPER_PAIR = regex.compile(r"(\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]*)*)\s+and\s+"
                              r"(\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]*)*)")
+_PLACE_AFTER_SPEAKER = regex.compile(r"(?<=\p{L}{3})\s+(?:in|at|from|near)\s+(?:the\s+)?"
+                                     r"\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s*$")
 _ACRONYM_IN_PARENS = regex.compile(r"\s*\(\p{Lu}{2,8}\)")
 _PLURAL_SUBJECT = regex.compile(r"(?:(?:the|local|regional|\p{Lu}\p{L}+)\s+)?(?:authorities|officials|police|"
                                 r"prosecutors|investigators|rescuers|troops|forces)\b", regex.I)
