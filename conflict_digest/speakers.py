@@ -143,7 +143,7 @@ def _rules() -> _Rules:
 _QUOTE = regex.compile(r'"[^"]*(?:"|$)')
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'\-]*")
 _CLAUSE_BREAKS = regex.compile(r'[;:"()\[\]]|,|\s-\s|\b(?:that|which|who|as|while|but|and|after|when|because|if)\s+$')
-_NAME_PAIR = regex.compile(r"\b(\p{Lu}[\p{Ll}'\-]+(?:\s+\p{Lu}[\p{Ll}'\-]+)?)\s+(\p{Lu}[\p{Ll}'\-]+(?:-\p{Lu}[\p{Ll}]+)?)\b")
+_NAME_PAIR = regex.compile(r"\b(\p{Lu}[\p{Ll}'\-]+(?:\x20\p{Lu}[\p{Ll}'\-]+)?)\x20(\p{Lu}[\p{Ll}'\-]+(?:-\p{Lu}[\p{Ll}]+)?)\b")
 
 
 @dataclass
@@ -222,6 +222,11 @@ class SpeakerTracker:
 
     def _subjects_of(self, text: str, verb_start: int, verb_end: int) -> list[Speaker]:
         """The subject of a reporting verb; both of `Baza and SHOT reported`."""
+        pair = _NAMED_PAIR_BEFORE.search(_strip_adverbs(text[:verb_start]))
+        if pair:
+            named = [self._name(pair.group("a")), self._name(pair.group("b"))]
+            if all(named):
+                return named
         speaker = self._subject_of(text, verb_start, verb_end)
         if speaker is None:
             return []
@@ -542,6 +547,8 @@ _ROLE_DESCRIPTION = regex.compile(
     r"analyst|expert|journalist|teacher|mother|father|farmer|driver|paramedic|survivor)\b)", regex.I)
 _LOCAL_HEADS = {"administration", "police", "council", "mayor", "governor", "authorities",
                 "officials", "hospital", "rescuers", "prosecutor", "prosecutors", "municipality"}
+_PROPER_NAME = r"\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]*)*"
+_NAMED_PAIR_BEFORE = regex.compile(rf"(?<![\p{{L}}'-])(?P<a>{_PROPER_NAME})\s+and\s+(?P<b>{_PROPER_NAME})\s*$")
 _PROPER_PAIR = regex.compile(r"(\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]*)*)\s+and\s+"
                              r"(\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]*)*)")
 _PLACE_AFTER_SPEAKER = regex.compile(r"(?<=\p{L}{3})\s+(?:in|at|from|near)\s+(?:the\s+)?"
