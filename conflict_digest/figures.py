@@ -134,7 +134,7 @@ def _patterns() -> _Patterns:
         vague_before=regex.compile(rf"\b(?:{_phrases(numbers['hedges']['vague'])})\s+of\s+$", regex.I),
         cue=regex.compile(rf"(?<![\p{{L}}-])(?:{_phrases(lex.cue_kinds)})(?![\p{{L}}-])", regex.I),
         period=regex.compile(rf"\b(?:{_phrases(lex.periods)})\b", regex.I),
-        since_date=regex.compile(rf"\bsince\s+(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}\s+)?(?:{months})\b"
+        since_date=regex.compile(rf"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}\s+)?(?:{months})\b"
                                  rf"|\bsince\s+(?:19|20)\d\d\b", regex.I),
         noun_word=regex.compile(r"\s*[\"'(]*(?P<w>[\p{L}\p{N}][\p{L}\p{M}\p{N}'\-/]*)[\"')]*"),
     )

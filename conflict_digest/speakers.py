@@ -617,7 +617,8 @@ def _backward_phrase(left: str) -> str:
         if key in ("of", "for", "and") and taken:
             taken.insert(0, w)
         elif _is_capitalised(w) or key in r.heads or key in _DESCRIPTIVE or key.endswith("'s") \
-                or (key.endswith("al") and len(key) > 4 and taken):
+                or (key.endswith("al") and len(key) > 4 and taken) \
+                or (taken and _is_noun_modifier(key, fold(taken[0]))):  # "the UN refugee agency"
             taken.insert(0, w)
         else:
             stopped_at = key
@@ -642,6 +643,13 @@ _MEMBER_OF = regex.compile(r"(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,3}\p{Lu}[\p{L}'-
 _SOURCE_LINE = regex.compile(r"^\s*Sources?\s*:\s*(?P<list>.+)$", regex.I)
 _QUOTED_AS = regex.compile(r"\b(?:quoted|cited)\s+(?P<who>(?:\p{Lu}[\p{L}'.-]*\s+){0,3}\p{Lu}[\p{L}'-]*)"
                            r"\s+as\s+(?:saying|telling|writing)\b")
+
+
+def _is_noun_modifier(word: str, head: str) -> bool:
+    """A lower-case noun right before an institution word: `refugee agency`, `rescue service`."""
+    return (head in _rules().heads and word.isalpha() and len(word) > 2
+            and word not in _PREPOSITIONS and word not in _COMMON_WORDS and word not in _ARTICLES
+            and not word.endswith(("ed", "ly", "ing")) and not _rules().verb.fullmatch(word))
 
 
 def _forward_phrase(text: str, start: int) -> str:

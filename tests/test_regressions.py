@@ -131,3 +131,12 @@ def test_quotation_over_two_paragraphs_keeps_its_speaker(extractor):
     report = read_report_bytes(text, "2024-02-01-strike.txt")
     claims = extractor.extract(report).claims
     assert {c.speaker.name for c in claims if c.figures} == {"Oksana"}
+
+
+def test_lower_case_nouns_before_an_institution_word():
+    assert speakers("Over 40,000 people have fled, the UN refugee agency said.") == ["UN refugee agency"]
+
+
+def test_since_the_month_of_an_event_is_a_running_total():
+    (f,) = extract_figures("About 90,000 people have fled since the August offensive began.")
+    assert (f.low, f.kind, f.period) == (90000, "displaced", "cumulative")
