@@ -39,6 +39,7 @@ class Gazetteer:
 
     places: dict[str, Place] = field(default_factory=dict)  # canonical name -> Place
     index: dict[str, Place] = field(default_factory=dict)  # folded alias -> Place
+    prefixes: set[str] = field(default_factory=set)  # every leading run of words of an alias
     regions_by_stem: dict[str, Place] = field(default_factory=dict)
     sectors: dict[str, str] = field(default_factory=dict)  # folded alias -> sector name
     sector_oblasts: dict[str, list[str]] = field(default_factory=dict)
@@ -61,6 +62,8 @@ class Gazetteer:
         self.places[name] = place
         for alias in [name, *split_list(row.get("aliases"))]:
             key = fold(alias)
+            words = key.split()
+            self.prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
             current = self.index.get(key)
             if current is None or old is not None or _rank(place) < _rank(current):
                 self.index[key] = place
@@ -137,18 +140,26 @@ class Gazetteer:
         return mentions
 
     def _longest_match(self, text: str, tokens: list[_Token], i: int) -> tuple[Place, int] | None:
-        if not tokens[i].text[:1].isupper():
+        """The longest known name starting at token i, grown one word at a time while some
+        name still starts with the words so far."""
+        first = tokens[i].text
+        if not first[:1].isupper():
             return None
-        best = None
-        for j in range(i + 1, min(len(tokens), i + MAX_NAME_WORDS) + 1):
-            if j - 1 > i and text[tokens[j - 2].span_end:tokens[j - 1].start] != " ":
+        key = fold(first)
+        if key not in self.prefixes:
+            return None
+        place = self.index.get(key)
+        best = (place, i + 1) if place is not None else None
+        for j in range(i + 1, min(len(tokens), i + MAX_NAME_WORDS)):
+            prev = tokens[j - 1]
+            if prev.span_end != prev.end or text[prev.span_end:tokens[j].start] != " ":
+                break  # a possessive or punctuation ends a name: "Russia's Belgorod"
+            key = f"{key} {fold(tokens[j].text)}"
+            if key not in self.prefixes:
                 break
-            if j - 1 > i and tokens[j - 2].span_end != tokens[j - 2].end:
-                break  # a possessive ends a name: "Russia's Belgorod"
-            key = " ".join(fold(t.text) for t in tokens[i:j])
             place = self.index.get(key)
             if place is not None:
-                best = (place, j)
+                best = (place, j + 1)
         return best
 
     def _starts_a_name(self, text: str, tokens: list[_Token], j: int) -> bool:
