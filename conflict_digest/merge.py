@@ -175,9 +175,9 @@ def _merge_speakers(items: list[ExtractedReport]) -> list[MergedSpeaker]:
     merged: dict[str, MergedSpeaker] = {}
     for item in items:
         for count in item.speakers:
-            entry = merged.get(count.speaker.name)
+            entry = merged.get(count.speaker.key)
             if entry is None:
-                entry = merged[count.speaker.name] = MergedSpeaker(count.speaker, 0, [])
+                entry = merged[count.speaker.key] = MergedSpeaker(count.speaker, 0, [])
             entry.statements += count.mentions
             entry.sources.append(item.report.path)
     return sorted(merged.values(), key=lambda m: (-m.statements, m.speaker.name))
@@ -206,7 +206,7 @@ def _fuller(longer: Claim, other: Claim) -> Claim:
 
 
 def _same_claim(a: Claim, b: Claim) -> bool:
-    if _speaker_name(a.speaker) and _speaker_name(b.speaker) and a.speaker.name != b.speaker.name:
+    if a.speaker and b.speaker and a.speaker.key != b.speaker.key:
         return False
     if {(f.low, f.high) for f in a.figures} != {(f.low, f.high) for f in b.figures}:
         return False
@@ -214,10 +214,6 @@ def _same_claim(a: Claim, b: Claim) -> bool:
     if not wa or not wb:
         return False
     return len(wa & wb) / min(len(wa), len(wb)) >= CLAIM_OVERLAP
-
-
-def _speaker_name(s: Speaker | None) -> str | None:
-    return s.name if s else None
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")

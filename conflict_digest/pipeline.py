@@ -4,11 +4,14 @@ This is the library entry point the CLI calls; it holds no extraction rules itse
 """
 from __future__ import annotations
 
-from collections import Counter
+import itertools
+import signal
+import sys
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from .dates import resolve_weekday
 from .figures import extract_figures
@@ -18,6 +21,9 @@ from .places import Gazetteer
 from .reader import read_reports
 from .sentences import split_sentences
 from .speakers import SpeakerLexicon, SpeakerTracker
+
+if TYPE_CHECKING:
+    from .cache import Cache
 
 Warn = Callable[[str], None]
 
@@ -74,11 +80,215 @@ class Extractor:
 
 def extract_paths(paths: Sequence[str], *, extractor: Extractor | None = None,
                   warn: Warn = lambda message: None, stdin: BinaryIO | None = None,
+                  jobs: int = 1, cache: Cache | None = None,
+                  gazetteer_files: Sequence[Path] = (), speaker_files: Sequence[Path] = (),
                   ) -> Iterator[ExtractedReport | Skipped]:
-    """Read and extract every report under `paths`, streaming one report at a time."""
-    extractor = extractor or Extractor.load()
-    for item in read_reports(paths, warn=warn, stdin=stdin):
-        yield item if isinstance(item, Skipped) else extractor.extract(item)
+    """Read and extract every report under `paths`, streaming one report at a time, in the
+    order they are read; skipped files come through as Skipped records in their place.
+
+    `cache` (see cache.py): reports extracted before are read back from it, new ones are
+    stored in it. `jobs` > 1: when at least PARALLEL_MIN_REPORTS reports need extracting,
+    they are extracted in that many worker processes; the output is the same as with one.
+    Files are always read (and stdin consumed) here, in this process. Workers get the
+    extractor of this process when forked, or load one from `gazetteer_files` and
+    `speaker_files` (which must then be the files `extractor` was loaded with).
+    """
+    extractor = extractor or Extractor.load(gazetteer_files, speaker_files)
+    items = read_reports(paths, warn=warn, stdin=stdin)
+    if cache is None and jobs <= 1:
+        for item in items:
+            yield item if isinstance(item, Skipped) else extractor.extract(item)
+        return
+    run = _Extraction(extractor, cache, warn, tuple(gazetteer_files), tuple(speaker_files))
+    found = run.look_up(items)
+    yield from run.in_process(found) if jobs <= 1 else run.parallel(found, jobs)
+
+
+# --- parallel and cached extraction -------------------------------------------------------
+
+PARALLEL_MIN_REPORTS = 50
+"""Fewer reports to extract than this are extracted in-process: starting workers would
+cost more than it saves (one report takes ~10 ms)."""
+CHUNK = 8
+"""Reports per task sent to a worker: ~0.1 s of work, so little overhead per report yet an
+even spread over the workers."""
+TASKS_PER_WORKER = 4
+"""Tasks in flight per worker: enough to keep each busy, few enough to bound memory."""
+LOOKAHEAD = 256
+"""Reports read ahead while deciding whether enough of them need extracting for workers."""
+
+
+@dataclass
+class _Miss:
+    """A report not in the cache: to be extracted (then stored under `key`)."""
+
+    report: Report
+    key: str | None
+
+
+class _Pending:
+    """The place of one report of a task sent to a worker, in output order."""
+
+    __slots__ = ("task", "index")
+
+    def __init__(self, task: "_Task", index: int) -> None:
+        self.task, self.index = task, index
+
+
+class _Task:
+    __slots__ = ("misses", "future", "left")
+
+    def __init__(self) -> None:
+        self.misses: list[_Miss] = []
+        self.future = None
+        self.left = 0  # results not yet handed on
+
+
+class _Extraction:
+    """One pass over the reports with a cache and/or workers, keeping the reading order."""
+
+    def __init__(self, extractor: Extractor, cache: Cache | None, warn: Warn,
+                 gazetteer_files: tuple, speaker_files: tuple) -> None:
+        self.extractor = extractor
+        self.cache = cache
+        self.warn = warn
+        self.files = (gazetteer_files, speaker_files)
+        self._warned = False
+
+    def look_up(self, items: Iterable[Report | Skipped]) -> Iterator:
+        """Skipped records and cached extractions as they are; _Miss for the rest."""
+        for item in items:
+            if isinstance(item, Skipped):
+                yield item
+            elif self.cache is None:
+                yield _Miss(item, None)
+            else:
+                key = self.cache.key(item)
+                yield self.cache.get(key, item) or _Miss(item, key)
+
+    def in_process(self, found: Iterable) -> Iterator[ExtractedReport | Skipped]:
+        for entry in found:
+            if isinstance(entry, _Miss):
+                extracted = self.extractor.extract(entry.report)
+                if entry.key is not None:
+                    self._note(self.cache.put(entry.key, extracted))
+                yield extracted
+            else:
+                yield entry
+
+    def parallel(self, found: Iterator, jobs: int) -> Iterator[ExtractedReport | Skipped]:
+        """Workers only once PARALLEL_MIN_REPORTS reports need extracting; until then (and
+        if that never happens) in-process, never holding more than LOOKAHEAD reports."""
+        ahead: list = []
+        misses = 0
+        for entry in found:
+            ahead.append(entry)
+            if isinstance(entry, _Miss):
+                misses += 1
+                if misses >= PARALLEL_MIN_REPORTS:
+                    yield from self._with_workers(itertools.chain(ahead, found), jobs)
+                    return
+            if len(ahead) >= LOOKAHEAD:
+                yield from self.in_process(ahead)
+                ahead, misses = [], 0
+        yield from self.in_process(ahead)
+
+    def _with_workers(self, found: Iterator, jobs: int) -> Iterator[ExtractedReport | Skipped]:
+        """Tasks of CHUNK reports to a pool, at most jobs * TASKS_PER_WORKER in flight;
+        results handed on in input order as soon as the earliest is done."""
+        from concurrent.futures import ProcessPoolExecutor
+
+        context = _mp_context()
+        forked = context.get_start_method() == "fork"
+        pool = ProcessPoolExecutor(
+            max_workers=jobs, mp_context=context, initializer=_start_worker,
+            initargs=(self.extractor if forked else None, *self.files, self.cache))
+        window = jobs * TASKS_PER_WORKER
+        most_waiting = window * CHUNK * 2
+        places: deque = deque()  # output order: results, or _Pending
+        task = _Task()
+        in_flight = 0
+
+        def send() -> None:
+            nonlocal task, in_flight
+            if task.misses:
+                task.future = pool.submit(_extract_in_worker, task.misses)
+                task.left = len(task.misses)
+                in_flight += 1
+                task = _Task()
+
+        def take():
+            nonlocal in_flight
+            place = places.popleft()
+            if not isinstance(place, _Pending):
+                return place
+            if place.task.future is None:
+                send()
+            results, error = place.task.future.result()
+            self._note(error)
+            place.task.left -= 1
+            if place.task.left == 0:
+                in_flight -= 1
+                place.task.future = None  # let the results go
+            return results[place.index]
+
+        try:
+            for entry in found:
+                if isinstance(entry, _Miss):
+                    places.append(_Pending(task, len(task.misses)))
+                    task.misses.append(entry)
+                    if len(task.misses) >= CHUNK:
+                        send()
+                else:
+                    places.append(entry)
+                while places and (in_flight >= window or len(places) > most_waiting):
+                    yield take()
+            send()
+            while places:
+                yield take()
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    def _note(self, error: str | None) -> None:
+        """A cache that cannot be written is said once, then the run goes on without it."""
+        if error and not self._warned:
+            self._warned = True
+            self.warn(error)
+
+
+def _mp_context():
+    """Fork on Linux (workers start at once and share the loaded data), unless threads are
+    running (a progress bar): forking those is unsafe, so spawn then."""
+    import multiprocessing
+    import threading
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+_worker: tuple[Extractor, Cache | None] | None = None
+
+
+def _start_worker(extractor: Extractor | None, gazetteer_files: tuple, speaker_files: tuple,
+                  cache: Cache | None) -> None:
+    """Each worker loads the extractor once (or has the parent's, when forked). Ctrl-C is
+    the parent's to handle: it stops the pool."""
+    global _worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker = (extractor or Extractor.load(gazetteer_files, speaker_files), cache)
+
+
+def _extract_in_worker(misses: list[_Miss]) -> tuple[list[ExtractedReport], str | None]:
+    """One task: its reports extracted (and stored in the cache), with the first cache
+    error if any."""
+    extractor, cache = _worker
+    results, error = [], None
+    for miss in misses:
+        extracted = extractor.extract(miss.report)
+        if cache is not None and miss.key is not None:
+            error = error or cache.put(miss.key, extracted)
+        results.append(extracted)
+    return results, error
 
 
 def _distinct_figures(figures: Iterable[Figure]) -> list[Figure]:
@@ -129,7 +339,8 @@ def _quotation_speakers(sentences: Sequence[Sentence],
 
 
 def _count_by_name(speakers: Iterable[Speaker]) -> Counter:
-    """One count per canonical name, whatever role each mention gave (`Mr`, `President`)."""
+    """One count per name, whatever role each mention gave (`Mr`, `President`); other wordings
+    of one institution stay apart here, as the report words them, and meet in the digest."""
     first: dict[str, Speaker] = {}
     counts: Counter = Counter()
     for s in speakers:

@@ -222,7 +222,7 @@ class SpeakerTracker:
 
     def _subjects_of(self, text: str, verb_start: int, verb_end: int) -> list[Speaker]:
         """The subject of a reporting verb; both of `Baza and SHOT reported`."""
-        pair = _NAMED_PAIR_BEFORE.search(_strip_adverbs(text[:verb_start]))
+        pair = _NAMED_PAIR_BEFORE.search(_strip_adverbs(_ACRONYM_IN_PARENS.sub("", text[:verb_start])))
         if pair:
             named = [self._name(pair.group("a")), self._name(pair.group("b"))]
             if all(named):
@@ -500,7 +500,8 @@ class SpeakerTracker:
         """An institution keeps the report's wording (`National Police`, `Ukraine's police`
         as `Ukrainian police`); the lexicon adds which side it speaks for."""
         words = worded.split()
-        return Speaker(self._adjectival(words) if words else known.name, None, known.side, "institution")
+        return Speaker(self._adjectival(words) if words else known.name, None, known.side,
+                       "institution", canonical=known.name)
 
     def _definite(self, head: str) -> Speaker | None:
         """`the ministry`, `the official`: the latest speaker so described; `the military`
