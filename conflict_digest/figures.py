@@ -304,8 +304,8 @@ def _not_a_figure(text: str, q: _Quantity, raw: str) -> bool:
     p, nf = _patterns(), _lexicon().not_figures
     num_start = q.start if not q.hedge else text.index(raw, q.start)
     after = text[q.end:q.end + 40]
-    if _is_year(q, raw) and not q.is_range:
-        return True
+    if _is_year(q, raw) and not q.is_range and not _counts_a_noun(text, q):
+        return True  # "in 2014", "since 2022"; but "2022 soldiers were killed" counts
     if q.currency or q.unit:
         return False
     if q.low <= 31 and (p.month_before.search(text, max(0, num_start - 12), num_start)
@@ -336,6 +336,17 @@ def _not_a_figure(text: str, q: _Quantity, raw: str) -> bool:
 
 
 _MODEL_NAME_BEFORE = regex.compile(r"(?<![.!?:]\s*)(?<=\S\s+)(?P<w>\p{Lu}[\p{L}\p{N}]*)\s$")
+
+
+def _counts_a_noun(text: str, q: _Quantity) -> bool:
+    """A year-like number right before a plural counted noun, with no date word before it."""
+    m = _patterns().noun_word.match(text, q.end)
+    if not m or not _is_plural(m.group("w")) or singular(m.group("w")) not in _lexicon().noun_class:
+        return False
+    return not _YEAR_CONTEXT.search(text, max(0, q.start - 12), q.start)
+
+
+_YEAR_CONTEXT = regex.compile(r"\b(?:in|since|until|till|by|from|of|early|late|mid|the)\s+$", regex.I)
 
 
 def _model_name_before(text: str, start: int) -> bool:

@@ -27,6 +27,12 @@ class Report:
     date_source: str | None = None  # "header", "front-matter", "dateline", "filename"
     headline: str | None = None
 
+    @classmethod
+    def from_dict(cls, d: dict, text: str = "") -> "Report":
+        """The report fields of `ExtractedReport.as_dict()`; the text is not in it."""
+        return cls(path=d["report"], text=text, date=d.get("date"),
+                   date_source=d.get("date_source"), headline=d.get("headline"))
+
 
 @dataclass(frozen=True)
 class Skipped:
@@ -72,6 +78,17 @@ class Figure:
             "update": self.update,
         }
 
+    @classmethod
+    def from_dict(cls, d: dict) -> "Figure":
+        """A figure from its `as_dict()`. The optional `exact` entry (value, low, high, start,
+        end as the extractor gave them) makes the round trip exact; without it whole numbers
+        come back as ints and the sentence offsets as 0."""
+        value, low, high, start, end = d.get("exact") or (d["value"], d["low"], d["high"], 0, 0)
+        return cls(value=value, low=low, high=high, approx=d["approx"], kind=d["kind"],
+                   what=d["what"], text=d["text"], qualifier=d.get("qualifier"),
+                   actor=d.get("actor"), period=d.get("period"), update=d.get("update", False),
+                   start=start, end=end)
+
     def label(self) -> str:
         """The number as a reader says it: hedge, value or range."""
         number = (_human(self.value) if self.value is not None
@@ -95,6 +112,13 @@ class Place:
     sector: str | None = None
     resolved: bool = True
 
+    @classmethod
+    def from_dict(cls, d: dict) -> "Place":
+        """A place from the place fields of any `as_dict()` that has them."""
+        return cls(name=d["name"], type=d["type"], admin1=d.get("admin1"),
+                   country=d.get("country"), sector=d.get("sector"),
+                   resolved=d.get("resolved", True))
+
 
 @dataclass(frozen=True)
 class PlaceMention:
@@ -114,6 +138,18 @@ class Speaker:
     role: str | None = None
     side: str | None = None
     kind: str = "institution"  # "person", "institution", "anonymous", "state"
+    canonical: str | None = None  # the lexicon's name when the wording is one of its aliases
+
+    @property
+    def key(self) -> str:
+        """What makes two wordings one speaker: `General Staff` and `Ukraine's General Staff`."""
+        return self.canonical or self.name
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Speaker":
+        """A speaker from `SpeakerCount.as_dict()` (or any dict with name, role, side, type)."""
+        return cls(name=d["name"], role=d.get("role"), side=d.get("side"),
+                   kind=d.get("type") or "institution", canonical=d.get("canonical"))
 
 
 @dataclass(frozen=True)
@@ -144,6 +180,8 @@ class Claim:
             "speaker": self.speaker.name if self.speaker else None,
             "speaker_role": self.speaker.role if self.speaker else None,
             "speaker_side": self.speaker.side if self.speaker else None,
+            "speaker_type": self.speaker.kind if self.speaker else None,
+            "speaker_canonical": self.speaker.canonical if self.speaker else None,
             "quote": self.quote,
             "locations": [p.name for p in self.places],
             "places": [_place_dict(p) for p in self.places],
@@ -152,6 +190,26 @@ class Claim:
             "unverified": self.unverified,
             "sources": sources if sources is not None else [self.report],
         }
+
+    @classmethod
+    def from_dict(cls, d: dict, report: str | None = None,
+                  speaker_kinds: dict[str, str] | None = None) -> "Claim":
+        """A claim from its `as_dict()`. `report` (default: the first source) is the report
+        it belongs to. The speaker's kind is not in the dict: it is taken from an optional
+        `speaker_type` entry, else from `speaker_kinds` (name -> kind), else "institution"."""
+        speaker = None
+        if d.get("speaker"):
+            kind = d.get("speaker_type") or (speaker_kinds or {}).get(d["speaker"]) \
+                or "institution"
+            speaker = Speaker(d["speaker"], role=d.get("speaker_role"),
+                              side=d.get("speaker_side"), kind=kind,
+                              canonical=d.get("speaker_canonical"))
+        sources = d.get("sources") or [""]
+        return cls(text=d["text"], report=report if report is not None else sources[0],
+                   date=d.get("date"), speaker=speaker, quote=d.get("quote"),
+                   figures=[Figure.from_dict(f) for f in d.get("figures", ())],
+                   places=[Place.from_dict(p) for p in d.get("places", ())],
+                   sectors=list(d.get("sectors", ())), unverified=d.get("unverified", False))
 
 
 def _place_dict(p: Place) -> dict:
@@ -167,6 +225,10 @@ class PlaceCount:
     def as_dict(self) -> dict:
         return {"name": self.place.name, "mentions": self.mentions, **_place_dict(self.place)}
 
+    @classmethod
+    def from_dict(cls, d: dict) -> "PlaceCount":
+        return cls(Place.from_dict(d), d["mentions"])
+
 
 @dataclass(frozen=True)
 class SpeakerCount:
@@ -176,7 +238,11 @@ class SpeakerCount:
     def as_dict(self) -> dict:
         s = self.speaker
         return {"name": s.name, "mentions": self.mentions, "role": s.role, "side": s.side,
-                "type": s.kind}
+                "type": s.kind, "canonical": s.canonical}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "SpeakerCount":
+        return cls(Speaker.from_dict(d), d["mentions"])
 
 
 @dataclass
@@ -198,6 +264,25 @@ class ExtractedReport:
             "speakers": [s.as_dict() for s in self.speakers],
             "claims": [c.as_dict() for c in self.claims],
         }
+
+    @classmethod
+    def from_dict(cls, d: dict, report: Report | None = None) -> "ExtractedReport":
+        """The record `as_dict()` describes. `report` (the report as read now, with its text
+        and current path) replaces the one in the dict, so claims point at the current path;
+        without it the report is rebuilt from the dict with an empty text."""
+        report = report if report is not None else Report.from_dict(d)
+        speakers = [SpeakerCount.from_dict(s) for s in d.get("speakers", ())]
+        kinds: dict[str, str] = {}
+        for s in speakers:
+            kinds.setdefault(s.speaker.name, s.speaker.kind)
+        return cls(
+            report=report,
+            figures=[Figure.from_dict(f) for f in d.get("figures", ())],
+            locations=[PlaceCount.from_dict(p) for p in d.get("locations", ())],
+            speakers=speakers,
+            claims=[Claim.from_dict(c, report=report.path, speaker_kinds=kinds)
+                    for c in d.get("claims", ())],
+        )
 
 
 @dataclass

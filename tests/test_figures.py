@@ -386,7 +386,6 @@ def test_property_digits_parse_back(n, commas):
     assert [(f.value, f.kind, f.what) for f in figures] == [(n, "killed", "soldier")]
 
 
-@pytest.mark.skip(reason="pending: 4-digit counts 1800-2100 without a comma are dropped as years")
 @FAST
 @given(n=st.integers(1800, 2100))
 def test_property_year_like_counts_parse_back(n):

@@ -1,0 +1,223 @@
+"""One report through the whole extractor: the two seed reports in samples/ (2023-01-05)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conflict_digest.merge import summarize
+from conflict_digest.pipeline import Extractor
+from conflict_digest.reader import read_reports
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+LIVE = SAMPLES / "2023-01-05-live-blog-bakhmut-offensive.txt"
+WIRE = SAMPLES / "2023-01-05-wire-800-russian-soldiers-killed.txt"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor.load()
+
+
+def _extract(extractor, path: Path):
+    (report,) = list(read_reports([str(path)]))
+    return extractor.extract(report)
+
+
+@pytest.fixture(scope="module")
+def live(extractor):
+    return _extract(extractor, LIVE)
+
+
+@pytest.fixture(scope="module")
+def wire(extractor):
+    return _extract(extractor, WIRE)
+
+
+@pytest.fixture(scope="module", params=["live", "wire"])
+def seed(request, live, wire):
+    return {"live": live, "wire": wire}[request.param]
+
+
+def figure_facts(item) -> set[tuple]:
+    return {(f.low, f.high, f.kind, f.what) for f in item.figures}
+
+
+def place_names(item) -> list[str]:
+    return [c.place.name for c in item.locations]
+
+
+def speaker_names(item) -> list[str]:
+    return [c.speaker.name for c in item.speakers]
+
+
+# --- both seeds -----------------------------------------------------------------------------
+
+def test_report_date(seed):
+    assert seed.report.date == "2023-01-05"
+
+
+def test_800_russian_soldiers_killed(seed):
+    (f,) = [f for f in seed.figures if f.kind == "killed"]
+    assert (f.value, f.what, f.actor, f.period) == (800, "soldier", "Russia", "daily")
+
+
+def test_aircraft_helicopter_and_tanks_destroyed(seed):
+    destroyed = sorted((f.what, f.value) for f in seed.figures if f.kind == "destroyed")
+    assert destroyed == [("aircraft", 1), ("helicopter", 1), ("tank", 3)]
+
+
+def test_figures_listed_once(seed):
+    keys = [(f.low, f.high, f.kind, f.what, f.period) for f in seed.figures]
+    assert len(keys) == len(set(keys))
+
+
+def test_no_figure_from_dates_durations_or_models(seed):
+    # "nearly 11 months", "Feb. 24", "2014", "AMX-10 RC", "two other cities", "the four regions"
+    values = {f.value for f in seed.figures}
+    assert not values & {11, 24, 2014, 10, 2, 4}
+
+
+def test_sector_places_among_locations(seed):
+    assert {"Bakhmut", "Avdiivka", "Kupiansk", "Donetsk Oblast", "Kostiantynivka",
+            "Kurakhove"} <= set(place_names(seed))
+
+
+def test_bakhmut_is_the_most_mentioned_front_place(seed):
+    counts = {c.place.name: c.mentions for c in seed.locations}
+    assert counts["Bakhmut"] > counts["Avdiivka"] == counts["Kupiansk"] == 1
+
+
+def test_demonyms_and_west_are_not_locations(seed):
+    names = set(place_names(seed))
+    assert not names & {"West", "France", "Germany"}  # Western, French, German-made
+
+
+def test_ukrainian_military_among_speakers(seed):
+    names = speaker_names(seed)
+    assert "Ukrainian military" in names
+    assert "Emmanuel Macron" in names
+
+
+def test_verification_note_is_no_speaker(seed):
+    assert "Reuters" not in speaker_names(seed)
+
+
+def test_bakhmut_offensive_claim_carries_the_sector(seed):
+    (claim,) = [c for c in seed.claims if "offensive in the Bakhmut sector" in c.text]
+    assert claim.sectors[0] == "Bakhmut"
+    assert set(claim.sectors) == {"Bakhmut", "Avdiivka", "Kupiansk"}
+    assert claim.speaker.name == "Ukrainian military"
+    assert claim.date == "2023-01-05"
+
+
+def test_macron_claim(seed):
+    (claim,) = [c for c in seed.claims if c.text.startswith("French President Emmanuel Macron said")]
+    assert claim.speaker.name == "Emmanuel Macron"
+    assert claim.figures == []  # AMX-10 RC is a model name
+
+
+# --- the live blog --------------------------------------------------------------------------
+
+def test_live_blog_figures_exactly(live):
+    assert figure_facts(live) == {
+        (800, 800, "killed", "soldier"),
+        (1, 1, "destroyed", "aircraft"),
+        (1, 1, "destroyed", "helicopter"),
+        (3, 3, "destroyed", "tank"),
+    }
+
+
+def test_live_blog_governor_resolves_to_haidai(live):
+    names = speaker_names(live)
+    assert "Serhiy Haidai" in names
+    assert "Luhansk governor" not in names
+    (claim,) = [c for c in live.claims if c.text.startswith("The governor of Luhansk region said")]
+    assert claim.speaker.name == "Serhiy Haidai"
+
+
+def test_live_blog_mr_zelensky_is_the_full_name(live):
+    names = speaker_names(live)
+    assert "Volodymyr Zelensky" in names
+    assert "Zelensky" not in names
+
+
+def test_live_blog_ukrainian_leader_is_zelensky(live):
+    assert "Ukrainian leader" not in speaker_names(live)
+
+
+def test_live_blog_800_claim_is_unverified(live):
+    (claim,) = [c for c in live.claims if any(f.value == 800 for f in c.figures)]
+    assert claim.unverified is True
+    assert claim.speaker.name == "Ukrainian military"
+
+
+def test_live_blog_metonym_kyiv(live):
+    assert "Kyiv" in place_names(live)
+
+
+# --- the wire report ------------------------------------------------------------------------
+
+def test_wire_other_figures(wire):
+    assert {(70000, 80000, "population", "person"), (21_300_000_000, 21_300_000_000, "money", "usd")
+            } <= figure_facts(wire)
+
+
+def test_wire_range_has_no_value(wire):
+    (f,) = [f for f in wire.figures if f.low == 70000]
+    assert (f.value, f.high) == (None, 80000)
+
+
+def test_wire_money_is_hedged(wire):
+    (f,) = [f for f in wire.figures if f.kind == "money"]
+    assert (f.value, f.what, f.approx, f.qualifier) == (21_300_000_000, "usd", True, "about")
+
+
+def test_wire_zelenskyy_spelling_is_canonical(wire):
+    names = speaker_names(wire)
+    assert "Volodymyr Zelensky" in names
+    assert "Volodymyr Zelenskyy" not in names
+
+
+def test_wire_unnamed_governor_stays_a_description(wire):
+    assert "Luhansk governor" in speaker_names(wire)
+
+
+def test_wire_biden(wire):
+    assert "Joe Biden" in speaker_names(wire)
+
+
+def test_wire_places(wire):
+    assert {"Kramatorsk", "Sloviansk", "Donbas", "Kherson Oblast", "Zaporizhzhia Oblast",
+            "Luhansk Oblast", "United States", "Washington"} <= set(place_names(wire))
+
+
+# --- both seeds merged ----------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def day(live, wire):
+    (d,) = summarize([live, wire]).days
+    return d
+
+
+def test_merged_800_has_both_sources(day):
+    (entry,) = [e for e in day.figures if e.figure.kind == "killed"]
+    assert (entry.figure.value, entry.figure.what) == (800, "soldier")
+    assert entry.sources == [str(LIVE), str(WIRE)]
+    assert entry.disputed is False
+
+
+def test_merged_losses_have_both_sources(day):
+    destroyed = sorted((e.figure.what, e.figure.value, len(e.sources)) for e in day.figures
+                       if e.figure.kind == "destroyed")
+    assert destroyed == [("aircraft", 1, 2), ("helicopter", 1, 2), ("tank", 3, 2)]
+
+
+def test_merged_800_speaker(day):
+    (entry,) = [e for e in day.figures if e.figure.kind == "killed"]
+    assert entry.speakers == ["Ukrainian military"]
+
+
+def test_merged_macron_claim_has_both_sources(day):
+    (claim,) = [c for c in day.claims if "Emmanuel Macron said" in c.claim.text]
+    assert claim.sources == [str(LIVE), str(WIRE)]
