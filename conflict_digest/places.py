@@ -215,7 +215,7 @@ class Gazetteer:
         taken = [(m.start, m.end) for m in known]
         found = []
         for m in _UNKNOWN_CUE.finditer(text):
-            group = next(g for g in ("after", "before", "near") if m.group(g))
+            group = next(g for g in ("after", "before", "near", "described") if m.group(g))
             name, start = m.group(group), m.start(group)
             end = start + len(name)
             first_word = fold(name.split()[0])
@@ -223,7 +223,7 @@ class Gazetteer:
             if any(s < end and start < e for s, e in taken) or fold(name) in _NOT_NAMES \
                     or {first, first_word, fold(name)} & _demonyms() or first in _NOT_NAME_WORDS:
                 continue
-            cue = fold(m.group("cue_after") or m.group("cue_before") or "")
+            cue = fold(m.group("cue_after") or m.group("cue_before") or m.group("cue_described") or "")
             kind = _RULES.unknown_cues.get(cue.rstrip("s"), "region" if cue else "locality")
             found.append(PlaceMention(Place(name=name, type=kind, resolved=False), start, end))
             taken.append((start, end))
@@ -325,7 +325,9 @@ _UNKNOWN_CUE = regex.compile(
     rf"\b(?P<cue_before>{_alternation(_RULES.unknown_cues)})s?\s+of\s+(?P<after>{_NAME})"
     rf"|(?P<before>{_NAME})\s+(?P<cue_after>village|district|raion|region|oblast|province)\b"
     rf"|\b(?P<cue_near>near|outside|around)\s+(?P<near>{_NAME})(?=\s*[,.;:)]|\s+(?:and|in|on|at|where|"
-    rf"which|after|before|during|as|while)\b|\s*$)")
+    rf"which|after|before|during|as|while)\b|\s*$)"
+    rf"|\bin\s+(?P<described>{_NAME}),\s+(?:a|the)\s+(?:[\p{{Ll}}-]+\s+){{0,3}}?"
+    rf"(?P<cue_described>city|town|village|settlement|port|district|region)\b")
 _CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                    "january", "february", "march", "april", "may", "june", "july", "august",
                    "september", "october", "november", "december", "jan", "feb", "mar", "apr",

@@ -140,3 +140,17 @@ def test_lower_case_nouns_before_an_institution_word():
 def test_since_the_month_of_an_event_is_a_running_total():
     (f,) = extract_figures("About 90,000 people have fled since the August offensive began.")
     assert (f.low, f.kind, f.period) == (90000, "displaced", "cumulative")
+
+
+def test_in_x_a_town_of_is_an_unknown_town():
+    found = Gazetteer.load().find("Shells fell in Zarichne Pole, a small mining town west of the front.")
+    assert [(m.place.name, m.place.type, m.place.resolved) for m in found] == [("Zarichne Pole", "town", False)]
+
+
+def test_a_csv_gazetteer_file_adds_places(tmp_path):
+    extra = tmp_path / "extra.csv"
+    extra.write_text("name,type,admin1,country,sector,aliases\n"
+                     "Tawila,town,North Darfur,Sudan,,Tawilah|Tawila camp\n", encoding="utf-8")
+    found = Gazetteer.load([extra]).find("Thousands walked to Tawilah over the weekend.")
+    assert [(m.place.name, m.place.admin1, m.place.country) for m in found] == [
+        ("Tawila", "North Darfur", "Sudan")]
