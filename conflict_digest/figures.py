@@ -140,6 +140,29 @@ def _patterns() -> _Patterns:
     )
 
 
+# Small patterns of the rules below, compiled once.
+_WORD_BREAK = regex.compile(r"[\s-]+")
+_BETWEEN_BEFORE = regex.compile(r"\bbetween\s+$")
+_CHANGE_BEFORE = regex.compile(r"\b(?:rose|risen|rising|increased|climbed|jumped|grew|fell|dropped|"
+                               r"decreased|declined|up|down)\s+(?:from\s+)?$")
+_FOUR_DIGITS = regex.compile(r"\d{4}")
+_HYPHEN_WORD = regex.compile(r"-\p{L}")
+_LETTER = regex.compile(r"\p{L}")
+_SLASH_NUMBER = regex.compile(r"\s*/\s*\d")
+_UNIT_NAME_AFTER = regex.compile(r"\s+(?:Infantry|Brigade|Division|Regiment|Battalion|Army|Corps|Squadron|"
+                                 r"Mechani[sz]ed|Airborne|Assault|Guards|Marine|Separate|Tank|Artillery)\b")
+_PHONE_GROUPS = regex.compile(r"[\s-]\d{2,4}[\s-]\d{2,4}")
+_INCLUDING_BEFORE = regex.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$", regex.I)
+_POSSESSOR_BEFORE = regex.compile(r"\b(\p{Lu}\p{L}+)(?:'s)?\s+(?:own\s+)?$")
+_OPEN_BRACKET = regex.compile(r"\s*\(\s*")
+_AGE_BEFORE = regex.compile(r"\b(?:was|is|aged|age\s+of)\s+$", regex.I)
+_CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;:!?)]|$)")
+_DEFINITE_BEFORE = regex.compile(r"\b(?:the|these|those|all)\s+$", regex.I)
+_OUT_OF = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?")
+_OF_WHOM = regex.compile(r"\s+of\s+(?:whom|them|which|those)\b", regex.I)
+_OF_DETERMINER = regex.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+", regex.I)
+
+
 # -- finding numbers --------------------------------------------------------------------------
 
 @dataclass
@@ -161,7 +184,7 @@ class _Quantity:
 def parse_number_words(text: str) -> float | None:
     """`two hundred and fifty` -> 250, `a dozen` -> 12, `half a million` -> 500000."""
     lex = _lexicon()
-    words = [w for w in regex.split(r"[\s-]+", text.lower().strip()) if w and w != "and"]
+    words = [w for w in _WORD_BREAK.split(text.lower().strip()) if w and w != "and"]
     if not words:
         return None
     total, current, half = 0.0, 0.0, False
@@ -272,10 +295,9 @@ def _range_allowed(text: str, start: int, sep: str) -> bool:
     """`and` makes a range only after `between`; `to` not after a change (`rose from 3 to 6`)."""
     before = text[max(0, start - 30):start].lower()
     if sep == "and":
-        return bool(regex.search(r"\bbetween\s+$", before))
+        return bool(_BETWEEN_BEFORE.search(before))
     if sep == "to":
-        return not regex.search(r"\b(?:rose|risen|rising|increased|climbed|jumped|grew|fell|"
-                                r"dropped|decreased|declined|up|down)\s+(?:from\s+)?$", before)
+        return not _CHANGE_BEFORE.search(before)
     return True
 
 
@@ -296,7 +318,7 @@ def _hedge(text: str, q: _Quantity) -> str | None:
 # -- what is not a figure ---------------------------------------------------------------------
 
 def _is_year(q: _Quantity, raw: str) -> bool:
-    return (not q.currency and not q.unit and not q.hedge and regex.fullmatch(r"\d{4}", raw) is not None
+    return (not q.currency and not q.unit and not q.hedge and _FOUR_DIGITS.fullmatch(raw) is not None
             and 1800 <= q.low <= 2100)
 
 
@@ -315,11 +337,11 @@ def _not_a_figure(text: str, q: _Quantity, raw: str) -> bool:
         return True
     if p.duration_after.match(text, q.end):
         return True
-    if regex.match(r"-[\p{L}]", after):  # "five-storey", "32-year-old": a modifier, not a count
+    if _HYPHEN_WORD.match(after):  # "five-storey", "32-year-old": a modifier, not a count
         return True
-    if regex.match(r"[\p{L}]", after) and not q.from_words:  # "4th", "2A6", "1980s"
+    if _LETTER.match(after) and not q.from_words:  # "4th", "2A6", "1980s"
         return True
-    if regex.match(r"\s*/\s*\d", after):  # "24/7", "136/131"
+    if _SLASH_NUMBER.match(after):  # "24/7", "136/131"
         return True
     if p.id_before.search(text, max(0, num_start - 14), num_start):
         return True
@@ -327,10 +349,9 @@ def _not_a_figure(text: str, q: _Quantity, raw: str) -> bool:
         return True
     if _model_name_before(text, num_start) and not q.hedge:
         return True
-    if regex.match(r"\s+(?:Infantry|Brigade|Division|Regiment|Battalion|Army|Corps|Squadron|"
-                   r"Mechani[sz]ed|Airborne|Assault|Guards|Marine|Separate|Tank|Artillery)\b", after):
+    if _UNIT_NAME_AFTER.match(after):  # "1-21 Infantry": a unit's designation
         return True
-    if regex.match(r"[\s-]\d{2,4}[\s-]\d{2,4}", after) or text[max(0, num_start - 1):num_start] == "+":
+    if _PHONE_GROUPS.match(after) or text[max(0, num_start - 1):num_start] == "+":
         return True  # phone numbers
     return False
 
@@ -407,7 +428,7 @@ def _counted_noun(text: str, q: _Quantity) -> None:
             break
         if _is_plural(word) and not (word[:1].isupper() and _noun_follows(text, pos)):
             break  # "31 Abrams tanks": a capitalised name before the counted noun
-    content = [w for w in words if fold(w) not in modifiers and not regex.search(r"\d", w)]
+    content = [w for w in words if fold(w) not in modifiers and not any(c.isdigit() for c in w)]
     if content:
         q.noun = _noun_head(content)
         q.noun_words = tuple(content)
@@ -507,8 +528,7 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
         return "attacks"
     if q.noun in _NOUN_KINDS:
         return _NOUN_KINDS[q.noun]
-    if previous is not None and regex.search(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$",
-                                             text[max(0, q.start - 20):q.start], regex.I):
+    if previous is not None and _INCLUDING_BEFORE.search(text, max(0, q.start - 20), q.start):
         return previous.kind
     allowed = _CLASS_KINDS.get(cls, set())
     cue = _cue_in_noun_phrase(q, allowed) or _nearest_cue(text, q, allowed)
@@ -599,7 +619,7 @@ def _actor(q: _Quantity, text: str) -> str | None:
         country = lex.demonyms.get(fold(word))
         if country:
             return country
-    m = regex.search(r"\b(\p{Lu}\p{L}+)(?:'s)?\s+(?:own\s+)?$", text[max(0, q.start - 30):q.start])
+    m = _POSSESSOR_BEFORE.search(text, max(0, q.start - 30), q.start)
     if m and fold(m.group(1)) in lex.demonyms:
         return lex.demonyms[fold(m.group(1))]
     return None
@@ -686,13 +706,13 @@ def _raw_number(text: str, q: _Quantity) -> str | None:
 def _is_conversion(text: str, previous: _Quantity, q: _Quantity) -> bool:
     """`6 kilometers (4 miles)`, `45 million euros ($48 million)`: the same amount restated."""
     return bool((previous.unit or previous.currency) and (q.unit or q.currency)
-                and regex.fullmatch(r"\s*\(\s*", text[previous.end:q.start]))
+                and _OPEN_BRACKET.fullmatch(text, previous.end, q.start))
 
 
 def _is_age(text: str, q: _Quantity) -> bool:
     """`the other dead child was 17`: a bare number after `was` or `aged` is an age."""
-    return bool(regex.search(r"\b(?:was|is|aged|age\s+of)\s+$", text[max(0, q.start - 12):q.start], regex.I)
-                and regex.match(r"\s*(?:[,.;:!?)]|$)", text[q.end:q.end + 3]))
+    return bool(_AGE_BEFORE.search(text, max(0, q.start - 12), q.start)
+                and _CLAUSE_ENDS.match(text[q.end:q.end + 3]))
 
 
 def _noun_from_tally(text: str, q: _Quantity) -> None:
@@ -734,7 +754,7 @@ def _points_back(text: str, q: _Quantity) -> bool:
     """`the four regions`: a definite count of things named before."""
     nouns = _lexicon().not_figures["anaphoric_places"]
     return bool(q.noun_words and fold(q.noun_words[-1]) in nouns
-                and regex.search(r"\b(?:the|these|those|all)\s+$", text[max(0, q.start - 8):q.start], regex.I))
+                and _DEFINITE_BEFORE.search(text, max(0, q.start - 8), q.start))
 
 
 def _is_total_of(text: str, q: _Quantity, figures: list[Figure]) -> bool:
@@ -742,7 +762,7 @@ def _is_total_of(text: str, q: _Quantity, figures: list[Figure]) -> bool:
     if not figures:
         return False
     prev = figures[-1]
-    return bool(regex.fullmatch(r"\s+(?:out\s+)?of\s+(?:the\s+)?", text[prev.end if prev.end <= q.start else q.start:q.start]))
+    return bool(_OUT_OF.fullmatch(text, min(prev.end, q.start), q.start))
 
 
 def _borrow_nouns(text: str, quantities: list[_Quantity]) -> None:
@@ -752,14 +772,14 @@ def _borrow_nouns(text: str, quantities: list[_Quantity]) -> None:
             continue
         after = text[q.end:q.end + 30]
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
-        if nxt and nxt.noun and regex.fullmatch(r"\s+(?:out\s+)?of\s+(?:the\s+)?", text[q.end:nxt.start]):
+        if nxt and nxt.noun and _OUT_OF.fullmatch(text, q.end, nxt.start):
             q.noun, q.noun_words = nxt.noun, nxt.noun_words
             continue
-        of = regex.match(r"\s+of\s+(?:whom|them|which|those)\b", after, regex.I)
+        of = _OF_WHOM.match(after)
         if of and i > 0 and quantities[i - 1].noun:
             q.noun, q.noun_words = quantities[i - 1].noun, ()
             continue
-        of_noun = regex.match(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+", after, regex.I)
+        of_noun = _OF_DETERMINER.match(after)
         if of_noun:
             probe = _Quantity(q.end + of_noun.end(), q.end + of_noun.end(), 0, 0, False)
             _counted_noun(text, probe)
