@@ -252,9 +252,9 @@ class SpeakerTracker:
         if relative:  # "Morawiecki, whose government ..., thanked Scholz"
             left = left[:relative.start()]
         candidates = [left]
-        if regex.search(r"(?:^|,)\s*[^,]+,\s*$", left):  # "The Luhansk governor, Serhiy Haidai, said"
+        if _ENDS_IN_APPOSITION.search(left):  # "The Luhansk governor, Serhiy Haidai, said"
             candidates.append(left.rstrip(" ,"))
-            named = regex.search(r"(?:^|,\s*)(?P<np>[^,]+),\s*(?P<desc>[^,]+),\s*$", left)
+            named = _NAME_THEN_APPOSITION.search(left)
             if named:  # "Yevgeny Prigozhin, the leader of the Wagner group, claimed"
                 candidates.append(left[:named.end("np")])
                 described = self._described_person(named.group("np"), named.group("desc"))
@@ -269,7 +269,7 @@ class SpeakerTracker:
                     found.append(speaker)
         if found:  # "Rafael Grossi, the head of the watchdog, appealed": the person speaks
             return next((s for s in found if s.kind == "person"), found[0])
-        if regex.search(r'(?:,|")\s*$', left):  # "... fast," said the governor
+        if _ENDS_IN_COMMA_OR_QUOTE.search(left):  # "... fast," said the governor
             return self._speaker(_forward_phrase(text, verb_end))
         return None
 
@@ -299,7 +299,7 @@ class SpeakerTracker:
         return Speaker(name, role.group("role"), None, "person") if role else None
 
     def _noun_use(self, left: str) -> bool:
-        m = regex.search(r"(\S+)\s+$", left)
+        m = _LAST_WORD.search(left)
         if not m:
             return False
         key = fold(m.group(1))
@@ -401,9 +401,7 @@ class SpeakerTracker:
         key = fold(normalised)
         if key in lex.institutions:
             return self._known_institution(normalised, lex.institutions[key])
-        governor = regex.fullmatch(r"(?P<role>[\w\s-]+?) of (?:the )?(?:neighbou?ring |nearby |southern |"
-                                   r"northern |eastern |western )?(?P<place>[\w\s'-]+?)"
-                                   r"(?: region| oblast| province)?", normalised, regex.I)
+        governor = _ROLE_OF_REGION.fullmatch(normalised)
         if governor and self.gazetteer.resolve_place(governor.group("place")) and \
                 fold(governor.group("role").split()[-1]) in r.heads:
             normalised = f"{governor.group('place')} {governor.group('role')}"
@@ -439,7 +437,7 @@ class SpeakerTracker:
         """`Ukraine's military` -> `Ukrainian military`; `Moscow's` -> `Russian`."""
         out = []
         for i, w in enumerate(words):
-            m = regex.fullmatch(r"(.+?)'s?", w)
+            m = _POSSESSIVE_WORD.fullmatch(w)
             if m and self._is_local(m.group(1), words[i + 1:]):
                 out.append(m.group(1))  # "Kyiv's military administration": the city's own
                 continue
@@ -466,7 +464,7 @@ class SpeakerTracker:
 
     def _side_of(self, words: Sequence[str]) -> str | None:
         for w in words:
-            w = regex.sub(r"'s?$", "", w)
+            w = _POSSESSIVE_END.sub("", w)
             key = fold(w)
             if key in self.lexicon.country_of:
                 return self.lexicon.country_of[key]
@@ -552,6 +550,16 @@ _PROPER_NAME = r"\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]*)*"
 _NAMED_PAIR_BEFORE = regex.compile(rf"(?<![\p{{L}}'-])(?P<a>{_PROPER_NAME})\s+and\s+(?P<b>{_PROPER_NAME})\s*$")
 _PROPER_PAIR = regex.compile(r"(\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]*)*)\s+and\s+"
                              r"(\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]*)*)")
+_ENDS_IN_APPOSITION = regex.compile(r"(?:^|,)\s*[^,]+,\s*$")
+_NAME_THEN_APPOSITION = regex.compile(r"(?:^|,\s*)(?P<np>[^,]+),\s*(?P<desc>[^,]+),\s*$")
+_ENDS_IN_COMMA_OR_QUOTE = regex.compile(r'(?:,|")\s*$')
+_LAST_WORD = regex.compile(r"(\S+)\s+$")
+_ROLE_OF_REGION = regex.compile(r"(?P<role>[\w\s-]+?) of (?:the )?(?:neighbou?ring |nearby |southern |"
+                                r"northern |eastern |western )?(?P<place>[\w\s'-]+?)"
+                                r"(?: region| oblast| province)?", regex.I)
+_POSSESSIVE_WORD = regex.compile(r"(.+?)'s?")
+_POSSESSIVE_END = regex.compile(r"'s?$")
+_TRAILING_COMMA = regex.compile(r",?\s*$")
 _PLACE_AFTER_SPEAKER = regex.compile(r"(?<=\p{L}{3})\s+(?:in|at|from|near)\s+(?:the\s+)?"
                                      r"\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s*$")
 _ACRONYM_IN_PARENS = regex.compile(r"\s*\(\p{Lu}{2,8}\)")
@@ -655,17 +663,19 @@ def _is_noun_modifier(word: str, head: str) -> bool:
 
 def _forward_phrase(text: str, start: int) -> str:
     """The source after `according to` or an inverted `said`: up to punctuation or a clause."""
-    m = regex.match(r"\s*(?P<p>[^,;:()\"]+)", text[start:])
+    m = _UP_TO_PUNCTUATION.match(text, start)
     if not m:
         return ""
-    phrase = regex.sub(r"^(?:by\s+|(?:the\s+|a\s+)?(?:information|data|figures|statements?|reports?|"
-                       r"estimates?|posts?)\s+(?:\w+\s+)?(?:from|by|of)\s+)", "",
-                       m.group("p").strip(), flags=regex.I)
-    phrase = regex.split(r"\s+(?:who|which|that|quoted|cited|citing|in|on|at|as|after|late|"
-                         r"early|told|said|adding|speaking|while|when|during|from|via|by|near|"
-                         r"outside|inside|today|yesterday|earlier|later)\b|\.(?:\s|$)",
-                         phrase, maxsplit=1)[0]
-    return phrase.strip()
+    phrase = _SOURCE_OF.sub("", m.group("p").strip())
+    return _PHRASE_END.split(phrase, maxsplit=1)[0].strip()
+
+
+_UP_TO_PUNCTUATION = regex.compile(r"\s*(?P<p>[^,;:()\"]+)")
+_SOURCE_OF = regex.compile(r"^(?:by\s+|(?:the\s+|a\s+)?(?:information|data|figures|statements?|reports?|"
+                           r"estimates?|posts?)\s+(?:\w+\s+)?(?:from|by|of)\s+)", regex.I)
+_PHRASE_END = regex.compile(r"\s+(?:who|which|that|quoted|cited|citing|in|on|at|as|after|late|early|told|"
+                            r"said|adding|speaking|while|when|during|from|via|by|near|outside|inside|"
+                            r"today|yesterday|earlier|later)\b|\.(?:\s|$)")
 
 
 _NOUN_BEFORE = regex.compile(r"(?:'s?|\b(?:the|a|an|its|his|her|their|our|this|that|these|those))\s+$",
@@ -706,7 +716,7 @@ def _after_comma_or_start(left: str, phrase: str) -> bool:
 
 def _appositive(left: str, phrase: str) -> str | None:
     """`The Luhansk governor, Serhiy Haidai, said`: the description before the name."""
-    left = regex.sub(r",?\s*$", "", left)
+    left = _TRAILING_COMMA.sub("", left)
     if not left.endswith(phrase):
         return None
     m = _DESCRIPTION_BEFORE.search(left, 0, len(left) - len(phrase))
