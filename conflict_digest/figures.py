@@ -8,6 +8,7 @@ gives the kind. All word lists live in data/numbers.toml and data/figures.toml.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ from .models import Figure
 from .resources import data_file, fold, load_toml, read_csv, split_list
 
 MAX_NOUN_WORDS = 5
+WINDOW_CHARS = 160  # how far around a number its cue words are looked for (the word windows fit)
 LEFT_WINDOW_WORDS = 10
 RIGHT_WINDOW_WORDS = 12
 
@@ -557,9 +559,9 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
         return None
     p = _patterns()
     lex = _lexicon()
-    left_start = _clause_start(text, q.start)
+    left_start = max(_clause_start(text, q.start), q.start - WINDOW_CHARS)
     right_from = q.noun_end or q.end
-    right_end = _clause_end(text, right_from)
+    right_end = min(_clause_end(text, right_from), right_from + WINDOW_CHARS)
     best: tuple[int, str] | None = None
     for m in p.cue.finditer(text, left_start, q.start):
         kinds = lex.cue_kinds[fold(_squash(m.group()))] & allowed
@@ -577,7 +579,7 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
                 best = (distance, _pick(kinds))
             break
     if best is None:  # "Two sisters, both aged 14, died": the verb lies past the clause
-        for m in p.cue.finditer(text, right_end, len(text)):
+        for m in p.cue.finditer(text, right_end, right_from + 2 * WINDOW_CHARS):
             kinds = lex.cue_kinds[fold(_squash(m.group()))] & allowed
             if fold(m.group()) in _LEFT_ONLY_CUES:
                 continue
@@ -600,8 +602,8 @@ def _pick(kinds: frozenset[str]) -> str:
 
 
 def _clause_start(text: str, pos: int) -> int:
-    start = 0
-    for m in _CLAUSE_BREAK.finditer(text, max(0, pos - 160)):  # lookahead must see past pos
+    start = max(0, pos - WINDOW_CHARS)
+    for m in _CLAUSE_BREAK.finditer(text, start, pos + 40):  # its lookahead must see past pos
         if m.end() > pos:
             break
         start = m.end()
@@ -609,8 +611,8 @@ def _clause_start(text: str, pos: int) -> int:
 
 
 def _clause_end(text: str, pos: int) -> int:
-    m = _CLAUSE_BREAK.search(text, pos)
-    return m.start() if m else len(text)
+    m = _CLAUSE_BREAK.search(text, pos, pos + WINDOW_CHARS)
+    return m.start() if m else min(len(text), pos + WINDOW_CHARS)
 
 
 def _actor(q: _Quantity, text: str) -> str | None:
@@ -625,18 +627,24 @@ def _actor(q: _Quantity, text: str) -> str | None:
     return None
 
 
-def _period(text: str, q: _Quantity) -> str | None:
+def _period_phrases(text: str) -> list[tuple[int, int, str]]:
+    """Every period phrase of a sentence, in order: (start, end, period)."""
+    p, periods = _patterns(), _lexicon().periods
+    found = [(m.start(), m.end(), periods[fold(_squash(m.group()))]) for m in p.period.finditer(text)]
+    found += [(m.start(), m.end(), "cumulative") for m in p.since_date.finditer(text)]  # "since 2022"
+    return sorted(found)
+
+
+def _period(phrases: list[tuple[int, int, str]], q: _Quantity) -> str | None:
     """The period phrase nearest the number: `710 over the past day ... 110,250 since the start`."""
-    best = None
-    for m in _patterns().period.finditer(text):
-        distance = q.start - m.end() if m.end() <= q.start else m.start() - (q.noun_end or q.end)
-        if best is None or distance < best[0]:
-            best = (distance, _lexicon().periods[fold(_squash(m.group()))])
-    for m in _patterns().since_date.finditer(text):  # "since October 7", "since 2022": a running total
-        distance = q.start - m.end() if m.end() <= q.start else m.start() - (q.noun_end or q.end)
-        if best is None or distance < best[0]:
-            best = (distance, "cumulative")
-    return best[1] if best else None
+    after = bisect.bisect_left(phrases, (q.start,))
+    candidates = []
+    if after > 0:  # the closest phrase that starts before the number
+        start, end, period = phrases[after - 1]
+        candidates.append((max(0, q.start - end), period))
+    for start, end, period in phrases[after:after + 2]:
+        candidates.append((max(0, start - (q.noun_end or q.end)), period))
+    return min(candidates)[1] if candidates else None
 
 
 # -- the extractor ----------------------------------------------------------------------------
@@ -664,13 +672,14 @@ def extract_figures(sentence: str) -> list[Figure]:
     quantities.sort(key=lambda q: q.start)
     _borrow_nouns(sentence, quantities)
     figures: list[Figure] = []
+    periods = _period_phrases(sentence)
     for q in quantities:
         cls = _class_of(q.noun)
         previous = figures[-1] if figures else None
         kind = _kind(sentence, q, cls, previous)
         if _is_total_of(sentence, q, figures):
             kind = "attacks" if cls == "munition" else "other"
-        figures.append(_figure(sentence, q, kind, _period(sentence, q)))
+        figures.append(_figure(sentence, q, kind, _period(periods, q)))
     return figures
 
 

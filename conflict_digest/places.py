@@ -121,8 +121,8 @@ class Gazetteer:
                 continue
             place, j = hit
             start, end = tokens[i].start, tokens[j - 1].end
-            after = text[tokens[j - 1].span_end:]
-            if _ORG_AFTER.match(after) and not _REGION_AFTER.match(after):
+            after = tokens[j - 1].span_end
+            if _ORG_AFTER.match(text, after) and not _REGION_AFTER.match(text, after):
                 i = j + 1
                 continue
             if j == i + 1 and not title_case and self._starts_a_name(text, tokens, j):
@@ -181,19 +181,17 @@ class Gazetteer:
         while k < len(out):
             chain = [k]  # "Donetsk, Luhansk and Kherson regions" share the final word
             while chain[-1] + 1 < len(out) and _LIST_JOIN.fullmatch(
-                    text[out[chain[-1]].end:out[chain[-1] + 1].start]):
+                    text, out[chain[-1]].end, out[chain[-1] + 1].start):
                 chain.append(chain[-1] + 1)
-            tail = text[_skip_possessive(text, out[chain[-1]].end):]
-            region = _REGION_AFTER.match(tail)
-            sector = _SECTOR_AFTER.match(tail)
-            if region or sector:
-                for idx in chain:
-                    out[idx] = self._as_region(out[idx]) if region else self._as_sector(out[idx])
-                k = chain[-1] + 1
-                continue
-            if _REGION_BEFORE.search(text, 0, out[k].start):
-                out[k] = self._as_region(out[k])
-            k += 1
+            tail = _skip_possessive(text, out[chain[-1]].end)
+            region = _REGION_AFTER.match(text, tail)
+            sector = _SECTOR_AFTER.match(text, tail)
+            for idx in chain:
+                if region or _REGION_BEFORE.search(text, max(0, out[idx].start - 40), out[idx].start):
+                    out[idx] = self._as_region(out[idx])
+                elif sector:
+                    out[idx] = self._as_sector(out[idx])
+            k = chain[-1] + 1
         return out
 
     def _as_region(self, mention: PlaceMention) -> PlaceMention:

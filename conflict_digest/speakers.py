@@ -21,6 +21,7 @@ from .places import Gazetteer
 from .resources import data_file, fold, load_toml, read_csv, read_toml, split_list
 
 MAX_SPEAKER_WORDS = 9
+LEFT_CONTEXT_CHARS = 300  # a subject, its appositions and adverbs fit in this much
 _PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "institution"}
 _ARTICLES = ("the", "a", "an", "its", "his", "her", "their", "our", "this", "that")
 
@@ -222,7 +223,7 @@ class SpeakerTracker:
 
     def _subjects_of(self, text: str, verb_start: int, verb_end: int) -> list[Speaker]:
         """The subject of a reporting verb; both of `Baza and SHOT reported`."""
-        pair = _NAMED_PAIR_BEFORE.search(_strip_adverbs(_ACRONYM_IN_PARENS.sub("", text[:verb_start])))
+        pair = _NAMED_PAIR_BEFORE.search(_strip_adverbs(_ACRONYM_IN_PARENS.sub("", _left_of(text, verb_start))))
         if pair:
             named = [self._name(pair.group("a")), self._name(pair.group("b"))]
             if all(named):
@@ -236,7 +237,7 @@ class SpeakerTracker:
         return [speaker]
 
     def _subject_of(self, text: str, verb_start: int, verb_end: int) -> Speaker | None:
-        raw_left = text[:verb_start]
+        raw_left = _left_of(text, verb_start)
         verb = text[verb_start:verb_end]
         if _MODAL_BEFORE.search(raw_left):
             return None  # "Washington will announce": an intention, not a statement
@@ -685,6 +686,16 @@ _MODAL_BEFORE = regex.compile(r"\b(?:will|would|could|may|might|should|can|must|
 _CITING_AFTER = regex.compile(r"\s+citing\b", regex.I)
 _PASSIVE_AFTER = regex.compile(r"\s+by\s+(?=(?:the\s+)?\p{Lu}|the\s)", regex.I)
 _RELATIVE_CLAUSE = regex.compile(r",\s+(?:who|whose|which)\b[^\"]*,\s*$")
+
+
+def _left_of(text: str, pos: int) -> str:
+    """The words before a verb that can hold its subject: a bounded stretch, cut at a space,
+    so a sentence of many verbs costs each of them the same."""
+    start = max(0, pos - LEFT_CONTEXT_CHARS)
+    if start:
+        space = text.find(" ", start, pos)
+        start = space + 1 if space >= 0 else pos
+    return text[start:pos]
 
 
 def _mask_quotes(sentence: str) -> str:
