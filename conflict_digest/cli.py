@@ -132,9 +132,24 @@ SinceOpt = Annotated[Optional[str], typer.Option(
 UntilOpt = Annotated[Optional[str], typer.Option(
     "--until", metavar="DATE", show_default=False,
     help="Only up to this day or month (inclusive).")]
+Jobs = Annotated[Optional[int], typer.Option(
+    "--jobs", "-j", metavar="N", min=1, show_default=False,
+    help="Extract in N worker processes \\[default: all cores]; 1 stays in this process. "
+         "Runs with under 50 reports to extract always stay in this process.")]
+NoCache = Annotated[bool, typer.Option(
+    "--no-cache", help="Extract every report again, without reading or writing the cache "
+                       "($DIGEST_CACHE_DIR, else ~/.cache/conflict-digest).")]
 SectorOpt = Annotated[Optional[str], typer.Option(
     "--sector", metavar="NAME", show_default=False,
     help="Only claims, places and figures of this front sector (any spelling or alias).")]
+
+
+def _cpu_count() -> int:
+    """The cores this process may run on (fewer than the machine's under a CPU affinity)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
 
 def _version(value: bool) -> None:
@@ -159,11 +174,13 @@ class Run:
     PROGRESS_MIN_FILES = 50
 
     def __init__(self, paths: Sequence[str], gazetteer: Optional[Sequence[Path]], strict: bool,
-                 quiet: bool) -> None:
+                 quiet: bool, jobs: Optional[int] = None, cache: bool = True) -> None:
         self.paths = list(paths)
         self.gazetteer_files = list(gazetteer or ())
         self.strict = strict
         self.quiet = quiet
+        self.jobs = jobs or _cpu_count()
+        self.use_cache = cache
         self.read = 0
         self.skipped: list = []
         self._extractor = None
@@ -202,7 +219,9 @@ class Run:
         from .models import Skipped
         from .pipeline import extract_paths
         stdin = getattr(sys.stdin, "buffer", None) if "-" in self.paths else None
-        items = extract_paths(self.paths, extractor=self.extractor, warn=self.warn, stdin=stdin)
+        items = extract_paths(self.paths, extractor=self.extractor, warn=self.warn, stdin=stdin,
+                              jobs=self.jobs, cache=self._cache(),
+                              gazetteer_files=self.gazetteer_files)
         with self._progress_bar(streaming) as advance:
             for item in items:
                 advance()
@@ -215,6 +234,18 @@ class Run:
                     self.read += 1
                     self._flush_skip_notes()
                     yield item
+
+    def _cache(self):
+        """The extraction cache, or None with --no-cache or when it cannot be set up (said
+        once; the run goes on without it)."""
+        if not self.use_cache:
+            return None
+        from .cache import Cache
+        try:
+            return Cache.open(gazetteer_files=self.gazetteer_files)
+        except (OSError, RuntimeError) as exc:  # RuntimeError: no home folder to put it in
+            self.warn(f"cache disabled ({exc})")
+            return None
 
     def _flush_skip_notes(self) -> None:
         """Skipped files are named once a report has been read; if none is, the final
@@ -440,11 +471,13 @@ def summarize(
     gazetteer: Gazetteers = None,
     strict: Strict = False,
     quiet: Quiet = False,
+    jobs: Jobs = None,
+    no_cache: NoCache = False,
 ) -> None:
     from .merge import summarize as merge
     from .render import render_summary
 
-    run = Run(paths, gazetteer, strict, quiet)
+    run = Run(paths, gazetteer, strict, quiet, jobs, not no_cache)
     window = _date_range(date, since, until)
     sector_name = _resolve_sector(run, sector)
     reports = list(run.reports())
@@ -488,11 +521,13 @@ def claims(
     gazetteer: Gazetteers = None,
     strict: Strict = False,
     quiet: Quiet = False,
+    jobs: Jobs = None,
+    no_cache: NoCache = False,
 ) -> None:
     from .merge import summarize as merge
     from .render import render_claims
 
-    run = Run(paths, gazetteer, strict, quiet)
+    run = Run(paths, gazetteer, strict, quiet, jobs, not no_cache)
     window = _date_range(date, since, until)
     sector_name = _resolve_sector(run, sector)
     place_names = _place_names(run, place) if place else None
@@ -558,10 +593,12 @@ def extract(
     gazetteer: Gazetteers = None,
     strict: Strict = False,
     quiet: Quiet = False,
+    jobs: Jobs = None,
+    no_cache: NoCache = False,
 ) -> None:
     from .render import render_report_line, render_reports
 
-    run = Run(paths, gazetteer, strict, quiet)
+    run = Run(paths, gazetteer, strict, quiet, jobs, not no_cache)
     chosen = _pick_format(fmt, "jsonl")
     if chosen == "jsonl":
         for item in run.reports(streaming=True):
@@ -591,11 +628,13 @@ def sectors(
     gazetteer: Gazetteers = None,
     strict: Strict = False,
     quiet: Quiet = False,
+    jobs: Jobs = None,
+    no_cache: NoCache = False,
 ) -> None:
     from .models import MergedPlace
     from .render import render_sectors
 
-    run = Run(paths, gazetteer, strict, quiet)
+    run = Run(paths, gazetteer, strict, quiet, jobs, not no_cache)
     places: dict = {}
     for item in run.reports():
         for count in item.locations:

@@ -24,7 +24,12 @@ _YEAR_FIRST = re.compile(r"\d{4}\D")
 _DEFAULTS = (datetime(1904, 1, 1), datetime(1908, 2, 2))
 _YEARS = range(1900, 2101)
 
-_SEED_HEADER = re.compile(r"[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])[ \t]*(.*)")
+# The seed header's date: YYYY-MM-DD or YYYY-MM (one-digit months and days are read too); a
+# bare year or an impossible date still makes the line a header, whose date is then unread.
+_SEED_HEADER = re.compile(r"[ \t]*date[ \t]+(\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?)(?![\d-])[ \t]*(.*)")
+_SEED_DATE = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
+# Longer header values are not dates (and dateutil takes its time over long text).
+_MAX_DATE_VALUE = 100
 _KEY_VALUE = re.compile(r"[ \t]*([A-Za-z][A-Za-z ]{0,24}?)[ \t]*:[ \t]*(.*)")
 _FRONT_MATTER_FENCE = "---"
 _FRONT_MATTER_MAX_LINES = 60
@@ -49,6 +54,8 @@ class ReportDate:
     headline: str | None
     body: str
     filename_date: str | None = None
+    unread: str | None = None  # a date the header gave that is no real day or month
+    unread_in: str | None = None  # where it was: "header" or "front-matter"
 
     @property
     def disagrees_with_filename(self) -> bool:
@@ -63,6 +70,8 @@ class _Header(NamedTuple):
     source: str | None
     headline: str | None
     body: str
+    unread: str | None = None
+    unread_in: str | None = None
 
 
 def find_report_date(text: str, filename: str) -> ReportDate:
@@ -76,7 +85,8 @@ def find_report_date(text: str, filename: str) -> ReportDate:
         source = "dateline" if found else None
     if found is None and filename_date:
         found, source = filename_date, "filename"
-    return ReportDate(found, source, header.headline, header.body, filename_date)
+    return ReportDate(found, source, header.headline, header.body, filename_date,
+                      header.unread, header.unread_in)
 
 
 def date_from_filename(filename: str) -> str | None:
@@ -125,11 +135,15 @@ def _seed_header(text: str) -> _Header | None:
     match = _SEED_HEADER.fullmatch(first_line)
     if not match:
         return None
-    found = _checked(*_ISO.fullmatch(match.group(1)).groups())
+    value = match.group(1)
+    parts = _SEED_DATE.fullmatch(value)
+    found = _checked(*parts.groups()) if parts else None
     title = match.group(2).strip()
     headline = title if title and not rest.partition("\n")[0].strip() and rest else None
     body = f"{title}\n{rest}" if title else rest
-    return _Header(found, "header" if found else None, headline, body)
+    if found is None:
+        return _Header(None, None, headline, body, value, "header")
+    return _Header(found, "header", headline, body)
 
 
 def _front_matter(text: str, filename_date: str | None) -> _Header | None:
@@ -174,6 +188,8 @@ def _dated_header(fields: dict[str, str], source: str, rest: str,
     found = _date_from_value(value, filename_date)
     title = next((v for k, v in fields.items() if k in keys["title"] and v), None)
     body = f"{title}\n\n{rest}" if title else rest
+    if found is None and value.strip():
+        return _Header(None, None, title, body, value.strip(), source)
     return _Header(found, source if found else None, title, body)
 
 
@@ -270,6 +286,8 @@ def _with_inferred_year(month: int, day: int, lines: list[str],
 def _date_from_value(value: str, filename_date: str | None) -> str | None:
     """A header's date value in any form dateutil reads; an ambiguous day/month order is
     settled by the file name's date, else read month first as dateutil does."""
+    if len(value.strip()) > _MAX_DATE_VALUE:
+        return None
     iso = _ISO.fullmatch(value.strip())
     if iso:
         return _checked(*iso.groups())

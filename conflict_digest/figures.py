@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 from dataclasses import dataclass
 
 import regex
@@ -206,16 +207,17 @@ def parse_number_words(text: str) -> float | None:
             current = (current or 1) * lex.groups[w]
         else:
             return None
-    value = total + current
-    return value / 2 if half else value
+    value = (total + current) / (2 if half else 1)
+    return value if math.isfinite(value) else None
 
 
 def parse_digits(text: str) -> float | None:
     """`1,600` / `1 600` -> 1600, `21.3` -> 21.3."""
     try:
-        return float(text.replace(",", "").replace(" ", ""))
+        value = float(text.replace(",", "").replace(" ", ""))
     except ValueError:
         return None
+    return value if math.isfinite(value) else None  # 400 digits are no count
 
 
 def _read_number(m: regex.Match) -> tuple[float | None, bool]:

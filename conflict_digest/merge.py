@@ -58,16 +58,17 @@ def _compatible(a: Figure, b: Figure) -> bool:
 
 def _merge_figures(items: list[ExtractedReport]) -> list[MergedFigure]:
     entries: list[MergedFigure] = []
+    by_number: dict[tuple, list[MergedFigure]] = defaultdict(list)
     speakers_of = _figure_speakers(items)
     for item in items:
         source = item.report.path
         for fig in item.figures:
-            same = next((e for e in entries if fact_key(e.figure) == fact_key(fig)
-                         and (e.figure.low, e.figure.high) == (fig.low, fig.high)
-                         and _compatible(e.figure, fig)), None)
+            candidates = by_number[fact_key(fig) + (fig.low, fig.high)]
+            same = next((e for e in candidates if _compatible(e.figure, fig)), None)
             if same is None:
-                entries.append(MergedFigure(fig, [source], []))
-                same = entries[-1]
+                same = MergedFigure(fig, [source], [])
+                entries.append(same)
+                candidates.append(same)
             else:
                 if source not in same.sources:
                     same.sources.append(source)
@@ -120,13 +121,15 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[tuple, frozenset[st
     for e in entries:
         groups[fact_key(e.figure) + (e.figure.actor, e.figure.period)].append(e)
     for group in groups.values():
+        if len(group) < 2:
+            continue
         for e in group:
             same = [o for o in group if o is not e and _same_place(places, e, o)]
             if not same:
                 continue
-            if e.figure.kind in _TOLL_KINDS and any(
-                    x.figure.update or set(x.sources) & set(y.sources)
-                    for x in [e, *same] for y in [e, *same] if x is not y):
+            cluster = [e, *same]
+            if e.figure.kind in _TOLL_KINDS and (any(x.figure.update for x in cluster)
+                                                  or _shares_a_source(cluster)):
                 e.rising = True
                 e.latest = e.figure.high >= max(o.figure.high for o in same)
                 e.variants = [(o.figure, o.sources) for o in sorted(same, key=_conservative)]
@@ -136,6 +139,17 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[tuple, frozenset[st
                 e.disputed = True
                 e.variants = [(o.figure, o.sources) for o in sorted(others, key=_conservative)]
     entries.sort(key=lambda e: (_kind_order(e.figure.kind), fact_key(e.figure), _conservative(e)))
+
+
+def _shares_a_source(entries: list[MergedFigure]) -> bool:
+    """Two of the numbers come from one report: a toll updated within it."""
+    seen: set[str] = set()
+    for e in entries:
+        sources = set(e.sources)
+        if sources & seen:
+            return True
+        seen |= sources
+    return False
 
 
 _TOLL_KINDS = frozenset({"killed", "wounded", "casualties", "missing", "displaced", "captured"})

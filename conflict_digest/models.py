@@ -266,22 +266,38 @@ class ExtractedReport:
         }
 
     @classmethod
-    def from_dict(cls, d: dict, report: Report | None = None) -> "ExtractedReport":
+    def from_dict(cls, d: dict, report: Report | None = None,
+                  shared: dict | None = None) -> "ExtractedReport":
         """The record `as_dict()` describes. `report` (the report as read now, with its text
         and current path) replaces the one in the dict, so claims point at the current path;
-        without it the report is rebuilt from the dict with an empty text."""
+        without it the report is rebuilt from the dict with an empty text.
+
+        Equal figures, places and speakers become one object, as in a fresh extraction;
+        `shared` (a dict kept by the caller) does that for places and speakers across
+        records too, so many records read back take no more memory than extracted ones."""
         report = report if report is not None else Report.from_dict(d)
         speakers = [SpeakerCount.from_dict(s) for s in d.get("speakers", ())]
         kinds: dict[str, str] = {}
         for s in speakers:
             kinds.setdefault(s.speaker.name, s.speaker.kind)
+        figures = [Figure.from_dict(f) for f in d.get("figures", ())]
+        claims = [Claim.from_dict(c, report=report.path, speaker_kinds=kinds)
+                  for c in d.get("claims", ())]
+        locations = [PlaceCount.from_dict(p) for p in d.get("locations", ())]
+        one = shared if shared is not None else {}
+        mine: dict = {f: f for f in figures}
+        for claim in claims:
+            claim.figures = [mine.setdefault(f, f) for f in claim.figures]
+            claim.places = [one.setdefault(p, p) for p in claim.places]
+            if claim.speaker is not None:
+                claim.speaker = one.setdefault(claim.speaker, claim.speaker)
         return cls(
-            report=report,
-            figures=[Figure.from_dict(f) for f in d.get("figures", ())],
-            locations=[PlaceCount.from_dict(p) for p in d.get("locations", ())],
-            speakers=speakers,
-            claims=[Claim.from_dict(c, report=report.path, speaker_kinds=kinds)
-                    for c in d.get("claims", ())],
+            report=report, figures=figures,
+            locations=[PlaceCount(one.setdefault(c.place, c.place), c.mentions)
+                       for c in locations],
+            speakers=[SpeakerCount(one.setdefault(c.speaker, c.speaker), c.mentions)
+                      for c in speakers],
+            claims=claims,
         )
 
 

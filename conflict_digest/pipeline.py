@@ -18,7 +18,7 @@ from .figures import extract_figures
 from .models import (Attribution, Claim, ExtractedReport, Figure, PlaceCount, Report, Sentence,
                      Skipped, Speaker, SpeakerCount)
 from .places import Gazetteer
-from .reader import read_reports
+from .reader import looks_english, read_reports
 from .sentences import split_sentences
 from .speakers import SpeakerLexicon, SpeakerTracker
 
@@ -47,7 +47,8 @@ class Extractor:
         tracker = SpeakerTracker(self.lexicon, self.gazetteer, report.text)
         sentences = split_sentences(report.text)
         unverified_at = _unverified_sentences(sentences, self.lexicon)
-        found = [(extract_figures(s.text), self.gazetteer.find(s.text), tracker.attribute(s.text))
+        count = extract_figures if looks_english(report.text) else _no_figures  # other languages
+        found = [(count(s.text), self.gazetteer.find(s.text), tracker.attribute(s.text))
                  for s in sentences]
         quoted = _quotation_speakers(sentences, [attributions for _, _, attributions in found])
         for index, (sentence, (sentence_figures, mentions, attributions)) in enumerate(zip(sentences, found)):
@@ -232,6 +233,7 @@ class _Extraction:
                 place.task.future = None  # let the results go
             return results[place.index]
 
+        finished = False
         try:
             for entry in found:
                 if isinstance(entry, _Miss):
@@ -246,8 +248,11 @@ class _Extraction:
             send()
             while places:
                 yield take()
+            finished = True
         finally:
-            pool.shutdown(wait=False, cancel_futures=True)
+            # All done: the idle workers exit at once. Stopped early (an error, a closed
+            # pipe, Ctrl-C): drop the queued tasks and do not wait for the running ones.
+            pool.shutdown(wait=finished, cancel_futures=not finished)
 
     def _note(self, error: str | None) -> None:
         """A cache that cannot be written is said once, then the run goes on without it."""
@@ -301,6 +306,11 @@ def _distinct_figures(figures: Iterable[Figure]) -> list[Figure]:
             seen.add(key)
             out.append(f)
     return out
+
+
+def _no_figures(sentence: str) -> list[Figure]:
+    """In a language the rules do not read, `800 und` or `5 січня` would be garbage figures."""
+    return []
 
 
 def _quotation_speakers(sentences: Sequence[Sentence],

@@ -58,6 +58,7 @@ _EVENTS = re.compile(
 _LINE_MARK = re.compile(r"[^\S\n]*+(?:[-*\u2022]|#{1,6}+)[^\S\n]++(?=\S)")
 _NEXT_TOKEN = re.compile(r"\s*+(\S{0,40})")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*+\n")
+_NON_SPACE = re.compile(r"\S")
 _CAPITAL_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 _WORD = re.compile(r"[A-Za-z']*")
 _TOKEN_WINDOW = 40
@@ -105,6 +106,7 @@ class _Splitter:
         self.line_start = 0
         self.segment_start = self._after_line_mark(0)
         self.last_stop_end = -1
+        self._line_text = (-1, 0)  # (a line's start, where its first non-space character is)
 
     def split(self) -> list[Sentence]:
         text = self.text
@@ -185,8 +187,16 @@ class _Splitter:
         if not token:
             return True
         token_start = event.start() - len(raw_token)
-        at_line_start = not text[self.line_start:token_start].strip()
+        at_line_start = token_start <= self._line_text_start()
         return not _full_stop_is_abbreviation(token, next_token, at_line_start)
+
+    def _line_text_start(self) -> int:
+        """Where the current line's text begins, found once per line (a long line of
+        abbreviations must not be rescanned at each of them)."""
+        if self._line_text[0] != self.line_start:
+            found = _NON_SPACE.search(self.text, self.line_start)
+            self._line_text = (self.line_start, found.start() if found else len(self.text))
+        return self._line_text[1]
 
 
 def _full_stop_is_abbreviation(token: str, next_token: str, at_line_start: bool) -> bool:

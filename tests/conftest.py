@@ -234,3 +234,14 @@ def build_report(text: str = "800 Russian soldiers were killed in Bakhmut.") -> 
 @pytest.fixture
 def digest() -> Digest:
     return build_digest()
+
+
+# --- the extraction cache -----------------------------------------------------------------
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache_dir(tmp_path_factory):
+    """Every test (and every `digest` a test starts) caches extractions in a temporary
+    folder, never in the real ~/.cache/conflict-digest."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DIGEST_CACHE_DIR", str(tmp_path_factory.mktemp("digest-cache")))
+        yield

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Sequence
 from typing import TextIO
 
@@ -11,12 +12,24 @@ from .text import SectorEntry, claim_dict, sector_dict
 
 def dumps_line(obj: object) -> str:
     """One compact JSON document on one line (non-ASCII kept, control characters escaped)."""
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(standard(obj), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
 def dump(obj: object, out: TextIO) -> None:
-    json.dump(obj, out, ensure_ascii=False, indent=2)
+    json.dump(standard(obj), out, ensure_ascii=False, indent=2, allow_nan=False)
     out.write("\n")
+
+
+def standard(obj: object) -> object:
+    """The object with every float JSON cannot hold (a number past 1.8e308 in a report is
+    infinite once read) as null: Python would write `Infinity`, which strict parsers reject."""
+    if isinstance(obj, float):
+        return obj if math.isfinite(obj) else None
+    if isinstance(obj, dict):
+        return {key: standard(value) for key, value in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [standard(value) for value in obj]
+    return obj
 
 
 def summary(digest: Digest, out: TextIO) -> None:

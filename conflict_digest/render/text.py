@@ -46,10 +46,11 @@ _MD_BLOCK_START = re.compile(r"^(\d*)([#>+=.)-])")
 
 
 def md_inline(text: object) -> str:
-    """Text for a Markdown paragraph, bullet or table cell: one line, with every character
+    """Text for a Markdown paragraph, bullet or table cell: one line, without bidi overrides
+    (which would make a rendered line read differently from its text), with every character
     that could start emphasis, code, a link, HTML, an entity or a cell border backslash-escaped,
     and a leading heading, quote or list marker defused."""
-    s = _MD_SPECIAL.sub(r"\\\1", one_line(text))
+    s = _MD_SPECIAL.sub(r"\\\1", one_line(_BIDI.sub("", clean(text))))
     return _MD_BLOCK_START.sub(_defuse_block_start, s, count=1)
 
 

@@ -1,0 +1,268 @@
+"""--jobs: extraction in worker processes gives exactly the output of one process, in order,
+streaming, with skipped files in place; and `digest --version` stays cheap."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, SAMPLES, explain, parse_jsonl
+from conflict_digest import pipeline
+from conflict_digest.cache import Cache, fingerprint
+from conflict_digest.models import Skipped
+from conflict_digest.pipeline import Extractor, extract_paths
+
+pytestmark = pytest.mark.usefixtures("clean_env")
+
+SUDAN = """
+[[sector]]
+name = "Darfur"
+
+[[place]]
+name = "El Fasher"
+type = "city"
+admin1 = "North Darfur"
+country = "Sudan"
+sector = "Darfur"
+aliases = ["Al-Fashir"]
+"""
+SUDAN_REPORT = (" date 2023-05-02 Fighting in Darfur\n\nAt least 12 people were killed in "
+                "shelling of Al-Fashir, the governor said. Fighting continued near El Fasher.\n")
+
+
+@pytest.fixture
+def always_parallel(monkeypatch):
+    """Workers even for the ten samples (normally under 50 reports stay in-process)."""
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_REPORTS", 1)
+
+
+@pytest.fixture
+def forked(monkeypatch):
+    """Workers forked from the test process, so they see its monkeypatches."""
+    import multiprocessing
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork on this platform")
+    monkeypatch.setattr(pipeline, "_mp_context", lambda: multiprocessing.get_context("fork"))
+
+
+@pytest.fixture
+def mixed(tmp_path) -> Path:
+    """The samples, each three times under other names, with unreadable files among them."""
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    for copy in range(3):
+        for path in sorted(SAMPLES.iterdir()):
+            shutil.copy(path, folder / f"{copy}-{path.name}")
+            (folder / f"{copy}-{path.name}").chmod(0o644)
+        (folder / f"{copy}-a-binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+        (folder / f"{copy}-empty.txt").write_text("")
+    return folder
+
+
+def as_dicts(items) -> list:
+    return [(i.path, i.reason) if isinstance(i, Skipped) else i.as_dict() for i in items]
+
+
+def run(invoke, *args, **kwargs):
+    result = invoke(*args, **kwargs)
+    assert result.exit_code == 0, explain(result)
+    return result
+
+
+def test_library_output_is_the_same_with_two_workers(always_parallel, mixed):
+    one = as_dicts(extract_paths([str(mixed)], jobs=1))
+    two = as_dicts(extract_paths([str(mixed)], jobs=2))
+    assert two == one
+    assert len(one) == 36
+    skipped = [i for i, item in enumerate(one) if isinstance(item, tuple)]
+    assert len(skipped) == 6  # in their places, not moved to the end
+
+
+def test_reports_are_extracted_in_the_workers(always_parallel, forked, monkeypatch, mixed):
+    in_parent: list[str] = []
+    real = Extractor.extract
+
+    def counting(self, report):
+        in_parent.append(report.path)  # a forked worker counts in its own memory
+        return real(self, report)
+
+    monkeypatch.setattr(Extractor, "extract", counting)
+    items = list(extract_paths([str(mixed)], jobs=2))
+    assert len(items) == 36 and in_parent == []
+    list(extract_paths([str(mixed)], jobs=1))
+    assert len(in_parent) == 30
+
+
+def test_few_reports_stay_in_process(monkeypatch):
+    started = []
+    monkeypatch.setattr(pipeline._Extraction, "_with_workers",
+                        lambda self, found, jobs: started.append(jobs) or iter(()))
+    assert len(list(extract_paths([str(SAMPLES)], jobs=2))) == 10
+    assert started == []
+
+
+def test_sixty_reports_use_the_workers_without_patching(monkeypatch, tmp_path):
+    for i in range(6):
+        for path in SAMPLES.iterdir():
+            shutil.copy(path, tmp_path / f"{i}-{path.name}")
+    started = []
+    real = pipeline._Extraction._with_workers
+
+    def spy(self, found, jobs):
+        started.append(jobs)
+        return real(self, found, jobs)
+
+    monkeypatch.setattr(pipeline._Extraction, "_with_workers", spy)
+    two = as_dicts(extract_paths([str(tmp_path)], jobs=2))
+    assert started == [2]
+    assert two == as_dicts(extract_paths([str(tmp_path)], jobs=1))
+
+
+@pytest.mark.parametrize("command,fmt", [
+    ("extract", "jsonl"), ("extract", "json"), ("summarize", "json"), ("claims", "json"),
+    ("claims", "tsv"), ("sectors", "json"),
+])
+def test_cli_output_is_the_same_for_one_and_two_jobs(invoke, always_parallel, command, fmt):
+    one = run(invoke, command, SAMPLES, "--format", fmt, "--jobs", "1", "--no-cache")
+    two = run(invoke, command, SAMPLES, "--format", fmt, "--jobs", "2", "--no-cache")
+    assert two.stdout == one.stdout
+    assert two.stderr == one.stderr
+
+
+def test_cli_jobs_with_the_cache_filling_and_hit(invoke, always_parallel, monkeypatch,
+                                                 tmp_path, mixed):
+    monkeypatch.setenv("DIGEST_CACHE_DIR", str(tmp_path / "cache"))
+    plain = run(invoke, "summarize", mixed, "--format", "json", "--jobs", "1", "--no-cache")
+    filling = run(invoke, "summarize", mixed, "--format", "json", "--jobs", "2")
+    assert len(list((tmp_path / "cache").rglob("*.json.gz"))) == 10  # 30 files, 10 contents
+    hit = run(invoke, "summarize", mixed, "--format", "json", "--jobs", "2")
+    assert filling.stdout == plain.stdout == hit.stdout
+
+
+def test_workers_that_cannot_write_the_cache_warn_once(invoke, always_parallel, monkeypatch,
+                                                       tmp_path, mixed):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("DIGEST_CACHE_DIR", str(blocker / "cache"))
+    result = run(invoke, "extract", mixed, "--format", "jsonl", "--jobs", "2")
+    assert len(parse_jsonl(result.stdout)) == 30
+    assert result.stderr.count("cannot write the cache") == 1, result.stderr
+
+
+def test_spawned_workers_load_the_same_gazetteer(invoke, always_parallel, monkeypatch,
+                                                 tmp_path):
+    """Without fork (macOS, Windows, or threads running) workers start afresh and load the
+    extractor from the --gazetteer files themselves."""
+    import multiprocessing
+    monkeypatch.setattr(pipeline, "_mp_context", lambda: multiprocessing.get_context("spawn"))
+    sudan = tmp_path / "sudan.toml"
+    sudan.write_text(SUDAN, encoding="utf-8")
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for i in range(4):
+        (reports / f"darfur-{i}.txt").write_text(SUDAN_REPORT, encoding="utf-8")
+    args = ("claims", reports, "--gazetteer", sudan, "--sector", "Darfur", "--format", "json",
+            "--no-cache")
+    one = run(invoke, *args, "--jobs", "1")
+    two = run(invoke, *args, "--jobs", "2")
+    assert two.stdout == one.stdout
+    assert json.loads(one.stdout) and "El Fasher" in one.stdout
+
+
+def test_an_error_in_a_worker_reaches_the_caller(always_parallel, forked, monkeypatch, mixed):
+    real = Extractor.extract
+
+    def failing(self, report):
+        if "wire-dateline" in report.path:
+            raise RuntimeError("extractor exploded")
+        return real(self, report)
+
+    monkeypatch.setattr(Extractor, "extract", failing)  # forked workers have it too
+    with pytest.raises(RuntimeError, match="extractor exploded"):
+        list(extract_paths([str(mixed)], jobs=2))
+
+
+def test_workers_are_gone_after_a_run(always_parallel, mixed):
+    import threading
+    list(extract_paths([str(mixed)], jobs=2))
+    assert threading.active_count() == 1
+    if sys.platform.startswith("linux"):
+        assert pipeline._mp_context().get_start_method() == "fork"
+
+
+def test_workers_stream_with_bounded_read_ahead(always_parallel, monkeypatch, tmp_path):
+    for i in range(300):
+        (tmp_path / f"{i:03d}.txt").write_text(
+            f" date 2023-01-05 Report {i}\n\nFighting continued near Bakhmut, where {i + 2} "
+            "soldiers were killed, the military said.\n", encoding="utf-8")
+    pulled = []
+    real = pipeline.read_reports
+
+    def counting(*args, **kwargs):
+        for item in real(*args, **kwargs):
+            pulled.append(item)
+            yield item
+
+    monkeypatch.setattr(pipeline, "read_reports", counting)
+    items = extract_paths([str(tmp_path)], jobs=2)
+    first = next(items)
+    assert first.report.path.endswith("000.txt")
+    bound = 2 * pipeline.TASKS_PER_WORKER * pipeline.CHUNK * 2 + 1
+    assert len(pulled) <= bound < 300
+    rest = list(items)
+    assert [r.report.path[-7:] for r in [first, *rest]] == [f"{i:03d}.txt" for i in range(300)]
+
+
+def test_stdin_is_read_in_the_parent_with_jobs(invoke, always_parallel):
+    text = SAMPLES.joinpath("2023-01-05-wire-800-russian-soldiers-killed.txt").read_bytes()
+    args = ("extract", "-", str(SAMPLES), "--format", "jsonl", "--no-cache")
+    one = run(invoke, *args, "--jobs", "1", input=text)
+    two = invoke(*args, "--jobs", "2", input=text)
+    assert two.exit_code == 0, explain(two)
+    records = parse_jsonl(two.stdout)
+    assert records[0]["report"] == "-" and len(records) == 11
+    assert two.stdout == one.stdout
+
+
+def test_jobs_must_be_positive(invoke):
+    result = invoke("extract", str(SAMPLES), "--jobs", "0")
+    assert result.exit_code == 2
+
+
+def test_library_cache_with_workers(always_parallel, tmp_path, mixed):
+    code = fingerprint()
+    cache = Cache(tmp_path / "c", code)
+    first = as_dicts(extract_paths([str(mixed)], jobs=2, cache=cache))
+    again = Cache(tmp_path / "c", code)
+    second = as_dicts(extract_paths([str(mixed)], jobs=2, cache=again))
+    assert first == second == as_dicts(extract_paths([str(mixed)]))
+    assert again.hits == 30 and again.misses == 0
+
+
+# --- start-up -----------------------------------------------------------------------------
+
+def test_the_cli_module_imports_no_heavy_module():
+    code = ("import sys, conflict_digest.cli; heavy = ['conflict_digest.pipeline', "
+            "'conflict_digest.cache', 'conflict_digest.figures', 'multiprocessing', "
+            "'concurrent.futures', 'regex', 'dateutil', 'rich.progress']; "
+            "print([m for m in heavy if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=REPO, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_version_starts_quickly():
+    """Under 0.3 s on an idle machine (see bench/); the bound here leaves room for a busy CI."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "conflict_digest", "--version"], check=True,
+                       capture_output=True, cwd=REPO)
+        best = min(best, time.perf_counter() - start)
+    assert best < 1.0
