@@ -54,6 +54,24 @@ def _usage_error(message: str) -> NoReturn:
     raise typer.Exit(2)
 
 
+def _count_visible_files(folder: str) -> int:
+    """Files under a folder, hidden ones left out: a loop, not recursion, so any depth is fine."""
+    total, stack = 0, [folder]
+    while stack:
+        try:
+            with os.scandir(stack.pop()) as entries:
+                for entry in entries:
+                    if entry.name.startswith("."):
+                        continue
+                    if entry.is_dir(follow_symlinks=False):
+                        stack.append(entry.path)
+                    else:
+                        total += 1
+        except OSError:
+            continue
+    return total
+
+
 def _silence_stdout() -> None:
     """After a closed pipe (`digest ... | head -1`), send what is left to /dev/null."""
     try:
@@ -283,12 +301,7 @@ class Run:
             return self._file_count
         total = 0
         for path in self.paths:
-            if path != "-" and os.path.isdir(path):
-                for _, dirs, files in os.walk(path):
-                    dirs[:] = [d for d in dirs if not d.startswith(".")]
-                    total += sum(1 for f in files if not f.startswith("."))
-            else:
-                total += 1
+            total += _count_visible_files(path) if path != "-" and os.path.isdir(path) else 1
         self._file_count = total
         return total
 

@@ -263,9 +263,6 @@ def test_deeply_nested_folders_do_not_exhaust_the_stack():
         assert [i.path for i in items] == [path]
 
 
-@pytest.mark.skip(reason="pending fix in cli.py: Run._count_files uses os.walk, which recurses "
-                         "once per folder level in Python 3.11; with the progress bar on (stderr "
-                         "a terminal) 1,500 nested folders end in RecursionError, exit 1")
 def test_deeply_nested_folders_with_a_progress_bar(invoke, monkeypatch):
     import conflict_digest.cli as cli
     monkeypatch.setattr(cli, "_isatty", lambda stream: True)
