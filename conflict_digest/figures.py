@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from .models import Figure
-from .resources import data_file, fold, load_toml, read_csv, split_list
+from .resources import data_file, fold, load_toml, phrase_alternation, read_csv, split_list
 
 MAX_NOUN_WORDS = 5
 WINDOW_CHARS = 160  # how far around a number its cue words are looked for (the word windows fit)
@@ -25,12 +25,6 @@ RIGHT_WINDOW_WORDS = 12
 
 
 # -- the lexicon ------------------------------------------------------------------------------
-
-def _phrases(words) -> str:
-    """An alternation of phrases, longest first, spaces matching any white space."""
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+")
-                    for w in sorted(set(words), key=len, reverse=True))
-
 
 @dataclass(frozen=True)
 class _Lexicon:
@@ -111,32 +105,32 @@ def _patterns() -> _Patterns:
     lex = _lexicon()
     numbers = load_toml("numbers.toml")
     nf = lex.not_figures
-    word_numbers = _phrases([*lex.units, *lex.scales, *lex.groups])
-    word_run = (rf"(?:(?:half[\s-]+(?:an?\s+)?|an?\s+)(?={_phrases([*lex.scales, *lex.groups])}\b))?"
+    word_numbers = phrase_alternation([*lex.units, *lex.scales, *lex.groups])
+    word_run = (rf"(?:(?:half[\s-]+(?:an?\s+)?|an?\s+)(?={phrase_alternation([*lex.scales, *lex.groups])}\b))?"
                 rf"(?:{word_numbers})(?:(?:\s+|-)(?:and\s+)?(?:{word_numbers}))*")
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\x20\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?"
     number = regex.compile(
         rf"(?<![\p{{L}}\p{{N}}/.,:#+])(?<!\p{{L}}-)"
         rf"(?:(?P<digits>{digits})|(?P<words>\b{word_run}\b))", regex.I)
-    months = _phrases(nf["months"])
+    months = phrase_alternation(nf["months"])
     return _Patterns(
         number=number,
-        hedge_before=regex.compile(rf"(?:^|\W)(?P<hedge>{_phrases(numbers['hedges']['before'])})\s+$", regex.I),
-        hedge_after=regex.compile(rf"(?:\s+|-)(?P<hedge>{_phrases(numbers['hedges']['after'])})\b", regex.I),
+        hedge_before=regex.compile(rf"(?:^|\W)(?P<hedge>{phrase_alternation(numbers['hedges']['before'])})\s+$", regex.I),
+        hedge_after=regex.compile(rf"(?:\s+|-)(?P<hedge>{phrase_alternation(numbers['hedges']['after'])})\b", regex.I),
         range_tail=regex.compile(r"\s*(?P<sep>-|to|and|or)\s*", regex.I),
-        scale_after=regex.compile(rf"\s*(?:-\s*)?(?P<scale>{_phrases(lex.scales)})\b", regex.I),
-        abbrev_after=regex.compile(rf"\s?(?P<scale>{_phrases(lex.scale_abbreviations)})\b", regex.I),
-        currency_before=regex.compile(rf"(?:^|(?<=[\s(\[]))(?P<cur>{_phrases(lex.currency_prefix)})\s?$", regex.I),
-        currency_after=regex.compile(rf"\s+(?P<cur>{_phrases(lex.currency_suffix)})\b", regex.I),
-        unit_after=regex.compile(rf"\s*(?:-\s*)?(?P<unit>{_phrases(lex.measure_units)})(?![\p{{L}}\p{{N}}])", regex.I),
-        duration_after=regex.compile(rf"\s*-?\s*(?:{_phrases(nf['durations'])})(?![\p{{L}}])", regex.I),
+        scale_after=regex.compile(rf"\s*(?:-\s*)?(?P<scale>{phrase_alternation(lex.scales)})\b", regex.I),
+        abbrev_after=regex.compile(rf"\s?(?P<scale>{phrase_alternation(lex.scale_abbreviations)})\b", regex.I),
+        currency_before=regex.compile(rf"(?:^|(?<=[\s(\[]))(?P<cur>{phrase_alternation(lex.currency_prefix)})\s?$", regex.I),
+        currency_after=regex.compile(rf"\s+(?P<cur>{phrase_alternation(lex.currency_suffix)})\b", regex.I),
+        unit_after=regex.compile(rf"\s*(?:-\s*)?(?P<unit>{phrase_alternation(lex.measure_units)})(?![\p{{L}}\p{{N}}])", regex.I),
+        duration_after=regex.compile(rf"\s*-?\s*(?:{phrase_alternation(nf['durations'])})(?![\p{{L}}])", regex.I),
         month_before=regex.compile(rf"\b(?:{months})\.?\s+(?:the\s+)?$", regex.I),
         month_after=regex.compile(rf"\s*(?:th|st|nd|rd)?\s+(?:of\s+)?(?:{months})\b", regex.I),
         time_after=regex.compile(r"(?::|\.)\d{2}\b|\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|hrs\b|GMT|UTC)", regex.I),
-        id_before=regex.compile(rf"\b(?:{_phrases(nf['before'])})\.?\s+$", regex.I),
-        vague_before=regex.compile(rf"\b(?:{_phrases(numbers['hedges']['vague'])})\s+of\s+$", regex.I),
-        cue=regex.compile(rf"(?<![\p{{L}}-])(?:{_phrases(lex.cue_kinds)})(?![\p{{L}}-])", regex.I),
-        period=regex.compile(rf"\b(?:{_phrases(lex.periods)})\b", regex.I),
+        id_before=regex.compile(rf"\b(?:{phrase_alternation(nf['before'])})\.?\s+$", regex.I),
+        vague_before=regex.compile(rf"\b(?:{phrase_alternation(numbers['hedges']['vague'])})\s+of\s+$", regex.I),
+        cue=regex.compile(rf"(?<![\p{{L}}-])(?:{phrase_alternation(lex.cue_kinds)})(?![\p{{L}}-])", regex.I),
+        period=regex.compile(rf"\b(?:{phrase_alternation(lex.periods)})\b", regex.I),
         since_date=regex.compile(rf"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}\s+)?(?:{months})\b"
                                  rf"|\bsince\s+(?:19|20)\d\d\b", regex.I),
         noun_word=regex.compile(r"\s*[\"'(]*(?P<w>[\p{L}\p{N}][\p{L}\p{M}\p{N}'\-/]*)[\"')]*"),
@@ -327,7 +321,7 @@ def _is_year(q: _Quantity, raw: str) -> bool:
 
 
 def _not_a_figure(text: str, q: _Quantity, raw: str) -> bool:
-    p, nf = _patterns(), _lexicon().not_figures
+    p = _patterns()
     num_start = q.start if not q.hedge else text.index(raw, q.start)
     after = text[q.end:q.end + 40]
     if _is_year(q, raw) and not q.is_range and not _counts_a_noun(text, q):

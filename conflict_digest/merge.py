@@ -14,7 +14,7 @@ import regex
 
 from .figures import what_class
 from .models import (FIGURE_KINDS, UNDATED, Claim, DayDigest, Digest, ExtractedReport, Figure, MergedClaim,
-                     MergedFigure, MergedPlace, MergedSpeaker, Place, Skipped, Speaker)
+                     MergedFigure, MergedPlace, MergedSpeaker, Place, Skipped)
 
 CLAIM_OVERLAP = 0.6  # share of words two claims must have in common to be one claim
 

@@ -17,7 +17,7 @@ from typing import NamedTuple
 import regex
 
 from .models import Place, PlaceMention
-from .resources import data_file, fold, load_toml, read_csv, read_toml, split_list
+from .resources import data_file, fold, load_toml, phrase_alternation, read_csv, read_toml, split_list
 
 TYPE_PRIORITY = ("country", "city", "town", "region", "area", "water", "village", "continent",
                  "district", "sector")
@@ -306,21 +306,17 @@ def _load_rules() -> _Rules:
                   dict(data["unknown_place_cues"]))
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 _RULES = _load_rules()
 _POSSESSIVE_AT = regex.compile(r"'s?(?=\W|$)")
-_REGION_AFTER = regex.compile(rf"\s+(?:{_alternation(_RULES.region_words)})\b", regex.I)
-_SECTOR_AFTER = regex.compile(rf"\s+(?:{_alternation(_RULES.sector_words)})\b", regex.I)
-_ORG_AFTER = regex.compile(rf"\s(?:{_alternation(_RULES.organisation_words)})\b(?!-)", regex.I)
+_REGION_AFTER = regex.compile(rf"\s+(?:{phrase_alternation(_RULES.region_words)})\b", regex.I)
+_SECTOR_AFTER = regex.compile(rf"\s+(?:{phrase_alternation(_RULES.sector_words)})\b", regex.I)
+_ORG_AFTER = regex.compile(rf"\s(?:{phrase_alternation(_RULES.organisation_words)})\b(?!-)", regex.I)
 _REGION_BEFORE = regex.compile(
-    rf"\b(?:{_alternation(_RULES.region_words)})\s+of\s+(?:the\s+)?$", regex.I)
+    rf"\b(?:{phrase_alternation(_RULES.region_words)})\s+of\s+(?:the\s+)?$", regex.I)
 _LIST_JOIN = regex.compile(r",?\s+(?:and|or)\s+|,\s+|\s*/\s*")
 _NAME = r"\p{Lu}[\p{L}\p{M}'\-]+(?:\s\p{Lu}[\p{L}\p{M}'\-]+)?"
 _UNKNOWN_CUE = regex.compile(
-    rf"\b(?P<cue_before>{_alternation(_RULES.unknown_cues)})s?\s+of\s+(?P<after>{_NAME})"
+    rf"\b(?P<cue_before>{phrase_alternation(_RULES.unknown_cues)})s?\s+of\s+(?P<after>{_NAME})"
     rf"|(?P<before>{_NAME})\s+(?P<cue_after>village|district|raion|region|oblast|province)\b"
     rf"|\b(?P<cue_near>near|outside|around)\s+(?P<near>{_NAME})(?=\s*[,.;:)]|\s+(?:and|in|on|at|where|"
     rf"which|after|before|during|as|while)\b|\s*$)"

@@ -8,6 +8,8 @@ import unicodedata
 from importlib import resources
 from pathlib import Path
 
+import regex
+
 
 def data_file(name: str) -> Path:
     return Path(str(resources.files("conflict_digest") / "data" / name))
@@ -45,3 +47,10 @@ def split_list(value: str | list | None) -> list[str]:
         return []
     items = value if isinstance(value, list) else value.split("|")
     return [s.strip() for s in items if s and s.strip()]
+
+
+def phrase_alternation(phrases) -> str:
+    """A regex alternation of literal phrases, longest first so the longest wins, a space in a
+    phrase matching any run of white space."""
+    return "|".join(regex.escape(p).replace(r"\ ", r"\s+")
+                    for p in sorted(set(phrases), key=len, reverse=True))

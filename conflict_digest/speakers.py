@@ -18,17 +18,12 @@ import regex
 
 from .models import Attribution, Speaker
 from .places import Gazetteer
-from .resources import data_file, fold, load_toml, read_csv, read_toml, split_list
+from .resources import data_file, fold, load_toml, phrase_alternation, read_csv, read_toml, split_list
 
 MAX_SPEAKER_WORDS = 9
 LEFT_CONTEXT_CHARS = 300  # a subject, its appositions and adverbs fit in this much
 _PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "institution"}
 _ARTICLES = ("the", "a", "an", "its", "his", "her", "their", "our", "this", "that")
-
-
-def _phrases(words) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+")
-                    for w in sorted(set(words), key=len, reverse=True))
 
 
 @dataclass
@@ -123,12 +118,12 @@ class _Rules:
 def _rules() -> _Rules:
     d = load_toml("speakers.toml")
     return _Rules(
-        verb=regex.compile(rf"(?<![\p{{L}}'-])(?:{_phrases(d['reporting_verbs'])})(?![\p{{L}}'-])"),
-        source=regex.compile(rf"\b(?:{_phrases(d['source_cues'])})\s+", regex.I),
-        note=regex.compile(rf"\b(?:{_phrases(d['verification_notes'])})\b", regex.I),
-        title=regex.compile(rf"^(?:(?:{_phrases(d['titles'])})\s+)+", regex.I),
+        verb=regex.compile(rf"(?<![\p{{L}}'-])(?:{phrase_alternation(d['reporting_verbs'])})(?![\p{{L}}'-])"),
+        source=regex.compile(rf"\b(?:{phrase_alternation(d['source_cues'])})\s+", regex.I),
+        note=regex.compile(rf"\b(?:{phrase_alternation(d['verification_notes'])})\b", regex.I),
+        title=regex.compile(rf"^(?:(?:{phrase_alternation(d['titles'])})\s+)+", regex.I),
         adverbs=regex.compile(
-            rf"(?:\s+|,\s*)(?:(?:{_phrases(d['adverbs'])})|(?:on|late|early|last|this)?\s*"
+            rf"(?:\s+|,\s*)(?:(?:{phrase_alternation(d['adverbs'])})|(?:on|late|early|last|this)?\s*"
             rf"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|"
             rf"afternoon|evening|night))?|(?:on|late|early)\s+\w+day|in\s+(?:a|an|his|her|its|"
             rf"their)\s+[\w\s-]{{1,30}}?(?:statement|address|post|interview|briefing))\s*,?\s*$", regex.I),
@@ -549,8 +544,7 @@ _LOCAL_HEADS = {"administration", "police", "council", "mayor", "governor", "aut
                 "officials", "hospital", "rescuers", "prosecutor", "prosecutors", "municipality"}
 _PROPER_NAME = r"\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]*)*"
 _NAMED_PAIR_BEFORE = regex.compile(rf"(?<![\p{{L}}'-])(?P<a>{_PROPER_NAME})\s+and\s+(?P<b>{_PROPER_NAME})\s*$")
-_PROPER_PAIR = regex.compile(r"(\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]*)*)\s+and\s+"
-                             r"(\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]*)*)")
+_PROPER_PAIR = regex.compile(rf"({_PROPER_NAME})\s+and\s+({_PROPER_NAME})")
 _ENDS_IN_APPOSITION = regex.compile(r"(?:^|,)\s*[^,]+,\s*$")
 _NAME_THEN_APPOSITION = regex.compile(r"(?:^|,\s*)(?P<np>[^,]+),\s*(?P<desc>[^,]+),\s*$")
 _ENDS_IN_COMMA_OR_QUOTE = regex.compile(r'(?:,|")\s*$')

@@ -4,8 +4,6 @@ each output parsed back; filters; stdin; exit codes; shell conventions.
 Assertions on content use only the two 2023-01-05 seed reports; samples/ grows over time."""
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 import shutil

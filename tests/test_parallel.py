@@ -3,7 +3,6 @@ streaming, with skipped files in place; and `digest --version` stays cheap."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys

@@ -7,7 +7,7 @@ from conflict_digest.figures import extract_figures
 from conflict_digest.pipeline import Extractor
 from conflict_digest.places import Gazetteer
 from conflict_digest.reader import read_report_bytes
-from conflict_digest.speakers import SpeakerLexicon, SpeakerTracker
+from conflict_digest.speakers import SpeakerTracker
 
 
 @pytest.fixture(scope="module")
