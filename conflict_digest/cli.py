@@ -137,6 +137,10 @@ Paths = Annotated[list[str], typer.Argument(
 Gazetteers = Annotated[Optional[list[Path]], typer.Option(
     "--gazetteer", metavar="FILE", exists=True, dir_okay=False, show_default=False,
     help="TOML or CSV file adding places, aliases and sectors (repeatable).")]
+SpeakerFiles = Annotated[Optional[list[Path]], typer.Option(
+    "--speakers", metavar="FILE", exists=True, dir_okay=False, show_default=False,
+    help="TOML file adding known people and institutions, with [[person]] and "
+         "[[institution]] tables like data/people.toml (repeatable).")]
 Strict = Annotated[bool, typer.Option(
     "--strict", help="Exit 1 (after the output) if any file was skipped.")]
 Quiet = Annotated[bool, typer.Option(
@@ -192,9 +196,11 @@ class Run:
     PROGRESS_MIN_FILES = 50
 
     def __init__(self, paths: Sequence[str], gazetteer: Optional[Sequence[Path]], strict: bool,
-                 quiet: bool, jobs: Optional[int] = None, cache: bool = True) -> None:
+                 quiet: bool, jobs: Optional[int] = None, cache: bool = True,
+                 speakers: Optional[Sequence[Path]] = None) -> None:
         self.paths = list(paths)
         self.gazetteer_files = list(gazetteer or ())
+        self.speaker_files = list(speakers or ())
         self.strict = strict
         self.quiet = quiet
         self.jobs = jobs or _cpu_count()
@@ -222,12 +228,14 @@ class Run:
         if self._extractor is None:
             from .pipeline import Extractor
             try:
-                self._extractor = Extractor.load(gazetteer_files=self.gazetteer_files)
-            except (OSError, ValueError, KeyError) as exc:
-                if not self.gazetteer_files:
+                self._extractor = Extractor.load(gazetteer_files=self.gazetteer_files,
+                                                 speaker_files=self.speaker_files)
+            except (OSError, ValueError, KeyError, TypeError) as exc:
+                users = [*self.gazetteer_files, *self.speaker_files]
+                if not users:
                     raise  # the shipped data itself: an unexpected error
-                names = ", ".join(str(p) for p in self.gazetteer_files)
-                _usage_error(f"--gazetteer: cannot load {names} ({exc})")
+                names = ", ".join(str(p) for p in users)
+                _usage_error(f"cannot load {names} ({exc})")
         return self._extractor
 
     def reports(self, *, streaming: bool = False) -> Iterator:
@@ -239,7 +247,7 @@ class Run:
         stdin = getattr(sys.stdin, "buffer", None) if "-" in self.paths else None
         items = extract_paths(self.paths, extractor=self.extractor, warn=self.warn, stdin=stdin,
                               jobs=self.jobs, cache=self._cache(),
-                              gazetteer_files=self.gazetteer_files)
+                              gazetteer_files=self.gazetteer_files, speaker_files=self.speaker_files)
         with self._progress_bar(streaming) as advance:
             for item in items:
                 advance()
@@ -260,7 +268,7 @@ class Run:
             return None
         from .cache import Cache
         try:
-            return Cache.open(gazetteer_files=self.gazetteer_files)
+            return Cache.open(gazetteer_files=self.gazetteer_files, speaker_files=self.speaker_files)
         except (OSError, RuntimeError) as exc:  # RuntimeError: no home folder to put it in
             self.warn(f"cache disabled ({exc})")
             return None
@@ -482,6 +490,7 @@ def summarize(
         "--format", "-f", case_sensitive=False, show_default=False,
         help="Output format \\[default: table on a terminal, markdown in a pipe].")] = None,
     gazetteer: Gazetteers = None,
+    speakers_file: SpeakerFiles = None,
     strict: Strict = False,
     quiet: Quiet = False,
     jobs: Jobs = None,
@@ -490,7 +499,7 @@ def summarize(
     from .merge import summarize as merge
     from .render import render_summary
 
-    run = Run(paths, gazetteer, strict, quiet, jobs, not no_cache)
+    run = Run(paths, gazetteer, strict, quiet, jobs, not no_cache, speakers_file)
     window = _date_range(date, since, until)
     sector_name = _resolve_sector(run, sector)
     reports = list(run.reports())
@@ -532,6 +541,7 @@ def claims(
         "--format", "-f", case_sensitive=False, show_default=False,
         help="Output format \\[default: table on a terminal, tsv in a pipe].")] = None,
     gazetteer: Gazetteers = None,
+    speakers_file: SpeakerFiles = None,
     strict: Strict = False,
     quiet: Quiet = False,
     jobs: Jobs = None,
@@ -540,7 +550,7 @@ def claims(
     from .merge import summarize as merge
     from .render import render_claims
 
-    run = Run(paths, gazetteer, strict, quiet, jobs, not no_cache)
+    run = Run(paths, gazetteer, strict, quiet, jobs, not no_cache, speakers_file)
     window = _date_range(date, since, until)
     sector_name = _resolve_sector(run, sector)
     place_names = _place_names(run, place) if place else None
@@ -604,6 +614,7 @@ def extract(
         "--format", "-f", case_sensitive=False, show_default=False,
         help="Output format \\[default: table on a terminal, jsonl in a pipe].")] = None,
     gazetteer: Gazetteers = None,
+    speakers_file: SpeakerFiles = None,
     strict: Strict = False,
     quiet: Quiet = False,
     jobs: Jobs = None,
@@ -611,7 +622,7 @@ def extract(
 ) -> None:
     from .render import render_report_line, render_reports
 
-    run = Run(paths, gazetteer, strict, quiet, jobs, not no_cache)
+    run = Run(paths, gazetteer, strict, quiet, jobs, not no_cache, speakers_file)
     chosen = _pick_format(fmt, "jsonl")
     if chosen == "jsonl":
         for item in run.reports(streaming=True):
@@ -639,6 +650,7 @@ def sectors(
         "--format", "-f", case_sensitive=False, show_default=False,
         help="Output format \\[default: table on a terminal, tsv in a pipe].")] = None,
     gazetteer: Gazetteers = None,
+    speakers_file: SpeakerFiles = None,
     strict: Strict = False,
     quiet: Quiet = False,
     jobs: Jobs = None,
@@ -647,7 +659,7 @@ def sectors(
     from .models import MergedPlace
     from .render import render_sectors
 
-    run = Run(paths, gazetteer, strict, quiet, jobs, not no_cache)
+    run = Run(paths, gazetteer, strict, quiet, jobs, not no_cache, speakers_file)
     places: dict = {}
     for item in run.reports():
         for count in item.locations:

@@ -100,3 +100,24 @@ def test_readme_gazetteer_extends_places_and_sectors(tmp_path):
     place = next(p for p in extracted[0]["locations"] if p["name"] == "El Fasher")
     assert (place["type"], place["admin1"], place["country"], place["sector"]) == (
         "city", "North Darfur", "Sudan", "Darfur")
+
+
+def test_a_speakers_file_adds_a_known_person(tmp_path):
+    lexicon = tmp_path / "people.toml"
+    lexicon.write_text('[[person]]\nname = "Amina Yusuf"\naliases = ["Amina Youssef"]\n'
+                       'role = "Governor of North Darfur"\nside = "Sudan"\n', encoding="utf-8")
+    report = tmp_path / "2024-05-12-darfur.txt"
+    report.write_text(" date 2024-05-12 Darfur\n\nAmina Youssef said 14 civilians were killed "
+                      "in the shelling.\n", encoding="utf-8")
+    lines = run("claims", str(report), "--speakers", str(lexicon), "--speaker", "amina yusuf",
+                "--format", "jsonl", "-q").splitlines()
+    (claim,) = [json.loads(line) for line in lines]
+    assert (claim["speaker"], claim["speaker_role"], claim["speaker_side"]) == (
+        "Amina Yusuf", "Governor of North Darfur", "Sudan")
+
+
+def test_a_broken_speakers_file_is_a_usage_error(tmp_path):
+    lexicon = tmp_path / "people.toml"
+    lexicon.write_text("[[person]\nname = ", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", SAMPLES, "--speakers", str(lexicon), "-q"])
+    assert result.exit_code == 2 and "cannot load" in result.stderr
