@@ -234,8 +234,10 @@ class Run:
                 users = [*self.gazetteer_files, *self.speaker_files]
                 if not users:
                     raise  # the shipped data itself: an unexpected error
+                options = "/".join(o for o, files in (("--gazetteer", self.gazetteer_files),
+                                                      ("--speakers", self.speaker_files)) if files)
                 names = ", ".join(str(p) for p in users)
-                _usage_error(f"cannot load {names} ({exc})")
+                _usage_error(f"{options}: cannot load {names} ({exc})")
         return self._extractor
 
     def reports(self, *, streaming: bool = False) -> Iterator:

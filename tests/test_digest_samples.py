@@ -120,4 +120,4 @@ def test_a_broken_speakers_file_is_a_usage_error(tmp_path):
     lexicon = tmp_path / "people.toml"
     lexicon.write_text("[[person]\nname = ", encoding="utf-8")
     result = CliRunner().invoke(app, ["extract", SAMPLES, "--speakers", str(lexicon), "-q"])
-    assert result.exit_code == 2 and "cannot load" in result.stderr
+    assert result.exit_code == 2 and "--speakers: cannot load" in result.stderr
