@@ -18,7 +18,7 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-# 1,000 and 10,000 reports (~15 min on 2 cores); 50,000: $(BIN)/python bench/run.py --sizes 50000
+# 1,000 and 10,000 reports (~10 min on 2 cores); 50,000: $(BIN)/python bench/run.py --sizes 50000
 bench: $(STAMP)
 	$(BIN)/python bench/run.py --sizes 1000,10000
 

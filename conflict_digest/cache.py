@@ -12,7 +12,9 @@ Location: `$DIGEST_CACHE_DIR`, else `$XDG_CACHE_HOME/conflict-digest`, else
 `~/.cache/conflict-digest`. Writes are atomic (temporary file, then `os.replace`); an entry
 that cannot be read back is ignored (the report is extracted again and the entry rewritten);
 a cache folder that cannot be written is given up on after the first failure, never a crash.
-Nothing is ever evicted: delete the folder (or an old fingerprint's subfolder) to reclaim it.
+Entries are never evicted one by one; whole fingerprint folders are: opening the cache with a
+new fingerprint (new code, data or --gazetteer files) deletes all but the KEEP most recently
+used other ones.
 """
 from __future__ import annotations
 
@@ -20,6 +22,8 @@ import gzip
 import hashlib
 import json
 import os
+import re
+import shutil
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -30,6 +34,9 @@ from .models import ExtractedReport, Report
 
 FORMAT = 1
 """Bumped when the layout of an entry changes; part of the fingerprint."""
+
+KEEP = 8
+"""Fingerprint folders kept besides the one in use (other --gazetteer sets, other versions)."""
 
 ENV_DIR = "DIGEST_CACHE_DIR"
 APP_DIR = "conflict-digest"
@@ -72,9 +79,6 @@ class Cache:
     """Entries of one fingerprint in one folder. Picklable, so worker processes can write
     the entries of the reports they extract."""
 
-    def __getstate__(self) -> dict:
-        return {**self.__dict__, "_shared": {}}  # workers never read entries back
-
     def __init__(self, directory: Path, fingerprint: str) -> None:
         self.root = Path(directory)
         self.fingerprint = fingerprint
@@ -84,13 +88,37 @@ class Cache:
         self.write_error: str | None = None  # set by the first failed write; no more tries
         self._shared: dict = {}  # places and speakers, one object each for all records
 
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "_shared": {}}  # workers never read entries back
+
     @classmethod
     def open(cls, gazetteer_files: Sequence[Path] = (), speaker_files: Sequence[Path] = (),
              directory: Path | None = None) -> "Cache":
-        """The cache for an extractor loaded with these user files. Raises OSError when a
-        file cannot be read for the fingerprint."""
-        return cls(directory or default_directory(),
-                   fingerprint([*gazetteer_files, *speaker_files]))
+        """The cache for an extractor loaded with these user files (marked as just used; the
+        first time, older fingerprints are pruned). Raises OSError when a file cannot be read
+        for the fingerprint."""
+        cache = cls(directory or default_directory(),
+                    fingerprint([*gazetteer_files, *speaker_files]))
+        cache.mark_used()
+        return cache
+
+    def mark_used(self) -> None:
+        """Touch this fingerprint's folder; if it is new, delete the other fingerprint folders
+        but the KEEP most recently used. Never fails: it is housekeeping."""
+        try:
+            os.utime(self.directory)
+            return
+        except OSError:
+            pass  # not there yet: a new fingerprint
+        try:
+            others = [entry for entry in os.scandir(self.root)
+                      if _FINGERPRINT_DIR.fullmatch(entry.name) and entry.is_dir()
+                      and not entry.is_symlink()]
+            others.sort(key=lambda entry: entry.stat().st_mtime, reverse=True)
+        except OSError:
+            return
+        for entry in others[KEEP:]:
+            shutil.rmtree(entry.path, ignore_errors=True)
 
     # keys and paths
     def key(self, report: Report) -> str:
@@ -139,6 +167,9 @@ class Cache:
                                "continuing without it"
             return self.write_error
         return None
+
+
+_FINGERPRINT_DIR = re.compile(r"[0-9a-f]{24}")
 
 
 def encode(extracted: ExtractedReport) -> dict:

@@ -7,6 +7,7 @@ never dropped. A fact already given on an earlier day is marked `previously_repo
 """
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -199,17 +200,42 @@ def _merge_speakers(items: list[ExtractedReport]) -> list[MergedSpeaker]:
 
 def _merge_claims(items: list[ExtractedReport]) -> list[MergedClaim]:
     merged: list[MergedClaim] = []
+    index = _ClaimIndex()
     for item in items:
         for claim in item.claims:
-            twin = next((m for m in merged if _same_claim(m.claim, claim)), None)
+            twin = index.find(claim)
             if twin is None:
                 merged.append(MergedClaim(claim, [claim.report]))
+                index.add(claim, merged[-1])
                 continue
             if claim.report not in twin.sources:
                 twin.sources.append(claim.report)
             if len(claim.text) > len(twin.claim.text):
                 twin.claim = _fuller(claim, twin.claim)
+                index.add(claim, twin)  # the fuller wording is matched from now on too
     return merged
+
+
+class _ClaimIndex:
+    """Claims by what a near-duplicate must share (its numbers and front sectors), each
+    claim's words counted once: finding a twin costs the claims alike, not all claims."""
+
+    def __init__(self) -> None:
+        self._buckets: dict[tuple, list[tuple[Claim, frozenset[str], object]]] = defaultdict(list)
+
+    def add(self, claim: Claim, value: object) -> None:
+        self._buckets[_claim_key(claim)].append((claim, _words(claim.text), value))
+
+    def find(self, claim: Claim):
+        words = _words(claim.text)
+        for other, other_words, value in self._buckets.get(_claim_key(claim), ()):
+            if _same_claim(other, claim, other_words, words):
+                return value
+        return None
+
+
+def _claim_key(claim: Claim) -> tuple:
+    return (frozenset((f.low, f.high) for f in claim.figures), frozenset(claim.sectors))
 
 
 def _fuller(longer: Claim, other: Claim) -> Claim:
@@ -219,12 +245,10 @@ def _fuller(longer: Claim, other: Claim) -> Claim:
     return longer
 
 
-def _same_claim(a: Claim, b: Claim) -> bool:
+def _same_claim(a: Claim, b: Claim, wa: frozenset[str], wb: frozenset[str]) -> bool:
+    """Same speaker (or one unnamed), same numbers, and mostly the same words."""
     if a.speaker and b.speaker and a.speaker.key != b.speaker.key:
         return False
-    if {(f.low, f.high) for f in a.figures} != {(f.low, f.high) for f in b.figures}:
-        return False
-    wa, wb = _words(a.text), _words(b.text)
     if not wa or not wb:
         return False
     return len(wa & wb) / min(len(wa), len(wb)) >= CLAIM_OVERLAP
@@ -233,14 +257,15 @@ def _same_claim(a: Claim, b: Claim) -> bool:
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
-def _words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text) if len(w) > 2}
+@functools.lru_cache(maxsize=65536)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _WORD.findall(text) if len(w) > 2)
 
 
 def _mark_previously_reported(days: list[DayDigest]) -> None:
     """A fact given on an earlier day of the input is old news on a later one."""
     seen_figures: set[tuple] = set()
-    seen_claims: list[Claim] = []
+    seen_claims = _ClaimIndex()
     for day in days:
         if day.date == UNDATED:
             continue
@@ -248,7 +273,8 @@ def _mark_previously_reported(days: list[DayDigest]) -> None:
             key = fact_key(e.figure) + (e.figure.low, e.figure.high, e.figure.period)
             e.previously_reported = key in seen_figures
         for c in day.claims:
-            c.previously_reported = any(_same_claim(old, c.claim) for old in seen_claims)
+            c.previously_reported = seen_claims.find(c.claim) is not None
         seen_figures.update(fact_key(e.figure) + (e.figure.low, e.figure.high, e.figure.period)
                             for e in day.figures)
-        seen_claims.extend(c.claim for c in day.claims)
+        for c in day.claims:
+            seen_claims.add(c.claim, c)

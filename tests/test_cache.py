@@ -256,6 +256,24 @@ def test_fingerprint_covers_code_data_and_user_files(tmp_path, monkeypatch):
     assert fingerprint([]) != user_changed
 
 
+def test_a_new_fingerprint_prunes_the_least_recently_used_ones(tmp_path, monkeypatch):
+    monkeypatch.setattr(cache_module, "KEEP", 2)
+    root = tmp_path / "cache"
+    for age, name in enumerate(["a" * 24, "b" * 24, "c" * 24]):
+        (root / name / "ab").mkdir(parents=True)
+        (root / name / "ab" / "cd.json.gz").write_bytes(b"x")
+        os.utime(root / name, (1000 + age, 1000 + age))
+    (root / "not-ours").mkdir()
+    Cache.open(directory=root)
+    assert sorted(p.name for p in root.iterdir()) == ["b" * 24, "c" * 24, "not-ours"]
+    current = Cache.open(directory=root)  # the folder in use is only touched
+    current.put("ab" * 32, next(iter(extract_paths([str(WIRE)]))))
+    Cache.open(directory=root)
+    assert {p.name for p in root.iterdir()} == {"b" * 24, "c" * 24, current.directory.name,
+                                                "not-ours"}
+    assert Cache.open(directory=root / "missing" / "deeper").hits == 0  # no folder: no error
+
+
 def test_the_real_fingerprint_reads_the_shipped_data():
     assert fingerprint() == fingerprint()
     assert len(fingerprint()) == 64

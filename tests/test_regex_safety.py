@@ -163,7 +163,7 @@ def test_merge_of_many_reports_giving_one_toll():
         path=f"r{i}.txt", text=f"Shelling killed {i + 2} people in Kherson, the governor said.\n",
         date="2023-01-05", date_source="header", headline=None)) for i in range(160)]
     small = min(_timed_call(summarize, reports[:40]) for _ in range(3))
-    big = _timed_call(summarize, reports)
+    big = min(_timed_call(summarize, reports) for _ in range(3))
     assert big < MAX_RATIO * small + NOISE, f"{small:.3f} s, then {big:.3f} s"
 
 

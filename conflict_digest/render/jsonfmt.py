@@ -12,12 +12,27 @@ from .text import SectorEntry, claim_dict, sector_dict
 
 def dumps_line(obj: object) -> str:
     """One compact JSON document on one line (non-ASCII kept, control characters escaped)."""
-    return json.dumps(standard(obj), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    try:
+        return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except ValueError:  # an infinite float somewhere: the slow, careful pass
+        return json.dumps(standard(obj), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
 def dump(obj: object, out: TextIO) -> None:
-    json.dump(standard(obj), out, ensure_ascii=False, indent=2, allow_nan=False)
-    out.write("\n")
+    """Indented for a person at a terminal; compact in a pipe, where the C encoder is ten
+    times faster on a year of reports (`jq .` indents it again)."""
+    if _is_terminal(out):
+        json.dump(standard(obj), out, ensure_ascii=False, indent=2, allow_nan=False)
+        out.write("\n")
+    else:
+        out.write(dumps_line(obj) + "\n")
+
+
+def _is_terminal(out: TextIO) -> bool:
+    try:
+        return out.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def standard(obj: object) -> object:
