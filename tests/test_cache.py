@@ -15,22 +15,12 @@ from conflict_digest import cache as cache_module
 from conflict_digest.cache import Cache, default_directory, encode, fingerprint
 from conflict_digest.models import ExtractedReport
 from conflict_digest.pipeline import Extractor, extract_paths
+from helpers import SUDAN_GAZETTEER
 
 pytestmark = pytest.mark.usefixtures("clean_env")
 
 WIRE = SAMPLES / "2023-01-05-wire-800-russian-soldiers-killed.txt"
-SUDAN = """
-[[sector]]
-name = "Darfur"
-
-[[place]]
-name = "El Fasher"
-type = "city"
-admin1 = "North Darfur"
-country = "Sudan"
-sector = "Darfur"
-aliases = ["Al-Fashir"]
-"""
+SUDAN = SUDAN_GAZETTEER
 
 
 @pytest.fixture

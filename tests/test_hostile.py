@@ -23,8 +23,9 @@ from hypothesis import strategies as st
 from conftest import explain, md_tables, parse_csv, parse_jsonl, unescape_tsv
 from conflict_digest import reader
 from conflict_digest.models import FIGURE_KINDS, Report, Skipped
-from conflict_digest.reader import MAX_REPORT_BYTES, read_report_bytes, read_reports
+from conflict_digest.reader import MAX_REPORT_BYTES, read_report_bytes
 from conflict_digest.sentences import normalise
+from helpers import read_all, read_one
 
 pytestmark = pytest.mark.usefixtures("clean_env")
 
@@ -36,17 +37,6 @@ SUMMARY_LINE = re.compile(r"^digest: read (\d+) reports?, skipped (\d+)(?: \((.*
 
 
 # --- helpers ------------------------------------------------------------------------------
-
-def read_all(*paths, stdin=None):
-    warnings: list[str] = []
-    items = list(read_reports([str(p) for p in paths], warn=warnings.append, stdin=stdin))
-    return items, warnings
-
-
-def read_one(data: bytes, path: str = "2023-03-14-report.txt"):
-    warnings: list[str] = []
-    return read_report_bytes(data, path, warn=warnings.append), warnings
-
 
 def clean_run(result):
     """No traceback and no exception escaped, whatever the exit code."""

@@ -16,21 +16,11 @@ from conflict_digest import pipeline
 from conflict_digest.cache import Cache, fingerprint
 from conflict_digest.models import Skipped
 from conflict_digest.pipeline import Extractor, extract_paths
+from helpers import SUDAN_GAZETTEER
 
 pytestmark = pytest.mark.usefixtures("clean_env")
 
-SUDAN = """
-[[sector]]
-name = "Darfur"
-
-[[place]]
-name = "El Fasher"
-type = "city"
-admin1 = "North Darfur"
-country = "Sudan"
-sector = "Darfur"
-aliases = ["Al-Fashir"]
-"""
+SUDAN = SUDAN_GAZETTEER
 SUDAN_REPORT = (" date 2023-05-02 Fighting in Darfur\n\nAt least 12 people were killed in "
                 "shelling of Al-Fashir, the governor said. Fighting continued near El Fasher.\n")
 

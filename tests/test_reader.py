@@ -8,21 +8,11 @@ from hypothesis import strategies as st
 
 from conflict_digest import reader
 from conflict_digest.models import Report, Skipped
-from conflict_digest.reader import read_report_bytes, read_reports
+from conflict_digest.reader import read_report_bytes
+from helpers import read_all, read_one
 
 BODY = "Drones struck a fuel depot near the river port overnight, officials said."
 SEED = f" date 2023-03-14 Night strikes\n\n{BODY}\n"
-
-
-def read_all(*paths, stdin=None):
-    warnings: list[str] = []
-    items = list(read_reports([str(p) for p in paths], warn=warnings.append, stdin=stdin))
-    return items, warnings
-
-
-def read_one(data: bytes, path: str = "2023-03-14-report.txt"):
-    warnings: list[str] = []
-    return read_report_bytes(data, path, warn=warnings.append), warnings
 
 
 # --- header forms -------------------------------------------------------------------------
