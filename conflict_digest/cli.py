@@ -658,24 +658,12 @@ def sectors(
     jobs: Jobs = None,
     no_cache: NoCache = False,
 ) -> None:
-    from .models import MergedPlace
+    from .merge import places_by_sector
     from .render import render_sectors
 
     run = Run(paths, gazetteer, strict, quiet, jobs, not no_cache, speakers_file)
-    places: dict = {}
-    for item in run.reports():
-        for count in item.locations:
-            if not count.place.sector:
-                continue
-            entry = places.setdefault(count.place, MergedPlace(count.place, 0, []))
-            entry.mentions += count.mentions
-            if item.report.path not in entry.sources:
-                entry.sources.append(item.report.path)
+    entries = places_by_sector(run.reports())
     run.require_reports()
-    by_sector: dict[str, list] = {}
-    for entry in sorted(places.values(), key=lambda m: (-m.mentions, m.place.name)):
-        by_sector.setdefault(entry.place.sector, []).append(entry)
-    entries = sorted(by_sector.items(), key=lambda kv: (-sum(p.mentions for p in kv[1]), kv[0]))
     render_sectors(entries, _pick_format(fmt, "tsv"), sys.stdout)
     run.finish()
 

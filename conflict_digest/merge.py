@@ -176,14 +176,27 @@ def _kind_order(kind: str) -> int:
     return FIGURE_KINDS.index(kind) if kind in FIGURE_KINDS else len(FIGURE_KINDS)
 
 
-def _merge_places(items: list[ExtractedReport]) -> list[MergedPlace]:
+def _merge_places(items: Iterable[ExtractedReport], keep=lambda place: True) -> list[MergedPlace]:
+    """Each place once with its mentions added up and the reports naming it, busiest first."""
     merged: dict[Place, MergedPlace] = {}
     for item in items:
         for count in item.locations:
+            if not keep(count.place):
+                continue
             entry = merged.setdefault(count.place, MergedPlace(count.place, 0, []))
             entry.mentions += count.mentions
-            entry.sources.append(item.report.path)
+            if item.report.path not in entry.sources:
+                entry.sources.append(item.report.path)
     return sorted(merged.values(), key=lambda m: (-m.mentions, m.place.name))
+
+
+def places_by_sector(extracted: Iterable[ExtractedReport]) -> list[tuple[str, list[MergedPlace]]]:
+    """Every front sector the reports name, busiest first, with its places (read as a stream:
+    memory grows with the places, not the reports)."""
+    by_sector: dict[str, list[MergedPlace]] = defaultdict(list)
+    for entry in _merge_places(extracted, keep=lambda place: bool(place.sector)):
+        by_sector[entry.place.sector].append(entry)
+    return sorted(by_sector.items(), key=lambda kv: (-sum(p.mentions for p in kv[1]), kv[0]))
 
 
 def _merge_speakers(items: list[ExtractedReport]) -> list[MergedSpeaker]:
