@@ -375,11 +375,11 @@ def _model_name_before(text: str, start: int) -> bool:
         return False
     word = fold(m.group("w"))
     nf = _lexicon().not_figures
-    return word not in nf["weekdays"] and word not in nf["months"] and word not in _HEDGE_WORDS()
+    return word not in nf["weekdays"] and word not in nf["months"] and word not in _hedge_words()
 
 
 @functools.cache
-def _HEDGE_WORDS() -> frozenset[str]:
+def _hedge_words() -> frozenset[str]:
     words = set()
     for h in load_toml("numbers.toml")["hedges"]["before"]:
         words.update(h.split())

@@ -138,7 +138,6 @@ def _rules() -> _Rules:
 
 _QUOTE = regex.compile(r'"[^"]*(?:"|$)')
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'\-]*")
-_CLAUSE_BREAKS = regex.compile(r'[;:"()\[\]]|,|\s-\s|\b(?:that|which|who|as|while|but|and|after|when|because|if)\s+$')
 _NAME_PAIR = regex.compile(r"\b(\p{Lu}[\p{Ll}'\-]+(?:\x20\p{Lu}[\p{Ll}'\-]+)?)\x20(\p{Lu}[\p{Ll}'\-]+(?:-\p{Lu}[\p{Ll}]+)?)\b")
 
 
