@@ -97,6 +97,7 @@ class _Patterns:
     cue: regex.Pattern
     period: regex.Pattern
     since_date: regex.Pattern
+    year_context: regex.Pattern
     noun_word: regex.Pattern
 
 
@@ -131,6 +132,7 @@ def _patterns() -> _Patterns:
         vague_before=regex.compile(rf"\b(?:{phrase_alternation(numbers['hedges']['vague'])})\s+of\s+$", regex.I),
         cue=regex.compile(rf"(?<![\p{{L}}-])(?:{phrase_alternation(lex.cue_kinds)})(?![\p{{L}}-])", regex.I),
         period=regex.compile(rf"\b(?:{phrase_alternation(lex.periods)})\b", regex.I),
+        year_context=regex.compile(rf"\b(?:{phrase_alternation(nf['year_context'])})\s+$", regex.I),
         since_date=regex.compile(rf"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}\s+)?(?:{months})\b"
                                  rf"|\bsince\s+(?:19|20)\d\d\b", regex.I),
         noun_word=regex.compile(r"\s*[\"'(]*(?P<w>[\p{L}\p{N}][\p{L}\p{M}\p{N}'\-/]*)[\"')]*"),
@@ -362,10 +364,9 @@ def _counts_a_noun(text: str, q: _Quantity) -> bool:
     m = _patterns().noun_word.match(text, q.end)
     if not m or not _is_plural(m.group("w")) or singular(m.group("w")) not in _lexicon().noun_class:
         return False
-    return not _YEAR_CONTEXT.search(text, max(0, q.start - 12), q.start)
+    return not _patterns().year_context.search(text, max(0, q.start - 16), q.start)
 
 
-_YEAR_CONTEXT = regex.compile(r"\b(?:in|since|until|till|by|from|of|early|late|mid|the)\s+$", regex.I)
 
 
 def _model_name_before(text: str, start: int) -> bool:
