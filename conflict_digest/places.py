@@ -219,7 +219,7 @@ class Gazetteer:
             first_word = fold(name.split()[0])
             first = first_word.split("-")[0]
             if any(s < end and start < e for s, e in taken) or fold(name) in _NOT_NAMES \
-                    or {first, first_word, fold(name)} & _demonyms() or first in _NOT_NAME_WORDS:
+                    or {first, first_word, fold(name)} & _demonyms() or first in _RULES.not_place_starts:
                 continue
             cue = fold(m.group("cue_after") or m.group("cue_before") or m.group("cue_described") or "")
             kind = _RULES.unknown_cues.get(cue.rstrip("s"), "region" if cue else "locality")
@@ -296,6 +296,7 @@ class _Rules:
     region_suffixes: frozenset[str]
     sector_words: frozenset[str]
     organisation_words: tuple[str, ...]
+    not_place_starts: frozenset[str]
     unknown_cues: dict
 
 
@@ -303,7 +304,7 @@ def _load_rules() -> _Rules:
     data = load_toml("place_rules.toml")
     return _Rules(tuple(data["region_words"]), frozenset(data["region_suffixes"]),
                   frozenset(data["sector_words"]), tuple(data["organisation_words"]),
-                  dict(data["unknown_place_cues"]))
+                  frozenset(data["not_place_starts"]), dict(data["unknown_place_cues"]))
 
 
 _RULES = _load_rules()
@@ -331,21 +332,6 @@ _NOUN_AFTER = regex.compile(r"\s+(?!(?:and|or|has|have|had|is|was|were|are|will|
                             r"to|on|in|at|for|of|by|with|from|as|but|which|that|who|also|"
                             r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                             r"last|this|earlier|later|again|still|now)\b)[\p{L}]", regex.I)
-# Capitalised words that never begin a place the gazetteer does not know ("the village of Northern ...").
-_NOT_NAME_WORDS = {"the", "a", "an", "in", "on", "at", "of", "and", "but", "for", "from", "to",
-                   "by", "near", "as", "after", "before", "since", "while", "when", "if", "with",
-                   "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                   "central", "greater", "upper", "lower", "old", "new", "occupied", "liberated",
-                   "besieged", "embattled", "frontline", "outside", "inside", "around", "across",
-                   "into", "over", "under", "via", "towards", "toward", "update", "latest", "live",
-                   "breaking", "watch", "photos", "video", "city", "town", "village", "region",
-                   "province", "oblast", "district", "lake", "river", "mount", "fort", "port",
-                   "cape", "gulf", "bay", "sea", "saint", "st", "president", "governor", "mayor",
-                   "minister", "general", "gen", "mr", "mrs", "ms", "dr", "both", "all", "this",
-                   "that", "these", "those", "then", "meanwhile", "however", "also", "says",
-                   "said", "where", "why", "how", "what", "who", "today", "tonight", "yesterday"}
-
-
 def _is_title_case(tokens: list[_Token]) -> bool:
     """A headline in Title Case: capitalised words there say nothing about names."""
     words = [t.text for t in tokens if len(t.text) > 3 and t.text.isalpha()]

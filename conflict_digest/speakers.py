@@ -108,6 +108,7 @@ class _Rules:
     title: regex.Pattern
     adverbs: regex.Pattern
     heads: frozenset[str]
+    descriptive: frozenset[str]
     titles: frozenset[str]
     title_words: frozenset[str]
     not_speakers: frozenset[str]
@@ -128,6 +129,7 @@ def _rules() -> _Rules:
             rf"afternoon|evening|night))?|(?:on|late|early)\s+\w+day|in\s+(?:a|an|his|her|its|"
             rf"their)\s+[\w\s-]{{1,30}}?(?:statement|address|post|interview|briefing))\s*,?\s*$", regex.I),
         heads=frozenset(d["institution_heads"]),
+        descriptive=frozenset(d["descriptive_words"]),
         titles=frozenset(fold(t) for t in d["titles"]),
         title_words=frozenset(w for t in d["titles"] if " " in t for w in fold(t).split()
                               if w not in ("of", "the")),
@@ -298,7 +300,7 @@ class SpeakerTracker:
         if not m:
             return False
         key = fold(m.group(1))
-        return (m.group(1).islower() and key not in _rules().heads and key not in _DESCRIPTIVE
+        return (m.group(1).islower() and key not in _rules().heads and key not in _rules().descriptive
                 and key not in _PRONOUNS and not key.endswith("al"))
 
     def _name(self, phrase: str) -> Speaker | None:
@@ -619,7 +621,7 @@ def _backward_phrase(left: str) -> str:
             break  # "the ministry", "it": nothing before them belongs to the subject
         if key in ("of", "for", "and") and taken:
             taken.insert(0, w)
-        elif _is_capitalised(w) or key in r.heads or key in _DESCRIPTIVE or key.endswith("'s") \
+        elif _is_capitalised(w) or key in r.heads or key in r.descriptive or key.endswith("'s") \
                 or (key.endswith("al") and len(key) > 4 and taken) \
                 or (taken and _is_noun_modifier(key, fold(taken[0]))):  # "the UN refugee agency"
             taken.insert(0, w)
@@ -733,14 +735,3 @@ _DESCRIPTION_BEFORE = regex.compile(r"(?:^|[.;:]\s*)(?P<desc>(?:the|a)\s+[^,]{3,
 def _descriptor_key(desc: str) -> str:
     return _strip_articles(fold(desc))
 
-
-_DESCRIPTIVE = {"senior", "top", "local", "regional", "military", "defence", "defense",
-                "foreign", "interior", "administration", "security", "intelligence", "emergency",
-                "state", "national", "federal", "city", "district", "deputy", "chief", "former",
-                "acting", "press", "health", "human", "rights", "humanitarian", "air", "naval",
-                "ground", "armed", "general", "presidential", "government", "us", "u.s.", "un",
-                "u.n.", "eu", "western", "eastern", "southern", "northern", "ukrainian",
-                "russian", "unnamed", "anonymous", "independent", "military-civil",
-                "civil-military", "frontline", "front-line", "energy", "nuclear", "police",
-                "border", "operational", "strategic", "joint", "war", "crimes", "crime",
-                "region", "oblast", "province", "allies", "partners", "neighbouring", "neighboring"}
