@@ -660,6 +660,8 @@ def extract_figures(sentence: str) -> list[Figure]:
             _noun_from_tally(sentence, q)
             if _announces_a_list(sentence, q) or _points_back(sentence, q):
                 continue
+            if q.noun is None and quantities and not _is_age(sentence, q):
+                _borrow_nouns(sentence, [quantities[-1], q])  # "139,080 troops ..., including 790"
             if q.noun is None and (not _has_cue(sentence, q) or _is_age(sentence, q)):
                 continue
             if q.from_words and fold(raw) in ("one", "a", "an") and _one_is_pronoun(sentence, q):
@@ -676,6 +678,8 @@ def extract_figures(sentence: str) -> list[Figure]:
         kind = _kind(sentence, q, cls, previous)
         if _is_total_of(sentence, q, figures):
             kind = "attacks" if cls == "munition" else "other"
+        elif previous is not None and _continues_a_list(sentence, previous, q, cls):
+            kind = previous.kind  # "destroyed 3,280 tanks, 6,480 armoured vehicles and 300 aircraft"
         figures.append(_figure(sentence, q, kind, _period(periods, q)))
     return figures
 
@@ -707,6 +711,16 @@ _UPDATE_BEFORE = regex.compile(r"\b(?:rose|risen|rising|climbed|increased|grew|j
 def _raw_number(text: str, q: _Quantity) -> str | None:
     m = _patterns().number.search(text, q.start)
     return m.group() if m else None
+
+
+def _continues_a_list(text: str, previous: Figure, q: _Quantity, cls: str | None) -> bool:
+    """A count right after another in a list, with no cue of its own, shares its kind."""
+    allowed = _CLASS_KINDS.get(cls, set()) | {_CLASS_DEFAULT.get(cls, "other")}
+    return (previous.kind in allowed and _LIST_GAP.fullmatch(text, previous.end, q.start) is not None
+            and not (_cue_in_noun_phrase(q, allowed) or _nearest_cue(text, q, allowed)))
+
+
+_LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
 def _is_conversion(text: str, previous: _Quantity, q: _Quantity) -> bool:

@@ -154,3 +154,17 @@ def test_a_csv_gazetteer_file_adds_places(tmp_path):
     found = Gazetteer.load([extra]).find("Thousands walked to Tawilah over the weekend.")
     assert [(m.place.name, m.place.admin1, m.place.country) for m in found] == [
         ("Tawila", "North Darfur", "Sudan")]
+
+
+def test_counts_in_a_list_share_the_verb_before_them():
+    assert kinds("Its forces destroyed 41 tanks, 77 armoured vehicles, 12 artillery systems "
+                 "and 5 helicopters in the offensive.") == [
+        (41, "destroyed", "tank"), (77, "destroyed", "vehicle"),
+        (12, "destroyed", "artillery system"), (5, "destroyed", "helicopter")]
+
+
+def test_a_bare_count_after_a_total_takes_its_noun():
+    figures = extract_figures("Russia has lost about 98,000 troops since the start of the invasion, "
+                              "including 510 over the past day, the General Staff said.")
+    assert [(f.low, f.kind, f.what, f.period) for f in figures] == [
+        (98000, "casualties", "soldier", "cumulative"), (510, "casualties", "soldier", "daily")]
