@@ -159,7 +159,7 @@ def test_a_csv_gazetteer_file_adds_places(tmp_path):
 def test_counts_in_a_list_share_the_verb_before_them():
     assert kinds("Its forces destroyed 41 tanks, 77 armoured vehicles, 12 artillery systems "
                  "and 5 helicopters in the offensive.") == [
-        (41, "destroyed", "tank"), (77, "destroyed", "vehicle"),
+        (41, "destroyed", "tank"), (77, "destroyed", "armoured vehicle"),
         (12, "destroyed", "artillery system"), (5, "destroyed", "helicopter")]
 
 
