@@ -315,6 +315,13 @@ class Run:
         self._file_count = total
         return total
 
+    def digest(self):
+        """Every report read and merged into one digest per day (exit 1 if none was readable)."""
+        from .merge import summarize
+        reports = list(self.reports())
+        self.require_reports()
+        return summarize(reports, self.skipped)
+
     def require_reports(self) -> None:
         """Exit 1 with one sentence when not a single report could be read."""
         if self.read:
@@ -498,15 +505,12 @@ def summarize(
     jobs: Jobs = None,
     no_cache: NoCache = False,
 ) -> None:
-    from .merge import summarize as merge
     from .render import render_summary
 
     run = Run(paths, gazetteer, strict, quiet, jobs, not no_cache, speakers_file)
     window = _date_range(date, since, until)
     sector_name = _resolve_sector(run, sector)
-    reports = list(run.reports())
-    run.require_reports()
-    digest = _filter_digest(merge(reports, run.skipped), window, sector_name)
+    digest = _filter_digest(run.digest(), window, sector_name)
     render_summary(digest, _pick_format(fmt, "markdown"), sys.stdout)
     run.finish()
 
@@ -549,16 +553,13 @@ def claims(
     jobs: Jobs = None,
     no_cache: NoCache = False,
 ) -> None:
-    from .merge import summarize as merge
     from .render import render_claims
 
     run = Run(paths, gazetteer, strict, quiet, jobs, not no_cache, speakers_file)
     window = _date_range(date, since, until)
     sector_name = _resolve_sector(run, sector)
     place_names = _place_names(run, place) if place else None
-    reports = list(run.reports())
-    run.require_reports()
-    digest = merge(reports, run.skipped)
+    digest = run.digest()
     lexicon = run.extractor.lexicon if speaker else None
 
     def keep(day: str, mc) -> bool:
