@@ -178,6 +178,8 @@ class _Quantity:
     noun: str | None = None
     noun_end: int | None = None
     noun_words: tuple[str, ...] = ()
+    raw: str = ""  # the number as written, without hedge, currency or scale
+    number_start: int = 0
 
 
 def parse_number_words(text: str) -> float | None:
@@ -274,7 +276,8 @@ def _find_quantities(text: str) -> list[_Quantity]:
                     high2 = v2 * scale2
                     if high2 > low:
                         high, end, is_range, pos = high2, end2, True, end2
-        q = _Quantity(start, end, low, high, is_range, currency=currency, from_words=from_words)
+        q = _Quantity(start, end, low, high, is_range, currency=currency, from_words=from_words,
+                      raw=m.group(), number_start=m.start())
         cur_after = p.currency_after.match(text, end)
         if cur_after and q.currency is None:
             q.currency, q.end = lex.currency_suffix[fold(_squash(cur_after.group("cur")))], cur_after.end()
@@ -317,16 +320,16 @@ def _hedge(text: str, q: _Quantity) -> str | None:
 
 # -- what is not a figure ---------------------------------------------------------------------
 
-def _is_year(q: _Quantity, raw: str) -> bool:
-    return (not q.currency and not q.unit and not q.hedge and _FOUR_DIGITS.fullmatch(raw) is not None
+def _is_year(q: _Quantity) -> bool:
+    return (not q.currency and not q.unit and not q.hedge and _FOUR_DIGITS.fullmatch(q.raw) is not None
             and 1800 <= q.low <= 2100)
 
 
-def _not_a_figure(text: str, q: _Quantity, raw: str) -> bool:
+def _not_a_figure(text: str, q: _Quantity) -> bool:
     p = _patterns()
-    num_start = q.start if not q.hedge else text.index(raw, q.start)
+    num_start = q.number_start if q.hedge else q.start
     after = text[q.end:q.end + 40]
-    if _is_year(q, raw) and not q.is_range and not _counts_a_noun(text, q):
+    if _is_year(q) and not q.is_range and not _counts_a_noun(text, q):
         return True  # "in 2014", "since 2022"; but "2022 soldiers were killed" counts
     if q.currency or q.unit:
         return False
@@ -650,8 +653,7 @@ def extract_figures(sentence: str) -> list[Figure]:
     """Every figure in one sentence, in order of appearance."""
     quantities: list[_Quantity] = []
     for q in _find_quantities(sentence):
-        raw = _raw_number(sentence, q)
-        if raw is None or _not_a_figure(sentence, q, raw):
+        if _not_a_figure(sentence, q):
             continue
         if quantities and _is_conversion(sentence, quantities[-1], q):
             continue
@@ -664,7 +666,7 @@ def extract_figures(sentence: str) -> list[Figure]:
                 _borrow_nouns(sentence, [quantities[-1], q])  # "139,080 troops ..., including 790"
             if q.noun is None and (not _has_cue(sentence, q) or _is_age(sentence, q)):
                 continue
-            if q.from_words and fold(raw) in ("one", "a", "an") and _one_is_pronoun(sentence, q):
+            if q.from_words and fold(q.raw) in ("one", "a", "an") and _one_is_pronoun(sentence, q):
                 continue
         quantities.append(q)
     quantities += _list_items(sentence, quantities)
@@ -706,11 +708,6 @@ def _figure(text: str, q: _Quantity, kind: str, period: str | None) -> Figure:
 
 _UPDATE_BEFORE = regex.compile(r"\b(?:rose|risen|rising|climbed|increased|grew|jumped|reached|"
                                r"now\s+stands\s+at|has\s+reached|up)\s+(?:to\s+)?$", regex.I)
-
-
-def _raw_number(text: str, q: _Quantity) -> str | None:
-    m = _patterns().number.search(text, q.start)
-    return m.group() if m else None
 
 
 def _continues_a_list(text: str, previous: Figure, q: _Quantity, cls: str | None) -> bool:
