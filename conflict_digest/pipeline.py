@@ -5,6 +5,7 @@ This is the library entry point the CLI calls; it holds no extraction rules itse
 from __future__ import annotations
 
 import itertools
+import re
 import signal
 import sys
 from collections import Counter, deque
@@ -371,8 +372,8 @@ def _unverified_sentences(sentences, lexicon: SpeakerLexicon) -> set[int]:
 
 def _claim_date(text: str, report_date: str | None) -> str | None:
     """A claim's own date: a weekday named in the sentence, resolved against the report date."""
-    if report_date is None:
-        return None
+    if report_date is None or not _WEEKDAY_HINT.search(text):
+        return report_date
     for word in text.split():
         day = word.strip(",.;:").capitalize()
         if day in _WEEKDAYS:
@@ -381,3 +382,4 @@ def _claim_date(text: str, report_date: str | None) -> str | None:
 
 
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_WEEKDAY_HINT = re.compile("|".join(_WEEKDAYS), re.IGNORECASE)  # most sentences name no day

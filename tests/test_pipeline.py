@@ -221,3 +221,17 @@ def test_merged_800_speaker(day):
 def test_merged_macron_claim_has_both_sources(day):
     (claim,) = [c for c in day.claims if "Emmanuel Macron said" in c.claim.text]
     assert claim.sources == [str(LIVE), str(WIRE)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Shelling killed 4 people in Kherson on Tuesday, officials said.", "2024-03-05"),
+    ("SHELLING KILLED 4 PEOPLE IN KHERSON ON TUESDAY.", "2024-03-05"),
+    ("On Sunday, shelling killed 4 people in Kherson.", "2024-03-03"),
+    ("Shelling killed 4 people in Kherson, officials said.", "2024-03-07"),
+    ("Tuesday's shelling killed 4 people in Kherson.", "2024-03-07"),
+])
+def test_claim_date_follows_a_weekday_named_in_the_sentence(extractor, sentence, expected):
+    from conflict_digest.models import Report
+    report = Report(path="thursday.txt", text=sentence, date="2024-03-07", date_source="header")
+    (claim,) = extractor.extract(report).claims
+    assert claim.date == expected
