@@ -18,9 +18,10 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-# 1,000 and 10,000 reports (~10 min on 2 cores); 50,000: $(BIN)/python bench/run.py --sizes 50000
+# 1,000, 10,000 and 50,000 synthetic reports; a quicker look: make bench BENCH_SIZES=1000
+BENCH_SIZES ?= 1000,10000,50000
 bench: $(STAMP)
-	$(BIN)/python bench/run.py --sizes 1000,10000
+	$(BIN)/python bench/run.py --sizes $(BENCH_SIZES)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/corpus/score.py --corpus ../shared/corpus --cmd $(BIN)/digest --per-report

@@ -1,7 +1,6 @@
 """Benchmark: how fast `digest` reads a year of reports, next to the floor.
 
-    python bench/run.py                      # 1,000, 10,000 and 50,000 reports (long)
-    python bench/run.py --sizes 1000,10000   # what `make bench` runs
+    python bench/run.py                      # 1,000, 10,000 and 50,000 reports: `make bench`
     python bench/run.py --sizes 50000 --jobs 2 --no-generate
     python bench/run.py --sizes 1000 --profile
 
