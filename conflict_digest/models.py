@@ -41,6 +41,9 @@ class Skipped:
     path: str
     reason: str
 
+    def as_dict(self) -> dict:
+        return {"path": self.path, "reason": self.reason}
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -398,7 +401,7 @@ class Digest:
 
     def as_dict(self) -> dict:
         return {"days": [d.as_dict() for d in self.days],
-                "skipped": [{"path": s.path, "reason": s.reason} for s in self.skipped]}
+                "skipped": [s.as_dict() for s in self.skipped]}
 
 
 def _plain(x: float | None) -> float | int | None:
