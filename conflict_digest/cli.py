@@ -1,6 +1,6 @@
 """The `digest` command line: a thin shell over the library.
 
-Reads reports with `pipeline.extract_paths`, merges them with `merge.summarize`, filters the
+Reads reports with `pipeline.extract_paths`, merges them with `merge.DigestBuilder`, filters the
 merged records, and hands them to `render`. Shell conventions: data on stdout, warnings and
 progress on stderr; exit 0 on success, 1 when nothing readable was found (or a skipped file
 under --strict, or an unexpected error), 2 on bad usage. Library modules are imported inside
@@ -211,6 +211,7 @@ class Run:
         self._progress = None
         self._file_count: Optional[int] = None
         self._skip_notes: list[str] = []
+        self._stdin_report = None
 
     # stderr
     def warn(self, message: str) -> None:
@@ -316,11 +317,30 @@ class Run:
         return total
 
     def digest(self):
-        """Every report read and merged into one digest per day (exit 1 if none was readable)."""
-        from .merge import summarize
-        reports = list(self.reports())
+        """Every report read and merged into one digest per day (exit 1 if none was readable),
+        each folded in as it is read and then dropped."""
+        from .merge import DigestBuilder
+        from .reader import STDIN_PATH
+        builder = DigestBuilder(reread=self._reread)
+        for item in self.reports():
+            if item.report.path == STDIN_PATH:
+                self._stdin_report = item  # stdin cannot be read twice
+            builder.add(item)
         self.require_reports()
-        return summarize(reports, self.skipped)
+        return builder.finish(self.skipped)
+
+    def _reread(self, paths: list[str]) -> Iterator:
+        """The reports at `paths` again (from the cache if it has them), quietly: the merge
+        asks for a day whose reports were read out of path order."""
+        from .models import Skipped
+        from .pipeline import extract_paths
+        from .reader import STDIN_PATH
+        if STDIN_PATH in paths and self._stdin_report is not None:
+            yield self._stdin_report
+        files = [p for p in paths if p != STDIN_PATH]
+        items = extract_paths(files, extractor=self.extractor, jobs=self.jobs, cache=self._cache(),
+                              gazetteer_files=self.gazetteer_files, speaker_files=self.speaker_files)
+        yield from (item for item in items if not isinstance(item, Skipped))
 
     def require_reports(self) -> None:
         """Exit 1 with one sentence when not a single report could be read."""

@@ -4,12 +4,15 @@ Figures that state the same fact (same kind, counted thing, side and period, sam
 become one entry. Different numbers for the same fact stay separate entries, each marked
 `disputed` and listing the others as variants, most conservative first: never averaged,
 never dropped. A fact already given on an earlier day is marked `previously_reported`.
+
+Reports are folded into their day as they arrive (`DigestBuilder`), so memory grows with
+the distinct facts, not with the reports read.
 """
 from __future__ import annotations
 
-import functools
+import sys
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import regex
 
@@ -19,31 +22,162 @@ from .models import (FIGURE_KINDS, UNDATED, Claim, DayDigest, Digest, ExtractedR
 
 CLAIM_OVERLAP = 0.6  # share of words two claims must have in common to be one claim
 
+Reread = Callable[[list[str]], Iterable[ExtractedReport]]
+
 
 def summarize(extracted: Iterable[ExtractedReport], skipped: Iterable[Skipped] = ()) -> Digest:
     """Group reports by date (oldest first, undated last) and merge each day."""
-    by_day: dict[str, list[ExtractedReport]] = defaultdict(list)
-    for item in extracted:
-        by_day[item.report.date or UNDATED].append(item)
-    days = [_merge_day(day, by_day[day]) for day in sorted(by_day, key=_day_order)]
-    _mark_previously_reported(days)
-    return Digest(days=days, skipped=list(skipped))
+    builder = DigestBuilder()
+    for item in sorted(extracted, key=_path):
+        builder.add(item)
+    return builder.finish(skipped)
+
+
+def _path(item: ExtractedReport) -> str:
+    return item.report.path
+
+
+class DigestBuilder:
+    """The digest of reports added one at a time, in any order of days: each report is
+    folded into its day at once and dropped, keeping only what the digest shows.
+
+    A day's reports are merged in path order (as `summarize` does). Readers give them in
+    that order; one that comes after a later path of its day cannot be folded in its place,
+    so that day is merged again at the end from `reread(paths)` (its reports read again),
+    and without `reread` such a report is a ValueError.
+    """
+
+    def __init__(self, reread: Reread | None = None) -> None:
+        self._days: dict[str, _DayFold] = {}
+        self._reread = reread
+        self._out_of_order: set[str] = set()
+
+    def add(self, item: ExtractedReport) -> None:
+        day = item.report.date or UNDATED
+        fold = self._days.get(day)
+        if fold is None:
+            fold = self._days[day] = _DayFold()
+        path = item.report.path
+        if day in self._out_of_order:
+            fold.reports.append(path)
+        elif fold.reports and path < fold.reports[-1]:
+            self._fold_later(day, path)
+        else:
+            fold.add(item)
+
+    def _fold_later(self, day: str, path: str) -> None:
+        """A report before one already folded into its day: keep only the day's paths, to
+        merge it again from `reread` at the end."""
+        if self._reread is None:
+            raise ValueError(f"{path} comes after a later path of {day}; add a day's "
+                             "reports in path order, or give DigestBuilder a reread")
+        self._out_of_order.add(day)
+        paths = self._days[day].reports + [path]
+        self._days[day] = _DayFold()
+        self._days[day].reports = paths
+
+    def finish(self, skipped: Iterable[Skipped] = ()) -> Digest:
+        """The digest of everything added: disputes marked within each day, then old news
+        across days (oldest first, undated last)."""
+        for day in self._out_of_order:
+            self._days[day] = _fold_in_order(self._reread(sorted(self._days[day].reports)))
+        folds = [(day, self._days[day]) for day in sorted(self._days, key=_day_order)]
+        days = [fold.digest(day) for day, fold in folds]
+        _mark_previously_reported(days, [fold for _, fold in folds])
+        return Digest(days=days, skipped=list(skipped))
+
+
+def _fold_in_order(items: Iterable[ExtractedReport]) -> "_DayFold":
+    fold = _DayFold()
+    for item in sorted(items, key=_path):
+        fold.add(item)
+    return fold
 
 
 def _day_order(day: str) -> tuple[int, str]:
     return (1, "") if day == UNDATED else (0, day)
 
 
-def _merge_day(day: str, items: list[ExtractedReport]) -> DayDigest:
-    items = sorted(items, key=lambda e: e.report.path)
-    return DayDigest(
-        date=day,
-        reports=[e.report.path for e in items],
-        figures=_merge_figures(items),
-        locations=_merge_places(items),
-        speakers=_merge_speakers(items),
-        claims=_merge_claims(items),
-    )
+class _DayFold:
+    """One day merged so far: its figures, places, speakers and claims, each fact once."""
+
+    def __init__(self) -> None:
+        self.reports: list[str] = []
+        self.figures: list[MergedFigure] = []
+        self._figures_by_number: dict[tuple, list[MergedFigure]] = defaultdict(list)
+        self._figure_places: dict[tuple, frozenset[str]] = {}
+        self.places: dict[Place, MergedPlace] = {}
+        self.speakers: dict[str, MergedSpeaker] = {}
+        self.claims: list[MergedClaim] = []
+        self._claim_index = _ClaimIndex()
+        self._claim_words: dict[int, frozenset[str]] = {}
+
+    def add(self, item: ExtractedReport) -> None:
+        self.reports.append(item.report.path)
+        self._add_figures(item)
+        _add_places(self.places, item)
+        self._add_speakers(item)
+        self._add_claims(item)
+
+    def digest(self, day: str) -> DayDigest:
+        _mark_disputes(self.figures, self._figure_places)
+        return DayDigest(date=day, reports=self.reports, figures=self.figures,
+                         locations=_busiest_places(self.places),
+                         speakers=sorted(self.speakers.values(),
+                                         key=lambda m: (-m.statements, m.speaker.name)),
+                         claims=self.claims)
+
+    def words_of(self, merged: MergedClaim) -> frozenset[str]:
+        """The words of a merged claim's wording, as its twins were matched against."""
+        return self._claim_words[id(merged)]
+
+    def _add_figures(self, item: ExtractedReport) -> None:
+        source = item.report.path
+        speakers_of = _figure_speakers(item)
+        for fig in item.figures:
+            candidates = self._figures_by_number[fact_key(fig) + (fig.low, fig.high)]
+            same = next((e for e in candidates if _compatible(e.figure, fig)), None)
+            if same is None:
+                same = MergedFigure(fig, [source], [])
+                self.figures.append(same)
+                candidates.append(same)
+            else:
+                if source not in same.sources:
+                    same.sources.append(source)
+                if same.figure.approx and not fig.approx:
+                    same.figure = fig  # an exact wording says more than a hedged one
+            for name in speakers_of.get(id(fig), ()):
+                if name not in same.speakers:
+                    same.speakers.append(name)
+        for claim in item.claims:
+            places = _local_places(claim.places)
+            for f in claim.figures:
+                self._figure_places.setdefault(_figure_id(f), places)
+
+    def _add_speakers(self, item: ExtractedReport) -> None:
+        for count in item.speakers:
+            entry = self.speakers.get(count.speaker.key)
+            if entry is None:
+                entry = self.speakers[count.speaker.key] = MergedSpeaker(count.speaker, 0, [])
+            entry.statements += count.mentions
+            entry.sources.append(item.report.path)
+
+    def _add_claims(self, item: ExtractedReport) -> None:
+        for claim in item.claims:
+            words = _words(claim.text)
+            twin = self._claim_index.find(claim, words)
+            if twin is None:
+                merged = MergedClaim(claim, [claim.report])
+                self.claims.append(merged)
+                self._claim_index.add(claim, words, merged)
+                self._claim_words[id(merged)] = words
+                continue
+            if claim.report not in twin.sources:
+                twin.sources.append(claim.report)
+            if len(claim.text) > len(twin.claim.text):
+                twin.claim = _fuller(claim, twin.claim)
+                self._claim_index.add(claim, words, twin)  # the fuller wording is matched from now on too
+                self._claim_words[id(twin)] = words
 
 
 def fact_key(f: Figure) -> tuple:
@@ -57,55 +191,15 @@ def _compatible(a: Figure, b: Figure) -> bool:
             and (a.period is None or b.period is None or a.period == b.period))
 
 
-def _merge_figures(items: list[ExtractedReport]) -> list[MergedFigure]:
-    entries: list[MergedFigure] = []
-    by_number: dict[tuple, list[MergedFigure]] = defaultdict(list)
-    speakers_of = _figure_speakers(items)
-    for item in items:
-        source = item.report.path
-        for fig in item.figures:
-            candidates = by_number[fact_key(fig) + (fig.low, fig.high)]
-            same = next((e for e in candidates if _compatible(e.figure, fig)), None)
-            if same is None:
-                same = MergedFigure(fig, [source], [])
-                entries.append(same)
-                candidates.append(same)
-            else:
-                if source not in same.sources:
-                    same.sources.append(source)
-                if same.figure.approx and not fig.approx:
-                    same.figure = fig  # an exact wording says more than a hedged one
-            for name in speakers_of.get((source, id(fig)), ()):
-                if name not in same.speakers:
-                    same.speakers.append(name)
-    _mark_disputes(entries, _figure_places(items))
-    return entries
-
-
-def _figure_speakers(items: list[ExtractedReport]) -> dict[tuple[str, int], list[str]]:
-    """Who gives each figure: the speaker of the claim whose sentence holds it."""
-    out: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for item in items:
-        by_value = defaultdict(list)
-        for claim in item.claims:
-            if claim.speaker:
-                for f in claim.figures:
-                    by_value[(f.low, f.high, f.kind, f.what, f.period)].append(claim.speaker.name)
-        for fig in item.figures:
-            out[(item.report.path, id(fig))] = by_value.get(
-                (fig.low, fig.high, fig.kind, fig.what, fig.period), [])
-    return out
-
-
-def _figure_places(items: list[ExtractedReport]) -> dict[tuple, frozenset[str]]:
-    """Where each figure is said to have happened: the places of the sentence that gives it."""
-    out: dict[tuple, frozenset[str]] = {}
-    for item in items:
-        for claim in item.claims:
-            places = _local_places(claim.places)
+def _figure_speakers(item: ExtractedReport) -> dict[int, list[str]]:
+    """Who gives each figure of a report: the speaker of the claim whose sentence holds it."""
+    by_value = defaultdict(list)
+    for claim in item.claims:
+        if claim.speaker:
             for f in claim.figures:
-                out.setdefault(_figure_id(f), places)
-    return out
+                by_value[(f.low, f.high, f.kind, f.what, f.period)].append(claim.speaker.name)
+    return {id(fig): by_value.get((fig.low, fig.high, fig.kind, fig.what, fig.period), [])
+            for fig in item.figures}
 
 
 def _figure_id(f: Figure) -> tuple:
@@ -176,57 +270,32 @@ def _kind_order(kind: str) -> int:
     return FIGURE_KINDS.index(kind) if kind in FIGURE_KINDS else len(FIGURE_KINDS)
 
 
-def _merge_places(items: Iterable[ExtractedReport], keep=lambda place: True) -> list[MergedPlace]:
-    """Each place once with its mentions added up and the reports naming it, busiest first."""
-    merged: dict[Place, MergedPlace] = {}
-    for item in items:
-        for count in item.locations:
-            if not keep(count.place):
-                continue
-            entry = merged.setdefault(count.place, MergedPlace(count.place, 0, []))
-            entry.mentions += count.mentions
-            if item.report.path not in entry.sources:
-                entry.sources.append(item.report.path)
+def _add_places(merged: dict[Place, MergedPlace], item: ExtractedReport,
+                keep: Callable[[Place], bool] = lambda place: True) -> None:
+    """Each place once with its mentions added up and the reports naming it."""
+    for count in item.locations:
+        if not keep(count.place):
+            continue
+        entry = merged.setdefault(count.place, MergedPlace(count.place, 0, []))
+        entry.mentions += count.mentions
+        if item.report.path not in entry.sources:
+            entry.sources.append(item.report.path)
+
+
+def _busiest_places(merged: dict[Place, MergedPlace]) -> list[MergedPlace]:
     return sorted(merged.values(), key=lambda m: (-m.mentions, m.place.name))
 
 
 def places_by_sector(extracted: Iterable[ExtractedReport]) -> list[tuple[str, list[MergedPlace]]]:
     """Every front sector the reports name, busiest first, with its places (read as a stream:
     memory grows with the places, not the reports)."""
+    merged: dict[Place, MergedPlace] = {}
+    for item in extracted:
+        _add_places(merged, item, keep=lambda place: bool(place.sector))
     by_sector: dict[str, list[MergedPlace]] = defaultdict(list)
-    for entry in _merge_places(extracted, keep=lambda place: bool(place.sector)):
+    for entry in _busiest_places(merged):
         by_sector[entry.place.sector].append(entry)
     return sorted(by_sector.items(), key=lambda kv: (-sum(p.mentions for p in kv[1]), kv[0]))
-
-
-def _merge_speakers(items: list[ExtractedReport]) -> list[MergedSpeaker]:
-    merged: dict[str, MergedSpeaker] = {}
-    for item in items:
-        for count in item.speakers:
-            entry = merged.get(count.speaker.key)
-            if entry is None:
-                entry = merged[count.speaker.key] = MergedSpeaker(count.speaker, 0, [])
-            entry.statements += count.mentions
-            entry.sources.append(item.report.path)
-    return sorted(merged.values(), key=lambda m: (-m.statements, m.speaker.name))
-
-
-def _merge_claims(items: list[ExtractedReport]) -> list[MergedClaim]:
-    merged: list[MergedClaim] = []
-    index = _ClaimIndex()
-    for item in items:
-        for claim in item.claims:
-            twin = index.find(claim)
-            if twin is None:
-                merged.append(MergedClaim(claim, [claim.report]))
-                index.add(claim, merged[-1])
-                continue
-            if claim.report not in twin.sources:
-                twin.sources.append(claim.report)
-            if len(claim.text) > len(twin.claim.text):
-                twin.claim = _fuller(claim, twin.claim)
-                index.add(claim, twin)  # the fuller wording is matched from now on too
-    return merged
 
 
 class _ClaimIndex:
@@ -236,11 +305,10 @@ class _ClaimIndex:
     def __init__(self) -> None:
         self._buckets: dict[tuple, list[tuple[Claim, frozenset[str], object]]] = defaultdict(list)
 
-    def add(self, claim: Claim, value: object) -> None:
-        self._buckets[_claim_key(claim)].append((claim, _words(claim.text), value))
+    def add(self, claim: Claim, words: frozenset[str], value: object) -> None:
+        self._buckets[_claim_key(claim)].append((claim, words, value))
 
-    def find(self, claim: Claim):
-        words = _words(claim.text)
+    def find(self, claim: Claim, words: frozenset[str]):
         for other, other_words, value in self._buckets.get(_claim_key(claim), ()):
             if _same_claim(other, claim, other_words, words):
                 return value
@@ -270,24 +338,24 @@ def _same_claim(a: Claim, b: Claim, wa: frozenset[str], wb: frozenset[str]) -> b
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
-@functools.lru_cache(maxsize=65536)
 def _words(text: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in _WORD.findall(text) if len(w) > 2)
+    """The words a claim is matched on, each distinct word stored once for all claims kept."""
+    return frozenset(sys.intern(w.lower()) for w in _WORD.findall(text) if len(w) > 2)
 
 
-def _mark_previously_reported(days: list[DayDigest]) -> None:
+def _mark_previously_reported(days: list[DayDigest], folds: list[_DayFold]) -> None:
     """A fact given on an earlier day of the input is old news on a later one."""
     seen_figures: set[tuple] = set()
     seen_claims = _ClaimIndex()
-    for day in days:
+    for day, fold in zip(days, folds):
         if day.date == UNDATED:
             continue
         for e in day.figures:
             key = fact_key(e.figure) + (e.figure.low, e.figure.high, e.figure.period)
             e.previously_reported = key in seen_figures
         for c in day.claims:
-            c.previously_reported = seen_claims.find(c.claim) is not None
+            c.previously_reported = seen_claims.find(c.claim, fold.words_of(c)) is not None
         seen_figures.update(fact_key(e.figure) + (e.figure.low, e.figure.high, e.figure.period)
                             for e in day.figures)
         for c in day.claims:
-            seen_claims.add(c.claim, c)
+            seen_claims.add(c.claim, fold.words_of(c), c)

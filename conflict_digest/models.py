@@ -17,7 +17,7 @@ FIGURE_KINDS = (
 UNDATED = "undated"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Report:
     """One report as read from disk or stdin, its text normalised."""
 
@@ -34,15 +34,18 @@ class Report:
                    date_source=d.get("date_source"), headline=d.get("headline"))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Skipped:
     """A file that could not be read as a report, and why."""
 
     path: str
     reason: str
 
+    def as_dict(self) -> dict:
+        return {"path": self.path, "reason": self.reason}
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence with its character span in the report text and its paragraph number."""
 
@@ -52,7 +55,7 @@ class Sentence:
     paragraph: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     """A number that counts or measures something, typed by what it counts."""
 
@@ -101,7 +104,7 @@ class Figure:
 CURRENCY_SIGNS = {"usd": "$", "eur": "€", "gbp": "£"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     """A gazetteer entry (or a pattern-found place the gazetteer does not know)."""
 
@@ -120,7 +123,7 @@ class Place:
                    resolved=d.get("resolved", True))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlaceMention:
     """One occurrence of a place in a sentence; `as_sector` marks `the Bakhmut sector`."""
 
@@ -130,7 +133,7 @@ class PlaceMention:
     as_sector: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Speaker:
     """A canonical source: a person's full name or an institution as the report words it."""
 
@@ -152,7 +155,7 @@ class Speaker:
                    kind=d.get("type") or "institution", canonical=d.get("canonical"))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Attribution:
     """A statement in a sentence attributed to a speaker, with its quoted words if any."""
 
@@ -160,7 +163,7 @@ class Attribution:
     quote: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     """A sentence that says something: its speaker, figures and places, in one report."""
 
@@ -217,7 +220,7 @@ def _place_dict(p: Place) -> dict:
             "sector": p.sector, "resolved": p.resolved}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlaceCount:
     place: Place
     mentions: int
@@ -230,7 +233,7 @@ class PlaceCount:
         return cls(Place.from_dict(d), d["mentions"])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SpeakerCount:
     speaker: Speaker
     mentions: int
@@ -245,7 +248,7 @@ class SpeakerCount:
         return cls(Speaker.from_dict(d), d["mentions"])
 
 
-@dataclass
+@dataclass(slots=True)
 class ExtractedReport:
     """Everything extracted from one report, before any merging across reports."""
 
@@ -301,7 +304,7 @@ class ExtractedReport:
         )
 
 
-@dataclass
+@dataclass(slots=True)
 class MergedFigure:
     """One fact of one day: the figure as the most conservative source gives it, with all sources.
 
@@ -328,7 +331,7 @@ class MergedFigure:
         return d
 
 
-@dataclass
+@dataclass(slots=True)
 class MergedPlace:
     place: Place
     mentions: int
@@ -338,7 +341,7 @@ class MergedPlace:
         return {**PlaceCount(self.place, self.mentions).as_dict(), "sources": self.sources}
 
 
-@dataclass
+@dataclass(slots=True)
 class MergedSpeaker:
     speaker: Speaker
     statements: int
@@ -350,7 +353,7 @@ class MergedSpeaker:
                 "type": s.kind, "sources": self.sources}
 
 
-@dataclass
+@dataclass(slots=True)
 class MergedClaim:
     claim: Claim
     sources: list[str]
@@ -362,7 +365,7 @@ class MergedClaim:
         return d
 
 
-@dataclass
+@dataclass(slots=True)
 class DayDigest:
     date: str  # YYYY-MM-DD, YYYY-MM or "undated"
     reports: list[str]
@@ -391,14 +394,14 @@ class DayDigest:
         }
 
 
-@dataclass
+@dataclass(slots=True)
 class Digest:
     days: list[DayDigest]
     skipped: list[Skipped] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return {"days": [d.as_dict() for d in self.days],
-                "skipped": [{"path": s.path, "reason": s.reason} for s in self.skipped]}
+                "skipped": [s.as_dict() for s in self.skipped]}
 
 
 def _plain(x: float | None) -> float | int | None:

@@ -422,6 +422,23 @@ def test_stdin_together_with_files(invoke):
     assert len(reports) == 2
 
 
+def test_stdin_after_a_file_of_its_day_merges_as_before_it(invoke):
+    """'-' sorts before the file's path: its day is merged again, stdin kept from the first read."""
+    text = WIRE.read_text(encoding="utf-8")
+    before = ok(invoke("summarize", "-", str(LIVE), "-f", "json", input=text)).stdout
+    after = ok(invoke("summarize", str(LIVE), "-", "-f", "json", input=text)).stdout
+    assert after == before
+    assert json.loads(after)["days"][0]["reports"] == ["-", str(LIVE)]
+
+
+@pytest.mark.parametrize("command", ["summarize", "claims"])
+@pytest.mark.parametrize("cache", [[], ["--no-cache"]])
+def test_the_order_of_the_paths_given_changes_nothing(invoke, command, cache):
+    in_order = ok(invoke(command, *SEEDS, "-f", "json", *cache)).stdout
+    reversed_ = ok(invoke(command, *reversed(SEEDS), "-f", "json", *cache)).stdout
+    assert reversed_ == in_order
+
+
 # --- nothing readable, skipped files, --strict, --quiet ----------------------------------
 
 def test_nonexistent_path_is_one_sentence_and_exit_1(invoke, monkeypatch, tmp_path):
@@ -533,7 +550,7 @@ def test_unexpected_error_is_one_sentence(invoke, monkeypatch):
     def boom(*args, **kwargs):
         raise RuntimeError("merge exploded")
 
-    monkeypatch.setattr(merge, "summarize", boom)
+    monkeypatch.setattr(merge.DigestBuilder, "finish", boom)
     monkeypatch.delenv("DIGEST_DEBUG")
     result = invoke("summarize", *SEEDS)
     assert result.exit_code == 1
@@ -545,7 +562,7 @@ def test_unexpected_error_is_one_sentence(invoke, monkeypatch):
 
 def test_digest_debug_lets_the_exception_through(invoke, monkeypatch):
     import conflict_digest.merge as merge
-    monkeypatch.setattr(merge, "summarize", lambda *a, **k: (_ for _ in ()).throw(
+    monkeypatch.setattr(merge.DigestBuilder, "finish", lambda *a, **k: (_ for _ in ()).throw(
         RuntimeError("merge exploded")))
     result = invoke("summarize", *SEEDS)
     assert isinstance(result.exception, RuntimeError)

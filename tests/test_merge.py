@@ -6,8 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from conflict_digest.merge import summarize
+from conflict_digest.merge import DigestBuilder, summarize
 from conflict_digest.models import (Claim, ExtractedReport, Figure, Place, PlaceCount, Report,
                                     Speaker, SpeakerCount)
 from conflict_digest.pipeline import Extractor
@@ -373,3 +375,101 @@ def test_tiny_report_unverified_claim(tmp_path, extractor):
     (day,) = _summarize_files(extractor, [a]).days
     assert [(c.claim.unverified, c.claim.speaker.name if c.claim.speaker else None)
             for c in day.claims] == [(True, "Ukrainian military"), (False, "governor")]
+
+
+# --- merging as reports arrive ------------------------------------------------------------
+
+def _build(items, reread=None):
+    builder = DigestBuilder(reread=reread)
+    for item in items:
+        builder.add(item)
+    return builder.finish()
+
+
+def test_builder_fed_one_report_at_a_time_equals_summarize(extractor):
+    from conftest import SAMPLES
+    reports = [r for r in read_reports([str(SAMPLES)]) if isinstance(r, Report)]
+    whole = summarize([extractor.extract(r) for r in reports])
+    assert _build(extractor.extract(r) for r in reports).as_dict() == whole.as_dict()
+
+
+def _two_days():
+    return [
+        extracted("c.txt", None, [fig(800)]),
+        extracted("b.txt", "2023-02-11", [fig(900)]),
+        extracted("a.txt", "2023-02-10", [fig(800)], [claim("Russia lost 800 soldiers", figures=[fig(800)])]),
+        extracted("d.txt", "2023-02-11", [fig(800)], [claim("Russia lost 800 soldiers", figures=[fig(800)])]),
+    ]
+
+
+def test_builder_takes_the_days_in_any_order():
+    digest = _build(_two_days())
+    assert [(d.date, d.reports) for d in digest.days] == [
+        ("2023-02-10", ["a.txt"]), ("2023-02-11", ["b.txt", "d.txt"]), ("undated", ["c.txt"])]
+    assert [(e.figure.value, e.previously_reported) for e in digest.days[1].figures] == [
+        (800, True), (900, False)]
+    assert [c.previously_reported for c in digest.days[1].claims] == [True]
+    assert digest.as_dict() == summarize(_two_days()).as_dict()
+
+
+def _one_day_out_of_order():
+    return [extracted("b.txt", "2023-02-10", [fig(800)]),
+            extracted("a.txt", "2023-02-10", [fig(800, qualifier="about")])]
+
+
+def test_builder_refuses_a_report_out_of_path_order_without_reread():
+    builder = DigestBuilder()
+    b, a = _one_day_out_of_order()
+    builder.add(b)
+    with pytest.raises(ValueError, match="a.txt"):
+        builder.add(a)
+
+
+def test_builder_merges_a_day_out_of_path_order_again_from_reread():
+    asked = []
+
+    def reread(paths):
+        asked.append(paths)
+        return _one_day_out_of_order()
+
+    digest = _build(_one_day_out_of_order(), reread=reread)
+    assert asked == [["a.txt", "b.txt"]]
+    assert digest.as_dict() == summarize(_one_day_out_of_order()).as_dict()
+    (entry,) = digest.days[0].figures
+    assert (entry.figure.approx, entry.sources) == (False, ["a.txt", "b.txt"])
+
+
+WORDINGS = ("Russian soldiers were killed near Bakhmut", "soldiers were killed near Bakhmut overnight",
+            "the army said soldiers were killed", "shelling destroyed houses in Soledar")
+REPORT_SPECS = st.tuples(
+    st.sampled_from(("2023-02-10", "2023-02-11", None)),
+    st.lists(st.tuples(st.sampled_from((800, 1000)), st.sampled_from((None, "more than")),
+                       st.sampled_from(("Russia", "Ukraine", None))), max_size=3),
+    st.lists(st.tuples(st.sampled_from(WORDINGS), st.sampled_from((ARMY, KREMLIN, None)),
+                       st.booleans(), st.booleans()), max_size=3),
+    st.lists(st.tuples(st.sampled_from((BAKHMUT, SOLEDAR)), st.integers(1, 3)), max_size=2,
+             unique_by=lambda pair: pair[0]),
+    st.lists(st.tuples(st.sampled_from((ARMY, KREMLIN)), st.integers(1, 2)), max_size=2),
+)
+
+
+def _from_spec(i: int, spec) -> ExtractedReport:
+    """A fresh report from its description (merging changes claims, so each run gets its own)."""
+    date, figure_specs, claim_specs, places, speakers = spec
+    figures = [fig(v, qualifier=q, actor=a) for v, q, a in figure_specs]
+    claims = [Claim(text=text, report="", date=None, speaker=speaker,
+                    figures=figures[:1] if with_figure else [],
+                    places=[BAKHMUT] if in_bakhmut else [], sectors=["Bakhmut"] if in_bakhmut else [],
+                    unverified=not with_figure)
+              for text, speaker, with_figure, in_bakhmut in claim_specs]
+    return extracted(f"r{i:02}.txt", date, figures, claims, places, speakers)
+
+
+@settings(max_examples=150, deadline=None)
+@given(specs=st.lists(REPORT_SPECS, min_size=1, max_size=8), data=st.data())
+def test_builder_in_any_order_of_arrival_equals_summarize(specs, data):
+    order = data.draw(st.permutations(range(len(specs))))
+    fresh = lambda paths: [_from_spec(int(p[1:3]), specs[int(p[1:3])]) for p in paths]
+    digest = _build((_from_spec(i, specs[i]) for i in order), reread=fresh)
+    expected = summarize([_from_spec(i, spec) for i, spec in enumerate(specs)])
+    assert digest.as_dict() == expected.as_dict()

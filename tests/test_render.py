@@ -14,6 +14,7 @@ from conflict_digest.models import (Claim, DayDigest, Digest, MergedClaim, Merge
 from conflict_digest.render import (CLAIM_FORMATS, EXTRACT_FORMATS, SECTOR_FORMATS,
                                     SUMMARY_FORMATS, render_claims, render_report_line,
                                     render_reports, render_sectors, render_summary)
+from conflict_digest.render import jsonfmt, markdown
 from conflict_digest.render.text import (clean, csv_cell, figure_groups, figure_row, figure_short,
                                          md_inline, neutralise, tsv_cell)
 
@@ -166,6 +167,28 @@ def test_summary_json_is_the_digest_contract_with_data_as_is(hostile_digest):
     assert day["claims"][0]["text"] == HOSTILE_TEXT
     assert data["days"][1]["date"] is None
     assert data["skipped"] == [{"path": "samples/bad.bin", "reason": "binary file"}]
+
+
+def test_summary_json_written_a_day_at_a_time_is_the_one_document(hostile_digest):
+    assert render(render_summary, hostile_digest, "json") == \
+        jsonfmt.dumps_line(hostile_digest.as_dict()) + "\n"
+
+
+def test_summary_json_a_day_at_a_time_still_writes_infinity_as_null(digest):
+    digest.days[0].figures[0].figure = figure(float("inf"))
+    out = render(render_summary, digest, "json")
+    assert out == jsonfmt.dumps_line(digest.as_dict()) + "\n"
+    assert json.loads(out)["days"][0]["figures"][0]["value"] is None
+
+
+@pytest.mark.parametrize("skipped", [True, False])
+def test_summary_markdown_written_in_parts_is_the_joined_text(digest, skipped):
+    if not skipped:
+        digest.skipped = []
+    lines = [line for part in markdown._summary_parts(digest) for line in part]
+    out = render(render_summary, digest, "markdown")
+    assert out == "\n".join(lines).rstrip("\n") + "\n"
+    assert not out.endswith("\n\n")
 
 
 def test_summary_markdown_layout(digest):

@@ -48,7 +48,15 @@ def standard(obj: object) -> object:
 
 
 def summary(digest: Digest, out: TextIO) -> None:
-    dump(digest.as_dict(), out)
+    """In a pipe, written a day at a time: a year of reports never sits in memory as one
+    string (the same bytes as `dump(digest.as_dict())`)."""
+    if _is_terminal(out):
+        dump(digest.as_dict(), out)
+        return
+    out.write('{"days":[')
+    for i, day in enumerate(digest.days):
+        out.write(("," if i else "") + dumps_line(day.as_dict()))
+    out.write('],"skipped":' + dumps_line([s.as_dict() for s in digest.skipped]) + "}\n")
 
 
 def claims(rows: Sequence[tuple[str | None, MergedClaim]], out: TextIO, *, lines: bool) -> None:

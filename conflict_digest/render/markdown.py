@@ -1,7 +1,7 @@
 """Markdown a desk can paste: GitHub-flavoured tables and bullets, every report string escaped."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TextIO
 
 from ..models import DayDigest, Digest, MergedClaim
@@ -13,16 +13,27 @@ FIGURE_HEADER = ("Kind", "Figure", "What", "Whose", "Speaker", "Sources")
 
 
 def summary(digest: Digest, out: TextIO) -> None:
+    """Written a part at a time (each part starts with a heading); only the last part loses
+    its trailing blank lines."""
+    previous: list[str] | None = None
+    for part in _summary_parts(digest):
+        if previous is not None:
+            out.write("\n".join(previous) + "\n")
+        previous = part
+    out.write("\n".join(previous).rstrip("\n") + "\n")
+
+
+def _summary_parts(digest: Digest) -> Iterator[list[str]]:
+    """The lines of the title, of each day and of the skipped files: each part non-empty."""
     lines = ["# Conflict digest", ""]
     if not digest.days:
         lines += ["_Nothing to report for the reports and filters given._", ""]
+    yield lines
     for day in digest.days:
-        lines += _day(day)
+        yield _day(day)
     if digest.skipped:
-        lines += ["## Skipped files", ""]
-        lines += [f"- {md_inline(s.path)}: {md_inline(s.reason)}" for s in digest.skipped]
-        lines.append("")
-    out.write("\n".join(lines).rstrip("\n") + "\n")
+        yield (["## Skipped files", ""]
+               + [f"- {md_inline(s.path)}: {md_inline(s.reason)}" for s in digest.skipped] + [""])
 
 
 def _day(day: DayDigest) -> list[str]:
