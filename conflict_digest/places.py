@@ -38,7 +38,7 @@ class Gazetteer:
     places: dict[str, Place] = field(default_factory=dict)  # canonical name -> Place
     index: dict[str, Place] = field(default_factory=dict)  # folded alias -> Place
     prefixes: set[str] = field(default_factory=set)  # every leading run of words of an alias
-    continued: set[str] = field(default_factory=set)  # the prefixes some longer alias goes on from
+    continued: dict[str, set[str]] = field(default_factory=dict)  # prefix -> initials of next words
     regions_by_stem: dict[str, Place] = field(default_factory=dict)
     sectors: dict[str, str] = field(default_factory=dict)  # folded alias -> sector name
     sector_oblasts: dict[str, list[str]] = field(default_factory=dict)
@@ -63,7 +63,8 @@ class Gazetteer:
             key = fold(alias)
             words = key.split()
             self.prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
-            self.continued.update(" ".join(words[:n]) for n in range(1, len(words)))
+            for n in range(1, len(words)):
+                self.continued.setdefault(" ".join(words[:n]), set()).add(words[n][0])
             current = self.index.get(key)
             if current is None or old is not None or _rank(place) < _rank(current):
                 self.index[key] = place
@@ -165,8 +166,12 @@ class Gazetteer:
         best = (place, first) if place is not None else None
         prev = first
         for _ in range(MAX_NAME_WORDS - 1):
-            if prev.span_end != prev.end or key not in self.continued:
+            follows = self.continued.get(key)
+            if follows is None or prev.span_end != prev.end:
                 break  # a possessive ends a name: "Russia's Belgorod"
+            initial = text[prev.span_end + 1:prev.span_end + 2]
+            if initial.isascii() and initial.lower() not in follows:
+                break  # no longer name goes on with a word starting so ("The Russian ...")
             word = _next_word(text, prev)
             if word is None:
                 break  # punctuation or the end of the sentence ends a name
@@ -343,9 +348,10 @@ def _may_hold_unknown_cue(text: str) -> bool:
 
 
 def _region_before(text: str, start: int) -> bool:
-    """`the region of` right before a name; a costly search, so first look for "of"."""
+    """`the region of (the)` right before a name: a costly search, so first look at the end."""
     window = max(0, start - 40)
-    return "of" in text[window:start].lower() and bool(_REGION_BEFORE.on(text).search(text, window, start))
+    return text[window:start].rstrip().lower().endswith(("of", "the")) \
+        and bool(_REGION_BEFORE.on(text).search(text, window, start))
 
 
 def _skip_possessive(text: str, end: int) -> int:
