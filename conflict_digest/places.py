@@ -308,11 +308,10 @@ def _tokens(text: str) -> list[_Token]:
     return [_token_from(m) for m in _TOKEN.on(text).finditer(text)]
 
 
-def _token_from(match: regex.Match | re.Match, group: int | str = 0) -> _Token:
-    """The token a _TOKEN match (or a group holding one) stands for."""
-    raw, start = match.group(group), match.start(group)
-    word = _name_part(raw)
-    return _Token(word, start, start + len(word), match.end(group))
+def _token_from(match: regex.Match | re.Match) -> _Token:
+    """The token a _TOKEN match stands for."""
+    word, start = _name_part(match.group()), match.start()
+    return _Token(word, start, start + len(word), match.end())
 
 
 def _name_part(raw: str) -> str:
@@ -446,13 +445,14 @@ def _ascii_name_start_pattern() -> str:
 
 
 def _unknown_cue_pattern(c: _Classes) -> str:
+    """`the village of X`, `X village`, `near X,` and `in X, a small town`."""
     name_char = f"[{c.letter}{c.mark}'\\-]"
     name = rf"[{c.upper}]{name_char}+(?:\s[{c.upper}]{name_char}+)?"
     return (
         rf"\b(?P<cue_before>{phrase_alternation(_RULES.unknown_cues)})s?\s+of\s+(?P<after>{name})"
         rf"|(?P<before>{name})\s+(?P<cue_after>{phrase_alternation(_RULES.unknown_place_after)})\b"
-        rf"|\b(?P<cue_near>{phrase_alternation(_RULES.unknown_place_near)})\s+(?P<near>{name})(?=\s*[,.;:)]|\s+(?:and|in|on|at|where|"
-        rf"which|after|before|during|as|while)\b|\s*$)"
+        rf"|\b(?P<cue_near>{phrase_alternation(_RULES.unknown_place_near)})\s+(?P<near>{name})"
+        rf"(?=\s*[,.;:)]|\s+(?:and|in|on|at|where|which|after|before|during|as|while)\b|\s*$)"
         rf"|\bin\s+(?P<described>{name}),\s+(?:a|the)\s+(?:[{c.lower}-]+\s+){{0,3}}?"
         rf"(?P<cue_described>{phrase_alternation(_RULES.unknown_place_described)})\b")
 

@@ -327,7 +327,8 @@ def reference_known(gaz: Gazetteer, text: str) -> list:
             continue
         place, j = hit
         after = tokens[j - 1].span_end
-        if places._ORG_AFTER.unicode.match(text, after) and not places._REGION_AFTER.unicode.match(text, after):
+        if places._ORG_AFTER.unicode.match(text, after) \
+                and not places._REGION_AFTER.unicode.match(text, after):
             i = j + 1
             continue
         if j == i + 1 and not title_case and reference_starts_a_name(gaz, text, tokens, j):
