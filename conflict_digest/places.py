@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import difflib
 import functools
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -22,9 +23,6 @@ from .resources import data_file, fold, load_toml, phrase_alternation, read_csv,
 TYPE_PRIORITY = ("country", "city", "town", "region", "area", "water", "village", "continent",
                  "district", "sector")
 MAX_NAME_WORDS = 5
-
-_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['\-.][\p{L}\p{M}\p{N}]+)*\.?")
-
 
 class _Token(NamedTuple):
     text: str  # without a possessive or a trailing full stop
@@ -40,6 +38,7 @@ class Gazetteer:
     places: dict[str, Place] = field(default_factory=dict)  # canonical name -> Place
     index: dict[str, Place] = field(default_factory=dict)  # folded alias -> Place
     prefixes: set[str] = field(default_factory=set)  # every leading run of words of an alias
+    continued: dict[str, set[str]] = field(default_factory=dict)  # prefix -> initials of next words
     regions_by_stem: dict[str, Place] = field(default_factory=dict)
     sectors: dict[str, str] = field(default_factory=dict)  # folded alias -> sector name
     sector_oblasts: dict[str, list[str]] = field(default_factory=dict)
@@ -64,6 +63,8 @@ class Gazetteer:
             key = fold(alias)
             words = key.split()
             self.prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+            for n in range(1, len(words)):
+                self.continued.setdefault(" ".join(words[:n]), set()).add(words[n][0])
             current = self.index.get(key)
             if current is None or old is not None or _rank(place) < _rank(current):
                 self.index[key] = place
@@ -110,69 +111,98 @@ class Gazetteer:
 
     def find(self, text: str) -> list[PlaceMention]:
         """Every place mentioned in a sentence, in order, each span once."""
-        tokens = _tokens(text)
-        title_case = _is_title_case(tokens)
-        mentions: list[PlaceMention] = []
-        i = 0
-        while i < len(tokens):
-            hit = self._longest_match(text, tokens, i)
-            if hit is None:
-                i += 1
-                continue
-            place, j = hit
-            start, end = tokens[i].start, tokens[j - 1].end
-            after = tokens[j - 1].span_end
-            if _ORG_AFTER.match(text, after) and not _REGION_AFTER.match(text, after):
-                i = j + 1
-                continue
-            if j == i + 1 and not title_case and self._starts_a_name(text, tokens, j):
-                i = j + 1  # "Volodymyr Zelensky": a first name, not the town
-                continue
-            if place.type == "country" and _ADJECTIVAL_ABBREVIATION.fullmatch(tokens[i].text) \
-                    and _NOUN_AFTER.match(text, tokens[j - 1].span_end):
-                i = j  # "U.S. assistance", "US President": an adjective, not the country
-                continue
-            mentions.append(PlaceMention(place, start, end))
-            i = j
-        mentions = self._apply_context(text, mentions)
-        mentions.extend(self._unknown_places(text, mentions))
-        mentions.sort(key=lambda m: m.start)
+        mentions = self._apply_context(text, self._known_places(text))
+        unknown = self._unknown_places(text, mentions)
+        if unknown:  # the known ones come in order already
+            mentions.extend(unknown)
+            mentions.sort(key=lambda m: m.start)
         return mentions
 
-    def _longest_match(self, text: str, tokens: list[_Token], i: int) -> tuple[Place, int] | None:
-        """The longest known name starting at token i, grown one word at a time while some
-        name still starts with the words so far."""
-        first = tokens[i].text
-        if not first[:1].isupper():
-            return None
-        key = fold(first)
-        if key not in self.prefixes:
-            return None
+    def _known_places(self, text: str) -> list[PlaceMention]:
+        """Gazetteer names, tried only at the tokens _NAME_START finds; the words after
+        a candidate are tokenised on demand."""
+        mentions: list[PlaceMention] = []
+        resume = 0  # tokens starting before this are inside, or skipped after, a name
+        title_case = None
+        for m in _NAME_START.on(text).finditer(text):
+            start = m.start("token")
+            if start < resume:  # also the final match, which has no token
+                continue
+            word = _name_part(m.group("token"))
+            key = self._start_key(word)
+            if key is None:
+                continue
+            first = _Token(word, start, start + len(word), m.end("token"))
+            hit = self._grown_match(text, first, key)
+            if hit is None:
+                continue
+            place, last = hit
+            resume = last.span_end
+            if text[resume:resume + 1].isspace() and _ORG_AFTER.on(text).match(text, resume) \
+                    and not _REGION_AFTER.on(text).match(text, resume):
+                resume = _end_of_next_token(text, resume)  # "Kyiv Independent"
+                continue
+            if last is first and self._starts_a_name(text, last):
+                if title_case is None:
+                    title_case = _is_title_case(_tokens(text))
+                if not title_case:
+                    resume = _end_of_next_token(text, resume)  # "Volodymyr Zelensky"
+                    continue
+            if place.type == "country" and _ADJECTIVAL_ABBREVIATION.on(text).fullmatch(first.text) \
+                    and _NOUN_AFTER.on(text).match(text, last.span_end):
+                continue  # "U.S. assistance", "US President": an adjective, not the country
+            mentions.append(PlaceMention(place, first.start, last.end))
+        return mentions
+
+    def _longest_match(self, text: str, first: _Token) -> tuple[Place, _Token] | None:
+        """The longest known name starting at token `first`, and its last token, grown one
+        word at a time while some name still starts with the words so far."""
+        key = self._start_key(first.text)
+        return None if key is None else self._grown_match(text, first, key)
+
+    def _grown_match(self, text: str, first: _Token, key: str) -> tuple[Place, _Token] | None:
+        """_longest_match for a token whose folded text `key` some name starts with."""
         place = self.index.get(key)
-        best = (place, i + 1) if place is not None else None
-        for j in range(i + 1, min(len(tokens), i + MAX_NAME_WORDS)):
-            prev = tokens[j - 1]
-            if prev.span_end != prev.end or text[prev.span_end:tokens[j].start] != " ":
-                break  # a possessive or punctuation ends a name: "Russia's Belgorod"
-            key = f"{key} {fold(tokens[j].text)}"
+        best = (place, first) if place is not None else None
+        prev = first
+        for _ in range(MAX_NAME_WORDS - 1):
+            follows = self.continued.get(key)
+            if follows is None or prev.span_end != prev.end:
+                break  # a possessive ends a name: "Russia's Belgorod"
+            initial = text[prev.span_end + 1:prev.span_end + 2]
+            if initial.isascii() and initial.lower() not in follows:
+                break  # no longer name goes on with a word starting so ("The Russian ...")
+            word = _next_word(text, prev)
+            if word is None:
+                break  # punctuation or the end of the sentence ends a name
+            key = f"{key} {fold(word.text)}"
             if key not in self.prefixes:
                 break
             place = self.index.get(key)
             if place is not None:
-                best = (place, j + 1)
+                best = (place, word)
+            prev = word
         return best
 
-    def _starts_a_name(self, text: str, tokens: list[_Token], j: int) -> bool:
+    def _start_key(self, word: str) -> str | None:
+        """The folded word if it is capitalised and some name begins with it."""
+        if not word[:1].isupper():
+            return None
+        key = fold(word)
+        return key if key in self.prefixes else None
+
+    def _starts_a_name(self, text: str, last: _Token) -> bool:
         """A one-word place right before another capitalised word that is no place or cue."""
-        if j >= len(tokens) or text[tokens[j - 1].span_end:tokens[j].start] != " ":
+        if last.span_end != last.end or not text[last.span_end + 1:last.span_end + 2].isupper():
+            return False  # "Russia's Defence Ministry"; "Russia said"
+        word = _next_word(text, last)
+        if word is None:
             return False
-        if tokens[j - 1].span_end != tokens[j - 1].end:
-            return False  # "Russia's Defence Ministry"
-        nxt = tokens[j].text
+        nxt = word.text
         key = fold(nxt)
         return (nxt[:1].isupper() and not nxt.isupper() and key not in _RULES.region_words
                 and key not in _RULES.sector_words and key not in _CALENDAR_WORDS
-                and self._longest_match(text, tokens, j) is None)
+                and self._longest_match(text, word) is None)
 
     def _apply_context(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
         """Region and sector words after a name (or a list of names), `region of` before it."""
@@ -180,14 +210,15 @@ class Gazetteer:
         k = 0
         while k < len(out):
             chain = [k]  # "Donetsk, Luhansk and Kherson regions" share the final word
-            while chain[-1] + 1 < len(out) and _LIST_JOIN.fullmatch(
+            while chain[-1] + 1 < len(out) and _LIST_JOIN.on(text).fullmatch(
                     text, out[chain[-1]].end, out[chain[-1] + 1].start):
                 chain.append(chain[-1] + 1)
             tail = _skip_possessive(text, out[chain[-1]].end)
-            region = _REGION_AFTER.match(text, tail)
-            sector = _SECTOR_AFTER.match(text, tail)
+            spaced = text[tail:tail + 1].isspace()  # both patterns start with \s
+            region = spaced and _REGION_AFTER.on(text).match(text, tail)
+            sector = spaced and _SECTOR_AFTER.on(text).match(text, tail)
             for idx in chain:
-                if region or _REGION_BEFORE.search(text, max(0, out[idx].start - 40), out[idx].start):
+                if region or _region_before(text, out[idx].start):
                     out[idx] = self._as_region(out[idx])
                 elif sector:
                     out[idx] = self._as_sector(out[idx])
@@ -210,9 +241,11 @@ class Gazetteer:
 
     def _unknown_places(self, text: str, known: Iterable[PlaceMention]) -> list[PlaceMention]:
         """`the village of X`, `X village`, `X region`: places the gazetteer does not know."""
+        found: list[PlaceMention] = []
+        if not _may_hold_unknown_cue(text):
+            return found
         taken = [(m.start, m.end) for m in known]
-        found = []
-        for m in _UNKNOWN_CUE.finditer(text):
+        for m in _UNKNOWN_CUE.on(text).finditer(text):
             group = next(g for g in ("after", "before", "near", "described") if m.group(g))
             name, start = m.group(group), m.start(group)
             end = start + len(name)
@@ -272,21 +305,58 @@ def _region_stem(name: str) -> str | None:
 
 
 def _tokens(text: str) -> list[_Token]:
-    out = []
-    for m in _TOKEN.finditer(text):
-        raw = m.group()
-        word = raw.rstrip(".") if raw.count(".") == 1 else raw  # "Kyiv." but "U.S."
-        if len(word) > 3 and word.endswith("'s"):
-            word = word[:-2]
-        elif len(word) > 2 and word.endswith("'"):
-            word = word[:-1]
-        start = m.start()
-        out.append(_Token(word, start, start + len(word), m.end()))
-    return out
+    return [_token_from(m) for m in _TOKEN.on(text).finditer(text)]
+
+
+def _token_from(match: regex.Match | re.Match) -> _Token:
+    """The token a _TOKEN match stands for."""
+    word, start = _name_part(match.group()), match.start()
+    return _Token(word, start, start + len(word), match.end())
+
+
+def _name_part(raw: str) -> str:
+    """A token without a possessive or a trailing full stop."""
+    if raw.isalnum():
+        return raw
+    word = raw.rstrip(".") if raw.count(".") == 1 else raw  # "Kyiv." but "U.S."
+    if len(word) > 3 and word.endswith("'s"):
+        word = word[:-2]
+    elif len(word) > 2 and word.endswith("'"):
+        word = word[:-1]
+    return word
+
+
+def _next_word(text: str, token: _Token) -> _Token | None:
+    """The token after `token` when one space parts them, as between the words of a name."""
+    at = token.span_end + 1
+    if text[at - 1:at] != " ":
+        return None
+    match = _TOKEN.on(text).match(text, at)
+    return _token_from(match) if match else None
+
+
+def _end_of_next_token(text: str, at: int) -> int:
+    """Where the first token at or after `at` ends: the point past a word to be skipped."""
+    match = _TOKEN.on(text).search(text, at)
+    return match.end() if match else len(text) + 1
+
+
+def _may_hold_unknown_cue(text: str) -> bool:
+    """Whether _UNKNOWN_CUE can match: far cheaper to ask than to run it."""
+    return any(word in text for word in _UNKNOWN_CUE_WORDS)
+
+
+def _region_before(text: str, start: int) -> bool:
+    """`the region of (the)` right before a name: a costly search, so first look at the end."""
+    window = max(0, start - 40)
+    return text[window:start].rstrip().lower().endswith(("of", "the")) \
+        and bool(_REGION_BEFORE.on(text).search(text, window, start))
 
 
 def _skip_possessive(text: str, end: int) -> int:
-    m = _POSSESSIVE_AT.match(text, end)
+    if not text.startswith("'", end):
+        return end
+    m = _POSSESSIVE_AT.on(text).match(text, end)
     return m.end() if m else end
 
 
@@ -298,40 +368,125 @@ class _Rules:
     organisation_words: tuple[str, ...]
     not_place_starts: frozenset[str]
     unknown_cues: dict
+    unknown_place_after: tuple[str, ...]
+    unknown_place_near: tuple[str, ...]
+    unknown_place_described: tuple[str, ...]
 
 
 def _load_rules() -> _Rules:
     data = load_toml("place_rules.toml")
     return _Rules(tuple(data["region_words"]), frozenset(data["region_suffixes"]),
                   frozenset(data["sector_words"]), tuple(data["organisation_words"]),
-                  frozenset(data["not_place_starts"]), dict(data["unknown_place_cues"]))
+                  frozenset(data["not_place_starts"]), dict(data["unknown_place_cues"]),
+                  tuple(data["unknown_place_after"]), tuple(data["unknown_place_near"]),
+                  tuple(data["unknown_place_described"]))
 
 
 _RULES = _load_rules()
-_POSSESSIVE_AT = regex.compile(r"'s?(?=\W|$)")
-_REGION_AFTER = regex.compile(rf"\s+(?:{phrase_alternation(_RULES.region_words)})\b", regex.I)
-_SECTOR_AFTER = regex.compile(rf"\s+(?:{phrase_alternation(_RULES.sector_words)})\b", regex.I)
-_ORG_AFTER = regex.compile(rf"\s(?:{phrase_alternation(_RULES.organisation_words)})\b(?!-)", regex.I)
-_REGION_BEFORE = regex.compile(
-    rf"\b(?:{phrase_alternation(_RULES.region_words)})\s+of\s+(?:the\s+)?$", regex.I)
-_LIST_JOIN = regex.compile(r",?\s+(?:and|or)\s+|,\s+|\s*/\s*")
-_NAME = r"\p{Lu}[\p{L}\p{M}'\-]+(?:\s\p{Lu}[\p{L}\p{M}'\-]+)?"
-_UNKNOWN_CUE = regex.compile(
-    rf"\b(?P<cue_before>{phrase_alternation(_RULES.unknown_cues)})s?\s+of\s+(?P<after>{_NAME})"
-    rf"|(?P<before>{_NAME})\s+(?P<cue_after>village|district|raion|region|oblast|province)\b"
-    rf"|\b(?P<cue_near>near|outside|around)\s+(?P<near>{_NAME})(?=\s*[,.;:)]|\s+(?:and|in|on|at|where|"
-    rf"which|after|before|during|as|while)\b|\s*$)"
-    rf"|\bin\s+(?P<described>{_NAME}),\s+(?:a|the)\s+(?:[\p{{Ll}}-]+\s+){{0,3}}?"
-    rf"(?P<cue_described>city|town|village|settlement|port|district|region)\b")
+
+
+class _Classes(NamedTuple):
+    """Character classes as the `regex` module spells them, or as `re` spells what they
+    match in ASCII text."""
+    letter: str
+    upper: str
+    lower: str
+    number: str
+    digit: str
+    mark: str
+
+
+_UNICODE = _Classes(r"\p{L}", r"\p{Lu}", r"\p{Ll}", r"\p{N}", r"\p{Nd}", r"\p{M}")
+_ASCII = _Classes("A-Za-z", "A-Z", "a-z", "0-9", "0-9", "")
+
+
+class _Compiled(NamedTuple):
+    """A pattern compiled by `regex` for any text, and by `re` (ASCII classes) for all-ASCII
+    text, the usual case: `re` finds the same matches there two or three times faster."""
+    unicode: regex.Pattern
+    ascii: re.Pattern
+
+    def on(self, text: str) -> regex.Pattern | re.Pattern:
+        return self.ascii if text.isascii() else self.unicode  # isascii() reads a flag: O(1)
+
+
+def _compiled(build: Callable[[_Classes], str], ignore_case: bool = False) -> _Compiled:
+    return _Compiled(regex.compile(build(_UNICODE), regex.I if ignore_case else 0),
+                     re.compile(build(_ASCII), re.ASCII | (re.I if ignore_case else 0)))
+
+
+def _token_pattern(c: _Classes) -> str:
+    """A word, with inner apostrophes, hyphens and full stops ("U.S.", "Kyiv's")."""
+    return rf"[{c.letter}{c.number}]{_token_rest(c)}"
+
+
+def _token_rest(c: _Classes) -> str:
+    """A token after its first letter or digit."""
+    word_char = f"[{c.letter}{c.mark}{c.number}]"
+    return rf"{word_char}*(?:['\-.]{word_char}+)*\.?"
+
+
+def _name_start_pattern(c: _Classes) -> str:
+    """The tokens _TOKEN finds, but only those that do not start lower case or with a digit:
+    str.isupper() is never true of those, and only an upper-case letter begins a name. The
+    others are skipped inside the regex engine. Past the last candidate it matches the end of
+    the text with no "token", so a search never fails and restarts further on (quadratic)."""
+    token = _token_pattern(c)
+    return rf"(?:[^{c.letter}{c.number}]|(?=[{c.lower}{c.digit}]){token})*+(?:(?P<token>{token})|\Z)"
+
+
+def _ascii_name_start_pattern() -> str:
+    """_name_start_pattern for ASCII text, where no combining mark can make a word go on: a
+    token starts at any letter or digit not preceded by one, nor by one and a joiner. The
+    capital comes first so that `re` skips to capitals before it looks behind."""
+    c = _ASCII
+    after_token = rf"(?<![{c.letter}{c.number}].)(?<![{c.letter}{c.number}]['.\-].)"
+    return rf"(?P<token>[{c.upper}]{after_token}{_token_rest(c)})"
+
+
+def _unknown_cue_pattern(c: _Classes) -> str:
+    """`the village of X`, `X village`, `near X,` and `in X, a small town`."""
+    name_char = f"[{c.letter}{c.mark}'\\-]"
+    name = rf"[{c.upper}]{name_char}+(?:\s[{c.upper}]{name_char}+)?"
+    return (
+        rf"\b(?P<cue_before>{phrase_alternation(_RULES.unknown_cues)})s?\s+of\s+(?P<after>{name})"
+        rf"|(?P<before>{name})\s+(?P<cue_after>{phrase_alternation(_RULES.unknown_place_after)})\b"
+        rf"|\b(?P<cue_near>{phrase_alternation(_RULES.unknown_place_near)})\s+(?P<near>{name})"
+        rf"(?=\s*[,.;:)]|\s+(?:and|in|on|at|where|which|after|before|during|as|while)\b|\s*$)"
+        rf"|\bin\s+(?P<described>{name}),\s+(?:a|the)\s+(?:[{c.lower}-]+\s+){{0,3}}?"
+        rf"(?P<cue_described>{phrase_alternation(_RULES.unknown_place_described)})\b")
+
+
+def _unknown_cue_words() -> frozenset[str]:
+    """A word of each cue _UNKNOWN_CUE looks for: every match holds one of them."""
+    cues = [*_RULES.unknown_cues, *_RULES.unknown_place_after, *_RULES.unknown_place_near,
+            *_RULES.unknown_place_described]
+    return frozenset(cue.split()[0] for cue in cues if cue.strip())
+
+
+_TOKEN = _compiled(_token_pattern)
+_NAME_START = _Compiled(regex.compile(_name_start_pattern(_UNICODE)),
+                        re.compile(_ascii_name_start_pattern(), re.ASCII))
+_UNKNOWN_CUE = _compiled(_unknown_cue_pattern)
+_UNKNOWN_CUE_WORDS = _unknown_cue_words()
+_POSSESSIVE_AT = _compiled(lambda c: r"'s?(?=\W|$)")
+_REGION_AFTER = _compiled(lambda c: rf"\s+(?:{phrase_alternation(_RULES.region_words)})\b", True)
+_SECTOR_AFTER = _compiled(lambda c: rf"\s+(?:{phrase_alternation(_RULES.sector_words)})\b", True)
+_ORG_AFTER = _compiled(lambda c: rf"\s(?:{phrase_alternation(_RULES.organisation_words)})\b(?!-)", True)
+_REGION_BEFORE = _compiled(
+    lambda c: rf"\b(?:{phrase_alternation(_RULES.region_words)})\s+of\s+(?:the\s+)?$", True)
+_LIST_JOIN = _compiled(lambda c: r",?\s+(?:and|or)\s+|,\s+|\s*/\s*")
 _CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                    "january", "february", "march", "april", "may", "june", "july", "august",
                    "september", "october", "november", "december", "jan", "feb", "mar", "apr",
                    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-_ADJECTIVAL_ABBREVIATION = regex.compile(r"U\.?S\.?A?|U\.?K\.?|E\.?U\.?|U\.?N\.?")
-_NOUN_AFTER = regex.compile(r"\s+(?!(?:and|or|has|have|had|is|was|were|are|will|would|said|says|"
-                            r"to|on|in|at|for|of|by|with|from|as|but|which|that|who|also|"
-                            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-                            r"last|this|earlier|later|again|still|now)\b)[\p{L}]", regex.I)
+_ADJECTIVAL_ABBREVIATION = _compiled(lambda c: r"U\.?S\.?A?|U\.?K\.?|E\.?U\.?|U\.?N\.?")
+_NOUN_AFTER = _compiled(lambda c: r"\s+(?!(?:and|or|has|have|had|is|was|were|are|will|would|said|says|"
+                        r"to|on|in|at|for|of|by|with|from|as|but|which|that|who|also|"
+                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                        rf"last|this|earlier|later|again|still|now)\b)[{c.letter}]", True)
+
+
 def _is_title_case(tokens: list[_Token]) -> bool:
     """A headline in Title Case: capitalised words there say nothing about names."""
     words = [t.text for t in tokens if len(t.text) > 3 and t.text.isalpha()]

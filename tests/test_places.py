@@ -257,3 +257,269 @@ def test_extension_place_without_a_name_is_an_error(tmp_path):
     path.write_text('[[place]]\ntype = "town"\n', encoding="utf-8")
     with pytest.raises(ValueError):
         Gazetteer.load([path])
+
+
+# --- the fast path: candidates only, patterns compiled for ASCII text ------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from conflict_digest import places  # noqa: E402
+from conflict_digest.places import _compiled  # noqa: E402
+from conflict_digest.resources import fold  # noqa: E402
+
+GAZ = Gazetteer.load()
+
+
+def reference_tokens(text: str) -> list:
+    """Every token, built the way find() built them before it skipped any."""
+    out = []
+    for m in places._TOKEN.unicode.finditer(text):
+        raw = m.group()
+        word = raw.rstrip(".") if raw.count(".") == 1 else raw
+        if len(word) > 3 and word.endswith("'s"):
+            word = word[:-2]
+        elif len(word) > 2 and word.endswith("'"):
+            word = word[:-1]
+        out.append(places._Token(word, m.start(), m.start() + len(word), m.end()))
+    return out
+
+
+def reference_longest(gaz: Gazetteer, text: str, tokens: list, i: int):
+    first = tokens[i].text
+    if not first[:1].isupper() or fold(first) not in gaz.prefixes:
+        return None
+    key = fold(first)
+    best = (gaz.index[key], i + 1) if key in gaz.index else None
+    for j in range(i + 1, min(len(tokens), i + places.MAX_NAME_WORDS)):
+        prev = tokens[j - 1]
+        if prev.span_end != prev.end or text[prev.span_end:tokens[j].start] != " ":
+            break
+        key = f"{key} {fold(tokens[j].text)}"
+        if key not in gaz.prefixes:
+            break
+        if key in gaz.index:
+            best = (gaz.index[key], j + 1)
+    return best
+
+
+def reference_starts_a_name(gaz: Gazetteer, text: str, tokens: list, j: int) -> bool:
+    if j >= len(tokens) or text[tokens[j - 1].span_end:tokens[j].start] != " ":
+        return False
+    if tokens[j - 1].span_end != tokens[j - 1].end:
+        return False
+    nxt = tokens[j].text
+    key = fold(nxt)
+    return (nxt[:1].isupper() and not nxt.isupper() and key not in places._RULES.region_words
+            and key not in places._RULES.sector_words and key not in places._CALENDAR_WORDS
+            and reference_longest(gaz, text, tokens, j) is None)
+
+
+def reference_known(gaz: Gazetteer, text: str) -> list:
+    """The known names as find() found them before: a name tried at every token."""
+    tokens = reference_tokens(text)
+    title_case = places._is_title_case(tokens)
+    mentions, i = [], 0
+    while i < len(tokens):
+        hit = reference_longest(gaz, text, tokens, i)
+        if hit is None:
+            i += 1
+            continue
+        place, j = hit
+        after = tokens[j - 1].span_end
+        if places._ORG_AFTER.unicode.match(text, after) \
+                and not places._REGION_AFTER.unicode.match(text, after):
+            i = j + 1
+            continue
+        if j == i + 1 and not title_case and reference_starts_a_name(gaz, text, tokens, j):
+            i = j + 1
+            continue
+        if place.type == "country" and places._ADJECTIVAL_ABBREVIATION.unicode.fullmatch(tokens[i].text) \
+                and places._NOUN_AFTER.unicode.match(text, after):
+            i = j
+            continue
+        mentions.append(places.PlaceMention(place, tokens[i].start, tokens[j - 1].end))
+        i = j
+    return mentions
+
+
+def reference_find(gaz: Gazetteer, text: str) -> list:
+    mentions = gaz._apply_context(text, reference_known(gaz, text))
+    mentions.extend(gaz._unknown_places(text, mentions))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _cased(name: str) -> st.SearchStrategy[str]:
+    return st.sampled_from([name, name.title(), name.upper(), name.capitalize()])
+
+
+NAMES = st.sampled_from(sorted(GAZ.index)).flatmap(_cased)
+FILLER = st.sampled_from([
+    "troops", "said", "the", "The", "of", "in", "near", "a", "town", "village", "region",
+    "regions", "Oblast", "oblast", "sector", "axis", "Independent", "Post", "School", "Defence",
+    "Ministry", "President", "Monday", "May", "Volodymyr", "Zelensky", "Russian", "U.S.", "US",
+    "UN", "forces", "Zarichne-Mala", "Pole", "governor", "Title", "Case", "Words", "Here",
+    "1,000", "3", "Ⅳ", "Dniprovśka", "Kyïv", "e\u0301", "Île", "ǅemal", "settlement", "city",
+])
+SEPARATOR = st.sampled_from([" ", " ", " ", ", ", " and ", ". ", "'s ", "’s ", "' ", " / ",
+                             "-", "  ", "\n", " (", ") ", ".", "--", "'", "\u0301 "])
+PIECES = st.lists(st.tuples(st.one_of(NAMES, FILLER), SEPARATOR), max_size=14)
+
+
+def _sentence(pieces: list[tuple[str, str]]) -> str:
+    return "".join(word + sep for word, sep in pieces)
+
+
+@settings(max_examples=400, deadline=None)
+@given(PIECES)
+def test_find_is_the_full_token_loop(pieces):
+    text = _sentence(pieces)
+    assert GAZ.find(text) == reference_find(GAZ, text)
+
+
+@pytest.fixture(scope="module")
+def extended_once(tmp_path_factory) -> Gazetteer:
+    path = tmp_path_factory.mktemp("gaz") / "drc.toml"
+    path.write_text(EXTENSION, encoding="utf-8")
+    return Gazetteer.load([path])
+
+
+@settings(max_examples=200, deadline=None)
+@given(pieces=PIECES)
+def test_find_is_the_full_token_loop_with_a_users_file(extended_once, pieces):
+    text = _sentence(pieces + [("Bunagana", " "), ("Soledar-town", " sector")])
+    assert extended_once.find(text) == reference_find(extended_once, text)
+
+
+TOKEN_TEXT = st.text(alphabet=st.sampled_from(list("aZk0 .'-_,Ⅳǅé\u0301ÉΣ’\n")), max_size=40)
+
+
+@given(TOKEN_TEXT)
+def test_name_start_yields_the_tokens_that_can_begin_a_name(text):
+    tokens = [(m.start(), m.end()) for m in places._TOKEN.unicode.finditer(text)]
+    starts = [(m.start("token"), m.end("token")) for m in places._NAME_START.unicode.finditer(text)
+              if m.group("token") is not None]
+    assert starts == [(s, e) for s, e in tokens if not places.regex.match(r"[\p{Ll}\p{Nd}]", text[s])]
+    assert {(s, e) for s, e in tokens if text[s].isupper()} <= set(starts)
+
+
+@given(TOKEN_TEXT.map(lambda t: t.encode("ascii", "ignore").decode()))
+def test_name_start_for_ascii_finds_the_same_tokens(text):
+    unicode = [m.span("token") for m in places._NAME_START.unicode.finditer(text) if m.group("token")]
+    assert [m.span("token") for m in places._NAME_START.ascii.finditer(text)] == unicode
+
+
+ASCII_WORDS = st.sampled_from([
+    *places._RULES.region_words, *places._RULES.sector_words, *places._RULES.organisation_words,
+    *places._RULES.unknown_cues, *places._RULES.unknown_place_after, *places._RULES.unknown_place_near,
+    *places._RULES.unknown_place_described, "of", "the", "in", "a", "and", "or", "said", "Monday",
+    "Kyiv", "Zarichne-Mala", "U.S.", "US", "UK", "E.U.", "Kyiv's", "Donetsk", "Pole", "x_y", "7"])
+ASCII_GAPS = st.sampled_from([" ", "  ", "\t", "\n", "\x0b", "\x1c", ", ", ". ", "'", "'s ", "-",
+                              "/", " / ", ") ", ";", ""])
+ASCII_TEXT = st.lists(st.tuples(ASCII_WORDS.flatmap(_cased), ASCII_GAPS), max_size=10).map(_sentence)
+DUAL_PATTERNS = ["_TOKEN", "_UNKNOWN_CUE", "_POSSESSIVE_AT", "_REGION_AFTER", "_SECTOR_AFTER",
+                 "_ORG_AFTER", "_REGION_BEFORE", "_LIST_JOIN", "_NOUN_AFTER",
+                 "_ADJECTIVAL_ABBREVIATION"]
+
+
+def _matches(pattern, text: str) -> list:
+    found = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+    for pos in range(len(text) + 1):
+        for m in (pattern.match(text, pos), pattern.fullmatch(text, pos),
+                  pattern.search(text, 0, pos), pattern.search(text, max(0, pos - 40), pos)):
+            found.append(m and (m.span(), m.groupdict()))
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(ASCII_TEXT)
+def test_ascii_builds_match_like_the_unicode_ones_on_ascii_text(text):
+    for name in DUAL_PATTERNS:
+        pattern = getattr(places, name)
+        assert _matches(pattern.ascii, text) == _matches(pattern.unicode, text), name
+
+
+def test_compiled_picks_the_build_by_text():
+    pattern = _compiled(lambda c: rf"[{c.upper}]\w+", ignore_case=False)
+    assert pattern.on("Kyiv") is pattern.ascii
+    assert pattern.on("Kyïv") is pattern.unicode
+    assert [m.group() for m in pattern.on("Île Kyiv").finditer("Île Kyiv")] == ["Île", "Kyiv"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(ASCII_TEXT, PIECES.map(_sentence)))
+def test_no_unknown_cue_where_no_cue_word_occurs(text):
+    if places._UNKNOWN_CUE.unicode.search(text):
+        assert places._may_hold_unknown_cue(text)
+
+
+def test_unknown_cue_words_come_from_the_rules():
+    assert {"village", "region", "near", "port", "neighbourhood"} <= places._UNKNOWN_CUE_WORDS
+    assert not places._may_hold_unknown_cue("Shelling hit Kharkiv overnight.")
+    assert places._may_hold_unknown_cue("Shelling hit the Donetsk region.")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(ASCII_TEXT, PIECES.map(_sentence)))
+def test_prechecked_helpers_answer_like_their_patterns(text):
+    for at in range(len(text) + 1):
+        plain = places._POSSESSIVE_AT.unicode.match(text, at)
+        assert places._skip_possessive(text, at) == (plain.end() if plain else at)
+        window = max(0, at - 40)
+        assert places._region_before(text, at) == bool(places._REGION_BEFORE.unicode.search(text, window, at))
+
+
+# --- helpers of the fast path ----------------------------------------------------------------
+
+@pytest.mark.parametrize("raw, word", [
+    ("Kyiv", "Kyiv"), ("Kyiv.", "Kyiv"), ("U.S.", "U.S."), ("Kyiv's", "Kyiv"), ("Kyivs'", "Kyivs"),
+    ("U's", "U's"), ("Al-Qaeda", "Al-Qaeda"), ("a'", "a'"),
+])
+def test_name_part(raw, word):
+    assert places._name_part(raw) == word
+
+
+def _token_at(text: str, start: int):
+    return places._token_from(places._TOKEN.unicode.match(text, start))
+
+
+def test_next_word_only_across_one_space():
+    text = "Gaza City, Gaza  Strip and Kyiv's"
+    assert _token_at(text, 0) == ("Gaza", 0, 4, 4)
+    assert places._next_word(text, _token_at(text, 0)) == ("City", 5, 9, 9)
+    assert places._next_word(text, _token_at(text, 5)) is None  # a comma
+    assert places._next_word(text, _token_at(text, 11)) is None  # two spaces
+    assert places._next_word(text, _token_at(text, 27)) is None  # the end
+    assert _token_at(text, 27) == ("Kyiv", 27, 31, 33)
+
+
+def test_end_of_next_token():
+    assert places._end_of_next_token("Kyiv Independent said", 4) == 16
+    assert places._end_of_next_token("Kyiv.", 5) == 6
+
+
+def test_start_key(gaz):
+    assert gaz._start_key("Kyiv") == "kyiv"
+    assert gaz._start_key("Gaza") == "gaza"
+    assert gaz._start_key("kyiv") is None  # not capitalised
+    assert gaz._start_key("Troops") is None
+
+
+def test_continued_holds_the_prefixes_of_longer_names(gaz, extended):
+    for g in (gaz, extended):
+        assert set(g.continued) == {p.rsplit(" ", 1)[0] for p in g.prefixes if " " in p}
+        for p in g.prefixes:
+            if " " in p:
+                head, last = p.rsplit(" ", 1)
+                assert last[0] in g.continued[head]
+    assert "gaza" in gaz.continued and "c" in gaz.continued["gaza"] and "gaza city" in gaz.prefixes
+    assert "bunagana" not in extended.continued and "bunagana" in extended.prefixes
+
+
+@pytest.mark.parametrize("before, found", [
+    ("The governor of ", True), ("the Governor Of The ", True), ("THE REGION OF ", True),
+    ("the regions of\nthe ", True), ("the governor of a ", False), ("the town of ", False), ("", False),
+])
+def test_region_before(before, found):
+    text = before + "Luhansk said"
+    assert places._region_before(text, len(before)) is found
