@@ -11,7 +11,6 @@ import enum
 import functools
 import os
 import sys
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -443,11 +442,6 @@ def _resolve_sector(run: Run, name: Optional[str]) -> Optional[str]:
     _usage_error(f"unknown sector '{name}'; known sectors: {', '.join(known) or 'none'}")
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
-
-
 def _figure_key(f) -> tuple:
     return (f.kind, f.low, f.high)
 
@@ -585,11 +579,12 @@ def claims(
     def keep(day: str, mc) -> bool:
         c = mc.claim
         from .render.text import claim_date
+        from .resources import fold
         if window and not _in_range(claim_date(day, mc), window):
             return False
         if sector_name and sector_name not in c.sectors:
             return False
-        if place_names is not None and not any(_fold(p.name) in place_names for p in c.places):
+        if place_names is not None and not any(fold(p.name) in place_names for p in c.places):
             return False
         if kind is not None and not any(f.kind == kind.value for f in c.figures):
             return False
@@ -604,17 +599,19 @@ def claims(
 
 def _place_names(run: Run, name: str) -> set[str]:
     """Folded names a --place value matches: as written, and the gazetteer's canonical name."""
-    names = {_fold(name)}
+    from .resources import fold
+    names = {fold(name.strip())}
     found = run.extractor.gazetteer.resolve_place(name)
     if found is not None:
-        names.add(_fold(found.name))
+        names.add(fold(found.name))
     else:
         run.warn(f"--place: '{name}' is not in the gazetteer; matching it as written")
     return names
 
 
 def _same_speaker(lexicon, query: str, name: str) -> bool:
-    if _fold(query) in _fold(name):
+    from .resources import fold
+    if fold(query.strip()) in fold(name):
         return True
     return bool(lexicon is not None and lexicon.same_speaker(query, name))
 
