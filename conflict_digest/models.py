@@ -26,6 +26,7 @@ class Report:
     date: str | None = None
     date_source: str | None = None  # "header", "front-matter", "dateline", "filename"
     headline: str | None = None
+    english: bool | None = None  # whether the text reads as English; None: not checked yet
 
     @classmethod
     def from_dict(cls, d: dict, text: str = "") -> "Report":

@@ -48,7 +48,8 @@ class Extractor:
         tracker = SpeakerTracker(self.lexicon, self.gazetteer, report.text)
         sentences = split_sentences(report.text)
         unverified_at = _unverified_sentences(sentences, self.lexicon)
-        count = extract_figures if looks_english(report.text) else _no_figures  # other languages
+        english = report.english if report.english is not None else looks_english(report.text)
+        count = extract_figures if english else _no_figures  # other languages
         found = [(count(s.text), self.gazetteer.find(s.text), tracker.attribute(s.text))
                  for s in sentences]
         quoted = _quotation_speakers(sentences, [attributions for _, _, attributions in found])

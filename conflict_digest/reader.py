@@ -85,10 +85,11 @@ def read_report_bytes(data: bytes, path: str, *, warn: Warn = lambda message: No
     if not dated.body.strip():
         return Skipped(path, "empty")
     _warn_about_date(dated, shown, warn)
-    if not looks_english(dated.body):
+    english = looks_english(dated.body)
+    if not english:
         warn(f"{shown}: does not look like English; figures and speakers may be missed")
     return Report(path=path, text=dated.body, date=dated.date, date_source=dated.source,
-                  headline=dated.headline)
+                  headline=dated.headline, english=english)
 
 
 def _warn_about_date(dated: ReportDate, shown: str, warn: Warn) -> None:

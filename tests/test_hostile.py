@@ -420,7 +420,7 @@ def test_report_in_another_language_warns(invoke, tmp_path, language):
     """Defect fixed: nothing said a report was not English (reader.looks_english now)."""
     path = write(tmp_path / f"{language}.txt", FOREIGN[language])
     [report], warnings = read_all(path)
-    assert report.date == "2023-01-05"
+    assert report.date == "2023-01-05" and report.english is False
     assert warnings == [f"{path}: does not look like English; figures and speakers may be missed"]
     result = ok(invoke("extract", path, "--format", "json"))
     assert f"{path}: does not look like English" in result.stderr
@@ -431,6 +431,17 @@ def test_english_reports_do_not_warn_about_language(invoke, samples):
     assert "does not look like English" not in result.stderr
     short = read_one("Bakhmut: 3 killed.".encode())[1]  # too short to tell
     assert not any("English" in w for w in short)
+
+
+@pytest.mark.parametrize("language", FOREIGN)
+def test_a_report_built_by_hand_is_checked_for_its_language(tmp_path, language):
+    """A library user's Report carries no language verdict; the extractor finds one itself."""
+    from conflict_digest.models import Report
+    from conflict_digest.pipeline import Extractor
+    [read], _ = read_all(write(tmp_path / "foreign.txt", FOREIGN[language]))
+    by_hand = Report(path="by-hand.txt", text=read.text, date=read.date)
+    assert by_hand.english is None
+    assert Extractor.load().extract(by_hand).figures == []
 
 
 @pytest.mark.parametrize("language", FOREIGN)
