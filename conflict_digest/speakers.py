@@ -25,7 +25,7 @@ from .resources import data_file, fold, load_toml, phrase_alternation, read_csv,
 MAX_SPEAKER_WORDS = 9
 LEFT_CONTEXT_CHARS = 300  # a subject, its appositions and adverbs fit in this much
 _PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "institution"}
-_ARTICLES = ("the", "a", "an", "its", "his", "her", "their", "our", "this", "that")
+_ARTICLES = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "this", "that"))
 
 
 @dataclass
@@ -189,7 +189,7 @@ _FOLDS_TO_ASCII = ("\u017f", "\u0130")
 
 def _may_contain(hint: re.Pattern | None, text: str) -> bool:
     """False only if a case-insensitive search for the hint's phrases cannot match the text."""
-    if hint is None or not text.isascii() and any(c in text for c in _FOLDS_TO_ASCII):
+    if hint is None or not text.isascii() and any(map(text.__contains__, _FOLDS_TO_ASCII)):
         return True
     return hint.search(text.lower()) is not None
 
@@ -230,6 +230,7 @@ class SpeakerTracker:
 
     def __post_init__(self) -> None:
         self._name_words: dict[str, bool] = {}  # _could_be_name, per word
+        self._word_sides: dict[str, str | None] = {}  # _side_of_word, per word
         self._recent_set = set(self.recent)  # `recent` holds each speaker once: only _remember adds
         for m in _NAME_PAIR.finditer(self.text):
             first, last = m.group(1), m.group(2)
@@ -261,7 +262,7 @@ class SpeakerTracker:
         if masked is sentence and not (verbs or sources or _source_line(sentence)):
             self._remember_titled(sentence)
             return []  # nothing here attributes anything
-        quotes = [q.strip('"').strip() for q in _QUOTE.findall(sentence)]
+        quotes = [q.strip('"').strip() for q in _QUOTE.findall(sentence)] if masked is not sentence else []
         self._sentence = masked
         found: list[tuple[int, Speaker]] = []
 
@@ -300,13 +301,14 @@ class SpeakerTracker:
 
     def _subjects_of(self, text: str, verb_start: int, verb_end: int) -> list[Speaker]:
         """The subject of a reporting verb; both of `Baza and SHOT reported`."""
-        left = _strip_adverbs(_without_acronyms(_left_of(text, verb_start)))
+        raw_left = _left_of(text, verb_start)
+        left = _strip_adverbs(_without_acronyms(raw_left))
         pair = _NAMED_PAIR_BEFORE.search(left) if " and" in left else None
         if pair:
             named = [self._name(pair.group("a")), self._name(pair.group("b"))]
             if all(named):
                 return named
-        speaker = self._subject_of(text, verb_start, verb_end)
+        speaker = self._subject_of(text, verb_start, verb_end, raw_left)
         if speaker is None:
             return []
         pair = _PROPER_PAIR.fullmatch(speaker.name) if "and" in speaker.name else None
@@ -314,8 +316,8 @@ class SpeakerTracker:
             return [s for s in (self._name(pair.group(1)), self._name(pair.group(2))) if s]
         return [speaker]
 
-    def _subject_of(self, text: str, verb_start: int, verb_end: int) -> Speaker | None:
-        raw_left = _left_of(text, verb_start)
+    def _subject_of(self, text: str, verb_start: int, verb_end: int, raw_left: str) -> Speaker | None:
+        """`raw_left`: the words before the verb (_left_of)."""
         verb = text[verb_start:verb_end]
         if _MODAL_BEFORE.match(raw_left):
             return None  # "Washington will announce": an intention, not a statement
@@ -471,7 +473,7 @@ class SpeakerTracker:
         key = fold(normalised)
         if key in lex.institutions:
             return self._known_institution(normalised, lex.institutions[key])
-        governor = _ROLE_OF_REGION.fullmatch(normalised)
+        governor = _ROLE_OF_REGION.fullmatch(normalised) if " of " in normalised.lower() else None
         if governor and self.gazetteer.resolve_place(governor.group("place")) and \
                 fold(governor.group("role").split()[-1]) in r.heads:
             normalised = f"{governor.group('place')} {governor.group('role')}"
@@ -534,14 +536,20 @@ class SpeakerTracker:
 
     def _side_of(self, words: Sequence[str]) -> str | None:
         for w in words:
-            w = _POSSESSIVE_END.sub("", w) if "'" in w else w
-            key = fold(w)
-            if key in self.lexicon.country_of:
-                return self.lexicon.country_of[key]
-            country = self._country_of_name(w)
-            if country:
-                return country
+            if w not in self._word_sides:
+                self._word_sides[w] = self._side_of_word(w)
+            side = self._word_sides[w]
+            if side is not None:
+                return side
         return None
+
+    def _side_of_word(self, word: str) -> str | None:
+        """The country a word names (`Ukrainian`, `Kyiv's`); None if none."""
+        word = _POSSESSIVE_END.sub("", word) if "'" in word else word
+        key = fold(word)
+        if key in self.lexicon.country_of:
+            return self.lexicon.country_of[key]
+        return self._country_of_name(word) or None
 
     # -- reference resolution ---------------------------------------------------------------
     def _pronoun(self, kind: str) -> Speaker | None:
@@ -795,7 +803,7 @@ _MEMBER_OF = regex.compile(r"(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,3}\p{Lu}[\p{L}'-
                            r"(?:the\s+)?\p{Lu}.*")
 _SOURCE_LINE = regex.compile(r"^\s*Sources?\s*:\s*(?P<list>.+)$", regex.I)
 _QUOTING_VERBS = ("quoted", "cited")
-_QUOTED_AS = regex.compile(r"\b(?:quoted|cited)\s+(?P<who>(?:\p{Lu}[\p{L}'.-]*\s+){0,3}\p{Lu}[\p{L}'-]*)"
+_QUOTED_AS = regex.compile(r"\b(?:" + "|".join(_QUOTING_VERBS) + r")\s+(?P<who>(?:\p{Lu}[\p{L}'.-]*\s+){0,3}\p{Lu}[\p{L}'-]*)"
                            r"\s+as\s+(?:saying|telling|writing)\b")
 
 
@@ -804,7 +812,7 @@ def _source_line(text: str) -> regex.Match | None:
 
 
 def _quoted_as(text: str) -> list[regex.Match]:
-    return list(_QUOTED_AS.finditer(text)) if any(v in text for v in _QUOTING_VERBS) else []
+    return list(_QUOTED_AS.finditer(text)) if any(map(text.__contains__, _QUOTING_VERBS)) else []
 
 
 def _titled_names(text: str) -> list[regex.Match]:
