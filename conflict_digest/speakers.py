@@ -469,7 +469,7 @@ class SpeakerTracker:
         words = [w for w in text.split() if "-" not in w or not _AGE.fullmatch(w)]  # "38-year-old volunteer"
         if not words or len(words) > MAX_SPEAKER_WORDS:
             return None
-        normalised = _ABBREVIATION_DOTS.sub(lambda m: m.group().replace(".", ""), self._adjectival(words))
+        normalised = _without_abbreviation_dots(self._adjectival(words))
         key = fold(normalised)
         if key in lex.institutions:
             return self._known_institution(normalised, lex.institutions[key])
@@ -725,6 +725,11 @@ def _sources_in(text: str) -> list[regex.Match]:
     """The `according to` cues `source.finditer` finds; none where no cue's words occur."""
     r = _rules()
     return list(r.source.finditer(text)) if _may_contain(r.source_hint, text) else []
+
+
+def _without_abbreviation_dots(text: str) -> str:
+    """`U.S. officials` -> `US officials`."""
+    return _ABBREVIATION_DOTS.sub(lambda m: m.group().replace(".", ""), text) if "." in text else text
 
 
 def _without_place(left: str) -> str:

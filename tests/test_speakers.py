@@ -382,6 +382,12 @@ def test_name_parts(phrase, parts):
     assert tuple(sp._name_parts(phrase)) == parts
 
 
+def test_abbreviation_dots_are_dropped():
+    assert sp._without_abbreviation_dots("U.S. officials") == "US officials"
+    assert sp._without_abbreviation_dots("officials in the U.K.") == "officials in the UK"
+    assert sp._without_abbreviation_dots("Dr. U.S.A. Smith") == "Dr. U.S.A. Smith"
+
+
 def test_place_and_acronym_after_a_speaker_are_dropped():
     assert sp._without_place("Officials in Kherson") == "Officials"
     assert sp._without_place("Officials said") == "Officials said"
