@@ -13,8 +13,8 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
 import regex
 
@@ -212,8 +212,7 @@ def _first_word_finder(verbs: Sequence[str]) -> re.Pattern | None:
 
 
 _QUOTE = regex.compile(r'"[^"]*(?:"|$)')
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'\-]*")
-_WORD_FROM_END = regex.compile(_WORD.pattern, regex.REVERSE)  # the same words, last first
+_WORD_FROM_END = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'\-]*", regex.REVERSE)  # words, last first
 _NAME_PAIR = regex.compile(r"\b(\p{Lu}[\p{Ll}'\-]+(?:\x20\p{Lu}[\p{Ll}'\-]+)?)\x20(\p{Lu}[\p{Ll}'\-]+(?:-\p{Lu}[\p{Ll}]+)?)\b")
 
 
@@ -303,7 +302,7 @@ class SpeakerTracker:
         """The subject of a reporting verb; both of `Baza and SHOT reported`."""
         raw_left = _left_of(text, verb_start)
         left = _strip_adverbs(_without_acronyms(raw_left))
-        pair = _NAMED_PAIR_BEFORE.search(left) if " and" in left else None
+        pair = _NAMED_PAIR_BEFORE.search(left) if "and" in left else None
         if pair:
             named = [self._name(pair.group("a")), self._name(pair.group("b"))]
             if all(named):

@@ -403,6 +403,11 @@ def test_side_of_word(lexicon, gazetteer):
     assert tracker._side_of(["the", "Ukrainian", "military"]) == "Ukraine"
 
 
+def test_named_pair_across_a_line_break(lexicon, gazetteer):
+    assert speaker_names(lexicon, gazetteer, "Baza\nand Shot reported the blast.") == \
+        speaker_names(lexicon, gazetteer, "Baza and Shot reported the blast.")
+
+
 def test_remember_keeps_each_speaker_once_latest_last(lexicon, gazetteer):
     tracker = SpeakerTracker(lexicon, gazetteer, "")
     a, b = Speaker("A"), Speaker("B")
