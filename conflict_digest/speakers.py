@@ -701,6 +701,7 @@ def _is_capitalised(word: str) -> bool:
 
 
 def _is_verification_note(text: str) -> bool:
+    """`... could not be independently verified`: searched only where the hint finds the words."""
     r = _rules()
     return _may_contain(r.note_hint, text) and r.note.search(text) is not None
 
@@ -811,6 +812,7 @@ _QUOTED_AS = regex.compile(r"\b(?:" + "|".join(_QUOTING_VERBS) + r")\s+(?P<who>(
                            r"\s+as\s+(?:saying|telling|writing)\b")
 
 
+# Each pattern is tried only where its literal words occur: most sentences have none.
 def _source_line(text: str) -> regex.Match | None:
     return _SOURCE_LINE.match(text) if ":" in text else None
 

@@ -262,7 +262,9 @@ PIECES = (RULES["reporting_verbs"] + RULES["source_cues"] + RULES["verification_
           + RULES["adverbs"] + ["Said", "SAID", "Claims", "ACCORDING TO", "Could Not Verify",
                                 "Ivan Petrenko", "the ministry", "Kyiv", "Source", "in Kyiv",
                                 "(ZSU)", "who", "on Monday", "in a statement", "will", "the",
-                                "of", "by the", "citing", "ſaid", "İndependently", "é", "²", "x"])
+                                "of", "by the", "citing", "ſaid", "İndependently", "é", "²", "x",
+                                "Prime\nMinister", "President", "Gen.", "Ivan", "quoted", "as saying",
+                                "Sources", "and", "\nand"])
 SEPARATORS = [" ", "", "  ", "\n", "\u00a0", "\x1c", ",", ", ", ".", "'", "-", '"', ": ", "_"]
 
 
@@ -286,6 +288,9 @@ def test_hints_never_skip_a_cue_or_a_note(text):
     rules = sp._rules()
     assert [m.span() for m in sp._sources_in(text)] == [m.span() for m in rules.source.finditer(text)]
     assert sp._is_verification_note(text) == (rules.note.search(text) is not None)
+    assert [m.span() for m in sp._titled_names(text)] == [m.span() for m in sp._TITLED_NAME.finditer(text)]
+    assert [m.span() for m in sp._quoted_as(text)] == [m.span() for m in sp._QUOTED_AS.finditer(text)]
+    assert (sp._source_line(text) is None) == (sp._SOURCE_LINE.match(text) is None)
 
 
 @given(texts())
