@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import regex
 
-from .models import Attribution, Speaker
+from .models import Attribution, Place, Speaker
 from .places import Gazetteer
 from .resources import data_file, fold, load_toml, phrase_alternation, read_csv, read_toml, split_list
 
@@ -230,11 +230,18 @@ class SpeakerTracker:
     def __post_init__(self) -> None:
         self._name_words: dict[str, bool] = {}  # _could_be_name, per word
         self._word_sides: dict[str, str | None] = {}  # _side_of_word, per word
+        self._places: dict[str, Place | None] = {}
         self._recent_set = set(self.recent)  # `recent` holds each speaker once: only _remember adds
         for m in _NAME_PAIR.finditer(self.text):
             first, last = m.group(1), m.group(2)
             if self._could_be_name(first.split()[-1]) and self._could_be_name(last):
                 self.full_names.setdefault(fold(last), f"{first.split()[-1]} {last}")
+
+    def _place(self, name: str) -> Place | None:
+        """The gazetteer's place by that name, looked up once per tracker."""
+        if name not in self._places:
+            self._places[name] = self.gazetteer.resolve_place(name)
+        return self._places[name]
 
     def _could_be_name(self, word: str) -> bool:
         known = self._name_words.get(word)
@@ -245,7 +252,7 @@ class SpeakerTracker:
     def _is_name_word(self, word: str) -> bool:
         w = fold(word)
         r = _rules()
-        place = self.gazetteer.resolve_place(word)
+        place = self._place(word)
         return (w not in _COMMON_WORDS and w not in r.titles and w not in r.title_words
                 and not any(map(str.isdigit, w)) and w not in r.heads and w not in self.lexicon.country_of
                 and (place is None or place.type in ("city", "town", "village"))
@@ -411,10 +418,10 @@ class SpeakerTracker:
             return lex.descriptors[key]  # "the Ukrainian leader", once he is named in the report
         if " and " in key:  # "Ukraine and its allies": the first conjunct speaks
             head = text[:key.index(" and ")]
-            if self.gazetteer.resolve_place(head) and _is_capitalised(head):
+            if self._place(head) and _is_capitalised(head):
                 return self._name(head)
         if _is_capitalised(text):
-            place = self.gazetteer.resolve_place(text)
+            place = self._place(text)
             if place is not None and place.type in ("country", "city", "region", "area"):
                 return self._state(place.name, place)
         person = self._person(parts.rest, parts.role)
@@ -473,7 +480,7 @@ class SpeakerTracker:
         if key in lex.institutions:
             return self._known_institution(normalised, lex.institutions[key])
         governor = _ROLE_OF_REGION.fullmatch(normalised) if " of " in normalised.lower() else None
-        if governor and self.gazetteer.resolve_place(governor.group("place")) and \
+        if governor and self._place(governor.group("place")) and \
                 fold(governor.group("role").split()[-1]) in r.heads:
             normalised = f"{governor.group('place')} {governor.group('role')}"
             key, words = fold(normalised), normalised.split()
@@ -521,7 +528,7 @@ class SpeakerTracker:
         return " ".join(out)
 
     def _is_local(self, name: str, rest: Sequence[str]) -> bool:
-        place = self.gazetteer.resolve_place(name)
+        place = self._place(name)
         return (place is not None and place.type in ("city", "town", "village", "region")
                 and any(fold(w) in _LOCAL_HEADS for w in rest))
 
@@ -530,7 +537,7 @@ class SpeakerTracker:
         r = _rules()
         if key in r.metonyms:
             return r.metonyms[key]
-        place = self.gazetteer.resolve_place(name)
+        place = self._place(name)
         return place.name if place is not None and place.type == "country" else None
 
     def _side_of(self, words: Sequence[str]) -> str | None:
@@ -589,10 +596,11 @@ class SpeakerTracker:
         return None
 
     def _remember(self, speaker: Speaker) -> None:
-        if speaker in self._recent_set:  # the set spares comparing with every speaker so far
+        known = len(self._recent_set)
+        self._recent_set.add(speaker)  # the set spares comparing with every speaker so far
+        if len(self._recent_set) == known:
             self.recent.remove(speaker)
         self.recent.append(speaker)
-        self._recent_set.add(speaker)
 
     def resolve(self, speaker: Speaker) -> Speaker:
         """The final name once the whole report is read: descriptions learnt later apply."""

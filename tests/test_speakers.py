@@ -413,6 +413,13 @@ def test_named_pair_across_a_line_break(lexicon, gazetteer):
         speaker_names(lexicon, gazetteer, "Baza and Shot reported the blast.")
 
 
+def test_place_is_the_gazetteers_and_name_words_skip_places(lexicon, gazetteer):
+    tracker = SpeakerTracker(lexicon, gazetteer, "")
+    assert tracker._place("Kyiv") == gazetteer.resolve_place("Kyiv") is not None
+    assert tracker._place("Petrenko") is None
+    assert tracker._could_be_name("Petrenko") and not tracker._could_be_name("Ukraine")
+
+
 def test_remember_keeps_each_speaker_once_latest_last(lexicon, gazetteer):
     tracker = SpeakerTracker(lexicon, gazetteer, "")
     a, b = Speaker("A"), Speaker("B")
