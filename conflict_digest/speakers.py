@@ -10,20 +10,22 @@ and data/people.toml (known officials and institutions, extendable with users' o
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import regex
 
-from .models import Attribution, Speaker
+from .models import Attribution, Place, Speaker
 from .places import Gazetteer
 from .resources import data_file, fold, load_toml, phrase_alternation, read_csv, read_toml, split_list
 
 MAX_SPEAKER_WORDS = 9
 LEFT_CONTEXT_CHARS = 300  # a subject, its appositions and adverbs fit in this much
 _PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "institution"}
-_ARTICLES = ("the", "a", "an", "its", "his", "her", "their", "our", "this", "that")
+_ARTICLES = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "this", "that"))
 
 
 @dataclass
@@ -55,7 +57,7 @@ class SpeakerLexicon:
                 self.institutions[_strip_articles(fold(alias))] = speaker
 
     def is_verification_note(self, text: str) -> bool:
-        return _rules().note.search(text) is not None
+        return _is_verification_note(text)
 
     def same_speaker(self, query: str, name: str) -> bool:
         """`zelenskiy` matches `Volodymyr Zelensky`: any alias, full name or surname."""
@@ -103,10 +105,14 @@ def _load(extra_files: tuple[Path, ...]) -> SpeakerLexicon:
 @dataclass(frozen=True)
 class _Rules:
     verb: regex.Pattern
+    verb_start: re.Pattern | None  # a verb's first word standing alone; None: try everywhere
     source: regex.Pattern
+    source_hint: re.Pattern | None  # see _may_contain
     note: regex.Pattern
+    note_hint: re.Pattern | None
     title: regex.Pattern
     adverbs: regex.Pattern
+    adverbs_at_end: regex.Pattern  # the same, matched backwards: whether it matches at all
     heads: frozenset[str]
     descriptive: frozenset[str]
     titles: frozenset[str]
@@ -120,14 +126,14 @@ def _rules() -> _Rules:
     d = load_toml("speakers.toml")
     return _Rules(
         verb=regex.compile(rf"(?<![\p{{L}}'-])(?:{phrase_alternation(d['reporting_verbs'])})(?![\p{{L}}'-])"),
+        verb_start=_first_word_finder(d["reporting_verbs"]),
         source=regex.compile(rf"\b(?:{phrase_alternation(d['source_cues'])})\s+", regex.I),
+        source_hint=_lower_case_hint(d["source_cues"]),
         note=regex.compile(rf"\b(?:{phrase_alternation(d['verification_notes'])})\b", regex.I),
+        note_hint=_lower_case_hint(d["verification_notes"]),
         title=regex.compile(rf"^(?:(?:{phrase_alternation(d['titles'])})\s+)+", regex.I),
-        adverbs=regex.compile(
-            rf"(?:\s+|,\s*)(?:(?:{phrase_alternation(d['adverbs'])})|(?:on|late|early|last|this)?\s*"
-            rf"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|"
-            rf"afternoon|evening|night))?|(?:on|late|early)\s+\w+day|in\s+(?:a|an|his|her|its|"
-            rf"their)\s+[\w\s-]{{1,30}}?(?:statement|address|post|interview|briefing))\s*,?\s*$", regex.I),
+        adverbs=regex.compile(_adverbs_at_end(d["adverbs"]), regex.I),
+        adverbs_at_end=regex.compile(_adverbs_at_end(d["adverbs"]), regex.I | regex.REVERSE),
         heads=frozenset(d["institution_heads"]),
         descriptive=frozenset(d["descriptive_words"]),
         titles=frozenset(fold(t) for t in d["titles"]),
@@ -138,8 +144,75 @@ def _rules() -> _Rules:
     )
 
 
+def _adverbs_at_end(adverbs: Sequence[str]) -> str:
+    """Adverbs, days and `in a statement` between a subject and its verb."""
+    return (rf"(?:\s+|,\s*)(?:(?:{phrase_alternation(adverbs)})|(?:on|late|early|last|this)?\s*"
+            rf"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|"
+            rf"afternoon|evening|night))?|(?:on|late|early)\s+\w+day|in\s+(?:a|an|his|her|its|"
+            rf"their)\s+[\w\s-]{{1,30}}?(?:statement|address|post|interview|briefing))\s*,?\s*$")
+
+
+def _prefix_tree(phrases: Iterable[str]) -> str:
+    """Literal phrases as one alternation shaped like a prefix tree (a space matching any white
+    space): the engine walks the tree once where it would try a flat list phrase by phrase."""
+    root: dict = {}
+    for phrase in phrases:
+        node = root
+        for i, word in enumerate(phrase.split()):
+            node = node.setdefault(" ", {}) if i else node
+            for char in word:
+                node = node.setdefault(char, {})
+        if node is not root:
+            node[""] = {}
+    return _tree_alternation(root)
+
+
+def _tree_alternation(node: dict) -> str:
+    branches = [(r"\s+" if key == " " else re.escape(key)) + _tree_alternation(child)
+                for key, child in sorted(node.items()) if key]
+    if not branches:
+        return ""
+    return "(?:" + "|".join(branches) + (")?" if "" in node else ")")
+
+
+def _lower_case_hint(phrases: Sequence[str]) -> re.Pattern | None:
+    """The phrases in lower case, to look for in lower-cased text before a case-insensitive
+    search (matching case-sensitively is several times faster); None unless all are ASCII."""
+    if not all(p.isascii() for p in phrases):
+        return None
+    return re.compile(_prefix_tree(p.lower() for p in phrases))
+
+
+# Letters that match an ASCII letter case-insensitively but do not lower-case to it.
+_FOLDS_TO_ASCII = ("\u017f", "\u0130")
+
+
+def _may_contain(hint: re.Pattern | None, text: str) -> bool:
+    """False only if a case-insensitive search for the hint's phrases cannot match the text."""
+    if hint is None or not text.isascii() and any(map(text.__contains__, _FOLDS_TO_ASCII)):
+        return True
+    return hint.search(text.lower()) is not None
+
+
+_VERB_WORD_CHAR = regex.compile(r"[\p{L}'-]")  # what may not touch a reporting verb
+
+
+def _first_word_finder(verbs: Sequence[str]) -> re.Pattern | None:
+    """Where a verb can start: its first word with no letter, `'` or `-` next to it.
+
+    The pattern only knows the letters of the first words; as none of its neighbours may be a
+    letter at all, it finds every start `verb` finds (and a few more that `verb` then rejects).
+    """
+    first_words = {v.split()[0] for v in verbs if v.split()}
+    chars = sorted(set("".join(first_words)))
+    if not chars or not all(_VERB_WORD_CHAR.fullmatch(c) for c in chars):
+        return None
+    near = "[" + "".join(re.escape(c) for c in chars) + "]"
+    return re.compile(rf"(?<!{near}){_prefix_tree(first_words)}(?!{near})")
+
+
 _QUOTE = regex.compile(r'"[^"]*(?:"|$)')
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'\-]*")
+_WORD_FROM_END = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'\-]*", regex.REVERSE)  # words, last first
 _NAME_PAIR = regex.compile(r"\b(\p{Lu}[\p{Ll}'\-]+(?:\x20\p{Lu}[\p{Ll}'\-]+)?)\x20(\p{Lu}[\p{Ll}'\-]+(?:-\p{Lu}[\p{Ll}]+)?)\b")
 
 
@@ -155,32 +228,47 @@ class SpeakerTracker:
     aliases: dict[str, Speaker] = field(default_factory=dict)  # "luhansk governor" -> person
 
     def __post_init__(self) -> None:
+        self._name_words: dict[str, bool] = {}  # _could_be_name, per word
+        self._word_sides: dict[str, str | None] = {}  # _side_of_word, per word
+        self._places: dict[str, Place | None] = {}
+        self._recent_set = set(self.recent)  # `recent` holds each speaker once: only _remember adds
         for m in _NAME_PAIR.finditer(self.text):
             first, last = m.group(1), m.group(2)
             if self._could_be_name(first.split()[-1]) and self._could_be_name(last):
                 self.full_names.setdefault(fold(last), f"{first.split()[-1]} {last}")
 
+    def _place(self, name: str) -> Place | None:
+        """The gazetteer's place by that name, looked up once per tracker."""
+        if name not in self._places:
+            self._places[name] = self.gazetteer.resolve_place(name)
+        return self._places[name]
+
     def _could_be_name(self, word: str) -> bool:
+        known = self._name_words.get(word)
+        if known is None:
+            known = self._name_words[word] = self._is_name_word(word)
+        return known
+
+    def _is_name_word(self, word: str) -> bool:
         w = fold(word)
         r = _rules()
-        place = self.gazetteer.resolve_place(word)
+        place = self._place(word)
         return (w not in _COMMON_WORDS and w not in r.titles and w not in r.title_words
-                and not any(c.isdigit() for c in w) and w not in r.heads and w not in self.lexicon.country_of
+                and not any(map(str.isdigit, w)) and w not in r.heads and w not in self.lexicon.country_of
                 and (place is None or place.type in ("city", "town", "village"))
                 and w not in _MONTHS_AND_DAYS)
 
     # -- per sentence -------------------------------------------------------------------------
     def attribute(self, sentence: str) -> list[Attribution]:
         """Every speaker the sentence attributes a statement to, the main one first."""
-        r = _rules()
-        if r.note.search(sentence):
+        if _is_verification_note(sentence):
             return []
-        if '"' not in sentence and not (r.verb.search(sentence) or r.source.search(sentence)
-                                        or _SOURCE_LINE.match(sentence)):
+        masked = _mask_quotes(sentence) if '"' in sentence else sentence
+        verbs, sources = _verbs_in(masked), _sources_in(masked)
+        if masked is sentence and not (verbs or sources or _source_line(sentence)):
             self._remember_titled(sentence)
             return []  # nothing here attributes anything
-        quotes = [q.strip('"').strip() for q in _QUOTE.findall(sentence)]
-        masked = _mask_quotes(sentence)
+        quotes = [q.strip('"').strip() for q in _QUOTE.findall(sentence)] if masked is not sentence else []
         self._sentence = masked
         found: list[tuple[int, Speaker]] = []
 
@@ -189,21 +277,21 @@ class SpeakerTracker:
                 found.append((rank, speaker))
                 self._remember(speaker)  # "Russia denies ... what it calls": `it` is Russia
 
-        source_line = _SOURCE_LINE.match(masked)
+        source_line = _source_line(masked)
         if source_line:  # "Source: Ihor Taburets, Head of ..., on Telegram; Andrii Yermak, ..."
             for part in source_line.group("list").split(";"):
                 take(self._speaker(_forward_phrase(part.split(",")[0], 0)))
-        for m in r.source.finditer(masked):
+        for m in sources:
             phrase = _forward_phrase(masked, m.end())
             named = _NAME_AFTER.match(masked, masked.find(phrase, m.end()) + len(phrase)) if phrase else None
             if named:  # "according to the Kharkiv governor, Oleh Syniehubov, ..."
                 take(self._speaker(named.group("name"), appositive=phrase))
             else:
                 take(self._speaker(phrase))
-        for m in _QUOTED_AS.finditer(masked):  # "the statement quoted Scholz as saying"
+        for m in _quoted_as(masked):  # "the statement quoted Scholz as saying"
             take(self._speaker(m.group("who")))
         self._remember_titled(masked)
-        for m in r.verb.finditer(masked):
+        for m in verbs:
             rank = 0 if m.group() in _CORE_VERBS else 1  # "a truce Moscow declared, officials said"
             for speaker in self._subjects_of(masked, m.start(), m.end()):
                 take(speaker, rank)
@@ -212,44 +300,46 @@ class SpeakerTracker:
 
     def _remember_titled(self, text: str) -> None:
         """People named with a title but not quoted (yet): a later `he said` may be theirs."""
-        for m in _TITLED_NAME.finditer(text):
+        for m in _titled_names(text):
             person = self._person(m.group(), None)
             if person and person.kind == "person" and " " in person.name:
                 self._remember(person)
 
     def _subjects_of(self, text: str, verb_start: int, verb_end: int) -> list[Speaker]:
         """The subject of a reporting verb; both of `Baza and SHOT reported`."""
-        pair = _NAMED_PAIR_BEFORE.search(_strip_adverbs(_ACRONYM_IN_PARENS.sub("", _left_of(text, verb_start))))
+        raw_left = _left_of(text, verb_start)
+        left = _strip_adverbs(_without_acronyms(raw_left))
+        pair = _NAMED_PAIR_BEFORE.search(left) if "and" in left else None
         if pair:
             named = [self._name(pair.group("a")), self._name(pair.group("b"))]
             if all(named):
                 return named
-        speaker = self._subject_of(text, verb_start, verb_end)
+        speaker = self._subject_of(text, verb_start, verb_end, raw_left)
         if speaker is None:
             return []
-        pair = _PROPER_PAIR.fullmatch(speaker.name)
+        pair = _PROPER_PAIR.fullmatch(speaker.name) if "and" in speaker.name else None
         if pair and speaker.kind != "person":
             return [s for s in (self._name(pair.group(1)), self._name(pair.group(2))) if s]
         return [speaker]
 
-    def _subject_of(self, text: str, verb_start: int, verb_end: int) -> Speaker | None:
-        raw_left = _left_of(text, verb_start)
+    def _subject_of(self, text: str, verb_start: int, verb_end: int, raw_left: str) -> Speaker | None:
+        """`raw_left`: the words before the verb (_left_of)."""
         verb = text[verb_start:verb_end]
-        if _MODAL_BEFORE.search(raw_left):
+        if _MODAL_BEFORE.match(raw_left):
             return None  # "Washington will announce": an intention, not a statement
-        if _NOUN_BEFORE.search(raw_left) or _CITING_AFTER.match(text, verb_end):
+        if _NOUN_BEFORE.match(raw_left) or _CITING_AFTER.match(text, verb_end):
             return None  # "Wagner's claim", "its report"; "APA reports citing CNN"
         if verb.endswith("s") and self._noun_use(raw_left):
             return None  # "repeated calls", "the latest claims"
         passive = _PASSIVE_AFTER.match(text, verb_end)
         if passive and verb not in ("quoted", "cited") and (verb.endswith("ed") or verb in ("said", "told")):
             return self._speaker(_forward_phrase(text, passive.end()))  # "announced by the government"
-        left = _strip_adverbs(_PLACE_AFTER_SPEAKER.sub("", _ACRONYM_IN_PARENS.sub("", raw_left)))
-        relative = _RELATIVE_CLAUSE.search(left)
+        left = _strip_adverbs(_without_place(_without_acronyms(raw_left)))
+        relative = _RELATIVE_CLAUSE.search(left) if _RELATIVE_CLAUSE_AT_END.match(left) else None
         if relative:  # "Morawiecki, whose government ..., thanked Scholz"
             left = left[:relative.start()]
         candidates = [left]
-        if _ENDS_IN_APPOSITION.search(left):  # "The Luhansk governor, Serhiy Haidai, said"
+        if _ENDS_IN_APPOSITION.match(left):  # "The Luhansk governor, Serhiy Haidai, said"
             candidates.append(left.rstrip(" ,"))
             named = _NAME_THEN_APPOSITION.search(left)
             if named:  # "Yevgeny Prigozhin, the leader of the Wagner group, claimed"
@@ -266,7 +356,7 @@ class SpeakerTracker:
                     found.append(speaker)
         if found:  # "Rafael Grossi, the head of the watchdog, appealed": the person speaks
             return next((s for s in found if s.kind == "person"), found[0])
-        if _ENDS_IN_COMMA_OR_QUOTE.search(left):  # "... fast," said the governor
+        if _ENDS_IN_COMMA_OR_QUOTE.match(left):  # "... fast," said the governor
             return self._speaker(_forward_phrase(text, verb_end))
         return None
 
@@ -296,7 +386,7 @@ class SpeakerTracker:
         return Speaker(name, role.group("role"), None, "person") if role else None
 
     def _noun_use(self, left: str) -> bool:
-        m = _LAST_WORD.search(left)
+        m = _LAST_WORD.match(left)
         if not m:
             return False
         key = fold(m.group(1))
@@ -304,23 +394,17 @@ class SpeakerTracker:
                 and key not in _PRONOUNS and not key.endswith("al"))
 
     def _name(self, phrase: str) -> Speaker | None:
-        lex, r = self.lexicon, _rules()
-        member = _MEMBER_OF.fullmatch(phrase.strip())
-        if member:  # "Max Seddon of the Financial Times": the person speaks
-            person = self._person(member.group("name"), None)
+        lex = self.lexicon
+        parts = _name_parts(phrase)
+        if parts.member:  # "Max Seddon of the Financial Times": the person speaks
+            person = self._person(parts.member, None)
             if person:
                 return person
-        words = phrase.split()
-        while len(words) > 1 and fold(words[-1]) in _CHANNEL_NOUNS:
-            words = words[:-1]  # "the Wagner statement said": Wagner said
-        while words and fold(words[0]) in _ARTICLES:
-            words = words[1:]
-        if words and fold(words[0]) in ("and", "or"):
+        text = parts.text
+        if text is None:
             return None
-        text = " ".join(words)
-        office = _OFFICE_OF.fullmatch(text)
-        if office:  # "Terekhov's office said": the person speaks
-            person = self._person(office.group("who"), None)
+        if parts.office:  # "Terekhov's office said": the person speaks
+            person = self._person(parts.office, None)
             if person:
                 return person
         key = fold(text)
@@ -334,16 +418,13 @@ class SpeakerTracker:
             return lex.descriptors[key]  # "the Ukrainian leader", once he is named in the report
         if " and " in key:  # "Ukraine and its allies": the first conjunct speaks
             head = text[:key.index(" and ")]
-            if self.gazetteer.resolve_place(head) and _is_capitalised(head):
+            if self._place(head) and _is_capitalised(head):
                 return self._name(head)
         if _is_capitalised(text):
-            place = self.gazetteer.resolve_place(text)
+            place = self._place(text)
             if place is not None and place.type in ("country", "city", "region", "area"):
                 return self._state(place.name, place)
-        title = r.title.match(text)
-        role = title.group().strip() if title else None
-        rest = text[title.end():] if title else text
-        person = self._person(rest, role)
+        person = self._person(parts.rest, parts.role)
         if person:
             return person
         return self._institution(text)
@@ -391,15 +472,15 @@ class SpeakerTracker:
 
     def _institution(self, text: str) -> Speaker | None:
         lex, r = self.lexicon, _rules()
-        words = [w for w in text.split() if not _AGE.fullmatch(w)]  # "38-year-old volunteer"
+        words = [w for w in text.split() if "-" not in w or not _AGE.fullmatch(w)]  # "38-year-old volunteer"
         if not words or len(words) > MAX_SPEAKER_WORDS:
             return None
-        normalised = _ABBREVIATION_DOTS.sub(lambda m: m.group().replace(".", ""), self._adjectival(words))
+        normalised = _without_abbreviation_dots(self._adjectival(words))
         key = fold(normalised)
         if key in lex.institutions:
             return self._known_institution(normalised, lex.institutions[key])
-        governor = _ROLE_OF_REGION.fullmatch(normalised)
-        if governor and self.gazetteer.resolve_place(governor.group("place")) and \
+        governor = _ROLE_OF_REGION.fullmatch(normalised) if " of " in normalised.lower() else None
+        if governor and self._place(governor.group("place")) and \
                 fold(governor.group("role").split()[-1]) in r.heads:
             normalised = f"{governor.group('place')} {governor.group('role')}"
             key, words = fold(normalised), normalised.split()
@@ -434,7 +515,7 @@ class SpeakerTracker:
         """`Ukraine's military` -> `Ukrainian military`; `Moscow's` -> `Russian`."""
         out = []
         for i, w in enumerate(words):
-            m = _POSSESSIVE_WORD.fullmatch(w)
+            m = _POSSESSIVE_WORD.fullmatch(w) if "'" in w else None
             if m and self._is_local(m.group(1), words[i + 1:]):
                 out.append(m.group(1))  # "Kyiv's military administration": the city's own
                 continue
@@ -447,7 +528,7 @@ class SpeakerTracker:
         return " ".join(out)
 
     def _is_local(self, name: str, rest: Sequence[str]) -> bool:
-        place = self.gazetteer.resolve_place(name)
+        place = self._place(name)
         return (place is not None and place.type in ("city", "town", "village", "region")
                 and any(fold(w) in _LOCAL_HEADS for w in rest))
 
@@ -456,19 +537,25 @@ class SpeakerTracker:
         r = _rules()
         if key in r.metonyms:
             return r.metonyms[key]
-        place = self.gazetteer.resolve_place(name)
+        place = self._place(name)
         return place.name if place is not None and place.type == "country" else None
 
     def _side_of(self, words: Sequence[str]) -> str | None:
         for w in words:
-            w = _POSSESSIVE_END.sub("", w)
-            key = fold(w)
-            if key in self.lexicon.country_of:
-                return self.lexicon.country_of[key]
-            country = self._country_of_name(w)
-            if country:
-                return country
+            if w not in self._word_sides:
+                self._word_sides[w] = self._side_of_word(w)
+            side = self._word_sides[w]
+            if side is not None:
+                return side
         return None
+
+    def _side_of_word(self, word: str) -> str | None:
+        """The country a word names (`Ukrainian`, `Kyiv's`); None if none."""
+        word = _POSSESSIVE_END.sub("", word) if "'" in word else word
+        key = fold(word)
+        if key in self.lexicon.country_of:
+            return self.lexicon.country_of[key]
+        return self._country_of_name(word) or None
 
     # -- reference resolution ---------------------------------------------------------------
     def _pronoun(self, kind: str) -> Speaker | None:
@@ -509,7 +596,9 @@ class SpeakerTracker:
         return None
 
     def _remember(self, speaker: Speaker) -> None:
-        if speaker in self.recent:
+        known = len(self._recent_set)
+        self._recent_set.add(speaker)  # the set spares comparing with every speaker so far
+        if len(self._recent_set) == known:
             self.recent.remove(speaker)
         self.recent.append(speaker)
 
@@ -527,9 +616,12 @@ class SpeakerTracker:
 
 _OFFICE_OF = regex.compile(r"(?P<who>.+?)'s?\s+(?:office|press\s+office|press\s+service|team|spokesman|"
                           r"spokeswoman|spokesperson)", regex.I)
-_TITLED_NAME = regex.compile(r"\b(?:President|Minister|Secretary|Governor|Mayor|General|Gen\.|Chancellor|"
-                             r"Commander|Chief|Spokesman|Spokeswoman|Ambassador|Prime\s+Minister)"
-                             r"(?:\s+\p{Lu}[\p{L}'-]+){2,3}")
+_NAMING_TITLES = ("President", "Minister", "Secretary", "Governor", "Mayor", "General", "Gen.",
+                  "Chancellor", "Commander", "Chief", "Spokesman", "Spokeswoman", "Ambassador",
+                  "Prime Minister")
+_TITLED_NAME = regex.compile(r"\b(?:" + "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in _NAMING_TITLES)
+                             + r")(?:\s+\p{Lu}[\p{L}'-]+){2,3}")
+_NAMING_TITLE_HINT = re.compile(_prefix_tree(_NAMING_TITLES))
 _ABBREVIATION_DOTS = regex.compile(r"\b(?:U\.S\.|U\.N\.|U\.K\.|E\.U\.)(?=\s|$)")
 _NAME_AFTER = regex.compile(r",\s*(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,2}\p{Lu}[\p{L}'-]+)\s*,")
 _INSTITUTION_NOUNS = {"military", "ministry", "army", "government", "command", "agency", "office",
@@ -546,18 +638,21 @@ _LOCAL_HEADS = {"administration", "police", "council", "mayor", "governor", "aut
 _PROPER_NAME = r"\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]*)*"
 _NAMED_PAIR_BEFORE = regex.compile(rf"(?<![\p{{L}}'-])(?P<a>{_PROPER_NAME})\s+and\s+(?P<b>{_PROPER_NAME})\s*$")
 _PROPER_PAIR = regex.compile(rf"({_PROPER_NAME})\s+and\s+({_PROPER_NAME})")
-_ENDS_IN_APPOSITION = regex.compile(r"(?:^|,)\s*[^,]+,\s*$")
+# Patterns ending in `\s*$` are compiled REVERSE where it only matters whether they match (or
+# the match is unique): `.match` then tries once, from the end, instead of at every position.
+_ENDS_IN_APPOSITION = regex.compile(r"(?:^|,)\s*[^,]+,\s*$", regex.REVERSE)
 _NAME_THEN_APPOSITION = regex.compile(r"(?:^|,\s*)(?P<np>[^,]+),\s*(?P<desc>[^,]+),\s*$")
-_ENDS_IN_COMMA_OR_QUOTE = regex.compile(r'(?:,|")\s*$')
-_LAST_WORD = regex.compile(r"(\S+)\s+$")
+_ENDS_IN_COMMA_OR_QUOTE = regex.compile(r'(?:,|")\s*$', regex.REVERSE)
+_LAST_WORD = regex.compile(r"(\S+)\s+$", regex.REVERSE)  # one match only: the same from the end
 _ROLE_OF_REGION = regex.compile(r"(?P<role>[\w\s-]+?) of (?:the )?(?:neighbou?ring |nearby |southern |"
                                 r"northern |eastern |western )?(?P<place>[\w\s'-]+?)"
                                 r"(?: region| oblast| province)?", regex.I)
 _POSSESSIVE_WORD = regex.compile(r"(.+?)'s?")
 _POSSESSIVE_END = regex.compile(r"'s?$")
-_TRAILING_COMMA = regex.compile(r",?\s*$")
+_TRAILING_COMMA = regex.compile(r",?\s*$", regex.REVERSE)  # always matches; once, from the end
 _PLACE_AFTER_SPEAKER = regex.compile(r"(?<=\p{L}{3})\s+(?:in|at|from|near)\s+(?:the\s+)?"
                                      r"\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s*$")
+_PLACE_AFTER_SPEAKER_AT_END = regex.compile(_PLACE_AFTER_SPEAKER.pattern, regex.REVERSE)
 _ACRONYM_IN_PARENS = regex.compile(r"\s*\(\p{Lu}{2,8}\)")
 _PLURAL_SUBJECT = regex.compile(r"(?:(?:the|local|regional|\p{Lu}\p{L}+)\s+)?(?:authorities|officials|police|"
                                 r"prosecutors|investigators|rescuers|troops|forces)\b", regex.I)
@@ -582,12 +677,87 @@ _MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "jul
                     "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms"}
 
 
+class _NameParts(NamedTuple):
+    """What a phrase says about the name in it, whoever reads it."""
+
+    member: str | None  # `Max Seddon` of `Max Seddon of the Financial Times`
+    text: str | None  # without channel nouns or articles; None for `and ...`, `or ...`
+    office: str | None  # `Terekhov` of `Terekhov's office`
+    role: str | None  # the title before a name
+    rest: str  # the text after that title
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_parts(phrase: str) -> _NameParts:
+    member = _MEMBER_OF.fullmatch(phrase.strip())
+    words = phrase.split()
+    while len(words) > 1 and fold(words[-1]) in _CHANNEL_NOUNS:
+        words = words[:-1]  # "the Wagner statement said": Wagner said
+    while words and fold(words[0]) in _ARTICLES:
+        words = words[1:]
+    text = " ".join(words)
+    if words and fold(words[0]) in ("and", "or"):
+        return _NameParts(member and member.group("name"), None, None, None, text)
+    office = _OFFICE_OF.fullmatch(text)
+    title = _rules().title.match(text)
+    return _NameParts(member and member.group("name"), text, office and office.group("who"),
+                      title.group().strip() if title else None, text[title.end():] if title else text)
+
+
 def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+def _is_verification_note(text: str) -> bool:
+    """`... could not be independently verified`: searched only where the hint finds the words."""
+    r = _rules()
+    return _may_contain(r.note_hint, text) and r.note.search(text) is not None
+
+
+def _verbs_in(text: str) -> list[regex.Match]:
+    """The reporting verbs `verb.finditer` finds, the full pattern tried only where a verb's
+    first word stands alone."""
+    r = _rules()
+    if r.verb_start is None:
+        return list(r.verb.finditer(text))
+    found: list[regex.Match] = []
+    for start in r.verb_start.finditer(text):
+        if not found or start.start() >= found[-1].end():
+            verb = r.verb.match(text, start.start())
+            if verb:
+                found.append(verb)
+    return found
+
+
+def _sources_in(text: str) -> list[regex.Match]:
+    """The `according to` cues `source.finditer` finds; none where no cue's words occur."""
+    r = _rules()
+    return list(r.source.finditer(text)) if _may_contain(r.source_hint, text) else []
+
+
+def _without_abbreviation_dots(text: str) -> str:
+    """`U.S. officials` -> `US officials`."""
+    return _ABBREVIATION_DOTS.sub(lambda m: m.group().replace(".", ""), text) if "." in text else text
+
+
+def _without_place(left: str) -> str:
+    """`Officials in Kherson` -> `Officials`."""
+    return _PLACE_AFTER_SPEAKER.sub("", left) if _PLACE_AFTER_SPEAKER_AT_END.match(left) else left
+
+
+def _without_acronyms(text: str) -> str:
+    """`the Armed Forces (ZSU)` -> `the Armed Forces`."""
+    return _ACRONYM_IN_PARENS.sub("", text) if "(" in text else text
+
+
+@functools.lru_cache(maxsize=1024)
 def _strip_adverbs(left: str) -> str:
-    pattern = _rules().adverbs
+    """`The military on Thursday` -> `The military`. Cached: a verb's subject is looked for
+    twice; and adverbs are rare, so one match backwards from the end settles most texts."""
+    r = _rules()
+    if not r.adverbs_at_end.match(left):
+        return left.rstrip()
+    pattern = r.adverbs
     while True:
         m = pattern.search(left)
         if not m or m.start() == m.end():
@@ -595,17 +765,17 @@ def _strip_adverbs(left: str) -> str:
         left = left[:m.start()]
 
 
+@functools.lru_cache(maxsize=4096)
 def _backward_phrase(left: str) -> str:
     """The subject right before a verb: names, titles, possessives and institution words.
 
     Empty when the words are the object of a preposition (`across Ukraine`), not a subject.
     """
     r = _rules()
-    words = list(_WORD.finditer(left))
     taken: list[str] = []
     end = len(left.rstrip())
     stopped_at = None
-    for m in reversed(words):
+    for m in _WORD_FROM_END.finditer(left):
         if left[m.end():end].strip():
             break
         w = m.group()
@@ -613,9 +783,8 @@ def _backward_phrase(left: str) -> str:
         if key in _ARTICLES or key in _PRONOUNS:
             if not taken or key in _ARTICLES:
                 taken.insert(0, w)
-            before = left[:m.start()]
-            more = _OF_BEFORE.search(before)
-            if key in _ARTICLES and more and taken:  # "department of the Kramatorsk city council"
+            if key in _ARTICLES and taken and _OF_BEFORE.match(left[:m.start()]):
+                # "department of the Kramatorsk city council"
                 end = m.start()
                 continue
             break  # "the ministry", "it": nothing before them belongs to the subject
@@ -642,12 +811,26 @@ _PREPOSITIONS = {"in", "on", "at", "across", "to", "from", "by", "with", "for", 
                  "near", "over", "against", "toward", "towards", "about", "through", "throughout",
                  "around", "between", "among", "within", "outside", "inside", "beyond", "via",
                  "than", "like", "under", "upon"}
-_OF_BEFORE = regex.compile(r"(?:[\p{Lu}][\p{L}'-]*|\b[a-z]+)\s+(?P<of>of)\s+$")
+_OF_BEFORE = regex.compile(r"(?:[\p{Lu}][\p{L}'-]*|\b[a-z]+)\s+(?P<of>of)\s+$", regex.REVERSE)
 _MEMBER_OF = regex.compile(r"(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,3}\p{Lu}[\p{L}'-]+)\s+(?:of|at|from)\s+"
                            r"(?:the\s+)?\p{Lu}.*")
 _SOURCE_LINE = regex.compile(r"^\s*Sources?\s*:\s*(?P<list>.+)$", regex.I)
-_QUOTED_AS = regex.compile(r"\b(?:quoted|cited)\s+(?P<who>(?:\p{Lu}[\p{L}'.-]*\s+){0,3}\p{Lu}[\p{L}'-]*)"
+_QUOTING_VERBS = ("quoted", "cited")
+_QUOTED_AS = regex.compile(r"\b(?:" + "|".join(_QUOTING_VERBS) + r")\s+(?P<who>(?:\p{Lu}[\p{L}'.-]*\s+){0,3}\p{Lu}[\p{L}'-]*)"
                            r"\s+as\s+(?:saying|telling|writing)\b")
+
+
+# Each pattern is tried only where its literal words occur: most sentences have none.
+def _source_line(text: str) -> regex.Match | None:
+    return _SOURCE_LINE.match(text) if ":" in text else None
+
+
+def _quoted_as(text: str) -> list[regex.Match]:
+    return list(_QUOTED_AS.finditer(text)) if any(map(text.__contains__, _QUOTING_VERBS)) else []
+
+
+def _titled_names(text: str) -> list[regex.Match]:
+    return list(_TITLED_NAME.finditer(text)) if _NAMING_TITLE_HINT.search(text) else []
 
 
 def _is_noun_modifier(word: str, head: str) -> bool:
@@ -675,12 +858,15 @@ _PHRASE_END = regex.compile(r"\s+(?:who|which|that|quoted|cited|citing|in|on|at|
 
 
 _NOUN_BEFORE = regex.compile(r"(?:'s?|\b(?:the|a|an|its|his|her|their|our|this|that|these|those))\s+$",
-                             regex.I)
+                             regex.I | regex.REVERSE)
 _MODAL_BEFORE = regex.compile(r"\b(?:will|would|could|may|might|should|can|must|shall|to)\s+"
-                              r"(?:also\s+|not\s+|soon\s+)?$", regex.I)
-_CITING_AFTER = regex.compile(r"\s+citing\b", regex.I)
-_PASSIVE_AFTER = regex.compile(r"\s+by\s+(?=(?:the\s+)?\p{Lu}|the\s)", regex.I)
+                              r"(?:also\s+|not\s+|soon\s+)?$", regex.I | regex.REVERSE)
+# Matched right after a verb. The branch that never matches, `|(?!)`, stops regex from first
+# searching the whole rest of the text for the word: per verb, that made long texts quadratic.
+_CITING_AFTER = regex.compile(r"\s+(?:citing|(?!))\b", regex.I)
+_PASSIVE_AFTER = regex.compile(r"\s+(?:by|(?!))\s+(?=(?:the\s+)?\p{Lu}|the\s)", regex.I)
 _RELATIVE_CLAUSE = regex.compile(r",\s+(?:who|whose|which)\b[^\"]*,\s*$")
+_RELATIVE_CLAUSE_AT_END = regex.compile(_RELATIVE_CLAUSE.pattern, regex.REVERSE)
 
 
 def _left_of(text: str, pos: int) -> str:
@@ -722,14 +908,16 @@ def _after_comma_or_start(left: str, phrase: str) -> bool:
 
 def _appositive(left: str, phrase: str) -> str | None:
     """`The Luhansk governor, Serhiy Haidai, said`: the description before the name."""
-    left = _TRAILING_COMMA.sub("", left)
+    left = left[:_TRAILING_COMMA.match(left).start()]
     if not left.endswith(phrase):
         return None
-    m = _DESCRIPTION_BEFORE.search(left, 0, len(left) - len(phrase))
+    end = len(left) - len(phrase)
+    m = _DESCRIPTION_BEFORE.search(left, 0, end) if _DESCRIPTION_BEFORE_AT_END.match(left, 0, end) else None
     return m.group("desc") if m else None
 
 
 _DESCRIPTION_BEFORE = regex.compile(r"(?:^|[.;:]\s*)(?P<desc>(?:the|a)\s+[^,]{3,60}?),\s*$", regex.I)
+_DESCRIPTION_BEFORE_AT_END = regex.compile(_DESCRIPTION_BEFORE.pattern, regex.I | regex.REVERSE)
 
 
 def _descriptor_key(desc: str) -> str:

@@ -3,9 +3,17 @@ canonical name within a report. Every name and sentence here is invented for the
 (apart from well-known leaders the lexicon is expected to know)."""
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conflict_digest import speakers as sp
+from conflict_digest.models import Speaker
 from conflict_digest.places import Gazetteer
+from conflict_digest.resources import load_toml
 from conflict_digest.speakers import SpeakerLexicon, SpeakerTracker
 
 
@@ -242,3 +250,179 @@ def test_same_speaker_spellings(lexicon, query):
 @pytest.mark.parametrize("query", ["Macron", "Haidai", ""])
 def test_not_the_same_speaker(lexicon, query):
     assert not lexicon.same_speaker(query, "Volodymyr Zelensky")
+
+
+# --- fast paths: the same results as the plain patterns ------------------------------------
+
+RULES = load_toml("speakers.toml")
+# Pieces of text around the rules' own phrases: odd neighbours of words (apostrophes, hyphens,
+# letters outside ASCII, ſ and İ that match s and i case-insensitively, white space that is
+# not a space), capitals, quotes, commas and colons.
+PIECES = (RULES["reporting_verbs"] + RULES["source_cues"] + RULES["verification_notes"]
+          + RULES["adverbs"] + ["Said", "SAID", "Claims", "ACCORDING TO", "Could Not Verify",
+                                "Ivan Petrenko", "the ministry", "Kyiv", "Source", "in Kyiv",
+                                "(ZSU)", "who", "on Monday", "in a statement", "will", "the",
+                                "of", "by the", "citing", "ſaid", "İndependently", "é", "²", "x",
+                                "Prime\nMinister", "President", "Gen.", "Ivan", "quoted", "as saying",
+                                "Sources", "and", "\nand"])
+SEPARATORS = [" ", "", "  ", "\n", "\u00a0", "\x1c", ",", ", ", ".", "'", "-", '"', ": ", "_"]
+
+
+@st.composite
+def texts(draw) -> str:
+    parts = draw(st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(SEPARATORS)),
+                          max_size=12))
+    return "".join(piece + sep for piece, sep in parts)
+
+
+@given(texts())
+@settings(max_examples=400, deadline=None)
+def test_verbs_in_finds_what_the_verb_pattern_finds(text):
+    expected = [m.span() for m in sp._rules().verb.finditer(text)]
+    assert [m.span() for m in sp._verbs_in(text)] == expected
+
+
+@given(texts())
+@settings(max_examples=400, deadline=None)
+def test_hints_never_skip_a_cue_or_a_note(text):
+    rules = sp._rules()
+    assert [m.span() for m in sp._sources_in(text)] == [m.span() for m in rules.source.finditer(text)]
+    assert sp._is_verification_note(text) == (rules.note.search(text) is not None)
+    assert [m.span() for m in sp._titled_names(text)] == [m.span() for m in sp._TITLED_NAME.finditer(text)]
+    assert [m.span() for m in sp._quoted_as(text)] == [m.span() for m in sp._QUOTED_AS.finditer(text)]
+    assert (sp._source_line(text) is None) == (sp._SOURCE_LINE.match(text) is None)
+
+
+@given(texts())
+@settings(max_examples=400, deadline=None)
+def test_patterns_matched_from_the_end_agree_with_the_forward_search(text):
+    for pattern in (sp._NOUN_BEFORE, sp._MODAL_BEFORE, sp._ENDS_IN_APPOSITION,
+                    sp._ENDS_IN_COMMA_OR_QUOTE, sp._OF_BEFORE, sp._RELATIVE_CLAUSE_AT_END,
+                    sp._PLACE_AFTER_SPEAKER_AT_END, sp._DESCRIPTION_BEFORE_AT_END,
+                    sp._rules().adverbs_at_end):
+        forward = regex.compile(pattern.pattern, pattern.flags & ~regex.REVERSE)
+        assert (pattern.match(text) is not None) == (forward.search(text) is not None), pattern
+    last_word = regex.compile(sp._LAST_WORD.pattern).search(text)
+    if last_word:
+        assert sp._LAST_WORD.match(text).group(1) == last_word.group(1)
+    else:
+        assert sp._LAST_WORD.match(text) is None
+    assert text[:sp._TRAILING_COMMA.match(text).start()] == regex.sub(r",?\s*$", "", text, count=1)
+    forward_words = [m.group() for m in regex.finditer(sp._WORD_FROM_END.pattern, text)]
+    assert [m.group() for m in sp._WORD_FROM_END.finditer(text)] == forward_words[::-1]
+
+
+@given(texts())
+@settings(max_examples=300, deadline=None)
+def test_strip_adverbs_is_the_plain_loop(text):
+    def plain(left: str) -> str:
+        while True:
+            m = sp._rules().adverbs.search(left)
+            if not m or m.start() == m.end():
+                return left.rstrip()
+            left = left[:m.start()]
+    assert sp._strip_adverbs(text) == plain(text)
+
+
+@given(texts())
+@settings(max_examples=300, deadline=None)
+def test_words_after_a_verb_match_as_the_plain_patterns(text):
+    plain_citing = regex.compile(r"\s+citing\b", regex.I)
+    plain_passive = regex.compile(r"\s+by\s+(?=(?:the\s+)?\p{Lu}|the\s)", regex.I)
+    for pos in range(len(text) + 1):
+        assert (sp._CITING_AFTER.match(text, pos) is None) == (plain_citing.match(text, pos) is None)
+        assert (sp._PASSIVE_AFTER.match(text, pos) is None) == (plain_passive.match(text, pos) is None)
+
+
+def test_letters_that_match_ascii_case_insensitively_lower_to_it_or_are_listed():
+    """What makes lower-casing a text before a case-sensitive hint search safe."""
+    every_char = "".join(map(chr, range(0x80, 0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
+    for char in regex.findall(r"[a-z]", every_char, regex.I):
+        assert char.lower() in "abcdefghijklmnopqrstuvwxyz" or char in sp._FOLDS_TO_ASCII, hex(ord(char))
+    for char in regex.findall(r"\s", every_char):
+        assert re.fullmatch(r"\s", char), hex(ord(char))  # the hints' \s covers regex's
+
+
+WORDS = st.text(alphabet="abc.", min_size=1, max_size=4)
+
+
+@given(st.lists(st.lists(WORDS, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=6),
+       st.lists(WORDS, min_size=1, max_size=3), st.sampled_from([" ", "  ", "\n "]))
+def test_prefix_tree_matches_exactly_its_phrases(phrases, words, space):
+    tree = re.compile(sp._prefix_tree(phrases))
+    assert (tree.fullmatch(space.join(words)) is not None) == (" ".join(words) in phrases)
+    for phrase in phrases:
+        assert tree.fullmatch(phrase.replace(" ", space))
+
+
+def test_prefix_tree_of_nothing_matches_everywhere():
+    """No phrases: a hint that can rule nothing out."""
+    assert re.compile(sp._prefix_tree([])).search("said")
+
+
+def test_first_word_finder_needs_word_characters():
+    assert sp._first_word_finder(["said", "pointed out"]).pattern
+    assert sp._first_word_finder(["said", "2nd-said"]) is None  # a digit may touch a verb
+    assert sp._first_word_finder([]) is None
+
+
+def test_lower_case_hint_only_for_ascii_phrases():
+    assert sp._lower_case_hint(["According to"]).search("according  to")
+    assert sp._lower_case_hint(["según"]) is None
+    assert sp._may_contain(None, "anything")
+    assert sp._may_contain(sp._lower_case_hint(["said by"]), "ſaid by")  # ſ: no lower-case s
+    assert not sp._may_contain(sp._lower_case_hint(["said by"]), "SAID, by")
+
+
+@pytest.mark.parametrize("phrase, parts", [
+    ("Max Seddon of the Financial Times", ("Max Seddon", "Max Seddon of the Financial Times",
+                                           None, None, "Max Seddon of the Financial Times")),
+    ("the Wagner statement", (None, "Wagner", None, None, "Wagner")),
+    ("Terekhov's office", (None, "Terekhov's office", "Terekhov", None, "Terekhov's office")),
+    ("Defence Minister Petra Novak", (None, "Defence Minister Petra Novak", None,
+                                      "Defence Minister", "Petra Novak")),
+    ("and its allies", (None, None, None, None, "and its allies")),
+])
+def test_name_parts(phrase, parts):
+    assert tuple(sp._name_parts(phrase)) == parts
+
+
+def test_abbreviation_dots_are_dropped():
+    assert sp._without_abbreviation_dots("U.S. officials") == "US officials"
+    assert sp._without_abbreviation_dots("officials in the U.K.") == "officials in the UK"
+    assert sp._without_abbreviation_dots("Dr. U.S.A. Smith") == "Dr. U.S.A. Smith"
+
+
+def test_place_and_acronym_after_a_speaker_are_dropped():
+    assert sp._without_place("Officials in Kherson") == "Officials"
+    assert sp._without_place("Officials said") == "Officials said"
+    assert sp._without_acronyms("the Armed Forces (ZSU)") == "the Armed Forces"
+    assert sp._without_acronyms("the Armed Forces") == "the Armed Forces"
+
+
+def test_side_of_word(lexicon, gazetteer):
+    tracker = SpeakerTracker(lexicon, gazetteer, "")
+    assert tracker._side_of_word("Ukrainian") == "Ukraine"
+    assert tracker._side_of_word("Moscow's") == "Russia"
+    assert tracker._side_of_word("regional") is None
+    assert tracker._side_of(["the", "Ukrainian", "military"]) == "Ukraine"
+
+
+def test_named_pair_across_a_line_break(lexicon, gazetteer):
+    assert speaker_names(lexicon, gazetteer, "Baza\nand Shot reported the blast.") == \
+        speaker_names(lexicon, gazetteer, "Baza and Shot reported the blast.")
+
+
+def test_place_is_the_gazetteers_and_name_words_skip_places(lexicon, gazetteer):
+    tracker = SpeakerTracker(lexicon, gazetteer, "")
+    assert tracker._place("Kyiv") == gazetteer.resolve_place("Kyiv") is not None
+    assert tracker._place("Petrenko") is None
+    assert tracker._could_be_name("Petrenko") and not tracker._could_be_name("Ukraine")
+
+
+def test_remember_keeps_each_speaker_once_latest_last(lexicon, gazetteer):
+    tracker = SpeakerTracker(lexicon, gazetteer, "")
+    a, b = Speaker("A"), Speaker("B")
+    for s in (a, b, Speaker("A")):
+        tracker._remember(s)
+    assert tracker.recent == [b, a]
