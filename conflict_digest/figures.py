@@ -188,7 +188,7 @@ class _Scanner:
 
     A big case-insensitive alternation is slow to try at every character. In ASCII text a phrase
     can only match at a maximal run of letters equal, in lower case, to its first word, and there
-    only the phrases with that first word need trying; a number starts at a run of digits or at a
+    only the phrases with that first word need trying; a number starts at a digit or at a
     number word. Other text is scanned by the whole pattern, as Unicode case folding and \\p{L}
     reach beyond ASCII.
     """
@@ -231,10 +231,11 @@ class _Scanner:
         return next(self.finditer(text, pos), None)
 
 
-_LETTER_RUN = re.compile(r"([a-z]+)")  # stdlib re: faster than regex for these simple scans
-_DIGITS = re.compile(r"[0-9]+")
+_LETTER_RUN = re.compile(r"[a-z]+")  # stdlib re: faster than regex for these simple scans
+_WORD_OR_DIGIT = re.compile(r"([a-z]+|[0-9])")  # a digit is a word of its own: a number may start there
+_DIGIT = re.compile(r"[0-9]")
+_DIGIT_WORDS = tuple("0123456789")
 _LEADING_WORD = regex.compile(r"[A-Za-z]+(?!\p{L})")
-_DIGIT_RUN = "0"  # how a run of digits appears in a sentence's word index
 
 
 def _first_word(phrase: str) -> str | None:
@@ -248,28 +249,25 @@ def _first_words(scanners: list[_Scanner]) -> frozenset[str]:
 
 @_per_sentence
 def _word_starts(text: str) -> list[tuple[int, str]] | None:
-    """(start, word) of each first word of the scanners in ASCII text, in order, with each run
-    of digits as `_DIGIT_RUN`; None for other text."""
+    """(start, lower-case word) of each first word of the scanners in ASCII text, digits
+    included, in order; None for other text."""
     if not text.isascii():
         return None
-    low = text.lower()
-    parts = _LETTER_RUN.split(low)  # separator, word, separator, word, ..., separator
+    parts = _WORD_OR_DIGIT.split(text.lower())  # separator, word, separator, word, ..., separator
     words = parts[1::2]
     wanted = list(map(_patterns().first_words.__contains__, words))
-    found = []
-    if any(wanted):
-        starts = list(itertools.accumulate(map(len, parts)))[::2]  # a part ends where the next starts
-        found = list(zip(itertools.compress(starts, wanted), itertools.compress(words, wanted)))
-    digits = [(m.start(), _DIGIT_RUN) for m in _DIGITS.finditer(low)]
-    return sorted(found + digits) if digits else found
+    if not any(wanted):
+        return []
+    starts = list(itertools.accumulate(map(len, parts)))[::2]  # a part ends where the next starts
+    return list(zip(itertools.compress(starts, wanted), itertools.compress(words, wanted)))
 
 
 def _number_scanner(number: regex.Pattern, number_words: list[str]) -> _Scanner:
-    """A number starts with digits, a number word, or `half`, `a`, `an` before a scale."""
+    """A number starts with a digit, a number word, or `half`, `a`, `an` before a scale."""
     firsts = [_first_word(w) for w in [*number_words, "half", "a", "an"]]
     if None in firsts:
         return _Scanner(number, None)
-    return _Scanner(number, {w: number for w in [*firsts, _DIGIT_RUN]})
+    return _Scanner(number, {w: number for w in [*firsts, *_DIGIT_WORDS]})
 
 
 def _number_words(number_words: list[str]) -> frozenset[str] | None:
@@ -284,7 +282,7 @@ def _may_hold_a_number(text: str) -> bool:
     words = _patterns().number_words
     if words is None or not text.isascii():
         return True
-    return bool(_DIGITS.search(text)) or not words.isdisjoint(_LETTER_RUN.findall(text.lower()))
+    return bool(_DIGIT.search(text)) or not words.isdisjoint(_LETTER_RUN.findall(text.lower()))
 
 
 # Small patterns of the rules below, compiled once.

@@ -536,12 +536,12 @@ def test_number_words_need_an_ascii_word_each():
     assert figures._number_words(["one", "ünf"]) is None
 
 
-def test_word_starts_lists_first_words_and_digit_runs():
+def test_word_starts_lists_first_words_and_digits():
     figures._forget_sentence()
     text = "Over the past day, 12 drones were shot down"
     found = figures._word_starts(text)
     assert (text.index("past"), "past") in found
-    assert (text.index("12"), figures._DIGIT_RUN) in found
+    assert (text.index("12"), "1") in found and (text.index("12") + 1, "2") in found
     assert (text.index("shot"), "shot") in found
     assert all(word != "drones" for _, word in found)
     assert figures._word_starts("Über 12") is None
