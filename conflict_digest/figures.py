@@ -155,30 +155,31 @@ def _patterns() -> _Patterns:
     )
 
 
-_LATEST: list[list] = []  # of every _per_sentence function: [sentence, {args: result}]
+_LATEST: list[list] = []  # of every _per_sentence function: [(sentence, {args: result})]
 
 
 def _per_sentence(function):
     """Remember a function of (sentence, ...) for the latest sentence only: a number's cues and
     clause are asked for more than once, however many numbers the sentence holds."""
-    latest: list = [None, {}]  # the sentence (kept alive, so compared by identity) and results
-    _LATEST.append(latest)
+    latest: list = [(None, {})]  # the sentence (kept alive, so compared by identity), results
 
     @functools.wraps(function)
     def remembered(text: str, *args):
-        if text is not latest[0]:
-            latest[:] = [text, {}]
-        results = latest[1]
+        sentence, results = latest[0]  # one tuple: threads never mix two sentences' results
+        if text is not sentence:
+            results = {}
+            latest[0] = (text, results)
         if args not in results:
             results[args] = function(text, *args)
         return results[args]
+    _LATEST.append(latest)
     return remembered
 
 
 def _forget_sentence() -> None:
     """Each extract_figures call starts afresh, even on the same sentence again."""
     for latest in _LATEST:
-        latest[:] = [None, {}]
+        latest[0] = (None, {})
 
 
 # -- where a phrase can start ------------------------------------------------------------------
