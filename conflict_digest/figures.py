@@ -96,7 +96,7 @@ class _Patterns:
     month_before: regex.Pattern
     month_after: regex.Pattern
     time_after: regex.Pattern
-    id_before: regex.Pattern
+    id_before: regex.Pattern  # only ever asked whether it matches
     vague_before: regex.Pattern
     cue: _Scanner
     period: _Scanner
@@ -148,7 +148,8 @@ def _patterns() -> _Patterns:
         month_before=regex.compile(rf"\b(?:{months})\.?\s+(?:the\s+)?$", regex.I),
         month_after=regex.compile(rf"\s*(?:th|st|nd|rd)?\s+(?:of\s+)?(?:{months})\b", regex.I),
         time_after=regex.compile(r"(?::|\.)\d{2}\b|\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|hrs\b|GMT|UTC)", regex.I),
-        id_before=regex.compile(rf"\b(?:{phrase_alternation(nf['before'])})\.?\s+$", regex.I),
+        id_before=regex.compile(rf"\b(?:{phrase_alternation(nf['before'])})\.?\s+$",
+                                regex.I | regex.REVERSE),  # anchored at the end: fails fast backwards
         vague_before=regex.compile(rf"\b(?:{phrase_alternation(numbers['hedges']['vague'])})\s+of\s+$", regex.I),
         year_context=regex.compile(rf"\b(?:{phrase_alternation(nf['year_context'])})\s+$", regex.I),
         noun_word=regex.compile(r"\s*[\"'(]*(?P<w>[\p{L}\p{N}][\p{L}\p{M}\p{N}'\-/]*)[\"')]*"),
@@ -217,7 +218,9 @@ class _Scanner:
         if words is None:
             yield from self.whole.finditer(text, pos, endpos)
             return
-        for i in range(bisect.bisect_left(words, (pos,)), len(words)):  # no copy: many numbers
+        cut = _cut_word(text, endpos)  # tried last, as it reads in the window
+        last = len(words) if cut is None else bisect.bisect_left(words, (cut[0],))
+        for i in range(bisect.bisect_left(words, (pos,)), last):  # no copy: many numbers
             start, word = words[i]
             if start >= endpos:
                 return
@@ -227,6 +230,10 @@ class _Scanner:
                 if m:
                     yield m
                     pos = m.end()
+        pattern = self.by_first.get(cut[1]) if cut is not None and cut[0] >= pos else None
+        m = pattern.match(text, cut[0], endpos) if pattern is not None else None
+        if m:
+            yield m
 
     def search(self, text: str, pos: int = 0) -> regex.Match | None:
         return next(self.finditer(text, pos), None)
@@ -237,6 +244,17 @@ _WORD_OR_DIGIT = re.compile(r"([a-z]+|[0-9])")  # a digit is a word of its own: 
 _DIGIT = re.compile(r"[0-9]")
 _DIGIT_WORDS = tuple("0123456789")
 _LEADING_WORD = regex.compile(r"[A-Za-z]+(?!\p{L})")
+
+
+def _cut_word(text: str, endpos: int) -> tuple[int, str] | None:
+    """(start, lower-case letters) of the word a window's end cuts short (`purchase|d`): in the
+    window it ends there, and may be a phrase's first word that the whole word is not."""
+    if not 0 < endpos < len(text) or not (text[endpos - 1].isalpha() and text[endpos].isalpha()):
+        return None
+    start = endpos - 1
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return start, text[start:endpos].lower()
 
 
 def _first_word(phrase: str) -> str | None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conflict_digest import figures
 from conflict_digest.figures import extract_figures, parse_number_words
+from conflict_digest.resources import load_toml
 
 FAST = settings(max_examples=200, deadline=None)
 
@@ -447,8 +449,10 @@ def test_property_never_raises(text):
 
 def _lexicon_words() -> list[str]:
     lex = figures._lexicon()
+    hedges = load_toml("numbers.toml")["hedges"]
     return sorted({*lex.cue_kinds, *lex.periods, *lex.units, *lex.scales, *lex.groups,
-                   *lex.scale_abbreviations, *lex.currency_suffix, *lex.measure_units})
+                   *lex.scale_abbreviations, *lex.currency_suffix, *lex.measure_units,
+                   *lex.not_figures["before"], *hedges["before"], *hedges["after"]})
 
 
 _PIECES = st.one_of(
@@ -516,12 +520,38 @@ def test_property_reversed_hedge_pattern_agrees(text, end, width):
 
 
 @settings(max_examples=300, deadline=None)
+@given(text=invented_sentences(), end=st.integers(0, 200), width=st.integers(0, 30))
+def test_property_backward_id_pattern_matches_where_forward_does(text, end, width):
+    id_before = figures._patterns().id_before
+    forward = regex.compile(id_before.pattern, id_before.flags & ~regex.REVERSE)
+    start = max(0, end - width)
+    assert bool(id_before.search(text, start, end)) == bool(forward.search(text, start, end))
+
+
+def test_identifier_before_a_number_is_found_backwards():
+    text = "Under Article 5 and resolution no. 12, 40 troops left"
+    assert figures._patterns().id_before.search(text, 0, text.index("5"))
+    assert figures._patterns().id_before.search(text, 0, text.index("12"))
+    assert not figures._patterns().id_before.search(text, 0, text.index("40"))
+
+
+@settings(max_examples=300, deadline=None)
 @given(text=invented_sentences())
 def test_property_no_count_after_is_any_of_its_parts(text):
     parts = [figures._HYPHEN_WORD, figures._SLASH_NUMBER, figures._UNIT_NAME_AFTER, figures._PHONE_GROUPS]
     any_part = any(part.match(text) for part in parts)
     assert bool(figures._NO_COUNT_AFTER_WORDS.match(text)) == any_part
     assert bool(figures._NO_COUNT_AFTER_DIGITS.match(text)) == (any_part or bool(figures._LETTER.match(text)))
+
+
+def test_scanner_reads_a_word_cut_by_the_window_as_the_window_shows_it():
+    text = "the troops purchased tanks"
+    end = text.index("purchased") + len("purchase")
+    cue = figures._patterns().cue
+    figures._forget_sentence()
+    assert [m.group() for m in cue.finditer(text, 0, end)] == ["purchase"]
+    assert figures._cut_word(text, end) == (text.index("purchased"), "purchase")
+    assert figures._cut_word(text, text.index(" tanks")) is None  # not inside a word
 
 
 def test_first_word_of_a_phrase():
