@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
+import re
+import sys
 from dataclasses import dataclass
 
 import regex
@@ -81,6 +84,7 @@ def _demonym_rows() -> list[dict]:
 class _Patterns:
     number: regex.Pattern
     hedge_before: regex.Pattern
+    hedge_before_reversed: regex.Pattern  # matches where hedge_before does, but fails fast
     hedge_after: regex.Pattern
     range_tail: regex.Pattern
     scale_after: regex.Pattern
@@ -92,13 +96,16 @@ class _Patterns:
     month_before: regex.Pattern
     month_after: regex.Pattern
     time_after: regex.Pattern
-    id_before: regex.Pattern
+    id_before: regex.Pattern  # only ever asked whether it matches
     vague_before: regex.Pattern
-    cue: regex.Pattern
-    period: regex.Pattern
-    since_date: regex.Pattern
+    cue: _Scanner
+    period: _Scanner
+    since_date: _Scanner
     year_context: regex.Pattern
     noun_word: regex.Pattern
+    numbers: _Scanner  # finds `number`
+    number_words: frozenset[str] | None  # one of them is in every number written in words
+    first_words: frozenset[str]  # the first words of all scanners
 
 
 @functools.cache
@@ -114,9 +121,22 @@ def _patterns() -> _Patterns:
         rf"(?<![\p{{L}}\p{{N}}/.,:#+])(?<!\p{{L}}-)"
         rf"(?:(?P<digits>{digits})|(?P<words>\b{word_run}\b))", regex.I)
     months = phrase_alternation(nf["months"])
+    since_date = regex.compile(rf"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}\s+)?(?:{months})\b"
+                               rf"|\bsince\s+(?:19|20)\d\d\b", regex.I)
+    scanners = dict(
+        numbers=_number_scanner(number, [*lex.units, *lex.scales, *lex.groups]),
+        cue=_Scanner.of_phrases(r"(?<![\p{L}-])", lex.cue_kinds, r"(?![\p{L}-])"),
+        period=_Scanner.of_phrases(r"\b", lex.periods, r"\b"),
+        since_date=_Scanner(since_date, {"since": since_date}),  # both alternatives start so
+    )
+    hedge_before = regex.compile(rf"(?:^|\W)(?P<hedge>{phrase_alternation(numbers['hedges']['before'])})\s+$", regex.I)
     return _Patterns(
+        **scanners,
+        first_words=_first_words(list(scanners.values())),
+        number_words=_number_words([*lex.units, *lex.scales, *lex.groups]),
         number=number,
-        hedge_before=regex.compile(rf"(?:^|\W)(?P<hedge>{phrase_alternation(numbers['hedges']['before'])})\s+$", regex.I),
+        hedge_before=hedge_before,
+        hedge_before_reversed=regex.compile(hedge_before.pattern, hedge_before.flags | regex.REVERSE),
         hedge_after=regex.compile(rf"(?:\s+|-)(?P<hedge>{phrase_alternation(numbers['hedges']['after'])})\b", regex.I),
         range_tail=regex.compile(r"\s*(?P<sep>-|to|and|or)\s*", regex.I),
         scale_after=regex.compile(rf"\s*(?:-\s*)?(?P<scale>{phrase_alternation(lex.scales)})\b", regex.I),
@@ -128,15 +148,160 @@ def _patterns() -> _Patterns:
         month_before=regex.compile(rf"\b(?:{months})\.?\s+(?:the\s+)?$", regex.I),
         month_after=regex.compile(rf"\s*(?:th|st|nd|rd)?\s+(?:of\s+)?(?:{months})\b", regex.I),
         time_after=regex.compile(r"(?::|\.)\d{2}\b|\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|hrs\b|GMT|UTC)", regex.I),
-        id_before=regex.compile(rf"\b(?:{phrase_alternation(nf['before'])})\.?\s+$", regex.I),
+        id_before=regex.compile(rf"\b(?:{phrase_alternation(nf['before'])})\.?\s+$",
+                                regex.I | regex.REVERSE),  # anchored at the end: fails fast backwards
         vague_before=regex.compile(rf"\b(?:{phrase_alternation(numbers['hedges']['vague'])})\s+of\s+$", regex.I),
-        cue=regex.compile(rf"(?<![\p{{L}}-])(?:{phrase_alternation(lex.cue_kinds)})(?![\p{{L}}-])", regex.I),
-        period=regex.compile(rf"\b(?:{phrase_alternation(lex.periods)})\b", regex.I),
         year_context=regex.compile(rf"\b(?:{phrase_alternation(nf['year_context'])})\s+$", regex.I),
-        since_date=regex.compile(rf"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}\s+)?(?:{months})\b"
-                                 rf"|\bsince\s+(?:19|20)\d\d\b", regex.I),
         noun_word=regex.compile(r"\s*[\"'(]*(?P<w>[\p{L}\p{N}][\p{L}\p{M}\p{N}'\-/]*)[\"')]*"),
     )
+
+
+_LATEST: list[list] = []  # of every _per_sentence function: [(sentence, {args: result})]
+
+
+def _per_sentence(function):
+    """Remember a function of (sentence, ...) for the latest sentence only: a number's cues and
+    clause are asked for more than once, however many numbers the sentence holds."""
+    latest: list = [(None, {})]  # the sentence (kept alive, so compared by identity), results
+
+    @functools.wraps(function)
+    def remembered(text: str, *args):
+        sentence, results = latest[0]  # one tuple: threads never mix two sentences' results
+        if text is not sentence:
+            results = {}
+            latest[0] = (text, results)
+        if args not in results:
+            results[args] = function(text, *args)
+        return results[args]
+    _LATEST.append(latest)
+    return remembered
+
+
+def _forget_sentence() -> None:
+    """Each extract_figures call starts afresh, even on the same sentence again."""
+    for latest in _LATEST:
+        latest[0] = (None, {})
+
+
+# -- where a phrase can start ------------------------------------------------------------------
+
+class _Scanner:
+    """A pattern of phrases that in ASCII text is tried only where one of its first words starts.
+
+    A big case-insensitive alternation is slow to try at every character. In ASCII text a phrase
+    can only match at a maximal run of letters equal, in lower case, to its first word, and there
+    only the phrases with that first word need trying; a number starts at a digit or at a
+    number word. Other text is scanned by the whole pattern, as Unicode case folding and \\p{L}
+    reach beyond ASCII.
+    """
+
+    def __init__(self, whole: regex.Pattern, by_first: dict[str, regex.Pattern] | None):
+        self.whole = whole
+        self.by_first = by_first  # None: a phrase does not start with an ASCII word
+
+    @classmethod
+    def of_phrases(cls, before: str, phrases, after: str) -> _Scanner:
+        """`before(?:phrase|...)after`, and the same for the phrases of each first word."""
+        def compiled(some) -> regex.Pattern:
+            return regex.compile(f"{before}(?:{phrase_alternation(some)}){after}", regex.I)
+        by_first: dict[str, list[str]] = {}
+        for phrase in phrases:
+            word = _first_word(phrase)
+            if word is None:
+                return cls(compiled(phrases), None)
+            by_first.setdefault(word, []).append(phrase)
+        return cls(compiled(phrases), {w: compiled(some) for w, some in by_first.items()})
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        """The matches of `whole.finditer(text, pos, endpos)`."""
+        words = _word_starts(text) if self.by_first is not None else None
+        if words is None:
+            yield from self.whole.finditer(text, pos, endpos)
+            return
+        cut = _cut_word(text, endpos)  # tried last, as it reads in the window
+        last = len(words) if cut is None else bisect.bisect_left(words, (cut[0],))
+        for i in range(bisect.bisect_left(words, (pos,)), last):  # no copy: many numbers
+            start, word = words[i]
+            if start >= endpos:
+                return
+            pattern = self.by_first.get(word)
+            if pattern is not None and start >= pos:
+                m = pattern.match(text, start, endpos)
+                if m:
+                    yield m
+                    pos = m.end()
+        pattern = self.by_first.get(cut[1]) if cut is not None and cut[0] >= pos else None
+        m = pattern.match(text, cut[0], endpos) if pattern is not None else None
+        if m:
+            yield m
+
+    def search(self, text: str, pos: int = 0) -> regex.Match | None:
+        return next(self.finditer(text, pos), None)
+
+
+_LETTER_RUN = re.compile(r"[a-z]+")  # stdlib re: faster than regex for these simple scans
+_WORD_OR_DIGIT = re.compile(r"([a-z]+|[0-9])")  # a digit is a word of its own: a number may start there
+_DIGIT = re.compile(r"[0-9]")
+_DIGIT_WORDS = tuple("0123456789")
+_LEADING_WORD = regex.compile(r"[A-Za-z]+(?!\p{L})")
+
+
+def _cut_word(text: str, endpos: int) -> tuple[int, str] | None:
+    """(start, lower-case letters) of the word a window's end cuts short (`purchase|d`): in the
+    window it ends there, and may be a phrase's first word that the whole word is not."""
+    if not 0 < endpos < len(text) or not (text[endpos - 1].isalpha() and text[endpos].isalpha()):
+        return None
+    start = endpos - 1
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return start, text[start:endpos].lower()
+
+
+def _first_word(phrase: str) -> str | None:
+    m = _LEADING_WORD.match(phrase)
+    return m.group().lower() if m else None
+
+
+def _first_words(scanners: list[_Scanner]) -> frozenset[str]:
+    return frozenset(word for scanner in scanners for word in scanner.by_first or ())
+
+
+@_per_sentence
+def _word_starts(text: str) -> list[tuple[int, str]] | None:
+    """(start, lower-case word) of each first word of the scanners in ASCII text, digits
+    included, in order; None for other text."""
+    if not text.isascii():
+        return None
+    parts = _WORD_OR_DIGIT.split(text.lower())  # separator, word, separator, word, ..., separator
+    words = parts[1::2]
+    wanted = list(map(_patterns().first_words.__contains__, words))
+    if not any(wanted):
+        return []
+    starts = list(itertools.accumulate(map(len, parts)))[::2]  # a part ends where the next starts
+    return list(zip(itertools.compress(starts, wanted), itertools.compress(words, wanted)))
+
+
+def _number_scanner(number: regex.Pattern, number_words: list[str]) -> _Scanner:
+    """A number starts with a digit, a number word, or `half`, `a`, `an` before a scale."""
+    firsts = [_first_word(w) for w in [*number_words, "half", "a", "an"]]
+    if None in firsts:
+        return _Scanner(number, None)
+    return _Scanner(number, {w: number for w in [*firsts, *_DIGIT_WORDS]})
+
+
+def _number_words(number_words: list[str]) -> frozenset[str] | None:
+    """A word of every number written in words (None if that cannot be told in ASCII)."""
+    firsts = [_first_word(w) for w in number_words]
+    return None if None in firsts else frozenset(firsts)
+
+
+def _may_hold_a_number(text: str) -> bool:
+    """False for a sentence with neither a digit nor a number word, which holds no figure; most
+    sentences without a figure are dropped here at little cost."""
+    words = _patterns().number_words
+    if words is None or not text.isascii():
+        return True
+    return bool(_DIGIT.search(text)) or not words.isdisjoint(_LETTER_RUN.findall(text.lower()))
 
 
 # Small patterns of the rules below, compiled once.
@@ -246,7 +411,7 @@ def _find_quantities(text: str) -> list[_Quantity]:
     out: list[_Quantity] = []
     pos = 0
     while True:
-        m = p.number.search(text, pos)
+        m = p.numbers.search(text, pos)
         if m is None:
             return out
         pos = m.end()
@@ -306,7 +471,9 @@ def _range_allowed(text: str, start: int, sep: str) -> bool:
 
 def _hedge(text: str, q: _Quantity) -> str | None:
     p = _patterns()
-    m = p.hedge_before.search(text, max(0, q.start - 40), q.start)
+    window = max(0, q.start - 40)
+    m = (p.hedge_before_reversed.search(text, window, q.start)
+         and p.hedge_before.search(text, window, q.start))
     words = []
     if m:
         words.append(m.group("hedge"))
@@ -336,27 +503,30 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
     if q.low <= 31 and (p.month_before.search(text, max(0, num_start - 12), num_start)
                         or p.month_after.match(text, q.end)):
         return True
-    if p.time_after.match(text, q.end) and not q.from_words:
+    if not q.from_words and p.time_after.match(text, q.end):
         return True
     if p.duration_after.match(text, q.end):
         return True
-    if _HYPHEN_WORD.match(after):  # "five-storey", "32-year-old": a modifier, not a count
-        return True
-    if _LETTER.match(after) and not q.from_words:  # "4th", "2A6", "1980s"
-        return True
-    if _SLASH_NUMBER.match(after):  # "24/7", "136/131"
+    if (_NO_COUNT_AFTER_WORDS if q.from_words else _NO_COUNT_AFTER_DIGITS).match(after):
         return True
     if p.id_before.search(text, max(0, num_start - 14), num_start):
         return True
     if p.vague_before.search(text, max(0, num_start - 20), num_start):
         return True
-    if _model_name_before(text, num_start) and not q.hedge:
+    if not q.hedge and _model_name_before(text, num_start):
         return True
-    if _UNIT_NAME_AFTER.match(after):  # "1-21 Infantry": a unit's designation
-        return True
-    if _PHONE_GROUPS.match(after) or text[max(0, num_start - 1):num_start] == "+":
-        return True  # phone numbers
-    return False
+    return text[max(0, num_start - 1):num_start] == "+"  # a phone number
+
+
+# What right after a number shows it counts nothing: one pattern, tried once.
+_NO_COUNT_AFTER_WORDS = regex.compile("|".join(f"(?:{p.pattern})" for p in (
+    _HYPHEN_WORD,  # "five-storey", "32-year-old": a modifier, not a count
+    _SLASH_NUMBER,  # "24/7", "136/131"
+    _UNIT_NAME_AFTER,  # "1-21 Infantry": a unit's designation
+    _PHONE_GROUPS,
+)))
+_NO_COUNT_AFTER_DIGITS = regex.compile(  # and "4th", "2A6", "1980s"
+    f"(?:{_LETTER.pattern})|{_NO_COUNT_AFTER_WORDS.pattern}")
 
 
 _MODEL_NAME_BEFORE = regex.compile(r"(?<![.!?:]\s*)(?<=\S\s+)(?P<w>\p{Lu}[\p{L}\p{N}]*)\s$")
@@ -392,6 +562,7 @@ def _hedge_words() -> frozenset[str]:
 
 # -- the counted noun -------------------------------------------------------------------------
 
+@functools.lru_cache(maxsize=4096)
 def singular(word: str) -> str:
     w = fold(word)
     lex = _lexicon()
@@ -409,8 +580,7 @@ def singular(word: str) -> str:
 def _counted_noun(text: str, q: _Quantity) -> None:
     """The noun phrase after the number: `Russian soldiers` -> soldier; `of whom` is left open."""
     lex, p = _lexicon(), _patterns()
-    nf = lex.not_figures
-    stops, modifiers = set(nf["stop_words"]), set(nf["modifiers"])
+    stops, modifiers = _noun_phrase_words()
     pos, words = q.end, []
     for _ in range(MAX_NOUN_WORDS):
         m = p.noun_word.match(text, pos)
@@ -437,6 +607,14 @@ def _counted_noun(text: str, q: _Quantity) -> None:
         q.noun_end = pos
 
 
+@functools.cache
+def _noun_phrase_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that end a counted noun phrase, and those in it that name nothing."""
+    nf = _lexicon().not_figures
+    return frozenset(nf["stop_words"]), frozenset(nf["modifiers"])
+
+
+@functools.lru_cache(maxsize=4096)
 def _is_plural(word: str) -> bool:
     """A plural ends the counted noun phrase: `two sides traded blame` counts sides."""
     w = fold(word)
@@ -557,37 +735,57 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
     """The kind of the closest cue word in the number's clause that fits its noun class."""
     if not allowed:
         return None
-    p = _patterns()
-    lex = _lexicon()
-    left_start = max(_clause_start(text, q.start), q.start - WINDOW_CHARS)
     right_from = q.noun_end or q.end
-    right_end = min(_clause_end(text, right_from), right_from + WINDOW_CHARS)
+    left, right, right_end = _cues_around(text, q.start, right_from)
     best: tuple[int, str] | None = None
-    for m in p.cue.finditer(text, left_start, q.start):
-        kinds = lex.cue_kinds[fold(_squash(m.group()))] & allowed
-        if kinds:
-            distance = len(text[m.end():q.start].split())
-            if distance <= LEFT_WINDOW_WORDS and (best is None or distance < best[0]):
-                best = (distance, _pick(kinds))
-    for m in p.cue.finditer(text, right_from, right_end):
-        kinds = lex.cue_kinds[fold(_squash(m.group()))] & allowed
-        if kinds and fold(m.group()) in _LEFT_ONLY_CUES:
+    for distance, cue_kinds, _ in left:
+        kinds = cue_kinds & allowed
+        if kinds and distance <= LEFT_WINDOW_WORDS and (best is None or distance < best[0]):
+            best = (distance, _pick(kinds))
+    for distance, cue_kinds, left_only in right:
+        kinds = cue_kinds & allowed
+        if kinds and left_only:
             continue  # "1.7 million people, or three-quarters of the population, displaced"
         if kinds:
-            distance = len(text[right_from:m.start()].split())
             if distance <= RIGHT_WINDOW_WORDS and (best is None or distance <= best[0]):
                 best = (distance, _pick(kinds))
             break
     if best is None:  # "Two sisters, both aged 14, died": the verb lies past the clause
-        for m in p.cue.finditer(text, right_end, right_from + 2 * WINDOW_CHARS):
-            kinds = lex.cue_kinds[fold(_squash(m.group()))] & allowed
-            if fold(m.group()) in _LEFT_ONLY_CUES:
+        for distance, cue_kinds, left_only in _cues_beyond(text, right_from, right_end):
+            kinds = cue_kinds & allowed
+            if left_only:
                 continue
-            if kinds and len(text[right_from:m.start()].split()) <= RIGHT_WINDOW_WORDS:
+            if kinds and distance <= RIGHT_WINDOW_WORDS:
                 return _pick(kinds)
             if kinds:
                 break
     return best[1] if best else None
+
+
+_Cue = tuple[int, frozenset[str], bool]  # distance in words from the number, kinds, left only
+
+
+@_per_sentence
+def _cues_around(text: str, start: int, right_from: int) -> tuple[list[_Cue], list[_Cue], int]:
+    """The cues in the clause before a number and after it (and where that clause ends): found
+    once per number, though its kind is asked for more than once."""
+    left_start = max(_clause_start(text, start), start - WINDOW_CHARS)
+    right_end = min(_clause_end(text, right_from), right_from + WINDOW_CHARS)
+    cue = _patterns().cue
+    left = [_cue(m, len(text[m.end():start].split())) for m in cue.finditer(text, left_start, start)]
+    right = [_cue(m, len(text[right_from:m.start()].split()))
+             for m in cue.finditer(text, right_from, right_end)]
+    return left, right, right_end
+
+
+def _cues_beyond(text: str, right_from: int, right_end: int) -> list[_Cue]:
+    """The cues past the clause after a number, up to twice the window."""
+    return [_cue(m, len(text[right_from:m.start()].split()))
+            for m in _patterns().cue.finditer(text, right_end, right_from + 2 * WINDOW_CHARS)]
+
+
+def _cue(m: regex.Match, distance: int) -> _Cue:
+    return distance, _lexicon().cue_kinds[fold(_squash(m.group()))], fold(m.group()) in _LEFT_ONLY_CUES
 
 
 _LEFT_ONLY_CUES = frozenset({"population", "pre-war population", "prewar population", "toll",
@@ -597,10 +795,12 @@ _KIND_PREFERENCE = ("killed", "wounded", "captured", "missing", "displaced", "ca
                     "other")
 
 
+@functools.cache
 def _pick(kinds: frozenset[str]) -> str:
     return next(k for k in _KIND_PREFERENCE if k in kinds)
 
 
+@_per_sentence
 def _clause_start(text: str, pos: int) -> int:
     start = max(0, pos - WINDOW_CHARS)
     for m in _CLAUSE_BREAK.finditer(text, start, pos + 40):  # its lookahead must see past pos
@@ -610,6 +810,7 @@ def _clause_start(text: str, pos: int) -> int:
     return start
 
 
+@_per_sentence
 def _clause_end(text: str, pos: int) -> int:
     m = _CLAUSE_BREAK.search(text, pos, pos + WINDOW_CHARS)
     return m.start() if m else min(len(text), pos + WINDOW_CHARS)
@@ -630,8 +831,10 @@ def _actor(q: _Quantity, text: str) -> str | None:
 def _period_phrases(text: str) -> list[tuple[int, int, str]]:
     """Every period phrase of a sentence, in order: (start, end, period)."""
     p, periods = _patterns(), _lexicon().periods
-    found = [(m.start(), m.end(), periods[fold(_squash(m.group()))]) for m in p.period.finditer(text)]
-    found += [(m.start(), m.end(), "cumulative") for m in p.since_date.finditer(text)]  # "since 2022"
+    found = [(m.start(), m.end(), periods[fold(_squash(m.group()))])
+             for m in p.period.finditer(text)]
+    found += [(m.start(), m.end(), "cumulative")  # "since 2022"
+              for m in p.since_date.finditer(text)]
     return sorted(found)
 
 
@@ -651,6 +854,9 @@ def _period(phrases: list[tuple[int, int, str]], q: _Quantity) -> str | None:
 
 def extract_figures(sentence: str) -> list[Figure]:
     """Every figure in one sentence, in order of appearance."""
+    if not _may_hold_a_number(sentence):
+        return []
+    _forget_sentence()
     quantities: list[_Quantity] = []
     for q in _find_quantities(sentence):
         if _not_a_figure(sentence, q):
@@ -673,7 +879,7 @@ def extract_figures(sentence: str) -> list[Figure]:
     quantities.sort(key=lambda q: q.start)
     _borrow_nouns(sentence, quantities)
     figures: list[Figure] = []
-    periods = _period_phrases(sentence)
+    periods = _period_phrases(sentence) if quantities else []
     for q in quantities:
         cls = _class_of(q.noun)
         previous = figures[-1] if figures else None

@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conflict_digest import figures
 from conflict_digest.figures import extract_figures, parse_number_words
+from conflict_digest.resources import load_toml
 
 FAST = settings(max_examples=200, deadline=None)
 
@@ -440,3 +443,165 @@ def test_property_no_figure_from_a_year_alone(year):
 def test_property_never_raises(text):
     figures = extract_figures(text)
     assert isinstance(figures, list)
+
+
+# --- the fast paths find exactly what the patterns find -------------------------------------
+
+def _lexicon_words() -> list[str]:
+    lex = figures._lexicon()
+    hedges = load_toml("numbers.toml")["hedges"]
+    return sorted({*lex.cue_kinds, *lex.periods, *lex.units, *lex.scales, *lex.groups,
+                   *lex.scale_abbreviations, *lex.currency_suffix, *lex.measure_units,
+                   *lex.not_figures["before"], *hedges["before"], *hedges["after"]})
+
+
+_PIECES = st.one_of(
+    st.sampled_from(_lexicon_words()),
+    st.sampled_from(["the", "soldiers", "were", "village", "half", "a", "an", "and", "since",
+                     "January", "about", "more than", "Leopard", "x", "killedx", "re-"]),
+    st.integers(0, 3_000_000).map(lambda n: f"{n:,}" if n % 2 else str(n)),
+    st.sampled_from(["é", "ſix", "K", "\u00a0"]),  # text past ASCII takes the slow path
+)
+_GLUE = st.sampled_from([" ", " ", " ", "  ", "-", ", ", " - ", "; ", "(", ") ", "/", "", "\n"])
+_CASE = st.sampled_from([str, str, str.upper, str.title])
+
+
+@st.composite
+def invented_sentences(draw) -> str:
+    """Sentences made of lexicon phrases, numbers and glue, in any case: what the scanners'
+    shortcuts must never miss."""
+    parts = draw(st.lists(st.tuples(_PIECES, _GLUE, _CASE), max_size=14))
+    return "".join(case(piece) + glue for piece, glue, case in parts)
+
+
+def _scanners() -> dict:
+    p = figures._patterns()
+    return {"numbers": p.numbers, "cue": p.cue, "period": p.period, "since_date": p.since_date}
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=invented_sentences(), name=st.sampled_from(["numbers", "cue", "period", "since_date"]),
+       pos=st.integers(0, 200), length=st.integers(0, 400))
+def test_property_scanner_finds_what_its_whole_pattern_finds(text, name, pos, length):
+    scanner = _scanners()[name]
+    figures._forget_sentence()
+    expected = [m.span() for m in scanner.whole.finditer(text, pos, pos + length)]
+    assert [m.span() for m in scanner.finditer(text, pos, pos + length)] == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=invented_sentences())
+def test_property_precheck_never_drops_a_number(text):
+    if not figures._may_hold_a_number(text):
+        assert figures._patterns().number.search(text) is None
+        assert extract_figures(text) == []
+
+
+@FAST
+@given(n=st.integers(0, 999_999), filler=st.sampled_from(["", "Shelling went on. ", "In all, "]))
+def test_property_precheck_keeps_every_count(n, filler):
+    for number in (str(n), number_to_words(n), number_to_words(n).upper()):
+        assert figures._may_hold_a_number(f"{filler}{number} soldiers were killed")
+
+
+def test_precheck_drops_a_sentence_without_numbers():
+    assert not figures._may_hold_a_number("Shelling went on through the night, officials said.")
+    assert not figures._may_hold_a_number("Someone often attended.")  # `one`, `ten` inside words
+    assert figures._may_hold_a_number("Ten people were hurt.")
+    assert figures._may_hold_a_number("Schäden: drei")  # not ASCII: no shortcut
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=invented_sentences(), end=st.integers(0, 200), width=st.integers(0, 60))
+def test_property_reversed_hedge_pattern_agrees(text, end, width):
+    p = figures._patterns()
+    start = max(0, end - width)
+    assert bool(p.hedge_before_reversed.search(text, start, end)) == bool(p.hedge_before.search(text, start, end))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=invented_sentences(), end=st.integers(0, 200), width=st.integers(0, 30))
+def test_property_backward_id_pattern_matches_where_forward_does(text, end, width):
+    id_before = figures._patterns().id_before
+    forward = regex.compile(id_before.pattern, id_before.flags & ~regex.REVERSE)
+    start = max(0, end - width)
+    assert bool(id_before.search(text, start, end)) == bool(forward.search(text, start, end))
+
+
+def test_identifier_before_a_number_is_found_backwards():
+    text = "Under Article 5 and resolution no. 12, 40 troops left"
+    assert figures._patterns().id_before.search(text, 0, text.index("5"))
+    assert figures._patterns().id_before.search(text, 0, text.index("12"))
+    assert not figures._patterns().id_before.search(text, 0, text.index("40"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=invented_sentences())
+def test_property_no_count_after_is_any_of_its_parts(text):
+    parts = [figures._HYPHEN_WORD, figures._SLASH_NUMBER, figures._UNIT_NAME_AFTER, figures._PHONE_GROUPS]
+    any_part = any(part.match(text) for part in parts)
+    assert bool(figures._NO_COUNT_AFTER_WORDS.match(text)) == any_part
+    assert bool(figures._NO_COUNT_AFTER_DIGITS.match(text)) == (any_part or bool(figures._LETTER.match(text)))
+
+
+def test_scanner_reads_a_word_cut_by_the_window_as_the_window_shows_it():
+    text = "the troops purchased tanks"
+    end = text.index("purchased") + len("purchase")
+    cue = figures._patterns().cue
+    figures._forget_sentence()
+    assert [m.group() for m in cue.finditer(text, 0, end)] == ["purchase"]
+    assert figures._cut_word(text, end) == (text.index("purchased"), "purchase")
+    assert figures._cut_word(text, text.index(" tanks")) is None  # not inside a word
+
+
+def test_first_word_of_a_phrase():
+    assert figures._first_word("Shot down") == "shot"
+    assert figures._first_word("anti-aircraft") == "anti"
+    assert figures._first_word("€") is None
+    assert figures._first_word("café") is None  # its first word goes past ASCII
+
+
+def test_number_words_need_an_ascii_word_each():
+    assert figures._number_words(["one", "twenty-one"]) == frozenset({"one", "twenty"})
+    assert figures._number_words(["one", "ünf"]) is None
+
+
+def test_word_starts_lists_first_words_and_digits():
+    figures._forget_sentence()
+    text = "Over the past day, 12 drones were shot down"
+    found = figures._word_starts(text)
+    assert (text.index("past"), "past") in found
+    assert (text.index("12"), "1") in found and (text.index("12") + 1, "2") in found
+    assert (text.index("shot"), "shot") in found
+    assert all(word != "drones" for _, word in found)
+    assert figures._word_starts("Über 12") is None
+
+
+def test_per_sentence_remembers_only_the_latest_sentence():
+    calls = []
+
+    @figures._per_sentence
+    def length_after(text: str, pos: int) -> int:
+        calls.append(pos)
+        return len(text) - pos
+
+    first, second = "five soldiers", "".join(["five ", "soldiers"])
+    assert length_after(first, 1) == length_after(first, 1) == 12
+    assert calls == [1]
+    assert length_after(second, 1) == 12  # an equal but other sentence is not the latest
+    assert calls == [1, 1]
+    figures._forget_sentence()
+    length_after(second, 1)
+    assert calls == [1, 1, 1]
+    figures._LATEST.pop()  # the test's function leaves no memo behind
+
+
+def test_cues_around_a_number_with_their_distances():
+    figures._forget_sentence()
+    text = "Shelling killed at least 5 civilians and wounded 3 more on Monday"
+    start = text.index("at least")
+    right_from = text.index(" and")
+    left, right, right_end = figures._cues_around(text, start, right_from)
+    assert [(distance, sorted(kinds)) for distance, kinds, _ in left] == [(1, ["attacks"]), (0, ["killed"])]
+    assert [(distance, sorted(kinds)) for distance, kinds, _ in right][:1] == [(1, ["wounded"])]
+    assert right_end == len(text)
