@@ -21,7 +21,8 @@ def test_seed_header(tmp_path):
     (tmp_path / "report.txt").write_text(SEED, encoding="utf-8")
     [report], warnings = read_all(tmp_path / "report.txt")
     assert report == Report(path=str(tmp_path / "report.txt"), text=f"Night strikes\n\n{BODY}\n",
-                            date="2023-03-14", date_source="header", headline="Night strikes")
+                            date="2023-03-14", date_source="header", headline="Night strikes",
+                            english=True)
     assert warnings == []
 
 
