@@ -9,6 +9,7 @@ the commands so `digest --version` and `--help` stay fast.
 import contextlib
 import enum
 import functools
+import gc
 import os
 import sys
 from collections import Counter
@@ -688,6 +689,9 @@ def sectors(
 
 def main(argv: Optional[Sequence[str]] = None) -> None:
     """Console-script entry point (`digest`, `python -m conflict_digest`)."""
+    # A digest keeps hundreds of thousands of small records alive and makes little cyclic
+    # garbage; at Python's default thresholds the collector took a third of merging time.
+    gc.set_threshold(100_000, 50, 100)
     if sys.stdout is None:  # `digest ... >&-`
         _say("standard output is closed; nothing to write the results to")
         raise SystemExit(1)

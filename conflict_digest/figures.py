@@ -640,6 +640,7 @@ def _noun_head(words: list[str]) -> str:
     return head
 
 
+@functools.lru_cache(maxsize=4096)  # merging asks for it several times per figure
 def what_class(what: str, kind: str) -> str:
     """What a figure counts, as coarse as merging needs: serviceman and troop are soldiers;
     a child killed is a person killed; a missile launched and a strike are both attacks."""

@@ -165,18 +165,19 @@ class _DayFold:
     def _add_claims(self, item: ExtractedReport) -> None:
         for claim in item.claims:
             words = _words(claim.text)
-            twin = self._claim_index.find(claim, words)
+            alike = self._claim_index.alike(claim)
+            twin = _twin(alike, claim, words)
             if twin is None:
                 merged = MergedClaim(claim, [claim.report])
                 self.claims.append(merged)
-                self._claim_index.add(claim, words, merged)
+                alike.append((claim, words, merged))
                 self._claim_words[id(merged)] = words
                 continue
             if claim.report not in twin.sources:
                 twin.sources.append(claim.report)
             if len(claim.text) > len(twin.claim.text):
                 twin.claim = _fuller(claim, twin.claim)
-                self._claim_index.add(claim, words, twin)  # the fuller wording is matched from now on too
+                alike.append((claim, words, twin))  # the fuller wording is matched from now on too
                 self._claim_words[id(twin)] = words
 
 
@@ -305,14 +306,19 @@ class _ClaimIndex:
     def __init__(self) -> None:
         self._buckets: dict[tuple, list[tuple[Claim, frozenset[str], object]]] = defaultdict(list)
 
-    def add(self, claim: Claim, words: frozenset[str], value: object) -> None:
-        self._buckets[_claim_key(claim)].append((claim, words, value))
+    def alike(self, claim: Claim) -> list[tuple[Claim, frozenset[str], object]]:
+        """The (claim, words, value) entries a twin of `claim` must be among; append to it
+        to index a claim alike."""
+        return self._buckets[_claim_key(claim)]
 
-    def find(self, claim: Claim, words: frozenset[str]):
-        for other, other_words, value in self._buckets.get(_claim_key(claim), ()):
-            if _same_claim(other, claim, other_words, words):
-                return value
-        return None
+
+def _twin(alike: list[tuple[Claim, frozenset[str], object]], claim: Claim,
+          words: frozenset[str]):
+    """The value of the first indexed claim that says the same as `claim`, if any."""
+    for other, other_words, value in alike:
+        if _same_claim(other, claim, other_words, words):
+            return value
+    return None
 
 
 def _claim_key(claim: Claim) -> tuple:
@@ -340,7 +346,11 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 def _words(text: str) -> frozenset[str]:
     """The words a claim is matched on, each distinct word stored once for all claims kept."""
-    return frozenset(sys.intern(w.lower()) for w in _WORD.findall(text) if len(w) > 2)
+    if text.isascii():  # lower case keeps every word's length and bounds there
+        words = _WORD.findall(text.lower())
+    else:
+        words = [w.lower() for w in _WORD.findall(text)]
+    return frozenset(map(sys.intern, (w for w in words if len(w) > 2)))
 
 
 def _mark_previously_reported(days: list[DayDigest], folds: list[_DayFold]) -> None:
@@ -353,9 +363,10 @@ def _mark_previously_reported(days: list[DayDigest], folds: list[_DayFold]) -> N
         for e in day.figures:
             key = fact_key(e.figure) + (e.figure.low, e.figure.high, e.figure.period)
             e.previously_reported = key in seen_figures
-        for c in day.claims:
-            c.previously_reported = seen_claims.find(c.claim, fold.words_of(c)) is not None
+        alike = [seen_claims.alike(c.claim) for c in day.claims]
+        for c, earlier in zip(day.claims, alike):
+            c.previously_reported = _twin(earlier, c.claim, fold.words_of(c)) is not None
         seen_figures.update(fact_key(e.figure) + (e.figure.low, e.figure.high, e.figure.period)
                             for e in day.figures)
-        for c in day.claims:
-            seen_claims.add(c.claim, fold.words_of(c), c)
+        for c, earlier in zip(day.claims, alike):
+            earlier.append((c.claim, fold.words_of(c), c))
