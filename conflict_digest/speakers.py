@@ -267,6 +267,7 @@ class SpeakerTracker:
         verbs, sources = _verbs_in(masked), _sources_in(masked)
         if masked is sentence and not (verbs or sources or _source_line(sentence)):
             self._remember_titled(sentence)
+            self._remember_opening_institution(sentence)
             return []  # nothing here attributes anything
         quotes = [q.strip('"').strip() for q in _QUOTE.findall(sentence)] if masked is not sentence else []
         self._sentence = masked
@@ -304,6 +305,23 @@ class SpeakerTracker:
             person = self._person(m.group(), None)
             if person and person.kind == "person" and " " in person.name:
                 self._remember(person)
+
+    def _remember_opening_institution(self, sentence: str) -> None:
+        """An institution opening a sentence that quotes no one (`Russia's Defence Ministry
+        gave another picture.`): the `it` or `the ministry` of the next sentence is more
+        likely that institution than the last one that spoke. Plural heads (`forces`) are
+        no `it`."""
+        m = _OPENING_NAME.match(sentence)
+        if m is None:
+            return
+        name = m.group("name")
+        last = fold(name.split()[-1])
+        if last.endswith("s") or (last not in _rules().heads
+                                  and fold(name) not in self.lexicon.institutions):
+            return
+        speaker = self._institution(name)
+        if speaker is not None and speaker.kind == "institution":
+            self._remember(speaker)
 
     def _subjects_of(self, text: str, verb_start: int, verb_end: int) -> list[Speaker]:
         """The subject of a reporting verb; both of `Baza and SHOT reported`."""
@@ -499,12 +517,26 @@ class SpeakerTracker:
                 person = self._person_with(side, last)
                 if person:
                     return person
-            return Speaker(normalised, None, side, "anonymous" if last in _ANONYMOUS else "institution")
+            if last in _ANONYMOUS:
+                return Speaker(normalised, None, side, "anonymous")
+            return (None if side else self._named_in_full(key)) or \
+                Speaker(normalised, None, side, "institution")
         if all(_is_capitalised(w) for w in words) and len(words) <= 4:
             return Speaker(normalised, None, None, "institution")  # "Wagner", "Reuters", "CNN"
         if any(fold(w) in r.heads for w in words) and all(
                 _is_capitalised(w) or fold(w) in ("of", "for", "the", "and", "on") for w in words):
             return Speaker(normalised, None, self._side_of(words), "institution")  # "Ministry of Internal Affairs"
+        return None
+
+    def _named_in_full(self, key: str) -> Speaker | None:
+        """`the General Staff` after `the General Staff of the Armed Forces of Ukraine` or
+        `Ukraine's General Staff`: the institution last named in full with these words as
+        its head."""
+        for s in reversed(self.recent):
+            if s.kind == "institution":
+                name = fold(s.name)
+                if name.startswith(key + " of ") or name.endswith(" " + key):
+                    return s
         return None
 
     def _state(self, name: str, place) -> Speaker:
@@ -654,6 +686,10 @@ _PLACE_AFTER_SPEAKER = regex.compile(r"(?<=\p{L}{3})\s+(?:in|at|from|near)\s+(?:
                                      r"\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s*$")
 _PLACE_AFTER_SPEAKER_AT_END = regex.compile(_PLACE_AFTER_SPEAKER.pattern, regex.REVERSE)
 _ACRONYM_IN_PARENS = regex.compile(r"\s*\(\p{Lu}{2,8}\)")
+# A run of capitalised words (`of` and `the` allowed inside) opening a sentence, before a
+# lower-case word: the sentence's subject when it is a name.
+_OPENING_NAME = regex.compile(r"(?:The\s+)?(?P<name>\p{Lu}[\p{L}'.\-]*"
+                              r"(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'.\-]*){0,5})(?=\s+\p{Ll})")
 _PLURAL_SUBJECT = regex.compile(r"(?:(?:the|local|regional|\p{Lu}\p{L}+)\s+)?(?:authorities|officials|police|"
                                 r"prosecutors|investigators|rescuers|troops|forces)\b", regex.I)
 _CHANNEL_NOUNS = {"statement", "statements", "report", "post", "posts", "channel", "video",

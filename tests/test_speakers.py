@@ -155,6 +155,42 @@ def test_he_said_refers_to_a_person_named_but_not_quoted(lexicon, gazetteer):
                          "He said support would continue.") == [[], ["Jan Kowalczyk"]]
 
 
+def test_it_said_refers_to_an_institution_opening_the_sentence_before(lexicon, gazetteer):
+    """Bug found in samples/: a ministry that opened a sentence without quoting anyone was no
+    antecedent, so its `It said` went to the institution that spoke before it."""
+    assert speaker_names(
+        lexicon, gazetteer,
+        "The Sudanese army said it had retaken the airport in El Obeid.",
+        "Chad's Foreign Ministry gave a different account of the fighting.",
+        "It said 40 refugees had crossed the border overnight.",
+    ) == [["Sudanese army"], [], ["Chadian Foreign Ministry"]]
+
+
+def test_plural_or_unnamed_openers_are_no_antecedent_for_it(lexicon, gazetteer):
+    assert speaker_names(
+        lexicon, gazetteer,
+        "The Sudanese army said it had retaken the airport.",
+        "Rapid Support Forces shelled three districts of El Fasher.",
+        "Sudan-Chad talks stalled on Monday.",
+        "It said 40 fighters had been captured.",
+    )[-1] == ["Sudanese army"]
+
+
+@pytest.mark.parametrize("full", ["General Staff of the Sudanese Armed Forces",
+                                  "Sudanese General Staff"])
+def test_a_bare_institution_name_is_the_one_named_in_full_before(lexicon, gazetteer, full):
+    """Bug found in samples/: `the General Staff` after its full name was a second speaker."""
+    first, later = speaker_names(lexicon, gazetteer,
+                                 f"The {full} said 12 drones were shot down.",
+                                 "Later the General Staff said 3 more drones were downed.")
+    assert later == first and len(first) == 1
+
+
+def test_a_bare_institution_name_alone_stays_as_written(lexicon, gazetteer):
+    assert speaker_names(lexicon, gazetteer,
+                         "The General Staff said 3 drones were downed.") == [["General Staff"]]
+
+
 # --- descriptions that a later apposition names ------------------------------------------------
 
 def test_governor_description_resolves_to_the_name_given_later(lexicon, gazetteer):
