@@ -110,7 +110,8 @@ class _DayFold:
         self.speakers: dict[str, MergedSpeaker] = {}
         self.claims: list[MergedClaim] = []
         self._claim_index = _ClaimIndex()
-        self._claim_words: dict[int, frozenset[str]] = {}
+        self._claim_words: dict[int, tuple[str, ...]] = {}  # kept as tuples: a third the size
+        self._place_sets: dict[frozenset[str], frozenset[str]] = {}  # one copy of each
 
     def add(self, item: ExtractedReport) -> None:
         self.reports.append(item.report.path)
@@ -127,7 +128,7 @@ class _DayFold:
                                          key=lambda m: (-m.statements, m.speaker.name)),
                          claims=self.claims)
 
-    def words_of(self, merged: MergedClaim) -> frozenset[str]:
+    def words_of(self, merged: MergedClaim) -> tuple[str, ...]:
         """The words of a merged claim's wording, as its twins were matched against."""
         return self._claim_words[id(merged)]
 
@@ -150,7 +151,10 @@ class _DayFold:
                 if name not in same.speakers:
                     same.speakers.append(name)
         for claim in item.claims:
+            if not claim.figures:
+                continue
             places = _local_places(claim.places)
+            places = self._place_sets.setdefault(places, places)
             for f in claim.figures:
                 self._figure_places.setdefault(_figure_id(f), places)
 
@@ -170,15 +174,17 @@ class _DayFold:
             if twin is None:
                 merged = MergedClaim(claim, [claim.report])
                 self.claims.append(merged)
-                alike.append((claim, words, merged))
-                self._claim_words[id(merged)] = words
+                kept = tuple(words)
+                alike.append((claim, kept, merged))
+                self._claim_words[id(merged)] = kept
                 continue
             if claim.report not in twin.sources:
                 twin.sources.append(claim.report)
             if len(claim.text) > len(twin.claim.text):
                 twin.claim = _fuller(claim, twin.claim)
-                alike.append((claim, words, twin))  # the fuller wording is matched from now on too
-                self._claim_words[id(twin)] = words
+                kept = tuple(words)
+                alike.append((claim, kept, twin))  # the fuller wording is matched from now on too
+                self._claim_words[id(twin)] = kept
 
 
 def fact_key(f: Figure) -> tuple:
@@ -304,15 +310,15 @@ class _ClaimIndex:
     claim's words counted once: finding a twin costs the claims alike, not all claims."""
 
     def __init__(self) -> None:
-        self._buckets: dict[tuple, list[tuple[Claim, frozenset[str], object]]] = defaultdict(list)
+        self._buckets: dict[tuple, list[tuple[Claim, tuple[str, ...], object]]] = defaultdict(list)
 
-    def alike(self, claim: Claim) -> list[tuple[Claim, frozenset[str], object]]:
+    def alike(self, claim: Claim) -> list[tuple[Claim, tuple[str, ...], object]]:
         """The (claim, words, value) entries a twin of `claim` must be among; append to it
         to index a claim alike."""
         return self._buckets[_claim_key(claim)]
 
 
-def _twin(alike: list[tuple[Claim, frozenset[str], object]], claim: Claim,
+def _twin(alike: list[tuple[Claim, tuple[str, ...], object]], claim: Claim,
           words: frozenset[str]):
     """The value of the first indexed claim that says the same as `claim`, if any."""
     for other, other_words, value in alike:
@@ -332,13 +338,14 @@ def _fuller(longer: Claim, other: Claim) -> Claim:
     return longer
 
 
-def _same_claim(a: Claim, b: Claim, wa: frozenset[str], wb: frozenset[str]) -> bool:
-    """Same speaker (or one unnamed), same numbers, and mostly the same words."""
+def _same_claim(a: Claim, b: Claim, wa: tuple[str, ...], wb: frozenset[str]) -> bool:
+    """Same speaker (or one unnamed), same numbers, and mostly the same words (`wa` the
+    distinct words kept for `a`, `wb` those of `b`)."""
     if a.speaker and b.speaker and a.speaker.key != b.speaker.key:
         return False
     if not wa or not wb:
         return False
-    return len(wa & wb) / min(len(wa), len(wb)) >= CLAIM_OVERLAP
+    return len(wb.intersection(wa)) / min(len(wa), len(wb)) >= CLAIM_OVERLAP
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -365,7 +372,7 @@ def _mark_previously_reported(days: list[DayDigest], folds: list[_DayFold]) -> N
             e.previously_reported = key in seen_figures
         alike = [seen_claims.alike(c.claim) for c in day.claims]
         for c, earlier in zip(day.claims, alike):
-            c.previously_reported = _twin(earlier, c.claim, fold.words_of(c)) is not None
+            c.previously_reported = _twin(earlier, c.claim, frozenset(fold.words_of(c))) is not None
         seen_figures.update(fact_key(e.figure) + (e.figure.low, e.figure.high, e.figure.period)
                             for e in day.figures)
         for c, earlier in zip(day.claims, alike):
