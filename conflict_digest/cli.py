@@ -322,10 +322,12 @@ class Run:
         from .merge import DigestBuilder
         from .reader import STDIN_PATH
         builder = DigestBuilder(reread=self._reread)
-        for item in self.reports():
+        for count, item in enumerate(self.reports(), 1):
             if item.report.path == STDIN_PATH:
                 self._stdin_report = item  # stdin cannot be read twice
             builder.add(item)
+            if count % _FREEZE_EVERY == 0:
+                gc.freeze()  # what the digest keeps lives on: collections need not rescan it
         self.require_reports()
         return builder.finish(self.skipped)
 
@@ -685,6 +687,9 @@ def sectors(
     run.require_reports()
     render_sectors(entries, _pick_format(fmt, "tsv"), sys.stdout)
     run.finish()
+
+
+_FREEZE_EVERY = 200  # reports
 
 
 def main(argv: Optional[Sequence[str]] = None) -> None:

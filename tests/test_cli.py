@@ -89,6 +89,22 @@ def test_summarize_defaults_to_markdown_in_a_pipe(invoke, samples):
     assert "read " in result.stderr and " reports, skipped " in result.stderr
 
 
+def test_summarize_is_the_same_when_the_collector_freezes_what_it_keeps(invoke, samples,
+                                                                        monkeypatch):
+    """Long runs freeze the merged records out of garbage collection every so many reports."""
+    import gc
+
+    from conflict_digest import cli
+    plain = ok(invoke("summarize", samples, "--format", "json")).stdout
+    monkeypatch.setattr(cli, "_FREEZE_EVERY", 1)
+    try:
+        frozen = ok(invoke("summarize", samples, "--format", "json")).stdout
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+    assert frozen == plain
+
+
 def test_summarize_json_contract(invoke, samples):
     data = json.loads(ok(invoke("summarize", samples, "--format", "json")).stdout)
     assert set(data) >= {"days", "skipped"}
