@@ -571,6 +571,8 @@ def claims(
     no_cache: NoCache = False,
 ) -> None:
     from .render import render_claims
+    from .render.text import claim_date
+    from .resources import fold
 
     run = Run(paths, gazetteer, strict, quiet, jobs, not no_cache, speakers_file)
     window = _date_range(date, since, until)
@@ -581,8 +583,6 @@ def claims(
 
     def keep(day: str, mc) -> bool:
         c = mc.claim
-        from .render.text import claim_date
-        from .resources import fold
         if window and not _in_range(claim_date(day, mc), window):
             return False
         if sector_name and sector_name not in c.sectors:
