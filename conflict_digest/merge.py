@@ -134,7 +134,7 @@ class _DayFold:
 
     def _add_figures(self, item: ExtractedReport) -> None:
         source = item.report.path
-        speakers_of = _figure_speakers(item)
+        speakers_of = _speakers_by_figure(item)
         for fig in item.figures:
             candidates = self._figures_by_number[fact_key(fig) + (fig.low, fig.high)]
             same = next((e for e in candidates if _compatible(e.figure, fig)), None)
@@ -147,7 +147,7 @@ class _DayFold:
                     same.sources.append(source)
                 if same.figure.approx and not fig.approx:
                     same.figure = fig  # an exact wording says more than a hedged one
-            for name in speakers_of.get(id(fig), ()):
+            for name in speakers_of.get(_figure_said(fig), ()):
                 if name not in same.speakers:
                     same.speakers.append(name)
         for claim in item.claims:
@@ -198,15 +198,20 @@ def _compatible(a: Figure, b: Figure) -> bool:
             and (a.period is None or b.period is None or a.period == b.period))
 
 
-def _figure_speakers(item: ExtractedReport) -> dict[int, list[str]]:
-    """Who gives each figure of a report: the speaker of the claim whose sentence holds it."""
+def _speakers_by_figure(item: ExtractedReport) -> dict[tuple, list[str]]:
+    """Who gives each figure of a report (by `_figure_said`): the speakers of the claims
+    whose sentences hold it."""
     by_value = defaultdict(list)
     for claim in item.claims:
         if claim.speaker:
             for f in claim.figures:
-                by_value[(f.low, f.high, f.kind, f.what, f.period)].append(claim.speaker.name)
-    return {id(fig): by_value.get((fig.low, fig.high, fig.kind, fig.what, fig.period), [])
-            for fig in item.figures}
+                by_value[_figure_said(f)].append(claim.speaker.name)
+    return by_value
+
+
+def _figure_said(f: Figure) -> tuple:
+    """A figure as a report's list of distinct figures and its claims both give it."""
+    return (f.low, f.high, f.kind, f.what, f.period)
 
 
 def _figure_id(f: Figure) -> tuple:
@@ -225,8 +230,7 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[tuple, frozenset[st
     for group in groups.values():
         if len(group) < 2:
             continue
-        for e in group:
-            same = [o for o in group if o is not e and _same_place(places, e, o)]
+        for e, same in zip(group, _same_place_neighbours(group, places)):
             if not same:
                 continue
             cluster = [e, *same]
@@ -236,7 +240,8 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[tuple, frozenset[st
                 e.latest = e.figure.high >= max(o.figure.high for o in same)
                 e.variants = [(o.figure, o.sources) for o in sorted(same, key=_conservative)]
                 continue
-            others = [o for o in same if not set(o.sources) & set(e.sources)]
+            mine = set(e.sources)
+            others = [o for o in same if mine.isdisjoint(o.sources)]
             if others:
                 e.disputed = True
                 e.variants = [(o.figure, o.sources) for o in sorted(others, key=_conservative)]
@@ -257,11 +262,29 @@ def _shares_a_source(entries: list[MergedFigure]) -> bool:
 _TOLL_KINDS = frozenset({"killed", "wounded", "casualties", "missing", "displaced", "captured"})
 
 
-def _same_place(places: dict[tuple, frozenset[str]], a: MergedFigure, b: MergedFigure) -> bool:
-    """Two figures can be about one event when their sentences share a place, or name none."""
-    pa = places.get(_figure_id(a.figure), frozenset())
-    pb = places.get(_figure_id(b.figure), frozenset())
-    return bool(pa & pb) or not (pa or pb)
+def _same_place_neighbours(group: list[MergedFigure], places: dict[tuple, frozenset[str]]
+                           ) -> list[list[MergedFigure]]:
+    """For each entry, the others (in group order) that can be about the same event: their
+    sentences share a place, or neither names one. Found through a place index, not by
+    comparing every pair: a busy day has hundreds of entries about one kind of fact."""
+    where = [places.get(_figure_id(e.figure), frozenset()) for e in group]
+    by_place: dict[str, list[int]] = defaultdict(list)
+    nowhere: list[int] = []
+    for index, names in enumerate(where):
+        for name in names:
+            by_place[name].append(index)
+        if not names:
+            nowhere.append(index)
+    neighbours = []
+    for index, names in enumerate(where):
+        if not names:
+            near = nowhere
+        elif len(names) == 1:
+            near = by_place[next(iter(names))]
+        else:
+            near = sorted({other for name in names for other in by_place[name]})
+        neighbours.append([group[other] for other in near if other != index])
+    return neighbours
 
 
 def _local_places(places) -> frozenset[str]:

@@ -473,3 +473,20 @@ def test_builder_in_any_order_of_arrival_equals_summarize(specs, data):
     digest = _build((_from_spec(i, specs[i]) for i in order), reread=fresh)
     expected = summarize([_from_spec(i, spec) for i, spec in enumerate(specs)])
     assert digest.as_dict() == expected.as_dict()
+
+
+@given(st.lists(st.frozensets(st.sampled_from(["Bakhmut", "Soledar", "Kherson"]), max_size=2),
+                min_size=2, max_size=12))
+def test_place_index_finds_exactly_the_entries_sharing_a_place(place_sets):
+    """The indexed search for same-event entries equals the pairwise rule: a shared place,
+    or no place on either side; in group order."""
+    from conflict_digest.merge import _figure_id, _same_place_neighbours
+    from conflict_digest.models import MergedFigure
+    group = [MergedFigure(fig(n), [f"r{n}.txt"], []) for n in range(len(place_sets))]
+    places = {_figure_id(e.figure): names for e, names in zip(group, place_sets) if names}
+
+    def pairwise(i):
+        return [o for j, o in enumerate(group) if j != i and (
+            place_sets[i] & place_sets[j] or not (place_sets[i] or place_sets[j]))]
+
+    assert _same_place_neighbours(group, places) == [pairwise(i) for i in range(len(group))]
