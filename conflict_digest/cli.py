@@ -241,16 +241,18 @@ class Run:
                 _usage_error(f"{options}: cannot load {names} ({exc})")
         return self._extractor
 
-    def reports(self, *, streaming: bool = False) -> Iterator:
-        """Every readable report as an ExtractedReport; skipped files are counted and warned.
-        `streaming`: the caller writes to stdout while reading (no progress bar then if stdout
-        shares the terminal)."""
+    def reports(self, *, streaming: bool = False, then=None) -> Iterator:
+        """Every readable report as an ExtractedReport (or what `then` makes of it: see
+        `pipeline.extract_paths`); skipped files are counted and warned. `streaming`: the
+        caller writes to stdout while reading (no progress bar then if stdout shares the
+        terminal)."""
         from .models import Skipped
         from .pipeline import extract_paths
         stdin = getattr(sys.stdin, "buffer", None) if "-" in self.paths else None
         items = extract_paths(self.paths, extractor=self.extractor, warn=self.warn, stdin=stdin,
                               jobs=self.jobs, cache=self._cache(),
-                              gazetteer_files=self.gazetteer_files, speaker_files=self.speaker_files)
+                              gazetteer_files=self.gazetteer_files, speaker_files=self.speaker_files,
+                              then=then)
         with self._progress_bar(streaming) as advance:
             for item in items:
                 advance()
@@ -643,13 +645,14 @@ def extract(
     jobs: Jobs = None,
     no_cache: NoCache = False,
 ) -> None:
-    from .render import render_report_line, render_reports
+    from .render import encode_report_line, render_reports
 
     run = Run(paths, gazetteer, strict, quiet, jobs, not no_cache, speakers_file)
     chosen = _pick_format(fmt, "jsonl")
     if chosen == "jsonl":
-        for item in run.reports(streaming=True):
-            render_report_line(item, sys.stdout)
+        for line in run.reports(streaming=True, then=encode_report_line):
+            sys.stdout.write(line)
+            sys.stdout.flush()  # a consumer sees each report as soon as it is extracted
     else:
         items = list(run.reports())
         if items:

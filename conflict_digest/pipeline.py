@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .cache import Cache
 
 Warn = Callable[[str], None]
+Then = Callable[[ExtractedReport], object]
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def extract_paths(paths: Sequence[str], *, extractor: Extractor | None = None,
                   warn: Warn = lambda message: None, stdin: BinaryIO | None = None,
                   jobs: int = 1, cache: Cache | None = None,
                   gazetteer_files: Sequence[Path] = (), speaker_files: Sequence[Path] = (),
-                  ) -> Iterator[ExtractedReport | Skipped]:
+                  then: Then | None = None) -> Iterator:
     """Read and extract every report under `paths`, streaming one report at a time, in the
     order they are read; skipped files come through as Skipped records in their place.
 
@@ -95,14 +96,20 @@ def extract_paths(paths: Sequence[str], *, extractor: Extractor | None = None,
     Files are always read (and stdin consumed) here, in this process. Workers get the
     extractor of this process when forked, or load one from `gazetteer_files` and
     `speaker_files` (which must then be the files `extractor` was loaded with).
+
+    `then`, if given, is applied to each extraction where it is made, in a worker for
+    parallel runs, and its result is yielded instead: encoding records there (e.g. to JSON)
+    spares this process from receiving whole records only to encode them. In a worker it
+    must be picklable: a module-level function.
     """
     extractor = extractor or Extractor.load(gazetteer_files, speaker_files)
+    then = then or _as_extracted
     items = read_reports(paths, warn=warn, stdin=stdin)
     if cache is None and jobs <= 1:
         for item in items:
-            yield item if isinstance(item, Skipped) else extractor.extract(item)
+            yield item if isinstance(item, Skipped) else then(extractor.extract(item))
         return
-    run = _Extraction(extractor, cache, warn, tuple(gazetteer_files), tuple(speaker_files))
+    run = _Extraction(extractor, cache, warn, tuple(gazetteer_files), tuple(speaker_files), then)
     found = run.look_up(items)
     yield from run.in_process(found) if jobs <= 1 else run.parallel(found, jobs)
 
@@ -151,15 +158,17 @@ class _Extraction:
     """One pass over the reports with a cache and/or workers, keeping the reading order."""
 
     def __init__(self, extractor: Extractor, cache: Cache | None, warn: Warn,
-                 gazetteer_files: tuple, speaker_files: tuple) -> None:
+                 gazetteer_files: tuple, speaker_files: tuple, then: Then) -> None:
         self.extractor = extractor
         self.cache = cache
         self.warn = warn
         self.files = (gazetteer_files, speaker_files)
+        self.then = then
         self._warned = False
 
     def look_up(self, items: Iterable[Report | Skipped]) -> Iterator:
-        """Skipped records and cached extractions as they are; _Miss for the rest."""
+        """Skipped records and cached extractions (passed through `then`) as they are;
+        _Miss for the rest."""
         for item in items:
             if isinstance(item, Skipped):
                 yield item
@@ -167,19 +176,20 @@ class _Extraction:
                 yield _Miss(item, None)
             else:
                 key = self.cache.key(item)
-                yield self.cache.get(key, item) or _Miss(item, key)
+                cached = self.cache.get(key, item)
+                yield _Miss(item, key) if cached is None else self.then(cached)
 
-    def in_process(self, found: Iterable) -> Iterator[ExtractedReport | Skipped]:
+    def in_process(self, found: Iterable) -> Iterator:
         for entry in found:
             if isinstance(entry, _Miss):
                 extracted = self.extractor.extract(entry.report)
                 if entry.key is not None:
                     self._note(self.cache.put(entry.key, extracted))
-                yield extracted
+                yield self.then(extracted)
             else:
                 yield entry
 
-    def parallel(self, found: Iterator, jobs: int) -> Iterator[ExtractedReport | Skipped]:
+    def parallel(self, found: Iterator, jobs: int) -> Iterator:
         """Workers only once PARALLEL_MIN_REPORTS reports need extracting; until then (and
         if that never happens) in-process, never holding more than LOOKAHEAD reports."""
         ahead: list = []
@@ -196,7 +206,7 @@ class _Extraction:
                 ahead, misses = [], 0
         yield from self.in_process(ahead)
 
-    def _with_workers(self, found: Iterator, jobs: int) -> Iterator[ExtractedReport | Skipped]:
+    def _with_workers(self, found: Iterator, jobs: int) -> Iterator:
         """Tasks of CHUNK reports to a pool, at most jobs * TASKS_PER_WORKER in flight;
         results handed on in input order as soon as the earliest is done."""
         from concurrent.futures import ProcessPoolExecutor
@@ -205,7 +215,7 @@ class _Extraction:
         forked = context.get_start_method() == "fork"
         pool = ProcessPoolExecutor(
             max_workers=jobs, mp_context=context, initializer=_start_worker,
-            initargs=(self.extractor if forked else None, *self.files, self.cache))
+            initargs=(self.extractor if forked else None, *self.files, self.cache, self.then))
         window = jobs * TASKS_PER_WORKER
         most_waiting = window * CHUNK * 2
         places: deque = deque()  # output order: results, or _Pending
@@ -273,29 +283,34 @@ def _mp_context():
     return multiprocessing.get_context("spawn")
 
 
-_worker: tuple[Extractor, Cache | None] | None = None
+_worker: tuple[Extractor, Cache | None, Then] | None = None
 
 
 def _start_worker(extractor: Extractor | None, gazetteer_files: tuple, speaker_files: tuple,
-                  cache: Cache | None) -> None:
+                  cache: Cache | None, then: Then) -> None:
     """Each worker loads the extractor once (or has the parent's, when forked). Ctrl-C is
     the parent's to handle: it stops the pool."""
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker = (extractor or Extractor.load(gazetteer_files, speaker_files), cache)
+    _worker = (extractor or Extractor.load(gazetteer_files, speaker_files), cache, then)
 
 
-def _extract_in_worker(misses: list[_Miss]) -> tuple[list[ExtractedReport], str | None]:
-    """One task: its reports extracted (and stored in the cache), with the first cache
-    error if any."""
-    extractor, cache = _worker
+def _extract_in_worker(misses: list[_Miss]) -> tuple[list, str | None]:
+    """One task: its reports extracted (and stored in the cache) and passed through `then`,
+    with the first cache error if any."""
+    extractor, cache, then = _worker
     results, error = [], None
     for miss in misses:
         extracted = extractor.extract(miss.report)
         if cache is not None and miss.key is not None:
             error = error or cache.put(miss.key, extracted)
-        results.append(extracted)
+        results.append(then(extracted))
     return results, error
+
+
+def _as_extracted(extracted: ExtractedReport) -> ExtractedReport:
+    """The default `then`: the record itself."""
+    return extracted
 
 
 def _distinct_figures(figures: Iterable[Figure]) -> list[Figure]:

@@ -219,6 +219,25 @@ def test_stdin_is_read_in_the_parent_with_jobs(invoke, always_parallel):
     assert two.stdout == one.stdout
 
 
+def report_summary(extracted) -> tuple:
+    """A module-level `then`, so workers can receive it."""
+    return (extracted.report.path, len(extracted.figures), len(extracted.claims))
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("cached", [False, True])
+def test_then_is_applied_to_every_extraction_and_nothing_else(always_parallel, tmp_path, mixed,
+                                                              jobs, cached):
+    """In the workers, in process and on cache hits alike; skipped files pass as they are."""
+    expected = [i if isinstance(i, Skipped) else report_summary(i)
+                for i in extract_paths([str(mixed)])]
+    for _ in range(2 if cached else 1):  # with a cache: filled, then read back
+        cache = Cache(tmp_path / "c", fingerprint()) if cached else None
+        assert list(extract_paths([str(mixed)], jobs=jobs, cache=cache,
+                                  then=report_summary)) == expected
+    assert not cached or cache.hits == 30
+
+
 def test_jobs_must_be_positive(invoke):
     result = invoke("extract", str(SAMPLES), "--jobs", "0")
     assert result.exit_code == 2

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from conflict_digest.models import (Claim, DayDigest, Digest, MergedClaim, MergedFigure,
                                     MergedPlace, Place)
 from conflict_digest.render import (CLAIM_FORMATS, EXTRACT_FORMATS, SECTOR_FORMATS,
-                                    SUMMARY_FORMATS, render_claims, render_report_line,
+                                    SUMMARY_FORMATS, render_claims, encode_report_line,
                                     render_reports, render_sectors, render_summary)
 from conflict_digest.render import jsonfmt, markdown
 from conflict_digest.render.text import (clean, csv_cell, figure_groups, figure_row, figure_short,
@@ -358,18 +358,10 @@ def test_extract_formats_with_hostile_text(fmt):
         assert "killed: 800 soldier" in " ".join(out.split())
 
 
-def test_extract_line_is_flushed():
-    class Recorder(io.StringIO):
-        flushed = 0
-
-        def flush(self):
-            self.flushed += 1
-            super().flush()
-
-    out = Recorder()
-    render_report_line(build_report(), out)
-    assert out.flushed == 1 and out.getvalue().endswith("\n")
-    assert json.loads(out.getvalue())["date"] == "2023-01-05"
+def test_extract_line_is_one_line_of_json():
+    line = encode_report_line(build_report())
+    assert line.endswith("\n") and line.count("\n") == 1
+    assert json.loads(line)["date"] == "2023-01-05"
 
 
 # --- sectors ------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ ClaimRow = tuple[str | None, MergedClaim]  # (the date of the day that holds it,
 
 __all__ = ["SUMMARY_FORMATS", "CLAIM_FORMATS", "EXTRACT_FORMATS", "SECTOR_FORMATS", "ClaimRow",
            "SectorEntry", "make_console", "render_summary", "render_claims", "render_reports",
-           "render_report_line", "render_sectors"]
+           "encode_report_line", "render_sectors"]
 
 
 def _check(fmt: str, allowed: Sequence[str]) -> None:
@@ -61,20 +61,21 @@ def render_claims(rows: Sequence[ClaimRow], fmt: str, out: TextIO, *,
 
 def render_reports(items: Sequence[ExtractedReport], fmt: str, out: TextIO, *,
                    color: bool | None = None) -> None:
-    """Extracted reports in one go (for streaming JSON Lines use `render_report_line`)."""
+    """Extracted reports in one go (for streaming JSON Lines use `encode_report_line`)."""
     _check(fmt, EXTRACT_FORMATS)
     if fmt == "jsonl":
         for item in items:
-            jsonfmt.report_line(item, out)
+            out.write(jsonfmt.report_line(item))
     elif fmt == "json":
         jsonfmt.reports(items, out)
     else:
         terminal.reports(items, make_console(out, color=color))
 
 
-def render_report_line(item: ExtractedReport, out: TextIO) -> None:
-    """One extracted report as a JSON line, flushed at once."""
-    jsonfmt.report_line(item, out)
+def encode_report_line(item: ExtractedReport) -> str:
+    """One extracted report as a JSON line, newline included. A module-level function, so
+    `pipeline.extract_paths(then=encode_report_line)` can run it in the worker processes."""
+    return jsonfmt.report_line(item)
 
 
 def render_sectors(entries: Sequence[SectorEntry], fmt: str, out: TextIO, *,

@@ -68,10 +68,9 @@ def claims(rows: Sequence[tuple[str | None, MergedClaim]], out: TextIO, *, lines
         dump(objects, out)
 
 
-def report_line(item: ExtractedReport, out: TextIO) -> None:
-    """One extracted report as one JSONL line, flushed so a consumer sees it at once."""
-    out.write(dumps_line(item.as_dict()) + "\n")
-    out.flush()
+def report_line(item: ExtractedReport) -> str:
+    """One extracted report as one JSONL line, its newline included."""
+    return dumps_line(item.as_dict()) + "\n"
 
 
 def reports(items: Sequence[ExtractedReport], out: TextIO) -> None:
