@@ -7,7 +7,8 @@ Each record knows how to become the plain dict of the JSON contract
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 
 FIGURE_KINDS = (
     "killed", "wounded", "casualties", "captured", "missing", "displaced", "destroyed",
@@ -17,6 +18,20 @@ FIGURE_KINDS = (
 UNDATED = "undated"
 
 
+def _pickled_as_arguments(cls):
+    """Pickle a record as its constructor's arguments. `--jobs` ships every report and every
+    extraction through pickle; this loads in two thirds of the time of the default (state
+    of each slot), and the records have no state besides their fields."""
+    values = attrgetter(*(f.name for f in fields(cls)))
+
+    def __reduce__(self):
+        return cls, values(self)
+
+    cls.__reduce__ = __reduce__
+    return cls
+
+
+@_pickled_as_arguments
 @dataclass(frozen=True, slots=True)
 class Report:
     """One report as read from disk or stdin, its text normalised."""
@@ -56,6 +71,7 @@ class Sentence:
     paragraph: int = 0
 
 
+@_pickled_as_arguments
 @dataclass(frozen=True, slots=True)
 class Figure:
     """A number that counts or measures something, typed by what it counts."""
@@ -105,6 +121,7 @@ class Figure:
 CURRENCY_SIGNS = {"usd": "$", "eur": "€", "gbp": "£"}
 
 
+@_pickled_as_arguments
 @dataclass(frozen=True, slots=True)
 class Place:
     """A gazetteer entry (or a pattern-found place the gazetteer does not know)."""
@@ -134,6 +151,7 @@ class PlaceMention:
     as_sector: bool = False
 
 
+@_pickled_as_arguments
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """A canonical source: a person's full name or an institution as the report words it."""
@@ -164,6 +182,7 @@ class Attribution:
     quote: str | None = None
 
 
+@_pickled_as_arguments
 @dataclass(slots=True)
 class Claim:
     """A sentence that says something: its speaker, figures and places, in one report."""
@@ -221,6 +240,7 @@ def _place_dict(p: Place) -> dict:
             "sector": p.sector, "resolved": p.resolved}
 
 
+@_pickled_as_arguments
 @dataclass(frozen=True, slots=True)
 class PlaceCount:
     place: Place
@@ -234,6 +254,7 @@ class PlaceCount:
         return cls(Place.from_dict(d), d["mentions"])
 
 
+@_pickled_as_arguments
 @dataclass(frozen=True, slots=True)
 class SpeakerCount:
     speaker: Speaker
@@ -249,6 +270,7 @@ class SpeakerCount:
         return cls(Speaker.from_dict(d), d["mentions"])
 
 
+@_pickled_as_arguments
 @dataclass(slots=True)
 class ExtractedReport:
     """Everything extracted from one report, before any merging across reports."""

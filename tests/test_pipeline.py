@@ -235,3 +235,21 @@ def test_claim_date_follows_a_weekday_named_in_the_sentence(extractor, sentence,
     report = Report(path="thursday.txt", text=sentence, date="2024-03-07", date_source="header")
     (claim,) = extractor.extract(report).claims
     assert claim.date == expected
+
+
+# --- records between processes ---------------------------------------------------------------
+
+def test_an_extraction_pickles_whole_with_its_shared_objects(seed):
+    """--jobs ships extractions through pickle: they come back equal, field for field, and a
+    figure a claim holds is still the very object of the report's figure list."""
+    import pickle
+    back = pickle.loads(pickle.dumps(seed, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back == seed and back.report == seed.report
+    assert back.as_dict() == seed.as_dict()
+
+    def held_from_the_list(item) -> list[bool]:
+        listed = {id(f) for f in item.figures}
+        return [id(f) in listed for claim in item.claims for f in claim.figures]
+
+    assert held_from_the_list(back) == held_from_the_list(seed)
+    assert any(held_from_the_list(seed))
