@@ -490,3 +490,17 @@ def test_place_index_finds_exactly_the_entries_sharing_a_place(place_sets):
             place_sets[i] & place_sets[j] or not (place_sets[i] or place_sets[j]))]
 
     assert _same_place_neighbours(group, places) == [pairwise(i) for i in range(len(group))]
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_claim_words_of_ascii_text_as_the_unicode_rule_finds_them(text):
+    import regex
+    from conflict_digest.merge import _words
+    expected = {w.lower() for w in regex.findall(r"[\p{L}\p{N}]+", text) if len(w) > 2}
+    assert _words(text) == expected
+
+
+def test_claim_words_of_other_scripts():
+    from conflict_digest.merge import _words
+    assert _words("Обстріл Бахмута, 12 загиблих; İstanbul ok") == {
+        "обстріл", "бахмута", "загиблих", "i̇stanbul"}
