@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from itertools import islice
+from operator import itemgetter
 
 import regex
 
@@ -171,12 +174,12 @@ class _DayFold:
         for claim in item.claims:
             words = _words(claim.text)
             alike = self._claim_index.alike(claim)
-            twin = _twin(alike, claim, words)
+            twin = alike.twin(claim, words)
             if twin is None:
                 merged = MergedClaim(claim, [claim.report])
                 self.claims.append(merged)
                 kept = tuple(words)
-                alike.append((claim, kept, merged))
+                alike.add(claim, kept, merged)
                 self._claim_words[id(merged)] = kept
                 continue
             if claim.report not in twin.sources:
@@ -184,7 +187,7 @@ class _DayFold:
             if len(claim.text) > len(twin.claim.text):
                 twin.claim = _fuller(claim, twin.claim)
                 kept = tuple(words)
-                alike.append((claim, kept, twin))  # the fuller wording is matched from now on too
+                alike.add(claim, kept, twin)  # the fuller wording is matched from now on too
                 self._claim_words[id(twin)] = kept
 
 
@@ -334,31 +337,64 @@ class _ClaimIndex:
     claim's words counted once: finding a twin costs the claims alike, not all claims."""
 
     def __init__(self) -> None:
-        self._buckets: dict[tuple, list[tuple[Claim, tuple[str, ...], object]]] = defaultdict(list)
+        self._buckets: dict[tuple, _Alike] = {}
 
-    def alike(self, claim: Claim) -> list[tuple[Claim, tuple[str, ...], object]]:
-        """The (claim, words, value) entries a twin of `claim` must be among; append to it
-        to index a claim alike."""
-        return self._buckets[_claim_key(claim)]
+    def alike(self, claim: Claim) -> "_Alike":
+        """The claims a twin of `claim` must be among; add to it to index a claim alike."""
+        key = _claim_key(claim)
+        bucket = self._buckets.get(key)
+        if bucket is None:
+            bucket = self._buckets[key] = _Alike()
+        return bucket
 
 
-def _twin(alike: list[tuple[Claim, tuple[str, ...], object]], claim: Claim,
-          words: frozenset[str]):
-    """The value of the first indexed claim that says the same as `claim` (its words
-    `words`), if any: same speaker (or one unnamed), and mostly the same words.
+class _Alike:
+    """Indexed claims that share numbers and sectors, in the order they were added: all of
+    them, and apart those of each speaker and the unnamed ones. A claim and its twin have
+    one speaker or one is unnamed, so a named claim is compared only with those two groups:
+    a year of claims without figures may share a key by the thousand."""
 
-    A year of claims without figures shares few index keys, so this loop runs millions of
-    times: the claim's own side of the test is worked out once, before it."""
+    __slots__ = ("everyone", "unnamed", "by_speaker")
+
+    def __init__(self) -> None:
+        self.everyone: list[tuple] = []  # (order added, claim, its distinct words, value)
+        self.unnamed: list[tuple] = []
+        self.by_speaker: dict[str, list[tuple]] = {}
+
+    def add(self, claim: Claim, words: tuple[str, ...], value: object) -> None:
+        entry = (len(self.everyone), claim, words, value)
+        self.everyone.append(entry)
+        if claim.speaker:
+            self.by_speaker.setdefault(claim.speaker.key, []).append(entry)
+        else:
+            self.unnamed.append(entry)
+
+    def twin(self, claim: Claim, words: frozenset[str]):
+        """The value of the first claim added that says the same as `claim` (its words
+        `words`), if any: same speaker (or one unnamed), and mostly the same words."""
+        if not claim.speaker:
+            first = _first_alike(self.everyone, words)
+        else:
+            first = _first_alike(self.by_speaker.get(claim.speaker.key, ()), words)
+            before = (len(self.unnamed) if first is None
+                      else bisect_left(self.unnamed, first[0], key=_order_added))
+            first = _first_alike(islice(self.unnamed, before), words) or first
+        return None if first is None else first[3]
+
+
+_order_added = itemgetter(0)
+
+
+def _first_alike(entries, words: frozenset[str]):
+    """The first entry whose words are mostly `words`: CLAIM_OVERLAP of the shorter list."""
     if not words:
         return None
-    speaker = claim.speaker.key if claim.speaker else None
     size = len(words)
     shared = words.intersection
-    for other, other_words, value in alike:
-        if speaker and other.speaker and other.speaker.key != speaker:
-            continue
-        if other_words and len(shared(other_words)) / min(len(other_words), size) >= CLAIM_OVERLAP:
-            return value
+    for entry in entries:
+        other = entry[2]
+        if other and len(shared(other)) / min(len(other), size) >= CLAIM_OVERLAP:
+            return entry
     return None
 
 
@@ -399,8 +435,8 @@ def _mark_previously_reported(days: list[DayDigest], folds: list[_DayFold]) -> N
             e.previously_reported = key in seen_figures
         alike = [seen_claims.alike(c.claim) for c in day.claims]
         for c, earlier in zip(day.claims, alike):
-            c.previously_reported = _twin(earlier, c.claim, frozenset(fold.words_of(c))) is not None
+            c.previously_reported = earlier.twin(c.claim, frozenset(fold.words_of(c))) is not None
         seen_figures.update(fact_key(e.figure) + (e.figure.low, e.figure.high, e.figure.period)
                             for e in day.figures)
         for c, earlier in zip(day.claims, alike):
-            earlier.append((c.claim, fold.words_of(c), c))
+            earlier.add(c.claim, fold.words_of(c), c)

@@ -504,3 +504,25 @@ def test_claim_words_of_other_scripts():
     from conflict_digest.merge import _words
     assert _words("Обстріл Бахмута, 12 загиблих; İstanbul ok") == {
         "обстріл", "бахмута", "загиблих", "i̇stanbul"}
+
+
+_SPEAKERS = st.sampled_from([None, ARMY, KREMLIN])
+_WORDSETS = st.frozensets(st.sampled_from(["shelling", "town", "killed", "night", "army"]),
+                          max_size=4)
+
+
+@given(st.lists(st.tuples(_SPEAKERS, _WORDSETS), max_size=12), _SPEAKERS, _WORDSETS)
+def test_claim_index_finds_the_first_twin_in_the_order_added(indexed, speaker, words):
+    """Split by speaker, the index still answers as one scan of every claim added would:
+    the first with the same speaker (or one unnamed) and CLAIM_OVERLAP of the words."""
+    from conflict_digest.merge import CLAIM_OVERLAP, _Alike
+    alike = _Alike()
+    for n, (who, said) in enumerate(indexed):
+        alike.add(claim(f"claim {n}", who), tuple(said), n)
+
+    def twin(who, said) -> bool:
+        return ((speaker is None or who is None or who.key == speaker.key) and bool(said)
+                and bool(words) and len(words & said) / min(len(said), len(words)) >= CLAIM_OVERLAP)
+
+    expected = next((n for n, (who, said) in enumerate(indexed) if twin(who, said)), None)
+    assert alike.twin(claim("new", speaker), words) == expected
