@@ -106,6 +106,7 @@ def _load(extra_files: tuple[Path, ...]) -> SpeakerLexicon:
 class _Rules:
     verb: regex.Pattern
     verb_start: re.Pattern | None  # a verb's first word standing alone; None: try everywhere
+    verb_in_ascii: re.Pattern  # `verb` for ASCII text, as one prefix tree (see _ascii_twin)
     source: regex.Pattern
     source_hint: re.Pattern | None  # see _may_contain
     note: regex.Pattern
@@ -127,6 +128,8 @@ def _rules() -> _Rules:
     return _Rules(
         verb=regex.compile(rf"(?<![\p{{L}}'-])(?:{phrase_alternation(d['reporting_verbs'])})(?![\p{{L}}'-])"),
         verb_start=_first_word_finder(d["reporting_verbs"]),
+        verb_in_ascii=_ascii_twin(regex.compile(
+            rf"(?<![\p{{L}}'-])(?:{_prefix_tree(d['reporting_verbs'])})(?![\p{{L}}'-])")),
         source=regex.compile(rf"\b(?:{phrase_alternation(d['source_cues'])})\s+", regex.I),
         source_hint=_lower_case_hint(d["source_cues"]),
         note=regex.compile(rf"\b(?:{phrase_alternation(d['verification_notes'])})\b", regex.I),
@@ -194,6 +197,33 @@ def _may_contain(hint: re.Pattern | None, text: str) -> bool:
     return hint.search(text.lower()) is not None
 
 
+# How \p{...} classes read in ASCII text, in and outside brackets; \p{M} (marks) matches none.
+_ASCII_CLASSES = {"L": "A-Za-z", "Lu": "A-Z", "Ll": "a-z", "N": "0-9", "M": ""}
+_PATTERN_PIECE = re.compile(r"\\p\{(\w+)\}|\\.|\[\^?\]?|\]|[^\\\[\]]+")
+
+
+def _ascii_twin(pattern: regex.Pattern) -> re.Pattern:
+    """The pattern for `re`, to match only ASCII text, where it finds exactly what `pattern`
+    finds two or three times faster: a letter there is [A-Za-z], and re.ASCII gives \\s, \\w
+    and \\b the meaning `regex` gives them in such text."""
+    if pattern.flags & (regex.REVERSE | regex.MULTILINE | regex.DOTALL | regex.VERBOSE):
+        raise ValueError(f"no ASCII twin for the flags of {pattern.pattern!r}")
+    pieces, in_class = [], False
+    for m in _PATTERN_PIECE.finditer(pattern.pattern):
+        piece = m.group()
+        if m.group(1):
+            chars = _ASCII_CLASSES[m.group(1)]
+            if not in_class and not chars:
+                raise ValueError(f"\\p{{{m.group(1)}}} alone matches nothing in ASCII text")
+            piece = chars if in_class else f"[{chars}]"
+        elif piece.startswith("["):
+            in_class = True
+        elif piece == "]":
+            in_class = False
+        pieces.append(piece)
+    return re.compile("".join(pieces), re.ASCII | (re.I if pattern.flags & regex.I else 0))
+
+
 _VERB_WORD_CHAR = regex.compile(r"[\p{L}'-]")  # what may not touch a reporting verb
 
 
@@ -214,6 +244,7 @@ def _first_word_finder(verbs: Sequence[str]) -> re.Pattern | None:
 _QUOTE = regex.compile(r'"[^"]*(?:"|$)')
 _WORD_FROM_END = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'\-]*", regex.REVERSE)  # words, last first
 _NAME_PAIR = regex.compile(r"\b(\p{Lu}[\p{Ll}'\-]+(?:\x20\p{Lu}[\p{Ll}'\-]+)?)\x20(\p{Lu}[\p{Ll}'\-]+(?:-\p{Lu}[\p{Ll}]+)?)\b")
+_NAME_PAIR_IN_ASCII = _ascii_twin(_NAME_PAIR)
 
 
 @dataclass
@@ -232,7 +263,7 @@ class SpeakerTracker:
         self._word_sides: dict[str, str | None] = {}  # _side_of_word, per word
         self._places: dict[str, Place | None] = {}
         self._recent_set = set(self.recent)  # `recent` holds each speaker once: only _remember adds
-        for m in _NAME_PAIR.finditer(self.text):
+        for m in (_NAME_PAIR_IN_ASCII if self.text.isascii() else _NAME_PAIR).finditer(self.text):
             first, last = m.group(1), m.group(2)
             if self._could_be_name(first.split()[-1]) and self._could_be_name(last):
                 self.full_names.setdefault(fold(last), f"{first.split()[-1]} {last}")
@@ -325,14 +356,12 @@ class SpeakerTracker:
 
     def _subjects_of(self, text: str, verb_start: int, verb_end: int) -> list[Speaker]:
         """The subject of a reporting verb; both of `Baza and SHOT reported`."""
-        raw_left = _left_of(text, verb_start)
-        left = _strip_adverbs(_without_acronyms(raw_left))
-        pair = _NAMED_PAIR_BEFORE.search(left) if "and" in left else None
-        if pair:
-            named = [self._name(pair.group("a")), self._name(pair.group("b"))]
+        left = _read_left(_left_of(text, verb_start))
+        if left.pair:
+            named = [self._name(left.pair[0]), self._name(left.pair[1])]
             if all(named):
                 return named
-        speaker = self._subject_of(text, verb_start, verb_end, raw_left)
+        speaker = self._subject_of(text, verb_start, verb_end, left)
         if speaker is None:
             return []
         pair = _PROPER_PAIR.fullmatch(speaker.name) if "and" in speaker.name else None
@@ -340,41 +369,28 @@ class SpeakerTracker:
             return [s for s in (self._name(pair.group(1)), self._name(pair.group(2))) if s]
         return [speaker]
 
-    def _subject_of(self, text: str, verb_start: int, verb_end: int, raw_left: str) -> Speaker | None:
-        """`raw_left`: the words before the verb (_left_of)."""
+    def _subject_of(self, text: str, verb_start: int, verb_end: int, left: _Left) -> Speaker | None:
+        """`left`: what the words before the verb say (_read_left)."""
         verb = text[verb_start:verb_end]
-        if _MODAL_BEFORE.match(raw_left):
-            return None  # "Washington will announce": an intention, not a statement
-        if _NOUN_BEFORE.match(raw_left) or _CITING_AFTER.match(text, verb_end):
-            return None  # "Wagner's claim", "its report"; "APA reports citing CNN"
-        if verb.endswith("s") and self._noun_use(raw_left):
+        if left.not_a_statement or _CITING_AFTER.match(text, verb_end):
+            return None  # "Washington will announce", "Wagner's claim"; "APA reports citing CNN"
+        if verb.endswith("s") and left.noun_use:
             return None  # "repeated calls", "the latest claims"
         passive = _PASSIVE_AFTER.match(text, verb_end)
         if passive and verb not in ("quoted", "cited") and (verb.endswith("ed") or verb in ("said", "told")):
             return self._speaker(_forward_phrase(text, passive.end()))  # "announced by the government"
-        left = _strip_adverbs(_without_place(_without_acronyms(raw_left)))
-        relative = _RELATIVE_CLAUSE.search(left) if _RELATIVE_CLAUSE_AT_END.match(left) else None
-        if relative:  # "Morawiecki, whose government ..., thanked Scholz"
-            left = left[:relative.start()]
-        candidates = [left]
-        if _ENDS_IN_APPOSITION.match(left):  # "The Luhansk governor, Serhiy Haidai, said"
-            candidates.append(left.rstrip(" ,"))
-            named = _NAME_THEN_APPOSITION.search(left)
-            if named:  # "Yevgeny Prigozhin, the leader of the Wagner group, claimed"
-                candidates.append(left[:named.end("np")])
-                described = self._described_person(named.group("np"), named.group("desc"))
-                if described:  # "Andriy, a spokesman for the rescue service, described"
-                    return described
+        if left.apposition:  # "Andriy, a spokesman for the rescue service, described"
+            described = self._described_person(*left.apposition)
+            if described:
+                return described
         found = []
-        for candidate in candidates:
-            phrase = _backward_phrase(candidate)
-            if phrase and (candidate is left or _after_comma_or_start(candidate, phrase)):
-                speaker = self._speaker(phrase, appositive=_appositive(candidate, phrase))
-                if speaker:
-                    found.append(speaker)
+        for phrase, appositive in left.subjects:
+            speaker = self._speaker(phrase, appositive=appositive)
+            if speaker:
+                found.append(speaker)
         if found:  # "Rafael Grossi, the head of the watchdog, appealed": the person speaks
             return next((s for s in found if s.kind == "person"), found[0])
-        if _ENDS_IN_COMMA_OR_QUOTE.match(left):  # "... fast," said the governor
+        if left.inverted:  # "... fast," said the governor
             return self._speaker(_forward_phrase(text, verb_end))
         return None
 
@@ -402,14 +418,6 @@ class SpeakerTracker:
             return None
         role = _ROLE_DESCRIPTION.match(description.strip())
         return Speaker(name, role.group("role"), None, "person") if role else None
-
-    def _noun_use(self, left: str) -> bool:
-        m = _LAST_WORD.match(left)
-        if not m:
-            return False
-        key = fold(m.group(1))
-        return (m.group(1).islower() and key not in _rules().heads and key not in _rules().descriptive
-                and key not in _PRONOUNS and not key.endswith("al"))
 
     def _name(self, phrase: str) -> Speaker | None:
         lex = self.lexicon
@@ -740,6 +748,59 @@ def _name_parts(phrase: str) -> _NameParts:
                       title.group().strip() if title else None, text[title.end():] if title else text)
 
 
+class _Left(NamedTuple):
+    """What the words before a reporting verb say about its subject. It depends on those words
+    alone, not on the report, so _read_left works it out once per distinct text; only naming
+    the subject (which depends on who the report named before) runs for every verb."""
+
+    pair: tuple[str, str] | None  # `Baza and SHOT`: two named subjects
+    not_a_statement: bool  # `Washington will announce`, `Wagner's claim`
+    noun_use: bool  # `repeated calls`: the verb is a plural noun if it ends in -s
+    apposition: tuple[str, str] | None  # the name and description of `Andriy, a spokesman for ...,`
+    subjects: tuple[tuple[str, str | None], ...]  # subject phrases, each with its appositive
+    inverted: bool  # `... fast," said the governor`: the subject follows the verb
+
+
+@functools.lru_cache(maxsize=8192)
+def _read_left(raw_left: str) -> _Left:
+    """`raw_left`: the words before the verb (_left_of). Cached: reports repeat their
+    attribution phrases (`..., officials said`), and this is most of the work per verb."""
+    stripped = _strip_adverbs(_without_acronyms(raw_left))
+    pair = _NAMED_PAIR_BEFORE.search(stripped) if "and" in stripped else None
+    left = _strip_adverbs(_without_place(_without_acronyms(raw_left)))
+    relative = _RELATIVE_CLAUSE.search(left) if _RELATIVE_CLAUSE_AT_END.match(left) else None
+    if relative:  # "Morawiecki, whose government ..., thanked Scholz"
+        left = left[:relative.start()]
+    candidates = [left]
+    apposition = None
+    if _ENDS_IN_APPOSITION.match(left):  # "The Luhansk governor, Serhiy Haidai, said"
+        candidates.append(left.rstrip(" ,"))
+        named = _NAME_THEN_APPOSITION.search(left)
+        if named:  # "Yevgeny Prigozhin, the leader of the Wagner group, claimed"
+            candidates.append(left[:named.end("np")])
+            apposition = (named.group("np"), named.group("desc"))
+    subjects = []
+    for candidate in candidates:
+        phrase = _backward_phrase(candidate)
+        if phrase and (candidate is left or _after_comma_or_start(candidate, phrase)):
+            subjects.append((phrase, _appositive(candidate, phrase)))
+    return _Left(
+        pair=(pair.group("a"), pair.group("b")) if pair else None,
+        not_a_statement=bool(_MODAL_BEFORE.match(raw_left) or _NOUN_BEFORE.match(raw_left)),
+        noun_use=_is_noun_use(raw_left), apposition=apposition, subjects=tuple(subjects),
+        inverted=_ENDS_IN_COMMA_OR_QUOTE.match(left) is not None)
+
+
+def _is_noun_use(left: str) -> bool:
+    """Whether the word before a verb ending in -s makes it a noun: `repeated calls`."""
+    m = _LAST_WORD.match(left)
+    if not m:
+        return False
+    key = fold(m.group(1))
+    return (m.group(1).islower() and key not in _rules().heads and key not in _rules().descriptive
+            and key not in _PRONOUNS and not key.endswith("al"))
+
+
 def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
@@ -750,10 +811,12 @@ def _is_verification_note(text: str) -> bool:
     return _may_contain(r.note_hint, text) and r.note.search(text) is not None
 
 
-def _verbs_in(text: str) -> list[regex.Match]:
-    """The reporting verbs `verb.finditer` finds, the full pattern tried only where a verb's
-    first word stands alone."""
+def _verbs_in(text: str) -> list[regex.Match | re.Match]:
+    """The reporting verbs `verb.finditer` finds: in ASCII text by its twin, else the full
+    pattern tried only where a verb's first word stands alone."""
     r = _rules()
+    if text.isascii():
+        return list(r.verb_in_ascii.finditer(text))
     if r.verb_start is None:
         return list(r.verb.finditer(text))
     found: list[regex.Match] = []

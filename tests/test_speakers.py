@@ -370,6 +370,49 @@ def test_words_after_a_verb_match_as_the_plain_patterns(text):
         assert (sp._PASSIVE_AFTER.match(text, pos) is None) == (plain_passive.match(text, pos) is None)
 
 
+def ascii_texts():
+    """texts() with every character outside ASCII made a `?`: what the ASCII twins match."""
+    return texts().map(lambda t: t.encode("ascii", "replace").decode())
+
+
+def spans_and_groups(pattern, text: str) -> list:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@given(ascii_texts())
+@settings(max_examples=400, deadline=None)
+def test_ascii_twins_find_what_their_patterns_find(text):
+    assert spans_and_groups(sp._NAME_PAIR_IN_ASCII, text) == spans_and_groups(sp._NAME_PAIR, text)
+    for pattern in (sp._NAME_PAIR, sp._TITLED_NAME, sp._QUOTED_AS, sp._rules().source,
+                    sp._rules().verb, sp._NAMED_PAIR_BEFORE, sp._MEMBER_OF):
+        assert spans_and_groups(sp._ascii_twin(pattern), text) == spans_and_groups(pattern, text)
+    for name in ("Ivan Petrenko", "Ivan Petro Petrenko-Lys", "O'Brien Smith"):
+        assert spans_and_groups(sp._NAME_PAIR_IN_ASCII, name) == spans_and_groups(sp._NAME_PAIR, name)
+
+
+def test_ascii_twin_reads_letter_classes_in_and_outside_brackets():
+    twin = sp._ascii_twin(regex.compile(r"\p{Lu}[\p{L}\p{M}'\]-]*\s\[", regex.I))
+    assert twin.pattern == r"[A-Z][A-Za-z'\]-]*\s\["
+    assert twin.flags & re.I and twin.flags & re.ASCII
+    with pytest.raises(ValueError):
+        sp._ascii_twin(regex.compile(r"x\s*$", regex.REVERSE))
+    with pytest.raises(ValueError):
+        sp._ascii_twin(regex.compile(r"x\p{M}"))
+
+
+@given(st.lists(texts(), min_size=1, max_size=4))
+@settings(max_examples=200, deadline=None)
+def test_reading_the_words_before_a_verb_once_changes_nothing(lexicon, gazetteer, sentences):
+    """_read_left is cached across reports: it must not depend on what a report said before."""
+    cached = SpeakerTracker(lexicon, gazetteer, " ".join(sentences))
+    fresh = SpeakerTracker(lexicon, gazetteer, " ".join(sentences))
+    for sentence in sentences + sentences:
+        expected = cached.attribute(sentence)
+        sp._read_left.cache_clear()
+        assert fresh.attribute(sentence) == expected
+    assert (fresh.recent, fresh.aliases) == (cached.recent, cached.aliases)
+
+
 def test_letters_that_match_ascii_case_insensitively_lower_to_it_or_are_listed():
     """What makes lower-casing a text before a case-sensitive hint search safe."""
     every_char = "".join(map(chr, range(0x80, 0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
