@@ -114,6 +114,7 @@ class _Rules:
     title: regex.Pattern
     adverbs: regex.Pattern
     adverbs_at_end: regex.Pattern  # the same, matched backwards: whether it matches at all
+    adverb_endings: tuple[str, ...] | None  # see _may_end_in_adverb
     heads: frozenset[str]
     descriptive: frozenset[str]
     titles: frozenset[str]
@@ -137,6 +138,7 @@ def _rules() -> _Rules:
         title=regex.compile(rf"^(?:(?:{phrase_alternation(d['titles'])})\s+)+", regex.I),
         adverbs=regex.compile(_adverbs_at_end(d["adverbs"]), regex.I),
         adverbs_at_end=regex.compile(_adverbs_at_end(d["adverbs"]), regex.I | regex.REVERSE),
+        adverb_endings=_adverb_endings(d["adverbs"]),
         heads=frozenset(d["institution_heads"]),
         descriptive=frozenset(d["descriptive_words"]),
         titles=frozenset(fold(t) for t in d["titles"]),
@@ -147,12 +149,37 @@ def _rules() -> _Rules:
     )
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
+_MEDIA = ("statement", "address", "post", "interview", "briefing")
+
+
 def _adverbs_at_end(adverbs: Sequence[str]) -> str:
     """Adverbs, days and `in a statement` between a subject and its verb."""
     return (rf"(?:\s+|,\s*)(?:(?:{phrase_alternation(adverbs)})|(?:on|late|early|last|this)?\s*"
-            rf"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|"
-            rf"afternoon|evening|night))?|(?:on|late|early)\s+\w+day|in\s+(?:a|an|his|her|its|"
-            rf"their)\s+[\w\s-]{{1,30}}?(?:statement|address|post|interview|briefing))\s*,?\s*$")
+            rf"(?:{'|'.join(_WEEKDAYS)})(?:\s+(?:{'|'.join(_PARTS_OF_DAY)}))?|(?:on|late|early)\s+\w+day|"
+            rf"in\s+(?:a|an|his|her|its|their)\s+[\w\s-]{{1,30}}?(?:{'|'.join(_MEDIA)}))\s*,?\s*$")
+
+
+def _adverb_endings(adverbs: Sequence[str]) -> tuple[str, ...] | None:
+    """The words _adverbs_at_end can end in, lower case: a text ending in none of them has no
+    adverb to strip. None unless all are ASCII (lower-casing is then a safe case folding)."""
+    if not all(a.isascii() for a in adverbs):
+        return None
+    last_words = {a.split()[-1].lower() for a in adverbs if a.split()}
+    return tuple(sorted(last_words | {"day"} | {*_WEEKDAYS, *_PARTS_OF_DAY, *_MEDIA}))
+
+
+def _may_end_in_adverb(text: str) -> bool:
+    """False only if adverbs_at_end cannot match: no adverb ending before `\\s*,?\\s*` (a str
+    method per text where the backwards match takes a couple of microseconds)."""
+    endings = _rules().adverb_endings
+    if endings is None or not text.isascii() and any(map(text.__contains__, _FOLDS_TO_ASCII)):
+        return True
+    tail = text.rstrip()
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    return tail.lower().endswith(endings)
 
 
 def _prefix_tree(phrases: Iterable[str]) -> str:
@@ -805,8 +832,10 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+@functools.lru_cache(maxsize=1024)
 def _is_verification_note(text: str) -> bool:
-    """`... could not be independently verified`: searched only where the hint finds the words."""
+    """`... could not be independently verified`: searched only where the hint finds the words.
+    Cached: the pipeline asks of each sentence before attributing it, which asks again."""
     r = _rules()
     return _may_contain(r.note_hint, text) and r.note.search(text) is not None
 
@@ -854,7 +883,7 @@ def _strip_adverbs(left: str) -> str:
     """`The military on Thursday` -> `The military`. Cached: a verb's subject is looked for
     twice; and adverbs are rare, so one match backwards from the end settles most texts."""
     r = _rules()
-    if not r.adverbs_at_end.match(left):
+    if not _may_end_in_adverb(left) or not r.adverbs_at_end.match(left):
         return left.rstrip()
     pattern = r.adverbs
     while True:

@@ -361,6 +361,21 @@ def test_strip_adverbs_is_the_plain_loop(text):
 
 
 @given(texts())
+@settings(max_examples=400, deadline=None)
+def test_adverb_endings_never_skip_an_adverb(text):
+    for tail in ("", ",", " , ", "\n"):
+        assert sp._may_end_in_adverb(text + tail) or not sp._rules().adverbs_at_end.match(text + tail)
+
+
+def test_adverb_endings_skip_texts_without_one():
+    assert sp._may_end_in_adverb("The military on Thursday")
+    assert sp._may_end_in_adverb("Officials, in a statement,")
+    assert sp._may_end_in_adverb("The military yeſterday")  # ſ matches s: no lower-case test
+    assert not sp._may_end_in_adverb("The regional governor")
+    assert sp._adverb_endings(["früh"]) is None
+
+
+@given(texts())
 @settings(max_examples=300, deadline=None)
 def test_words_after_a_verb_match_as_the_plain_patterns(text):
     plain_citing = regex.compile(r"\s+citing\b", regex.I)
