@@ -289,7 +289,9 @@ class SpeakerTracker:
         self._name_words: dict[str, bool] = {}  # _could_be_name, per word
         self._word_sides: dict[str, str | None] = {}  # _side_of_word, per word
         self._places: dict[str, Place | None] = {}
-        self._recent_set = set(self.recent)  # `recent` holds each speaker once: only _remember adds
+        # `recent` holds each speaker once (only _remember adds): each, by value, to the object
+        # in the list, so _remember finds it by identity instead of comparing dataclasses.
+        self._in_recent: dict[Speaker, Speaker] = {s: s for s in self.recent}
         for m in (_NAME_PAIR_IN_ASCII if self.text.isascii() else _NAME_PAIR).finditer(self.text):
             first, last = m.group(1), m.group(2)
             if self._could_be_name(first.split()[-1]) and self._could_be_name(last):
@@ -663,10 +665,14 @@ class SpeakerTracker:
         return None
 
     def _remember(self, speaker: Speaker) -> None:
-        known = len(self._recent_set)
-        self._recent_set.add(speaker)  # the set spares comparing with every speaker so far
-        if len(self._recent_set) == known:
-            self.recent.remove(speaker)
+        listed = self._in_recent.pop(speaker, None)
+        if listed is not None:
+            recent = self.recent
+            for i in range(len(recent) - 1, -1, -1):  # a speaker named again is usually recent
+                if recent[i] is listed:
+                    del recent[i]
+                    break
+        self._in_recent[speaker] = speaker
         self.recent.append(speaker)
 
     def resolve(self, speaker: Speaker) -> Speaker:

@@ -520,3 +520,17 @@ def test_remember_keeps_each_speaker_once_latest_last(lexicon, gazetteer):
     for s in (a, b, Speaker("A")):
         tracker._remember(s)
     assert tracker.recent == [b, a]
+
+
+@given(st.lists(st.tuples(st.sampled_from("ABC"), st.sampled_from([None, "x"])), max_size=20))
+def test_remember_is_remove_then_append(lexicon, gazetteer, named):
+    """_remember finds the listed speaker by identity; the same as removing an equal one."""
+    tracker = SpeakerTracker(lexicon, gazetteer, "")
+    plain: list[Speaker] = []
+    for name, role in named:
+        speaker = Speaker(name, role)
+        tracker._remember(speaker)
+        if speaker in plain:
+            plain.remove(speaker)
+        plain.append(speaker)
+    assert tracker.recent == plain and all(a is b for a, b in zip(tracker.recent, plain))
