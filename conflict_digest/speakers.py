@@ -106,6 +106,7 @@ def _load(extra_files: tuple[Path, ...]) -> SpeakerLexicon:
 class _Rules:
     verb: regex.Pattern
     verb_start: re.Pattern | None  # a verb's first word standing alone; None: try everywhere
+    verb_in_ascii: re.Pattern  # `verb` for ASCII text, as one prefix tree (see _ascii_twin)
     source: regex.Pattern
     source_hint: re.Pattern | None  # see _may_contain
     note: regex.Pattern
@@ -113,6 +114,7 @@ class _Rules:
     title: regex.Pattern
     adverbs: regex.Pattern
     adverbs_at_end: regex.Pattern  # the same, matched backwards: whether it matches at all
+    adverb_endings: tuple[str, ...] | None  # see _may_end_in_adverb
     heads: frozenset[str]
     descriptive: frozenset[str]
     titles: frozenset[str]
@@ -127,6 +129,8 @@ def _rules() -> _Rules:
     return _Rules(
         verb=regex.compile(rf"(?<![\p{{L}}'-])(?:{phrase_alternation(d['reporting_verbs'])})(?![\p{{L}}'-])"),
         verb_start=_first_word_finder(d["reporting_verbs"]),
+        verb_in_ascii=_ascii_twin(regex.compile(
+            rf"(?<![\p{{L}}'-])(?:{_prefix_tree(d['reporting_verbs'])})(?![\p{{L}}'-])")),
         source=regex.compile(rf"\b(?:{phrase_alternation(d['source_cues'])})\s+", regex.I),
         source_hint=_lower_case_hint(d["source_cues"]),
         note=regex.compile(rf"\b(?:{phrase_alternation(d['verification_notes'])})\b", regex.I),
@@ -134,6 +138,7 @@ def _rules() -> _Rules:
         title=regex.compile(rf"^(?:(?:{phrase_alternation(d['titles'])})\s+)+", regex.I),
         adverbs=regex.compile(_adverbs_at_end(d["adverbs"]), regex.I),
         adverbs_at_end=regex.compile(_adverbs_at_end(d["adverbs"]), regex.I | regex.REVERSE),
+        adverb_endings=_adverb_endings(d["adverbs"]),
         heads=frozenset(d["institution_heads"]),
         descriptive=frozenset(d["descriptive_words"]),
         titles=frozenset(fold(t) for t in d["titles"]),
@@ -144,12 +149,37 @@ def _rules() -> _Rules:
     )
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
+_MEDIA = ("statement", "address", "post", "interview", "briefing")
+
+
 def _adverbs_at_end(adverbs: Sequence[str]) -> str:
     """Adverbs, days and `in a statement` between a subject and its verb."""
     return (rf"(?:\s+|,\s*)(?:(?:{phrase_alternation(adverbs)})|(?:on|late|early|last|this)?\s*"
-            rf"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|"
-            rf"afternoon|evening|night))?|(?:on|late|early)\s+\w+day|in\s+(?:a|an|his|her|its|"
-            rf"their)\s+[\w\s-]{{1,30}}?(?:statement|address|post|interview|briefing))\s*,?\s*$")
+            rf"(?:{'|'.join(_WEEKDAYS)})(?:\s+(?:{'|'.join(_PARTS_OF_DAY)}))?|(?:on|late|early)\s+\w+day|"
+            rf"in\s+(?:a|an|his|her|its|their)\s+[\w\s-]{{1,30}}?(?:{'|'.join(_MEDIA)}))\s*,?\s*$")
+
+
+def _adverb_endings(adverbs: Sequence[str]) -> tuple[str, ...] | None:
+    """The words _adverbs_at_end can end in, lower case: a text ending in none of them has no
+    adverb to strip. None unless all are ASCII (lower-casing is then a safe case folding)."""
+    if not all(a.isascii() for a in adverbs):
+        return None
+    last_words = {a.split()[-1].lower() for a in adverbs if a.split()}
+    return tuple(sorted(last_words | {"day"} | {*_WEEKDAYS, *_PARTS_OF_DAY, *_MEDIA}))
+
+
+def _may_end_in_adverb(text: str) -> bool:
+    """False only if adverbs_at_end cannot match: no adverb ending before `\\s*,?\\s*` (a str
+    method per text where the backwards match takes a couple of microseconds)."""
+    endings = _rules().adverb_endings
+    if endings is None or not text.isascii() and any(map(text.__contains__, _FOLDS_TO_ASCII)):
+        return True
+    tail = text.rstrip()
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    return tail.lower().endswith(endings)
 
 
 def _prefix_tree(phrases: Iterable[str]) -> str:
@@ -194,6 +224,33 @@ def _may_contain(hint: re.Pattern | None, text: str) -> bool:
     return hint.search(text.lower()) is not None
 
 
+# How \p{...} classes read in ASCII text, in and outside brackets; \p{M} (marks) matches none.
+_ASCII_CLASSES = {"L": "A-Za-z", "Lu": "A-Z", "Ll": "a-z", "N": "0-9", "M": ""}
+_PATTERN_PIECE = re.compile(r"\\p\{(\w+)\}|\\.|\[\^?\]?|\]|[^\\\[\]]+")
+
+
+def _ascii_twin(pattern: regex.Pattern) -> re.Pattern:
+    """The pattern for `re`, to match only ASCII text, where it finds exactly what `pattern`
+    finds two or three times faster: a letter there is [A-Za-z], and re.ASCII gives \\s, \\w
+    and \\b the meaning `regex` gives them in such text."""
+    if pattern.flags & (regex.REVERSE | regex.MULTILINE | regex.DOTALL | regex.VERBOSE):
+        raise ValueError(f"no ASCII twin for the flags of {pattern.pattern!r}")
+    pieces, in_class = [], False
+    for m in _PATTERN_PIECE.finditer(pattern.pattern):
+        piece = m.group()
+        if m.group(1):
+            chars = _ASCII_CLASSES[m.group(1)]
+            if not in_class and not chars:
+                raise ValueError(f"\\p{{{m.group(1)}}} alone matches nothing in ASCII text")
+            piece = chars if in_class else f"[{chars}]"
+        elif piece.startswith("["):
+            in_class = True
+        elif piece == "]":
+            in_class = False
+        pieces.append(piece)
+    return re.compile("".join(pieces), re.ASCII | (re.I if pattern.flags & regex.I else 0))
+
+
 _VERB_WORD_CHAR = regex.compile(r"[\p{L}'-]")  # what may not touch a reporting verb
 
 
@@ -214,6 +271,7 @@ def _first_word_finder(verbs: Sequence[str]) -> re.Pattern | None:
 _QUOTE = regex.compile(r'"[^"]*(?:"|$)')
 _WORD_FROM_END = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'\-]*", regex.REVERSE)  # words, last first
 _NAME_PAIR = regex.compile(r"\b(\p{Lu}[\p{Ll}'\-]+(?:\x20\p{Lu}[\p{Ll}'\-]+)?)\x20(\p{Lu}[\p{Ll}'\-]+(?:-\p{Lu}[\p{Ll}]+)?)\b")
+_NAME_PAIR_IN_ASCII = _ascii_twin(_NAME_PAIR)
 
 
 @dataclass
@@ -231,8 +289,10 @@ class SpeakerTracker:
         self._name_words: dict[str, bool] = {}  # _could_be_name, per word
         self._word_sides: dict[str, str | None] = {}  # _side_of_word, per word
         self._places: dict[str, Place | None] = {}
-        self._recent_set = set(self.recent)  # `recent` holds each speaker once: only _remember adds
-        for m in _NAME_PAIR.finditer(self.text):
+        # `recent` holds each speaker once (only _remember adds): each, by value, to the object
+        # in the list, so _remember finds it by identity instead of comparing dataclasses.
+        self._in_recent: dict[Speaker, Speaker] = {s: s for s in self.recent}
+        for m in (_NAME_PAIR_IN_ASCII if self.text.isascii() else _NAME_PAIR).finditer(self.text):
             first, last = m.group(1), m.group(2)
             if self._could_be_name(first.split()[-1]) and self._could_be_name(last):
                 self.full_names.setdefault(fold(last), f"{first.split()[-1]} {last}")
@@ -325,14 +385,12 @@ class SpeakerTracker:
 
     def _subjects_of(self, text: str, verb_start: int, verb_end: int) -> list[Speaker]:
         """The subject of a reporting verb; both of `Baza and SHOT reported`."""
-        raw_left = _left_of(text, verb_start)
-        left = _strip_adverbs(_without_acronyms(raw_left))
-        pair = _NAMED_PAIR_BEFORE.search(left) if "and" in left else None
-        if pair:
-            named = [self._name(pair.group("a")), self._name(pair.group("b"))]
+        left = _read_left(_left_of(text, verb_start))
+        if left.pair:
+            named = [self._name(left.pair[0]), self._name(left.pair[1])]
             if all(named):
                 return named
-        speaker = self._subject_of(text, verb_start, verb_end, raw_left)
+        speaker = self._subject_of(text, verb_start, verb_end, left)
         if speaker is None:
             return []
         pair = _PROPER_PAIR.fullmatch(speaker.name) if "and" in speaker.name else None
@@ -340,41 +398,28 @@ class SpeakerTracker:
             return [s for s in (self._name(pair.group(1)), self._name(pair.group(2))) if s]
         return [speaker]
 
-    def _subject_of(self, text: str, verb_start: int, verb_end: int, raw_left: str) -> Speaker | None:
-        """`raw_left`: the words before the verb (_left_of)."""
+    def _subject_of(self, text: str, verb_start: int, verb_end: int, left: _Left) -> Speaker | None:
+        """`left`: what the words before the verb say (_read_left)."""
         verb = text[verb_start:verb_end]
-        if _MODAL_BEFORE.match(raw_left):
-            return None  # "Washington will announce": an intention, not a statement
-        if _NOUN_BEFORE.match(raw_left) or _CITING_AFTER.match(text, verb_end):
-            return None  # "Wagner's claim", "its report"; "APA reports citing CNN"
-        if verb.endswith("s") and self._noun_use(raw_left):
+        if left.not_a_statement or _CITING_AFTER.match(text, verb_end):
+            return None  # "Washington will announce", "Wagner's claim"; "APA reports citing CNN"
+        if verb.endswith("s") and left.noun_use:
             return None  # "repeated calls", "the latest claims"
         passive = _PASSIVE_AFTER.match(text, verb_end)
         if passive and verb not in ("quoted", "cited") and (verb.endswith("ed") or verb in ("said", "told")):
             return self._speaker(_forward_phrase(text, passive.end()))  # "announced by the government"
-        left = _strip_adverbs(_without_place(_without_acronyms(raw_left)))
-        relative = _RELATIVE_CLAUSE.search(left) if _RELATIVE_CLAUSE_AT_END.match(left) else None
-        if relative:  # "Morawiecki, whose government ..., thanked Scholz"
-            left = left[:relative.start()]
-        candidates = [left]
-        if _ENDS_IN_APPOSITION.match(left):  # "The Luhansk governor, Serhiy Haidai, said"
-            candidates.append(left.rstrip(" ,"))
-            named = _NAME_THEN_APPOSITION.search(left)
-            if named:  # "Yevgeny Prigozhin, the leader of the Wagner group, claimed"
-                candidates.append(left[:named.end("np")])
-                described = self._described_person(named.group("np"), named.group("desc"))
-                if described:  # "Andriy, a spokesman for the rescue service, described"
-                    return described
+        if left.apposition:  # "Andriy, a spokesman for the rescue service, described"
+            described = self._described_person(*left.apposition)
+            if described:
+                return described
         found = []
-        for candidate in candidates:
-            phrase = _backward_phrase(candidate)
-            if phrase and (candidate is left or _after_comma_or_start(candidate, phrase)):
-                speaker = self._speaker(phrase, appositive=_appositive(candidate, phrase))
-                if speaker:
-                    found.append(speaker)
+        for phrase, appositive in left.subjects:
+            speaker = self._speaker(phrase, appositive=appositive)
+            if speaker:
+                found.append(speaker)
         if found:  # "Rafael Grossi, the head of the watchdog, appealed": the person speaks
             return next((s for s in found if s.kind == "person"), found[0])
-        if _ENDS_IN_COMMA_OR_QUOTE.match(left):  # "... fast," said the governor
+        if left.inverted:  # "... fast," said the governor
             return self._speaker(_forward_phrase(text, verb_end))
         return None
 
@@ -402,14 +447,6 @@ class SpeakerTracker:
             return None
         role = _ROLE_DESCRIPTION.match(description.strip())
         return Speaker(name, role.group("role"), None, "person") if role else None
-
-    def _noun_use(self, left: str) -> bool:
-        m = _LAST_WORD.match(left)
-        if not m:
-            return False
-        key = fold(m.group(1))
-        return (m.group(1).islower() and key not in _rules().heads and key not in _rules().descriptive
-                and key not in _PRONOUNS and not key.endswith("al"))
 
     def _name(self, phrase: str) -> Speaker | None:
         lex = self.lexicon
@@ -628,10 +665,14 @@ class SpeakerTracker:
         return None
 
     def _remember(self, speaker: Speaker) -> None:
-        known = len(self._recent_set)
-        self._recent_set.add(speaker)  # the set spares comparing with every speaker so far
-        if len(self._recent_set) == known:
-            self.recent.remove(speaker)
+        listed = self._in_recent.pop(speaker, None)
+        if listed is not None:
+            recent = self.recent
+            for i in range(len(recent) - 1, -1, -1):  # a speaker named again is usually recent
+                if recent[i] is listed:
+                    del recent[i]
+                    break
+        self._in_recent[speaker] = speaker
         self.recent.append(speaker)
 
     def resolve(self, speaker: Speaker) -> Speaker:
@@ -740,20 +781,77 @@ def _name_parts(phrase: str) -> _NameParts:
                       title.group().strip() if title else None, text[title.end():] if title else text)
 
 
+class _Left(NamedTuple):
+    """What the words before a reporting verb say about its subject. It depends on those words
+    alone, not on the report, so _read_left works it out once per distinct text; only naming
+    the subject (which depends on who the report named before) runs for every verb."""
+
+    pair: tuple[str, str] | None  # `Baza and SHOT`: two named subjects
+    not_a_statement: bool  # `Washington will announce`, `Wagner's claim`
+    noun_use: bool  # `repeated calls`: the verb is a plural noun if it ends in -s
+    apposition: tuple[str, str] | None  # the name and description of `Andriy, a spokesman for ...,`
+    subjects: tuple[tuple[str, str | None], ...]  # subject phrases, each with its appositive
+    inverted: bool  # `... fast," said the governor`: the subject follows the verb
+
+
+@functools.lru_cache(maxsize=8192)
+def _read_left(raw_left: str) -> _Left:
+    """`raw_left`: the words before the verb (_left_of). Cached: reports repeat their
+    attribution phrases (`..., officials said`), and this is most of the work per verb."""
+    stripped = _strip_adverbs(_without_acronyms(raw_left))
+    pair = _NAMED_PAIR_BEFORE.search(stripped) if "and" in stripped else None
+    left = _strip_adverbs(_without_place(_without_acronyms(raw_left)))
+    relative = _RELATIVE_CLAUSE.search(left) if _RELATIVE_CLAUSE_AT_END.match(left) else None
+    if relative:  # "Morawiecki, whose government ..., thanked Scholz"
+        left = left[:relative.start()]
+    candidates = [left]
+    apposition = None
+    if _ENDS_IN_APPOSITION.match(left):  # "The Luhansk governor, Serhiy Haidai, said"
+        candidates.append(left.rstrip(" ,"))
+        named = _NAME_THEN_APPOSITION.search(left)
+        if named:  # "Yevgeny Prigozhin, the leader of the Wagner group, claimed"
+            candidates.append(left[:named.end("np")])
+            apposition = (named.group("np"), named.group("desc"))
+    subjects = []
+    for candidate in candidates:
+        phrase = _backward_phrase(candidate)
+        if phrase and (candidate is left or _after_comma_or_start(candidate, phrase)):
+            subjects.append((phrase, _appositive(candidate, phrase)))
+    return _Left(
+        pair=(pair.group("a"), pair.group("b")) if pair else None,
+        not_a_statement=bool(_MODAL_BEFORE.match(raw_left) or _NOUN_BEFORE.match(raw_left)),
+        noun_use=_is_noun_use(raw_left), apposition=apposition, subjects=tuple(subjects),
+        inverted=_ENDS_IN_COMMA_OR_QUOTE.match(left) is not None)
+
+
+def _is_noun_use(left: str) -> bool:
+    """Whether the word before a verb ending in -s makes it a noun: `repeated calls`."""
+    m = _LAST_WORD.match(left)
+    if not m:
+        return False
+    key = fold(m.group(1))
+    return (m.group(1).islower() and key not in _rules().heads and key not in _rules().descriptive
+            and key not in _PRONOUNS and not key.endswith("al"))
+
+
 def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+@functools.lru_cache(maxsize=1024)
 def _is_verification_note(text: str) -> bool:
-    """`... could not be independently verified`: searched only where the hint finds the words."""
+    """`... could not be independently verified`: searched only where the hint finds the words.
+    Cached: the pipeline asks of each sentence before attributing it, which asks again."""
     r = _rules()
     return _may_contain(r.note_hint, text) and r.note.search(text) is not None
 
 
-def _verbs_in(text: str) -> list[regex.Match]:
-    """The reporting verbs `verb.finditer` finds, the full pattern tried only where a verb's
-    first word stands alone."""
+def _verbs_in(text: str) -> list[regex.Match | re.Match]:
+    """The reporting verbs `verb.finditer` finds: in ASCII text by its twin, else the full
+    pattern tried only where a verb's first word stands alone."""
     r = _rules()
+    if text.isascii():
+        return list(r.verb_in_ascii.finditer(text))
     if r.verb_start is None:
         return list(r.verb.finditer(text))
     found: list[regex.Match] = []
@@ -791,7 +889,7 @@ def _strip_adverbs(left: str) -> str:
     """`The military on Thursday` -> `The military`. Cached: a verb's subject is looked for
     twice; and adverbs are rare, so one match backwards from the end settles most texts."""
     r = _rules()
-    if not r.adverbs_at_end.match(left):
+    if not _may_end_in_adverb(left) or not r.adverbs_at_end.match(left):
         return left.rstrip()
     pattern = r.adverbs
     while True:

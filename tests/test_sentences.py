@@ -1,10 +1,12 @@
+import re
 import time
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conflict_digest.sentences import normalise, split_sentences
+from conflict_digest.sentences import (_CLOSERS, _EVENTS, _STOPS, _may_number_a_list, normalise,
+                                       split_sentences)
 
 
 def texts(text: str) -> list[str]:
@@ -258,3 +260,27 @@ def test_long_runs_of_punctuation_and_newlines_are_linear():
     "- Two ships sank", '"Hold," he said.', "...", "J. R. Oduya spoke.", " "]), max_size=30))
 def test_split_on_report_like_fragments(parts):
     check_spans("".join(parts))
+
+
+# --- fast paths: the same results as the plain patterns ------------------------------------
+
+PLAIN_EVENTS = re.compile(  # _EVENTS without its leading look-ahead
+    rf"(?P<blank>\n(?:[^\S\n]*+\n)++)"
+    rf"|(?P<newline>\n)"
+    rf"|(?<![{_STOPS}])(?P<stop>[{_STOPS}]++)(?P<close>[{re.escape(_CLOSERS)}]*+)(?=\s|\Z)"
+)
+
+
+@given(st.lists(st.sampled_from(["a", "B", " ", "\n", " \n", ".", "...", "!", "?", "\u2026",
+                                 '"', "'", ")", "]", "\u201d", "\t", "1"]), max_size=30).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_events_are_the_plain_patterns_events(text):
+    def events(pattern):
+        return [(m.span(), m.lastgroup, m.groupdict()) for m in pattern.finditer(text)]
+    assert events(_EVENTS) == events(PLAIN_EVENTS)
+
+
+@pytest.mark.parametrize("token, expected", [("1", True), ("12", True), ("123", True),
+                                             ("1234", False), ("a1", False), ("", False)])
+def test_may_number_a_list(token, expected):
+    assert _may_number_a_list(token) == expected

@@ -361,6 +361,21 @@ def test_strip_adverbs_is_the_plain_loop(text):
 
 
 @given(texts())
+@settings(max_examples=400, deadline=None)
+def test_adverb_endings_never_skip_an_adverb(text):
+    for tail in ("", ",", " , ", "\n"):
+        assert sp._may_end_in_adverb(text + tail) or not sp._rules().adverbs_at_end.match(text + tail)
+
+
+def test_adverb_endings_skip_texts_without_one():
+    assert sp._may_end_in_adverb("The military on Thursday")
+    assert sp._may_end_in_adverb("Officials, in a statement,")
+    assert sp._may_end_in_adverb("The military yeſterday")  # ſ matches s: no lower-case test
+    assert not sp._may_end_in_adverb("The regional governor")
+    assert sp._adverb_endings(["früh"]) is None
+
+
+@given(texts())
 @settings(max_examples=300, deadline=None)
 def test_words_after_a_verb_match_as_the_plain_patterns(text):
     plain_citing = regex.compile(r"\s+citing\b", regex.I)
@@ -368,6 +383,49 @@ def test_words_after_a_verb_match_as_the_plain_patterns(text):
     for pos in range(len(text) + 1):
         assert (sp._CITING_AFTER.match(text, pos) is None) == (plain_citing.match(text, pos) is None)
         assert (sp._PASSIVE_AFTER.match(text, pos) is None) == (plain_passive.match(text, pos) is None)
+
+
+def ascii_texts():
+    """texts() with every character outside ASCII made a `?`: what the ASCII twins match."""
+    return texts().map(lambda t: t.encode("ascii", "replace").decode())
+
+
+def spans_and_groups(pattern, text: str) -> list:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@given(ascii_texts())
+@settings(max_examples=400, deadline=None)
+def test_ascii_twins_find_what_their_patterns_find(text):
+    assert spans_and_groups(sp._NAME_PAIR_IN_ASCII, text) == spans_and_groups(sp._NAME_PAIR, text)
+    for pattern in (sp._NAME_PAIR, sp._TITLED_NAME, sp._QUOTED_AS, sp._rules().source,
+                    sp._rules().verb, sp._NAMED_PAIR_BEFORE, sp._MEMBER_OF):
+        assert spans_and_groups(sp._ascii_twin(pattern), text) == spans_and_groups(pattern, text)
+    for name in ("Ivan Petrenko", "Ivan Petro Petrenko-Lys", "O'Brien Smith"):
+        assert spans_and_groups(sp._NAME_PAIR_IN_ASCII, name) == spans_and_groups(sp._NAME_PAIR, name)
+
+
+def test_ascii_twin_reads_letter_classes_in_and_outside_brackets():
+    twin = sp._ascii_twin(regex.compile(r"\p{Lu}[\p{L}\p{M}'\]-]*\s\[", regex.I))
+    assert twin.pattern == r"[A-Z][A-Za-z'\]-]*\s\["
+    assert twin.flags & re.I and twin.flags & re.ASCII
+    with pytest.raises(ValueError):
+        sp._ascii_twin(regex.compile(r"x\s*$", regex.REVERSE))
+    with pytest.raises(ValueError):
+        sp._ascii_twin(regex.compile(r"x\p{M}"))
+
+
+@given(st.lists(texts(), min_size=1, max_size=4))
+@settings(max_examples=200, deadline=None)
+def test_reading_the_words_before_a_verb_once_changes_nothing(lexicon, gazetteer, sentences):
+    """_read_left is cached across reports: it must not depend on what a report said before."""
+    cached = SpeakerTracker(lexicon, gazetteer, " ".join(sentences))
+    fresh = SpeakerTracker(lexicon, gazetteer, " ".join(sentences))
+    for sentence in sentences + sentences:
+        expected = cached.attribute(sentence)
+        sp._read_left.cache_clear()
+        assert fresh.attribute(sentence) == expected
+    assert (fresh.recent, fresh.aliases) == (cached.recent, cached.aliases)
 
 
 def test_letters_that_match_ascii_case_insensitively_lower_to_it_or_are_listed():
@@ -462,3 +520,17 @@ def test_remember_keeps_each_speaker_once_latest_last(lexicon, gazetteer):
     for s in (a, b, Speaker("A")):
         tracker._remember(s)
     assert tracker.recent == [b, a]
+
+
+@given(st.lists(st.tuples(st.sampled_from("ABC"), st.sampled_from([None, "x"])), max_size=20))
+def test_remember_is_remove_then_append(lexicon, gazetteer, named):
+    """_remember finds the listed speaker by identity; the same as removing an equal one."""
+    tracker = SpeakerTracker(lexicon, gazetteer, "")
+    plain: list[Speaker] = []
+    for name, role in named:
+        speaker = Speaker(name, role)
+        tracker._remember(speaker)
+        if speaker in plain:
+            plain.remove(speaker)
+        plain.append(speaker)
+    assert tracker.recent == plain and all(a is b for a, b in zip(tracker.recent, plain))
