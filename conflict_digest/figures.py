@@ -90,9 +90,9 @@ class _Patterns:
     scale_after: regex.Pattern
     abbrev_after: regex.Pattern
     currency_before: regex.Pattern
-    currency_after: regex.Pattern
-    unit_after: regex.Pattern
-    duration_after: regex.Pattern
+    currency_after: _Gate
+    unit_after: _Gate
+    duration_after: _Gate
     month_before: regex.Pattern
     month_after: regex.Pattern
     time_after: regex.Pattern
@@ -142,9 +142,15 @@ def _patterns() -> _Patterns:
         scale_after=regex.compile(rf"\s*(?:-\s*)?(?P<scale>{phrase_alternation(lex.scales)})\b", regex.I),
         abbrev_after=regex.compile(rf"\s?(?P<scale>{phrase_alternation(lex.scale_abbreviations)})\b", regex.I),
         currency_before=regex.compile(rf"(?:^|(?<=[\s(\[]))(?P<cur>{phrase_alternation(lex.currency_prefix)})\s?$", regex.I),
-        currency_after=regex.compile(rf"\s+(?P<cur>{phrase_alternation(lex.currency_suffix)})\b", regex.I),
-        unit_after=regex.compile(rf"\s*(?:-\s*)?(?P<unit>{phrase_alternation(lex.measure_units)})(?![\p{{L}}\p{{N}}])", regex.I),
-        duration_after=regex.compile(rf"\s*-?\s*(?:{phrase_alternation(nf['durations'])})(?![\p{{L}}])", regex.I),
+        currency_after=_Gate(
+            regex.compile(rf"\s+(?P<cur>{phrase_alternation(lex.currency_suffix)})\b", regex.I),
+            lex.currency_suffix),
+        unit_after=_Gate(
+            regex.compile(rf"\s*(?:-\s*)?(?P<unit>{phrase_alternation(lex.measure_units)})(?![\p{{L}}\p{{N}}])", regex.I),
+            lex.measure_units),
+        duration_after=_Gate(
+            regex.compile(rf"\s*-?\s*(?:{phrase_alternation(nf['durations'])})(?![\p{{L}}])", regex.I),
+            nf["durations"]),
         month_before=regex.compile(rf"\b(?:{months})\.?\s+(?:the\s+)?$", regex.I),
         month_after=regex.compile(rf"\s*(?:th|st|nd|rd)?\s+(?:of\s+)?(?:{months})\b", regex.I),
         time_after=regex.compile(r"(?::|\.)\d{2}\b|\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|hrs\b|GMT|UTC)", regex.I),
@@ -181,6 +187,54 @@ def _forget_sentence() -> None:
     """Each extract_figures call starts afresh, even on the same sentence again."""
     for latest in _LATEST:
         latest[0] = (None, {})
+
+
+# -- which word a phrase pattern needs -----------------------------------------------------------
+
+class _Gate:
+    """A pattern of phrases after a number, tried in ASCII text only where the word there starts
+    one of them.
+
+    Units, durations and currencies follow almost no number; reading the one word there costs
+    less than trying the pattern. Other text is always tried, as Unicode case folding reaches
+    beyond these words. The pattern may skip only spaces and hyphens before its phrase, and must
+    end it at a word end.
+    """
+
+    def __init__(self, pattern: regex.Pattern, phrases):
+        self.pattern = pattern
+        self.words = _first_words_of(phrases)  # None: some phrase's first word cannot be told
+
+    def match(self, text: str, pos: int) -> regex.Match | None:
+        if self.words is not None and text.isascii() and _word_after(text, pos) not in self.words:
+            return None
+        return self.pattern.match(text, pos)
+
+
+_WORD_AFTER = re.compile(r"[\s-]*([A-Za-z]+|.?)", re.S)  # stdlib re: faster on these short reads
+
+
+def _word_after(text: str, pos: int) -> str:
+    """The lower-case letters at `pos` past spaces and hyphens, or the one other character there
+    ('' at the end): what any phrase matched there starts with."""
+    return _WORD_AFTER.match(text, pos).group(1).lower()
+
+
+def _first_words_of(phrases) -> frozenset[str] | None:
+    """The word each phrase starts with; None if one starts with none, or has a character that
+    matches an ASCII letter when case is ignored (`K`, `ſ`)."""
+    words = set()
+    for phrase in phrases:
+        word = _word_after(phrase, 0)
+        if not word or any(_matches_ascii_folded(c) for c in phrase if not c.isascii()):
+            return None
+        words.add(word)
+    return frozenset(words)
+
+
+@functools.cache
+def _matches_ascii_folded(char: str) -> bool:
+    return any(regex.fullmatch(regex.escape(char), chr(i), regex.I) for i in range(128))
 
 
 # -- where a phrase can start ------------------------------------------------------------------
@@ -410,8 +464,9 @@ def _find_quantities(text: str) -> list[_Quantity]:
     p, lex = _patterns(), _lexicon()
     out: list[_Quantity] = []
     pos = 0
+    starts = _number_starts(text)
     while True:
-        m = p.numbers.search(text, pos)
+        m = _next_number(text, pos, starts)
         if m is None:
             return out
         pos = m.end()
@@ -453,6 +508,29 @@ def _find_quantities(text: str) -> list[_Quantity]:
         q.hedge = _hedge(text, q)
         out.append(q)
         pos = max(pos, q.end)
+
+
+def _number_starts(text: str) -> list[int] | None:
+    """Where the number scanner tries `number` in a sentence, in order; None where it tries the
+    whole pattern (text past ASCII)."""
+    scanner = _patterns().numbers
+    words = _word_starts(text) if scanner.by_first is not None else None
+    if words is None:
+        return None
+    return [start for start, word in words if word in scanner.by_first]
+
+
+def _next_number(text: str, pos: int, starts: list[int] | None) -> regex.Match | None:
+    """`numbers.search(text, pos)`, from the sentence's number starts found once: a sentence is
+    searched once per number in it."""
+    number = _patterns().number
+    if starts is None:
+        return number.search(text, pos)
+    for i in range(bisect.bisect_left(starts, pos), len(starts)):
+        m = number.match(text, starts[i])
+        if m:
+            return m
+    return None
 
 
 def _squash(s: str) -> str:
