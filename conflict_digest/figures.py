@@ -82,27 +82,27 @@ def _demonym_rows() -> list[dict]:
 
 @dataclass(frozen=True)
 class _Patterns:
-    number: regex.Pattern
-    hedge_before: regex.Pattern
+    number: _Twin
+    hedge_before: _Twin
     hedge_before_reversed: regex.Pattern  # matches where hedge_before does, but fails fast
-    hedge_after: regex.Pattern
-    range_tail: regex.Pattern
-    scale_after: regex.Pattern
-    abbrev_after: regex.Pattern
-    currency_before: regex.Pattern
+    hedge_after: _Twin
+    range_tail: _Twin
+    scale_after: _Twin
+    abbrev_after: _Twin
+    currency_before: _Twin
     currency_after: _Gate
     unit_after: _Gate
     duration_after: _Gate
-    month_before: regex.Pattern
-    month_after: regex.Pattern
-    time_after: regex.Pattern
+    month_before: _Twin
+    month_after: _Twin
+    time_after: _Twin
     id_before: regex.Pattern  # only ever asked whether it matches
-    vague_before: regex.Pattern
+    vague_before: _Twin
     cue: _Scanner
     period: _Scanner
     since_date: _Scanner
-    year_context: regex.Pattern
-    noun_word: regex.Pattern
+    year_context: _Twin
+    noun_word: _Twin
     numbers: _Scanner  # finds `number`
     number_words: frozenset[str] | None  # one of them is in every number written in words
     first_words: frozenset[str]  # the first words of all scanners
@@ -127,21 +127,21 @@ def _patterns() -> _Patterns:
         numbers=_number_scanner(number, [*lex.units, *lex.scales, *lex.groups]),
         cue=_Scanner.of_phrases(r"(?<![\p{L}-])", lex.cue_kinds, r"(?![\p{L}-])"),
         period=_Scanner.of_phrases(r"\b", lex.periods, r"\b"),
-        since_date=_Scanner(since_date, {"since": since_date}),  # both alternatives start so
+        since_date=_Scanner(since_date, {"since": _ascii_twin(since_date)}),  # both alternatives start so
     )
     hedge_before = regex.compile(rf"(?:^|\W)(?P<hedge>{phrase_alternation(numbers['hedges']['before'])})\s+$", regex.I)
-    return _Patterns(
+    return _Patterns(  # the stdlib engine reads ASCII text, regex the rest
         **scanners,
         first_words=_first_words(list(scanners.values())),
         number_words=_number_words([*lex.units, *lex.scales, *lex.groups]),
-        number=number,
-        hedge_before=hedge_before,
+        number=_Twin(number),
+        hedge_before=_Twin(hedge_before),
         hedge_before_reversed=regex.compile(hedge_before.pattern, hedge_before.flags | regex.REVERSE),
-        hedge_after=regex.compile(rf"(?:\s+|-)(?P<hedge>{phrase_alternation(numbers['hedges']['after'])})\b", regex.I),
-        range_tail=regex.compile(r"\s*(?P<sep>-|to|and|or)\s*", regex.I),
-        scale_after=regex.compile(rf"\s*(?:-\s*)?(?P<scale>{phrase_alternation(lex.scales)})\b", regex.I),
-        abbrev_after=regex.compile(rf"\s?(?P<scale>{phrase_alternation(lex.scale_abbreviations)})\b", regex.I),
-        currency_before=regex.compile(rf"(?:^|(?<=[\s(\[]))(?P<cur>{phrase_alternation(lex.currency_prefix)})\s?$", regex.I),
+        hedge_after=_Twin(regex.compile(rf"(?:\s+|-)(?P<hedge>{phrase_alternation(numbers['hedges']['after'])})\b", regex.I)),
+        range_tail=_Twin(regex.compile(r"\s*(?P<sep>-|to|and|or)\s*", regex.I)),
+        scale_after=_Twin(regex.compile(rf"\s*(?:-\s*)?(?P<scale>{phrase_alternation(lex.scales)})\b", regex.I)),
+        abbrev_after=_Twin(regex.compile(rf"\s?(?P<scale>{phrase_alternation(lex.scale_abbreviations)})\b", regex.I)),
+        currency_before=_Twin(regex.compile(rf"(?:^|(?<=[\s(\[]))(?P<cur>{phrase_alternation(lex.currency_prefix)})\s?$", regex.I)),
         currency_after=_Gate(
             regex.compile(rf"\s+(?P<cur>{phrase_alternation(lex.currency_suffix)})\b", regex.I),
             lex.currency_suffix),
@@ -151,14 +151,14 @@ def _patterns() -> _Patterns:
         duration_after=_Gate(
             regex.compile(rf"\s*-?\s*(?:{phrase_alternation(nf['durations'])})(?![\p{{L}}])", regex.I),
             nf["durations"]),
-        month_before=regex.compile(rf"\b(?:{months})\.?\s+(?:the\s+)?$", regex.I),
-        month_after=regex.compile(rf"\s*(?:th|st|nd|rd)?\s+(?:of\s+)?(?:{months})\b", regex.I),
-        time_after=regex.compile(r"(?::|\.)\d{2}\b|\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|hrs\b|GMT|UTC)", regex.I),
+        month_before=_Twin(regex.compile(rf"\b(?:{months})\.?\s+(?:the\s+)?$", regex.I)),
+        month_after=_Twin(regex.compile(rf"\s*(?:th|st|nd|rd)?\s+(?:of\s+)?(?:{months})\b", regex.I)),
+        time_after=_Twin(regex.compile(r"(?::|\.)\d{2}\b|\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|hrs\b|GMT|UTC)", regex.I)),
         id_before=regex.compile(rf"\b(?:{phrase_alternation(nf['before'])})\.?\s+$",
                                 regex.I | regex.REVERSE),  # anchored at the end: fails fast backwards
-        vague_before=regex.compile(rf"\b(?:{phrase_alternation(numbers['hedges']['vague'])})\s+of\s+$", regex.I),
-        year_context=regex.compile(rf"\b(?:{phrase_alternation(nf['year_context'])})\s+$", regex.I),
-        noun_word=regex.compile(r"\s*[\"'(]*(?P<w>[\p{L}\p{N}][\p{L}\p{M}\p{N}'\-/]*)[\"')]*"),
+        vague_before=_Twin(regex.compile(rf"\b(?:{phrase_alternation(numbers['hedges']['vague'])})\s+of\s+$", regex.I)),
+        year_context=_Twin(regex.compile(rf"\b(?:{phrase_alternation(nf['year_context'])})\s+$", regex.I)),
+        noun_word=_Twin(regex.compile(r"\s*[\"'(]*(?P<w>[\p{L}\p{N}][\p{L}\p{M}\p{N}'\-/]*)[\"')]*")),
     )
 
 
@@ -189,6 +189,84 @@ def _forget_sentence() -> None:
         latest[0] = (None, {})
 
 
+# -- the stdlib engine for ASCII text -----------------------------------------------------------
+
+_ASCII_SPACES = " \t\n\x0b\x0c\r"  # what regex's \s means in ASCII; re's \s adds \x1c-\x1f
+_ASCII_SETS = {r"\p{L}": "A-Za-z", r"\p{Lu}": "A-Z", r"\p{N}": "0-9", r"\p{M}": "",
+               r"\s": _ASCII_SPACES.replace("\x0b", r"\x0b").replace("\x0c", r"\x0c")
+               .replace("\t", r"\t").replace("\n", r"\n").replace("\r", r"\r")}
+
+
+def _ascii_twin(pattern: regex.Pattern) -> re.Pattern | regex.Pattern:
+    r"""The pattern in the stdlib engine, for ASCII text only: it tries a short string two to
+    three times faster. `\p{L}` becomes `[A-Za-z]`, `\s` the six spaces regex means by it. A
+    pattern re cannot read (`\p{...}` of other sets, a look-behind of varying width, REVERSE),
+    or with a character that re and regex fold onto ASCII differently, stays as it is."""
+    if pattern.flags & ~(regex.I | regex.V0 | regex.U | regex.DEFAULT_VERSION) or any(
+            _matches_ascii_folded(c) for c in pattern.pattern if not c.isascii()):
+        return pattern
+    source = _ascii_source(pattern.pattern)
+    try:
+        return re.compile(source, re.I if pattern.flags & regex.I else 0) if source is not None else pattern
+    except re.error:
+        return pattern
+
+
+def _ascii_source(source: str) -> str | None:
+    """`source` with the sets of `_ASCII_SETS` spelled out in ASCII; None if it holds another."""
+    out, i, in_set = [], 0, False
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            escape = source[i:i + 2]
+            if escape in (r"\p", r"\P"):
+                end = source.find("}", i)
+                escape = source[i:end + 1]
+            if escape in _ASCII_SETS:
+                out.append(_ASCII_SETS[escape] if in_set else f"[{_ASCII_SETS[escape]}]")
+            elif escape[1:2] in ("p", "P", "S", "N", "X", "G", "K", "m", "M"):
+                return None  # a set or escape the stdlib reads otherwise, or not at all
+            else:
+                out.append(escape)
+            i += len(escape)
+            continue
+        if c == "[" and in_set:
+            return None  # a nested set
+        if c == "[":
+            in_set = True
+            out.append(source[i:i + 2] if source[i + 1:i + 2] == "^" else c)
+            i += len(out[-1])
+            continue
+        if c == "]" and in_set:
+            in_set = False
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+class _Twin:
+    """A pattern matched in the stdlib engine when the text is ASCII, in regex's otherwise."""
+
+    def __init__(self, pattern: regex.Pattern):
+        self.full = pattern
+        self.ascii = _ascii_twin(pattern)
+
+    def match(self, text: str, *bounds):
+        return (self.ascii if text.isascii() else self.full).match(text, *bounds)
+
+    def search(self, text: str, *bounds):
+        return (self.ascii if text.isascii() else self.full).search(text, *bounds)
+
+    def fullmatch(self, text: str, *bounds):
+        return (self.ascii if text.isascii() else self.full).fullmatch(text, *bounds)
+
+    def finditer(self, text: str, *bounds):
+        return (self.ascii if text.isascii() else self.full).finditer(text, *bounds)
+
+    def split(self, text: str):
+        return (self.ascii if text.isascii() else self.full).split(text)
+
+
 # -- which word a phrase pattern needs -----------------------------------------------------------
 
 class _Gate:
@@ -203,12 +281,15 @@ class _Gate:
 
     def __init__(self, pattern: regex.Pattern, phrases):
         self.pattern = pattern
+        self.ascii = _ascii_twin(pattern)
         self.words = _first_words_of(phrases)  # None: some phrase's first word cannot be told
 
-    def match(self, text: str, pos: int) -> regex.Match | None:
-        if self.words is not None and text.isascii() and _word_after(text, pos) not in self.words:
+    def match(self, text: str, pos: int) -> regex.Match | re.Match | None:
+        if not text.isascii():
+            return self.pattern.match(text, pos)
+        if self.words is not None and _word_after(text, pos) not in self.words:
             return None
-        return self.pattern.match(text, pos)
+        return self.ascii.match(text, pos)
 
 
 _WORD_AFTER = re.compile(r"[\s-]*([A-Za-z]+|.?)", re.S)  # stdlib re: faster on these short reads
@@ -251,7 +332,7 @@ class _Scanner:
 
     def __init__(self, whole: regex.Pattern, by_first: dict[str, regex.Pattern] | None):
         self.whole = whole
-        self.by_first = by_first  # None: a phrase does not start with an ASCII word
+        self.by_first = by_first  # None: a phrase does not start with an ASCII word; for ASCII text
 
     @classmethod
     def of_phrases(cls, before: str, phrases, after: str) -> _Scanner:
@@ -264,7 +345,7 @@ class _Scanner:
             if word is None:
                 return cls(compiled(phrases), None)
             by_first.setdefault(word, []).append(phrase)
-        return cls(compiled(phrases), {w: compiled(some) for w, some in by_first.items()})
+        return cls(compiled(phrases), {w: _ascii_twin(compiled(some)) for w, some in by_first.items()})
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         """The matches of `whole.finditer(text, pos, endpos)`."""
@@ -340,7 +421,8 @@ def _number_scanner(number: regex.Pattern, number_words: list[str]) -> _Scanner:
     firsts = [_first_word(w) for w in [*number_words, "half", "a", "an"]]
     if None in firsts:
         return _Scanner(number, None)
-    return _Scanner(number, {w: number for w in [*firsts, *_DIGIT_WORDS]})
+    ascii_number = _ascii_twin(number)
+    return _Scanner(number, {w: ascii_number for w in [*firsts, *_DIGIT_WORDS]})
 
 
 def _number_words(number_words: list[str]) -> frozenset[str] | None:
@@ -359,26 +441,26 @@ def _may_hold_a_number(text: str) -> bool:
 
 
 # Small patterns of the rules below, compiled once.
-_WORD_BREAK = regex.compile(r"[\s-]+")
-_BETWEEN_BEFORE = regex.compile(r"\bbetween\s+$")
-_CHANGE_BEFORE = regex.compile(r"\b(?:rose|risen|rising|increased|climbed|jumped|grew|fell|dropped|"
-                               r"decreased|declined|up|down)\s+(?:from\s+)?$")
-_FOUR_DIGITS = regex.compile(r"\d{4}")
+_WORD_BREAK = _Twin(regex.compile(r"[\s-]+"))
+_BETWEEN_BEFORE = _Twin(regex.compile(r"\bbetween\s+$"))
+_CHANGE_BEFORE = _Twin(regex.compile(r"\b(?:rose|risen|rising|increased|climbed|jumped|grew|fell|dropped|"
+                               r"decreased|declined|up|down)\s+(?:from\s+)?$"))
+_FOUR_DIGITS = _Twin(regex.compile(r"\d{4}"))
 _HYPHEN_WORD = regex.compile(r"-\p{L}")
 _LETTER = regex.compile(r"\p{L}")
 _SLASH_NUMBER = regex.compile(r"\s*/\s*\d")
 _UNIT_NAME_AFTER = regex.compile(r"\s+(?:Infantry|Brigade|Division|Regiment|Battalion|Army|Corps|Squadron|"
                                  r"Mechani[sz]ed|Airborne|Assault|Guards|Marine|Separate|Tank|Artillery)\b")
 _PHONE_GROUPS = regex.compile(r"[\s-]\d{2,4}[\s-]\d{2,4}")
-_INCLUDING_BEFORE = regex.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$", regex.I)
-_POSSESSOR_BEFORE = regex.compile(r"\b(\p{Lu}\p{L}+)(?:'s)?\s+(?:own\s+)?$")
-_OPEN_BRACKET = regex.compile(r"\s*\(\s*")
-_AGE_BEFORE = regex.compile(r"\b(?:was|is|aged|age\s+of)\s+$", regex.I)
-_CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;:!?)]|$)")
-_DEFINITE_BEFORE = regex.compile(r"\b(?:the|these|those|all)\s+$", regex.I)
-_OUT_OF = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?")
-_OF_WHOM = regex.compile(r"\s+of\s+(?:whom|them|which|those)\b", regex.I)
-_OF_DETERMINER = regex.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+", regex.I)
+_INCLUDING_BEFORE = _Twin(regex.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$", regex.I))
+_POSSESSOR_BEFORE = _Twin(regex.compile(r"\b(\p{Lu}\p{L}+)(?:'s)?\s+(?:own\s+)?$"))
+_OPEN_BRACKET = _Twin(regex.compile(r"\s*\(\s*"))
+_AGE_BEFORE = _Twin(regex.compile(r"\b(?:was|is|aged|age\s+of)\s+$", regex.I))
+_CLAUSE_ENDS = _Twin(regex.compile(r"\s*(?:[,.;:!?)]|$)"))
+_DEFINITE_BEFORE = _Twin(regex.compile(r"\b(?:the|these|those|all)\s+$", regex.I))
+_OUT_OF = _Twin(regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?"))
+_OF_WHOM = _Twin(regex.compile(r"\s+of\s+(?:whom|them|which|those)\b", regex.I))
+_OF_DETERMINER = _Twin(regex.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+", regex.I))
 
 
 # -- finding numbers --------------------------------------------------------------------------
@@ -525,9 +607,9 @@ def _next_number(text: str, pos: int, starts: list[int] | None) -> regex.Match |
     searched once per number in it."""
     number = _patterns().number
     if starts is None:
-        return number.search(text, pos)
+        return number.full.search(text, pos)
     for i in range(bisect.bisect_left(starts, pos), len(starts)):
-        m = number.match(text, starts[i])
+        m = number.ascii.match(text, starts[i])  # starts are told in ASCII text only
         if m:
             return m
     return None
@@ -597,14 +679,14 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
 
 
 # What right after a number shows it counts nothing: one pattern, tried once.
-_NO_COUNT_AFTER_WORDS = regex.compile("|".join(f"(?:{p.pattern})" for p in (
+_NO_COUNT_AFTER_WORDS = _Twin(regex.compile("|".join(f"(?:{p.pattern})" for p in (
     _HYPHEN_WORD,  # "five-storey", "32-year-old": a modifier, not a count
     _SLASH_NUMBER,  # "24/7", "136/131"
     _UNIT_NAME_AFTER,  # "1-21 Infantry": a unit's designation
     _PHONE_GROUPS,
-)))
-_NO_COUNT_AFTER_DIGITS = regex.compile(  # and "4th", "2A6", "1980s"
-    f"(?:{_LETTER.pattern})|{_NO_COUNT_AFTER_WORDS.pattern}")
+))))
+_NO_COUNT_AFTER_DIGITS = _Twin(regex.compile(  # and "4th", "2A6", "1980s"
+    f"(?:{_LETTER.pattern})|{_NO_COUNT_AFTER_WORDS.full.pattern}"))
 
 
 _MODEL_NAME_BEFORE = regex.compile(r"(?<![.!?:]\s*)(?<=\S\s+)(?P<w>\p{Lu}[\p{L}\p{N}]*)\s$")
@@ -775,7 +857,7 @@ _NOUN_DEFAULT_KINDS = {"resident": "population", "inhabitant": "population"}
 _NAMED_NOUNS = {"casualty", "death", "fatality", "body", "injury", "prisoner", "pow", "hostage",
                 "detainee", "refugee", "evacuee", "resident", "inhabitant", "life"}
 _CLASS_DEFAULT = {"munition": "attacks", "equipment": "equipment", "attack": "attacks"}
-_CLAUSE_BREAK = regex.compile(r"[;:()\[\]]|\s-\s|,(?!\s*(?:and\s+)?(?:an?\s|\d|(?:more|over|about|some|nearly|at|up|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen)\b))")
+_CLAUSE_BREAK = _Twin(regex.compile(r"[;:()\[\]]|\s-\s|,(?!\s*(?:and\s+)?(?:an?\s|\d|(?:more|over|about|some|nearly|at|up|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen)\b))"))
 
 
 def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> str:
@@ -991,8 +1073,8 @@ def _figure(text: str, q: _Quantity, kind: str, period: str | None) -> Figure:
     )
 
 
-_UPDATE_BEFORE = regex.compile(r"\b(?:rose|risen|rising|climbed|increased|grew|jumped|reached|"
-                               r"now\s+stands\s+at|has\s+reached|up)\s+(?:to\s+)?$", regex.I)
+_UPDATE_BEFORE = _Twin(regex.compile(r"\b(?:rose|risen|rising|climbed|increased|grew|jumped|reached|"
+                               r"now\s+stands\s+at|has\s+reached|up)\s+(?:to\s+)?$", regex.I))
 
 
 def _continues_a_list(text: str, previous: Figure, q: _Quantity, cls: str | None) -> bool:
@@ -1002,7 +1084,7 @@ def _continues_a_list(text: str, previous: Figure, q: _Quantity, cls: str | None
             and not (_cue_in_noun_phrase(q, allowed) or _nearest_cue(text, q, allowed)))
 
 
-_LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_LIST_GAP = _Twin(regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)"))
 
 
 def _is_conversion(text: str, previous: _Quantity, q: _Quantity) -> bool:
@@ -1028,7 +1110,7 @@ def _noun_from_tally(text: str, q: _Quantity) -> None:
         q.noun = singular(m.group("noun"))
 
 
-_TALLY = regex.compile(r"\b(?:number|toll|total|tally|count)\s+of\s+(?:the\s+)?(?P<noun>[\p{L}]+)", regex.I)
+_TALLY = _Twin(regex.compile(r"\b(?:number|toll|total|tally|count)\s+of\s+(?:the\s+)?(?P<noun>[\p{L}]+)", regex.I))
 
 
 def _has_cue(text: str, q: _Quantity) -> bool:
@@ -1048,8 +1130,8 @@ def _announces_a_list(text: str, q: _Quantity) -> bool:
     return bool(_LIST_AFTER.match(text, end))
 
 
-_LIST_AFTER = regex.compile(r"(?:\s+(?:in|of|on|near|around)\s+(?:the\s+)?\p{Lu}[\p{L}'-]*"
-                            r"(?:\s+(?:region|oblast|province))?)?\s*(?:[-:]|,\s*(?:namely|including))\s*\p{Lu}")
+_LIST_AFTER = _Twin(regex.compile(r"(?:\s+(?:in|of|on|near|around)\s+(?:the\s+)?\p{Lu}[\p{L}'-]*"
+                            r"(?:\s+(?:region|oblast|province))?)?\s*(?:[-:]|,\s*(?:namely|including))\s*\p{Lu}"))
 
 
 def _points_back(text: str, q: _Quantity) -> bool:
@@ -1093,10 +1175,10 @@ def _borrow_nouns(text: str, quantities: list[_Quantity]) -> None:
             q.noun, q.noun_words = prev.noun, prev.noun_words  # "710 soldiers ... and 110,250 since"
 
 
-_ELLIPSIS_GAP = regex.compile(r"[^.;:\d]{0,80}(?:,|\band\b|\bwhile\b|\bbut\b)[^.;:\d]{0,40}")
+_ELLIPSIS_GAP = _Twin(regex.compile(r"[^.;:\d]{0,80}(?:,|\band\b|\bwhile\b|\bbut\b)[^.;:\d]{0,40}"))
 
 
-_ITEM = regex.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<a>an?)\s+(?=\p{L})", regex.I)
+_ITEM = _Twin(regex.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<a>an?)\s+(?=\p{L})", regex.I))
 
 
 def _list_items(text: str, quantities: list[_Quantity]) -> list[_Quantity]:
