@@ -247,6 +247,8 @@ def _ascii_source(source: str) -> str | None:
 class _Twin:
     """A pattern matched in the stdlib engine when the text is ASCII, in regex's otherwise."""
 
+    __slots__ = ("full", "ascii")
+
     def __init__(self, pattern: regex.Pattern):
         self.full = pattern
         self.ascii = _ascii_twin(pattern)
@@ -702,9 +704,17 @@ def _counts_a_noun(text: str, q: _Quantity) -> bool:
 
 
 
+def _no_capital_in(text: str, start: int, end: int) -> bool:
+    """True where an ASCII window holds no capital letter, so that a pattern starting with one
+    cannot match in it; a lower-casing costs less than the search."""
+    window = text[start:end]
+    return window.isascii() and window == window.lower()
+
+
 def _model_name_before(text: str, start: int) -> bool:
     """`Leopard 2`, `Patriot 3`: a capitalised word right before a number names a model."""
-    m = _MODEL_NAME_BEFORE.search(text, max(0, start - 30), start)
+    window = max(0, start - 30)
+    m = None if _no_capital_in(text, window, start) else _MODEL_NAME_BEFORE.search(text, window, start)
     if not m:
         return False
     word = fold(m.group("w"))
@@ -760,7 +770,7 @@ def _counted_noun(text: str, q: _Quantity) -> None:
             break
         if _is_plural(word) and not (word[:1].isupper() and _noun_follows(text, pos)):
             break  # "31 Abrams tanks": a capitalised name before the counted noun
-    content = [w for w in words if fold(w) not in modifiers and not any(c.isdigit() for c in w)]
+    content = [w for w in words if fold(w) not in modifiers and not any(map(str.isdigit, w))]
     if content:
         q.noun = _noun_head(content)
         q.noun_words = tuple(content)
@@ -946,7 +956,13 @@ def _cues_beyond(text: str, right_from: int, right_end: int) -> list[_Cue]:
 
 
 def _cue(m: regex.Match, distance: int) -> _Cue:
-    return distance, _lexicon().cue_kinds[fold(_squash(m.group()))], fold(m.group()) in _LEFT_ONLY_CUES
+    return distance, *_cue_meaning(m.group())
+
+
+@functools.lru_cache(maxsize=4096)
+def _cue_meaning(phrase: str) -> tuple[frozenset[str], bool]:
+    """A cue's kinds, and whether it counts only before its number: the same few phrases recur."""
+    return _lexicon().cue_kinds[fold(_squash(phrase))], fold(phrase) in _LEFT_ONLY_CUES
 
 
 _LEFT_ONLY_CUES = frozenset({"population", "pre-war population", "prewar population", "toll",
@@ -983,7 +999,8 @@ def _actor(q: _Quantity, text: str) -> str | None:
         country = lex.demonyms.get(fold(word))
         if country:
             return country
-    m = _POSSESSOR_BEFORE.search(text, max(0, q.start - 30), q.start)
+    window = max(0, q.start - 30)
+    m = None if _no_capital_in(text, window, q.start) else _POSSESSOR_BEFORE.search(text, window, q.start)
     if m and fold(m.group(1)) in lex.demonyms:
         return lex.demonyms[fold(m.group(1))]
     return None

@@ -107,3 +107,25 @@ def test_stdlib_twin_keeps_regex_spaces():
     twin = figures._Twin(regex.compile(r"a\sb"))
     assert twin.match("a\x1cb") is None  # re's \s would take it
     assert twin.match("a\tb")
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=invented_sentences(), end=st.integers(0, 200), width=st.integers(0, 40))
+def test_property_a_window_without_capitals_holds_no_name(text, end, width):
+    start = max(0, end - width)
+    if figures._no_capital_in(text, start, end):
+        assert figures._POSSESSOR_BEFORE.search(text, start, end) is None
+        assert figures._MODEL_NAME_BEFORE.search(text, start, end) is None
+
+
+def test_no_capital_in_looks_at_the_window_only():
+    text = "Russia's own 40 tanks"
+    assert not figures._no_capital_in(text, 0, text.index("40"))
+    assert figures._no_capital_in(text, 1, text.index("40"))
+    assert not figures._no_capital_in("über 40", 0, 5)  # past ASCII: no shortcut
+
+
+def test_cue_meaning_reads_kinds_and_side():
+    assert figures._cue_meaning("Death  toll") == (figures._lexicon().cue_kinds["death toll"], False)
+    assert figures._cue_meaning("death toll")[1] is True
+    assert "killed" in figures._cue_meaning("KILLED")[0]
