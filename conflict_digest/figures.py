@@ -980,6 +980,8 @@ def _pick(kinds: frozenset[str]) -> str:
 @_per_sentence
 def _clause_start(text: str, pos: int) -> int:
     start = max(0, pos - WINDOW_CHARS)
+    if not _CLAUSE_CHAR.search(text, start, pos):
+        return start  # no break ends before the number
     for m in _CLAUSE_BREAK.finditer(text, start, pos + 40):  # its lookahead must see past pos
         if m.end() > pos:
             break
@@ -989,8 +991,12 @@ def _clause_start(text: str, pos: int) -> int:
 
 @_per_sentence
 def _clause_end(text: str, pos: int) -> int:
-    m = _CLAUSE_BREAK.search(text, pos, pos + WINDOW_CHARS)
+    has_break = _CLAUSE_CHAR.search(text, pos, pos + WINDOW_CHARS)
+    m = _CLAUSE_BREAK.search(text, pos, pos + WINDOW_CHARS) if has_break else None
     return m.start() if m else min(len(text), pos + WINDOW_CHARS)
+
+
+_CLAUSE_CHAR = re.compile(r"[;:()\[\],-]")  # one of them is in every clause break: a cheap scan
 
 
 def _actor(q: _Quantity, text: str) -> str | None:

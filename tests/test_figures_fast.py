@@ -129,3 +129,17 @@ def test_cue_meaning_reads_kinds_and_side():
     assert figures._cue_meaning("Death  toll") == (figures._lexicon().cue_kinds["death toll"], False)
     assert figures._cue_meaning("death toll")[1] is True
     assert "killed" in figures._cue_meaning("KILLED")[0]
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=invented_sentences(), pos=st.integers(0, 200))
+def test_property_clause_bounds_as_the_clause_break_pattern_finds_them(text, pos):
+    start = max(0, pos - figures.WINDOW_CHARS)
+    for m in figures._CLAUSE_BREAK.finditer(text, start, pos + 40):
+        if m.end() > pos:
+            break
+        start = m.end()
+    m = figures._CLAUSE_BREAK.search(text, pos, pos + figures.WINDOW_CHARS)
+    end = m.start() if m else min(len(text), pos + figures.WINDOW_CHARS)
+    figures._forget_sentence()
+    assert (figures._clause_start(text, pos), figures._clause_end(text, pos)) == (start, end)
