@@ -191,17 +191,15 @@ def _forget_sentence() -> None:
 
 # -- the stdlib engine for ASCII text -----------------------------------------------------------
 
-_ASCII_SPACES = " \t\n\x0b\x0c\r"  # what regex's \s means in ASCII; re's \s adds \x1c-\x1f
 _ASCII_SETS = {r"\p{L}": "A-Za-z", r"\p{Lu}": "A-Z", r"\p{N}": "0-9", r"\p{M}": "",
-               r"\s": _ASCII_SPACES.replace("\x0b", r"\x0b").replace("\x0c", r"\x0c")
-               .replace("\t", r"\t").replace("\n", r"\n").replace("\r", r"\r")}
+               r"\s": r" \t\n\x0b\x0c\r"}  # regex's \s in ASCII; re's adds \x1c-\x1f
 
 
 def _ascii_twin(pattern: regex.Pattern) -> re.Pattern | regex.Pattern:
-    r"""The pattern in the stdlib engine, for ASCII text only: it tries a short string two to
-    three times faster. `\p{L}` becomes `[A-Za-z]`, `\s` the six spaces regex means by it. A
-    pattern re cannot read (`\p{...}` of other sets, a look-behind of varying width, REVERSE),
-    or with a character that re and regex fold onto ASCII differently, stays as it is."""
+    r"""The pattern in the stdlib engine, for ASCII text only: it tries a short string faster.
+    `\p{L}` becomes `[A-Za-z]`, `\s` the six spaces regex means by it. A pattern re cannot read
+    (`\p{...}` of other sets, a look-behind of varying width, REVERSE), or with a character that
+    re and regex fold onto ASCII differently, stays as it is."""
     if pattern.flags & ~(regex.I | regex.V0 | regex.U | regex.DEFAULT_VERSION) or any(
             _matches_ascii_folded(c) for c in pattern.pattern if not c.isascii()):
         return pattern
@@ -221,6 +219,8 @@ def _ascii_source(source: str) -> str | None:
             escape = source[i:i + 2]
             if escape in (r"\p", r"\P"):
                 end = source.find("}", i)
+                if source[i + 2:i + 3] != "{" or end < 0:
+                    return None
                 escape = source[i:end + 1]
             if escape in _ASCII_SETS:
                 out.append(_ASCII_SETS[escape] if in_set else f"[{_ASCII_SETS[escape]}]")

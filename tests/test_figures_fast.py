@@ -92,6 +92,7 @@ def test_ascii_source_spells_out_sets():
     assert figures._ascii_source(r"[^\s]\d") == r"[^ \t\n\x0b\x0c\r]\d"
     assert figures._ascii_source(r"\p{Greek}") is None
     assert figures._ascii_source(r"\S") is None
+    assert figures._ascii_source(r"\pL") is None
 
 
 def test_a_pattern_the_stdlib_cannot_read_stays_as_it_is():
