@@ -82,27 +82,27 @@ def _demonym_rows() -> list[dict]:
 
 @dataclass(frozen=True)
 class _Patterns:
-    number: regex.Pattern
-    hedge_before: regex.Pattern
+    number: _Twin
+    hedge_before: _Twin
     hedge_before_reversed: regex.Pattern  # matches where hedge_before does, but fails fast
-    hedge_after: regex.Pattern
-    range_tail: regex.Pattern
-    scale_after: regex.Pattern
-    abbrev_after: regex.Pattern
-    currency_before: regex.Pattern
-    currency_after: regex.Pattern
-    unit_after: regex.Pattern
-    duration_after: regex.Pattern
-    month_before: regex.Pattern
-    month_after: regex.Pattern
-    time_after: regex.Pattern
+    hedge_after: _Twin
+    range_tail: _Twin
+    scale_after: _Twin
+    abbrev_after: _Twin
+    currency_before: _Twin
+    currency_after: _Gate
+    unit_after: _Gate
+    duration_after: _Gate
+    month_before: _Twin
+    month_after: _Twin
+    time_after: _Twin
     id_before: regex.Pattern  # only ever asked whether it matches
-    vague_before: regex.Pattern
+    vague_before: _Twin
     cue: _Scanner
     period: _Scanner
     since_date: _Scanner
-    year_context: regex.Pattern
-    noun_word: regex.Pattern
+    year_context: _Twin
+    noun_word: _Twin
     numbers: _Scanner  # finds `number`
     number_words: frozenset[str] | None  # one of them is in every number written in words
     first_words: frozenset[str]  # the first words of all scanners
@@ -127,32 +127,38 @@ def _patterns() -> _Patterns:
         numbers=_number_scanner(number, [*lex.units, *lex.scales, *lex.groups]),
         cue=_Scanner.of_phrases(r"(?<![\p{L}-])", lex.cue_kinds, r"(?![\p{L}-])"),
         period=_Scanner.of_phrases(r"\b", lex.periods, r"\b"),
-        since_date=_Scanner(since_date, {"since": since_date}),  # both alternatives start so
+        since_date=_Scanner(since_date, {"since": _ascii_twin(since_date)}),  # both alternatives start so
     )
     hedge_before = regex.compile(rf"(?:^|\W)(?P<hedge>{phrase_alternation(numbers['hedges']['before'])})\s+$", regex.I)
-    return _Patterns(
+    return _Patterns(  # the stdlib engine reads ASCII text, regex the rest
         **scanners,
         first_words=_first_words(list(scanners.values())),
         number_words=_number_words([*lex.units, *lex.scales, *lex.groups]),
-        number=number,
-        hedge_before=hedge_before,
+        number=_Twin(number),
+        hedge_before=_Twin(hedge_before),
         hedge_before_reversed=regex.compile(hedge_before.pattern, hedge_before.flags | regex.REVERSE),
-        hedge_after=regex.compile(rf"(?:\s+|-)(?P<hedge>{phrase_alternation(numbers['hedges']['after'])})\b", regex.I),
-        range_tail=regex.compile(r"\s*(?P<sep>-|to|and|or)\s*", regex.I),
-        scale_after=regex.compile(rf"\s*(?:-\s*)?(?P<scale>{phrase_alternation(lex.scales)})\b", regex.I),
-        abbrev_after=regex.compile(rf"\s?(?P<scale>{phrase_alternation(lex.scale_abbreviations)})\b", regex.I),
-        currency_before=regex.compile(rf"(?:^|(?<=[\s(\[]))(?P<cur>{phrase_alternation(lex.currency_prefix)})\s?$", regex.I),
-        currency_after=regex.compile(rf"\s+(?P<cur>{phrase_alternation(lex.currency_suffix)})\b", regex.I),
-        unit_after=regex.compile(rf"\s*(?:-\s*)?(?P<unit>{phrase_alternation(lex.measure_units)})(?![\p{{L}}\p{{N}}])", regex.I),
-        duration_after=regex.compile(rf"\s*-?\s*(?:{phrase_alternation(nf['durations'])})(?![\p{{L}}])", regex.I),
-        month_before=regex.compile(rf"\b(?:{months})\.?\s+(?:the\s+)?$", regex.I),
-        month_after=regex.compile(rf"\s*(?:th|st|nd|rd)?\s+(?:of\s+)?(?:{months})\b", regex.I),
-        time_after=regex.compile(r"(?::|\.)\d{2}\b|\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|hrs\b|GMT|UTC)", regex.I),
+        hedge_after=_Twin(regex.compile(rf"(?:\s+|-)(?P<hedge>{phrase_alternation(numbers['hedges']['after'])})\b", regex.I)),
+        range_tail=_Twin(regex.compile(r"\s*(?P<sep>-|to|and|or)\s*", regex.I)),
+        scale_after=_Twin(regex.compile(rf"\s*(?:-\s*)?(?P<scale>{phrase_alternation(lex.scales)})\b", regex.I)),
+        abbrev_after=_Twin(regex.compile(rf"\s?(?P<scale>{phrase_alternation(lex.scale_abbreviations)})\b", regex.I)),
+        currency_before=_Twin(regex.compile(rf"(?:^|(?<=[\s(\[]))(?P<cur>{phrase_alternation(lex.currency_prefix)})\s?$", regex.I)),
+        currency_after=_Gate(
+            regex.compile(rf"\s+(?P<cur>{phrase_alternation(lex.currency_suffix)})\b", regex.I),
+            lex.currency_suffix),
+        unit_after=_Gate(
+            regex.compile(rf"\s*(?:-\s*)?(?P<unit>{phrase_alternation(lex.measure_units)})(?![\p{{L}}\p{{N}}])", regex.I),
+            lex.measure_units),
+        duration_after=_Gate(
+            regex.compile(rf"\s*-?\s*(?:{phrase_alternation(nf['durations'])})(?![\p{{L}}])", regex.I),
+            nf["durations"]),
+        month_before=_Twin(regex.compile(rf"\b(?:{months})\.?\s+(?:the\s+)?$", regex.I)),
+        month_after=_Twin(regex.compile(rf"\s*(?:th|st|nd|rd)?\s+(?:of\s+)?(?:{months})\b", regex.I)),
+        time_after=_Twin(regex.compile(r"(?::|\.)\d{2}\b|\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|hrs\b|GMT|UTC)", regex.I)),
         id_before=regex.compile(rf"\b(?:{phrase_alternation(nf['before'])})\.?\s+$",
                                 regex.I | regex.REVERSE),  # anchored at the end: fails fast backwards
-        vague_before=regex.compile(rf"\b(?:{phrase_alternation(numbers['hedges']['vague'])})\s+of\s+$", regex.I),
-        year_context=regex.compile(rf"\b(?:{phrase_alternation(nf['year_context'])})\s+$", regex.I),
-        noun_word=regex.compile(r"\s*[\"'(]*(?P<w>[\p{L}\p{N}][\p{L}\p{M}\p{N}'\-/]*)[\"')]*"),
+        vague_before=_Twin(regex.compile(rf"\b(?:{phrase_alternation(numbers['hedges']['vague'])})\s+of\s+$", regex.I)),
+        year_context=_Twin(regex.compile(rf"\b(?:{phrase_alternation(nf['year_context'])})\s+$", regex.I)),
+        noun_word=_Twin(regex.compile(r"\s*[\"'(]*(?P<w>[\p{L}\p{N}][\p{L}\p{M}\p{N}'\-/]*)[\"')]*")),
     )
 
 
@@ -183,6 +189,137 @@ def _forget_sentence() -> None:
         latest[0] = (None, {})
 
 
+# -- the stdlib engine for ASCII text -----------------------------------------------------------
+
+_ASCII_SETS = {r"\p{L}": "A-Za-z", r"\p{Lu}": "A-Z", r"\p{N}": "0-9", r"\p{M}": "",
+               r"\s": r" \t\n\x0b\x0c\r"}  # regex's \s in ASCII; re's adds \x1c-\x1f
+
+
+def _ascii_twin(pattern: regex.Pattern) -> re.Pattern | regex.Pattern:
+    r"""The pattern in the stdlib engine, for ASCII text only: it tries a short string faster.
+    `\p{L}` becomes `[A-Za-z]`, `\s` the six spaces regex means by it. A pattern re cannot read
+    (`\p{...}` of other sets, a look-behind of varying width, REVERSE), or with a character that
+    re and regex fold onto ASCII differently, stays as it is."""
+    if pattern.flags & ~(regex.I | regex.V0 | regex.U | regex.DEFAULT_VERSION) or any(
+            _matches_ascii_folded(c) for c in pattern.pattern if not c.isascii()):
+        return pattern
+    source = _ascii_source(pattern.pattern)
+    try:
+        return re.compile(source, re.I if pattern.flags & regex.I else 0) if source is not None else pattern
+    except re.error:
+        return pattern
+
+
+def _ascii_source(source: str) -> str | None:
+    """`source` with the sets of `_ASCII_SETS` spelled out in ASCII; None if it holds another."""
+    out, i, in_set = [], 0, False
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            escape = source[i:i + 2]
+            if escape in (r"\p", r"\P"):
+                end = source.find("}", i)
+                if source[i + 2:i + 3] != "{" or end < 0:
+                    return None
+                escape = source[i:end + 1]
+            if escape in _ASCII_SETS:
+                out.append(_ASCII_SETS[escape] if in_set else f"[{_ASCII_SETS[escape]}]")
+            elif escape[1:2] in ("p", "P", "S", "N", "X", "G", "K", "m", "M"):
+                return None  # a set or escape the stdlib reads otherwise, or not at all
+            else:
+                out.append(escape)
+            i += len(escape)
+            continue
+        if c == "[" and in_set:
+            return None  # a nested set
+        if c == "[":
+            in_set = True
+            out.append(source[i:i + 2] if source[i + 1:i + 2] == "^" else c)
+            i += len(out[-1])
+            continue
+        if c == "]" and in_set:
+            in_set = False
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+class _Twin:
+    """A pattern matched in the stdlib engine when the text is ASCII, in regex's otherwise."""
+
+    __slots__ = ("full", "ascii")
+
+    def __init__(self, pattern: regex.Pattern):
+        self.full = pattern
+        self.ascii = _ascii_twin(pattern)
+
+    def match(self, text: str, *bounds):
+        return (self.ascii if text.isascii() else self.full).match(text, *bounds)
+
+    def search(self, text: str, *bounds):
+        return (self.ascii if text.isascii() else self.full).search(text, *bounds)
+
+    def fullmatch(self, text: str, *bounds):
+        return (self.ascii if text.isascii() else self.full).fullmatch(text, *bounds)
+
+    def finditer(self, text: str, *bounds):
+        return (self.ascii if text.isascii() else self.full).finditer(text, *bounds)
+
+    def split(self, text: str):
+        return (self.ascii if text.isascii() else self.full).split(text)
+
+
+# -- which word a phrase pattern needs -----------------------------------------------------------
+
+class _Gate:
+    """A pattern of phrases after a number, tried in ASCII text only where the word there starts
+    one of them.
+
+    Units, durations and currencies follow almost no number; reading the one word there costs
+    less than trying the pattern. Other text is always tried, as Unicode case folding reaches
+    beyond these words. The pattern may skip only spaces and hyphens before its phrase, and must
+    end it at a word end.
+    """
+
+    def __init__(self, pattern: regex.Pattern, phrases):
+        self.pattern = pattern
+        self.ascii = _ascii_twin(pattern)
+        self.words = _first_words_of(phrases)  # None: some phrase's first word cannot be told
+
+    def match(self, text: str, pos: int) -> regex.Match | re.Match | None:
+        if not text.isascii():
+            return self.pattern.match(text, pos)
+        if self.words is not None and _word_after(text, pos) not in self.words:
+            return None
+        return self.ascii.match(text, pos)
+
+
+_WORD_AFTER = re.compile(r"[\s-]*([A-Za-z]+|.?)", re.S)  # stdlib re: faster on these short reads
+
+
+def _word_after(text: str, pos: int) -> str:
+    """The lower-case letters at `pos` past spaces and hyphens, or the one other character there
+    ('' at the end): what any phrase matched there starts with."""
+    return _WORD_AFTER.match(text, pos).group(1).lower()
+
+
+def _first_words_of(phrases) -> frozenset[str] | None:
+    """The word each phrase starts with; None if one starts with none, or has a character that
+    matches an ASCII letter when case is ignored (`K`, `ſ`)."""
+    words = set()
+    for phrase in phrases:
+        word = _word_after(phrase, 0)
+        if not word or any(_matches_ascii_folded(c) for c in phrase if not c.isascii()):
+            return None
+        words.add(word)
+    return frozenset(words)
+
+
+@functools.cache
+def _matches_ascii_folded(char: str) -> bool:
+    return any(regex.fullmatch(regex.escape(char), chr(i), regex.I) for i in range(128))
+
+
 # -- where a phrase can start ------------------------------------------------------------------
 
 class _Scanner:
@@ -197,7 +334,7 @@ class _Scanner:
 
     def __init__(self, whole: regex.Pattern, by_first: dict[str, regex.Pattern] | None):
         self.whole = whole
-        self.by_first = by_first  # None: a phrase does not start with an ASCII word
+        self.by_first = by_first  # None: a phrase does not start with an ASCII word; for ASCII text
 
     @classmethod
     def of_phrases(cls, before: str, phrases, after: str) -> _Scanner:
@@ -210,7 +347,7 @@ class _Scanner:
             if word is None:
                 return cls(compiled(phrases), None)
             by_first.setdefault(word, []).append(phrase)
-        return cls(compiled(phrases), {w: compiled(some) for w, some in by_first.items()})
+        return cls(compiled(phrases), {w: _ascii_twin(compiled(some)) for w, some in by_first.items()})
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         """The matches of `whole.finditer(text, pos, endpos)`."""
@@ -286,7 +423,8 @@ def _number_scanner(number: regex.Pattern, number_words: list[str]) -> _Scanner:
     firsts = [_first_word(w) for w in [*number_words, "half", "a", "an"]]
     if None in firsts:
         return _Scanner(number, None)
-    return _Scanner(number, {w: number for w in [*firsts, *_DIGIT_WORDS]})
+    ascii_number = _ascii_twin(number)
+    return _Scanner(number, {w: ascii_number for w in [*firsts, *_DIGIT_WORDS]})
 
 
 def _number_words(number_words: list[str]) -> frozenset[str] | None:
@@ -305,26 +443,26 @@ def _may_hold_a_number(text: str) -> bool:
 
 
 # Small patterns of the rules below, compiled once.
-_WORD_BREAK = regex.compile(r"[\s-]+")
-_BETWEEN_BEFORE = regex.compile(r"\bbetween\s+$")
-_CHANGE_BEFORE = regex.compile(r"\b(?:rose|risen|rising|increased|climbed|jumped|grew|fell|dropped|"
-                               r"decreased|declined|up|down)\s+(?:from\s+)?$")
-_FOUR_DIGITS = regex.compile(r"\d{4}")
+_WORD_BREAK = _Twin(regex.compile(r"[\s-]+"))
+_BETWEEN_BEFORE = _Twin(regex.compile(r"\bbetween\s+$"))
+_CHANGE_BEFORE = _Twin(regex.compile(r"\b(?:rose|risen|rising|increased|climbed|jumped|grew|fell|dropped|"
+                               r"decreased|declined|up|down)\s+(?:from\s+)?$"))
+_FOUR_DIGITS = _Twin(regex.compile(r"\d{4}"))
 _HYPHEN_WORD = regex.compile(r"-\p{L}")
 _LETTER = regex.compile(r"\p{L}")
 _SLASH_NUMBER = regex.compile(r"\s*/\s*\d")
 _UNIT_NAME_AFTER = regex.compile(r"\s+(?:Infantry|Brigade|Division|Regiment|Battalion|Army|Corps|Squadron|"
                                  r"Mechani[sz]ed|Airborne|Assault|Guards|Marine|Separate|Tank|Artillery)\b")
 _PHONE_GROUPS = regex.compile(r"[\s-]\d{2,4}[\s-]\d{2,4}")
-_INCLUDING_BEFORE = regex.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$", regex.I)
-_POSSESSOR_BEFORE = regex.compile(r"\b(\p{Lu}\p{L}+)(?:'s)?\s+(?:own\s+)?$")
-_OPEN_BRACKET = regex.compile(r"\s*\(\s*")
-_AGE_BEFORE = regex.compile(r"\b(?:was|is|aged|age\s+of)\s+$", regex.I)
-_CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;:!?)]|$)")
-_DEFINITE_BEFORE = regex.compile(r"\b(?:the|these|those|all)\s+$", regex.I)
-_OUT_OF = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?")
-_OF_WHOM = regex.compile(r"\s+of\s+(?:whom|them|which|those)\b", regex.I)
-_OF_DETERMINER = regex.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+", regex.I)
+_INCLUDING_BEFORE = _Twin(regex.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$", regex.I))
+_POSSESSOR_BEFORE = _Twin(regex.compile(r"\b(\p{Lu}\p{L}+)(?:'s)?\s+(?:own\s+)?$"))
+_OPEN_BRACKET = _Twin(regex.compile(r"\s*\(\s*"))
+_AGE_BEFORE = _Twin(regex.compile(r"\b(?:was|is|aged|age\s+of)\s+$", regex.I))
+_CLAUSE_ENDS = _Twin(regex.compile(r"\s*(?:[,.;:!?)]|$)"))
+_DEFINITE_BEFORE = _Twin(regex.compile(r"\b(?:the|these|those|all)\s+$", regex.I))
+_OUT_OF = _Twin(regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?"))
+_OF_WHOM = _Twin(regex.compile(r"\s+of\s+(?:whom|them|which|those)\b", regex.I))
+_OF_DETERMINER = _Twin(regex.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+", regex.I))
 
 
 # -- finding numbers --------------------------------------------------------------------------
@@ -410,8 +548,9 @@ def _find_quantities(text: str) -> list[_Quantity]:
     p, lex = _patterns(), _lexicon()
     out: list[_Quantity] = []
     pos = 0
+    starts = _number_starts(text)
     while True:
-        m = p.numbers.search(text, pos)
+        m = _next_number(text, pos, starts)
         if m is None:
             return out
         pos = m.end()
@@ -453,6 +592,29 @@ def _find_quantities(text: str) -> list[_Quantity]:
         q.hedge = _hedge(text, q)
         out.append(q)
         pos = max(pos, q.end)
+
+
+def _number_starts(text: str) -> list[int] | None:
+    """Where the number scanner tries `number` in a sentence, in order; None where it tries the
+    whole pattern (text past ASCII)."""
+    scanner = _patterns().numbers
+    words = _word_starts(text) if scanner.by_first is not None else None
+    if words is None:
+        return None
+    return [start for start, word in words if word in scanner.by_first]
+
+
+def _next_number(text: str, pos: int, starts: list[int] | None) -> regex.Match | None:
+    """`numbers.search(text, pos)`, from the sentence's number starts found once: a sentence is
+    searched once per number in it."""
+    number = _patterns().number
+    if starts is None:
+        return number.full.search(text, pos)
+    for i in range(bisect.bisect_left(starts, pos), len(starts)):
+        m = number.ascii.match(text, starts[i])  # starts are told in ASCII text only
+        if m:
+            return m
+    return None
 
 
 def _squash(s: str) -> str:
@@ -519,14 +681,14 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
 
 
 # What right after a number shows it counts nothing: one pattern, tried once.
-_NO_COUNT_AFTER_WORDS = regex.compile("|".join(f"(?:{p.pattern})" for p in (
+_NO_COUNT_AFTER_WORDS = _Twin(regex.compile("|".join(f"(?:{p.pattern})" for p in (
     _HYPHEN_WORD,  # "five-storey", "32-year-old": a modifier, not a count
     _SLASH_NUMBER,  # "24/7", "136/131"
     _UNIT_NAME_AFTER,  # "1-21 Infantry": a unit's designation
     _PHONE_GROUPS,
-)))
-_NO_COUNT_AFTER_DIGITS = regex.compile(  # and "4th", "2A6", "1980s"
-    f"(?:{_LETTER.pattern})|{_NO_COUNT_AFTER_WORDS.pattern}")
+))))
+_NO_COUNT_AFTER_DIGITS = _Twin(regex.compile(  # and "4th", "2A6", "1980s"
+    f"(?:{_LETTER.pattern})|{_NO_COUNT_AFTER_WORDS.full.pattern}"))
 
 
 _MODEL_NAME_BEFORE = regex.compile(r"(?<![.!?:]\s*)(?<=\S\s+)(?P<w>\p{Lu}[\p{L}\p{N}]*)\s$")
@@ -542,9 +704,17 @@ def _counts_a_noun(text: str, q: _Quantity) -> bool:
 
 
 
+def _no_capital_in(text: str, start: int, end: int) -> bool:
+    """True where an ASCII window holds no capital letter, so that a pattern starting with one
+    cannot match in it; a lower-casing costs less than the search."""
+    window = text[start:end]
+    return window.isascii() and window == window.lower()
+
+
 def _model_name_before(text: str, start: int) -> bool:
     """`Leopard 2`, `Patriot 3`: a capitalised word right before a number names a model."""
-    m = _MODEL_NAME_BEFORE.search(text, max(0, start - 30), start)
+    window = max(0, start - 30)
+    m = None if _no_capital_in(text, window, start) else _MODEL_NAME_BEFORE.search(text, window, start)
     if not m:
         return False
     word = fold(m.group("w"))
@@ -600,7 +770,7 @@ def _counted_noun(text: str, q: _Quantity) -> None:
             break
         if _is_plural(word) and not (word[:1].isupper() and _noun_follows(text, pos)):
             break  # "31 Abrams tanks": a capitalised name before the counted noun
-    content = [w for w in words if fold(w) not in modifiers and not any(c.isdigit() for c in w)]
+    content = [w for w in words if fold(w) not in modifiers and not any(map(str.isdigit, w))]
     if content:
         q.noun = _noun_head(content)
         q.noun_words = tuple(content)
@@ -697,7 +867,7 @@ _NOUN_DEFAULT_KINDS = {"resident": "population", "inhabitant": "population"}
 _NAMED_NOUNS = {"casualty", "death", "fatality", "body", "injury", "prisoner", "pow", "hostage",
                 "detainee", "refugee", "evacuee", "resident", "inhabitant", "life"}
 _CLASS_DEFAULT = {"munition": "attacks", "equipment": "equipment", "attack": "attacks"}
-_CLAUSE_BREAK = regex.compile(r"[;:()\[\]]|\s-\s|,(?!\s*(?:and\s+)?(?:an?\s|\d|(?:more|over|about|some|nearly|at|up|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen)\b))")
+_CLAUSE_BREAK = _Twin(regex.compile(r"[;:()\[\]]|\s-\s|,(?!\s*(?:and\s+)?(?:an?\s|\d|(?:more|over|about|some|nearly|at|up|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen)\b))"))
 
 
 def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> str:
@@ -786,7 +956,13 @@ def _cues_beyond(text: str, right_from: int, right_end: int) -> list[_Cue]:
 
 
 def _cue(m: regex.Match, distance: int) -> _Cue:
-    return distance, _lexicon().cue_kinds[fold(_squash(m.group()))], fold(m.group()) in _LEFT_ONLY_CUES
+    return distance, *_cue_meaning(m.group())
+
+
+@functools.lru_cache(maxsize=4096)
+def _cue_meaning(phrase: str) -> tuple[frozenset[str], bool]:
+    """A cue's kinds, and whether it counts only before its number: the same few phrases recur."""
+    return _lexicon().cue_kinds[fold(_squash(phrase))], fold(phrase) in _LEFT_ONLY_CUES
 
 
 _LEFT_ONLY_CUES = frozenset({"population", "pre-war population", "prewar population", "toll",
@@ -804,6 +980,8 @@ def _pick(kinds: frozenset[str]) -> str:
 @_per_sentence
 def _clause_start(text: str, pos: int) -> int:
     start = max(0, pos - WINDOW_CHARS)
+    if not _CLAUSE_CHAR.search(text, start, pos):
+        return start  # no break ends before the number
     for m in _CLAUSE_BREAK.finditer(text, start, pos + 40):  # its lookahead must see past pos
         if m.end() > pos:
             break
@@ -813,8 +991,12 @@ def _clause_start(text: str, pos: int) -> int:
 
 @_per_sentence
 def _clause_end(text: str, pos: int) -> int:
-    m = _CLAUSE_BREAK.search(text, pos, pos + WINDOW_CHARS)
+    has_break = _CLAUSE_CHAR.search(text, pos, pos + WINDOW_CHARS)
+    m = _CLAUSE_BREAK.search(text, pos, pos + WINDOW_CHARS) if has_break else None
     return m.start() if m else min(len(text), pos + WINDOW_CHARS)
+
+
+_CLAUSE_CHAR = re.compile(r"[;:()\[\],-]")  # one of them is in every clause break: a cheap scan
 
 
 def _actor(q: _Quantity, text: str) -> str | None:
@@ -823,7 +1005,8 @@ def _actor(q: _Quantity, text: str) -> str | None:
         country = lex.demonyms.get(fold(word))
         if country:
             return country
-    m = _POSSESSOR_BEFORE.search(text, max(0, q.start - 30), q.start)
+    window = max(0, q.start - 30)
+    m = None if _no_capital_in(text, window, q.start) else _POSSESSOR_BEFORE.search(text, window, q.start)
     if m and fold(m.group(1)) in lex.demonyms:
         return lex.demonyms[fold(m.group(1))]
     return None
@@ -913,8 +1096,8 @@ def _figure(text: str, q: _Quantity, kind: str, period: str | None) -> Figure:
     )
 
 
-_UPDATE_BEFORE = regex.compile(r"\b(?:rose|risen|rising|climbed|increased|grew|jumped|reached|"
-                               r"now\s+stands\s+at|has\s+reached|up)\s+(?:to\s+)?$", regex.I)
+_UPDATE_BEFORE = _Twin(regex.compile(r"\b(?:rose|risen|rising|climbed|increased|grew|jumped|reached|"
+                               r"now\s+stands\s+at|has\s+reached|up)\s+(?:to\s+)?$", regex.I))
 
 
 def _continues_a_list(text: str, previous: Figure, q: _Quantity, cls: str | None) -> bool:
@@ -924,7 +1107,7 @@ def _continues_a_list(text: str, previous: Figure, q: _Quantity, cls: str | None
             and not (_cue_in_noun_phrase(q, allowed) or _nearest_cue(text, q, allowed)))
 
 
-_LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_LIST_GAP = _Twin(regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)"))
 
 
 def _is_conversion(text: str, previous: _Quantity, q: _Quantity) -> bool:
@@ -950,7 +1133,7 @@ def _noun_from_tally(text: str, q: _Quantity) -> None:
         q.noun = singular(m.group("noun"))
 
 
-_TALLY = regex.compile(r"\b(?:number|toll|total|tally|count)\s+of\s+(?:the\s+)?(?P<noun>[\p{L}]+)", regex.I)
+_TALLY = _Twin(regex.compile(r"\b(?:number|toll|total|tally|count)\s+of\s+(?:the\s+)?(?P<noun>[\p{L}]+)", regex.I))
 
 
 def _has_cue(text: str, q: _Quantity) -> bool:
@@ -970,8 +1153,8 @@ def _announces_a_list(text: str, q: _Quantity) -> bool:
     return bool(_LIST_AFTER.match(text, end))
 
 
-_LIST_AFTER = regex.compile(r"(?:\s+(?:in|of|on|near|around)\s+(?:the\s+)?\p{Lu}[\p{L}'-]*"
-                            r"(?:\s+(?:region|oblast|province))?)?\s*(?:[-:]|,\s*(?:namely|including))\s*\p{Lu}")
+_LIST_AFTER = _Twin(regex.compile(r"(?:\s+(?:in|of|on|near|around)\s+(?:the\s+)?\p{Lu}[\p{L}'-]*"
+                            r"(?:\s+(?:region|oblast|province))?)?\s*(?:[-:]|,\s*(?:namely|including))\s*\p{Lu}"))
 
 
 def _points_back(text: str, q: _Quantity) -> bool:
@@ -1015,10 +1198,10 @@ def _borrow_nouns(text: str, quantities: list[_Quantity]) -> None:
             q.noun, q.noun_words = prev.noun, prev.noun_words  # "710 soldiers ... and 110,250 since"
 
 
-_ELLIPSIS_GAP = regex.compile(r"[^.;:\d]{0,80}(?:,|\band\b|\bwhile\b|\bbut\b)[^.;:\d]{0,40}")
+_ELLIPSIS_GAP = _Twin(regex.compile(r"[^.;:\d]{0,80}(?:,|\band\b|\bwhile\b|\bbut\b)[^.;:\d]{0,40}"))
 
 
-_ITEM = regex.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<a>an?)\s+(?=\p{L})", regex.I)
+_ITEM = _Twin(regex.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<a>an?)\s+(?=\p{L})", regex.I))
 
 
 def _list_items(text: str, quantities: list[_Quantity]) -> list[_Quantity]:

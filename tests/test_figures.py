@@ -452,7 +452,8 @@ def _lexicon_words() -> list[str]:
     hedges = load_toml("numbers.toml")["hedges"]
     return sorted({*lex.cue_kinds, *lex.periods, *lex.units, *lex.scales, *lex.groups,
                    *lex.scale_abbreviations, *lex.currency_suffix, *lex.measure_units,
-                   *lex.not_figures["before"], *hedges["before"], *hedges["after"]})
+                   *lex.not_figures["before"], *lex.not_figures["durations"], *hedges["before"],
+                   *hedges["after"]})
 
 
 _PIECES = st.one_of(
