@@ -181,6 +181,29 @@ def test_summary_json_a_day_at_a_time_still_writes_infinity_as_null(digest):
     assert json.loads(out)["days"][0]["figures"][0]["value"] is None
 
 
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(min_value=-2**63, max_value=2**64 - 1)
+    | st.floats(allow_nan=False, allow_infinity=False).filter(lambda x: x == 0 or 1e-4 <= abs(x))
+    | st.text(st.characters(exclude_categories=["Cs"])),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    max_leaves=12)
+
+
+@given(_JSON_VALUES)
+def test_json_line_is_what_the_standard_library_writes(value):
+    """orjson writes the line; the text is the standard library's (numbers from 1e-4 up)."""
+    assert jsonfmt.dumps_line(value) == json.dumps(value, ensure_ascii=False,
+                                                   separators=(",", ":"))
+
+
+@pytest.mark.parametrize("value", [10**30, "lone \udc80 surrogate", [1.5, float("inf")]])
+def test_json_line_of_what_orjson_refuses_or_json_cannot_hold(value):
+    line = jsonfmt.dumps_line({"v": value})
+    assert "\n" not in line and "Infinity" not in line
+    assert line == json.dumps({"v": jsonfmt.standard(value)}, ensure_ascii=False,
+                              separators=(",", ":"))
+
+
 @pytest.mark.parametrize("skipped", [True, False])
 def test_summary_markdown_written_in_parts_is_the_joined_text(digest, skipped):
     if not skipped:

@@ -6,12 +6,23 @@ import math
 from collections.abc import Sequence
 from typing import TextIO
 
+import orjson
+
 from ..models import Digest, ExtractedReport, MergedClaim
 from .text import SectorEntry, claim_dict, sector_dict
 
 
 def dumps_line(obj: object) -> str:
-    """One compact JSON document on one line (non-ASCII kept, control characters escaped)."""
+    """One compact JSON document on one line (non-ASCII kept, control characters escaped,
+    an infinite number as null).
+
+    orjson writes it five times faster than the standard library, and the same text but for
+    tiny numbers (0.00005 where `json` writes 5e-05); what it refuses (an integer past 64
+    bits, a lone surrogate) is written by the standard library."""
+    try:
+        return orjson.dumps(obj).decode()
+    except TypeError:
+        pass
     try:
         return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     except ValueError:  # an infinite float somewhere: the slow, careful pass
