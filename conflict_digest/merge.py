@@ -114,7 +114,8 @@ class _DayFold:
         self.speakers: dict[str, MergedSpeaker] = {}
         self.claims: list[MergedClaim] = []
         self._claim_index = _ClaimIndex()
-        self._claim_words: dict[int, tuple[str, ...]] = {}  # kept as tuples: a third the size
+        # per merged claim: its index key and words (as a tuple: a third of a set's size)
+        self._claim_words: dict[int, tuple[tuple, tuple[str, ...]]] = {}
         self._place_sets: dict[frozenset[str], frozenset[str]] = {}  # one copy of each
 
     def add(self, item: ExtractedReport) -> None:
@@ -132,8 +133,9 @@ class _DayFold:
                                          key=lambda m: (-m.statements, m.speaker.name)),
                          claims=self.claims)
 
-    def words_of(self, merged: MergedClaim) -> tuple[str, ...]:
-        """The words of a merged claim's wording, as its twins were matched against."""
+    def indexed_as(self, merged: MergedClaim) -> tuple[tuple, tuple[str, ...]]:
+        """A merged claim's index key and the words of its wording, as its twins were
+        matched against."""
         return self._claim_words[id(merged)]
 
     def _add_figures(self, item: ExtractedReport) -> None:
@@ -173,14 +175,15 @@ class _DayFold:
     def _add_claims(self, item: ExtractedReport) -> None:
         for claim in item.claims:
             words = _words(claim.text)
-            alike = self._claim_index.alike(claim)
+            key = _claim_key(claim)
+            alike = self._claim_index.alike(key)
             twin = alike.twin(claim, words)
             if twin is None:
                 merged = MergedClaim(claim, [claim.report])
                 self.claims.append(merged)
                 kept = tuple(words)
                 alike.add(claim, kept, merged)
-                self._claim_words[id(merged)] = kept
+                self._claim_words[id(merged)] = (key, kept)
                 continue
             if claim.report not in twin.sources:
                 twin.sources.append(claim.report)
@@ -188,7 +191,7 @@ class _DayFold:
                 twin.claim = _fuller(claim, twin.claim)
                 kept = tuple(words)
                 alike.add(claim, kept, twin)  # the fuller wording is matched from now on too
-                self._claim_words[id(twin)] = kept
+                self._claim_words[id(twin)] = (key, kept)
 
 
 def fact_key(f: Figure) -> tuple:
@@ -339,9 +342,9 @@ class _ClaimIndex:
     def __init__(self) -> None:
         self._buckets: dict[tuple, _Alike] = {}
 
-    def alike(self, claim: Claim) -> "_Alike":
-        """The claims a twin of `claim` must be among; add to it to index a claim alike."""
-        key = _claim_key(claim)
+    def alike(self, key: tuple) -> "_Alike":
+        """The claims a twin of a claim with this `_claim_key` must be among; add to it to
+        index a claim alike."""
         bucket = self._buckets.get(key)
         if bucket is None:
             bucket = self._buckets[key] = _Alike()
@@ -430,13 +433,14 @@ def _mark_previously_reported(days: list[DayDigest], folds: list[_DayFold]) -> N
     for day, fold in zip(days, folds):
         if day.date == UNDATED:
             continue
-        for e in day.figures:
-            key = fact_key(e.figure) + (e.figure.low, e.figure.high, e.figure.period)
-            e.previously_reported = key in seen_figures
-        alike = [seen_claims.alike(c.claim) for c in day.claims]
-        for c, earlier in zip(day.claims, alike):
-            c.previously_reported = earlier.twin(c.claim, frozenset(fold.words_of(c))) is not None
-        seen_figures.update(fact_key(e.figure) + (e.figure.low, e.figure.high, e.figure.period)
-                            for e in day.figures)
-        for c, earlier in zip(day.claims, alike):
-            earlier.add(c.claim, fold.words_of(c), c)
+        facts = [fact_key(e.figure) + (e.figure.low, e.figure.high, e.figure.period)
+                 for e in day.figures]
+        for e, fact in zip(day.figures, facts):
+            e.previously_reported = fact in seen_figures
+        seen_figures.update(facts)
+        indexed = [fold.indexed_as(c) for c in day.claims]
+        alike = [seen_claims.alike(key) for key, _ in indexed]
+        for c, earlier, (_, words) in zip(day.claims, alike, indexed):
+            c.previously_reported = earlier.twin(c.claim, frozenset(words)) is not None
+        for c, earlier, (_, words) in zip(day.claims, alike, indexed):
+            earlier.add(c.claim, words, c)
