@@ -232,11 +232,15 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[tuple, frozenset[st
     highest is the latest; otherwise numbers from different reports dispute each other.
     """
     groups: dict[tuple, list[MergedFigure]] = defaultdict(list)
+    facts: dict[int, tuple] = {}
     for e in entries:
-        groups[fact_key(e.figure) + (e.figure.actor, e.figure.period)].append(e)
+        fact = facts[id(e)] = fact_key(e.figure)
+        groups[fact + (e.figure.actor, e.figure.period)].append(e)
     for group in groups.values():
         if len(group) < 2:
             continue
+        group.sort(key=_conservative)  # stable, so each entry's variants come in this order
+        variant = {id(o): (o.figure, o.sources) for o in group}  # one tuple, in every list
         for e, same in zip(group, _same_place_neighbours(group, places)):
             if not same:
                 continue
@@ -245,14 +249,14 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[tuple, frozenset[st
                                                   or _shares_a_source(cluster)):
                 e.rising = True
                 e.latest = e.figure.high >= max(o.figure.high for o in same)
-                e.variants = [(o.figure, o.sources) for o in sorted(same, key=_conservative)]
+                e.variants = [variant[id(o)] for o in same]
                 continue
             mine = set(e.sources)
-            others = [o for o in same if mine.isdisjoint(o.sources)]
+            others = [variant[id(o)] for o in same if mine.isdisjoint(o.sources)]
             if others:
                 e.disputed = True
-                e.variants = [(o.figure, o.sources) for o in sorted(others, key=_conservative)]
-    entries.sort(key=lambda e: (_kind_order(e.figure.kind), fact_key(e.figure), _conservative(e)))
+                e.variants = others
+    entries.sort(key=lambda e: (_kind_order(e.figure.kind), facts[id(e)], _conservative(e)))
 
 
 def _shares_a_source(entries: list[MergedFigure]) -> bool:
