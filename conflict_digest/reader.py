@@ -137,7 +137,7 @@ def looks_english(text: str) -> bool:
     words = _LETTERS.findall(sample.lower())
     if len(words) < _LANGUAGE_MIN_WORDS:
         return True
-    return sum(w in _ENGLISH_FUNCTION_WORDS for w in words) >= _MIN_ENGLISH_SHARE * len(words)
+    return sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, words)) >= _MIN_ENGLISH_SHARE * len(words)
 
 
 # English prose has 25-40% of these words (the samples: 30-38%); French, Spanish and German
