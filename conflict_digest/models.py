@@ -7,6 +7,7 @@ Each record knows how to become the plain dict of the JSON contract
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
 
@@ -344,13 +345,14 @@ class MergedFigure:
     latest: bool = False
     previously_reported: bool = False
 
-    def as_dict(self) -> dict:
-        d = self.figure.as_dict()
+    def as_dict(self, figure_dict: Callable[[Figure], dict] = Figure.as_dict) -> dict:
+        """`figure_dict` gives a figure's dict, never changed here (DayDigest passes a memo)."""
+        d = figure_dict(self.figure).copy()
         del d["text"]
         d.update(sources=self.sources, speakers=self.speakers, disputed=self.disputed,
                  rising=self.rising, latest=self.latest,
                  previously_reported=self.previously_reported,
-                 variants=[{**f.as_dict(), "sources": s} for f, s in self.variants])
+                 variants=[{**figure_dict(f), "sources": s} for f, s in self.variants])
         return d
 
 
@@ -406,10 +408,18 @@ class DayDigest:
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
     def as_dict(self) -> dict:
+        made: dict[int, dict] = {}  # variants give each figure of a day many times over
+
+        def figure_dict(f: Figure) -> dict:
+            d = made.get(id(f))
+            if d is None:
+                d = made[id(f)] = f.as_dict()
+            return d
+
         return {
             "date": None if self.date == UNDATED else self.date,
             "reports": self.reports,
-            "figures": [f.as_dict() for f in self.figures],
+            "figures": [f.as_dict(figure_dict) for f in self.figures],
             "locations": [p.as_dict() for p in self.locations],
             "sectors": [{"name": n, "mentions": m} for n, m in self.sectors()],
             "speakers": [s.as_dict() for s in self.speakers],
@@ -429,9 +439,9 @@ class Digest:
 
 def _plain(x: float | None) -> float | int | None:
     """Whole numbers as ints so JSON reads 800, not 800.0."""
-    if x is None:
-        return None
-    return int(x) if float(x).is_integer() else x
+    if x.__class__ is float:
+        return int(x) if x.is_integer() else x
+    return x
 
 
 _SCALES = ((1_000_000_000_000, "trillion"), (1_000_000_000, "billion"), (1_000_000, "million"))

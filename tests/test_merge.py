@@ -134,6 +134,28 @@ def test_different_numbers_from_different_reports_are_disputed():
     assert [(f.value, s) for f, s in high.variants] == [(800, ["b.txt"])]
 
 
+def test_a_day_as_dict_shares_no_dict_between_entries():
+    """Each figure's dict is made once per day and copied: changing one entry's dict (as a
+    library user may) leaves every other entry as it was."""
+    three = [fig(800), fig(1000), fig(1200)]
+    digest = summarize([extracted(f"{n}.txt", "2023-02-10", [f]) for n, f in enumerate(three)])
+    day = digest.days[0].as_dict()
+    seen: list[int] = []
+
+    def walk(value):
+        if isinstance(value, dict):
+            seen.append(id(value))
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(day)
+    assert sum(len(e["variants"]) for e in day["figures"]) == 6
+    assert len(seen) == len(set(seen))
+
+
 def test_variants_most_conservative_first():
     digest = summarize([
         extracted("a.txt", "2023-02-10", [fig(1200)]),
