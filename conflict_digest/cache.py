@@ -29,6 +29,8 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+import orjson
+
 from . import __version__
 from .models import ExtractedReport, Report
 
@@ -137,7 +139,7 @@ class Cache:
         path and text), or None when there is none or it cannot be read back."""
         try:
             with open(self.entry_path(key), "rb") as handle:
-                entry = json.loads(gzip.decompress(handle.read()))
+                entry = _loads(gzip.decompress(handle.read()))
             if entry.get("format") != FORMAT or entry.get("key") != key:
                 raise ValueError("not an entry of this cache")
             if len(self._shared) > 100_000:  # only ever a few thousand places and speakers
@@ -170,6 +172,15 @@ class Cache:
 
 
 _FINGERPRINT_DIR = re.compile(r"[0-9a-f]{24}")
+
+
+def _loads(data: bytes):
+    """An entry read by orjson, four times faster than `json` (a warm run reads thousands);
+    by `json` if orjson refuses it: an infinite number is written as Infinity."""
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return json.loads(data)
 
 
 def encode(extracted: ExtractedReport) -> dict:

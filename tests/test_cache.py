@@ -291,3 +291,17 @@ def test_library_cache_counts_hits_and_misses(tmp_path):
     assert (again.hits, again.misses) == (10, 0)
     assert [r.as_dict() for r in first] == [r.as_dict() for r in second]
     assert [r.report for r in first] == [r.report for r in second]  # texts included
+
+
+def test_an_infinite_figure_comes_back_from_the_cache(tmp_path):
+    """An entry holding an infinite number says Infinity, which only the standard library's
+    JSON reader takes: it is still read back, not taken for a broken entry."""
+    from conflict_digest.models import Figure, Report
+    report = Report(path="huge.txt", text="Losses were beyond counting.", date="2023-03-01")
+    huge = Figure(value=float("inf"), low=float("inf"), high=float("inf"), approx=False,
+                  kind="money", what="dollar", text="countless dollars")
+    record = ExtractedReport(report=report, figures=[huge], locations=[], speakers=[], claims=[])
+    cache = Cache(tmp_path / "c", fingerprint())
+    key = cache.key(report)
+    assert cache.put(key, record) is None
+    assert cache.get(key, report) == record and cache.hits == 1
