@@ -346,7 +346,7 @@ class SpeakerTracker:
             phrase = _forward_phrase(masked, m.end())
             named = _NAME_AFTER.match(masked, masked.find(phrase, m.end()) + len(phrase)) if phrase else None
             if named:  # "according to the Kharkiv governor, Oleh Syniehubov, ..."
-                take(self._speaker(named.group("name"), appositive=phrase))
+                take(self._speaker(named.group("name"), appositive=phrase if _is_description(phrase) else None))
             else:
                 take(self._speaker(phrase))
         for m in _quoted_as(masked):  # "the statement quoted Scholz as saying"
@@ -815,7 +815,9 @@ def _read_left(raw_left: str) -> _Left:
     subjects = []
     for candidate in candidates:
         phrase = _backward_phrase(candidate)
-        if phrase and (candidate is left or _after_comma_or_start(candidate, phrase)):
+        if phrase and candidate is left:  # `The Kremlin, Ivan Petrenko said,`: no apposition
+            subjects.append((phrase, None))
+        elif phrase and _after_comma_or_start(candidate, phrase):  # set off by two commas
             subjects.append((phrase, _appositive(candidate, phrase)))
     return _Left(
         pair=(pair.group("a"), pair.group("b")) if pair else None,
@@ -1041,13 +1043,55 @@ def _after_comma_or_start(left: str, phrase: str) -> bool:
 
 
 def _appositive(left: str, phrase: str) -> str | None:
-    """`The Luhansk governor, Serhiy Haidai, said`: the description before the name."""
+    """`The Luhansk governor, Serhiy Haidai, said`: the description before the name, if it
+    is one (_is_description)."""
     left = left[:_TRAILING_COMMA.match(left).start()]
     if not left.endswith(phrase):
         return None
     end = len(left) - len(phrase)
     m = _DESCRIPTION_BEFORE.search(left, 0, end) if _DESCRIPTION_BEFORE_AT_END.match(left, 0, end) else None
-    return m.group("desc") if m else None
+    return m.group("desc") if m and _is_description(m.group("desc")) else None
+
+
+def _is_description(text: str) -> bool:
+    """`The mayor of Kovel`, `A spokesman for the regional administration`: a noun phrase
+    headed by a person or institution word. A clause before a name (`The death toll in X rose
+    to 605, ...`) is none: becoming a name for the speaker, it would only fill the tracker's
+    table, or send a later phrase to the wrong speaker."""
+    words = text.split()
+    if words and fold(words[0]) in _ARTICLES:
+        words = words[1:]
+    of = next((i for i, w in enumerate(words) if fold(w) in _PREPOSITIONS), len(words))
+    return _is_headed_by_speaker_word(words[:of]) and (
+        of == len(words) or _is_object_of_description(words[of + 1:]))
+
+
+def _is_headed_by_speaker_word(words: Sequence[str]) -> bool:
+    """`the UN nuclear watchdog`, `the country's top diplomat`: an institution word or title
+    last, and before it only names, descriptive words, possessives, ages and noun modifiers."""
+    r = _rules()
+    head_words = next((n for n in (2, 1) if len(words) >= n and fold(" ".join(words[-n:])) in r.heads),
+                      1 if words and fold(words[-1]) in r.titles else 0)
+    if not head_words:
+        return False
+    head = fold(words[-1])
+    return all(_is_capitalised(w) or fold(w) in r.descriptive or fold(w) in r.heads
+               or _POSSESSIVE_END.search(w) or _AGE.fullmatch(w) or _is_noun_modifier(fold(w), head)
+               for w in words[:-head_words])
+
+
+def _is_object_of_description(words: Sequence[str]) -> bool:
+    """`the occupied Kherson region` of `The governor of ...`: no figure and no reporting
+    verb inside, and it ends the way a subject does (a name, an institution or descriptive word)."""
+    if not words:
+        return False
+    r = _rules()
+    last = fold(words[-1])
+    return (not any(_NUMBER.fullmatch(w) or r.verb.fullmatch(w) for w in words)
+            and (_is_capitalised(words[-1]) or last in r.heads or last in r.descriptive or last in r.titles))
+
+
+_NUMBER = regex.compile(r"\d[\d,.]*")
 
 
 _DESCRIPTION_BEFORE = regex.compile(r"(?:^|[.;:]\s*)(?P<desc>(?:the|a)\s+[^,]{3,60}?),\s*$", regex.I)

@@ -203,6 +203,75 @@ def test_governor_description_resolves_to_the_name_given_later(lexicon, gazettee
     assert second.speaker.name == "Serhiy Haidai"
 
 
+@pytest.mark.parametrize("first, later, name", [
+    ("The mayor of Kovel, Ivan Petrenko, said the water was cut.",
+     "The mayor of Kovel said repairs had begun.", "Ivan Petrenko"),
+    ("The UN nuclear watchdog, the IAEA, said the plant lost power.",
+     "The UN nuclear watchdog said power was restored.", "IAEA"),
+    ("Shelling resumed at dawn, according to the Kovel mayor, Ivan Petrenko, who spoke to reporters.",
+     "The Kovel mayor said more shells fell.", "Ivan Petrenko"),
+])
+def test_an_appositive_description_resolves_to_the_name_it_describes(lexicon, gazetteer, first, later, name):
+    assert speaker_names(lexicon, gazetteer, first, later) == [[name], [name]]
+
+
+def test_a_name_described_after_it_speaks(lexicon, gazetteer):
+    assert speaker_names(lexicon, gazetteer,
+                         "Ivan Petrenko, the mayor of Kovel, said the water was cut.") == [["Ivan Petrenko"]]
+
+
+@pytest.mark.parametrize("sentences", [
+    ("The death toll in Lysychansk rose to 605, the regional governor said.",),
+    ("Governor Ivan Petrenko said the strikes went on.",
+     "The death toll in Kovel rose to 12, Petrenko said."),
+    ("The toll in Kovel rose to 605, Ivan Petrenko, the regional governor, said.",),
+    ("The mayor of Kovel warned residents to leave, Ivan Petrenko, the regional governor, said.",),
+    ("A pensioner was among the dead, Olena Marchuk, a local official, said.",),
+    ("Forty homes burned, according to the latest count, Ivan Petrenko, who runs the shelter.",),
+])
+def test_a_clause_before_the_speaker_is_no_description_of_it(lexicon, gazetteer, sentences):
+    """Bug: `The death toll in X rose to 605, the governor said` made the clause a name for the
+    governor."""
+    tracker, _ = run(lexicon, gazetteer, *sentences)
+    assert tracker.aliases == {}
+
+
+@pytest.mark.parametrize("first, later, name", [
+    ("The defence ministry, the governor said, had sent no help.",
+     "The defence ministry said help was on its way.", "defence ministry"),
+    ("The Kremlin, Olena Marchuk said, would never agree.",
+     "The Kremlin said it would never agree.", "Kremlin"),
+])
+def test_a_parenthetical_attribution_is_no_apposition(lexicon, gazetteer, first, later, name):
+    """`The Kremlin, X said, would...`: the name is set off by one comma, not two."""
+    tracker, found = run(lexicon, gazetteer, first, later)
+    assert tracker.aliases == {}
+    assert [tracker.resolve(a.speaker).name for a in found[1]] == [name]
+
+
+@pytest.mark.parametrize("description", [
+    "The mayor of Kovel", "The Luhansk governor", "the Kharkiv regional governor",
+    "A spokesman for the regional administration", "The UN nuclear watchdog",
+    "The governor of the Donetsk region", "The country's top diplomat",
+    "The head of the regional military administration",
+    "The Russian-installed governor of the occupied Kherson region",
+    "The 41-year-old volunteer", "The Kremlin", "The Speaker of the parliament",
+    "The Kyiv-based think tank", "The UN refugee agency",
+])
+def test_descriptions_of_people_and_institutions(description):
+    assert sp._is_description(description)
+
+
+@pytest.mark.parametrize("clause", [
+    "The death toll in Lysychansk rose to 605", "The toll rose to 605",
+    "A pensioner was among the dead", "The mayor of Kovel warned residents to leave",
+    "The shelling of the city council", "The mayor of Kovel reported 12",
+    "The governor of the 605", "The strike hit the office", "The regional governor said",
+])
+def test_clauses_are_no_descriptions(clause):
+    assert not sp._is_description(clause)
+
+
 def test_unnamed_governor_stays_a_description(lexicon, gazetteer):
     assert speaker_names(lexicon, gazetteer,
                          "The governor of the neighbouring Kharkiv region said shelling had eased.") == [
