@@ -575,11 +575,10 @@ def _find_quantities(text: str) -> list[_Quantity]:
                 v2, _ = _read_number(second)
                 scale2, end2 = _scale(text, second.end(), currency is not None)
                 if v2 is not None:
-                    if scale == 1 and scale2 != 1:
-                        low = value * scale2
+                    low2 = value * scale2 if scale == 1 else low  # "5-10 million": 5 million
                     high2 = v2 * scale2
-                    if high2 > low:
-                        high, end, is_range, pos = high2, end2, True, end2
+                    if high2 > low2:
+                        low, high, end, is_range, pos = low2, high2, end2, True, end2
         q = _Quantity(start, end, low, high, is_range, currency=currency, from_words=from_words,
                       raw=m.group(), number_start=m.start())
         cur_after = p.currency_after.match(text, end)

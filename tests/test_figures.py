@@ -220,6 +220,13 @@ def test_ranges_give_low_and_high(sentence, low, high, kind, what):
     assert (f.value, f.low, f.high, f.kind, f.what) == (None, low, high, kind, what)
 
 
+def test_a_refused_range_leaves_the_first_number_as_written():
+    # "500,000 to 1 million" does not rise when 500,000 takes the million: no range, and 500,000
+    # stays 500,000 rather than 500 billion.
+    first = extract_figures("Some 500,000 to 1 million people fled the shelling.")[0]
+    assert (first.value, first.low, first.high) == (500_000, 500_000, 500_000)
+
+
 def test_a_change_is_not_a_range():
     # "rose from 3 to 6": the toll moved; it is not a 3-6 range.
     assert all(f.value is not None for f in extract_figures("The death toll rose from 3 to 6 on Monday."))
