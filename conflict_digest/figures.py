@@ -89,7 +89,8 @@ class _Patterns:
     range_tail: _Twin
     scale_after: _Twin
     abbrev_after: _Twin
-    currency_before: _Twin
+    currency_before: _Twin  # ends where the number starts
+    currency_lead: _Twin  # starts where a range's second number does: `$5-$10`
     currency_after: _Gate
     unit_after: _Gate
     duration_after: _Gate
@@ -106,6 +107,9 @@ class _Patterns:
     numbers: _Scanner  # finds `number`
     number_words: frozenset[str] | None  # one of them is in every number written in words
     first_words: frozenset[str]  # the first words of all scanners
+
+
+_BEFORE_CURRENCY = r"[\s(\[-]"  # what a currency sign follows: a space, a bracket, a range's hyphen
 
 
 @functools.cache
@@ -129,6 +133,7 @@ def _patterns() -> _Patterns:
         period=_Scanner.of_phrases(r"\b", lex.periods, r"\b"),
         since_date=_Scanner(since_date, {"since": _ascii_twin(since_date)}),  # both alternatives start so
     )
+    currency_prefix = phrase_alternation(lex.currency_prefix)
     hedge_before = regex.compile(rf"(?:^|\W)(?P<hedge>{phrase_alternation(numbers['hedges']['before'])})\s+$", regex.I)
     return _Patterns(  # the stdlib engine reads ASCII text, regex the rest
         **scanners,
@@ -141,7 +146,8 @@ def _patterns() -> _Patterns:
         range_tail=_Twin(regex.compile(r"\s*(?P<sep>-|to|and|or)\s*", regex.I)),
         scale_after=_Twin(regex.compile(rf"\s*(?:-\s*)?(?P<scale>{phrase_alternation(lex.scales)})\b", regex.I)),
         abbrev_after=_Twin(regex.compile(rf"\s?(?P<scale>{phrase_alternation(lex.scale_abbreviations)})\b", regex.I)),
-        currency_before=_Twin(regex.compile(rf"(?:^|(?<=[\s(\[]))(?P<cur>{phrase_alternation(lex.currency_prefix)})\s?$", regex.I)),
+        currency_before=_Twin(regex.compile(rf"(?:^|(?<={_BEFORE_CURRENCY}))(?P<cur>{currency_prefix})\s?$", regex.I)),
+        currency_lead=_Twin(regex.compile(rf"(?<={_BEFORE_CURRENCY})(?P<cur>{currency_prefix})\s?", regex.I)),
         currency_after=_Gate(
             regex.compile(rf"\s+(?P<cur>{phrase_alternation(lex.currency_suffix)})\b", regex.I),
             lex.currency_suffix),
@@ -567,19 +573,15 @@ def _find_quantities(text: str) -> list[_Quantity]:
         is_range = False
         tail = p.range_tail.match(text, end)
         if tail:
-            second = p.number.match(text, tail.end())
-            if second is None:
-                cur2 = p.currency_before.match(text, tail.end())
-                second = p.number.match(text, cur2.end()) if cur2 else None
+            second, currency2 = _range_second(text, tail.end(), currency)
             if second is not None and _range_allowed(text, start, tail.group("sep").lower()):
                 v2, _ = _read_number(second)
-                scale2, end2 = _scale(text, second.end(), currency is not None)
+                scale2, end2 = _scale(text, second.end(), currency2 is not None)
                 if v2 is not None:
-                    if scale == 1 and scale2 != 1:
-                        low = value * scale2
+                    low2 = value * scale2 if scale == 1 else low  # "5-10 million": 5 million
                     high2 = v2 * scale2
-                    if high2 > low:
-                        high, end, is_range, pos = high2, end2, True, end2
+                    if high2 > low2:
+                        low, high, end, is_range, pos, currency = low2, high2, end2, True, end2, currency2
         q = _Quantity(start, end, low, high, is_range, currency=currency, from_words=from_words,
                       raw=m.group(), number_start=m.start())
         cur_after = p.currency_after.match(text, end)
@@ -592,6 +594,24 @@ def _find_quantities(text: str) -> list[_Quantity]:
         q.hedge = _hedge(text, q)
         out.append(q)
         pos = max(pos, q.end)
+
+
+def _range_second(text: str, pos: int, currency: str | None) -> tuple[regex.Match | None, str | None]:
+    """The number after a range's separator, and the range's currency. `$5-$10 million` repeats
+    the sign: it must be the first number's, or gives the range one (`between 5 and $10
+    million`); `$5 and €10 million` are two amounts."""
+    p = _patterns()
+    second = p.number.match(text, pos)
+    if second is not None:
+        return second, currency
+    cur = p.currency_lead.match(text, pos)
+    if cur is None:
+        return None, currency
+    currency2 = _lexicon().currency_prefix[cur.group("cur").lower()]
+    second = p.number.match(text, cur.end())
+    if second is None or currency not in (None, currency2):
+        return None, currency
+    return second, currency2
 
 
 def _number_starts(text: str) -> list[int] | None:

@@ -220,6 +220,75 @@ def test_ranges_give_low_and_high(sentence, low, high, kind, what):
     assert (f.value, f.low, f.high, f.kind, f.what) == (None, low, high, kind, what)
 
 
+def test_a_refused_range_leaves_the_first_number_as_written():
+    # "500,000 to 1 million" does not rise when 500,000 takes the million: no range, and 500,000
+    # stays 500,000 rather than 500 billion.
+    first = extract_figures("Some 500,000 to 1 million people fled the shelling.")[0]
+    assert (first.value, first.low, first.high) == (500_000, 500_000, 500_000)
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("Donors pledged between $5 and $10 million for the shelters.", "usd"),
+    ("Donors pledged $5-$10 million for the shelters.", "usd"),
+    ("Donors pledged $5 - $10 million for the shelters.", "usd"),
+    ("Donors pledged from $5 million to $10 million for the shelters.", "usd"),
+    ("Donors pledged $5 million-$10 million for the shelters.", "usd"),
+    ("Donors pledged $5m-$10m for the shelters.", "usd"),
+    ("Donors pledged between US$5 and US$10 million for the shelters.", "usd"),
+    ("Donors pledged between €5 and €10 million for the shelters.", "eur"),
+    ("Donors pledged £5-£10 million for the shelters.", "gbp"),
+    ("Donors pledged between USD 5 and USD 10 million for the shelters.", "usd"),
+    ("Donors pledged EUR 5-EUR 10 million for the shelters.", "eur"),
+    ("Donors pledged between 5 and 10 million euros for the shelters.", "eur"),
+    ("Donors pledged between 5 and $10 million for the shelters.", "usd"),
+])
+def test_money_ranges_with_the_currency_on_both_numbers(sentence, code):
+    # "$5-$10 million" is one amount, as "5-10 million dollars" is: $5 million to $10 million.
+    f = only(sentence)
+    assert (f.value, f.low, f.high, f.kind, f.what) == (None, 5_000_000, 10_000_000, "money", code)
+
+
+def test_two_currencies_make_no_range():
+    # "$5 and €10 million" are two amounts in two currencies, whatever `between` says.
+    assert [(f.value, f.what) for f in extract_figures(
+        "Donors pledged between $5 and €10 million for the shelters.")] == [(5, "usd"), (10_000_000, "eur")]
+
+
+def test_a_currency_after_a_hyphen_is_read_when_no_range_forms():
+    # "$10-$5 million" runs downwards: no range, but the second amount is still money.
+    assert [(f.value, f.what) for f in extract_figures(
+        "Donors pledged $10-$5 million for the shelters.")] == [(10, "usd"), (5_000_000, "usd")]
+
+
+@pytest.mark.parametrize("after, currency, read, range_currency", [
+    ("10 million", "usd", "10", "usd"),  # no sign: the first number's currency
+    ("$10 million", "usd", "10", "usd"),
+    ("USD 10 million", "usd", "10", "usd"),
+    ("$10 million", None, "10", "usd"),  # the sign gives the range its currency
+    ("€10 million", "usd", None, "usd"),  # another currency: no second number
+    ("$ worth of aid", "usd", None, "usd"),  # a sign with no number
+])
+def test_range_second_reads_a_repeated_currency_sign(after, currency, read, range_currency):
+    text = f"between $5 and {after}"
+    second, got = figures._range_second(text, len("between $5 and "), currency)
+    assert (second.group() if second else None, got) == (read, range_currency)
+
+
+_PREFIXES = sorted(load_toml("figures.toml")["currency_prefix"].items())
+
+
+@FAST
+@given(a=st.integers(1, 998), step=st.integers(1, 500), prefix=st.sampled_from(_PREFIXES),
+       shape=st.sampled_from(["between {s}{a} and {s}{b} million", "{s}{a}-{s}{b} million",
+                              "from {s}{a} million to {s}{b} million", "{s}{a} million-{s}{b} million"]))
+def test_property_a_money_range_is_one_figure(a, step, prefix, shape):
+    sign, code = prefix
+    s = sign.upper() + (" " if sign[-1].isalpha() else "")  # "USD 5", "$5"
+    amount = shape.format(s=s, a=a, b=a + step)
+    f = only(f"Donors pledged {amount} for the shelters.")
+    assert (f.value, f.low, f.high, f.kind, f.what) == (None, a * 1e6, (a + step) * 1e6, "money", code)
+
+
 def test_a_change_is_not_a_range():
     # "rose from 3 to 6": the toll moved; it is not a 3-6 range.
     assert all(f.value is not None for f in extract_figures("The death toll rose from 3 to 6 on Monday."))
