@@ -164,6 +164,14 @@ def test_spawned_workers_load_the_same_gazetteer(invoke, always_parallel, monkey
     assert json.loads(one.stdout) and "El Fasher" in one.stdout
 
 
+def test_spawned_workers_encode_the_same_json_lines(invoke, always_parallel, monkeypatch):
+    """Spawned workers receive `extract`'s line encoder by reference, as forked ones do."""
+    import multiprocessing
+    monkeypatch.setattr(pipeline, "_mp_context", lambda: multiprocessing.get_context("spawn"))
+    args = ("extract", str(SAMPLES), "--format", "jsonl", "--no-cache")
+    assert run(invoke, *args, "--jobs", "2").stdout == run(invoke, *args, "--jobs", "1").stdout
+
+
 def test_an_error_in_a_worker_reaches_the_caller(always_parallel, forked, monkeypatch, mixed):
     real = Extractor.extract
 
