@@ -22,7 +22,7 @@ import regex
 
 from .figures import what_class
 from .models import (FIGURE_KINDS, UNDATED, Claim, DayDigest, Digest, ExtractedReport, Figure, MergedClaim,
-                     MergedFigure, MergedPlace, MergedSpeaker, Place, Skipped)
+                     MergedFigure, MergedPlace, MergedSpeaker, Place, Skipped, quantity_key)
 
 CLAIM_OVERLAP = 0.6  # share of words two claims must have in common to be one claim
 
@@ -115,7 +115,7 @@ class _DayFold:
         self.claims: list[MergedClaim] = []
         self._claim_index = _ClaimIndex()
         # per merged claim: its index key and words (as a tuple: a third of a set's size)
-        self._claim_words: dict[int, tuple[tuple, tuple[str, ...]]] = {}
+        self._indexed: dict[int, tuple[tuple, tuple[str, ...]]] = {}
         self._place_sets: dict[frozenset[str], frozenset[str]] = {}  # one copy of each
 
     def add(self, item: ExtractedReport) -> None:
@@ -136,7 +136,7 @@ class _DayFold:
     def indexed_as(self, merged: MergedClaim) -> tuple[tuple, tuple[str, ...]]:
         """A merged claim's index key and the words of its wording, as its twins were
         matched against."""
-        return self._claim_words[id(merged)]
+        return self._indexed[id(merged)]
 
     def _add_figures(self, item: ExtractedReport) -> None:
         source = item.report.path
@@ -153,7 +153,7 @@ class _DayFold:
                     same.sources.append(source)
                 if same.figure.approx and not fig.approx:
                     same.figure = fig  # an exact wording says more than a hedged one
-            for name in speakers_of.get(_figure_said(fig), ()):
+            for name in speakers_of.get(quantity_key(fig), ()):
                 if name not in same.speakers:
                     same.speakers.append(name)
         for claim in item.claims:
@@ -183,7 +183,7 @@ class _DayFold:
                 self.claims.append(merged)
                 kept = tuple(words)
                 alike.add(claim, kept, merged)
-                self._claim_words[id(merged)] = (key, kept)
+                self._indexed[id(merged)] = (key, kept)
                 continue
             if claim.report not in twin.sources:
                 twin.sources.append(claim.report)
@@ -191,7 +191,7 @@ class _DayFold:
                 twin.claim = _fuller(claim, twin.claim)
                 kept = tuple(words)
                 alike.add(claim, kept, twin)  # the fuller wording is matched from now on too
-                self._claim_words[id(twin)] = (key, kept)
+                self._indexed[id(twin)] = (key, kept)
 
 
 def fact_key(f: Figure) -> tuple:
@@ -206,19 +206,14 @@ def _compatible(a: Figure, b: Figure) -> bool:
 
 
 def _speakers_by_figure(item: ExtractedReport) -> dict[tuple, list[str]]:
-    """Who gives each figure of a report (by `_figure_said`): the speakers of the claims
+    """Who gives each figure of a report (by `quantity_key`): the speakers of the claims
     whose sentences hold it."""
     by_value = defaultdict(list)
     for claim in item.claims:
         if claim.speaker:
             for f in claim.figures:
-                by_value[_figure_said(f)].append(claim.speaker.name)
+                by_value[quantity_key(f)].append(claim.speaker.name)
     return by_value
-
-
-def _figure_said(f: Figure) -> tuple:
-    """A figure as a report's list of distinct figures and its claims both give it."""
-    return (f.low, f.high, f.kind, f.what, f.period)
 
 
 def _figure_id(f: Figure) -> tuple:

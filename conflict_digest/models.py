@@ -437,6 +437,12 @@ class Digest:
                 "skipped": [s.as_dict() for s in self.skipped]}
 
 
+def quantity_key(f: Figure) -> tuple:
+    """What makes two figures of one report the same quantity, whatever their wording: the
+    report lists it once, and the digest finds its speakers by it."""
+    return (f.low, f.high, f.kind, f.what, f.period)
+
+
 def _plain(x: float | None) -> float | int | None:
     """Whole numbers as ints so JSON reads 800, not 800.0."""
     if x.__class__ is float:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from .dates import resolve_weekday
 from .figures import extract_figures
 from .models import (Attribution, Claim, ExtractedReport, Figure, PlaceCount, Report, Sentence,
-                     Skipped, Speaker, SpeakerCount)
+                     Skipped, Speaker, SpeakerCount, quantity_key)
 from .places import Gazetteer
 from .reader import looks_english, read_reports
 from .sentences import split_sentences
@@ -318,7 +318,7 @@ def _distinct_figures(figures: Iterable[Figure]) -> list[Figure]:
     seen: set = set()
     out = []
     for f in figures:
-        key = (f.low, f.high, f.kind, f.what, f.period)
+        key = quantity_key(f)
         if key not in seen:
             seen.add(key)
             out.append(f)
