@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .ascii_patterns import Twin, ascii_twin, matches_ascii_folded
 from .models import Figure
 from .resources import data_file, fold, load_toml, phrase_alternation, read_csv, split_list
 
@@ -82,28 +83,28 @@ def _demonym_rows() -> list[dict]:
 
 @dataclass(frozen=True)
 class _Patterns:
-    number: _Twin
-    hedge_before: _Twin
+    number: Twin
+    hedge_before: Twin
     hedge_before_reversed: regex.Pattern  # matches where hedge_before does, but fails fast
-    hedge_after: _Twin
-    range_tail: _Twin
-    scale_after: _Twin
-    abbrev_after: _Twin
-    currency_before: _Twin  # ends where the number starts
-    currency_lead: _Twin  # starts where a range's second number does: `$5-$10`
+    hedge_after: Twin
+    range_tail: Twin
+    scale_after: Twin
+    abbrev_after: Twin
+    currency_before: Twin  # ends where the number starts
+    currency_lead: Twin  # starts where a range's second number does: `$5-$10`
     currency_after: _Gate
     unit_after: _Gate
     duration_after: _Gate
-    month_before: _Twin
-    month_after: _Twin
-    time_after: _Twin
+    month_before: Twin
+    month_after: Twin
+    time_after: Twin
     id_before: regex.Pattern  # only ever asked whether it matches
-    vague_before: _Twin
+    vague_before: Twin
     cue: _Scanner
     period: _Scanner
     since_date: _Scanner
-    year_context: _Twin
-    noun_word: _Twin
+    year_context: Twin
+    noun_word: Twin
     numbers: _Scanner  # finds `number`
     number_words: frozenset[str] | None  # one of them is in every number written in words
     first_words: frozenset[str]  # the first words of all scanners
@@ -131,7 +132,7 @@ def _patterns() -> _Patterns:
         numbers=_number_scanner(number, [*lex.units, *lex.scales, *lex.groups]),
         cue=_Scanner.of_phrases(r"(?<![\p{L}-])", lex.cue_kinds, r"(?![\p{L}-])"),
         period=_Scanner.of_phrases(r"\b", lex.periods, r"\b"),
-        since_date=_Scanner(since_date, {"since": _ascii_twin(since_date)}),  # both alternatives start so
+        since_date=_Scanner(since_date, {"since": ascii_twin(since_date)}),  # both alternatives start so
     )
     currency_prefix = phrase_alternation(lex.currency_prefix)
     hedge_before = regex.compile(rf"(?:^|\W)(?P<hedge>{phrase_alternation(numbers['hedges']['before'])})\s+$", regex.I)
@@ -139,15 +140,15 @@ def _patterns() -> _Patterns:
         **scanners,
         first_words=_first_words(list(scanners.values())),
         number_words=_number_words([*lex.units, *lex.scales, *lex.groups]),
-        number=_Twin(number),
-        hedge_before=_Twin(hedge_before),
+        number=Twin(number),
+        hedge_before=Twin(hedge_before),
         hedge_before_reversed=regex.compile(hedge_before.pattern, hedge_before.flags | regex.REVERSE),
-        hedge_after=_Twin(regex.compile(rf"(?:\s+|-)(?P<hedge>{phrase_alternation(numbers['hedges']['after'])})\b", regex.I)),
-        range_tail=_Twin(regex.compile(r"\s*(?P<sep>-|to|and|or)\s*", regex.I)),
-        scale_after=_Twin(regex.compile(rf"\s*(?:-\s*)?(?P<scale>{phrase_alternation(lex.scales)})\b", regex.I)),
-        abbrev_after=_Twin(regex.compile(rf"\s?(?P<scale>{phrase_alternation(lex.scale_abbreviations)})\b", regex.I)),
-        currency_before=_Twin(regex.compile(rf"(?:^|(?<={_BEFORE_CURRENCY}))(?P<cur>{currency_prefix})\s?$", regex.I)),
-        currency_lead=_Twin(regex.compile(rf"(?<={_BEFORE_CURRENCY})(?P<cur>{currency_prefix})\s?", regex.I)),
+        hedge_after=Twin(regex.compile(rf"(?:\s+|-)(?P<hedge>{phrase_alternation(numbers['hedges']['after'])})\b", regex.I)),
+        range_tail=Twin(regex.compile(r"\s*(?P<sep>-|to|and|or)\s*", regex.I)),
+        scale_after=Twin(regex.compile(rf"\s*(?:-\s*)?(?P<scale>{phrase_alternation(lex.scales)})\b", regex.I)),
+        abbrev_after=Twin(regex.compile(rf"\s?(?P<scale>{phrase_alternation(lex.scale_abbreviations)})\b", regex.I)),
+        currency_before=Twin(regex.compile(rf"(?:^|(?<={_BEFORE_CURRENCY}))(?P<cur>{currency_prefix})\s?$", regex.I)),
+        currency_lead=Twin(regex.compile(rf"(?<={_BEFORE_CURRENCY})(?P<cur>{currency_prefix})\s?", regex.I)),
         currency_after=_Gate(
             regex.compile(rf"\s+(?P<cur>{phrase_alternation(lex.currency_suffix)})\b", regex.I),
             lex.currency_suffix),
@@ -157,14 +158,14 @@ def _patterns() -> _Patterns:
         duration_after=_Gate(
             regex.compile(rf"\s*-?\s*(?:{phrase_alternation(nf['durations'])})(?![\p{{L}}])", regex.I),
             nf["durations"]),
-        month_before=_Twin(regex.compile(rf"\b(?:{months})\.?\s+(?:the\s+)?$", regex.I)),
-        month_after=_Twin(regex.compile(rf"\s*(?:th|st|nd|rd)?\s+(?:of\s+)?(?:{months})\b", regex.I)),
-        time_after=_Twin(regex.compile(r"(?::|\.)\d{2}\b|\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|hrs\b|GMT|UTC)", regex.I)),
+        month_before=Twin(regex.compile(rf"\b(?:{months})\.?\s+(?:the\s+)?$", regex.I)),
+        month_after=Twin(regex.compile(rf"\s*(?:th|st|nd|rd)?\s+(?:of\s+)?(?:{months})\b", regex.I)),
+        time_after=Twin(regex.compile(r"(?::|\.)\d{2}\b|\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|hrs\b|GMT|UTC)", regex.I)),
         id_before=regex.compile(rf"\b(?:{phrase_alternation(nf['before'])})\.?\s+$",
                                 regex.I | regex.REVERSE),  # anchored at the end: fails fast backwards
-        vague_before=_Twin(regex.compile(rf"\b(?:{phrase_alternation(numbers['hedges']['vague'])})\s+of\s+$", regex.I)),
-        year_context=_Twin(regex.compile(rf"\b(?:{phrase_alternation(nf['year_context'])})\s+$", regex.I)),
-        noun_word=_Twin(regex.compile(r"\s*[\"'(]*(?P<w>[\p{L}\p{N}][\p{L}\p{M}\p{N}'\-/]*)[\"')]*")),
+        vague_before=Twin(regex.compile(rf"\b(?:{phrase_alternation(numbers['hedges']['vague'])})\s+of\s+$", regex.I)),
+        year_context=Twin(regex.compile(rf"\b(?:{phrase_alternation(nf['year_context'])})\s+$", regex.I)),
+        noun_word=Twin(regex.compile(r"\s*[\"'(]*(?P<w>[\p{L}\p{N}][\p{L}\p{M}\p{N}'\-/]*)[\"')]*")),
     )
 
 
@@ -195,86 +196,6 @@ def _forget_sentence() -> None:
         latest[0] = (None, {})
 
 
-# -- the stdlib engine for ASCII text -----------------------------------------------------------
-
-_ASCII_SETS = {r"\p{L}": "A-Za-z", r"\p{Lu}": "A-Z", r"\p{N}": "0-9", r"\p{M}": "",
-               r"\s": r" \t\n\x0b\x0c\r"}  # regex's \s in ASCII; re's adds \x1c-\x1f
-
-
-def _ascii_twin(pattern: regex.Pattern) -> re.Pattern | regex.Pattern:
-    r"""The pattern in the stdlib engine, for ASCII text only: it tries a short string faster.
-    `\p{L}` becomes `[A-Za-z]`, `\s` the six spaces regex means by it. A pattern re cannot read
-    (`\p{...}` of other sets, a look-behind of varying width, REVERSE), or with a character that
-    re and regex fold onto ASCII differently, stays as it is."""
-    if pattern.flags & ~(regex.I | regex.V0 | regex.U | regex.DEFAULT_VERSION) or any(
-            _matches_ascii_folded(c) for c in pattern.pattern if not c.isascii()):
-        return pattern
-    source = _ascii_source(pattern.pattern)
-    try:
-        return re.compile(source, re.I if pattern.flags & regex.I else 0) if source is not None else pattern
-    except re.error:
-        return pattern
-
-
-def _ascii_source(source: str) -> str | None:
-    """`source` with the sets of `_ASCII_SETS` spelled out in ASCII; None if it holds another."""
-    out, i, in_set = [], 0, False
-    while i < len(source):
-        c = source[i]
-        if c == "\\":
-            escape = source[i:i + 2]
-            if escape in (r"\p", r"\P"):
-                end = source.find("}", i)
-                if source[i + 2:i + 3] != "{" or end < 0:
-                    return None
-                escape = source[i:end + 1]
-            if escape in _ASCII_SETS:
-                out.append(_ASCII_SETS[escape] if in_set else f"[{_ASCII_SETS[escape]}]")
-            elif escape[1:2] in ("p", "P", "S", "N", "X", "G", "K", "m", "M"):
-                return None  # a set or escape the stdlib reads otherwise, or not at all
-            else:
-                out.append(escape)
-            i += len(escape)
-            continue
-        if c == "[" and in_set:
-            return None  # a nested set
-        if c == "[":
-            in_set = True
-            out.append(source[i:i + 2] if source[i + 1:i + 2] == "^" else c)
-            i += len(out[-1])
-            continue
-        if c == "]" and in_set:
-            in_set = False
-        out.append(c)
-        i += 1
-    return "".join(out)
-
-
-class _Twin:
-    """A pattern matched in the stdlib engine when the text is ASCII, in regex's otherwise."""
-
-    __slots__ = ("full", "ascii")
-
-    def __init__(self, pattern: regex.Pattern):
-        self.full = pattern
-        self.ascii = _ascii_twin(pattern)
-
-    def match(self, text: str, *bounds):
-        return (self.ascii if text.isascii() else self.full).match(text, *bounds)
-
-    def search(self, text: str, *bounds):
-        return (self.ascii if text.isascii() else self.full).search(text, *bounds)
-
-    def fullmatch(self, text: str, *bounds):
-        return (self.ascii if text.isascii() else self.full).fullmatch(text, *bounds)
-
-    def finditer(self, text: str, *bounds):
-        return (self.ascii if text.isascii() else self.full).finditer(text, *bounds)
-
-    def split(self, text: str):
-        return (self.ascii if text.isascii() else self.full).split(text)
-
-
 # -- which word a phrase pattern needs -----------------------------------------------------------
 
 class _Gate:
@@ -289,7 +210,7 @@ class _Gate:
 
     def __init__(self, pattern: regex.Pattern, phrases):
         self.pattern = pattern
-        self.ascii = _ascii_twin(pattern)
+        self.ascii = ascii_twin(pattern)
         self.words = _first_words_of(phrases)  # None: some phrase's first word cannot be told
 
     def match(self, text: str, pos: int) -> regex.Match | re.Match | None:
@@ -315,15 +236,10 @@ def _first_words_of(phrases) -> frozenset[str] | None:
     words = set()
     for phrase in phrases:
         word = _word_after(phrase, 0)
-        if not word or any(_matches_ascii_folded(c) for c in phrase if not c.isascii()):
+        if not word or any(matches_ascii_folded(c) for c in phrase if not c.isascii()):
             return None
         words.add(word)
     return frozenset(words)
-
-
-@functools.cache
-def _matches_ascii_folded(char: str) -> bool:
-    return any(regex.fullmatch(regex.escape(char), chr(i), regex.I) for i in range(128))
 
 
 # -- where a phrase can start ------------------------------------------------------------------
@@ -353,7 +269,7 @@ class _Scanner:
             if word is None:
                 return cls(compiled(phrases), None)
             by_first.setdefault(word, []).append(phrase)
-        return cls(compiled(phrases), {w: _ascii_twin(compiled(some)) for w, some in by_first.items()})
+        return cls(compiled(phrases), {w: ascii_twin(compiled(some)) for w, some in by_first.items()})
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         """The matches of `whole.finditer(text, pos, endpos)`."""
@@ -429,7 +345,7 @@ def _number_scanner(number: regex.Pattern, number_words: list[str]) -> _Scanner:
     firsts = [_first_word(w) for w in [*number_words, "half", "a", "an"]]
     if None in firsts:
         return _Scanner(number, None)
-    ascii_number = _ascii_twin(number)
+    ascii_number = ascii_twin(number)
     return _Scanner(number, {w: ascii_number for w in [*firsts, *_DIGIT_WORDS]})
 
 
@@ -449,26 +365,26 @@ def _may_hold_a_number(text: str) -> bool:
 
 
 # Small patterns of the rules below, compiled once.
-_WORD_BREAK = _Twin(regex.compile(r"[\s-]+"))
-_BETWEEN_BEFORE = _Twin(regex.compile(r"\bbetween\s+$"))
-_CHANGE_BEFORE = _Twin(regex.compile(r"\b(?:rose|risen|rising|increased|climbed|jumped|grew|fell|dropped|"
+_WORD_BREAK = Twin(regex.compile(r"[\s-]+"))
+_BETWEEN_BEFORE = Twin(regex.compile(r"\bbetween\s+$"))
+_CHANGE_BEFORE = Twin(regex.compile(r"\b(?:rose|risen|rising|increased|climbed|jumped|grew|fell|dropped|"
                                r"decreased|declined|up|down)\s+(?:from\s+)?$"))
-_FOUR_DIGITS = _Twin(regex.compile(r"\d{4}"))
+_FOUR_DIGITS = Twin(regex.compile(r"\d{4}"))
 _HYPHEN_WORD = regex.compile(r"-\p{L}")
 _LETTER = regex.compile(r"\p{L}")
 _SLASH_NUMBER = regex.compile(r"\s*/\s*\d")
 _UNIT_NAME_AFTER = regex.compile(r"\s+(?:Infantry|Brigade|Division|Regiment|Battalion|Army|Corps|Squadron|"
                                  r"Mechani[sz]ed|Airborne|Assault|Guards|Marine|Separate|Tank|Artillery)\b")
 _PHONE_GROUPS = regex.compile(r"[\s-]\d{2,4}[\s-]\d{2,4}")
-_INCLUDING_BEFORE = _Twin(regex.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$", regex.I))
-_POSSESSOR_BEFORE = _Twin(regex.compile(r"\b(\p{Lu}\p{L}+)(?:'s)?\s+(?:own\s+)?$"))
-_OPEN_BRACKET = _Twin(regex.compile(r"\s*\(\s*"))
-_AGE_BEFORE = _Twin(regex.compile(r"\b(?:was|is|aged|age\s+of)\s+$", regex.I))
-_CLAUSE_ENDS = _Twin(regex.compile(r"\s*(?:[,.;:!?)]|$)"))
-_DEFINITE_BEFORE = _Twin(regex.compile(r"\b(?:the|these|those|all)\s+$", regex.I))
-_OUT_OF = _Twin(regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?"))
-_OF_WHOM = _Twin(regex.compile(r"\s+of\s+(?:whom|them|which|those)\b", regex.I))
-_OF_DETERMINER = _Twin(regex.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+", regex.I))
+_INCLUDING_BEFORE = Twin(regex.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$", regex.I))
+_POSSESSOR_BEFORE = Twin(regex.compile(r"\b(\p{Lu}\p{L}+)(?:'s)?\s+(?:own\s+)?$"))
+_OPEN_BRACKET = Twin(regex.compile(r"\s*\(\s*"))
+_AGE_BEFORE = Twin(regex.compile(r"\b(?:was|is|aged|age\s+of)\s+$", regex.I))
+_CLAUSE_ENDS = Twin(regex.compile(r"\s*(?:[,.;:!?)]|$)"))
+_DEFINITE_BEFORE = Twin(regex.compile(r"\b(?:the|these|those|all)\s+$", regex.I))
+_OUT_OF = Twin(regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?"))
+_OF_WHOM = Twin(regex.compile(r"\s+of\s+(?:whom|them|which|those)\b", regex.I))
+_OF_DETERMINER = Twin(regex.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+", regex.I))
 
 
 # -- finding numbers --------------------------------------------------------------------------
@@ -701,13 +617,13 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
 
 
 # What right after a number shows it counts nothing: one pattern, tried once.
-_NO_COUNT_AFTER_WORDS = _Twin(regex.compile("|".join(f"(?:{p.pattern})" for p in (
+_NO_COUNT_AFTER_WORDS = Twin(regex.compile("|".join(f"(?:{p.pattern})" for p in (
     _HYPHEN_WORD,  # "five-storey", "32-year-old": a modifier, not a count
     _SLASH_NUMBER,  # "24/7", "136/131"
     _UNIT_NAME_AFTER,  # "1-21 Infantry": a unit's designation
     _PHONE_GROUPS,
 ))))
-_NO_COUNT_AFTER_DIGITS = _Twin(regex.compile(  # and "4th", "2A6", "1980s"
+_NO_COUNT_AFTER_DIGITS = Twin(regex.compile(  # and "4th", "2A6", "1980s"
     f"(?:{_LETTER.pattern})|{_NO_COUNT_AFTER_WORDS.full.pattern}"))
 
 
@@ -887,7 +803,7 @@ _NOUN_DEFAULT_KINDS = {"resident": "population", "inhabitant": "population"}
 _NAMED_NOUNS = {"casualty", "death", "fatality", "body", "injury", "prisoner", "pow", "hostage",
                 "detainee", "refugee", "evacuee", "resident", "inhabitant", "life"}
 _CLASS_DEFAULT = {"munition": "attacks", "equipment": "equipment", "attack": "attacks"}
-_CLAUSE_BREAK = _Twin(regex.compile(r"[;:()\[\]]|\s-\s|,(?!\s*(?:and\s+)?(?:an?\s|\d|(?:more|over|about|some|nearly|at|up|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen)\b))"))
+_CLAUSE_BREAK = Twin(regex.compile(r"[;:()\[\]]|\s-\s|,(?!\s*(?:and\s+)?(?:an?\s|\d|(?:more|over|about|some|nearly|at|up|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen)\b))"))
 
 
 def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> str:
@@ -1116,7 +1032,7 @@ def _figure(text: str, q: _Quantity, kind: str, period: str | None) -> Figure:
     )
 
 
-_UPDATE_BEFORE = _Twin(regex.compile(r"\b(?:rose|risen|rising|climbed|increased|grew|jumped|reached|"
+_UPDATE_BEFORE = Twin(regex.compile(r"\b(?:rose|risen|rising|climbed|increased|grew|jumped|reached|"
                                r"now\s+stands\s+at|has\s+reached|up)\s+(?:to\s+)?$", regex.I))
 
 
@@ -1127,7 +1043,7 @@ def _continues_a_list(text: str, previous: Figure, q: _Quantity, cls: str | None
             and not (_cue_in_noun_phrase(q, allowed) or _nearest_cue(text, q, allowed)))
 
 
-_LIST_GAP = _Twin(regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)"))
+_LIST_GAP = Twin(regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)"))
 
 
 def _is_conversion(text: str, previous: _Quantity, q: _Quantity) -> bool:
@@ -1153,7 +1069,7 @@ def _noun_from_tally(text: str, q: _Quantity) -> None:
         q.noun = singular(m.group("noun"))
 
 
-_TALLY = _Twin(regex.compile(r"\b(?:number|toll|total|tally|count)\s+of\s+(?:the\s+)?(?P<noun>[\p{L}]+)", regex.I))
+_TALLY = Twin(regex.compile(r"\b(?:number|toll|total|tally|count)\s+of\s+(?:the\s+)?(?P<noun>[\p{L}]+)", regex.I))
 
 
 def _has_cue(text: str, q: _Quantity) -> bool:
@@ -1173,7 +1089,7 @@ def _announces_a_list(text: str, q: _Quantity) -> bool:
     return bool(_LIST_AFTER.match(text, end))
 
 
-_LIST_AFTER = _Twin(regex.compile(r"(?:\s+(?:in|of|on|near|around)\s+(?:the\s+)?\p{Lu}[\p{L}'-]*"
+_LIST_AFTER = Twin(regex.compile(r"(?:\s+(?:in|of|on|near|around)\s+(?:the\s+)?\p{Lu}[\p{L}'-]*"
                             r"(?:\s+(?:region|oblast|province))?)?\s*(?:[-:]|,\s*(?:namely|including))\s*\p{Lu}"))
 
 
@@ -1218,10 +1134,10 @@ def _borrow_nouns(text: str, quantities: list[_Quantity]) -> None:
             q.noun, q.noun_words = prev.noun, prev.noun_words  # "710 soldiers ... and 110,250 since"
 
 
-_ELLIPSIS_GAP = _Twin(regex.compile(r"[^.;:\d]{0,80}(?:,|\band\b|\bwhile\b|\bbut\b)[^.;:\d]{0,40}"))
+_ELLIPSIS_GAP = Twin(regex.compile(r"[^.;:\d]{0,80}(?:,|\band\b|\bwhile\b|\bbut\b)[^.;:\d]{0,40}"))
 
 
-_ITEM = _Twin(regex.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<a>an?)\s+(?=\p{L})", regex.I))
+_ITEM = Twin(regex.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<a>an?)\s+(?=\p{L})", regex.I))
 
 
 def _list_items(text: str, quantities: list[_Quantity]) -> list[_Quantity]:

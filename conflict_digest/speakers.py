@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 import regex
 
+from .ascii_patterns import ascii_twin
 from .models import Attribution, Place, Speaker
 from .places import Gazetteer
 from .resources import data_file, fold, load_toml, phrase_alternation, read_csv, read_toml, split_list
@@ -106,7 +107,7 @@ def _load(extra_files: tuple[Path, ...]) -> SpeakerLexicon:
 class _Rules:
     verb: regex.Pattern
     verb_start: re.Pattern | None  # a verb's first word standing alone; None: try everywhere
-    verb_in_ascii: re.Pattern  # `verb` for ASCII text, as one prefix tree (see _ascii_twin)
+    verb_in_ascii: re.Pattern | regex.Pattern  # `verb` for ASCII text, one prefix tree (ascii_twin)
     source: regex.Pattern
     source_hint: re.Pattern | None  # see _may_contain
     note: regex.Pattern
@@ -129,7 +130,7 @@ def _rules() -> _Rules:
     return _Rules(
         verb=regex.compile(rf"(?<![\p{{L}}'-])(?:{phrase_alternation(d['reporting_verbs'])})(?![\p{{L}}'-])"),
         verb_start=_first_word_finder(d["reporting_verbs"]),
-        verb_in_ascii=_ascii_twin(regex.compile(
+        verb_in_ascii=ascii_twin(regex.compile(
             rf"(?<![\p{{L}}'-])(?:{_prefix_tree(d['reporting_verbs'])})(?![\p{{L}}'-])")),
         source=regex.compile(rf"\b(?:{phrase_alternation(d['source_cues'])})\s+", regex.I),
         source_hint=_lower_case_hint(d["source_cues"]),
@@ -224,33 +225,6 @@ def _may_contain(hint: re.Pattern | None, text: str) -> bool:
     return hint.search(text.lower()) is not None
 
 
-# How \p{...} classes read in ASCII text, in and outside brackets; \p{M} (marks) matches none.
-_ASCII_CLASSES = {"L": "A-Za-z", "Lu": "A-Z", "Ll": "a-z", "N": "0-9", "M": ""}
-_PATTERN_PIECE = re.compile(r"\\p\{(\w+)\}|\\.|\[\^?\]?|\]|[^\\\[\]]+")
-
-
-def _ascii_twin(pattern: regex.Pattern) -> re.Pattern:
-    """The pattern for `re`, to match only ASCII text, where it finds exactly what `pattern`
-    finds two or three times faster: a letter there is [A-Za-z], and re.ASCII gives \\s, \\w
-    and \\b the meaning `regex` gives them in such text."""
-    if pattern.flags & (regex.REVERSE | regex.MULTILINE | regex.DOTALL | regex.VERBOSE):
-        raise ValueError(f"no ASCII twin for the flags of {pattern.pattern!r}")
-    pieces, in_class = [], False
-    for m in _PATTERN_PIECE.finditer(pattern.pattern):
-        piece = m.group()
-        if m.group(1):
-            chars = _ASCII_CLASSES[m.group(1)]
-            if not in_class and not chars:
-                raise ValueError(f"\\p{{{m.group(1)}}} alone matches nothing in ASCII text")
-            piece = chars if in_class else f"[{chars}]"
-        elif piece.startswith("["):
-            in_class = True
-        elif piece == "]":
-            in_class = False
-        pieces.append(piece)
-    return re.compile("".join(pieces), re.ASCII | (re.I if pattern.flags & regex.I else 0))
-
-
 _VERB_WORD_CHAR = regex.compile(r"[\p{L}'-]")  # what may not touch a reporting verb
 
 
@@ -271,7 +245,7 @@ def _first_word_finder(verbs: Sequence[str]) -> re.Pattern | None:
 _QUOTE = regex.compile(r'"[^"]*(?:"|$)')
 _WORD_FROM_END = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'\-]*", regex.REVERSE)  # words, last first
 _NAME_PAIR = regex.compile(r"\b(\p{Lu}[\p{Ll}'\-]+(?:\x20\p{Lu}[\p{Ll}'\-]+)?)\x20(\p{Lu}[\p{Ll}'\-]+(?:-\p{Lu}[\p{Ll}]+)?)\b")
-_NAME_PAIR_IN_ASCII = _ascii_twin(_NAME_PAIR)
+_NAME_PAIR_IN_ASCII = ascii_twin(_NAME_PAIR)
 
 
 @dataclass

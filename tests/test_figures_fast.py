@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_figures import invented_sentences
 
 from conflict_digest import figures
+from conflict_digest.ascii_patterns import Twin
 
 _GATES = ["currency_after", "unit_after", "duration_after"]
 
@@ -53,11 +53,11 @@ def test_gate_skips_the_pattern_only_in_ascii_text():
     assert gate.match("12 \u212am", 2) is not None  # past ASCII the pattern itself decides
 
 
-def _twins() -> dict[str, figures._Twin]:
-    found = {name: value for name, value in vars(figures).items() if isinstance(value, figures._Twin)}
+def _twins() -> dict[str, Twin]:
+    found = {name: value for name, value in vars(figures).items() if isinstance(value, Twin)}
     p = figures._patterns()
     found.update({name: getattr(p, name) for name in p.__dataclass_fields__
-                  if isinstance(getattr(p, name), figures._Twin)})
+                  if isinstance(getattr(p, name), Twin)})
     return found
 
 
@@ -85,29 +85,6 @@ def test_property_stdlib_twin_matches_as_regex_does_in_ascii_text(text, name, po
 
 def test_twins_use_the_stdlib_engine():
     assert {name for name, twin in _twins().items() if not isinstance(twin.ascii, re.Pattern)} == set()
-
-
-def test_ascii_source_spells_out_sets():
-    assert figures._ascii_source(r"[\p{L}\p{N}/]\s+\p{Lu}") == r"[A-Za-z0-9/][ \t\n\x0b\x0c\r]+[A-Z]"
-    assert figures._ascii_source(r"[^\s]\d") == r"[^ \t\n\x0b\x0c\r]\d"
-    assert figures._ascii_source(r"\p{Greek}") is None
-    assert figures._ascii_source(r"\S") is None
-    assert figures._ascii_source(r"\pL") is None
-
-
-def test_a_pattern_the_stdlib_cannot_read_stays_as_it_is():
-    varying = regex.compile(r"(?<=\s+)x")
-    assert figures._ascii_twin(varying) is varying
-    backwards = regex.compile(r"x$", regex.REVERSE)
-    assert figures._ascii_twin(backwards) is backwards
-    folding = regex.compile("\u0130", regex.I)  # re folds it onto `i`, regex does not
-    assert figures._ascii_twin(folding) is folding
-
-
-def test_stdlib_twin_keeps_regex_spaces():
-    twin = figures._Twin(regex.compile(r"a\sb"))
-    assert twin.match("a\x1cb") is None  # re's \s would take it
-    assert twin.match("a\tb")
 
 
 @settings(max_examples=400, deadline=None)

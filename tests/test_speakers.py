@@ -10,6 +10,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conflict_digest.ascii_patterns import ascii_twin
 from conflict_digest import speakers as sp
 from conflict_digest.models import Speaker
 from conflict_digest.places import Gazetteer
@@ -469,19 +470,9 @@ def test_ascii_twins_find_what_their_patterns_find(text):
     assert spans_and_groups(sp._NAME_PAIR_IN_ASCII, text) == spans_and_groups(sp._NAME_PAIR, text)
     for pattern in (sp._NAME_PAIR, sp._TITLED_NAME, sp._QUOTED_AS, sp._rules().source,
                     sp._rules().verb, sp._NAMED_PAIR_BEFORE, sp._MEMBER_OF):
-        assert spans_and_groups(sp._ascii_twin(pattern), text) == spans_and_groups(pattern, text)
+        assert spans_and_groups(ascii_twin(pattern), text) == spans_and_groups(pattern, text)
     for name in ("Ivan Petrenko", "Ivan Petro Petrenko-Lys", "O'Brien Smith"):
         assert spans_and_groups(sp._NAME_PAIR_IN_ASCII, name) == spans_and_groups(sp._NAME_PAIR, name)
-
-
-def test_ascii_twin_reads_letter_classes_in_and_outside_brackets():
-    twin = sp._ascii_twin(regex.compile(r"\p{Lu}[\p{L}\p{M}'\]-]*\s\[", regex.I))
-    assert twin.pattern == r"[A-Z][A-Za-z'\]-]*\s\["
-    assert twin.flags & re.I and twin.flags & re.ASCII
-    with pytest.raises(ValueError):
-        sp._ascii_twin(regex.compile(r"x\s*$", regex.REVERSE))
-    with pytest.raises(ValueError):
-        sp._ascii_twin(regex.compile(r"x\p{M}"))
 
 
 @given(st.lists(texts(), min_size=1, max_size=4))
