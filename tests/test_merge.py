@@ -464,7 +464,7 @@ def test_builder_merges_a_day_out_of_path_order_again_from_reread():
 WORDINGS = ("Russian soldiers were killed near Bakhmut", "soldiers were killed near Bakhmut overnight",
             "the army said soldiers were killed", "shelling destroyed houses in Soledar")
 REPORT_SPECS = st.tuples(
-    st.sampled_from(("2023-02-10", "2023-02-11", None)),
+    st.sampled_from(("2023-02-10", "2023-02-11", "2023-02-12", "2023-02", "2023-03-01", None)),
     st.lists(st.tuples(st.sampled_from((800, 1000)), st.sampled_from((None, "more than")),
                        st.sampled_from(("Russia", "Ukraine", None))), max_size=3),
     st.lists(st.tuples(st.sampled_from(WORDINGS), st.sampled_from((ARMY, KREMLIN, None)),
@@ -495,6 +495,18 @@ def test_builder_in_any_order_of_arrival_equals_summarize(specs, data):
     digest = _build((_from_spec(i, specs[i]) for i in order), reread=fresh)
     expected = summarize([_from_spec(i, spec) for i, spec in enumerate(specs)])
     assert digest.as_dict() == expected.as_dict()
+
+
+def test_builder_marks_old_news_in_date_order_after_a_late_earlier_day():
+    """A day that turns up after later days were finished is older news than they are."""
+    late = [extracted("b.txt", "2023-02-11", [fig(800)]),
+            extracted("c.txt", "2023-02-12", [fig(900)]),
+            extracted("a.txt", "2023-02-10", [fig(800)]),
+            extracted("d.txt", "2023-03-01", [fig(700)])]
+    digest = _build(late)
+    assert [(d.date, [e.previously_reported for e in d.figures]) for d in digest.days] == [
+        ("2023-02-10", [False]), ("2023-02-11", [True]), ("2023-02-12", [False]),
+        ("2023-03-01", [False])]
 
 
 @given(st.lists(st.frozensets(st.sampled_from(["Bakhmut", "Soledar", "Kherson"]), max_size=2),
