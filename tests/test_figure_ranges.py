@@ -147,3 +147,40 @@ def test_a_currency_word_after_the_first_number_only_makes_no_range(sentence, ex
 def test_a_change_between_amounts_is_no_range():
     assert all(value is not None for value, *_ in ranges(
         "The cost rose from 5 million euros to 10 million euros in Varnok."))
+
+
+# --- currencies of other wars ----------------------------------------------------------------
+
+_SUFFIXES = sorted(load_toml("figures.toml")["currency_suffix"].items())
+
+
+@pytest.mark.parametrize("word, code", _SUFFIXES)
+def test_every_currency_word_makes_money(word, code):
+    assert ranges(f"Donors pledged 5 million {word} for Varnok.") == [(5e6, 5e6, 5e6, code)]
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("The siege cost Varnok 5 billion Syrian pounds.", "syp"),
+    ("Bread in Varnok now costs 3,000 Lebanese pounds.", "lbp"),
+    ("The fine in Varnok was 200 pounds.", "gbp"),  # pounds alone stay sterling
+    ("Aid of 40 million Sudanese pounds reached Varnok.", "sdg"),
+    ("Varnok received 10 million Congolese francs.", "cdf"),
+    ("The Varnok hotel charged 900 Swiss francs.", "chf"),
+    ("Gunmen seized 2 million naira from a bank in Varnok.", "ngn"),
+    ("Donors pledged KSh 5 million for Varnok.", "kes"),
+    ("Donors pledged ₦200 million for Varnok.", "ngn"),
+    ("Varnok's budget is between 2 and 3 billion Egyptian pounds.", "egp"),
+    ("Fuel in Varnok sold for 1,500 Yemeni riyals.", "yer"),
+])
+def test_currencies_of_other_wars(sentence, code):
+    assert [f.what for f in extract_figures(sentence)] == [code]
+
+
+def test_a_demonym_before_a_count_is_no_currency():
+    assert ranges("Shelling killed 5 Syrian soldiers near Varnok.") == [(5, 5, 5, "soldier")]
+
+
+def test_two_currencies_of_one_name_make_no_range():
+    assert [f.what for f in extract_figures(
+        "Donors pledged between 5 million Syrian pounds and 10 million Lebanese pounds.")] == [
+        "syp", "lbp"]
