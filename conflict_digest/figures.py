@@ -113,6 +113,14 @@ class _Patterns:
 _BEFORE_CURRENCY = r"[\s(\[-]"  # what a currency sign follows: a space, a bracket, a range's hyphen
 
 
+def _and_after_a_multiplier(lex: _Lexicon) -> str:
+    """`and` inside a number written in words, only after a scale or group word: `two hundred
+    and fifty`, but `between five and ten thousand` is two numbers. One look-behind a word: the
+    stdlib engine's twin takes only fixed widths."""
+    after = "|".join(f"(?<={regex.escape(w)})" for w in sorted([*lex.scales, *lex.groups]))
+    return rf"(?:{after})\s+and\s+"
+
+
 @functools.cache
 def _patterns() -> _Patterns:
     lex = _lexicon()
@@ -120,7 +128,7 @@ def _patterns() -> _Patterns:
     nf = lex.not_figures
     word_numbers = phrase_alternation([*lex.units, *lex.scales, *lex.groups])
     word_run = (rf"(?:(?:half[\s-]+(?:an?\s+)?|an?\s+)(?={phrase_alternation([*lex.scales, *lex.groups])}\b))?"
-                rf"(?:{word_numbers})(?:(?:\s+|-)(?:and\s+)?(?:{word_numbers}))*")
+                rf"(?:{word_numbers})(?:(?:\s+|-|{_and_after_a_multiplier(lex)})(?:{word_numbers}))*")
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\x20\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?"
     number = regex.compile(
         rf"(?<![\p{{L}}\p{{N}}/.,:#+])(?<!\p{{L}}-)"
@@ -485,31 +493,83 @@ def _find_quantities(text: str) -> list[_Quantity]:
         if cur:
             start = cur.start("cur")
         scale, end = _scale(text, end, currency is not None)
-        low = high = value * scale
-        is_range = False
-        tail = p.range_tail.match(text, end)
-        if tail:
-            second, currency2 = _range_second(text, tail.end(), currency)
-            if second is not None and _range_allowed(text, start, tail.group("sep").lower()):
-                v2, _ = _read_number(second)
-                scale2, end2 = _scale(text, second.end(), currency2 is not None)
-                if v2 is not None:
-                    low2 = value * scale2 if scale == 1 else low  # "5-10 million": 5 million
-                    high2 = v2 * scale2
-                    if high2 > low2:
-                        low, high, end, is_range, pos, currency = low2, high2, end2, True, end2, currency2
-        q = _Quantity(start, end, low, high, is_range, currency=currency, from_words=from_words,
-                      raw=m.group(), number_start=m.start())
-        cur_after = p.currency_after.match(text, end)
-        if cur_after and q.currency is None:
-            q.currency, q.end = lex.currency_suffix[fold(_squash(cur_after.group("cur")))], cur_after.end()
-        elif q.currency is None:
-            unit = p.unit_after.match(text, end)
+        q = _Quantity(start, end, value * scale, value * scale, False, currency=currency,
+                      from_words=from_words, raw=m.group(), number_start=m.start())
+        own_currency = currency is None and _take_currency_after(text, q)  # "5 million euros"
+        ranged = _take_range(text, q, value, scale, own_currency)
+        if ranged:
+            pos = q.end
+        if q.currency is None and not (ranged and _take_currency_after(text, q)):
+            unit = p.unit_after.match(text, q.end)
             if unit:
                 q.unit, q.end = lex.measure_units[fold(_squash(unit.group("unit")))], unit.end()
         q.hedge = _hedge(text, q)
         out.append(q)
         pos = max(pos, q.end)
+
+
+def _take_currency_after(text: str, q: _Quantity) -> bool:
+    """Give the quantity the currency word after it (`10 million dollars`), if one follows."""
+    cur_after = _patterns().currency_after.match(text, q.end)
+    if cur_after:
+        q.currency, q.end = _lexicon().currency_suffix[fold(_squash(cur_after.group("cur")))], cur_after.end()
+    return cur_after is not None
+
+
+def _take_range(text: str, q: _Quantity, value: float, scale: float, own_currency: bool) -> bool:
+    """Make the quantity a range if a second, higher number follows its separator. A currency
+    word after the first number (`between 5 million euros and 10 million euros`) must follow the
+    second too."""
+    p = _patterns()
+    tail = p.range_tail.match(text, q.end)
+    if not tail:
+        return False
+    second, currency2 = _range_second(text, tail.end(), q.currency)
+    if second is None or not _range_allowed(text, q.start, tail.group("sep").lower()):
+        return False
+    v2, _ = _read_number(second)
+    if v2 is None:
+        return False
+    scale2, end2 = _scale(text, second.end(), currency2 is not None)
+    if scale2 == 1 and second.group("words"):
+        v2, scale2 = _split_scale(second.group("words"), v2)  # "two to three million"
+    if own_currency:
+        q2 = _Quantity(end2, end2, 0, 0, False)
+        if not _take_currency_after(text, q2) or q2.currency != q.currency:
+            return False
+        end2 = q2.end
+    high = v2 * scale2
+    low = _range_low(value, scale, v2, scale2)
+    if low is None or not high > low:
+        return False
+    q.low, q.high, q.end, q.is_range, q.currency = low, high, end2, True, currency2
+    return True
+
+
+def _split_scale(words: str, value: float) -> tuple[float, float]:
+    """A number in words that a last scale word multiplies as a whole, as (number, scale):
+    `three million` -> (3, 1e6), `three hundred thousand` -> (300, 1000), so that the number
+    before a range's separator can take the scale; `one thousand two hundred` stays (1200, 1)."""
+    *rest, last = _WORD_BREAK.split(words.strip())
+    scale = _lexicon().scales.get(last.lower())
+    head = parse_number_words(" ".join(rest)) if scale and rest else None
+    if head is None or head * scale != value:
+        return value, 1
+    return head, scale
+
+
+def _range_low(first: float, scale: float, second: float, scale2: float) -> float | None:
+    """A range's low end. A first number without a scale word takes the second's where that
+    keeps it below the second (`5-10 million`: 5 million); a first number written out in full
+    at most three orders below the second's scale stands as written (`500,000 to 1 million`);
+    any other first number makes no range (`3 to 1.5 million`)."""
+    if scale != 1:
+        return first * scale
+    if first < second:
+        return first * scale2
+    if first >= scale2 / 1000:
+        return first
+    return None
 
 
 def _range_second(text: str, pos: int, currency: str | None) -> tuple[regex.Match | None, str | None]:
