@@ -184,3 +184,9 @@ def test_two_currencies_of_one_name_make_no_range():
     assert [f.what for f in extract_figures(
         "Donors pledged between 5 million Syrian pounds and 10 million Lebanese pounds.")] == [
         "syp", "lbp"]
+
+
+def test_a_people_noun_that_is_also_a_currency_name_is_no_money():
+    # "afghanis" is the currency and, loosely, the people: only the ISO code reads as money.
+    assert [f.kind for f in extract_figures("Gunmen killed 3 Afghanis near Varnok.")] == ["killed"]
+    assert [f.what for f in extract_figures("Donors pledged AFN 5 million for Varnok.")] == ["afn"]
