@@ -198,7 +198,8 @@ class Claim:
     sectors: list[str] = field(default_factory=list)
     unverified: bool = False
 
-    def as_dict(self, sources: list[str] | None = None) -> dict:
+    def as_dict(self, sources: list[str] | None = None,
+                figure_dict: Callable[[Figure], dict] = Figure.as_dict) -> dict:
         return {
             "text": self.text, "date": self.date,
             "speaker": self.speaker.name if self.speaker else None,
@@ -210,7 +211,7 @@ class Claim:
             "locations": [p.name for p in self.places],
             "places": [_place_dict(p) for p in self.places],
             "sectors": list(self.sectors),
-            "figures": [f.as_dict() for f in self.figures],
+            "figures": [figure_dict(f) for f in self.figures],
             "unverified": self.unverified,
             "sources": sources if sources is not None else [self.report],
         }
@@ -345,14 +346,17 @@ class MergedFigure:
     latest: bool = False
     previously_reported: bool = False
 
-    def as_dict(self, figure_dict: Callable[[Figure], dict] = Figure.as_dict) -> dict:
-        """`figure_dict` gives a figure's dict, never changed here (DayDigest passes a memo)."""
+    def as_dict(self, figure_dict: Callable[[Figure], dict] = Figure.as_dict,
+                variant_dict: Callable[[tuple[Figure, list[str]]], object] | None = None) -> dict:
+        """`figure_dict` gives a figure's dict and `variant_dict` a variant's, never changed
+        here (DayDigest passes memos)."""
         d = figure_dict(self.figure).copy()
         del d["text"]
+        variant_dict = variant_dict or (lambda v: {**figure_dict(v[0]), "sources": v[1]})
         d.update(sources=self.sources, speakers=self.speakers, disputed=self.disputed,
                  rising=self.rising, latest=self.latest,
                  previously_reported=self.previously_reported,
-                 variants=[{**figure_dict(f), "sources": s} for f, s in self.variants])
+                 variants=[variant_dict(v) for v in self.variants])
         return d
 
 
@@ -384,8 +388,8 @@ class MergedClaim:
     sources: list[str]
     previously_reported: bool = False
 
-    def as_dict(self) -> dict:
-        d = self.claim.as_dict(self.sources)
+    def as_dict(self, figure_dict: Callable[[Figure], dict] = Figure.as_dict) -> dict:
+        d = self.claim.as_dict(self.sources, figure_dict)
         d["previously_reported"] = self.previously_reported
         return d
 
@@ -407,8 +411,13 @@ class DayDigest:
                 counts[loc.place.sector] = counts.get(loc.place.sector, 0) + loc.mentions
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
-    def as_dict(self) -> dict:
-        made: dict[int, dict] = {}  # variants give each figure of a day many times over
+    def as_dict(self, encode_variant: Callable[[dict], object] | None = None) -> dict:
+        """The day as the JSON contract has it, no dict shared between entries (a library user
+        may change one). Given `encode_variant`, as a serialiser wants it: each variant's dict
+        made once and passed through `encode_variant`, its result placed wherever the variant
+        recurs (a busy day repeats each many times over), and dicts may be shared."""
+        made: dict[int, dict] = {}
+        variants: dict[int, object] = {}
 
         def figure_dict(f: Figure) -> dict:
             d = made.get(id(f))
@@ -416,14 +425,22 @@ class DayDigest:
                 d = made[id(f)] = f.as_dict()
             return d
 
+        def variant_dict(v: tuple[Figure, list[str]]) -> object:
+            d = variants.get(id(v))
+            if d is None:
+                d = variants[id(v)] = encode_variant({**figure_dict(v[0]), "sources": v[1]})
+            return d
+
+        shared = encode_variant is not None
         return {
             "date": None if self.date == UNDATED else self.date,
             "reports": self.reports,
-            "figures": [f.as_dict(figure_dict) for f in self.figures],
+            "figures": [f.as_dict(figure_dict, variant_dict if shared else None)
+                        for f in self.figures],
             "locations": [p.as_dict() for p in self.locations],
             "sectors": [{"name": n, "mentions": m} for n, m in self.sectors()],
             "speakers": [s.as_dict() for s in self.speakers],
-            "claims": [c.as_dict() for c in self.claims],
+            "claims": [c.as_dict(figure_dict if shared else Figure.as_dict) for c in self.claims],
         }
 
 

@@ -181,6 +181,45 @@ def test_summary_json_a_day_at_a_time_still_writes_infinity_as_null(digest):
     assert json.loads(out)["days"][0]["figures"][0]["value"] is None
 
 
+def _bytes_out(digest: Digest, encoding: str = "utf-8") -> bytes:
+    raw = io.BytesIO()
+    out = io.TextIOWrapper(raw, encoding=encoding, newline="")
+    out.write("before ")
+    render_summary(digest, "json", out)
+    out.write("after")
+    out.flush()
+    return raw.getvalue()
+
+
+def test_summary_json_to_a_byte_stream_is_the_text_in_utf8(hostile_digest):
+    """Days go as bytes straight to the stream's buffer: in order with what the text layer
+    wrote before and after, and the same text as on a text-only stream."""
+    text = render(render_summary, hostile_digest, "json")
+    assert _bytes_out(hostile_digest).decode("utf-8") == "before " + text + "after"
+
+
+def test_summary_json_to_a_stream_of_another_encoding_goes_through_its_text_layer(digest):
+    assert _bytes_out(digest, "utf-16").decode("utf-16") == \
+        "before " + render(render_summary, digest, "json") + "after"
+
+
+def test_summary_json_variants_written_once_are_the_same_document(digest):
+    """Each variant is encoded once and copied where it recurs: the document is unchanged,
+    also where orjson refuses a number (past 64 bits) and the standard library writes the day."""
+    from conflict_digest.models import MergedFigure
+    day = digest.days[0]
+    a, b, c = (MergedFigure(figure(n), [f"r{n}.txt"], []) for n in (10, 20, 30))
+    for entry in (a, b, c):
+        others = [x for x in (a, b, c) if x is not entry]
+        entry.variants, entry.disputed = [(x.figure, x.sources) for x in others], True
+    day.figures = [a, b, c]
+    assert render(render_summary, digest, "json") == jsonfmt.dumps_line(digest.as_dict()) + "\n"
+    a.figure = figure(10**30)
+    out = render(render_summary, digest, "json")
+    assert out == jsonfmt.dumps_line(digest.as_dict()) + "\n"
+    assert str(10**30) in out
+
+
 _JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers(min_value=-2**63, max_value=2**64 - 1)
     | st.floats(allow_nan=False, allow_infinity=False).filter(lambda x: x == 0 or 1e-4 <= abs(x))
