@@ -54,12 +54,50 @@ def test_middle_east_places(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The RSF shelled Kalma camp near Nyala, South Darfur, on Sunday.",
+     [("Kalma", "village"), ("Nyala", "city"), ("South Darfur", "region")]),
+    ("Fighting spread from Er Rahad to Umm Ruwaba, the army said.",
+     [("Er Rahad", "town"), ("Umm Ruwaba", "town")]),
+    ("Refugees crossed from Sudan into Farchana and Goz Beida in Chad.",
+     [("Sudan", "country"), ("Farchana", "village"), ("Goz Beida", "town"), ("Chad", "country")]),
+    ("Clashes in Jonglei State displaced families from Akobo to Bor.",
+     [("Jonglei", "region"), ("Akobo", "town"), ("Bor", "town")]),
+    ("Drone strikes hit Debre Birhan and Woldiya in Amhara.",
+     [("Debre Birhan", "city"), ("Woldiya", "town"), ("Amhara", "region")]),
+    ("Al-Shabaab fighters attacked Jowhar in Middle Shabelle region.",
+     [("Jowhar", "town"), ("Middle Shabelle", "region")]),
+    ("Militants raided Mpeketoni near Lamu, Kenyan police said.",
+     [("Mpeketoni", "town"), ("Lamu", "town")]),
+    ("Jihadists besieged Djibo and attacked Arbinda in Burkina Faso.",
+     [("Djibo", "city"), ("Arbinda", "town"), ("Burkina Faso", "country")]),
+    ("An ambush near Tongo Tongo in the Tillaberi region killed soldiers.",
+     [("Tongo Tongo", "village"), ("Tillaberi", "city")]),
+    ("Gunmen abducted pupils in Kuriga, Kaduna State, on Thursday.",
+     [("Kuriga", "town"), ("Kaduna State", "region")]),
+    ("Boko Haram attacked Gwoza and Bama in Borno.",
+     [("Gwoza", "town"), ("Bama", "town"), ("Borno State", "region")]),
+    ("Separatists clashed with troops in Bamenda, in the Northwest Region of Cameroon.",
+     [("Bamenda", "city"), ("Northwest Region", "region"), ("Cameroon", "country")]),
+    ("The M23 seized Kitshanga and Rubaya in North Kivu.",
+     [("Kitshanga", "town"), ("Rubaya", "town"), ("North Kivu", "region")]),
+    ("Insurgents attacked Mocimboa da Praia and Palma in Cabo Delgado.",
+     [("Mocimboa da Praia", "town"), ("Palma", "town"), ("Cabo Delgado", "region")]),
+    ("Forces loyal to Haftar advanced from Sirte towards Misrata and Zawiya.",
+     [("Sirte", "city"), ("Misrata", "city"), ("Zawiya", "city")]),
+])
+def test_african_places(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
 @pytest.mark.parametrize("sentence", [
     "Itamar Ben-Gvir visited the site.",
     "The Rada voted on the bill.",
     "The FAO warned of famine.",
     "Medina said the talks would resume.",
     "Zubair Ahmed said the road was closed.",
+    "Tina Turner's song played on the radio.",
+    "Sawa, the minister said, had been closed.",
 ])
 def test_risky_names_are_no_places(gaz, sentence):
     assert found(gaz, sentence) == []
