@@ -114,6 +114,22 @@ def test_asian_and_caucasus_places(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gangs attacked Pont-Sonde and Petite-Riviere de l'Artibonite, north of Port-au-Prince.",
+     [("Pont-Sonde", "town"), ("Petite-Riviere de l'Artibonite", "town"), ("Port-au-Prince", "city")]),
+    ("Fighting in Catatumbo sent thousands fleeing to Cucuta and Tibu.",
+     [("Catatumbo", "area"), ("Cucuta", "city"), ("Tibu", "town")]),
+    ("Cartel violence in Culiacan spread across Sinaloa and into Sonora.",
+     [("Culiacan", "city"), ("Sinaloa", "region"), ("Sonora", "region")]),
+    ("Pirates struck in the Gulf of Guinea and the Mozambique Channel.",
+     [("Gulf of Guinea", "water"), ("Mozambique Channel", "water")]),
+    ("Jihadist groups spread from the Sahel towards West Africa's coast.",
+     [("Sahel", "area"), ("West Africa", "area")]),
+])
+def test_americas_and_world_places(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
 @pytest.mark.parametrize("sentence", [
     "Itamar Ben-Gvir visited the site.",
     "The Rada voted on the bill.",
@@ -123,6 +139,7 @@ def test_asian_and_caucasus_places(gaz, sentence, expected):
     "Tina Turner's song played on the radio.",
     "Farah told reporters she had left.",
     "TAMU researchers published the study.",
+    "Benito Juarez is on the banknote.",
     "Sawa, the minister said, had been closed.",
 ])
 def test_risky_names_are_no_places(gaz, sentence):
