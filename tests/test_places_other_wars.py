@@ -1,0 +1,146 @@
+"""The gazetteer beyond Ukraine: places of other wars found by their press names and
+spellings, with their types, and capitalised words that stay no place. Every sentence here is
+invented for the test."""
+from __future__ import annotations
+
+import pytest
+
+from conflict_digest.places import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def found(gaz: Gazetteer, sentence: str) -> list[tuple[str, str]]:
+    return [(m.place.name, m.place.type) for m in gaz.find(sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Shelling hit Aitaroun and Khiam on Tuesday, the NNA said.",
+     [("Aitaroun", "village"), ("Khiam", "town")]),
+    ("An airstrike hit Nabi Chit in the Bekaa Valley overnight.",
+     [("Nabi Chit", "village"), ("Bekaa Valley", "area")]),
+    ("Rockets were fired at Karmiel and Ma'alot-Tarshiha from Lebanon.",
+     [("Karmiel", "city"), ("Ma'alot-Tarshiha", "town"), ("Lebanon", "country")]),
+    ("Settlers attacked Turmus Ayya near Ramallah, the ministry said.",
+     [("Turmus Ayya", "village"), ("Ramallah", "city")]),
+    ("Troops raided the Far'a camp and Tammun in the northern West Bank.",
+     [("Far'a camp", "village"), ("Tammun", "town"), ("West Bank", "area")]),
+    ("Strikes hit Al-Zawaida and the Morag corridor, Gaza's civil defence said.",
+     [("Al-Zawaida", "town"), ("Morag corridor", "area"), ("Gaza", "area")]),
+    ("Rebels took Jisr al-Shughur and advanced on Hama on Friday.",
+     [("Jisr al-Shughur", "city"), ("Hama", "city")]),
+    ("Clashes broke out in Jaramana and Sahnaya near Damascus.",
+     [("Jaramana", "town"), ("Sahnaya", "town"), ("Damascus", "city")]),
+    ("The Al-Hol camp in Hasakah holds thousands of families.",
+     [("Al-Hol", "village"), ("Hasakah", "city")]),
+    ("A drone struck Tal Afar in Nineveh Governorate, the Iraqi army said.",
+     [("Tal Afar", "city"), ("Nineveh", "region")]),
+    ("Gunmen attacked a checkpoint in Tuz Khurmatu, Salahuddin province.",
+     [("Tuz Khurmatu", "town"), ("Salahuddin", "region")]),
+    ("Rockets landed near Kirkuk province's oil fields.", [("Kirkuk Governorate", "region")]),
+    ("The Houthis fired missiles from Hodeidah Governorate into the Red Sea.",
+     [("Hodeidah Governorate", "region"), ("Red Sea", "water")]),
+    ("Fighting raged in Marib Governorate as Harib changed hands.",
+     [("Marib Governorate", "region"), ("Harib", "town")]),
+    ("Tankers near Kamaran Island and the Bab el-Mandeb were warned.",
+     [("Kamaran Island", "area"), ("Bab el-Mandeb", "water")]),
+    ("Militants attacked troops near Sheikh Zuweid in North Sinai.",
+     [("Sheikh Zuweid", "town"), ("North Sinai", "region")]),
+])
+def test_middle_east_places(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The RSF shelled Kalma camp near Nyala, South Darfur, on Sunday.",
+     [("Kalma", "village"), ("Nyala", "city"), ("South Darfur", "region")]),
+    ("Fighting spread from Er Rahad to Umm Ruwaba, the army said.",
+     [("Er Rahad", "town"), ("Umm Ruwaba", "town")]),
+    ("Refugees crossed from Sudan into Farchana and Goz Beida in Chad.",
+     [("Sudan", "country"), ("Farchana", "village"), ("Goz Beida", "town"), ("Chad", "country")]),
+    ("Clashes in Jonglei State displaced families from Akobo to Bor.",
+     [("Jonglei", "region"), ("Akobo", "town"), ("Bor", "town")]),
+    ("Drone strikes hit Debre Birhan and Woldiya in Amhara.",
+     [("Debre Birhan", "city"), ("Woldiya", "town"), ("Amhara", "region")]),
+    ("Al-Shabaab fighters attacked Jowhar in Middle Shabelle region.",
+     [("Jowhar", "town"), ("Middle Shabelle", "region")]),
+    ("Militants raided Mpeketoni near Lamu, Kenyan police said.",
+     [("Mpeketoni", "town"), ("Lamu", "town")]),
+    ("Jihadists besieged Djibo and attacked Arbinda in Burkina Faso.",
+     [("Djibo", "city"), ("Arbinda", "town"), ("Burkina Faso", "country")]),
+    ("An ambush near Tongo Tongo in the Tillaberi region killed soldiers.",
+     [("Tongo Tongo", "village"), ("Tillaberi Region", "region")]),
+    ("Gunmen abducted pupils in Kuriga, Kaduna State, on Thursday.",
+     [("Kuriga", "town"), ("Kaduna State", "region")]),
+    ("Boko Haram attacked Gwoza and Bama in Borno.",
+     [("Gwoza", "town"), ("Bama", "town"), ("Borno State", "region")]),
+    ("Separatists clashed with troops in Bamenda, in the Northwest Region of Cameroon.",
+     [("Bamenda", "city"), ("Northwest Region", "region"), ("Cameroon", "country")]),
+    ("The M23 seized Kitshanga and Rubaya in North Kivu.",
+     [("Kitshanga", "town"), ("Rubaya", "town"), ("North Kivu", "region")]),
+    ("Insurgents attacked Mocimboa da Praia and Palma in Cabo Delgado.",
+     [("Mocimboa da Praia", "town"), ("Palma", "town"), ("Cabo Delgado", "region")]),
+    ("Forces loyal to Haftar advanced from Sirte towards Misrata and Zawiya.",
+     [("Sirte", "city"), ("Misrata", "city"), ("Zawiya", "city")]),
+])
+def test_african_places(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Taliban took Lashkar Gah, the capital of Helmand, in August.",
+     [("Lashkar Gah", "city"), ("Helmand Province", "region")]),
+    ("A blast hit a mosque in Kunduz province, officials in Kabul said.",
+     [("Kunduz Province", "region"), ("Kabul", "city")]),
+    ("Militants attacked a police post in Bannu, Khyber Pakhtunkhwa, on Monday.",
+     [("Bannu", "city"), ("Khyber Pakhtunkhwa", "region")]),
+    ("Separatists blew up a train near Mastung in Baluchistan.",
+     [("Mastung", "town"), ("Balochistan", "region")]),
+    ("Gunmen killed tourists near Pahalgam, Indian police in Srinagar said.",
+     [("Pahalgam", "town"), ("Srinagar", "city")]),
+    ("The Arakan Army captured Paletwa and Mrauk U from the junta.",
+     [("Paletwa", "town"), ("Mrauk U", "town")]),
+    ("Resistance forces shelled Kalay and Monywa in Sagaing Region.",
+     [("Kalay", "town"), ("Monywa", "city"), ("Sagaing Region", "region")]),
+    ("Rohingya fled across the Naf River to Teknaf and the Kutupalong camp.",
+     [("Naf River", "water"), ("Teknaf", "town"), ("Kutupalong", "village")]),
+    ("Azerbaijani shells hit Jermuk and Sotk inside Armenia.",
+     [("Jermuk", "town"), ("Sotk", "village"), ("Armenia", "country")]),
+])
+def test_asian_and_caucasus_places(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gangs attacked Pont-Sonde and Petite-Riviere de l'Artibonite, north of Port-au-Prince.",
+     [("Pont-Sonde", "town"), ("Petite-Riviere de l'Artibonite", "town"), ("Port-au-Prince", "city")]),
+    ("Fighting in Catatumbo sent thousands fleeing to Cucuta and Tibu.",
+     [("Catatumbo", "area"), ("Cucuta", "city"), ("Tibu", "town")]),
+    ("Cartel violence in Culiacan spread across Sinaloa and into Sonora.",
+     [("Culiacan", "city"), ("Sinaloa", "region"), ("Sonora", "region")]),
+    ("Pirates struck in the Gulf of Guinea and the Mozambique Channel.",
+     [("Gulf of Guinea", "water"), ("Mozambique Channel", "water")]),
+    ("Jihadist groups spread from the Sahel towards West Africa's coast.",
+     [("Sahel", "area"), ("West Africa", "area")]),
+])
+def test_americas_and_world_places(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Itamar Ben-Gvir visited the site.",
+    "The Rada voted on the bill.",
+    "The FAO warned of famine.",
+    "Medina said the talks would resume.",
+    "Zubair Ahmed said the road was closed.",
+    "Tina Turner's song played on the radio.",
+    "Farah told reporters she had left.",
+    "TAMU researchers published the study.",
+    "Benito Juarez is on the banknote.",
+    "Sawa, the minister said, had been closed.",
+])
+def test_risky_names_are_no_places(gaz, sentence):
+    assert found(gaz, sentence) == []
