@@ -372,6 +372,7 @@ class _Rules:
     unknown_place_near: tuple[str, ...]
     unknown_place_described: tuple[str, ...]
     not_names: frozenset[str]
+    not_nouns_after_abbreviation: tuple[str, ...]
 
 
 def _load_rules() -> _Rules:
@@ -380,7 +381,8 @@ def _load_rules() -> _Rules:
                   frozenset(data["sector_words"]), tuple(data["organisation_words"]),
                   frozenset(data["not_place_starts"]), dict(data["unknown_place_cues"]),
                   tuple(data["unknown_place_after"]), tuple(data["unknown_place_near"]),
-                  tuple(data["unknown_place_described"]), frozenset(data["not_names"]))
+                  tuple(data["unknown_place_described"]), frozenset(data["not_names"]),
+                  tuple(data["not_nouns_after_abbreviation"]))
 
 
 _RULES = _load_rules()
@@ -458,6 +460,13 @@ def _unknown_cue_pattern(c: _Classes) -> str:
         rf"(?P<cue_described>{phrase_alternation(_RULES.unknown_place_described)})\b")
 
 
+def _noun_after_pattern(c: _Classes) -> str:
+    """A word after `US` that makes it an adjective (`US assistance`): no verb or function
+    word (`the US said`)."""
+    words = "|".join(map(regex.escape, _RULES.not_nouns_after_abbreviation))
+    return rf"\s+(?!(?:{words})\b)[{c.letter}]"
+
+
 def _unknown_cue_words() -> frozenset[str]:
     """A word of each cue _UNKNOWN_CUE looks for: every match holds one of them."""
     cues = [*_RULES.unknown_cues, *_RULES.unknown_place_after, *_RULES.unknown_place_near,
@@ -488,10 +497,7 @@ def _calendar_words() -> frozenset[str]:
 
 _CALENDAR_WORDS = _calendar_words()
 _ADJECTIVAL_ABBREVIATION = _compiled(lambda c: r"U\.?S\.?A?|U\.?K\.?|E\.?U\.?|U\.?N\.?")
-_NOUN_AFTER = _compiled(lambda c: r"\s+(?!(?:and|or|has|have|had|is|was|were|are|will|would|said|says|"
-                        r"to|on|in|at|for|of|by|with|from|as|but|which|that|who|also|"
-                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-                        rf"last|this|earlier|later|again|still|now)\b)[{c.letter}]", True)
+_NOUN_AFTER = _compiled(_noun_after_pattern, True)
 
 
 def _is_title_case(tokens: list[_Token]) -> bool:

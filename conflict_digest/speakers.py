@@ -30,6 +30,12 @@ _PRONOUNS: dict[str, str] = dict(_WORDS["pronouns"])
 _ARTICLES = frozenset(_WORDS["articles"])
 
 
+def _in_order(phrases: Iterable[str]) -> str:
+    """Literal phrases as a regex alternation in the data file's order, a space matching any
+    white space (phrase_alternation sorts them longest first)."""
+    return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+
+
 @dataclass
 class SpeakerLexicon:
     """Known people and institutions by every spelling, and the rules' word lists."""
@@ -680,10 +686,9 @@ class SpeakerTracker:
         return speaker
 
 
-_OFFICE_OF = regex.compile(r"(?P<who>.+?)'s?\s+(?:office|press\s+office|press\s+service|team|spokesman|"
-                          r"spokeswoman|spokesperson)", regex.I)
+_OFFICE_OF = regex.compile(rf"(?P<who>.+?)'s?\s+(?:{_in_order(_WORDS['office_words'])})", regex.I)
 _NAMING_TITLES = tuple(_WORDS["naming_titles"])
-_TITLED_NAME = regex.compile(r"\b(?:" + "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in _NAMING_TITLES)
+_TITLED_NAME = regex.compile(r"\b(?:" + _in_order(_NAMING_TITLES)
                              + r")(?:\s+\p{Lu}[\p{L}'-]+){2,3}")
 _NAMING_TITLE_HINT = re.compile(_prefix_tree(_NAMING_TITLES))
 _ABBREVIATION_DOTS = regex.compile(r"\b(?:U\.S\.|U\.N\.|U\.K\.|E\.U\.)(?=\s|$)")
@@ -691,9 +696,7 @@ _NAME_AFTER = regex.compile(r",\s*(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,2}\p{Lu}[\p
 _CORE_VERBS = frozenset(_WORDS["core_verbs"])
 _LONE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'-]+")
 _ROLE_DESCRIPTION = regex.compile(
-    r"(?:a|an|the)\s+(?P<role>(?:[\p{L}-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|official|"
-    r"officer|commander|soldier|resident|doctor|nurse|volunteer|witness|medic|rescuer|worker|"
-    r"analyst|expert|journalist|teacher|mother|father|farmer|driver|paramedic|survivor)\b)", regex.I)
+    rf"(?:a|an|the)\s+(?P<role>(?:[\p{{L}}-]+\s+){{0,3}}?(?:{_in_order(_WORDS['described_roles'])})\b)", regex.I)
 _PROPER_NAME = r"\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]*)*"
 _NAMED_PAIR_BEFORE = regex.compile(rf"(?<![\p{{L}}'-])(?P<a>{_PROPER_NAME})\s+and\s+(?P<b>{_PROPER_NAME})\s*$")
 _PROPER_PAIR = regex.compile(rf"({_PROPER_NAME})\s+and\s+({_PROPER_NAME})")
@@ -717,8 +720,8 @@ _ACRONYM_IN_PARENS = regex.compile(r"\s*\(\p{Lu}{2,8}\)")
 # lower-case word: the sentence's subject when it is a name.
 _OPENING_NAME = regex.compile(r"(?:The\s+)?(?P<name>\p{Lu}[\p{L}'.\-]*"
                               r"(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'.\-]*){0,5})(?=\s+\p{Ll})")
-_PLURAL_SUBJECT = regex.compile(r"(?:(?:the|local|regional|\p{Lu}\p{L}+)\s+)?(?:authorities|officials|police|"
-                                r"prosecutors|investigators|rescuers|troops|forces)\b", regex.I)
+_PLURAL_SUBJECT = regex.compile(r"(?:(?:the|local|regional|\p{Lu}\p{L}+)\s+)?"
+                                rf"(?:{_in_order(_WORDS['plural_subjects'])})\b", regex.I)
 _CHANNEL_NOUNS = frozenset(_WORDS["channel_nouns"])
 _COMMON_WORDS = frozenset(_WORDS["common_words"])
 _AGE = regex.compile(r"\d+-(?:year|month)s?-old", regex.I)
@@ -920,7 +923,7 @@ _MEMBER_OF = regex.compile(r"(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,3}\p{Lu}[\p{L}'-
                            r"(?:the\s+)?\p{Lu}.*")
 _SOURCE_LINE = regex.compile(r"^\s*Sources?\s*:\s*(?P<list>.+)$", regex.I)
 _QUOTING_VERBS = tuple(_WORDS["quoting_verbs"])
-_QUOTED_AS = regex.compile(r"\b(?:" + "|".join(_QUOTING_VERBS) + r")\s+(?P<who>(?:\p{Lu}[\p{L}'.-]*\s+){0,3}\p{Lu}[\p{L}'-]*)"
+_QUOTED_AS = regex.compile(r"\b(?:" + _in_order(_QUOTING_VERBS) + r")\s+(?P<who>(?:\p{Lu}[\p{L}'.-]*\s+){0,3}\p{Lu}[\p{L}'-]*)"
                            r"\s+as\s+(?:saying|telling|writing)\b")
 
 
@@ -956,14 +959,12 @@ def _forward_phrase(text: str, start: int) -> str:
 _UP_TO_PUNCTUATION = regex.compile(r"\s*(?P<p>[^,;:()\"]+)")
 _SOURCE_OF = regex.compile(r"^(?:by\s+|(?:the\s+|a\s+)?(?:information|data|figures|statements?|reports?|"
                            r"estimates?|posts?)\s+(?:\w+\s+)?(?:from|by|of)\s+)", regex.I)
-_PHRASE_END = regex.compile(r"\s+(?:who|which|that|quoted|cited|citing|in|on|at|as|after|late|early|told|"
-                            r"said|adding|speaking|while|when|during|from|via|by|near|outside|inside|"
-                            r"today|yesterday|earlier|later)\b|\.(?:\s|$)")
+_PHRASE_END = regex.compile(rf"\s+(?:{_in_order(_WORDS['phrase_end_words'])})\b|\.(?:\s|$)")
 
 
 _NOUN_BEFORE = regex.compile(r"(?:'s?|\b(?:the|a|an|its|his|her|their|our|this|that|these|those))\s+$",
                              regex.I | regex.REVERSE)
-_MODAL_BEFORE = regex.compile(r"\b(?:will|would|could|may|might|should|can|must|shall|to)\s+"
+_MODAL_BEFORE = regex.compile(rf"\b(?:{_in_order(_WORDS['modal_words'])})\s+"
                               r"(?:also\s+|not\s+|soon\s+)?$", regex.I | regex.REVERSE)
 # Matched right after a verb. The branch that never matches, `|(?!)`, stops regex from first
 # searching the whole rest of the text for the word: per verb, that made long texts quadratic.

@@ -394,6 +394,13 @@ def test_a_speakers_file_makes_a_head_anonymous(tmp_path, gazetteer):
     assert one(SpeakerLexicon.load(), gazetteer, sentence).speaker.kind == "institution"
     assert one(SpeakerLexicon.load([user_file]), gazetteer, sentence).speaker.kind == "anonymous"
 
+
+def test_in_order_keeps_the_data_order_and_matches_any_white_space():
+    pattern = sp._in_order(["team", "press office", "Gen."])
+    assert pattern.split("|")[0] == "team"
+    assert all(regex.fullmatch(pattern, t) for t in ["team", "press \n office", "Gen."])
+    assert not regex.fullmatch(pattern, "Genx") and not regex.fullmatch(pattern, "pressoffice")
+
 # --- fast paths: the same results as the plain patterns ------------------------------------
 
 RULES = load_toml("speakers.toml")
