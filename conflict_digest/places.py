@@ -251,7 +251,7 @@ class Gazetteer:
             end = start + len(name)
             first_word = fold(name.split()[0])
             first = first_word.split("-")[0]
-            if any(s < end and start < e for s, e in taken) or fold(name) in _NOT_NAMES \
+            if any(s < end and start < e for s, e in taken) or fold(name) in _RULES.not_names \
                     or {first, first_word, fold(name)} & _demonyms() or first in _RULES.not_place_starts:
                 continue
             cue = fold(m.group("cue_after") or m.group("cue_before") or m.group("cue_described") or "")
@@ -371,6 +371,8 @@ class _Rules:
     unknown_place_after: tuple[str, ...]
     unknown_place_near: tuple[str, ...]
     unknown_place_described: tuple[str, ...]
+    not_names: frozenset[str]
+    not_nouns_after_abbreviation: tuple[str, ...]
 
 
 def _load_rules() -> _Rules:
@@ -379,7 +381,8 @@ def _load_rules() -> _Rules:
                   frozenset(data["sector_words"]), tuple(data["organisation_words"]),
                   frozenset(data["not_place_starts"]), dict(data["unknown_place_cues"]),
                   tuple(data["unknown_place_after"]), tuple(data["unknown_place_near"]),
-                  tuple(data["unknown_place_described"]))
+                  tuple(data["unknown_place_described"]), frozenset(data["not_names"]),
+                  tuple(data["not_nouns_after_abbreviation"]))
 
 
 _RULES = _load_rules()
@@ -457,6 +460,13 @@ def _unknown_cue_pattern(c: _Classes) -> str:
         rf"(?P<cue_described>{phrase_alternation(_RULES.unknown_place_described)})\b")
 
 
+def _noun_after_pattern(c: _Classes) -> str:
+    """A word after `US` that makes it an adjective (`US assistance`): no verb or function
+    word (`the US said`)."""
+    words = "|".join(map(regex.escape, _RULES.not_nouns_after_abbreviation))
+    return rf"\s+(?!(?:{words})\b)[{c.letter}]"
+
+
 def _unknown_cue_words() -> frozenset[str]:
     """A word of each cue _UNKNOWN_CUE looks for: every match holds one of them."""
     cues = [*_RULES.unknown_cues, *_RULES.unknown_place_after, *_RULES.unknown_place_near,
@@ -476,15 +486,18 @@ _ORG_AFTER = _compiled(lambda c: rf"\s(?:{phrase_alternation(_RULES.organisation
 _REGION_BEFORE = _compiled(
     lambda c: rf"\b(?:{phrase_alternation(_RULES.region_words)})\s+of\s+(?:the\s+)?$", True)
 _LIST_JOIN = _compiled(lambda c: r",?\s+(?:and|or)\s+|,\s+|\s*/\s*")
-_CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                   "january", "february", "march", "april", "may", "june", "july", "august",
-                   "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-                   "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+def _calendar_words() -> frozenset[str]:
+    """figures.toml's weekdays and months (abbreviated too): after a one-word place they
+    start no name (`Kyiv Monday`), and the lists stay one for both modules."""
+    calendar = load_toml("figures.toml")["not_figures"]
+    return frozenset([*calendar["weekdays"], *calendar["months"]])
+
+
+_CALENDAR_WORDS = _calendar_words()
 _ADJECTIVAL_ABBREVIATION = _compiled(lambda c: r"U\.?S\.?A?|U\.?K\.?|E\.?U\.?|U\.?N\.?")
-_NOUN_AFTER = _compiled(lambda c: r"\s+(?!(?:and|or|has|have|had|is|was|were|are|will|would|said|says|"
-                        r"to|on|in|at|for|of|by|with|from|as|but|which|that|who|also|"
-                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-                        rf"last|this|earlier|later|again|still|now)\b)[{c.letter}]", True)
+_NOUN_AFTER = _compiled(_noun_after_pattern, True)
 
 
 def _is_title_case(tokens: list[_Token]) -> bool:
@@ -500,5 +513,3 @@ def _demonyms() -> frozenset[str]:
     rows = read_csv(path) if path.exists() else []
     return frozenset(fold(w) for row in rows for w in split_list(row.get("demonyms")))
 
-
-_NOT_NAMES = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "which"}

@@ -25,8 +25,15 @@ from .resources import data_file, fold, load_toml, phrase_alternation, read_csv,
 
 MAX_SPEAKER_WORDS = 9
 LEFT_CONTEXT_CHARS = 300  # a subject, its appositions and adverbs fit in this much
-_PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "institution"}
-_ARTICLES = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "this", "that"))
+_WORDS = load_toml("speakers.toml")  # the rules' word lists, read once
+_PRONOUNS: dict[str, str] = dict(_WORDS["pronouns"])
+_ARTICLES = frozenset(_WORDS["articles"])
+
+
+def _in_order(phrases: Iterable[str]) -> str:
+    """Literal phrases as a regex alternation in the data file's order, a space matching any
+    white space (phrase_alternation sorts them longest first)."""
+    return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
 
 @dataclass
@@ -39,6 +46,12 @@ class SpeakerLexicon:
     institutions: dict[str, Speaker] = field(default_factory=dict)
     adjective_of: dict[str, str] = field(default_factory=dict)  # country -> "Ukrainian"
     country_of: dict[str, str] = field(default_factory=dict)  # folded demonym -> country
+    # Word lists of speakers.toml that users' files extend (see there what each is for).
+    institution_nouns: set[str] = field(default_factory=set)
+    person_roles: set[str] = field(default_factory=set)
+    single_people: set[str] = field(default_factory=set)  # person_roles and single_person_heads
+    anonymous_heads: set[str] = field(default_factory=set)
+    local_heads: set[str] = field(default_factory=set)
 
     @classmethod
     def load(cls, extra_files: Sequence[Path] = ()) -> "SpeakerLexicon":
@@ -56,6 +69,17 @@ class SpeakerLexicon:
             speaker = Speaker(entry["name"], None, entry.get("side"), "institution")
             for alias in [entry["name"], *split_list(entry.get("aliases"))]:
                 self.institutions[_strip_articles(fold(alias))] = speaker
+        self.add_words(data)
+
+    def add_words(self, data: dict) -> None:
+        """The extendable word lists of a speakers.toml-like table, folded as words are looked up."""
+        def words(key: str) -> list[str]:
+            return [fold(w) for w in split_list(data.get(key))]
+        self.institution_nouns.update(words("institution_nouns"))
+        self.person_roles.update(words("person_roles"))
+        self.single_people.update(words("person_roles"), words("single_person_heads"))
+        self.anonymous_heads.update(words("anonymous_heads"))
+        self.local_heads.update(words("local_heads"))
 
     def is_verification_note(self, text: str) -> bool:
         return _is_verification_note(text)
@@ -88,6 +112,7 @@ def _strip_articles(text: str) -> str:
 @functools.cache
 def _load(extra_files: tuple[Path, ...]) -> SpeakerLexicon:
     lex = SpeakerLexicon()
+    lex.add_words(_WORDS)
     people_file = data_file("people.toml")
     if people_file.exists():
         lex.add(load_toml("people.toml"))
@@ -126,7 +151,7 @@ class _Rules:
 
 @functools.cache
 def _rules() -> _Rules:
-    d = load_toml("speakers.toml")
+    d = _WORDS
     return _Rules(
         verb=regex.compile(rf"(?<![\p{{L}}'-])(?:{phrase_alternation(d['reporting_verbs'])})(?![\p{{L}}'-])"),
         verb_start=_first_word_finder(d["reporting_verbs"]),
@@ -150,9 +175,9 @@ def _rules() -> _Rules:
     )
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
-_MEDIA = ("statement", "address", "post", "interview", "briefing")
+_WEEKDAYS = tuple(load_toml("figures.toml")["not_figures"]["weekdays"])  # one list for all modules
+_PARTS_OF_DAY = tuple(_WORDS["parts_of_day"])
+_MEDIA = tuple(_WORDS["statement_media"])
 
 
 def _adverbs_at_end(adverbs: Sequence[str]) -> str:
@@ -290,7 +315,7 @@ class SpeakerTracker:
         return (w not in _COMMON_WORDS and w not in r.titles and w not in r.title_words
                 and not any(map(str.isdigit, w)) and w not in r.heads and w not in self.lexicon.country_of
                 and (place is None or place.type in ("city", "town", "village"))
-                and w not in _MONTHS_AND_DAYS)
+                and w not in _NOT_NAME_WORDS)
 
     # -- per sentence -------------------------------------------------------------------------
     def attribute(self, sentence: str) -> list[Attribution]:
@@ -380,7 +405,7 @@ class SpeakerTracker:
         if verb.endswith("s") and left.noun_use:
             return None  # "repeated calls", "the latest claims"
         passive = _PASSIVE_AFTER.match(text, verb_end)
-        if passive and verb not in ("quoted", "cited") and (verb.endswith("ed") or verb in ("said", "told")):
+        if passive and verb not in _QUOTING_VERBS and (verb.endswith("ed") or verb in ("said", "told")):
             return self._speaker(_forward_phrase(text, passive.end()))  # "announced by the government"
         if left.apposition:  # "Andriy, a spokesman for the rescue service, described"
             described = self._described_person(*left.apposition)
@@ -524,11 +549,11 @@ class SpeakerTracker:
                     return Speaker(words[0], None, None, "institution")
                 return self._definite(last) or Speaker(words[0], None, None, "anonymous")
             side = self._side_of(words)
-            if side and last in _PERSON_ROLES:  # "the Ukrainian leader": a person named before
+            if side and last in lex.person_roles:  # "the Ukrainian leader": a person named before
                 person = self._person_with(side, last)
                 if person:
                     return person
-            if last in _ANONYMOUS:
+            if last in lex.anonymous_heads:
                 return Speaker(normalised, None, side, "anonymous")
             return (None if side else self._named_in_full(key)) or \
                 Speaker(normalised, None, side, "institution")
@@ -573,7 +598,7 @@ class SpeakerTracker:
     def _is_local(self, name: str, rest: Sequence[str]) -> bool:
         place = self._place(name)
         return (place is not None and place.type in ("city", "town", "village", "region")
-                and any(fold(w) in _LOCAL_HEADS for w in rest))
+                and any(fold(w) in self.lexicon.local_heads for w in rest))
 
     def _country_of_name(self, name: str) -> str | None:
         key = fold(name)
@@ -607,7 +632,7 @@ class SpeakerTracker:
             if subject:
                 return self._name(subject.group())
         for s in reversed(self.recent):
-            if kind == "person" and (s.kind == "person" or fold(s.name).split()[-1] in _SINGLE_PEOPLE):
+            if kind == "person" and (s.kind == "person" or fold(s.name).split()[-1] in self.lexicon.single_people):
                 return s
             if kind == "plural" and (s.kind != "person" and s.name.endswith("s") or s.kind == "state"):
                 return s
@@ -634,7 +659,7 @@ class SpeakerTracker:
         for s in reversed(self.recent):
             if head in fold(s.name).split() or (s.role and head in fold(s.role).split()):
                 return s
-        if head in _INSTITUTION_NOUNS:
+        if head in self.lexicon.institution_nouns:
             return next((s for s in reversed(self.recent) if s.kind in ("institution", "state")), None)
         return None
 
@@ -661,27 +686,17 @@ class SpeakerTracker:
         return speaker
 
 
-_OFFICE_OF = regex.compile(r"(?P<who>.+?)'s?\s+(?:office|press\s+office|press\s+service|team|spokesman|"
-                          r"spokeswoman|spokesperson)", regex.I)
-_NAMING_TITLES = ("President", "Minister", "Secretary", "Governor", "Mayor", "General", "Gen.",
-                  "Chancellor", "Commander", "Chief", "Spokesman", "Spokeswoman", "Ambassador",
-                  "Prime Minister")
-_TITLED_NAME = regex.compile(r"\b(?:" + "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in _NAMING_TITLES)
+_OFFICE_OF = regex.compile(rf"(?P<who>.+?)'s?\s+(?:{_in_order(_WORDS['office_words'])})", regex.I)
+_NAMING_TITLES = tuple(_WORDS["naming_titles"])
+_TITLED_NAME = regex.compile(r"\b(?:" + _in_order(_NAMING_TITLES)
                              + r")(?:\s+\p{Lu}[\p{L}'-]+){2,3}")
 _NAMING_TITLE_HINT = re.compile(_prefix_tree(_NAMING_TITLES))
 _ABBREVIATION_DOTS = regex.compile(r"\b(?:U\.S\.|U\.N\.|U\.K\.|E\.U\.)(?=\s|$)")
 _NAME_AFTER = regex.compile(r",\s*(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,2}\p{Lu}[\p{L}'-]+)\s*,")
-_INSTITUTION_NOUNS = {"military", "ministry", "army", "government", "command", "agency", "office",
-                      "service", "staff", "forces", "department", "administration", "authorities"}
-_CORE_VERBS = {"said", "says", "say", "told", "tells", "stated", "reported", "reports",
-               "announced", "claimed", "claims", "wrote", "added", "confirmed"}
+_CORE_VERBS = frozenset(_WORDS["core_verbs"])
 _LONE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'-]+")
 _ROLE_DESCRIPTION = regex.compile(
-    r"(?:a|an|the)\s+(?P<role>(?:[\p{L}-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|official|"
-    r"officer|commander|soldier|resident|doctor|nurse|volunteer|witness|medic|rescuer|worker|"
-    r"analyst|expert|journalist|teacher|mother|father|farmer|driver|paramedic|survivor)\b)", regex.I)
-_LOCAL_HEADS = {"administration", "police", "council", "mayor", "governor", "authorities",
-                "officials", "hospital", "rescuers", "prosecutor", "prosecutors", "municipality"}
+    rf"(?:a|an|the)\s+(?P<role>(?:[\p{{L}}-]+\s+){{0,3}}?(?:{_in_order(_WORDS['described_roles'])})\b)", regex.I)
 _PROPER_NAME = r"\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]*)*"
 _NAMED_PAIR_BEFORE = regex.compile(rf"(?<![\p{{L}}'-])(?P<a>{_PROPER_NAME})\s+and\s+(?P<b>{_PROPER_NAME})\s*$")
 _PROPER_PAIR = regex.compile(rf"({_PROPER_NAME})\s+and\s+({_PROPER_NAME})")
@@ -705,27 +720,12 @@ _ACRONYM_IN_PARENS = regex.compile(r"\s*\(\p{Lu}{2,8}\)")
 # lower-case word: the sentence's subject when it is a name.
 _OPENING_NAME = regex.compile(r"(?:The\s+)?(?P<name>\p{Lu}[\p{L}'.\-]*"
                               r"(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'.\-]*){0,5})(?=\s+\p{Ll})")
-_PLURAL_SUBJECT = regex.compile(r"(?:(?:the|local|regional|\p{Lu}\p{L}+)\s+)?(?:authorities|officials|police|"
-                                r"prosecutors|investigators|rescuers|troops|forces)\b", regex.I)
-_CHANNEL_NOUNS = {"statement", "statements", "report", "post", "posts", "channel", "video",
-                  "message", "announcement", "update", "bulletin", "briefing", "communique",
-                  "website", "account", "telegram"}
-_COMMON_WORDS = {"the", "a", "an", "in", "on", "at", "but", "and", "or", "as", "after", "before",
-                 "when", "while", "if", "for", "with", "from", "by", "to", "of", "this", "that",
-                 "these", "those", "his", "her", "its", "their", "our", "my", "your", "it", "he",
-                 "she", "they", "we", "there", "here", "then", "meanwhile", "however", "also",
-                 "according", "since", "during", "until", "last", "next", "new", "more", "some",
-                 "many", "update", "latest", "breaking", "live", "read", "photo", "video"}
+_PLURAL_SUBJECT = regex.compile(r"(?:(?:the|local|regional|\p{Lu}\p{L}+)\s+)?"
+                                rf"(?:{_in_order(_WORDS['plural_subjects'])})\b", regex.I)
+_CHANNEL_NOUNS = frozenset(_WORDS["channel_nouns"])
+_COMMON_WORDS = frozenset(_WORDS["common_words"])
 _AGE = regex.compile(r"\d+-(?:year|month)s?-old", regex.I)
-_PERSON_ROLES = {"leader", "president", "minister", "premier", "chancellor", "governor", "mayor",
-                 "spokesman", "spokeswoman", "spokesperson", "commander"}
-_SINGLE_PEOPLE = _PERSON_ROLES | {"official", "source", "diplomat", "officer", "analyst", "expert",
-                                  "witness", "resident", "soldier", "doctor", "envoy", "aide"}
-_ANONYMOUS = {"official", "officials", "source", "sources", "diplomat", "diplomats", "insiders",
-              "witness", "witnesses", "resident", "residents"}
-_MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august",
-                    "september", "october", "november", "december", "monday", "tuesday",
-                    "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms"}
+_NOT_NAME_WORDS = frozenset(_WORDS["not_name_words"])
 
 
 class _NameParts(NamedTuple):
@@ -917,16 +917,13 @@ def _backward_phrase(left: str) -> str:
     return " ".join(taken)
 
 
-_PREPOSITIONS = {"in", "on", "at", "across", "to", "from", "by", "with", "for", "of", "into",
-                 "near", "over", "against", "toward", "towards", "about", "through", "throughout",
-                 "around", "between", "among", "within", "outside", "inside", "beyond", "via",
-                 "than", "like", "under", "upon"}
+_PREPOSITIONS = frozenset(_WORDS["prepositions"])
 _OF_BEFORE = regex.compile(r"(?:[\p{Lu}][\p{L}'-]*|\b[a-z]+)\s+(?P<of>of)\s+$", regex.REVERSE)
 _MEMBER_OF = regex.compile(r"(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,3}\p{Lu}[\p{L}'-]+)\s+(?:of|at|from)\s+"
                            r"(?:the\s+)?\p{Lu}.*")
 _SOURCE_LINE = regex.compile(r"^\s*Sources?\s*:\s*(?P<list>.+)$", regex.I)
-_QUOTING_VERBS = ("quoted", "cited")
-_QUOTED_AS = regex.compile(r"\b(?:" + "|".join(_QUOTING_VERBS) + r")\s+(?P<who>(?:\p{Lu}[\p{L}'.-]*\s+){0,3}\p{Lu}[\p{L}'-]*)"
+_QUOTING_VERBS = tuple(_WORDS["quoting_verbs"])
+_QUOTED_AS = regex.compile(r"\b(?:" + _in_order(_QUOTING_VERBS) + r")\s+(?P<who>(?:\p{Lu}[\p{L}'.-]*\s+){0,3}\p{Lu}[\p{L}'-]*)"
                            r"\s+as\s+(?:saying|telling|writing)\b")
 
 
@@ -962,14 +959,12 @@ def _forward_phrase(text: str, start: int) -> str:
 _UP_TO_PUNCTUATION = regex.compile(r"\s*(?P<p>[^,;:()\"]+)")
 _SOURCE_OF = regex.compile(r"^(?:by\s+|(?:the\s+|a\s+)?(?:information|data|figures|statements?|reports?|"
                            r"estimates?|posts?)\s+(?:\w+\s+)?(?:from|by|of)\s+)", regex.I)
-_PHRASE_END = regex.compile(r"\s+(?:who|which|that|quoted|cited|citing|in|on|at|as|after|late|early|told|"
-                            r"said|adding|speaking|while|when|during|from|via|by|near|outside|inside|"
-                            r"today|yesterday|earlier|later)\b|\.(?:\s|$)")
+_PHRASE_END = regex.compile(rf"\s+(?:{_in_order(_WORDS['phrase_end_words'])})\b|\.(?:\s|$)")
 
 
 _NOUN_BEFORE = regex.compile(r"(?:'s?|\b(?:the|a|an|its|his|her|their|our|this|that|these|those))\s+$",
                              regex.I | regex.REVERSE)
-_MODAL_BEFORE = regex.compile(r"\b(?:will|would|could|may|might|should|can|must|shall|to)\s+"
+_MODAL_BEFORE = regex.compile(rf"\b(?:{_in_order(_WORDS['modal_words'])})\s+"
                               r"(?:also\s+|not\s+|soon\s+)?$", regex.I | regex.REVERSE)
 # Matched right after a verb. The branch that never matches, `|(?!)`, stops regex from first
 # searching the whole rest of the text for the word: per verb, that made long texts quadratic.

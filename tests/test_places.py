@@ -524,3 +524,10 @@ def test_continued_holds_the_prefixes_of_longer_names(gaz, extended):
 def test_region_before(before, found):
     text = before + "Luhansk said"
     assert places._region_before(text, len(before)) is found
+
+
+@pytest.mark.parametrize("after, noun", [(" said", False), (" on Monday", False), (" Still", False),
+                                         (" assistance", True), (" President", True), (" nowhere", True)])
+def test_an_abbreviation_is_an_adjective_before_a_noun_not_before_a_listed_word(after, noun):
+    for pattern in (places._NOUN_AFTER.ascii, places._NOUN_AFTER.unicode):
+        assert bool(pattern.match(after)) is noun

@@ -358,6 +358,49 @@ def test_not_the_same_speaker(lexicon, query):
     assert not lexicon.same_speaker(query, "Volodymyr Zelensky")
 
 
+
+# Per word list a users' file extends: the sentences, and who speaks in each without and with
+# the word added.
+USER_WORDS = [
+    ('institution_nouns = ["Navy"]',  # folded as words are looked up
+     ["The General Staff said the bridge was hit.", "The navy said two boats were lost."],
+     [("General Staff",), ("navy",)], [("General Staff",), ("General Staff",)]),
+    ('person_roles = ["secretary"]',
+     ["Ukrainian Secretary Olena Koval said the talks failed.",
+      "The Ukrainian secretary added that more talks were planned."],
+     [("Olena Koval",), ("Ukrainian secretary",)], [("Olena Koval",), ("Olena Koval",)]),
+    ('single_person_heads = ["negotiator"]',
+     ["The negotiator said the talks failed.", "He said more were planned."],
+     [("negotiator",), ()], [("negotiator",), ("negotiator",)]),
+    ('local_heads = ["service"]', ["Kyiv's emergency service said five people were hurt."],
+     [("Ukrainian emergency service",)], [("Kyiv emergency service",)]),
+]
+
+
+@pytest.mark.parametrize("words, sentences, shipped, extended", USER_WORDS)
+def test_a_speakers_file_extends_a_word_list(tmp_path, gazetteer, words, sentences, shipped, extended):
+    user_file = tmp_path / "words.toml"
+    user_file.write_text(words + "\n", encoding="utf-8")
+    for lexicon, expected in ((SpeakerLexicon.load(), shipped),
+                              (SpeakerLexicon.load([user_file]), extended)):
+        found = speaker_names(lexicon, gazetteer, *sentences)
+        assert [tuple(names) for names in found] == expected
+
+
+def test_a_speakers_file_makes_a_head_anonymous(tmp_path, gazetteer):
+    user_file = tmp_path / "words.toml"
+    user_file.write_text('anonymous_heads = ["analysts"]\n', encoding="utf-8")
+    sentence = "Western analysts said the offensive had stalled."
+    assert one(SpeakerLexicon.load(), gazetteer, sentence).speaker.kind == "institution"
+    assert one(SpeakerLexicon.load([user_file]), gazetteer, sentence).speaker.kind == "anonymous"
+
+
+def test_in_order_keeps_the_data_order_and_matches_any_white_space():
+    pattern = sp._in_order(["team", "press office", "Gen."])
+    assert pattern.split("|")[0] == "team"
+    assert all(regex.fullmatch(pattern, t) for t in ["team", "press \n office", "Gen."])
+    assert not regex.fullmatch(pattern, "Genx") and not regex.fullmatch(pattern, "pressoffice")
+
 # --- fast paths: the same results as the plain patterns ------------------------------------
 
 RULES = load_toml("speakers.toml")
