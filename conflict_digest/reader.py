@@ -297,4 +297,6 @@ def _looks_binary(text: str) -> bool:
     if "\x00" in text:
         return True
     sample = text[:_BINARY_SAMPLE]
+    if not _BINARY_CONTROLS.search(sample):  # text has none: no need to count them
+        return False
     return len(_BINARY_CONTROLS.findall(sample)) > _MAX_CONTROL_SHARE * len(sample)

@@ -245,3 +245,11 @@ def test_read_report_bytes_never_raises(data):
 def test_read_report_bytes_never_raises_on_gzip_and_boms(data):
     for prefix in (b"\x1f\x8b", b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf", b" date 2023-01-05 "):
         assert isinstance(read_report_bytes(prefix + data, "x.txt"), (Report, Skipped))
+
+
+@given(st.text(alphabet=st.sampled_from("ab \n\t\x00\x01\x07\x1b\x1f\x7f"), max_size=60))
+def test_looks_binary_is_a_share_of_control_characters(text):
+    """Text with no control character is never binary; with some, more than the share."""
+    from conflict_digest.reader import _MAX_CONTROL_SHARE, _looks_binary
+    controls = sum(c in "\x00\x01\x07\x1f" for c in text)  # not \t \n ESC DEL
+    assert _looks_binary(text) == ("\x00" in text or controls > _MAX_CONTROL_SHARE * len(text))
