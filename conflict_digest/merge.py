@@ -384,6 +384,14 @@ class _Alike:
         return None if first is None else first[3]
 
 
+    def has_twin(self, claim: Claim, words: frozenset[str]) -> bool:
+        """Whether `twin` would find one: without working out which came first."""
+        if not claim.speaker:
+            return _first_alike(self.everyone, words) is not None
+        return (_first_alike(self.by_speaker.get(claim.speaker.key, ()), words) is not None
+                or _first_alike(self.unnamed, words) is not None)
+
+
 _order_added = itemgetter(0)
 
 
@@ -440,6 +448,6 @@ def _mark_previously_reported(days: list[DayDigest], folds: list[_DayFold]) -> N
         indexed = [fold.indexed_as(c) for c in day.claims]
         alike = [seen_claims.alike(key) for key, _ in indexed]
         for c, earlier, (_, words) in zip(day.claims, alike, indexed):
-            c.previously_reported = earlier.twin(c.claim, frozenset(words)) is not None
+            c.previously_reported = earlier.has_twin(c.claim, frozenset(words))
         for c, earlier, (_, words) in zip(day.claims, alike, indexed):
             earlier.add(c.claim, words, c)

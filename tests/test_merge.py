@@ -560,3 +560,4 @@ def test_claim_index_finds_the_first_twin_in_the_order_added(indexed, speaker, w
 
     expected = next((n for n, (who, said) in enumerate(indexed) if twin(who, said)), None)
     assert alike.twin(claim("new", speaker), words) == expected
+    assert alike.has_twin(claim("new", speaker), words) == (expected is not None)
