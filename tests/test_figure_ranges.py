@@ -102,6 +102,20 @@ def test_and_inside_a_number_after_a_multiplier(sentence, value):
     assert ranges(sentence)[0][0] == value
 
 
+@pytest.mark.parametrize("amount, low, high", [
+    ("between five hundred and six hundred", 500, 600),
+    ("between one hundred and five and two hundred", 105, 200),
+    ("between five hundred thousand and six hundred thousand", 500_000, 600_000),
+    ("between one thousand and two thousand", 1000, 2000),
+    ("between two thousand and five and three thousand", 2005, 3000),
+    ("between one million and two million", 1e6, 2e6),
+    ("between a dozen and twenty", 12, 20),
+    ("between a hundred and two hundred", 100, 200),
+])
+def test_two_numbers_in_words_joined_by_and_are_a_range(amount, low, high):
+    assert ranges(f"Some {amount} people fled Varnok.") == [(None, low, high, "person")]
+
+
 def test_and_after_a_unit_word_splits_two_numbers():
     # "between five and ten thousand" is a range, not fifteen thousand.
     assert ranges("Between five and ten thousand people fled Varnok.") == [
@@ -112,8 +126,9 @@ def test_and_after_a_unit_word_splits_two_numbers():
 @given(a=st.integers(1, 99_999), step=st.integers(1, 99_999), words=st.booleans())
 def test_property_between_two_counts_is_one_range(a, step, words):
     b = a + step
-    if words and (a % 100 == 0 or b % 100 == 0):
-        return  # "between two and five hundred" is 200-500 by design; "one hundred and ..." joins
+    if words and (b % 100 == 0 or (a % 100 == 0 and 1000 <= b < 100_000)):
+        return  # "between two and five hundred" is 200-500 by design; "five hundred and one
+        # thousand" is 501,000 by the grammar of English
     write = number_to_words if words else "{:,}".format
     assert ranges(f"Between {write(a)} and {write(b)} civilians were killed in Varnok.") == [
         (None, a, b, "civilian")]
