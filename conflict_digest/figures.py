@@ -636,13 +636,12 @@ def _find_quantities(text: str) -> list[_Quantity]:
         q = _Quantity(start, end, value * scale, value * scale, False, currency=currency,
                       from_words=from_words, raw=m.group(), number_start=m.start())
         own_currency = currency is None and _take_currency_after(text, q)  # "5 million euros"
-        ranged = _take_range(text, q, value, scale, own_currency)
+        own_unit = q.currency is None and _take_unit_after(text, q)  # "5 km"
+        ranged = _take_range(text, q, value, scale, own_currency or own_unit)
         if ranged:
             pos = q.end
-        if q.currency is None and not (ranged and _take_currency_after(text, q)):
-            unit = p.unit_after.match(text, q.end)
-            if unit:
-                q.unit, q.end = lex.measure_units[fold(_squash(unit.group("unit")))], unit.end()
+        if q.currency is None and q.unit is None and not (ranged and _take_currency_after(text, q)):
+            _take_unit_after(text, q)  # "2 to 3 kilometres"
         q.hedge = _hedge(text, q)
         out.append(q)
         pos = max(pos, q.end)
@@ -656,10 +655,18 @@ def _take_currency_after(text: str, q: _Quantity) -> bool:
     return cur_after is not None
 
 
-def _take_range(text: str, q: _Quantity, value: float, scale: float, own_currency: bool) -> bool:
+def _take_unit_after(text: str, q: _Quantity) -> bool:
+    """Give the quantity the unit after it (`5 km`), if one follows."""
+    unit = _patterns().unit_after.match(text, q.end)
+    if unit:
+        q.unit, q.end = _lexicon().measure_units[fold(_squash(unit.group("unit")))], unit.end()
+    return unit is not None
+
+
+def _take_range(text: str, q: _Quantity, value: float, scale: float, own_suffix: bool) -> bool:
     """Make the quantity a range if a second, higher number follows its separator. A currency
-    word after the first number (`between 5 million euros and 10 million euros`) must follow the
-    second too."""
+    word or unit after the first number (`between 5 million euros and 10 million euros`,
+    `5 km to 10 km`) must follow the second too."""
     p = _patterns()
     tail = p.range_tail.match(text, q.end)
     if not tail:
@@ -673,17 +680,27 @@ def _take_range(text: str, q: _Quantity, value: float, scale: float, own_currenc
     scale2, end2 = _scale(text, second.end(), currency2 is not None)
     if scale2 == 1 and second.group("words"):
         v2, scale2 = _split_scale(second.group("words"), v2)  # "two to three million"
-    if own_currency:
-        q2 = _Quantity(end2, end2, 0, 0, False)
-        if not _take_currency_after(text, q2) or q2.currency != q.currency:
+    if own_suffix:
+        end2 = _suffix_repeated(text, q, end2)
+        if end2 is None:
             return False
-        end2 = q2.end
     high = v2 * scale2
     low = _range_low(value, scale, v2, scale2)
     if low is None or not high > low:
         return False
     q.low, q.high, q.end, q.is_range, q.currency = low, high, end2, True, currency2
     return True
+
+
+def _suffix_repeated(text: str, q: _Quantity, pos: int) -> int | None:
+    """Where the first number's own currency word or unit, repeated at `pos` after a range's
+    second number, ends; None if another one or none follows (`5 km to 10 miles`)."""
+    second = _Quantity(pos, pos, 0, 0, False)
+    if q.currency:
+        same = _take_currency_after(text, second) and second.currency == q.currency
+    else:
+        same = _take_unit_after(text, second) and second.unit == q.unit
+    return second.end if same else None
 
 
 def _split_scale(words: str, value: float) -> tuple[float, float]:

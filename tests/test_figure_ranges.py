@@ -164,6 +164,61 @@ def test_a_change_between_amounts_is_no_range():
         "The cost rose from 5 million euros to 10 million euros in Varnok."))
 
 
+# --- a unit after each number ----------------------------------------------------------------
+
+@pytest.mark.parametrize("amount, low, high, kind, what", [
+    ("between 5 km and 10 km", 5, 10, "distance", "km"),
+    ("5 km to 10 km", 5, 10, "distance", "km"),
+    ("5 km - 10 km", 5, 10, "distance", "km"),
+    ("from 2 to 3 kilometres", 2, 3, "distance", "km"),
+    ("5 km to 10 kilometres", 5, 10, "distance", "km"),  # two names of one unit
+    ("between 200 hectares and 300 hectares", 200, 300, "area", "hectare"),
+    ("between 5% and 10%", 5, 10, "other", "percent"),
+    ("2 million tonnes to 3 million tonnes", 2e6, 3e6, "other", "tonne"),
+])
+def test_a_unit_after_each_number(amount, low, high, kind, what):
+    assert [(f.value, f.low, f.high, f.kind, f.what) for f in extract_figures(
+        f"Shelling near Varnok covered {amount}.")] == [(None, low, high, kind, what)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Troops advanced 5 km to 10 miles from Varnok.", [(5, "km"), (10, "mile")]),
+    ("Troops advanced between 500 metres and 1 km near Varnok.", [(500, "m"), (1, "km")]),
+    ("The fund gave 5 km of road to 10 villages near Varnok.", [(5, "km"), (10, "village")]),
+    ("The front moved from 5 km to 10 km from Varnok in a day.", [(None, "km")]),
+    ("The gap grew from 5 km to 10 km near Varnok.", [(5, "km"), (10, "km")]),  # a change
+])
+def test_a_unit_after_the_first_number_only_makes_no_range(sentence, expected):
+    assert [(f.value, f.what) for f in extract_figures(sentence)] == expected
+
+
+_UNITS = sorted(load_toml("figures.toml")["units"].items())
+
+
+@FAST
+@given(a=st.integers(1, 99_999), step=st.integers(1, 99_999), unit=st.sampled_from(_UNITS),
+       shape=st.sampled_from(["between {a} {u} and {b} {u}", "{a} {u} to {b} {u}",
+                              "{a} {u} - {b} {u}", "between {a} and {b} {u}"]))
+def test_property_a_measure_range_is_one_figure(a, step, unit, shape):
+    word, (kind, what) = unit
+    amount = shape.format(a=f"{a:,}", b=f"{a + step:,}", u=word)
+    assert [(f.value, f.low, f.high, f.kind, f.what) for f in extract_figures(
+        f"Shelling near Varnok covered {amount} on Monday.")] == [(None, a, a + step, kind, what)]
+
+
+@pytest.mark.parametrize("after, unit, end", [
+    (" km west", ("distance", "km"), len(" km")),
+    (" kilometres west", ("distance", "km"), len(" kilometres")),
+    (" miles west", ("distance", "km"), None),  # another unit
+    (" people", ("distance", "km"), None),  # none
+])
+def test_suffix_repeated(after, unit, end):
+    first = figures._Quantity(0, 4, 5, 5, False, unit=unit)
+    text = "5 km to 10" + after
+    expected = None if end is None else len("5 km to 10") + end
+    assert figures._suffix_repeated(text, first, len("5 km to 10")) == expected
+
+
 # --- currencies of other wars ----------------------------------------------------------------
 
 _SUFFIXES = sorted(load_toml("figures.toml")["currency_suffix"].items())
