@@ -642,6 +642,8 @@ def _find_quantities(text: str) -> list[_Quantity]:
             pos = q.end
         if q.currency is None and q.unit is None and not (ranged and _take_currency_after(text, q)):
             _take_unit_after(text, q)  # "2 to 3 kilometres"
+        if q.currency is not None:
+            _take_currency_named_again(text, q)  # "between $5 million and 10 million dollars"
         q.hedge = _hedge(text, q)
         out.append(q)
         pos = max(pos, q.end)
@@ -651,8 +653,21 @@ def _take_currency_after(text: str, q: _Quantity) -> bool:
     """Give the quantity the currency word after it (`10 million dollars`), if one follows."""
     cur_after = _patterns().currency_after.match(text, q.end)
     if cur_after:
-        q.currency, q.end = _lexicon().currency_suffix[fold(_squash(cur_after.group("cur")))], cur_after.end()
+        q.currency, q.end = _currency_named(cur_after), cur_after.end()
     return cur_after is not None
+
+
+def _take_currency_named_again(text: str, q: _Quantity) -> None:
+    """An amount with a currency sign may name it again after its last number (`between $5
+    million and 10 million dollars`, `$5 million dollars`): its text runs to that word. Another
+    currency's word is left out."""
+    named = _patterns().currency_after.match(text, q.end)
+    if named and _currency_named(named) == q.currency:
+        q.end = named.end()
+
+
+def _currency_named(m: regex.Match | re.Match) -> str:
+    return _lexicon().currency_suffix[fold(_squash(m.group("cur")))]
 
 
 def _take_unit_after(text: str, q: _Quantity) -> bool:
@@ -684,12 +699,19 @@ def _take_range(text: str, q: _Quantity, value: float, scale: float, own_suffix:
         end2 = _suffix_repeated(text, q, end2)
         if end2 is None:
             return False
+    elif currency2 is not None and _names_another_currency(text, end2, currency2):
+        return False  # "between $5 million and 10 million euros": two amounts
     high = v2 * scale2
     low = _range_low(value, scale, v2, scale2)
     if low is None or not high > low:
         return False
     q.low, q.high, q.end, q.is_range, q.currency = low, high, end2, True, currency2
     return True
+
+
+def _names_another_currency(text: str, pos: int, currency: str) -> bool:
+    named = _patterns().currency_after.match(text, pos)
+    return named is not None and _currency_named(named) != currency
 
 
 def _suffix_repeated(text: str, q: _Quantity, pos: int) -> int | None:

@@ -159,6 +159,47 @@ def test_a_currency_word_after_the_first_number_only_makes_no_range(sentence, ex
     assert ranges(sentence) == expected
 
 
+@pytest.mark.parametrize("lead, amount", [
+    ("between", "$5 million and 10 million dollars"),
+    ("", "$5-10 million dollars"),
+    ("from", "€5 to €10 million euros"),
+    ("between", "USD 5 and 10 million US dollars"),
+    ("between", "5 and 10 million euros"),
+    ("", "£5 million pounds"),  # one amount, its currency named twice
+])
+def test_the_text_runs_to_a_currency_named_again(lead, amount):
+    found = extract_figures(f"Donors pledged {lead} {amount} for Varnok.")
+    assert [f.text for f in found] == [amount]
+
+
+def test_a_sign_and_another_currency_word_make_two_amounts():
+    assert ranges("Donors pledged between $5 million and 10 million euros for Varnok.") == [
+        (5e6, 5e6, 5e6, "usd"), (10e6, 10e6, 10e6, "eur")]
+
+
+def test_another_currency_word_after_a_signed_amount_is_left_out():
+    assert [f.text for f in extract_figures("Donors pledged US$5 million euros for Varnok.")] == [
+        "US$5 million"]
+
+
+_SIGNS_AND_WORDS = sorted(
+    (sign, word, code) for sign, code in load_toml("figures.toml")["currency_prefix"].items()
+    for word, word_code in load_toml("figures.toml")["currency_suffix"].items() if word_code == code)
+
+
+@FAST
+@given(a=st.integers(1, 998), step=st.integers(1, 500), currency=st.sampled_from(_SIGNS_AND_WORDS),
+       shape=st.sampled_from([("between", "{s}{a} million and {b} million {w}"),
+                              ("", "{s}{a}-{b} million {w}"), ("from", "{s}{a} to {s}{b} million {w}"),
+                              ("", "{s}{a} million {w}")]))
+def test_property_an_amount_runs_to_its_currency_named_again(a, step, currency, shape):
+    sign, word, code = currency
+    s = sign.upper() + (" " if sign[-1].isalpha() else "")  # "USD 5", "$5"
+    lead, amount = shape[0], shape[1].format(s=s, a=a, b=a + step, w=word)
+    found = extract_figures(f"Donors pledged {lead} {amount} for the shelters.")
+    assert [(f.text, f.low, f.what) for f in found] == [(amount, a * 1e6, code)]
+
+
 def test_a_change_between_amounts_is_no_range():
     assert all(value is not None for value, *_ in ranges(
         "The cost rose from 5 million euros to 10 million euros in Varnok."))
