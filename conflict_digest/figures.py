@@ -640,7 +640,7 @@ def _find_quantities(text: str) -> list[_Quantity]:
         ranged = _take_range(text, q, value, scale, own_currency or own_unit)
         if ranged:
             pos = q.end
-        if q.currency is None and q.unit is None and not (ranged and _take_currency_after(text, q)):
+        if ranged and q.currency is None and q.unit is None and not _take_currency_after(text, q):
             _take_unit_after(text, q)  # "2 to 3 kilometres"
         if q.currency is not None:
             _take_currency_named_again(text, q)  # "between $5 million and 10 million dollars"
