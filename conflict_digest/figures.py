@@ -467,7 +467,7 @@ class _CardinalReader:
         self.tail = 0.0  # the group's part below a hundred
         self.tail_kind = ""
         self.tail_from = 0  # the word the tail starts at, its `and` included
-        self.tail_after_and = False
+        self.tail_after_and = False  # `and six`: where a second number starts, if one does
         self.group_from = 0  # the word the group starts at, its `and` included
         self.last = ""  # the kind of the word before
         self.final = False  # after `thousand and`: no multiplier follows
@@ -515,6 +515,7 @@ class _CardinalReader:
         return taken
 
     def _take_tail(self, kind: str, value: float, i: int) -> bool:
+        """A unit, teen or tens word: a group's part below a hundred, or its unit after tens."""
         if value >= self.below:
             return False
         if kind == "unit" and self.tail_kind == "tens" and self.last == "tens":
