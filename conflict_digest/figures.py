@@ -416,30 +416,147 @@ class _Quantity:
 
 
 def parse_number_words(text: str) -> float | None:
-    """`two hundred and fifty` -> 250, `a dozen` -> 12, `half a million` -> 500000."""
+    """`two hundred and fifty` -> 250, `a dozen` -> 12, `half a million` -> 500000; None for
+    words that are not one English cardinal (`five hundred and six hundred`)."""
+    words = tuple(w for w in _WORD_BREAK.split(text.lower().strip()) if w)
+    value, length = _first_cardinal(words)
+    return value if length == len(words) else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _first_cardinal(words: tuple[str, ...]) -> tuple[float | None, int]:
+    """The value of the cardinal a run of lower-case number words starts with, and how many
+    words it takes: reports run two numbers together (`between five hundred and six hundred`),
+    and the second starts where the grammar refuses a word."""
+    reader = _CardinalReader()
+    for i, word in enumerate(words):
+        if not reader.take(word, i):
+            return _first_cardinal(words[:reader.end_before(word, i)])
+    return reader.value(), len(words)
+
+
+@functools.lru_cache(maxsize=256)
+def _word_kind(word: str) -> tuple[str, float]:
+    """What a word is to the cardinal grammar, and its value."""
     lex = _lexicon()
-    words = [w for w in _WORD_BREAK.split(text.lower().strip()) if w and w != "and"]
-    if not words:
-        return None
-    total, current, half = 0.0, 0.0, False
-    if words[0] == "half":
-        half, words = True, words[1:]
-    if words and words[0] in ("a", "an"):
-        current, words = 1.0, words[1:]
-    for w in words:
-        if w in lex.units:
-            current += lex.units[w]
-        elif w == "hundred":
-            current = (current or 1) * 100
-        elif w in lex.scales:
-            total += (current or 1) * lex.scales[w]
-            current = 0.0
-        elif w in lex.groups:
-            current = (current or 1) * lex.groups[w]
-        else:
+    if word in lex.units:
+        value = lex.units[word]
+        kind = "zero" if value == 0 else "unit" if value < 10 else "teen" if value < 20 else "tens"
+        return kind, value
+    if word in lex.scales:
+        return ("hundred" if lex.scales[word] == 100 else "scale"), lex.scales[word]
+    if word in lex.groups:
+        return "group", lex.groups[word]
+    return {"and": "and", "a": "a", "an": "a", "half": "half"}.get(word, "unknown"), 0
+
+
+class _CardinalReader:
+    """An English cardinal read a word at a time: groups below a thousand (`[unit hundred]
+    [and] [tens[-unit] | teen | unit]`), each multiplied by a scale below the one before.
+    `hundred` takes a group's part below a hundred (`fifteen hundred` is said too); `dozen` and
+    `score` multiply as it does, and after their `and` only a part below them follows (`four
+    score and seven`). After a scale's `and` the cardinal ends below a hundred."""
+
+    _TAIL_KINDS = frozenset({"unit", "teen", "tens", "tens-unit"})
+    _MULTIPLIED = frozenset({"", "a", "half"})  # before a multiplier that stands for one of it
+
+    def __init__(self):
+        self.total = 0.0  # the finished groups times their scales
+        self.last_scale = math.inf
+        self.head = 0.0  # the group's hundreds, dozens or scores
+        self.tail = 0.0  # the group's part below a hundred
+        self.tail_kind = ""
+        self.tail_from = 0  # the word the tail starts at, its `and` included
+        self.tail_after_and = False  # `and six`: where a second number starts, if one does
+        self.group_from = 0  # the word the group starts at, its `and` included
+        self.last = ""  # the kind of the word before
+        self.final = False  # after `thousand and`: no multiplier follows
+        self.multiplier = 0.0  # the last `hundred`, `dozen` or `score`
+        self.below = math.inf  # the tail stays below this (a group word's `and`)
+        self.half = False
+
+    def value(self) -> float | None:
+        """The cardinal read so far; `half a` is a half, as `half a million` splits its scale."""
+        if self.last in ("", "and", "half"):
             return None
-    value = (total + current) / (2 if half else 1)
-    return value if math.isfinite(value) else None
+        one = 1 if self.last == "a" else 0
+        value = (self.total + self.head + self.tail + one) / (2 if self.half else 1)
+        return value if math.isfinite(value) else None
+
+    def end_before(self, word: str, i: int) -> int:
+        """How many words the first cardinal takes when word i is refused: a multiplier takes
+        the part it would multiply into the next number (`five hundred | and six hundred`),
+        from the `and` before it if there is one (`one thousand six hundred | and one
+        thousand`)."""
+        kind = _word_kind(word)[0]
+        if self.last == "and":
+            return i - 1
+        if kind == "scale" and self.tail_kind and self.tail_after_and:
+            return self.tail_from
+        if kind == "scale" and self.group_from > 0 and self.last != "scale":
+            return self.group_from
+        if kind in ("hundred", "group") and self.tail_kind and self.tail_from > 0:
+            return self.tail_from
+        return i
+
+    def take(self, word: str, i: int) -> bool:
+        """Read one more word; False, reading nothing, where the grammar refuses it."""
+        kind, value = _word_kind(word)
+        if kind in self._TAIL_KINDS:
+            return self._take_tail(kind, value, i)
+        if kind in ("hundred", "group"):
+            taken = self._take_multiplier(value)
+        elif kind == "scale":
+            taken = self._take_scale(value)
+        else:
+            taken = self._take_other(kind)
+        if taken:
+            self.last = kind
+        return taken
+
+    def _take_tail(self, kind: str, value: float, i: int) -> bool:
+        """A unit, teen or tens word: a group's part below a hundred, or its unit after tens."""
+        if value >= self.below:
+            return False
+        if kind == "unit" and self.tail_kind == "tens" and self.last == "tens":
+            self.tail, self.tail_kind, self.last = self.tail + value, "tens-unit", "tens-unit"
+            return True
+        if self.tail_kind or self.last not in ("", "hundred", "scale", "and"):
+            return False
+        start = i - 1 if self.last == "and" else i
+        self.tail_from, self.tail_after_and = start, self.last == "and"
+        if self.last in ("scale", "and") and not self.head:
+            self.group_from = start
+        self.tail, self.tail_kind, self.last = value, kind, kind
+        return True
+
+    def _take_multiplier(self, value: float) -> bool:
+        """`hundred`, `dozen`: multiply the part below a hundred, once a group."""
+        if self.final or self.head or not (self.tail_kind or self.last in self._MULTIPLIED):
+            return False
+        self.head, self.tail, self.tail_kind = (self.tail or 1) * value, 0.0, ""
+        self.multiplier = value
+        return True
+
+    def _take_scale(self, value: float) -> bool:
+        """`thousand`, `million`: multiply the group, below the scale before."""
+        group = self.head + self.tail if self.last not in self._MULTIPLIED else 1.0
+        if self.final or not value < self.last_scale or not group or self.last == "and":
+            return False
+        self.total += group * value
+        self.last_scale, self.head, self.tail, self.tail_kind, self.below = value, 0.0, 0.0, "", math.inf
+        return True
+
+    def _take_other(self, kind: str) -> bool:
+        """`zero` alone; `half a`, `a` before a multiplier; `and` after one."""
+        if kind == "and" and self.last in ("hundred", "scale", "group"):
+            self.final = self.last == "scale"
+            self.below = self.multiplier if self.last == "group" else math.inf
+            return True
+        if kind in ("half", "zero") and self.last == "":
+            self.half = kind == "half"
+            return True
+        return kind == "a" and self.last in ("", "half")
 
 
 def parse_digits(text: str) -> float | None:
@@ -449,6 +566,30 @@ def parse_digits(text: str) -> float | None:
     except ValueError:
         return None
     return value if math.isfinite(value) else None  # 400 digits are no count
+
+
+def _one_cardinal(m: regex.Match | re.Match | None) -> regex.Match | re.Match | None:
+    """A number match cut to its first cardinal: a run of number words holding two (`five
+    hundred and six hundred`) ends after the first, for a range or the next search to read the
+    second."""
+    words = m and m.group("words")
+    if not words:
+        return m
+    end = _cardinal_end(words)
+    if end in (0, len(words)):  # 0: no cardinal at all, which the reading then drops
+        return m
+    return m.re.match(m.string, m.start(), m.start("words") + end)
+
+
+_NUMBER_WORD = re.compile(r"[^\s-]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _cardinal_end(words: str) -> int:
+    """Where in a run of number words its first cardinal ends."""
+    found = list(_NUMBER_WORD.finditer(words.lower()))
+    _, length = _first_cardinal(tuple(w.group() for w in found))
+    return found[length - 1].end() if length else 0
 
 
 def _read_number(m: regex.Match) -> tuple[float | None, bool]:
@@ -480,7 +621,7 @@ def _find_quantities(text: str) -> list[_Quantity]:
     pos = 0
     starts = _number_starts(text)
     while True:
-        m = _next_number(text, pos, starts)
+        m = _one_cardinal(_next_number(text, pos, starts))
         if m is None:
             return out
         pos = m.end()
@@ -496,13 +637,14 @@ def _find_quantities(text: str) -> list[_Quantity]:
         q = _Quantity(start, end, value * scale, value * scale, False, currency=currency,
                       from_words=from_words, raw=m.group(), number_start=m.start())
         own_currency = currency is None and _take_currency_after(text, q)  # "5 million euros"
-        ranged = _take_range(text, q, value, scale, own_currency)
+        own_unit = q.currency is None and _take_unit_after(text, q)  # "5 km"
+        ranged = _take_range(text, q, value, scale, own_currency or own_unit)
         if ranged:
             pos = q.end
-        if q.currency is None and not (ranged and _take_currency_after(text, q)):
-            unit = p.unit_after.match(text, q.end)
-            if unit:
-                q.unit, q.end = lex.measure_units[fold(_squash(unit.group("unit")))], unit.end()
+        if ranged and q.currency is None and q.unit is None and not _take_currency_after(text, q):
+            _take_unit_after(text, q)  # "2 to 3 kilometres"
+        if q.currency is not None:
+            _take_currency_named_again(text, q)  # "between $5 million and 10 million dollars"
         q.hedge = _hedge(text, q)
         out.append(q)
         pos = max(pos, q.end)
@@ -512,14 +654,35 @@ def _take_currency_after(text: str, q: _Quantity) -> bool:
     """Give the quantity the currency word after it (`10 million dollars`), if one follows."""
     cur_after = _patterns().currency_after.match(text, q.end)
     if cur_after:
-        q.currency, q.end = _lexicon().currency_suffix[fold(_squash(cur_after.group("cur")))], cur_after.end()
+        q.currency, q.end = _currency_named(cur_after), cur_after.end()
     return cur_after is not None
 
 
-def _take_range(text: str, q: _Quantity, value: float, scale: float, own_currency: bool) -> bool:
+def _take_currency_named_again(text: str, q: _Quantity) -> None:
+    """An amount with a currency sign may name it again after its last number (`between $5
+    million and 10 million dollars`, `$5 million dollars`): its text runs to that word. Another
+    currency's word is left out."""
+    named = _patterns().currency_after.match(text, q.end)
+    if named and _currency_named(named) == q.currency:
+        q.end = named.end()
+
+
+def _currency_named(m: regex.Match | re.Match) -> str:
+    return _lexicon().currency_suffix[fold(_squash(m.group("cur")))]
+
+
+def _take_unit_after(text: str, q: _Quantity) -> bool:
+    """Give the quantity the unit after it (`5 km`), if one follows."""
+    unit = _patterns().unit_after.match(text, q.end)
+    if unit:
+        q.unit, q.end = _lexicon().measure_units[fold(_squash(unit.group("unit")))], unit.end()
+    return unit is not None
+
+
+def _take_range(text: str, q: _Quantity, value: float, scale: float, own_suffix: bool) -> bool:
     """Make the quantity a range if a second, higher number follows its separator. A currency
-    word after the first number (`between 5 million euros and 10 million euros`) must follow the
-    second too."""
+    word or unit after the first number (`between 5 million euros and 10 million euros`,
+    `5 km to 10 km`) must follow the second too."""
     p = _patterns()
     tail = p.range_tail.match(text, q.end)
     if not tail:
@@ -533,17 +696,34 @@ def _take_range(text: str, q: _Quantity, value: float, scale: float, own_currenc
     scale2, end2 = _scale(text, second.end(), currency2 is not None)
     if scale2 == 1 and second.group("words"):
         v2, scale2 = _split_scale(second.group("words"), v2)  # "two to three million"
-    if own_currency:
-        q2 = _Quantity(end2, end2, 0, 0, False)
-        if not _take_currency_after(text, q2) or q2.currency != q.currency:
+    if own_suffix:
+        end2 = _suffix_repeated(text, q, end2)
+        if end2 is None:
             return False
-        end2 = q2.end
+    elif currency2 is not None and _names_another_currency(text, end2, currency2):
+        return False  # "between $5 million and 10 million euros": two amounts
     high = v2 * scale2
     low = _range_low(value, scale, v2, scale2)
     if low is None or not high > low:
         return False
     q.low, q.high, q.end, q.is_range, q.currency = low, high, end2, True, currency2
     return True
+
+
+def _names_another_currency(text: str, pos: int, currency: str) -> bool:
+    named = _patterns().currency_after.match(text, pos)
+    return named is not None and _currency_named(named) != currency
+
+
+def _suffix_repeated(text: str, q: _Quantity, pos: int) -> int | None:
+    """Where the first number's own currency word or unit, repeated at `pos` after a range's
+    second number, ends; None if another one or none follows (`5 km to 10 miles`)."""
+    second = _Quantity(pos, pos, 0, 0, False)
+    if q.currency:
+        same = _take_currency_after(text, second) and second.currency == q.currency
+    else:
+        same = _take_unit_after(text, second) and second.unit == q.unit
+    return second.end if same else None
 
 
 def _split_scale(words: str, value: float) -> tuple[float, float]:
@@ -577,14 +757,14 @@ def _range_second(text: str, pos: int, currency: str | None) -> tuple[regex.Matc
     the sign: it must be the first number's, or gives the range one (`between 5 and $10
     million`); `$5 and €10 million` are two amounts."""
     p = _patterns()
-    second = p.number.match(text, pos)
+    second = _one_cardinal(p.number.match(text, pos))
     if second is not None:
         return second, currency
     cur = p.currency_lead.match(text, pos)
     if cur is None:
         return None, currency
     currency2 = _lexicon().currency_prefix[cur.group("cur").lower()]
-    second = p.number.match(text, cur.end())
+    second = _one_cardinal(p.number.match(text, cur.end()))
     if second is None or currency not in (None, currency2):
         return None, currency
     return second, currency2

@@ -102,6 +102,20 @@ def test_and_inside_a_number_after_a_multiplier(sentence, value):
     assert ranges(sentence)[0][0] == value
 
 
+@pytest.mark.parametrize("amount, low, high", [
+    ("between five hundred and six hundred", 500, 600),
+    ("between one hundred and five and two hundred", 105, 200),
+    ("between five hundred thousand and six hundred thousand", 500_000, 600_000),
+    ("between one thousand and two thousand", 1000, 2000),
+    ("between two thousand and five and three thousand", 2005, 3000),
+    ("between one million and two million", 1e6, 2e6),
+    ("between a dozen and twenty", 12, 20),
+    ("between a hundred and two hundred", 100, 200),
+])
+def test_two_numbers_in_words_joined_by_and_are_a_range(amount, low, high):
+    assert ranges(f"Some {amount} people fled Varnok.") == [(None, low, high, "person")]
+
+
 def test_and_after_a_unit_word_splits_two_numbers():
     # "between five and ten thousand" is a range, not fifteen thousand.
     assert ranges("Between five and ten thousand people fled Varnok.") == [
@@ -112,8 +126,9 @@ def test_and_after_a_unit_word_splits_two_numbers():
 @given(a=st.integers(1, 99_999), step=st.integers(1, 99_999), words=st.booleans())
 def test_property_between_two_counts_is_one_range(a, step, words):
     b = a + step
-    if words and (a % 100 == 0 or b % 100 == 0):
-        return  # "between two and five hundred" is 200-500 by design; "one hundred and ..." joins
+    if words and (b % 100 == 0 or (a % 100 == 0 and 1000 <= b < 100_000)):
+        return  # "between two and five hundred" is 200-500 by design; "five hundred and one
+        # thousand" is 501,000 by the grammar of English
     write = number_to_words if words else "{:,}".format
     assert ranges(f"Between {write(a)} and {write(b)} civilians were killed in Varnok.") == [
         (None, a, b, "civilian")]
@@ -144,9 +159,105 @@ def test_a_currency_word_after_the_first_number_only_makes_no_range(sentence, ex
     assert ranges(sentence) == expected
 
 
+@pytest.mark.parametrize("lead, amount", [
+    ("between", "$5 million and 10 million dollars"),
+    ("", "$5-10 million dollars"),
+    ("from", "€5 to €10 million euros"),
+    ("between", "USD 5 and 10 million US dollars"),
+    ("between", "5 and 10 million euros"),
+    ("", "£5 million pounds"),  # one amount, its currency named twice
+])
+def test_the_text_runs_to_a_currency_named_again(lead, amount):
+    found = extract_figures(f"Donors pledged {lead} {amount} for Varnok.")
+    assert [f.text for f in found] == [amount]
+
+
+def test_a_sign_and_another_currency_word_make_two_amounts():
+    assert ranges("Donors pledged between $5 million and 10 million euros for Varnok.") == [
+        (5e6, 5e6, 5e6, "usd"), (10e6, 10e6, 10e6, "eur")]
+
+
+def test_another_currency_word_after_a_signed_amount_is_left_out():
+    assert [f.text for f in extract_figures("Donors pledged US$5 million euros for Varnok.")] == [
+        "US$5 million"]
+
+
+_SIGNS_AND_WORDS = sorted(
+    (sign, word, code) for sign, code in load_toml("figures.toml")["currency_prefix"].items()
+    for word, word_code in load_toml("figures.toml")["currency_suffix"].items() if word_code == code)
+
+
+@FAST
+@given(a=st.integers(1, 998), step=st.integers(1, 500), currency=st.sampled_from(_SIGNS_AND_WORDS),
+       shape=st.sampled_from([("between", "{s}{a} million and {b} million {w}"),
+                              ("", "{s}{a}-{b} million {w}"), ("from", "{s}{a} to {s}{b} million {w}"),
+                              ("", "{s}{a} million {w}")]))
+def test_property_an_amount_runs_to_its_currency_named_again(a, step, currency, shape):
+    sign, word, code = currency
+    s = sign.upper() + (" " if sign[-1].isalpha() else "")  # "USD 5", "$5"
+    lead, amount = shape[0], shape[1].format(s=s, a=a, b=a + step, w=word)
+    found = extract_figures(f"Donors pledged {lead} {amount} for the shelters.")
+    assert [(f.text, f.low, f.what) for f in found] == [(amount, a * 1e6, code)]
+
+
 def test_a_change_between_amounts_is_no_range():
     assert all(value is not None for value, *_ in ranges(
         "The cost rose from 5 million euros to 10 million euros in Varnok."))
+
+
+# --- a unit after each number ----------------------------------------------------------------
+
+@pytest.mark.parametrize("amount, low, high, kind, what", [
+    ("between 5 km and 10 km", 5, 10, "distance", "km"),
+    ("5 km to 10 km", 5, 10, "distance", "km"),
+    ("5 km - 10 km", 5, 10, "distance", "km"),
+    ("from 2 to 3 kilometres", 2, 3, "distance", "km"),
+    ("5 km to 10 kilometres", 5, 10, "distance", "km"),  # two names of one unit
+    ("between 200 hectares and 300 hectares", 200, 300, "area", "hectare"),
+    ("between 5% and 10%", 5, 10, "other", "percent"),
+    ("2 million tonnes to 3 million tonnes", 2e6, 3e6, "other", "tonne"),
+])
+def test_a_unit_after_each_number(amount, low, high, kind, what):
+    assert [(f.value, f.low, f.high, f.kind, f.what) for f in extract_figures(
+        f"Shelling near Varnok covered {amount}.")] == [(None, low, high, kind, what)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Troops advanced 5 km to 10 miles from Varnok.", [(5, "km"), (10, "mile")]),
+    ("Troops advanced between 500 metres and 1 km near Varnok.", [(500, "m"), (1, "km")]),
+    ("The fund gave 5 km of road to 10 villages near Varnok.", [(5, "km"), (10, "village")]),
+    ("The front moved from 5 km to 10 km from Varnok in a day.", [(None, "km")]),
+    ("The gap grew from 5 km to 10 km near Varnok.", [(5, "km"), (10, "km")]),  # a change
+])
+def test_a_unit_after_the_first_number_only_makes_no_range(sentence, expected):
+    assert [(f.value, f.what) for f in extract_figures(sentence)] == expected
+
+
+_UNITS = sorted(load_toml("figures.toml")["units"].items())
+
+
+@FAST
+@given(a=st.integers(1, 99_999), step=st.integers(1, 99_999), unit=st.sampled_from(_UNITS),
+       shape=st.sampled_from(["between {a} {u} and {b} {u}", "{a} {u} to {b} {u}",
+                              "{a} {u} - {b} {u}", "between {a} and {b} {u}"]))
+def test_property_a_measure_range_is_one_figure(a, step, unit, shape):
+    word, (kind, what) = unit
+    amount = shape.format(a=f"{a:,}", b=f"{a + step:,}", u=word)
+    assert [(f.value, f.low, f.high, f.kind, f.what) for f in extract_figures(
+        f"Shelling near Varnok covered {amount} on Monday.")] == [(None, a, a + step, kind, what)]
+
+
+@pytest.mark.parametrize("after, unit, end", [
+    (" km west", ("distance", "km"), len(" km")),
+    (" kilometres west", ("distance", "km"), len(" kilometres")),
+    (" miles west", ("distance", "km"), None),  # another unit
+    (" people", ("distance", "km"), None),  # none
+])
+def test_suffix_repeated(after, unit, end):
+    first = figures._Quantity(0, 4, 5, 5, False, unit=unit)
+    text = "5 km to 10" + after
+    expected = None if end is None else len("5 km to 10") + end
+    assert figures._suffix_repeated(text, first, len("5 km to 10")) == expected
 
 
 # --- currencies of other wars ----------------------------------------------------------------

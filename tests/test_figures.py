@@ -35,7 +35,7 @@ _ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
 _TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
-def _below_thousand(n: int) -> str:
+def _below_thousand(n: int, british: bool = True, hyphen: bool = True) -> str:
     hundreds, rest = divmod(n, 100)
     parts = []
     if hundreds:
@@ -45,26 +45,27 @@ def _below_thousand(n: int) -> str:
             words = _ONES[rest]
         else:
             tens, ones = divmod(rest, 10)
-            words = _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
-        parts.append(("and " if hundreds else "") + words)
+            words = _TENS[tens] + (("-" if hyphen else " ") + _ONES[ones] if ones else "")
+        parts.append(("and " if hundreds and british else "") + words)
     return " ".join(parts)
 
 
-def number_to_words(n: int) -> str:
+def number_to_words(n: int, british: bool = True, hyphen: bool = True) -> str:
     """British style: 1,234,567 -> 'one million two hundred and thirty-four thousand five
-    hundred and sixty-seven'; 2,005 -> 'two thousand and five'."""
+    hundred and sixty-seven'; 2,005 -> 'two thousand and five'. American style drops the
+    `and`s; `hyphen=False` writes `thirty four`."""
     if n == 0:
         return "zero"
     millions, rest = divmod(n, 1_000_000)
     thousands, units = divmod(rest, 1000)
     parts = []
     if millions:
-        parts.append(f"{_below_thousand(millions)} million")
+        parts.append(f"{_below_thousand(millions, british, hyphen)} million")
     if thousands:
-        parts.append(f"{_below_thousand(thousands)} thousand")
+        parts.append(f"{_below_thousand(thousands, british, hyphen)} thousand")
     if units:
-        words = _below_thousand(units)
-        if parts and units < 100:
+        words = _below_thousand(units, british, hyphen)
+        if parts and units < 100 and british:
             words = "and " + words
         parts.append(words)
     return " ".join(parts)
@@ -76,6 +77,8 @@ def test_number_to_words_helper_itself():
     assert number_to_words(1_234_567) == ("one million two hundred and thirty-four thousand "
                                           "five hundred and sixty-seven")
     assert number_to_words(90_000_013) == "ninety million and thirteen"
+    assert number_to_words(1_234_567, british=False, hyphen=False) == (
+        "one million two hundred thirty four thousand five hundred sixty seven")
 
 
 # --- digits --------------------------------------------------------------------------------
@@ -155,9 +158,57 @@ def test_parse_number_words(words, value):
     assert parse_number_words(words) == value
 
 
-@pytest.mark.parametrize("words", ["", "dozens", "several", "many"])
-def test_parse_number_words_rejects_non_numbers(words):
+@pytest.mark.parametrize("words, value", [
+    ("two hundred and fifty thousand", 250_000), ("one hundred and five", 105),
+    ("a hundred", 100), ("twenty-five", 25), ("twenty five", 25), ("a thousand and five", 1005),
+    ("a hundred and fifty", 150), ("one hundred five", 105), ("fifteen hundred", 1500),
+    ("twenty-five hundred", 2500), ("half a dozen", 6), ("four score and seven", 87),
+    ("ninety million and thirteen", 90_000_013), ("zero", 0),
+])
+def test_parse_number_words_reads_english_cardinals(words, value):
+    assert parse_number_words(words) == value
+
+
+@pytest.mark.parametrize("words", [
+    "", "dozens", "several", "many",
+    "five hundred and six hundred",  # `hundred` after a group that has its hundreds
+    "five hundred six hundred", "two thousand three thousand",  # a scale not below the last
+    "five thousand and six thousand", "one thousand and two hundred",  # `thousand and` ends it
+    "five six", "twenty thirty", "fifteen five", "five and six",  # no unit after a unit
+    "a dozen and twenty",  # after `dozen and` only less than a dozen
+    "two thousand thousand", "five hundred hundred", "zero hundred",
+])
+def test_parse_number_words_rejects_what_is_not_one_cardinal(words):
     assert parse_number_words(words) is None
+
+
+@pytest.mark.parametrize("words, first", [
+    ("five hundred and six hundred", "five hundred"),  # the refused `hundred` takes its `six`
+    ("five hundred six hundred", "five hundred"),
+    ("two thousand three thousand", "two thousand"),
+    ("five thousand six hundred seven thousand", "five thousand"),  # the scale takes its group
+    ("one thousand six hundred and one thousand", "one thousand six hundred"),  # from its `and`
+    ("five hundred thousand and six hundred thousand", "five hundred thousand"),
+    ("one million and two million", "one million"),
+    ("five six", "five"), ("twenty thirty", "twenty"),
+    ("a dozen and twenty", "a dozen"),  # a refused word after `and` leaves the `and` out
+    ("two thousand thousand", "two thousand"),
+    ("two hundred and fifty thousand", "two hundred and fifty thousand"),  # one cardinal
+])
+def test_first_cardinal_of_a_run(words, first):
+    value, length = figures._first_cardinal(tuple(words.split()))
+    assert (length, value) == (len(first.split()), parse_number_words(first))
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("Between five hundred and six hundred people fled Varnok.", "five hundred"),
+    ("Between twenty-five and thirty people fled Varnok.", "twenty-five"),
+    ("Some 500 people fled Varnok.", "500"),
+    ("Some \u017fix people fled Varnok.", "\u017fix"),  # no cardinal read: left for the reading to drop
+])
+def test_one_cardinal_cuts_a_number_match(sentence, raw):
+    m = figures._one_cardinal(figures._patterns().number.search(sentence))
+    assert m.group() == raw
 
 
 # --- a / an inside a list of counts ---------------------------------------------------------
@@ -473,12 +524,31 @@ def test_property_year_like_counts_with_comma_parse_back(n):
 
 
 @FAST
-@given(n=st.integers(0, 999_999_999))
-def test_property_words_parse_back(n):
-    words = number_to_words(n)
+@given(n=st.integers(0, 999_999_999), british=st.booleans(), hyphen=st.booleans())
+def test_property_words_parse_back(n, british, hyphen):
+    words = number_to_words(n, british, hyphen)
     assert parse_number_words(words) == n
     figures = extract_figures(f"{words} soldiers were killed")
     assert [(f.value, f.kind, f.what) for f in figures] == [(n, "killed", "soldier")]
+
+
+@FAST
+@given(n=st.integers(1, 999_999_999))
+def test_property_a_leading_one_written_a_parses_back(n):
+    words = number_to_words(n)
+    if not words.startswith(("one hundred", "one thousand", "one million")):
+        return
+    assert parse_number_words("a" + words[len("one"):]) == n
+
+
+@FAST
+@given(a=st.integers(1, 999_999_999), b=st.integers(1, 999_999_999), british=st.booleans())
+def test_property_a_run_of_two_numbers_starts_with_a_cardinal(a, b, british):
+    # Whatever follows a cardinal, the run's first cardinal is a number of its own words.
+    first, second = (regex.split(r"[\s-]+", number_to_words(n, british)) for n in (a, b))
+    words = first + ["and"] + second
+    value, length = figures._first_cardinal(tuple(words))
+    assert length >= len(first) and parse_number_words(" ".join(words[:length])) == value
 
 
 _DATE_STYLES = [
