@@ -712,8 +712,9 @@ _ROLE_OF_REGION = regex.compile(r"(?P<role>[\w\s-]+?) of (?:the )?(?:neighbou?ri
 _POSSESSIVE_WORD = regex.compile(r"(.+?)'s?")
 _POSSESSIVE_END = regex.compile(r"'s?$")
 _TRAILING_COMMA = regex.compile(r",?\s*$", regex.REVERSE)  # always matches; once, from the end
-_PLACE_AFTER_SPEAKER = regex.compile(r"(?<=\p{L}{3})\s+(?:in|at|from|near)\s+(?:the\s+)?"
-                                     r"\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s*$")
+_PLACE_AFTER_SPEAKER = regex.compile(
+    r"(?<=\p{L}{3})\s+(?:in|at|from|near)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?"
+    rf"|the\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:{_in_order(_WORDS['place_nouns'])}))\s*$")
 _PLACE_AFTER_SPEAKER_AT_END = regex.compile(_PLACE_AFTER_SPEAKER.pattern, regex.REVERSE)
 _ACRONYM_IN_PARENS = regex.compile(r"\s*\(\p{Lu}{2,8}\)")
 # A run of capitalised words (`of` and `the` allowed inside) opening a sentence, before a

@@ -593,6 +593,16 @@ def test_abbreviation_dots_are_dropped():
 def test_place_and_acronym_after_a_speaker_are_dropped():
     assert sp._without_place("Officials in Kherson") == "Officials"
     assert sp._without_place("Officials said") == "Officials said"
+    assert sp._without_place("The health ministry in the rebel-held enclave") == "The health ministry"
+    assert sp._without_place("Officials in the northern city") == "Officials"
+    assert sp._without_place("The office in the long rainy season") == "The office in the long rainy season"
+
+
+def test_a_place_described_in_words_after_an_institution_leaves_the_institution(lexicon, gazetteer):
+    assert speaker_names(lexicon, gazetteer,
+                         "The health ministry in the besieged enclave said 40 people were killed.",
+                         "Officials in the province said the road to Varnok was cut.") == [
+        ["health ministry"], ["Officials"]]
     assert sp._without_acronyms("the Armed Forces (ZSU)") == "the Armed Forces"
     assert sp._without_acronyms("the Armed Forces") == "the Armed Forces"
 
