@@ -383,7 +383,6 @@ class _Alike:
             first = _first_alike(islice(self.unnamed, before), words) or first
         return None if first is None else first[3]
 
-
     def has_twin(self, claim: Claim, words: frozenset[str]) -> bool:
         """Whether `twin` would find one: without working out which came first."""
         if not claim.speaker:

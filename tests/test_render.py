@@ -191,11 +191,12 @@ def _bytes_out(digest: Digest, encoding: str = "utf-8") -> bytes:
     return raw.getvalue()
 
 
-def test_summary_json_to_a_byte_stream_is_the_text_in_utf8(hostile_digest):
+@pytest.mark.parametrize("encoding", ["utf-8", "UTF8", "utf_8"])
+def test_summary_json_to_a_byte_stream_is_the_text_in_utf8(hostile_digest, encoding):
     """Days go as bytes straight to the stream's buffer: in order with what the text layer
     wrote before and after, and the same text as on a text-only stream."""
     text = render(render_summary, hostile_digest, "json")
-    assert _bytes_out(hostile_digest).decode("utf-8") == "before " + text + "after"
+    assert _bytes_out(hostile_digest, encoding).decode("utf-8") == "before " + text + "after"
 
 
 def test_summary_json_to_a_stream_of_another_encoding_goes_through_its_text_layer(digest):

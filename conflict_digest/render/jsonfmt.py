@@ -1,6 +1,7 @@
 """JSON and JSON Lines: the contract dicts of ../shared/spec/OUTPUT.md, data kept as is."""
 from __future__ import annotations
 
+import codecs
 import json
 import math
 from collections.abc import Callable, Sequence
@@ -91,11 +92,17 @@ def _byte_writer(out: TextIO) -> Callable[[bytes], object]:
     """Write UTF-8 straight to the stream's byte buffer where it has one (stdout, a file): a
     year's digest runs to gigabytes, and decoding them only to encode them again costs seconds."""
     buffer = getattr(out, "buffer", None)
-    encoding = (getattr(out, "encoding", None) or "").lower().replace("-", "").replace("_", "")
-    if buffer is None or encoding != "utf8":
+    if buffer is None or not _is_utf8(getattr(out, "encoding", None)):
         return lambda data: out.write(data.decode())
     out.flush()
     return buffer.write
+
+
+def _is_utf8(encoding: str | None) -> bool:
+    try:
+        return encoding is not None and codecs.lookup(encoding).name == "utf-8"
+    except LookupError:
+        return False
 
 
 def claims(rows: Sequence[tuple[str | None, MergedClaim]], out: TextIO, *, lines: bool) -> None:
