@@ -1,6 +1,6 @@
 """The `digest` command line: a thin shell over the library.
 
-Reads reports with `pipeline.extract_paths`, merges them with `merge.DigestBuilder`, filters the
+Reads reports with `pipeline.extract_paths`, merges them with `merge.daily_digests`, filters the
 merged records, and hands them to `render`. Shell conventions: data on stdout, warnings and
 progress on stderr; exit 0 on success, 1 when nothing readable was found (or a skipped file
 under --strict, or an unexpected error), 2 on bad usage. Library modules are imported inside
@@ -10,6 +10,7 @@ import contextlib
 import enum
 import functools
 import gc
+import itertools
 import os
 import sys
 from collections import Counter
@@ -212,7 +213,6 @@ class Run:
         self._progress = None
         self._file_count: Optional[int] = None
         self._skip_notes: list[str] = []
-        self._stdin_report = None
 
     # stderr
     def warn(self, message: str) -> None:
@@ -242,18 +242,18 @@ class Run:
                 _usage_error(f"{options}: cannot load {names} ({exc})")
         return self._extractor
 
-    def reports(self, *, streaming: bool = False, then=None) -> Iterator:
-        """Every readable report as an ExtractedReport (or what `then` makes of it: see
-        `pipeline.extract_paths`); skipped files are counted and warned. `streaming`: the
-        caller writes to stdout while reading (no progress bar then if stdout shares the
-        terminal)."""
+    def reports(self, *, streaming: bool = False, then=None, by_day: bool = False) -> Iterator:
+        """Every readable report as an ExtractedReport (or what `then` makes of it), in the
+        order read or `by_day` (see `pipeline.extract_paths`); skipped files are counted and
+        warned. `streaming`: the caller writes to stdout while reading (no progress bar then
+        if stdout shares the terminal)."""
         from .models import Skipped
         from .pipeline import extract_paths
         stdin = getattr(sys.stdin, "buffer", None) if "-" in self.paths else None
         items = extract_paths(self.paths, extractor=self.extractor, warn=self.warn, stdin=stdin,
                               jobs=self.jobs, cache=self._cache(),
                               gazetteer_files=self.gazetteer_files, speaker_files=self.speaker_files,
-                              then=then)
+                              then=then, by_day=by_day)
         with self._progress_bar(streaming) as advance:
             for item in items:
                 advance()
@@ -319,33 +319,23 @@ class Run:
         self._file_count = total
         return total
 
-    def digest(self):
-        """Every report read and merged into one digest per day (exit 1 if none was readable),
-        each folded in as it is read and then dropped."""
-        from .merge import DigestBuilder
-        from .reader import STDIN_PATH
-        builder = DigestBuilder(reread=self._reread)
-        for count, item in enumerate(self.reports(), 1):
-            if item.report.path == STDIN_PATH:
-                self._stdin_report = item  # stdin cannot be read twice
-            builder.add(item)
-            if count % _FREEZE_EVERY == 0:
-                gc.freeze()  # what the digest keeps lives on: collections need not rescan it
+    def days(self) -> Iterator:
+        """Each day's digest (`merge.daily_digests`), given as soon as its last report is
+        merged; exit 1 before the first is given if not a single report was readable."""
+        from .merge import daily_digests
+        days = daily_digests(self._freezing(self.reports(by_day=True)))
+        first = next(days, None)
         self.require_reports()
-        return builder.finish(self.skipped)
+        return itertools.chain([first], days)
 
-    def _reread(self, paths: list[str]) -> Iterator:
-        """The reports at `paths` again (from the cache if it has them), quietly: the merge
-        asks for a day whose reports were read out of path order."""
-        from .models import Skipped
-        from .pipeline import extract_paths
-        from .reader import STDIN_PATH
-        if STDIN_PATH in paths and self._stdin_report is not None:
-            yield self._stdin_report
-        files = [p for p in paths if p != STDIN_PATH]
-        items = extract_paths(files, extractor=self.extractor, jobs=self.jobs, cache=self._cache(),
-                              gazetteer_files=self.gazetteer_files, speaker_files=self.speaker_files)
-        yield from (item for item in items if not isinstance(item, Skipped))
+    @staticmethod
+    def _freezing(items: Iterator) -> Iterator:
+        """The items, with what was kept of them so far frozen now and then: what a day
+        keeps lives until the day is given, so collections need not rescan it."""
+        for count, item in enumerate(items, 1):
+            if count % _FREEZE_EVERY == 0:
+                gc.freeze()
+            yield item
 
     def require_reports(self) -> None:
         """Exit 1 with one sentence when not a single report could be read."""
@@ -481,13 +471,13 @@ def _filter_day_by_sector(day, sector: str):
                      figures=figures, locations=places, speakers=speakers, claims=claims)
 
 
-def _filter_digest(digest, window: Optional[DateRange], sector: Optional[str]):
-    from .models import Digest
-
-    days = [d for d in digest.days if _in_range(d.date, window)]
-    if sector:
-        days = [d for d in (_filter_day_by_sector(d, sector) for d in days) if d is not None]
-    return Digest(days=days, skipped=digest.skipped)
+def _filter_days(days: Iterator, window: Optional[DateRange], sector: Optional[str]) -> Iterator:
+    """The days in the window, each cut to the sector: as they come, a stream as well."""
+    for day in days:
+        if _in_range(day.date, window):
+            day = _filter_day_by_sector(day, sector) if sector else day
+            if day is not None:
+                yield day
 
 
 # --- commands -----------------------------------------------------------------------------
@@ -525,13 +515,15 @@ def summarize(
     jobs: Jobs = None,
     no_cache: NoCache = False,
 ) -> None:
+    from .models import Digest
     from .render import render_summary
 
     run = Run(paths, gazetteer, strict, quiet, jobs, not no_cache, speakers_file)
     window = _date_range(date, since, until)
     sector_name = _resolve_sector(run, sector)
-    digest = _filter_digest(run.digest(), window, sector_name)
-    render_summary(digest, _pick_format(fmt, "markdown"), sys.stdout)
+    days = _filter_days(run.days(), window, sector_name)
+    render_summary(Digest(days=days, skipped=run.skipped), _pick_format(fmt, "markdown"),
+                   sys.stdout)
     run.finish()
 
 
@@ -581,7 +573,7 @@ def claims(
     window = _date_range(date, since, until)
     sector_name = _resolve_sector(run, sector)
     place_names = _place_names(run, place) if place else None
-    digest = run.digest()
+    days = run.days()
     lexicon = run.extractor.lexicon if speaker else None
 
     def keep(day: str, mc) -> bool:
@@ -598,7 +590,7 @@ def claims(
             return False
         return True
 
-    rows = [(day.date, mc) for day in digest.days for mc in day.claims if keep(day.date, mc)]
+    rows = [(day.date, mc) for day in days for mc in day.claims if keep(day.date, mc)]
     render_claims(rows, _pick_format(fmt, "tsv"), sys.stdout)
     run.finish()
 

@@ -5,8 +5,8 @@ become one entry. Different numbers for the same fact stay separate entries, eac
 `disputed` and listing the others as variants, most conservative first: never averaged,
 never dropped. A fact already given on an earlier day is marked `previously_reported`.
 
-Reports are folded into their day as they arrive (`DigestBuilder`), so memory grows with
-the distinct facts, not with the reports read.
+Reports come by day (`daily_digests`): each is folded into its day as it arrives, and each
+day is given as soon as it is complete, so memory holds one day, not the reports read.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import re
 import sys
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from operator import itemgetter
 
@@ -22,84 +22,47 @@ import regex
 
 from .figures import what_class
 from .models import (FIGURE_KINDS, UNDATED, Claim, DayDigest, Digest, ExtractedReport, Figure, MergedClaim,
-                     MergedFigure, MergedPlace, MergedSpeaker, Place, Skipped, quantity_key)
+                     MergedFigure, MergedPlace, MergedSpeaker, Place, Report, Skipped, day_order,
+                     quantity_key)
 
 CLAIM_OVERLAP = 0.6  # share of words two claims must have in common to be one claim
-
-Reread = Callable[[list[str]], Iterable[ExtractedReport]]
 
 
 def summarize(extracted: Iterable[ExtractedReport], skipped: Iterable[Skipped] = ()) -> Digest:
     """Group reports by date (oldest first, undated last) and merge each day."""
-    builder = DigestBuilder()
-    for item in sorted(extracted, key=_path):
-        builder.add(item)
-    return builder.finish(skipped)
+    return Digest(days=list(daily_digests(sorted(extracted, key=by_day))), skipped=list(skipped))
 
 
-def _path(item: ExtractedReport) -> str:
-    return item.report.path
+def by_day(item: ExtractedReport | Report) -> tuple:
+    """The order `daily_digests` takes reports in: by day (oldest first, undated last), by
+    path within a day."""
+    report = item.report if isinstance(item, ExtractedReport) else item
+    return day_order(report.date or UNDATED), report.path
 
 
-class DigestBuilder:
-    """The digest of reports added one at a time, in any order of days: each report is
-    folded into its day at once and dropped, keeping only what the digest shows.
+def daily_digests(extracted: Iterable[ExtractedReport]) -> Iterator[DayDigest]:
+    """Each day's digest as soon as its last report is in: reports must come in `by_day`
+    order (a ValueError otherwise), so a day is complete when the next one starts.
 
-    A day's reports are merged in path order (as `summarize` does). Readers give them in
-    that order; one that comes after a later path of its day cannot be folded in its place,
-    so that day is merged again at the end from `reread(paths)` (its reports read again),
-    and without `reread` such a report is a ValueError.
+    Each report is folded into its day at once and dropped, and a day is let go once given:
+    memory holds one day and what old news is told by, not the reports read.
     """
-
-    def __init__(self, reread: Reread | None = None) -> None:
-        self._days: dict[str, _DayFold] = {}
-        self._reread = reread
-        self._out_of_order: set[str] = set()
-
-    def add(self, item: ExtractedReport) -> None:
-        day = item.report.date or UNDATED
-        fold = self._days.get(day)
-        if fold is None:
-            fold = self._days[day] = _DayFold()
-        path = item.report.path
-        if day in self._out_of_order:
-            fold.reports.append(path)
-        elif fold.reports and path < fold.reports[-1]:
-            self._fold_later(day, path)
-        else:
-            fold.add(item)
-
-    def _fold_later(self, day: str, path: str) -> None:
-        """A report before one already folded into its day: keep only the day's paths, to
-        merge it again from `reread` at the end."""
-        if self._reread is None:
-            raise ValueError(f"{path} comes after a later path of {day}; add a day's "
-                             "reports in path order, or give DigestBuilder a reread")
-        self._out_of_order.add(day)
-        paths = self._days[day].reports + [path]
-        self._days[day] = _DayFold()
-        self._days[day].reports = paths
-
-    def finish(self, skipped: Iterable[Skipped] = ()) -> Digest:
-        """The digest of everything added: disputes marked within each day, then old news
-        across days (oldest first, undated last)."""
-        for day in self._out_of_order:
-            self._days[day] = _fold_in_order(self._reread(sorted(self._days[day].reports)))
-        folds = [(day, self._days[day]) for day in sorted(self._days, key=_day_order)]
-        days = [fold.digest(day) for day, fold in folds]
-        _mark_previously_reported(days, [fold for _, fold in folds])
-        return Digest(days=days, skipped=list(skipped))
-
-
-def _fold_in_order(items: Iterable[ExtractedReport]) -> "_DayFold":
-    fold = _DayFold()
-    for item in sorted(items, key=_path):
+    old_news = _OldNews()
+    fold: _DayFold | None = None
+    day = last = None
+    for item in extracted:
+        order = by_day(item)
+        if last is not None and order < last:
+            raise ValueError(f"{item.report.path} comes after {last[1]}; give reports by day, "
+                             "then by path")
+        if fold is None or order[0] != last[0]:
+            if fold is not None:
+                yield old_news.mark(fold.digest(day), fold)
+            fold, day = _DayFold(), item.report.date or UNDATED
+        last = order
         fold.add(item)
-    return fold
-
-
-def _day_order(day: str) -> tuple[int, str]:
-    return (1, "") if day == UNDATED else (0, day)
+    if fold is not None:
+        yield old_news.mark(fold.digest(day), fold)
 
 
 class _DayFold:
@@ -182,7 +145,7 @@ class _DayFold:
                 merged = MergedClaim(claim, [claim.report])
                 self.claims.append(merged)
                 kept = tuple(words)
-                alike.add(claim, kept, merged)
+                alike.add(_speaker_key(claim), kept, merged)
                 self._indexed[id(merged)] = (key, kept)
                 continue
             if claim.report not in twin.sources:
@@ -190,7 +153,7 @@ class _DayFold:
             if len(claim.text) > len(twin.claim.text):
                 twin.claim = _fuller(claim, twin.claim)
                 kept = tuple(words)
-                alike.add(claim, kept, twin)  # the fuller wording is matched from now on too
+                alike.add(_speaker_key(claim), kept, twin)  # the fuller wording is matched from now on too
                 self._indexed[id(twin)] = (key, kept)
 
 
@@ -359,15 +322,17 @@ class _Alike:
     __slots__ = ("everyone", "unnamed", "by_speaker")
 
     def __init__(self) -> None:
-        self.everyone: list[tuple] = []  # (order added, claim, its distinct words, value)
+        self.everyone: list[tuple] = []  # (order added, the claim's distinct words, value)
         self.unnamed: list[tuple] = []
         self.by_speaker: dict[str, list[tuple]] = {}
 
-    def add(self, claim: Claim, words: tuple[str, ...], value: object) -> None:
-        entry = (len(self.everyone), claim, words, value)
+    def add(self, speaker: str | None, words: tuple[str, ...], value: object) -> None:
+        """Index a claim by its speaker's key (`_speaker_key`) and its words; `twin` gives
+        back `value` for it."""
+        entry = (len(self.everyone), words, value)
         self.everyone.append(entry)
-        if claim.speaker:
-            self.by_speaker.setdefault(claim.speaker.key, []).append(entry)
+        if speaker is not None:
+            self.by_speaker.setdefault(speaker, []).append(entry)
         else:
             self.unnamed.append(entry)
 
@@ -381,7 +346,7 @@ class _Alike:
             before = (len(self.unnamed) if first is None
                       else bisect_left(self.unnamed, first[0], key=_order_added))
             first = _first_alike(islice(self.unnamed, before), words) or first
-        return None if first is None else first[3]
+        return None if first is None else first[2]
 
     def has_twin(self, claim: Claim, words: frozenset[str]) -> bool:
         """Whether `twin` would find one: without working out which came first."""
@@ -401,10 +366,14 @@ def _first_alike(entries, words: frozenset[str]):
     size = len(words)
     shared = words.intersection
     for entry in entries:
-        other = entry[2]
+        other = entry[1]
         if other and len(shared(other)) / min(len(other), size) >= CLAIM_OVERLAP:
             return entry
     return None
+
+
+def _speaker_key(claim: Claim) -> str | None:
+    return claim.speaker.key if claim.speaker else None
 
 
 def _claim_key(claim: Claim) -> tuple:
@@ -432,21 +401,29 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(map(sys.intern, words))
 
 
-def _mark_previously_reported(days: list[DayDigest], folds: list[_DayFold]) -> None:
-    """A fact given on an earlier day of the input is old news on a later one."""
-    seen_figures: set[tuple] = set()
-    seen_claims = _ClaimIndex()
-    for day, fold in zip(days, folds):
+class _OldNews:
+    """What the days given so far said, to tell a fact given on an earlier day of the input
+    as old news on a later one: each figure's fact, and each claim's key, speaker and words
+    (not the claims themselves, so a day given is let go)."""
+
+    def __init__(self) -> None:
+        self._figures: set[tuple] = set()
+        self._claims = _ClaimIndex()
+
+    def mark(self, day: DayDigest, fold: _DayFold) -> DayDigest:
+        """`day` (folded in `fold`) with its old news marked, and remembered for later days;
+        the undated are never old news, nor told by."""
         if day.date == UNDATED:
-            continue
+            return day
         facts = [fact_key(e.figure) + (e.figure.low, e.figure.high, e.figure.period)
                  for e in day.figures]
         for e, fact in zip(day.figures, facts):
-            e.previously_reported = fact in seen_figures
-        seen_figures.update(facts)
+            e.previously_reported = fact in self._figures
+        self._figures.update(facts)
         indexed = [fold.indexed_as(c) for c in day.claims]
-        alike = [seen_claims.alike(key) for key, _ in indexed]
+        alike = [self._claims.alike(key) for key, _ in indexed]
         for c, earlier, (_, words) in zip(day.claims, alike, indexed):
             c.previously_reported = earlier.has_twin(c.claim, frozenset(words))
         for c, earlier, (_, words) in zip(day.claims, alike, indexed):
-            earlier.add(c.claim, words, c)
+            earlier.add(_speaker_key(c.claim), words, None)
+        return day

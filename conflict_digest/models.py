@@ -7,7 +7,7 @@ Each record knows how to become the plain dict of the JSON contract
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
 
@@ -17,6 +17,11 @@ FIGURE_KINDS = (
 )
 
 UNDATED = "undated"
+
+
+def day_order(day: str) -> tuple[int, str]:
+    """Days oldest first (a month before its days), undated last."""
+    return (1, "") if day == UNDATED else (0, day)
 
 
 def _pickled_as_arguments(cls):
@@ -446,7 +451,10 @@ class DayDigest:
 
 @dataclass(slots=True)
 class Digest:
-    days: list[DayDigest]
+    """The days merged, and the files skipped. `days` may be a stream of days as they are
+    finished (`merge.daily_digests`): the renderers read it once, in order."""
+
+    days: Iterable[DayDigest]
     skipped: list[Skipped] = field(default_factory=list)
 
     def as_dict(self) -> dict:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from .dates import resolve_weekday
 from .figures import extract_figures
+from .merge import by_day
 from .models import (Attribution, Claim, ExtractedReport, Figure, PlaceCount, Report, Sentence,
                      Skipped, Speaker, SpeakerCount, quantity_key)
 from .places import Gazetteer
@@ -86,9 +87,12 @@ def extract_paths(paths: Sequence[str], *, extractor: Extractor | None = None,
                   warn: Warn = lambda message: None, stdin: BinaryIO | None = None,
                   jobs: int = 1, cache: Cache | None = None,
                   gazetteer_files: Sequence[Path] = (), speaker_files: Sequence[Path] = (),
-                  then: Then | None = None) -> Iterator:
+                  then: Then | None = None, by_day: bool = False) -> Iterator:
     """Read and extract every report under `paths`, streaming one report at a time, in the
     order they are read; skipped files come through as Skipped records in their place.
+
+    `by_day`: in `merge.by_day` order instead, as `merge.daily_digests` needs them. Every
+    file is then read (and dated) before the first is extracted, skipped ones coming first.
 
     `cache` (see cache.py): reports extracted before are read back from it, new ones are
     stored in it. `jobs` > 1: when at least PARALLEL_MIN_REPORTS reports need extracting,
@@ -105,6 +109,8 @@ def extract_paths(paths: Sequence[str], *, extractor: Extractor | None = None,
     extractor = extractor or Extractor.load(gazetteer_files, speaker_files)
     then = then or _as_extracted
     items = read_reports(paths, warn=warn, stdin=stdin)
+    if by_day:
+        items = _in_day_order(items)
     if cache is None and jobs <= 1:
         for item in items:
             yield item if isinstance(item, Skipped) else then(extractor.extract(item))
@@ -306,6 +312,21 @@ def _extract_in_worker(misses: list[_Miss]) -> tuple[list, str | None]:
             error = error or cache.put(miss.key, extracted)
         results.append(then(extracted))
     return results, error
+
+
+def _in_day_order(items: Iterable[Report | Skipped]) -> Iterator[Report | Skipped]:
+    """Skipped records as they are read, then the reports in `merge.by_day` order, each let
+    go once handed on."""
+    reports = []
+    for item in items:
+        if isinstance(item, Skipped):
+            yield item
+        else:
+            reports.append(item)
+    reports.sort(key=by_day)
+    reports.reverse()
+    while reports:
+        yield reports.pop()
 
 
 def _as_extracted(extracted: ExtractedReport) -> ExtractedReport:

@@ -481,6 +481,7 @@ def test_only_unreadable_files_exit_1_with_count(invoke, tmp_path):
     assert result.exit_code == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
+    assert result.stdout == ""  # the digest's days are a stream: nothing is begun before one
     assert lines[0].startswith(f"digest: no readable reports in {tmp_path} (2 files skipped: ")
     assert "binary file" in lines[0] and "empty" in lines[0]
 
@@ -566,7 +567,7 @@ def test_unexpected_error_is_one_sentence(invoke, monkeypatch):
     def boom(*args, **kwargs):
         raise RuntimeError("merge exploded")
 
-    monkeypatch.setattr(merge.DigestBuilder, "finish", boom)
+    monkeypatch.setattr(merge, "daily_digests", boom)
     monkeypatch.delenv("DIGEST_DEBUG")
     result = invoke("summarize", *SEEDS)
     assert result.exit_code == 1
@@ -578,7 +579,7 @@ def test_unexpected_error_is_one_sentence(invoke, monkeypatch):
 
 def test_digest_debug_lets_the_exception_through(invoke, monkeypatch):
     import conflict_digest.merge as merge
-    monkeypatch.setattr(merge.DigestBuilder, "finish", lambda *a, **k: (_ for _ in ()).throw(
+    monkeypatch.setattr(merge, "daily_digests", lambda *a, **k: (_ for _ in ()).throw(
         RuntimeError("merge exploded")))
     result = invoke("summarize", *SEEDS)
     assert isinstance(result.exception, RuntimeError)

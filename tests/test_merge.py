@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conflict_digest.merge import DigestBuilder, summarize
-from conflict_digest.models import (Claim, ExtractedReport, Figure, Place, PlaceCount, Report,
-                                    Speaker, SpeakerCount)
+from conflict_digest.merge import by_day, daily_digests, summarize
+from conflict_digest.models import (UNDATED, Claim, Digest, ExtractedReport, Figure, MergedClaim, Place,
+                                    PlaceCount, Report, Speaker, SpeakerCount, day_order)
 from conflict_digest.pipeline import Extractor
 from conflict_digest.reader import read_reports
 
@@ -399,20 +399,16 @@ def test_tiny_report_unverified_claim(tmp_path, extractor):
             for c in day.claims] == [(True, "Ukrainian military"), (False, "governor")]
 
 
-# --- merging as reports arrive ------------------------------------------------------------
+# --- merging day by day, each day given as soon as it is complete -------------------------
 
-def _build(items, reread=None):
-    builder = DigestBuilder(reread=reread)
-    for item in items:
-        builder.add(item)
-    return builder.finish()
-
-
-def test_builder_fed_one_report_at_a_time_equals_summarize(extractor):
+def test_daily_digests_of_samples_in_day_order_equal_summarize(extractor):
     from conftest import SAMPLES
     reports = [r for r in read_reports([str(SAMPLES)]) if isinstance(r, Report)]
     whole = summarize([extractor.extract(r) for r in reports])
-    assert _build(extractor.extract(r) for r in reports).as_dict() == whole.as_dict()
+    in_order = sorted(reports, key=by_day)
+    days = list(daily_digests(extractor.extract(r) for r in in_order))
+    assert len(days) > 1
+    assert Digest(days=days).as_dict() == whole.as_dict()
 
 
 def _two_days():
@@ -424,41 +420,53 @@ def _two_days():
     ]
 
 
-def test_builder_takes_the_days_in_any_order():
-    digest = _build(_two_days())
+def test_summarize_takes_the_days_in_any_order():
+    digest = summarize(_two_days())
     assert [(d.date, d.reports) for d in digest.days] == [
         ("2023-02-10", ["a.txt"]), ("2023-02-11", ["b.txt", "d.txt"]), ("undated", ["c.txt"])]
     assert [(e.figure.value, e.previously_reported) for e in digest.days[1].figures] == [
         (800, True), (900, False)]
     assert [c.previously_reported for c in digest.days[1].claims] == [True]
-    assert digest.as_dict() == summarize(_two_days()).as_dict()
 
 
-def _one_day_out_of_order():
-    return [extracted("b.txt", "2023-02-10", [fig(800)]),
-            extracted("a.txt", "2023-02-10", [fig(800, qualifier="about")])]
+def test_a_day_is_given_as_soon_as_the_next_day_starts():
+    taken = []
+
+    def reports():
+        for item in sorted(_two_days(), key=by_day):
+            taken.append(item.report.path)
+            yield item
+
+    days = daily_digests(reports())
+    assert next(days).date == "2023-02-10"
+    assert taken == ["a.txt", "b.txt"]
+    assert next(days).reports == ["b.txt", "d.txt"]
+    assert taken == ["a.txt", "b.txt", "d.txt", "c.txt"]
+    assert [d.date for d in days] == ["undated"]
 
 
-def test_builder_refuses_a_report_out_of_path_order_without_reread():
-    builder = DigestBuilder()
-    b, a = _one_day_out_of_order()
-    builder.add(b)
-    with pytest.raises(ValueError, match="a.txt"):
-        builder.add(a)
+@pytest.mark.parametrize("paths_and_dates", [
+    [("a.txt", "2023-02-11"), ("b.txt", "2023-02-10")],  # a later day first
+    [("b.txt", "2023-02-10"), ("a.txt", "2023-02-10")],  # a later path of one day first
+    [("a.txt", None), ("b.txt", "2023-02-10")],  # undated before a day
+])
+def test_daily_digests_refuse_reports_out_of_day_order(paths_and_dates):
+    items = [extracted(path, date, [fig(800)]) for path, date in paths_and_dates]
+    with pytest.raises(ValueError, match=paths_and_dates[1][0]):
+        list(daily_digests(items))
 
 
-def test_builder_merges_a_day_out_of_path_order_again_from_reread():
-    asked = []
-
-    def reread(paths):
-        asked.append(paths)
-        return _one_day_out_of_order()
-
-    digest = _build(_one_day_out_of_order(), reread=reread)
-    assert asked == [["a.txt", "b.txt"]]
-    assert digest.as_dict() == summarize(_one_day_out_of_order()).as_dict()
-    (entry,) = digest.days[0].figures
-    assert (entry.figure.approx, entry.sources) == (False, ["a.txt", "b.txt"])
+def test_old_news_keeps_the_words_and_speakers_of_claims_not_the_claims():
+    """A day given is let go: what later days are compared with holds no claim of it."""
+    from conflict_digest.merge import _DayFold, _OldNews
+    fold = _DayFold()
+    fold.add(extracted("a.txt", "2023-02-10", [fig(800)],
+                       [claim("Russia lost 800 soldiers near Bakhmut", ARMY, figures=[fig(800)])]))
+    old_news = _OldNews()
+    old_news.mark(fold.digest("2023-02-10"), fold)
+    kept = [entry for bucket in old_news._claims._buckets.values() for entry in bucket.everyone]
+    assert len(kept) == 1
+    assert not any(isinstance(x, (Claim, MergedClaim)) for x in kept[0])
 
 
 WORDINGS = ("Russian soldiers were killed near Bakhmut", "soldiers were killed near Bakhmut overnight",
@@ -489,21 +497,21 @@ def _from_spec(i: int, spec) -> ExtractedReport:
 
 @settings(max_examples=150, deadline=None)
 @given(specs=st.lists(REPORT_SPECS, min_size=1, max_size=8), data=st.data())
-def test_builder_in_any_order_of_arrival_equals_summarize(specs, data):
+def test_summarize_in_any_order_of_arrival_equals_day_by_day_in_order(specs, data):
     order = data.draw(st.permutations(range(len(specs))))
-    fresh = lambda paths: [_from_spec(int(p[1:3]), specs[int(p[1:3])]) for p in paths]
-    digest = _build((_from_spec(i, specs[i]) for i in order), reread=fresh)
-    expected = summarize([_from_spec(i, spec) for i, spec in enumerate(specs)])
-    assert digest.as_dict() == expected.as_dict()
+    digest = summarize([_from_spec(i, specs[i]) for i in order])
+    in_order = sorted((_from_spec(i, spec) for i, spec in enumerate(specs)), key=by_day)
+    assert digest.as_dict() == Digest(days=list(daily_digests(in_order))).as_dict()
+    assert [d.date for d in digest.days] == sorted({s[0] or UNDATED for s in specs}, key=day_order)
 
 
-def test_builder_marks_old_news_in_date_order_after_a_late_earlier_day():
-    """A day that turns up after later days were finished is older news than they are."""
+def test_old_news_is_marked_in_date_order_after_a_late_earlier_day():
+    """A day that turns up after later days is older news than they are."""
     late = [extracted("b.txt", "2023-02-11", [fig(800)]),
             extracted("c.txt", "2023-02-12", [fig(900)]),
             extracted("a.txt", "2023-02-10", [fig(800)]),
             extracted("d.txt", "2023-03-01", [fig(700)])]
-    digest = _build(late)
+    digest = summarize(late)
     assert [(d.date, [e.previously_reported for e in d.figures]) for d in digest.days] == [
         ("2023-02-10", [False]), ("2023-02-11", [True]), ("2023-02-12", [False]),
         ("2023-03-01", [False])]
@@ -552,7 +560,7 @@ def test_claim_index_finds_the_first_twin_in_the_order_added(indexed, speaker, w
     from conflict_digest.merge import CLAIM_OVERLAP, _Alike
     alike = _Alike()
     for n, (who, said) in enumerate(indexed):
-        alike.add(claim(f"claim {n}", who), tuple(said), n)
+        alike.add(who.key if who else None, tuple(said), n)
 
     def twin(who, said) -> bool:
         return ((speaker is None or who is None or who.key == speaker.key) and bool(said)

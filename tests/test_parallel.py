@@ -14,6 +14,7 @@ import pytest
 from conftest import REPO, SAMPLES, explain, parse_jsonl
 from conflict_digest import pipeline
 from conflict_digest.cache import Cache, fingerprint
+from conflict_digest.merge import by_day
 from conflict_digest.models import Skipped
 from conflict_digest.pipeline import Extractor, extract_paths
 from helpers import SUDAN_GAZETTEER
@@ -71,6 +72,19 @@ def test_library_output_is_the_same_with_two_workers(always_parallel, mixed):
     assert len(one) == 36
     skipped = [i for i, item in enumerate(one) if isinstance(item, tuple)]
     assert len(skipped) == 6  # in their places, not moved to the end
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_by_day_gives_skipped_files_first_then_reports_by_day_and_path(always_parallel, mixed, jobs):
+    items = list(extract_paths([str(mixed)], jobs=jobs, by_day=True))
+    assert [i.path for i in items[:6]] == sorted(i.path for i in items if isinstance(i, Skipped))
+    reports = items[6:]
+    assert not any(isinstance(i, Skipped) for i in reports)
+    assert [by_day(i) for i in reports] == sorted(by_day(i) for i in reports)
+    assert len({i.report.date for i in reports}) > 1
+    as_read = {i.report.path: i for i in extract_paths([str(mixed)], jobs=1)
+               if not isinstance(i, Skipped)}
+    assert as_dicts(reports) == as_dicts(as_read[i.report.path] for i in reports)
 
 
 def test_reports_are_extracted_in_the_workers(always_parallel, forked, monkeypatch, mixed):

@@ -26,11 +26,15 @@ def summary(digest: Digest, out: TextIO) -> None:
 def _summary_parts(digest: Digest) -> Iterator[list[str]]:
     """The lines of the title, of each day and of the skipped files: each part non-empty."""
     lines = ["# Conflict digest", ""]
-    if not digest.days:
+    days = iter(digest.days)  # a stream, maybe: looked at once
+    first = next(days, None)
+    if first is None:
         lines += ["_Nothing to report for the reports and filters given._", ""]
     yield lines
-    for day in digest.days:
-        yield _day(day)
+    if first is not None:
+        yield _day(first)
+        for day in days:
+            yield _day(day)
     if digest.skipped:
         yield (["## Skipped files", ""]
                + [f"- {md_inline(s.path)}: {md_inline(s.reason)}" for s in digest.skipped] + [""])

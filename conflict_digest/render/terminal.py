@@ -81,10 +81,12 @@ def _lines(values: Iterable[str]) -> Text:
 # --- summarize ----------------------------------------------------------------------------
 
 def summary(digest: Digest, console: Console) -> None:
-    if not digest.days:
-        console.print(Text("Nothing to report for the reports and filters given."))
-    for day in digest.days:
+    given = False
+    for day in digest.days:  # a stream, maybe: looked at once
         _day(day, console)
+        given = True
+    if not given:
+        console.print(Text("Nothing to report for the reports and filters given."))
     if digest.skipped:
         table = _table("Skipped files")
         _text_column(table, "File", ratio=2)
