@@ -95,8 +95,9 @@ def extract_paths(paths: Sequence[str], *, extractor: Extractor | None = None,
     file is then read (and dated) before the first is extracted, skipped ones coming first.
 
     `cache` (see cache.py): reports extracted before are read back from it, new ones are
-    stored in it. `jobs` > 1: when at least PARALLEL_MIN_REPORTS reports need extracting,
-    they are extracted in that many worker processes; the output is the same as with one.
+    stored in it. `jobs` > 1: when there are at least PARALLEL_MIN_REPORTS reports, they are
+    extracted (or read back from the cache) in that many worker processes; the output is the
+    same as with one.
     Files are always read (and stdin consumed) here, in this process. Workers get the
     extractor of this process when forked, or load one from `gazetteer_files` and
     `speaker_files` (which must then be the files `extractor` was loaded with).
@@ -116,15 +117,15 @@ def extract_paths(paths: Sequence[str], *, extractor: Extractor | None = None,
             yield item if isinstance(item, Skipped) else then(extractor.extract(item))
         return
     run = _Extraction(extractor, cache, warn, tuple(gazetteer_files), tuple(speaker_files), then)
-    found = run.look_up(items)
+    found = run.to_do(items)
     yield from run.in_process(found) if jobs <= 1 else run.parallel(found, jobs)
 
 
 # --- parallel and cached extraction -------------------------------------------------------
 
 PARALLEL_MIN_REPORTS = 50
-"""Fewer reports to extract than this are extracted in-process: starting workers would
-cost more than it saves (one report takes ~10 ms)."""
+"""Fewer reports than this are extracted in-process: starting workers would cost more than
+it saves (one report takes ~10 ms to extract, ~2 ms to read back from the cache)."""
 CHUNK = 8
 """Reports per task sent to a worker: ~0.1 s of work, so little overhead per report yet an
 even spread over the workers."""
@@ -135,8 +136,9 @@ LOOKAHEAD = 256
 
 
 @dataclass
-class _Miss:
-    """A report not in the cache: to be extracted (then stored under `key`)."""
+class _ToDo:
+    """A report to read back from the cache under `key`, or else to extract (and then store
+    there); without a cache (`key` None), to extract."""
 
     report: Report
     key: str | None
@@ -152,10 +154,10 @@ class _Pending:
 
 
 class _Task:
-    __slots__ = ("misses", "future", "left")
+    __slots__ = ("reports", "future", "left")
 
     def __init__(self) -> None:
-        self.misses: list[_Miss] = []
+        self.reports: list[_ToDo] = []
         self.future = None
         self.left = 0  # results not yet handed on
 
@@ -172,44 +174,39 @@ class _Extraction:
         self.then = then
         self._warned = False
 
-    def look_up(self, items: Iterable[Report | Skipped]) -> Iterator:
-        """Skipped records and cached extractions (passed through `then`) as they are;
-        _Miss for the rest."""
+    def to_do(self, items: Iterable[Report | Skipped]) -> Iterator:
+        """Skipped records as they are; a _ToDo for each report."""
+        cache = self.cache
         for item in items:
             if isinstance(item, Skipped):
                 yield item
-            elif self.cache is None:
-                yield _Miss(item, None)
             else:
-                key = self.cache.key(item)
-                cached = self.cache.get(key, item)
-                yield _Miss(item, key) if cached is None else self.then(cached)
+                yield _ToDo(item, None if cache is None else cache.key(item))
 
     def in_process(self, found: Iterable) -> Iterator:
         for entry in found:
-            if isinstance(entry, _Miss):
-                extracted = self.extractor.extract(entry.report)
-                if entry.key is not None:
-                    self._note(self.cache.put(entry.key, extracted))
+            if isinstance(entry, _ToDo):
+                extracted, _, error = _extract_or_read_back(self.extractor, self.cache, entry)
+                self._note(error)
                 yield self.then(extracted)
             else:
                 yield entry
 
     def parallel(self, found: Iterator, jobs: int) -> Iterator:
-        """Workers only once PARALLEL_MIN_REPORTS reports need extracting; until then (and
-        if that never happens) in-process, never holding more than LOOKAHEAD reports."""
+        """Workers only once there are PARALLEL_MIN_REPORTS reports; until then (and if
+        that never happens) in-process, never holding more than LOOKAHEAD files."""
         ahead: list = []
-        misses = 0
+        reports = 0
         for entry in found:
             ahead.append(entry)
-            if isinstance(entry, _Miss):
-                misses += 1
-                if misses >= PARALLEL_MIN_REPORTS:
+            if isinstance(entry, _ToDo):
+                reports += 1
+                if reports >= PARALLEL_MIN_REPORTS:
                     yield from self._with_workers(itertools.chain(ahead, found), jobs)
                     return
             if len(ahead) >= LOOKAHEAD:
                 yield from self.in_process(ahead)
-                ahead, misses = [], 0
+                ahead, reports = [], 0
         yield from self.in_process(ahead)
 
     def _with_workers(self, found: Iterator, jobs: int) -> Iterator:
@@ -230,9 +227,9 @@ class _Extraction:
 
         def send() -> None:
             nonlocal task, in_flight
-            if task.misses:
-                task.future = pool.submit(_extract_in_worker, task.misses)
-                task.left = len(task.misses)
+            if task.reports:
+                task.future = pool.submit(_extract_in_worker, task.reports)
+                task.left = len(task.reports)
                 in_flight += 1
                 task = _Task()
 
@@ -243,21 +240,22 @@ class _Extraction:
                 return place
             if place.task.future is None:
                 send()
-            results, error = place.task.future.result()
+            results, read_back, error = place.task.future.result()
             self._note(error)
             place.task.left -= 1
             if place.task.left == 0:
                 in_flight -= 1
                 place.task.future = None  # let the results go
+                self._count(read_back, len(results))
             return results[place.index]
 
         finished = False
         try:
             for entry in found:
-                if isinstance(entry, _Miss):
-                    places.append(_Pending(task, len(task.misses)))
-                    task.misses.append(entry)
-                    if len(task.misses) >= CHUNK:
+                if isinstance(entry, _ToDo):
+                    places.append(_Pending(task, len(task.reports)))
+                    task.reports.append(entry)
+                    if len(task.reports) >= CHUNK:
                         send()
                 else:
                     places.append(entry)
@@ -271,6 +269,13 @@ class _Extraction:
             # All done: the idle workers exit at once. Stopped early (an error, a closed
             # pipe, Ctrl-C): drop the queued tasks and do not wait for the running ones.
             pool.shutdown(wait=finished, cancel_futures=not finished)
+
+    def _count(self, read_back: int, reports: int) -> None:
+        """A task's cache hits and misses, on this process's cache (the workers' own copies
+        counted them)."""
+        if self.cache is not None:
+            self.cache.hits += read_back
+            self.cache.misses += reports - read_back
 
     def _note(self, error: str | None) -> None:
         """A cache that cannot be written is said once, then the run goes on without it."""
@@ -301,17 +306,30 @@ def _start_worker(extractor: Extractor | None, gazetteer_files: tuple, speaker_f
     _worker = (extractor or Extractor.load(gazetteer_files, speaker_files), cache, then)
 
 
-def _extract_in_worker(misses: list[_Miss]) -> tuple[list, str | None]:
-    """One task: its reports extracted (and stored in the cache) and passed through `then`,
-    with the first cache error if any."""
+def _extract_in_worker(reports: list[_ToDo]) -> tuple[list, int, str | None]:
+    """One task: its reports read back from the cache or extracted (and stored), each passed
+    through `then`; with how many were read back, and the first cache error if any."""
     extractor, cache, then = _worker
-    results, error = [], None
-    for miss in misses:
-        extracted = extractor.extract(miss.report)
-        if cache is not None and miss.key is not None:
-            error = error or cache.put(miss.key, extracted)
+    results, read_back, error = [], 0, None
+    for todo in reports:
+        extracted, cached, stored = _extract_or_read_back(extractor, cache, todo)
+        read_back += cached
+        error = error or stored
         results.append(then(extracted))
-    return results, error
+    return results, read_back, error
+
+
+def _extract_or_read_back(extractor: Extractor, cache: Cache | None, todo: _ToDo
+                          ) -> tuple[ExtractedReport, bool, str | None]:
+    """The report's extraction, and whether it came from the cache; if it had to be made
+    (and stored), why storing it failed, if it did."""
+    if todo.key is None:
+        return extractor.extract(todo.report), False, None
+    cached = cache.get(todo.key, todo.report)
+    if cached is not None:
+        return cached, True, None
+    extracted = extractor.extract(todo.report)
+    return extracted, False, cache.put(todo.key, extracted)
 
 
 def _in_day_order(items: Iterable[Report | Skipped]) -> Iterator[Report | Skipped]:

@@ -275,6 +275,25 @@ def test_library_cache_with_workers(always_parallel, tmp_path, mixed):
     assert again.hits == 30 and again.misses == 0
 
 
+def test_cached_reports_are_read_back_in_the_workers(always_parallel, forked, monkeypatch,
+                                                     tmp_path, mixed):
+    code = fingerprint()
+    list(extract_paths([str(mixed)], jobs=1, cache=Cache(tmp_path / "c", code)))
+    in_parent: list[str] = []
+    real = Cache.get
+
+    def counting(self, key, report):
+        in_parent.append(report.path)  # a forked worker counts in its own memory
+        return real(self, key, report)
+
+    monkeypatch.setattr(Cache, "get", counting)
+    monkeypatch.setattr(Extractor, "extract", lambda self, report: pytest.fail("not read back"))
+    again = Cache(tmp_path / "c", code)
+    items = list(extract_paths([str(mixed)], jobs=2, cache=again))
+    assert len(items) == 36 and in_parent == []
+    assert (again.hits, again.misses) == (30, 0)
+
+
 # --- start-up -----------------------------------------------------------------------------
 
 def test_the_cli_module_imports_no_heavy_module():
