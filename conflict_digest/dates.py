@@ -81,7 +81,8 @@ def find_report_date(text: str, filename: str) -> ReportDate:
               or _header_block(text, filename_date) or _Header(None, None, None, text))
     found, source = header.date, header.source
     if found is None:
-        found = _dateline_date(header.body, filename_date)
+        found = (_dateline_date(header.body, filename_date)
+                 or _date_line_date(header.body, filename_date))
         source = "dateline" if found else None
     if found is None and filename_date:
         found, source = filename_date, "filename"
@@ -279,6 +280,69 @@ def _with_inferred_year(month: int, day: int, lines: list[str],
         if year:
             return _checked(year.group(), str(month), str(day))
     return None
+
+
+def _date_line_date(body: str, filename_date: str | None) -> str | None:
+    """A date printed on a line of its own among the first lines, as web pages and bulletins
+    do: `Monday 12 February 2024 14.05 GMT`, `Posted on 12 Feb 2024`, `By A. Writer |
+    February 12, 2024`, `Situation update - 12 February 2024`. Only a part of a line that is
+    wholly a date counts (a time of day aside), and never a day/month order left to guess."""
+    for line in _first_lines(body):
+        for part in _date_line_parts(line.strip()):
+            found = _whole_date(part, filename_date)
+            if found:
+                return found
+    return None
+
+
+def _date_line_parts(line: str) -> list[str]:
+    """The line, its parts between separators, and what follows a date prefix (`Posted on`)."""
+    if len(line) > _DATE_LINE_MAX_CHARS:
+        return []
+    parts = [line, *(p for p in _DATE_LINE_SEPARATOR.split(line) if p != line)]
+    prefixed = _date_line_prefix().match(line)
+    if prefixed:
+        parts.append(line[prefixed.end():])
+    return parts
+
+
+@functools.cache
+def _date_line_prefix() -> re.Pattern:
+    prefixes = sorted(load_toml("report_headers.toml")["date_line_prefixes"], key=len, reverse=True)
+    return re.compile(rf"(?i:{'|'.join(map(re.escape, prefixes))})(?: on)?:?\s+")
+
+
+def _whole_date(text: str, filename_date: str | None) -> str | None:
+    """`text` as a date with its year if it is nothing else (a time of day and its zone
+    dropped); of two day/month orders, the one the file name's date agrees with, else none."""
+    text = _TIME_OF_DAY.sub(" ", text).strip(" ,.")
+    if not text or not _EXPLICIT_YEAR.search(text) or len(text) > _MAX_DATE_VALUE:
+        return None
+    readings = []
+    orders = (False,) if _YEAR_FIRST.match(text) else (False, True)
+    for day_first in orders:
+        try:
+            a, b = (dateutil_parser.parse(text, default=d, dayfirst=day_first, ignoretz=True)
+                    for d in _DEFAULTS)
+        except (ValueError, OverflowError):
+            return None
+        if a.year != b.year or a.month != b.month or a.year not in _YEARS:
+            return None
+        reading = f"{a:%Y-%m}" if a.day != b.day else f"{a:%Y-%m-%d}"
+        if reading not in readings:
+            readings.append(reading)
+    if len(readings) > 1 and filename_date:
+        readings = [r for r in readings if _same_period(r, filename_date)]
+    return readings[0] if len(readings) == 1 else None
+
+
+_DATE_LINE_MAX_CHARS = 120
+_DATE_LINE_SEPARATOR = re.compile(r"\s+[-|·•–—]\s+|\s*\|\s*")
+# A time of day (14:05, 14.05, 3:47 p.m., 09:15:00) with an optional zone (GMT, UTC+2, ET).
+_TIME_OF_DAY = re.compile(
+    r"(?:\bat\s+)?(?<![\d./-])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?![\d./-])"
+    r"(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*\(?(?:[A-Z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|local time)\)?)?"
+    r"|(?<![\d./-])\d{1,2}\s*[ap]\.?\s?m\b\.?")
 
 
 # --- values -------------------------------------------------------------------------------

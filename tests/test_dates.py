@@ -1,3 +1,4 @@
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -154,6 +155,66 @@ def test_dateline_after_the_third_line_does_not_count():
 def test_impossible_dateline_falls_through():
     found = find_report_date("KYIV, Feb 30, 2023 - Text.", "2023-02-27-x.txt")
     assert (found.date, found.source) == ("2023-02-27", "filename")
+
+
+# --- a date on a line of its own near the top --------------------------------------------
+
+BODY = "Shelling hit the eastern districts overnight, officials said.\n"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Thursday 14 March 2024 09.40 GMT", "2024-03-14"),
+    ("Mar. 14, 2024, 9:40 a.m. ET", "2024-03-14"),
+    ("2024-03-14T09:40:00Z", "2024-03-14"),
+    ("14 March 2024", "2024-03-14"),
+    ("Posted on 14 Mar 2024", "2024-03-14"),
+    ("Last updated: 14 March 2024 at 09:40 (local time)", "2024-03-14"),
+    ("By A. Writer | March 14, 2024", "2024-03-14"),
+    ("Weekly humanitarian update - 14 March 2024", "2024-03-14"),
+    ("Thu, 14 Mar 2024 · 9:40 PM", "2024-03-14"),
+    ("Published on 28/03/2024", "2024-03-28"),  # day first: no 28th month
+    ("March 2024", "2024-03"),
+])
+def test_date_line_near_the_top(line, expected):
+    found = find_report_date(f"Headline here\n{line}\n\n{BODY}", "report.txt")
+    assert (found.date, found.source) == (expected, "dateline")
+
+
+@pytest.mark.parametrize("line", [
+    "Fighting since 14 March 2024 has emptied the town.",  # a sentence naming a date
+    "Posted on 04/03/2024",  # 4 March or 3 April: not guessed
+    "2024",  # a year alone
+    "Thursday 14 March",  # no year
+    "Live: day 450 of the war - 12 killed in strikes",
+    "09:40 GMT",
+])
+def test_no_date_line(line):
+    found = find_report_date(f"{line}\n\n{BODY}", "report.txt")
+    assert (found.date, found.source) == (None, None)
+
+
+def test_date_line_order_settled_by_the_file_name():
+    found = find_report_date(f"Posted on 04/03/2024\n\n{BODY}", "2024-03-04-report.txt")
+    assert (found.date, found.source) == ("2024-03-04", "dateline")
+
+
+def test_date_line_after_the_third_line_does_not_count():
+    text = f"One.\nTwo.\nThree.\n14 March 2024\n{BODY}"
+    assert find_report_date(text, "x.txt").date is None
+
+
+def test_header_date_comes_before_a_date_line():
+    text = f"Date: 2024-03-13\n\n14 March 2024\n{BODY}"
+    assert find_report_date(text, "x.txt").date == "2024-03-13"
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)),
+       st.sampled_from(["%d %B %Y", "%A %d %B %Y %H.%M GMT", "%B %d, %Y", "%b. %d, %Y, %I:%M %p",
+                        "%Y-%m-%dT%H:%M:%S", "Posted on %d %b %Y"]))
+def test_any_day_written_on_a_line_of_its_own_is_read(day, form):
+    line = datetime(day.year, day.month, day.day, 9, 40).strftime(form)
+    found = find_report_date(f"{line}\n\n{BODY}", "report.txt")
+    assert found.date == day.isoformat()
 
 
 # --- file names ---------------------------------------------------------------------------
