@@ -42,6 +42,7 @@ _FILENAME_DATES = (
     re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)"),
     re.compile(r"(?<!\d)(\d{4})[-_.](\d{2})(?!\d|[-_.]\d)()"),
 )
+_FILENAME_YEAR_LAST = re.compile(r"(?<!\d)(\d{2})[-_.](\d{2})[-_.](\d{4})(?!\d)")
 _EXPLICIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
@@ -91,13 +92,19 @@ def find_report_date(text: str, filename: str) -> ReportDate:
 
 
 def date_from_filename(filename: str) -> str | None:
-    """A date in the file's base name: 2023-01-05, 20230105 or (month only) 2023-01."""
+    """A date in the file's base name: 2023-01-05, 20230105 or (month only) 2023-01; else
+    05-01-2023 or 01-05-2023 where only one order of day and month is a real date."""
     name = os.path.basename(filename)
     for pattern in _FILENAME_DATES:
         for match in pattern.finditer(name):
             found = _checked(*match.groups())
             if found:
                 return found
+    for match in _FILENAME_YEAR_LAST.finditer(name):
+        first, second, year = match.groups()
+        readings = {_checked(year, second, first), _checked(year, first, second)} - {None}
+        if len(readings) == 1:
+            return readings.pop()
     return None
 
 

@@ -229,6 +229,11 @@ def test_any_day_written_on_a_line_of_its_own_is_read(day, form):
     ("2023-02-30-wire.txt", None),
     ("wire-123456789.txt", None),
     ("briefing.txt", None),
+    ("bulletin-24-03-2024.txt", "2024-03-24"),  # day first: there is no 24th month
+    ("bulletin_03.24.2024.txt", "2024-03-24"),  # month first: likewise
+    ("bulletin-04-03-2024.txt", None),  # 4 March or 3 April: not guessed
+    ("bulletin-05-05-2024.txt", "2024-05-05"),
+    ("bulletin-31-02-2024.txt", None),
 ])
 def test_date_from_filename(name, expected):
     assert date_from_filename(name) == expected
