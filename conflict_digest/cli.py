@@ -619,7 +619,8 @@ def _same_speaker(lexicon, query: str, name: str) -> bool:
         "What each report says on its own, before merging: date, figures, places, speakers, "
         "claims.\n\n"
         "JSONL is written as each report is read (one object per line, flushed), so it suits "
-        "long runs and pipes; skipped files are reported on stderr."),
+        "long runs and pipes; JSON in a pipe is one array, written a report at a time. "
+        "Skipped files are reported on stderr."),
     epilog=_epilog(
     "digest extract samples/ --format jsonl | jq -c '{report, date}'",
     "digest extract samples/2023-01-05-wire-800-russian-soldiers-killed.txt --format table",
@@ -638,19 +639,20 @@ def extract(
     jobs: Jobs = None,
     no_cache: NoCache = False,
 ) -> None:
-    from .render import encode_report_line, render_reports
+    from .render import encode_report_line, render_report_lines, render_reports
 
     run = Run(paths, gazetteer, strict, quiet, jobs, not no_cache, speakers_file)
     chosen = _pick_format(fmt, "jsonl")
-    if chosen == "jsonl":
-        for line in run.reports(streaming=True, then=encode_report_line):
-            sys.stdout.write(line)
-            sys.stdout.flush()  # a consumer sees each report as soon as it is extracted
+    if chosen == "jsonl" or (chosen == "json" and not _isatty(sys.stdout)):
+        # streamed, encoded where extracted; a JSON array is begun once a report is read
+        lines = run.reports(streaming=chosen == "jsonl", then=encode_report_line)
+        first = next(lines, None)
+        run.require_reports()
+        render_report_lines(itertools.chain([first], lines), chosen, sys.stdout)
     else:
         items = list(run.reports())
-        if items:
-            render_reports(items, chosen, sys.stdout)
-    run.require_reports()
+        run.require_reports()
+        render_reports(items, chosen, sys.stdout)
     run.finish()
 
 

@@ -13,7 +13,8 @@ from conflict_digest.models import (Claim, DayDigest, Digest, MergedClaim, Merge
                                     MergedPlace, Place)
 from conflict_digest.render import (CLAIM_FORMATS, EXTRACT_FORMATS, SECTOR_FORMATS,
                                     SUMMARY_FORMATS, render_claims, encode_report_line,
-                                    render_reports, render_sectors, render_summary)
+                                    render_report_lines, render_reports, render_sectors,
+                                    render_summary)
 from conflict_digest.render import jsonfmt, markdown
 from conflict_digest.render.text import (clean, csv_cell, figure_groups, figure_row, figure_short,
                                          md_inline, neutralise, tsv_cell)
@@ -425,6 +426,21 @@ def test_extract_line_is_one_line_of_json():
     line = encode_report_line(build_report())
     assert line.endswith("\n") and line.count("\n") == 1
     assert json.loads(line)["date"] == "2023-01-05"
+
+
+@pytest.mark.parametrize("count", [0, 1, 3])
+def test_extract_json_array_written_a_report_at_a_time_is_the_one_document(count):
+    items = [build_report() for _ in range(count)]
+    out = io.StringIO()
+    render_report_lines((encode_report_line(item) for item in items), "json", out)
+    assert out.getvalue() == jsonfmt.dumps_line([item.as_dict() for item in items]) + "\n"
+
+
+def test_extract_json_lines_stream_as_they_are():
+    line = encode_report_line(build_report())
+    out = io.StringIO()
+    render_report_lines([line, line], "jsonl", out)
+    assert out.getvalue() == line + line
 
 
 # --- sectors ------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ of `conflict_digest.models` (or plain sequences of them) and writes to a text st
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TextIO
 
 from ..models import Digest, ExtractedReport, MergedClaim
@@ -28,7 +28,7 @@ ClaimRow = tuple[str | None, MergedClaim]  # (the date of the day that holds it,
 
 __all__ = ["SUMMARY_FORMATS", "CLAIM_FORMATS", "EXTRACT_FORMATS", "SECTOR_FORMATS", "ClaimRow",
            "SectorEntry", "make_console", "render_summary", "render_claims", "render_reports",
-           "encode_report_line", "render_sectors"]
+           "render_report_lines", "encode_report_line", "render_sectors"]
 
 
 def _check(fmt: str, allowed: Sequence[str]) -> None:
@@ -70,6 +70,18 @@ def render_reports(items: Sequence[ExtractedReport], fmt: str, out: TextIO, *,
         jsonfmt.reports(items, out)
     else:
         terminal.reports(items, make_console(out, color=color))
+
+
+def render_report_lines(lines: Iterable[str], fmt: str, out: TextIO) -> None:
+    """Reports already encoded by `encode_report_line` (in the workers, say), as a stream:
+    `jsonl` as they are, `json` as one compact array."""
+    _check(fmt, ("json", "jsonl"))
+    if fmt == "json":
+        jsonfmt.report_array(lines, out)
+        return
+    for line in lines:
+        out.write(line)
+        out.flush()  # a consumer sees each report as soon as it is extracted
 
 
 def encode_report_line(item: ExtractedReport) -> str:

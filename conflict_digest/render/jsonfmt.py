@@ -4,7 +4,7 @@ from __future__ import annotations
 import codecs
 import json
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TextIO
 
 import orjson
@@ -121,6 +121,15 @@ def report_line(item: ExtractedReport) -> str:
 
 def reports(items: Sequence[ExtractedReport], out: TextIO) -> None:
     dump([item.as_dict() for item in items], out)
+
+
+def report_array(lines: Iterable[str], out: TextIO) -> None:
+    """Reports encoded as JSON lines (`report_line`) written as one compact JSON array, a
+    report at a time: what `reports` writes in a pipe, without holding every report."""
+    out.write("[")
+    for i, line in enumerate(lines):
+        out.write(line[:-1] if i == 0 else "," + line[:-1])
+    out.write("]\n")
 
 
 def sectors(entries: Sequence[SectorEntry], out: TextIO) -> None:
