@@ -590,7 +590,7 @@ def claims(
             return False
         return True
 
-    rows = [(day.date, mc) for day in days for mc in day.claims if keep(day.date, mc)]
+    rows = ((day.date, mc) for day in days for mc in day.claims if keep(day.date, mc))
     render_claims(rows, _pick_format(fmt, "tsv"), sys.stdout)
     run.finish()
 

@@ -302,6 +302,8 @@ def test_summary_of_nothing(monkeypatch):
     assert json.loads(render(render_summary, empty, "json")) == {"days": [], "skipped": []}
     assert "Nothing to report" in render(render_summary, empty, "markdown")
     assert "Nothing to report" in render(render_summary, empty, "table")
+    for fmt in ("markdown", "table"):
+        assert "Nothing to report" in render(render_summary, Digest(days=iter(())), fmt)
 
 
 @pytest.mark.parametrize("fmt", SUMMARY_FORMATS)
@@ -312,6 +314,19 @@ def test_summary_every_format_renders(digest, fmt):
 # --- claims -------------------------------------------------------------------------------
 
 CONTRACT_CLAIM = {"text", "date", "speaker", "locations", "sectors", "figures", "sources"}
+
+
+@pytest.mark.parametrize("fmt", CLAIM_FORMATS)
+def test_claims_from_a_one_shot_stream_are_the_claims_of_a_list(fmt):
+    """The CLI hands claims over as the days are merged: a generator, read once."""
+    rows = hostile_claims()
+    assert render(render_claims, (row for row in rows), fmt) == render(render_claims, rows, fmt)
+
+
+def test_summary_from_a_one_shot_stream_of_days_is_the_summary_of_a_list(digest):
+    for fmt in SUMMARY_FORMATS:
+        streamed = Digest(days=(day for day in digest.days), skipped=digest.skipped)
+        assert render(render_summary, streamed, fmt) == render(render_summary, digest, fmt)
 
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl"])

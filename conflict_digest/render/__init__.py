@@ -46,8 +46,10 @@ def render_summary(digest: Digest, fmt: str, out: TextIO, *, color: bool | None 
         terminal.summary(digest, make_console(out, color=color))
 
 
-def render_claims(rows: Sequence[ClaimRow], fmt: str, out: TextIO, *,
+def render_claims(rows: Iterable[ClaimRow], fmt: str, out: TextIO, *,
                   color: bool | None = None) -> None:
+    """Claims as they come: each written as it is read, but in a table on a terminal (and
+    indented JSON there)."""
     _check(fmt, CLAIM_FORMATS)
     if fmt in ("json", "jsonl"):
         jsonfmt.claims(rows, out, lines=fmt == "jsonl")

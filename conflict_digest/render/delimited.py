@@ -7,7 +7,7 @@ Both neutralise cells a spreadsheet would run as a formula (OWASP: a leading quo
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
 
 from ..models import MergedClaim
@@ -29,21 +29,21 @@ def write(rows: Iterable[Sequence[object]], out: TextIO, *, tsv: bool) -> None:
             writer.writerow([csv_cell(v) for v in row])
 
 
-def claim_rows(rows: Sequence[tuple[str | None, MergedClaim]]) -> list[list[object]]:
-    table: list[list[object]] = [list(CLAIM_COLUMNS)]
+def claim_rows(rows: Iterable[tuple[str | None, MergedClaim]]) -> Iterator[list[object]]:
+    """The header, then a row per claim as it comes."""
+    yield list(CLAIM_COLUMNS)
     for day, mc in rows:
         c = mc.claim
-        table.append([
+        yield [
             claim_date(day, mc) or "", "; ".join(c.sectors),
             "; ".join(p.name for p in c.places),
             c.speaker.name if c.speaker else "",
             "; ".join(figure_short(f) for f in c.figures), c.text, len(mc.sources),
             "unverified" in claim_flags(mc), mc.previously_reported, "; ".join(mc.sources),
-        ])
-    return table
+        ]
 
 
-def claims(rows: Sequence[tuple[str | None, MergedClaim]], out: TextIO, *, tsv: bool) -> None:
+def claims(rows: Iterable[tuple[str | None, MergedClaim]], out: TextIO, *, tsv: bool) -> None:
     write(claim_rows(rows), out, tsv=tsv)
 
 

@@ -105,13 +105,16 @@ def _is_utf8(encoding: str | None) -> bool:
         return False
 
 
-def claims(rows: Sequence[tuple[str | None, MergedClaim]], out: TextIO, *, lines: bool) -> None:
-    objects = [claim_dict(day, mc) for day, mc in rows]
+def claims(rows: Iterable[tuple[str | None, MergedClaim]], out: TextIO, *, lines: bool) -> None:
+    """Written a claim at a time, but for indented JSON on a terminal."""
+    objects = (claim_dict(day, mc) for day, mc in rows)
     if lines:
         for obj in objects:
             out.write(dumps_line(obj) + "\n")
+    elif _is_terminal(out):
+        dump(list(objects), out)
     else:
-        dump(objects, out)
+        _array((dumps_line(obj) for obj in objects), out)
 
 
 def report_line(item: ExtractedReport) -> str:
@@ -126,9 +129,15 @@ def reports(items: Sequence[ExtractedReport], out: TextIO) -> None:
 def report_array(lines: Iterable[str], out: TextIO) -> None:
     """Reports encoded as JSON lines (`report_line`) written as one compact JSON array, a
     report at a time: what `reports` writes in a pipe, without holding every report."""
+    _array((line[:-1] for line in lines), out)
+
+
+def _array(encoded: Iterable[str], out: TextIO) -> None:
+    """Compact JSON documents as one compact array, the same text as `dump` of their list in
+    a pipe, written one at a time."""
     out.write("[")
-    for i, line in enumerate(lines):
-        out.write(line[:-1] if i == 0 else "," + line[:-1])
+    for i, text in enumerate(encoded):
+        out.write(text if i == 0 else "," + text)
     out.write("]\n")
 
 

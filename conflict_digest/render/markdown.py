@@ -1,12 +1,13 @@
 """Markdown a desk can paste: GitHub-flavoured tables and bullets, every report string escaped."""
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
 
 from ..models import DayDigest, Digest, MergedClaim
 from .text import (SectorEntry, claim_date, claim_flags, claim_where, claims_by_sector, day_sectors,
                    day_title, figure_groups, figure_row, figure_short, md_inline, md_table,
+                   md_table_lines,
                    places_label, plural, sector_mentions, sector_sources, unsectored_places)
 
 FIGURE_HEADER = ("Kind", "Figure", "What", "Whose", "Speaker", "Sources")
@@ -116,15 +117,19 @@ def _claim_bullet(mc: MergedClaim, home: str | None = None) -> str:
 CLAIM_HEADER = ("Date", "Where", "Speaker", "Figures", "Claim", "Sources", "Flags")
 
 
-def claims(rows: Sequence[tuple[str | None, MergedClaim]], out: TextIO) -> None:
-    table = []
+def claims(rows: Iterable[tuple[str | None, MergedClaim]], out: TextIO) -> None:
+    """One table, written a row at a time."""
+    for line in md_table_lines(CLAIM_HEADER, _claim_cells(rows)):
+        out.write(line + "\n")
+
+
+def _claim_cells(rows: Iterable[tuple[str | None, MergedClaim]]) -> Iterator[list[str]]:
     for day, mc in rows:
         c = mc.claim
-        table.append([claim_date(day, mc) or "undated", ", ".join(claim_where(mc)),
-                      c.speaker.name if c.speaker else "",
-                      "; ".join(figure_short(f) for f in c.figures), c.text,
-                      str(len(mc.sources)), ", ".join(claim_flags(mc))])
-    out.write("\n".join(md_table(CLAIM_HEADER, table)) + "\n")
+        yield [claim_date(day, mc) or "undated", ", ".join(claim_where(mc)),
+               c.speaker.name if c.speaker else "",
+               "; ".join(figure_short(f) for f in c.figures), c.text,
+               str(len(mc.sources)), ", ".join(claim_flags(mc))]
 
 
 def sectors(entries: Sequence[SectorEntry], out: TextIO) -> None:

@@ -159,7 +159,8 @@ def _day(day: DayDigest, console: Console) -> None:
 
 # --- claims -------------------------------------------------------------------------------
 
-def claims(rows: Sequence[tuple[str | None, MergedClaim]], console: Console) -> None:
+def claims(rows: Iterable[tuple[str | None, MergedClaim]], console: Console) -> None:
+    rows = list(rows)  # a table is drawn whole
     table = _table(expand=True)
     _text_column(table, "Date", no_wrap=True)
     _text_column(table, "Speaker", max_width=_cap(console, 16))

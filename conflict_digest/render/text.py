@@ -6,7 +6,7 @@ its own way (see the functions below). JSON is the exception: it keeps the data 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..models import CURRENCY_SIGNS, UNDATED, DayDigest, Figure, MergedClaim, MergedFigure, MergedPlace
 
@@ -66,14 +66,18 @@ md_cell = md_inline  # a pipe is escaped, a newline becomes a space: one physica
 
 def md_table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> list[str]:
     """A GitHub-flavoured Markdown table; every row has the header's column count."""
+    return list(md_table_lines(header, rows))
+
+
+def md_table_lines(header: Sequence[str], rows: Iterable[Sequence[object]]) -> Iterator[str]:
+    """`md_table` a line at a time, as the rows come."""
     width = len(header)
-    lines = ["| " + " | ".join(md_cell(h) for h in header) + " |",
-             "|" + "|".join("---" for _ in header) + "|"]
+    yield "| " + " | ".join(md_cell(h) for h in header) + " |"
+    yield "|" + "|".join("---" for _ in header) + "|"
     for row in rows:
         cells = [md_cell(c) for c in row][:width]
         cells += [""] * (width - len(cells))
-        lines.append("| " + " | ".join(cells) + " |")
-    return lines
+        yield "| " + " | ".join(cells) + " |"
 
 
 # --- Spreadsheets -------------------------------------------------------------------------
