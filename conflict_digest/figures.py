@@ -616,7 +616,6 @@ def _currency_after(text: str, pos: int) -> bool:
 
 
 def _find_quantities(text: str) -> list[_Quantity]:
-    p, lex = _patterns(), _lexicon()
     out: list[_Quantity] = []
     pos = 0
     starts = _number_starts(text)
@@ -625,29 +624,60 @@ def _find_quantities(text: str) -> list[_Quantity]:
         if m is None:
             return out
         pos = m.end()
-        value, from_words = _read_number(m)
-        if value is None:
+        found = _quantity(text, m)
+        if found is None:
             continue
-        start, end = m.start(), m.end()
-        cur = p.currency_before.search(text, max(0, start - 6), start)
-        currency = lex.currency_prefix[cur.group("cur").lower()] if cur else None
-        if cur:
-            start = cur.start("cur")
-        scale, end = _scale(text, end, currency is not None)
-        q = _Quantity(start, end, value * scale, value * scale, False, currency=currency,
-                      from_words=from_words, raw=m.group(), number_start=m.start())
-        own_currency = currency is None and _take_currency_after(text, q)  # "5 million euros"
-        own_unit = q.currency is None and _take_unit_after(text, q)  # "5 km"
-        ranged = _take_range(text, q, value, scale, own_currency or own_unit)
-        if ranged:
-            pos = q.end
-        if ranged and q.currency is None and q.unit is None and not _take_currency_after(text, q):
-            _take_unit_after(text, q)  # "2 to 3 kilometres"
-        if q.currency is not None:
-            _take_currency_named_again(text, q)  # "between $5 million and 10 million dollars"
+        q, ranged = found
+        if not ranged and _between_words_joined(text, m):
+            split = _quantity(text, _before_last_and(m))  # "between five hundred and one thousand"
+            if split is not None and split[1]:
+                q = split[0]
         q.hedge = _hedge(text, q)
         out.append(q)
         pos = max(pos, q.end)
+
+
+def _quantity(text: str, m: regex.Match | re.Match) -> tuple[_Quantity, bool] | None:
+    """The quantity a number match starts (its currency, scale, unit and range read), and
+    whether it is a range; None where the match reads as no number."""
+    p, lex = _patterns(), _lexicon()
+    value, from_words = _read_number(m)
+    if value is None:
+        return None
+    start, end = m.start(), m.end()
+    cur = p.currency_before.search(text, max(0, start - 6), start)
+    currency = lex.currency_prefix[cur.group("cur").lower()] if cur else None
+    if cur:
+        start = cur.start("cur")
+    scale, end = _scale(text, end, currency is not None)
+    q = _Quantity(start, end, value * scale, value * scale, False, currency=currency,
+                  from_words=from_words, raw=m.group(), number_start=m.start())
+    own_currency = currency is None and _take_currency_after(text, q)  # "5 million euros"
+    own_unit = q.currency is None and _take_unit_after(text, q)  # "5 km"
+    ranged = _take_range(text, q, value, scale, own_currency or own_unit)
+    if ranged and q.currency is None and q.unit is None and not _take_currency_after(text, q):
+        _take_unit_after(text, q)  # "2 to 3 kilometres"
+    if q.currency is not None:
+        _take_currency_named_again(text, q)  # "between $5 million and 10 million dollars"
+    return q, ranged
+
+
+_INNER_AND = re.compile(r"\s+and\s+", re.I)
+
+
+def _between_words_joined(text: str, m: regex.Match | re.Match) -> bool:
+    """A number in words after `between` that holds an `and` and is no range's first end:
+    `between five hundred and one thousand` says two numbers, though `five hundred and one
+    thousand` alone reads as one."""
+    words = m.group("words")
+    return bool(words and _INNER_AND.search(words)
+                and _BETWEEN_BEFORE.search(text[max(0, m.start() - 30):m.start()].lower()))
+
+
+def _before_last_and(m: regex.Match | re.Match) -> regex.Match | re.Match:
+    """The number match cut before the last `and` in its words."""
+    cut = list(_INNER_AND.finditer(m.group("words")))[-1].start()
+    return m.re.match(m.string, m.start(), m.start("words") + cut)
 
 
 def _take_currency_after(text: str, q: _Quantity) -> bool:
