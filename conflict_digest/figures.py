@@ -1354,12 +1354,13 @@ def _one_is_pronoun(text: str, q: _Quantity) -> bool:
 
 
 def _announces_a_list(text: str, q: _Quantity) -> bool:
-    """`two other cities in Donetsk - Kostiantynivka and Kurakhove`: the count only announces names."""
+    """`two other cities in Donetsk - Kostiantynivka and Kurakhove`: the count only announces names.
+    A hyphen inside a place's name (`in Port-au-Prince`) is no dash before a list."""
     end = q.noun_end or q.end
     return bool(_LIST_AFTER.match(text, end))
 
 
-_LIST_AFTER = Twin(regex.compile(r"(?:\s+(?:in|of|on|near|around)\s+(?:the\s+)?\p{Lu}[\p{L}'-]*"
+_LIST_AFTER = Twin(regex.compile(r"(?:\s+(?:in|of|on|near|around)\s+(?:the\s+)?\p{Lu}[\p{L}'-]*+"
                             r"(?:\s+(?:region|oblast|province))?)?\s*(?:[-:]|,\s*(?:namely|including))\s*\p{Lu}"))
 
 

@@ -1,0 +1,89 @@
+"""Figures in reports from wars other than Ukraine's, in the styles of wire copy, UN updates,
+NGO statements and live blogs. Every sentence is invented for the test; the places are real
+names, the numbers made up."""
+from __future__ import annotations
+
+import pytest
+
+from conflict_digest.figures import extract_figures
+
+
+def facts(sentence: str) -> list[tuple]:
+    """Each figure as (kind, low, high, what)."""
+    return [(f.kind, f.low, f.high, f.what) for f in extract_figures(sentence)]
+
+
+# --- read right already: kept as they are ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("At least 1.3 million people have fled their homes in North Darfur since the siege began, "
+     "the agency said.", [("displaced", 1_300_000, 1_300_000, "person")]),
+    ("Paramilitary shelling of the market killed 17 civilians including five children, "
+     "activists said.", [("killed", 17, 17, "civilian"), ("killed", 5, 5, "child")]),
+    ("An estimated 26,000 people have died in the fighting, the health ministry said.",
+     [("killed", 26_000, 26_000, "person")]),
+    ("The UN opened a $3.4 billion appeal for the region on Monday.",
+     [("money", 3.4e9, 3.4e9, "usd")]),
+    ("Medics gave tolls of 25 to 35 dead after the drone hit the camp.",
+     [("killed", 25, 35, "person")]),
+    ("Five peacekeepers were wounded when their convoy struck a mine near Goma.",
+     [("wounded", 5, 5, "peacekeeper")]),
+    ("The army said three drones were shot down over Port Sudan overnight.",
+     [("intercepted", 3, 3, "drone")]),
+    ("At least 160 Sudanese were killed in the raid on the village, a lawyers' group said.",
+     [("killed", 160, 160, "sudanese")]),
+    ("Militants killed 23 soldiers in an ambush near Djibo, the army said on Tuesday.",
+     [("killed", 23, 23, "soldier")]),
+    ("Hamas is still holding 97 hostages, officials said.", [("captured", 97, 97, "hostage")]),
+    ("Airstrikes on Idlib killed eight people and wounded 19 others on Sunday.",
+     [("killed", 8, 8, "person"), ("wounded", 19, 19, "person")]),
+    ("The Houthis said they had fired 14 ballistic missiles at ships in the Red Sea.",
+     [("attacks", 14, 14, "ballistic missile")]),
+    ("About 90,000 ethnic Armenians fled Nagorno-Karabakh within a week.",
+     [("displaced", 90_000, 90_000, "armenian")]),
+    ("Al-Shabaab fighters killed six soldiers, the army said.", [("killed", 6, 6, "soldier")]),
+    ("The ministry put the number of dead at 1,207, most of them civilians.",
+     [("killed", 1207, 1207, "person")]),
+    ("About 2,500 displaced families are sheltering in schools in Khan Younis.",
+     [("displaced", 2500, 2500, "family")]),
+    ("The militia abducted 38 women from the village, residents said.",
+     [("captured", 38, 38, "woman")]),
+    ("The attack in the Sahel left 70 dead and 110 wounded, local sources said.",
+     [("killed", 70, 70, "person"), ("wounded", 110, 110, "person")]),
+    ("Over 300 houses were burned in the raid on the village, Amnesty said.",
+     [("destroyed", 300, 300, "house")]),
+    ("Gunmen killed a dozen worshippers at a mosque in northern Burkina Faso.",
+     [("killed", 12, 12, "worshipper")]),
+    ("Six tanks and 11 armoured vehicles were destroyed in the counter-attack, the army said.",
+     [("destroyed", 6, 6, "tank"), ("destroyed", 11, 11, "armoured vehicle")]),
+    ("The 93rd brigade lost 40 men near the border.", [("casualties", 40, 40, "man")]),
+])
+def test_figures_read_right_already(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dozens were killed when paratroopers stormed the village, witnesses said.",
+    "Hundreds of Rohingya have fled across the border in recent days.",
+    "Tens of thousands of people fled El Fasher as the siege tightened.",
+])
+def test_vague_amounts_stay_no_figures(sentence):
+    assert extract_figures(sentence) == []
+
+
+# --- a hyphenated place name is no dash announcing a list -------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gangs have killed more than 1,400 people in Port-au-Prince since January, the UN said.",
+     [("killed", 1400, 1400, "person")]),
+    ("Police arrested 130 suspected gang members in Port-au-Prince.",
+     [("captured", 130, 130, "member")]),
+    ("Shelling damaged 170 homes in Ivano-Frankivsk, the mayor said.",
+     [("other", 170, 170, "home")]),
+])
+def test_a_hyphenated_place_after_the_count_keeps_it(sentence, expected):
+    assert facts(sentence) == expected
+
+
+def test_a_spaced_dash_after_a_place_still_announces_a_list():
+    assert extract_figures("Drones struck two towns in Darfur - Mellit and Kutum.") == []
