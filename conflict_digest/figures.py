@@ -26,6 +26,7 @@ MAX_NOUN_WORDS = 5
 WINDOW_CHARS = 160  # how far around a number its cue words are looked for (the word windows fit)
 LEFT_WINDOW_WORDS = 10
 RIGHT_WINDOW_WORDS = 12
+UPDATE_WINDOW_CHARS = 40  # the longest update phrase before a number fits
 
 
 # -- the lexicon ------------------------------------------------------------------------------
@@ -104,6 +105,7 @@ class _Patterns:
     period: _Scanner
     since_date: _Scanner
     year_context: Twin
+    update_before: Twin
     noun_word: Twin
     numbers: _Scanner  # finds `number`
     number_words: frozenset[str] | None  # one of them is in every number written in words
@@ -173,6 +175,8 @@ def _patterns() -> _Patterns:
                                 regex.I | regex.REVERSE),  # anchored at the end: fails fast backwards
         vague_before=Twin(regex.compile(rf"\b(?:{phrase_alternation(numbers['hedges']['vague'])})\s+of\s+$", regex.I)),
         year_context=Twin(regex.compile(rf"\b(?:{phrase_alternation(nf['year_context'])})\s+$", regex.I)),
+        update_before=Twin(regex.compile(
+            rf"\b(?:{phrase_alternation(load_toml('figures.toml')['updates']['before'])})\s+(?:to\s+)?$", regex.I)),
         noun_word=Twin(regex.compile(r"\s*[\"'(]*(?P<w>[\p{L}\p{N}][\p{L}\p{M}\p{N}'\-/]*)[\"')]*")),
     )
 
@@ -966,8 +970,11 @@ def _counted_noun(text: str, q: _Quantity) -> None:
         lower = fold(word)
         if lower in stops and not (not words and lower in modifiers):
             break
-        if lower in lex.cue_kinds and singular(lower) not in lex.noun_class and lower not in modifiers:
-            break
+        if (lower in lex.cue_kinds and singular(lower) not in lex.noun_class and lower not in modifiers
+                and not _noun_follows(text, m.end())):
+            break  # but "11 aid workers": the cue word only describes the counted noun
+        if words and _starts_a_cue_phrase(text, m.start("w"), lower):
+            break  # "740,000 Rohingya crossed into Bangladesh"
         if p.number.fullmatch(word) and not (words and words[-1][:1].isupper()):
             break  # a new count; but `Leopard 2 tanks` names a model
         words.append(word)
@@ -981,6 +988,25 @@ def _counted_noun(text: str, q: _Quantity) -> None:
         q.noun = _noun_head(content)
         q.noun_words = tuple(content)
         q.noun_end = pos
+
+
+def _starts_a_cue_phrase(text: str, pos: int, word: str) -> bool:
+    """Whether a cue of more than one word (`crossed into`, `sought refuge`) starts at `pos`."""
+    cue = _patterns().cue
+    if cue.by_first is None or not text.isascii():
+        m = cue.whole.match(text, pos)
+    else:
+        first = _LETTER_RUN.match(word)  # `pre-war population` starts with `pre`
+        first = first.group() if first else None
+        pattern = cue.by_first.get(first) if first in _multi_word_cue_firsts() else None
+        m = pattern.match(text, pos) if pattern is not None else None
+    return m is not None and " " in _squash(m.group())
+
+
+@functools.cache
+def _multi_word_cue_firsts() -> frozenset[str]:
+    """The first words, as the cue scanner keys them, of the cues of more than one word."""
+    return frozenset(_first_word(phrase) for phrase in _lexicon().cue_kinds if " " in phrase)
 
 
 @functools.cache
@@ -1121,9 +1147,9 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
             best = (distance, _pick(kinds))
     for distance, cue_kinds, left_only in right:
         kinds = cue_kinds & allowed
-        if kinds and left_only:
+        if kinds and left_only and distance > 0:
             continue  # "1.7 million people, or three-quarters of the population, displaced"
-        if kinds:
+        if kinds:  # "the enclave's 2.3 million population": right after, it is the noun
             if distance <= RIGHT_WINDOW_WORDS and (best is None or distance <= best[0]):
                 best = (distance, _pick(kinds))
             break
@@ -1297,17 +1323,35 @@ def _figure(text: str, q: _Quantity, kind: str, period: str | None) -> Figure:
         value=None if q.is_range else q.low, low=q.low, high=q.high,
         approx=q.hedge is not None, kind=kind, what=what, text=text[q.start:end].strip(),
         qualifier=q.hedge, actor=_actor(q, text), period=period,
-        update=bool(_UPDATE_BEFORE.search(text, max(0, q.start - 30), q.start)),
+        update=_is_update(text, q.start),
         start=q.start, end=end,
     )
 
 
-_UPDATE_BEFORE = Twin(regex.compile(r"\b(?:rose|risen|rising|climbed|increased|grew|jumped|reached|"
-                               r"now\s+stands\s+at|has\s+reached|up)\s+(?:to\s+)?$", regex.I))
+def _is_update(text: str, start: int) -> bool:
+    """Whether an update phrase (`rose to`, `bringing the death toll to`) ends right before a
+    number. In ASCII text the phrase's last word must be the window's last letters (or those
+    before `to`): a set look-up spares most numbers the search."""
+    window = max(0, start - UPDATE_WINDOW_CHARS)
+    if text.isascii():
+        words = _LETTER_RUN.findall(text[window:start].lower())[-2:]
+        if words and words[-1] == "to":
+            words.pop()
+        if not words or words[-1] not in _update_last_words():
+            return False
+    return bool(_patterns().update_before.search(text, window, start))
+
+
+@functools.cache
+def _update_last_words() -> frozenset[str]:
+    return frozenset(phrase.split()[-1] for phrase in load_toml("figures.toml")["updates"]["before"])
 
 
 def _continues_a_list(text: str, previous: Figure, q: _Quantity, cls: str | None) -> bool:
-    """A count right after another in a list, with no cue of its own, shares its kind."""
+    """A count right after another in a list, with no cue of its own, shares its kind; a noun
+    that says its kind (`4 deaths`) keeps it."""
+    if q.noun in _NOUN_KINDS:
+        return False
     allowed = _CLASS_KINDS.get(cls, set()) | {_CLASS_DEFAULT.get(cls, "other")}
     return (previous.kind in allowed and _LIST_GAP.fullmatch(text, previous.end, q.start) is not None
             and not (_cue_in_noun_phrase(q, allowed) or _nearest_cue(text, q, allowed)))

@@ -87,3 +87,91 @@ def test_a_hyphenated_place_after_the_count_keeps_it(sentence, expected):
 
 def test_a_spaced_dash_after_a_place_still_announces_a_list():
     assert extract_figures("Drones struck two towns in Darfur - Mellit and Kutum.") == []
+
+
+# --- `population` right after the number is its noun -------------------------------------------
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Nearly half of the 2.1 million population of the enclave faces famine.", 2_100_000),
+    ("The town's 45,000 population has fled the fighting.", 45_000),
+])
+def test_population_right_after_the_number(sentence, value):
+    assert facts(sentence) == [("population", value, value, "person")]
+
+
+def test_population_further_after_still_counts_only_before():
+    # "population" past the number, in another phrase, still types nothing after it.
+    kinds = [f.kind for f in extract_figures(
+        "Some 1.4 million people, or a third of the population, have been displaced.")]
+    assert kinds == ["displaced"]
+
+
+# --- a cue word that only describes the counted noun --------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Eleven aid workers have been killed in Darfur this year, the NGO said.",
+     [("killed", 11, 11, "worker")]),
+    ("Some 20 relief workers were detained by the militia in Wad Madani.",
+     [("captured", 20, 20, "worker")]),
+    ("A convoy of 40 aid trucks reached Rafah on Tuesday.", [("equipment", 40, 40, "truck")]),
+])
+def test_a_cue_word_before_a_counted_noun_describes_it(sentence, expected):
+    assert facts(sentence) == expected
+
+
+# --- a cue of several words ends the counted noun phrase ----------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Some 650,000 Rohingya crossed into Bangladesh after the crackdown.",
+     [("displaced", 650_000, 650_000, "rohingya")]),
+    ("About 3,000 Sudanese sought refuge in Chad last week.",
+     [("displaced", 3000, 3000, "sudanese")]),
+])
+def test_a_phrase_cue_after_a_people_word_ends_the_noun(sentence, expected):
+    assert facts(sentence) == expected
+
+
+def test_a_demonym_before_a_compound_noun_still_takes_it():
+    assert facts("Twelve Israeli air strikes hit the camp overnight.") == [
+        ("attacks", 12, 12, "air strike")]
+
+
+# --- `remain` before another cue ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Nine people remain missing after the boat capsized off Hodeidah.", "missing"),
+    ("Some 14 fishermen remained missing on Friday, the coastguard said.", "missing"),
+    ("Nearly 6 million Syrians remain displaced inside the country, the report said.", "displaced"),
+    ("About 40,000 people remain in the besieged town of El Fasher.", "population"),
+])
+def test_remain_before_a_cue_takes_that_cue(sentence, kind):
+    assert [f.kind for f in extract_figures(sentence)] == [kind]
+
+
+# --- cases of a disease ---------------------------------------------------------------------------
+
+def test_cases_of_a_disease_are_neither_killed_nor_wounded():
+    assert facts("Officials recorded 280 new cholera cases and 3 deaths in the past 24 hours.") == [
+        ("other", 280, 280, "case"), ("killed", 3, 3, "death")]
+
+
+def test_a_noun_that_says_its_kind_keeps_it_in_a_list():
+    assert facts("The raid damaged 40 houses and caused 6 deaths.")[-1] == ("killed", 6, 6, "death")
+
+
+# --- `of their own` -------------------------------------------------------------------------------
+
+def test_of_their_own_is_no_counted_noun():
+    assert facts("The rebels said they had lost 12 of their own in the battle.") == [
+        ("casualties", 12, 12, "person")]
+
+
+# --- running totals ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "A further 290 people were injured, bringing the total to 38,000 wounded.",
+    "Two more bodies were found in Khartoum, bringing the overall death toll to 61.",
+    "Another strike killed nine people, taking the death toll to 212.",
+])
+def test_bringing_the_total_to_marks_an_update(sentence):
+    assert [f.update for f in extract_figures(sentence)] == [False, True]
