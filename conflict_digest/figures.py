@@ -388,6 +388,7 @@ _SLASH_NUMBER = regex.compile(r"\s*/\s*\d")
 _UNIT_NAME_AFTER = regex.compile(r"\s+(?:Infantry|Brigade|Division|Regiment|Battalion|Army|Corps|Squadron|"
                                  r"Mechani[sz]ed|Airborne|Assault|Guards|Marine|Separate|Tank|Artillery)\b")
 _PHONE_GROUPS = regex.compile(r"[\s-]\d{2,4}[\s-]\d{2,4}")
+_RATIO_BEFORE = Twin(regex.compile(r"(?<![\p{L}\p{N},.])(?:1|one)\s+in\s+$", regex.I))
 _INCLUDING_BEFORE = Twin(regex.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$", regex.I))
 _POSSESSOR_BEFORE = Twin(regex.compile(r"\b(\p{Lu}\p{L}+)(?:'s)?\s+(?:own\s+)?$"))
 _OPEN_BRACKET = Twin(regex.compile(r"\s*\(\s*"))
@@ -887,6 +888,8 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
         return True
     if not q.hedge and _model_name_before(text, num_start):
         return True
+    if _RATIO_BEFORE.search(text, max(0, num_start - 8), num_start):
+        return True  # "one in three children": a share, not a count
     return text[max(0, num_start - 1):num_start] == "+"  # a phone number
 
 
@@ -1079,7 +1082,7 @@ def _class_of(noun: str | None) -> str | None:
 
 _CLASS_KINDS = {
     "person": {"killed", "wounded", "casualties", "captured", "missing", "displaced", "population",
-               "destroyed", "intercepted", "other"},
+               "destroyed", "other"},  # not intercepted: "900 migrants intercepted", "down from 4,000"
     "munition": {"intercepted", "destroyed", "attacks"},
     "equipment": {"destroyed", "captured", "equipment", "missing", "other"},
     "structure": {"destroyed", "other"},
@@ -1116,7 +1119,7 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
     allowed = _CLASS_KINDS.get(cls, set())
     cue = _cue_in_noun_phrase(q, allowed) or _nearest_cue(text, q, allowed)
     if cue is not None:
-        if cls == "person" and cue in ("destroyed", "intercepted"):
+        if cls == "person" and cue == "destroyed":
             return "killed"
         if cls == "munition" and cue == "destroyed":
             return "intercepted"
@@ -1445,8 +1448,19 @@ def _borrow_nouns(text: str, quantities: list[_Quantity]) -> None:
                 q.noun, q.noun_words, q.noun_end = probe.noun, probe.noun_words, probe.noun_end
                 continue
         prev = quantities[i - 1] if i > 0 else None
-        if prev is not None and prev.noun and _ELLIPSIS_GAP.fullmatch(text[prev.noun_end or prev.end:q.start]):
+        if (prev is not None and prev.noun and _ELLIPSIS_GAP.fullmatch(text[prev.noun_end or prev.end:q.start])
+                and not _cue_refuses(text, q, prev.noun)):
             q.noun, q.noun_words = prev.noun, prev.noun_words  # "710 soldiers ... and 110,250 since"
+
+
+def _cue_refuses(text: str, q: _Quantity, noun: str) -> bool:
+    """A cue right before the number that the noun's class cannot take: `30 airstrikes ...,
+    killing 75` counts no airstrikes."""
+    cls = _class_of(noun)
+    allowed = _CLASS_KINDS.get(cls, set()) | {_CLASS_DEFAULT.get(cls, "other")}
+    left, _, _ = _cues_around(text, q.start, q.end)
+    return any(distance == 0 and kinds & _CLASS_KINDS[None] and not kinds & allowed
+               for distance, kinds, _ in left)  # `from` (equipment) types no bare count
 
 
 _ELLIPSIS_GAP = Twin(regex.compile(r"[^.;:\d]{0,80}(?:,|\band\b|\bwhile\b|\bbut\b)[^.;:\d]{0,40}"))

@@ -175,3 +175,98 @@ def test_of_their_own_is_no_counted_noun():
 ])
 def test_bringing_the_total_to_marks_an_update(sentence):
     assert [f.update for f in extract_figures(sentence)] == [False, True]
+
+
+# --- more read right already ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In Mali, jihadists killed 58 people, including 41 civilians and 17 soldiers, in twin attacks.",
+     [("killed", 58, 58, "person"), ("killed", 41, 41, "civilian"), ("killed", 17, 17, "soldier")]),
+    ("Israel says 1,100 people were killed in the attack and about 240 taken hostage.",
+     [("killed", 1100, 1100, "person"), ("captured", 240, 240, "hostage")]),
+    ("A total of 3,200 Palestinians have been detained in the West Bank since October.",
+     [("captured", 3200, 3200, "palestinian")]),
+    ("M23 fighters now control an area of about 1,300 square kilometres.",
+     [("area", 1300, 1300, "km2")]),
+    ("Some 400 families, or roughly 2,600 people, were displaced by the fighting.",
+     [("displaced", 400, 400, "family"), ("displaced", 2600, 2600, "person")]),
+    ("The airstrike killed a family of six in Rafah.", [("killed", 6, 6, "person")]),
+    ("A boat carrying 280 Rohingya refugees sank off Aceh, with 140 feared dead.",
+     [("displaced", 280, 280, "refugee"), ("killed", 140, 140, "person")]),
+    ("Gunmen kidnapped 265 pupils from a school in Zamfara.", [("captured", 265, 265, "pupil")]),
+    ("The camp, home to 450,000 people, has been shelled for three days.",
+     [("population", 450_000, 450_000, "person")]),
+    ("The RSF claimed to have captured 180 SAF soldiers and seized 14 vehicles.",
+     [("captured", 180, 180, "soldier"), ("captured", 14, 14, "vehicle")]),
+])
+def test_more_figures_read_right_already(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "A child dies every two hours in the camp, the charity said.",
+    "Hundreds of thousands marched in Khartoum on Sunday.",
+])
+def test_no_figure_in_these(sentence):
+    assert extract_figures(sentence) == []
+
+
+# --- people are not intercepted ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Roughly 800 migrants were intercepted at sea in the past week.", "other"),
+    ("Ukrainian gunners destroyed 200 soldiers and 12 tanks.", "killed"),  # still killed
+])
+def test_an_intercepting_cue_kills_no_one(sentence, kind):
+    assert extract_figures(sentence)[0].kind == kind
+
+
+def test_down_from_is_no_kill():
+    figures = extract_figures("Fewer than 300 people still live in the village, down from 5,000 before the war.")
+    assert [f.kind for f in figures] == ["population", "other"]
+
+
+# --- a borrowed noun must fit the cue before the number -------------------------------------------
+
+def test_a_cue_the_noun_cannot_take_stops_borrowing():
+    assert facts("The military carried out 30 airstrikes in Sagaing over the weekend, killing 75.") == [
+        ("attacks", 30, 30, "airstrike"), ("killed", 75, 75, "person")]
+
+
+def test_a_fitting_cue_still_lets_the_noun_be_borrowed():
+    assert facts("Rebels fired 40 rockets on Monday, and launched 25 on Tuesday.") == [
+        ("attacks", 40, 40, "rocket"), ("attacks", 25, 25, "rocket")]
+
+
+# --- shares are not counts -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "About 1 in 3 children in the camp are malnourished.",
+    "One in five Sudanese now depends on aid.",
+])
+def test_one_in_n_is_a_share(sentence):
+    assert extract_figures(sentence) == []
+
+
+def test_a_count_in_places_stays():
+    assert facts("The raid killed 11 in 3 villages.")[0] == ("killed", 11, 11, "person")
+
+
+# --- forced from their homes -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The fighting around Goma has forced 350,000 people from their homes this year.", 350_000),
+    ("Clashes in Ouham forced 12,000 people to flee.", 12_000),
+])
+def test_forced_from_their_homes_is_displacement(sentence, value):
+    assert facts(sentence) == [("displaced", value, value, "person")]
+
+
+def test_cue_refuses_only_a_kind_a_bare_count_could_take():
+    from conflict_digest import figures
+    text = "30 airstrikes, killing 75, down from 90"
+    for number, noun, refused in [("75", "airstrike", True), ("75", "person", False), ("90", "person", False)]:
+        start = text.index(number)
+        figures._forget_sentence()
+        q = figures._Quantity(start, start + len(number), 0, 0, False)
+        assert figures._cue_refuses(text, q, noun) is refused
