@@ -986,6 +986,8 @@ def _counted_noun(text: str, q: _Quantity) -> None:
             break
         if _is_plural(word) and not (word[:1].isupper() and _noun_follows(text, pos)):
             break  # "31 Abrams tanks": a capitalised name before the counted noun
+        if lower in lex.demonyms and word[:1].isupper() and _no_noun_follows(text, pos, stops):
+            break  # "25 million Sudanese face hunger": the people are the noun
     content = [w for w in words if fold(w) not in modifiers and not any(map(str.isdigit, w))]
     if content:
         q.noun = _noun_head(content)
@@ -1027,6 +1029,21 @@ def _is_plural(word: str) -> bool:
         return False  # HIMARS, acronyms
     return (w in _lexicon().plurals and _lexicon().plurals[w] != w) or (
         len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
+
+
+def _no_noun_follows(text: str, pos: int, stops: frozenset[str]) -> bool:
+    """Whether the next words, lower-case and before any stop word, hold no counted noun in two:
+    `Sudanese face acute food insecurity`, but `Israeli air strikes`, `Russian armoured vehicles`."""
+    lex, p = _lexicon(), _patterns()
+    for i in range(2):
+        m = p.noun_word.match(text, pos)
+        word = m.group("w") if m else ""
+        if not word.islower() or word in stops:
+            return i > 0
+        if singular(word) in lex.noun_class:
+            return False
+        pos = m.end()
+    return True
 
 
 def _noun_follows(text: str, pos: int) -> bool:

@@ -270,3 +270,27 @@ def test_cue_refuses_only_a_kind_a_bare_count_could_take():
         figures._forget_sentence()
         q = figures._Quantity(start, start + len(number), 0, 0, False)
         assert figures._cue_refuses(text, q, noun) is refused
+
+
+# --- a people word before a verb is the counted noun -----------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The UN says 24.8 million Sudanese face acute food insecurity.",
+     [("other", 24.8e6, 24.8e6, "sudanese")]),
+    ("Some 2,800 Sudanese crossed the border into Chad on Friday.",
+     [("displaced", 2800, 2800, "sudanese")]),
+    ("Three Israeli military vehicles were destroyed near Jenin.",
+     [("destroyed", 3, 3, "vehicle")]),
+    ("Ukrainian gunners destroyed 3 Russian armoured vehicles.",
+     [("destroyed", 3, 3, "armoured vehicle")]),
+])
+def test_a_demonym_is_the_noun_when_no_counted_noun_follows(sentence, expected):
+    assert facts(sentence) == expected
+
+
+def test_no_noun_follows_reads_two_words_at_most():
+    from conflict_digest import figures
+    stops = figures._noun_phrase_words()[0]
+    text = "X face acute food insecurity. X air strikes. X were killed. X crossed."
+    for start, expected in [(1, True), (31, False), (46, False), (61, True)]:
+        assert figures._no_noun_follows(text, start, stops) is expected, text[start:]
