@@ -101,11 +101,13 @@ class _Patterns:
     time_after: Twin
     id_before: regex.Pattern  # only ever asked whether it matches
     vague_before: Twin
+    vague_before_scale: Twin
     cue: _Scanner
     period: _Scanner
     since_date: _Scanner
     year_context: Twin
     update_before: Twin
+    increment_before: Twin
     noun_word: Twin
     numbers: _Scanner  # finds `number`
     number_words: frozenset[str] | None  # one of them is in every number written in words
@@ -174,7 +176,11 @@ def _patterns() -> _Patterns:
         id_before=regex.compile(rf"\b(?:{phrase_alternation(nf['before'])})\.?\s+$",
                                 regex.I | regex.REVERSE),  # anchored at the end: fails fast backwards
         vague_before=Twin(regex.compile(rf"\b(?:{phrase_alternation(numbers['hedges']['vague'])})\s+of\s+$", regex.I)),
+        vague_before_scale=Twin(regex.compile(
+            rf"\b(?:{phrase_alternation(numbers['hedges']['vague_before_scale'])})\s+$", regex.I)),
         year_context=Twin(regex.compile(rf"\b(?:{phrase_alternation(nf['year_context'])})\s+$", regex.I)),
+        increment_before=Twin(regex.compile(
+            rf"\b(?:{phrase_alternation(load_toml('figures.toml')['increments']['before'])})\s+$", regex.I)),
         update_before=Twin(regex.compile(
             rf"\b(?:{phrase_alternation(load_toml('figures.toml')['updates']['before'])})\s+(?:to\s+)?$", regex.I)),
         noun_word=Twin(regex.compile(r"\s*[\"'(]*(?P<w>[\p{L}\p{N}][\p{L}\p{M}\p{N}'\-/]*)[\"')]*")),
@@ -886,6 +892,8 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
         return True
     if p.vague_before.search(text, max(0, num_start - 20), num_start):
         return True
+    if _starts_with_a_scale(q) and p.vague_before_scale.search(text, max(0, num_start - 20), num_start):
+        return True  # "several hundred fighters"
     if not q.hedge and _model_name_before(text, num_start):
         return True
     if _RATIO_BEFORE.search(text, max(0, num_start - 8), num_start):
@@ -915,6 +923,15 @@ def _counts_a_noun(text: str, q: _Quantity) -> bool:
     return not _patterns().year_context.search(text, max(0, q.start - 16), q.start)
 
 
+
+
+def _starts_with_a_scale(q: _Quantity) -> bool:
+    """A number in words that starts with its multiplier (`hundred`, `thousand`, `dozen`)."""
+    if not q.from_words:
+        return False
+    first = _NUMBER_WORD.match(q.raw.lower())
+    lex = _lexicon()
+    return first is not None and (first.group() in lex.scales or first.group() in lex.groups)
 
 
 def _no_capital_in(text: str, start: int, end: int) -> bool:
@@ -1274,8 +1291,16 @@ def _period_phrases(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-def _period(phrases: list[tuple[int, int, str]], q: _Quantity) -> str | None:
-    """The period phrase nearest the number: `710 over the past day ... 110,250 since the start`."""
+def _period(phrases: list[tuple[int, int, str]], q: _Quantity, text: str) -> str | None:
+    """The period phrase nearest the number: `710 over the past day ... 110,250 since the start`.
+    An increment (`a further 312`) is no cumulative total, whatever phrase is near."""
+    period = _nearest_period(phrases, q)
+    if period == "cumulative" and _patterns().increment_before.search(text, max(0, q.start - 20), q.start):
+        return None
+    return period
+
+
+def _nearest_period(phrases: list[tuple[int, int, str]], q: _Quantity) -> str | None:
     after = bisect.bisect_left(phrases, (q.start,))
     candidates = []
     if after > 0:  # the closest phrase that starts before the number
@@ -1320,15 +1345,18 @@ def extract_figures(sentence: str) -> list[Figure]:
         cls = _class_of(q.noun)
         previous = figures[-1] if figures else None
         kind = _kind(sentence, q, cls, previous)
+        update = _is_update(sentence, q.start)
         if _is_total_of(sentence, q, figures):
             kind = "attacks" if cls == "munition" else "other"
         elif previous is not None and _continues_a_list(sentence, previous, q, cls):
             kind = previous.kind  # "destroyed 3,280 tanks, 6,480 armoured vehicles and 300 aircraft"
-        figures.append(_figure(sentence, q, kind, _period(periods, q)))
+        elif previous is not None and update and _may_share_the_kind(sentence, previous, q, cls):
+            kind = previous.kind  # a running total: "20,000 fled ..., taking the total to 150,000"
+        figures.append(_figure(sentence, q, kind, _period(periods, q, sentence), update))
     return figures
 
 
-def _figure(text: str, q: _Quantity, kind: str, period: str | None) -> Figure:
+def _figure(text: str, q: _Quantity, kind: str, period: str | None, update: bool) -> Figure:
     if q.currency:
         what = q.currency
     elif q.unit:
@@ -1343,7 +1371,7 @@ def _figure(text: str, q: _Quantity, kind: str, period: str | None) -> Figure:
         value=None if q.is_range else q.low, low=q.low, high=q.high,
         approx=q.hedge is not None, kind=kind, what=what, text=text[q.start:end].strip(),
         qualifier=q.hedge, actor=_actor(q, text), period=period,
-        update=_is_update(text, q.start),
+        update=update,
         start=q.start, end=end,
     )
 
@@ -1370,10 +1398,17 @@ def _update_last_words() -> frozenset[str]:
 def _continues_a_list(text: str, previous: Figure, q: _Quantity, cls: str | None) -> bool:
     """A count right after another in a list, with no cue of its own, shares its kind; a noun
     that says its kind (`4 deaths`) keeps it."""
+    return (_LIST_GAP.fullmatch(text, previous.end, q.start) is not None
+            and _may_share_the_kind(text, previous, q, cls))
+
+
+def _may_share_the_kind(text: str, previous: Figure, q: _Quantity, cls: str | None) -> bool:
+    """Whether the number's class takes the figure before it's kind, and nothing of its own
+    (its noun, a cue) types it."""
     if q.noun in _NOUN_KINDS:
         return False
     allowed = _CLASS_KINDS.get(cls, set()) | {_CLASS_DEFAULT.get(cls, "other")}
-    return (previous.kind in allowed and _LIST_GAP.fullmatch(text, previous.end, q.start) is not None
+    return (previous.kind in allowed
             and not (_cue_in_noun_phrase(q, allowed) or _nearest_cue(text, q, allowed)))
 
 
@@ -1400,7 +1435,12 @@ def _noun_from_tally(text: str, q: _Quantity) -> None:
     for m in _TALLY.finditer(text, _clause_start(text, q.start), q.start):
         pass
     if m is not None:
-        q.noun = singular(m.group("noun"))
+        probe = _Quantity(m.start("noun"), m.start("noun"), 0, 0, False)
+        _counted_noun(text, probe)  # "the number of internally displaced people": person
+        if probe.noun:
+            q.noun, q.noun_words = probe.noun, probe.noun_words  # and the side: "of Russian soldiers"
+        else:
+            q.noun = singular(m.group("noun"))
 
 
 _TALLY = Twin(regex.compile(r"\b(?:number|toll|total|tally|count)\s+of\s+(?:the\s+)?(?P<noun>[\p{L}]+)", regex.I))
@@ -1466,8 +1506,13 @@ def _borrow_nouns(text: str, quantities: list[_Quantity]) -> None:
                 continue
         prev = quantities[i - 1] if i > 0 else None
         if (prev is not None and prev.noun and _ELLIPSIS_GAP.fullmatch(text[prev.noun_end or prev.end:q.start])
-                and not _cue_refuses(text, q, prev.noun)):
+                and not _cue_refuses(text, q, prev.noun) and not _is_a_subset(text, prev)):
             q.noun, q.noun_words = prev.noun, prev.noun_words  # "710 soldiers ... and 110,250 since"
+
+
+def _is_a_subset(text: str, q: _Quantity) -> bool:
+    """`killed 6 including 2 children, and wounded 13`: the children are no noun for the 13."""
+    return bool(_INCLUDING_BEFORE.search(text, max(0, q.start - 20), q.start))
 
 
 def _cue_refuses(text: str, q: _Quantity, noun: str) -> bool:

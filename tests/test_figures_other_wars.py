@@ -294,3 +294,75 @@ def test_no_noun_follows_reads_two_words_at_most():
     text = "X face acute food insecurity. X air strikes. X were killed. X crossed."
     for start, expected in [(1, True), (31, False), (46, False), (61, True)]:
         assert figures._no_noun_follows(text, start, stops) is expected, text[start:]
+
+
+# --- a vague word before a bare scale word ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Several hundred fighters remain in the old city of Mosul.",
+    "A few thousand people fled Wad Madani overnight.",
+    "A couple of dozen soldiers were wounded in the ambush.",
+])
+def test_several_hundred_is_vague(sentence):
+    assert extract_figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("A hundred people fled Wad Madani overnight.", 100),
+    ("Some hundred people fled Wad Madani overnight.", 100),
+    ("Several 100 people fled Wad Madani overnight.", 100),  # digits are no vague word
+])
+def test_a_scale_word_with_a_count_stays(sentence, value):
+    assert [f.value for f in extract_figures(sentence)] == [value]
+
+
+def test_starts_with_a_scale():
+    from conflict_digest import figures
+    def quantity(raw, from_words=True):
+        return figures._Quantity(0, 0, 0, 0, False, from_words=from_words, raw=raw)
+    assert figures._starts_with_a_scale(quantity("hundred"))
+    assert figures._starts_with_a_scale(quantity("Dozen"))
+    assert not figures._starts_with_a_scale(quantity("two hundred"))
+    assert not figures._starts_with_a_scale(quantity("100", from_words=False))
+
+
+# --- a subset lends no noun -------------------------------------------------------------------------
+
+def test_a_subset_lends_no_noun_to_the_next_count():
+    assert facts("The attack killed 6 including 2 children, and wounded 13.") == [
+        ("killed", 6, 6, "person"), ("killed", 2, 2, "child"), ("wounded", 13, 13, "person")]
+
+
+# --- the noun of a tally is its whole noun phrase ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence, what, actor", [
+    ("The UN said the number of internally displaced people had reached 10.2 million.", "person", None),
+    ("The number of Palestinians killed in Gaza has risen to 39,000.", "palestinian",
+     "Palestinian territories"),
+    ("The number of dead has risen to 300.", "person", None),
+])
+def test_the_noun_of_a_tally(sentence, what, actor):
+    f = extract_figures(sentence)[0]
+    assert (f.what, f.actor, f.update) == (what, actor, True)
+
+
+# --- increments and running totals ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, periods", [
+    ("A further 290 people were injured, bringing the total to 38,000 wounded.", [None, "cumulative"]),
+    ("An additional 18,000 people fled in the past week, taking the total to 140,000.",
+     [None, "cumulative"]),
+    ("Another 3 people were killed overnight in Kadugli.", ["daily"]),
+    ("Some 300 people have been killed so far in Kadugli.", ["cumulative"]),
+])
+def test_an_increment_is_no_cumulative_total(sentence, periods):
+    assert [f.period for f in extract_figures(sentence)] == periods
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    ("An additional 18,000 people fled in the past week, taking the total to 140,000.",
+     ["displaced", "displaced"]),
+    ("Shelling damaged 40 houses on Monday, and the number rose to 55 on Tuesday.", ["other", "other"]),
+])
+def test_a_running_total_counts_what_the_count_before_did(sentence, kinds):
+    assert [f.kind for f in extract_figures(sentence)] == kinds
