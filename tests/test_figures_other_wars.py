@@ -366,3 +366,30 @@ def test_an_increment_is_no_cumulative_total(sentence, periods):
 ])
 def test_a_running_total_counts_what_the_count_before_did(sentence, kinds):
     assert [f.kind for f in extract_figures(sentence)] == kinds
+
+
+# --- burning and levelling destroy ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gangs torched 30 houses and killed 10 in Mirebalais.",
+     [("destroyed", 30, 30, "house"), ("killed", 10, 10, "person")]),
+    ("Militiamen set ablaze 200 homes in the village.", [("destroyed", 200, 200, "home")]),
+    ("Bulldozers levelled 40 buildings in the camp.", [("destroyed", 40, 40, "building")]),
+])
+def test_torched_and_levelled_are_destruction(sentence, expected):
+    assert facts(sentence) == expected
+
+
+# --- the same figures past ASCII ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Some 650,000 Rohingya crossed into Bangladesh after the crackdown.",
+    "The UN says 24.8 million Sudanese face acute food insecurity.",
+    "Gangs have killed more than 1,400 people in Port-au-Prince since January, the UN said.",
+    "Between five hundred and one thousand people were killed in Varnok.",
+    "A further 290 people were injured, bringing the total to 38,000 wounded.",
+])
+def test_a_character_past_ascii_changes_no_figure(sentence):
+    def key(sentence):
+        return [(f.kind, f.low, f.high, f.what, f.period, f.update) for f in extract_figures(sentence)]
+    assert key(sentence + " \u00e9") == key(sentence)
