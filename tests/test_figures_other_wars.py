@@ -393,3 +393,14 @@ def test_a_character_past_ascii_changes_no_figure(sentence):
     def key(sentence):
         return [(f.kind, f.low, f.high, f.what, f.period, f.update) for f in extract_figures(sentence)]
     assert key(sentence + " \u00e9") == key(sentence)
+
+
+# --- a participle with `by` after the noun describes it ------------------------------------------------
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The army said it had downed 7 drones launched by rebels from Idlib.", "intercepted"),
+    ("Air defences intercepted most of the 300 drones and missiles launched by Iran.", "attacks"),
+    ("Officials said 40 people were killed by the strike.", "killed"),
+])
+def test_a_participle_with_by_yields_to_a_verb_as_near(sentence, kind):
+    assert [f.kind for f in extract_figures(sentence)] == [kind]
