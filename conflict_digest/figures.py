@@ -639,7 +639,7 @@ def _find_quantities(text: str) -> list[_Quantity]:
         if found is None:
             continue
         q, ranged = found
-        if not ranged and _between_words_joined(text, m):
+        if not ranged and q.from_words and _between_words_joined(text, m):
             split = _quantity(text, _before_last_and(m))  # "between five hundred and one thousand"
             if split is not None and split[1]:
                 q = split[0]
@@ -892,7 +892,7 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
         return True
     if p.vague_before.search(text, max(0, num_start - 20), num_start):
         return True
-    if _starts_with_a_scale(q) and p.vague_before_scale.search(text, max(0, num_start - 20), num_start):
+    if q.from_words and _starts_with_a_scale(q) and p.vague_before_scale.search(text, max(0, num_start - 20), num_start):
         return True  # "several hundred fighters"
     if not q.hedge and _model_name_before(text, num_start):
         return True
@@ -1300,13 +1300,6 @@ def _period_phrases(text: str) -> list[tuple[int, int, str]]:
 def _period(phrases: list[tuple[int, int, str]], q: _Quantity, text: str) -> str | None:
     """The period phrase nearest the number: `710 over the past day ... 110,250 since the start`.
     An increment (`a further 312`) is no cumulative total, whatever phrase is near."""
-    period = _nearest_period(phrases, q)
-    if period == "cumulative" and _patterns().increment_before.search(text, max(0, q.start - 20), q.start):
-        return None
-    return period
-
-
-def _nearest_period(phrases: list[tuple[int, int, str]], q: _Quantity) -> str | None:
     after = bisect.bisect_left(phrases, (q.start,))
     candidates = []
     if after > 0:  # the closest phrase that starts before the number
@@ -1314,7 +1307,10 @@ def _nearest_period(phrases: list[tuple[int, int, str]], q: _Quantity) -> str | 
         candidates.append((max(0, q.start - end), period))
     for start, end, period in phrases[after:after + 2]:
         candidates.append((max(0, start - (q.noun_end or q.end)), period))
-    return min(candidates)[1] if candidates else None
+    period = min(candidates)[1] if candidates else None
+    if period == "cumulative" and _patterns().increment_before.search(text, max(0, q.start - 20), q.start):
+        return None
+    return period
 
 
 # -- the extractor ----------------------------------------------------------------------------
