@@ -102,6 +102,7 @@ class _Patterns:
     id_before: regex.Pattern  # only ever asked whether it matches
     vague_before: Twin
     vague_before_scale: Twin
+    fraction_before: Twin
     cue: _Scanner
     period: _Scanner
     since_date: _Scanner
@@ -176,6 +177,8 @@ def _patterns() -> _Patterns:
         id_before=regex.compile(rf"\b(?:{phrase_alternation(nf['before'])})\.?\s+$",
                                 regex.I | regex.REVERSE),  # anchored at the end: fails fast backwards
         vague_before=Twin(regex.compile(rf"\b(?:{phrase_alternation(numbers['hedges']['vague'])})\s+of\s+$", regex.I)),
+        fraction_before=Twin(regex.compile(
+            rf"\b(?P<f>{phrase_alternation(numbers['fractions'])})\s+of\s+$", regex.I)),
         vague_before_scale=Twin(regex.compile(
             rf"\b(?:{phrase_alternation(numbers['hedges']['vague_before_scale'])})\s+$", regex.I)),
         year_context=Twin(regex.compile(rf"\b(?:{phrase_alternation(nf['year_context'])})\s+$", regex.I)),
@@ -615,11 +618,23 @@ def _scale(text: str, pos: int, has_currency: bool) -> tuple[float, int]:
     m = p.scale_after.match(text, pos)
     if m:
         return lex.scales[m.group("scale").lower()], m.end()
-    if has_currency or _currency_after(text, pos + 1):
+    if has_currency or _currency_after(text, pos + 1) or _ABBREVIATION_START.match(text, pos):
         m = p.abbrev_after.match(text, pos)
-        if m:
+        if m and (has_currency or _currency_after(text, pos + 1) or _counted_plural_at(text, m.end())):
             return lex.scale_abbreviations[m.group("scale").lower()], m.end()
     return 1, pos
+
+
+_ABBREVIATION_START = re.compile(r"\s?[kmbt]", re.I)  # where an abbreviated scale may start
+
+
+def _counted_plural_at(text: str, pos: int) -> bool:
+    """A plural counted noun or a people next: `1.2m people`, `2m Sudanese` (not `a 5m wall`)."""
+    m = _patterns().noun_word.match(text, pos)
+    word = m.group("w") if m else ""
+    lex = _lexicon()
+    return ((_is_plural(word) and singular(word) in lex.noun_class)
+            or (word[:1].isupper() and fold(word) in lex.demonyms))
 
 
 def _currency_after(text: str, pos: int) -> bool:
@@ -644,6 +659,8 @@ def _find_quantities(text: str) -> list[_Quantity]:
             if split is not None and split[1]:
                 q = split[0]
         q.hedge = _hedge(text, q)
+        while out and out[-1].end > q.start:
+            out.pop()  # "three quarters of a million": the fraction's count is part of it
         out.append(q)
         pos = max(pos, q.end)
 
@@ -663,6 +680,8 @@ def _quantity(text: str, m: regex.Match | re.Match) -> tuple[_Quantity, bool] | 
     scale, end = _scale(text, end, currency is not None)
     q = _Quantity(start, end, value * scale, value * scale, False, currency=currency,
                   from_words=from_words, raw=m.group(), number_start=m.start())
+    if from_words and currency is None and _A_BEFORE_A_SCALE.match(m.group()):
+        _take_fraction_before(text, q)  # "a quarter of a million"
     own_currency = currency is None and _take_currency_after(text, q)  # "5 million euros"
     own_unit = q.currency is None and _take_unit_after(text, q)  # "5 km"
     ranged = _take_range(text, q, value, scale, own_currency or own_unit)
@@ -671,6 +690,18 @@ def _quantity(text: str, m: regex.Match | re.Match) -> tuple[_Quantity, bool] | 
     if q.currency is not None:
         _take_currency_named_again(text, q)  # "between $5 million and 10 million dollars"
     return q, ranged
+
+
+_A_BEFORE_A_SCALE = re.compile(r"an?\s", re.I)
+
+
+def _take_fraction_before(text: str, q: _Quantity) -> None:
+    """`a quarter of a million`: the fraction before `of a` multiplies the number, and starts it."""
+    m = _patterns().fraction_before.search(text, max(0, q.start - 24), q.start)
+    if m:
+        fraction = load_toml("numbers.toml")["fractions"][fold(_squash(m.group("f")))]
+        q.low = q.high = q.low * fraction
+        q.start = m.start("f")
 
 
 _INNER_AND = re.compile(r"\s+and\s+", re.I)
@@ -1508,8 +1539,17 @@ def _borrow_nouns(text: str, quantities: list[_Quantity]) -> None:
                 continue
         prev = quantities[i - 1] if i > 0 else None
         if (prev is not None and prev.noun and _ELLIPSIS_GAP.fullmatch(text[prev.noun_end or prev.end:q.start])
-                and not _cue_refuses(text, q, prev.noun) and not _is_a_subset(text, prev)):
+                and not _cue_refuses(text, q, prev.noun) and not _is_a_subset(text, prev)
+                and not (prev.noun in _NOUN_KINDS and _own_cue_follows(text, q))):
             q.noun, q.noun_words = prev.noun, prev.noun_words  # "710 soldiers ... and 110,250 since"
+
+
+def _own_cue_follows(text: str, q: _Quantity) -> bool:
+    """`150 dead, 400 injured and 30 missing`: a cue right after the number types it, so it
+    borrows no noun that says a kind of its own (`dead`); `8,000 civilians killed and 13,000
+    injured` still lends `civilian`."""
+    _, right, _ = _cues_around(text, q.start, q.end)
+    return any(distance == 0 and kinds & _CLASS_KINDS[None] for distance, kinds, _ in right)
 
 
 def _is_a_subset(text: str, q: _Quantity) -> bool:

@@ -404,3 +404,54 @@ def test_a_character_past_ascii_changes_no_figure(sentence):
 ])
 def test_a_participle_with_by_yields_to_a_verb_as_near(sentence, kind):
     assert [f.kind for f in extract_figures(sentence)] == [kind]
+
+
+# --- a count's own cue after it keeps a kind noun away --------------------------------------------------
+
+def test_dead_injured_missing_each_keep_their_kind():
+    assert facts("The ministry reported 140 dead, 390 injured and 25 missing.") == [
+        ("killed", 140, 140, "person"), ("wounded", 390, 390, "person"), ("missing", 25, 25, "person")]
+
+
+def test_a_plain_noun_is_still_lent_across_its_cue():
+    assert facts("At least 7,000 civilians have been killed and more than 12,000 injured.") == [
+        ("killed", 7000, 7000, "civilian"), ("wounded", 12000, 12000, "civilian")]
+
+
+# --- abbreviated scales before people ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Some 1.4m people have fled Khartoum, the IOM said.", [("displaced", 1.4e6, 1.4e6, "person")]),
+    ("The camp hosts over 180k refugees.", [("displaced", 180_000, 180_000, "refugee")]),
+    ("Some 2m Sudanese have crossed into Chad.", [("displaced", 2e6, 2e6, "sudanese")]),
+    ("Donors pledged $3m to the clinics.", [("money", 3e6, 3e6, "usd")]),
+])
+def test_an_abbreviated_scale_before_a_counted_plural(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "A 15m drone was shot down over the port.",
+    "The wall is 5m high.",
+])
+def test_an_abbreviation_before_no_counted_plural_is_no_scale(sentence):
+    assert [f.value for f in extract_figures(sentence) if f.value and f.value >= 1e6] == []
+
+
+# --- fractions of a scale -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value, qualifier", [
+    ("A quarter of a million people fled Rafah in a week.", 250_000, None),
+    ("Nearly three quarters of a million people have been displaced.", 750_000, "nearly"),
+    ("Half a million people fled the city.", 500_000, None),
+    ("A million people fled the city.", 1_000_000, None),
+])
+def test_a_fraction_of_a_scale(sentence, value, qualifier):
+    f = only_figure(sentence)
+    assert (f.value, f.qualifier, f.kind) == (value, qualifier, "displaced")
+
+
+def only_figure(sentence: str):
+    figures = extract_figures(sentence)
+    assert len(figures) == 1, [(f.text, f.value) for f in figures]
+    return figures[0]
