@@ -897,6 +897,15 @@ def _hedge(text: str, q: _Quantity) -> str | None:
 
 # -- what is not a figure ---------------------------------------------------------------------
 
+def _is_a_share(text: str, start: int) -> bool:
+    """`1 in 3`, `one in five` before the number; an `n` must be near for the pattern to
+    match, and most numbers have none: a find costs less than the search."""
+    window = max(0, start - 8)
+    if text.find("n", window, start) < 0 and text.find("N", window, start) < 0:
+        return False
+    return bool(_RATIO_BEFORE.search(text, window, start))
+
+
 def _is_year(q: _Quantity) -> bool:
     return (not q.currency and not q.unit and not q.hedge and _FOUR_DIGITS.fullmatch(q.raw) is not None
             and 1800 <= q.low <= 2100)
@@ -927,7 +936,7 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
         return True  # "several hundred fighters"
     if not q.hedge and _model_name_before(text, num_start):
         return True
-    if _RATIO_BEFORE.search(text, max(0, num_start - 8), num_start):
+    if _is_a_share(text, num_start):
         return True  # "one in three children": a share, not a count
     return text[max(0, num_start - 1):num_start] == "+"  # a phone number
 
@@ -1411,21 +1420,21 @@ def _figure(text: str, q: _Quantity, kind: str, period: str | None, update: bool
 
 def _is_update(text: str, start: int) -> bool:
     """Whether an update phrase (`rose to`, `bringing the death toll to`) ends right before a
-    number. In ASCII text the phrase's last word must be the window's last letters (or those
-    before `to`): a set look-up spares most numbers the search."""
+    number. In ASCII text the window must end with a phrase's last word (or that and `to`):
+    a look at its end spares most numbers the search."""
     window = max(0, start - UPDATE_WINDOW_CHARS)
     if text.isascii():
-        words = _LETTER_RUN.findall(text[window:start].lower())[-2:]
-        if words and words[-1] == "to":
-            words.pop()
-        if not words or words[-1] not in _update_last_words():
+        tail = text[window:start].rstrip().lower()
+        if tail.endswith("to"):
+            tail = tail[:-2].rstrip()
+        if not tail.endswith(_update_last_words()):
             return False
     return bool(_patterns().update_before.search(text, window, start))
 
 
 @functools.cache
-def _update_last_words() -> frozenset[str]:
-    return frozenset(phrase.split()[-1] for phrase in load_toml("figures.toml")["updates"]["before"])
+def _update_last_words() -> tuple[str, ...]:
+    return tuple(sorted({phrase.split()[-1] for phrase in load_toml("figures.toml")["updates"]["before"]}))
 
 
 def _continues_a_list(text: str, previous: Figure, q: _Quantity, cls: str | None) -> bool:

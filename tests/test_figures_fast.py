@@ -160,3 +160,19 @@ def test_is_update_after_a_running_total_phrase():
     text = "Another strike killed nine, bringing the death toll to 212."
     assert figures._is_update(text, text.index("212"))
     assert not figures._is_update(text, text.index("nine"))
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=invented_sentences(), pos=st.integers(0, 200),
+       share=st.sampled_from(["", "1 in ", "one in ", "ONE IN ", "One  in\t", "in ", "n "]))
+def test_property_is_a_share_tells_what_the_share_pattern_tells(text, pos, share):
+    text = text[:pos] + share + text[pos:]
+    start = min(pos + len(share), len(text))
+    expected = bool(figures._RATIO_BEFORE.search(text, max(0, start - 8), start))
+    assert figures._is_a_share(text, start) == expected
+
+
+def test_is_a_share():
+    text = "About 1 in 3 children; killed 11 in 3 villages"
+    assert figures._is_a_share(text, text.index("3 children"))
+    assert not figures._is_a_share(text, text.index("3 villages"))
