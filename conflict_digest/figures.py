@@ -26,6 +26,7 @@ MAX_NOUN_WORDS = 5
 WINDOW_CHARS = 160  # how far around a number its cue words are looked for (the word windows fit)
 LEFT_WINDOW_WORDS = 10
 RIGHT_WINDOW_WORDS = 12
+UPDATE_WINDOW_CHARS = 40  # the longest update phrase before a number fits
 
 
 # -- the lexicon ------------------------------------------------------------------------------
@@ -100,10 +101,14 @@ class _Patterns:
     time_after: Twin
     id_before: regex.Pattern  # only ever asked whether it matches
     vague_before: Twin
+    vague_before_scale: Twin
+    fraction_before: Twin
     cue: _Scanner
     period: _Scanner
     since_date: _Scanner
     year_context: Twin
+    update_before: Twin
+    increment_before: Twin
     noun_word: Twin
     numbers: _Scanner  # finds `number`
     number_words: frozenset[str] | None  # one of them is in every number written in words
@@ -172,7 +177,15 @@ def _patterns() -> _Patterns:
         id_before=regex.compile(rf"\b(?:{phrase_alternation(nf['before'])})\.?\s+$",
                                 regex.I | regex.REVERSE),  # anchored at the end: fails fast backwards
         vague_before=Twin(regex.compile(rf"\b(?:{phrase_alternation(numbers['hedges']['vague'])})\s+of\s+$", regex.I)),
+        fraction_before=Twin(regex.compile(
+            rf"\b(?P<f>{phrase_alternation(numbers['fractions'])})\s+of\s+$", regex.I)),
+        vague_before_scale=Twin(regex.compile(
+            rf"\b(?:{phrase_alternation(numbers['hedges']['vague_before_scale'])})\s+$", regex.I)),
         year_context=Twin(regex.compile(rf"\b(?:{phrase_alternation(nf['year_context'])})\s+$", regex.I)),
+        increment_before=Twin(regex.compile(
+            rf"\b(?:{phrase_alternation(load_toml('figures.toml')['increments']['before'])})\s+$", regex.I)),
+        update_before=Twin(regex.compile(
+            rf"\b(?:{phrase_alternation(load_toml('figures.toml')['updates']['before'])})\s+(?:to\s+)?$", regex.I)),
         noun_word=Twin(regex.compile(r"\s*[\"'(]*(?P<w>[\p{L}\p{N}][\p{L}\p{M}\p{N}'\-/]*)[\"')]*")),
     )
 
@@ -384,6 +397,7 @@ _SLASH_NUMBER = regex.compile(r"\s*/\s*\d")
 _UNIT_NAME_AFTER = regex.compile(r"\s+(?:Infantry|Brigade|Division|Regiment|Battalion|Army|Corps|Squadron|"
                                  r"Mechani[sz]ed|Airborne|Assault|Guards|Marine|Separate|Tank|Artillery)\b")
 _PHONE_GROUPS = regex.compile(r"[\s-]\d{2,4}[\s-]\d{2,4}")
+_RATIO_BEFORE = Twin(regex.compile(r"(?<![\p{L}\p{N},.])(?:1|one)\s+in\s+$", regex.I))
 _INCLUDING_BEFORE = Twin(regex.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$", regex.I))
 _POSSESSOR_BEFORE = Twin(regex.compile(r"\b(\p{Lu}\p{L}+)(?:'s)?\s+(?:own\s+)?$"))
 _OPEN_BRACKET = Twin(regex.compile(r"\s*\(\s*"))
@@ -604,11 +618,23 @@ def _scale(text: str, pos: int, has_currency: bool) -> tuple[float, int]:
     m = p.scale_after.match(text, pos)
     if m:
         return lex.scales[m.group("scale").lower()], m.end()
-    if has_currency or _currency_after(text, pos + 1):
+    if has_currency or _currency_after(text, pos + 1) or _ABBREVIATION_START.match(text, pos):
         m = p.abbrev_after.match(text, pos)
-        if m:
+        if m and (has_currency or _currency_after(text, pos + 1) or _counted_plural_at(text, m.end())):
             return lex.scale_abbreviations[m.group("scale").lower()], m.end()
     return 1, pos
+
+
+_ABBREVIATION_START = re.compile(r"\s?[kmbt]", re.I)  # where an abbreviated scale may start
+
+
+def _counted_plural_at(text: str, pos: int) -> bool:
+    """A plural counted noun or a people next: `1.2m people`, `2m Sudanese` (not `a 5m wall`)."""
+    m = _patterns().noun_word.match(text, pos)
+    word = m.group("w") if m else ""
+    lex = _lexicon()
+    return ((_is_plural(word) and singular(word) in lex.noun_class)
+            or (word[:1].isupper() and fold(word) in lex.demonyms))
 
 
 def _currency_after(text: str, pos: int) -> bool:
@@ -616,7 +642,6 @@ def _currency_after(text: str, pos: int) -> bool:
 
 
 def _find_quantities(text: str) -> list[_Quantity]:
-    p, lex = _patterns(), _lexicon()
     out: list[_Quantity] = []
     pos = 0
     starts = _number_starts(text)
@@ -625,29 +650,76 @@ def _find_quantities(text: str) -> list[_Quantity]:
         if m is None:
             return out
         pos = m.end()
-        value, from_words = _read_number(m)
-        if value is None:
+        found = _quantity(text, m)
+        if found is None:
             continue
-        start, end = m.start(), m.end()
-        cur = p.currency_before.search(text, max(0, start - 6), start)
-        currency = lex.currency_prefix[cur.group("cur").lower()] if cur else None
-        if cur:
-            start = cur.start("cur")
-        scale, end = _scale(text, end, currency is not None)
-        q = _Quantity(start, end, value * scale, value * scale, False, currency=currency,
-                      from_words=from_words, raw=m.group(), number_start=m.start())
-        own_currency = currency is None and _take_currency_after(text, q)  # "5 million euros"
-        own_unit = q.currency is None and _take_unit_after(text, q)  # "5 km"
-        ranged = _take_range(text, q, value, scale, own_currency or own_unit)
-        if ranged:
-            pos = q.end
-        if ranged and q.currency is None and q.unit is None and not _take_currency_after(text, q):
-            _take_unit_after(text, q)  # "2 to 3 kilometres"
-        if q.currency is not None:
-            _take_currency_named_again(text, q)  # "between $5 million and 10 million dollars"
+        q, ranged = found
+        if not ranged and q.from_words and _between_words_joined(text, m):
+            split = _quantity(text, _before_last_and(m))  # "between five hundred and one thousand"
+            if split is not None and split[1]:
+                q = split[0]
         q.hedge = _hedge(text, q)
+        while out and out[-1].end > q.start:
+            out.pop()  # "three quarters of a million": the fraction's count is part of it
         out.append(q)
         pos = max(pos, q.end)
+
+
+def _quantity(text: str, m: regex.Match | re.Match) -> tuple[_Quantity, bool] | None:
+    """The quantity a number match starts (its currency, scale, unit and range read), and
+    whether it is a range; None where the match reads as no number."""
+    p, lex = _patterns(), _lexicon()
+    value, from_words = _read_number(m)
+    if value is None:
+        return None
+    start, end = m.start(), m.end()
+    cur = p.currency_before.search(text, max(0, start - 6), start)
+    currency = lex.currency_prefix[cur.group("cur").lower()] if cur else None
+    if cur:
+        start = cur.start("cur")
+    scale, end = _scale(text, end, currency is not None)
+    q = _Quantity(start, end, value * scale, value * scale, False, currency=currency,
+                  from_words=from_words, raw=m.group(), number_start=m.start())
+    if from_words and currency is None and _A_BEFORE_A_SCALE.match(m.group()):
+        _take_fraction_before(text, q)  # "a quarter of a million"
+    own_currency = currency is None and _take_currency_after(text, q)  # "5 million euros"
+    own_unit = q.currency is None and _take_unit_after(text, q)  # "5 km"
+    ranged = _take_range(text, q, value, scale, own_currency or own_unit)
+    if ranged and q.currency is None and q.unit is None and not _take_currency_after(text, q):
+        _take_unit_after(text, q)  # "2 to 3 kilometres"
+    if q.currency is not None:
+        _take_currency_named_again(text, q)  # "between $5 million and 10 million dollars"
+    return q, ranged
+
+
+_A_BEFORE_A_SCALE = re.compile(r"an?\s", re.I)
+
+
+def _take_fraction_before(text: str, q: _Quantity) -> None:
+    """`a quarter of a million`: the fraction before `of a` multiplies the number, and starts it."""
+    m = _patterns().fraction_before.search(text, max(0, q.start - 24), q.start)
+    if m:
+        fraction = load_toml("numbers.toml")["fractions"][fold(_squash(m.group("f")))]
+        q.low = q.high = q.low * fraction
+        q.start = m.start("f")
+
+
+_INNER_AND = re.compile(r"\s+and\s+", re.I)
+
+
+def _between_words_joined(text: str, m: regex.Match | re.Match) -> bool:
+    """A number in words after `between` that holds an `and` and is no range's first end:
+    `between five hundred and one thousand` says two numbers, though `five hundred and one
+    thousand` alone reads as one."""
+    words = m.group("words")
+    return bool(words and _INNER_AND.search(words)
+                and _BETWEEN_BEFORE.search(text[max(0, m.start() - 30):m.start()].lower()))
+
+
+def _before_last_and(m: regex.Match | re.Match) -> regex.Match | re.Match:
+    """The number match cut before the last `and` in its words."""
+    cut = list(_INNER_AND.finditer(m.group("words")))[-1].start()
+    return m.re.match(m.string, m.start(), m.start("words") + cut)
 
 
 def _take_currency_after(text: str, q: _Quantity) -> bool:
@@ -825,6 +897,15 @@ def _hedge(text: str, q: _Quantity) -> str | None:
 
 # -- what is not a figure ---------------------------------------------------------------------
 
+def _is_a_share(text: str, start: int) -> bool:
+    """`1 in 3`, `one in five` before the number; an `n` must be near for the pattern to
+    match, and most numbers have none: a find costs less than the search."""
+    window = max(0, start - 8)
+    if text.find("n", window, start) < 0 and text.find("N", window, start) < 0:
+        return False
+    return bool(_RATIO_BEFORE.search(text, window, start))
+
+
 def _is_year(q: _Quantity) -> bool:
     return (not q.currency and not q.unit and not q.hedge and _FOUR_DIGITS.fullmatch(q.raw) is not None
             and 1800 <= q.low <= 2100)
@@ -851,8 +932,12 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
         return True
     if p.vague_before.search(text, max(0, num_start - 20), num_start):
         return True
+    if q.from_words and _starts_with_a_scale(q) and p.vague_before_scale.search(text, max(0, num_start - 20), num_start):
+        return True  # "several hundred fighters"
     if not q.hedge and _model_name_before(text, num_start):
         return True
+    if _is_a_share(text, num_start):
+        return True  # "one in three children": a share, not a count
     return text[max(0, num_start - 1):num_start] == "+"  # a phone number
 
 
@@ -878,6 +963,15 @@ def _counts_a_noun(text: str, q: _Quantity) -> bool:
     return not _patterns().year_context.search(text, max(0, q.start - 16), q.start)
 
 
+
+
+def _starts_with_a_scale(q: _Quantity) -> bool:
+    """A number in words that starts with its multiplier (`hundred`, `thousand`, `dozen`)."""
+    if not q.from_words:
+        return False
+    first = _NUMBER_WORD.match(q.raw.lower())
+    lex = _lexicon()
+    return first is not None and (first.group() in lex.scales or first.group() in lex.groups)
 
 
 def _no_capital_in(text: str, start: int, end: int) -> bool:
@@ -936,8 +1030,11 @@ def _counted_noun(text: str, q: _Quantity) -> None:
         lower = fold(word)
         if lower in stops and not (not words and lower in modifiers):
             break
-        if lower in lex.cue_kinds and singular(lower) not in lex.noun_class and lower not in modifiers:
-            break
+        if (lower in lex.cue_kinds and singular(lower) not in lex.noun_class and lower not in modifiers
+                and not _noun_follows(text, m.end())):
+            break  # but "11 aid workers": the cue word only describes the counted noun
+        if words and _starts_a_cue_phrase(text, m.start("w"), lower):
+            break  # "740,000 Rohingya crossed into Bangladesh"
         if p.number.fullmatch(word) and not (words and words[-1][:1].isupper()):
             break  # a new count; but `Leopard 2 tanks` names a model
         words.append(word)
@@ -946,11 +1043,32 @@ def _counted_noun(text: str, q: _Quantity) -> None:
             break
         if _is_plural(word) and not (word[:1].isupper() and _noun_follows(text, pos)):
             break  # "31 Abrams tanks": a capitalised name before the counted noun
+        if lower in lex.demonyms and word[:1].isupper() and _no_noun_follows(text, pos, stops):
+            break  # "25 million Sudanese face hunger": the people are the noun
     content = [w for w in words if fold(w) not in modifiers and not any(map(str.isdigit, w))]
     if content:
         q.noun = _noun_head(content)
         q.noun_words = tuple(content)
         q.noun_end = pos
+
+
+def _starts_a_cue_phrase(text: str, pos: int, word: str) -> bool:
+    """Whether a cue of more than one word (`crossed into`, `sought refuge`) starts at `pos`."""
+    cue = _patterns().cue
+    if cue.by_first is None or not text.isascii():
+        m = cue.whole.match(text, pos)
+    else:
+        first = _LETTER_RUN.match(word)  # `pre-war population` starts with `pre`
+        first = first.group() if first else None
+        pattern = cue.by_first.get(first) if first in _multi_word_cue_firsts() else None
+        m = pattern.match(text, pos) if pattern is not None else None
+    return m is not None and " " in _squash(m.group())
+
+
+@functools.cache
+def _multi_word_cue_firsts() -> frozenset[str]:
+    """The first words, as the cue scanner keys them, of the cues of more than one word."""
+    return frozenset(_first_word(phrase) for phrase in _lexicon().cue_kinds if " " in phrase)
 
 
 @functools.cache
@@ -968,6 +1086,21 @@ def _is_plural(word: str) -> bool:
         return False  # HIMARS, acronyms
     return (w in _lexicon().plurals and _lexicon().plurals[w] != w) or (
         len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
+
+
+def _no_noun_follows(text: str, pos: int, stops: frozenset[str]) -> bool:
+    """Whether the next words, lower-case and before any stop word, hold no counted noun in two:
+    `Sudanese face acute food insecurity`, but `Israeli air strikes`, `Russian armoured vehicles`."""
+    lex, p = _lexicon(), _patterns()
+    for i in range(2):
+        m = p.noun_word.match(text, pos)
+        word = m.group("w") if m else ""
+        if not word.islower() or word in stops:
+            return i > 0
+        if singular(word) in lex.noun_class:
+            return False
+        pos = m.end()
+    return True
 
 
 def _noun_follows(text: str, pos: int) -> bool:
@@ -1023,7 +1156,7 @@ def _class_of(noun: str | None) -> str | None:
 
 _CLASS_KINDS = {
     "person": {"killed", "wounded", "casualties", "captured", "missing", "displaced", "population",
-               "destroyed", "intercepted", "other"},
+               "destroyed", "other"},  # not intercepted: "900 migrants intercepted", "down from 4,000"
     "munition": {"intercepted", "destroyed", "attacks"},
     "equipment": {"destroyed", "captured", "equipment", "missing", "other"},
     "structure": {"destroyed", "other"},
@@ -1060,7 +1193,7 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
     allowed = _CLASS_KINDS.get(cls, set())
     cue = _cue_in_noun_phrase(q, allowed) or _nearest_cue(text, q, allowed)
     if cue is not None:
-        if cls == "person" and cue in ("destroyed", "intercepted"):
+        if cls == "person" and cue == "destroyed":
             return "killed"
         if cls == "munition" and cue == "destroyed":
             return "intercepted"
@@ -1091,9 +1224,9 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
             best = (distance, _pick(kinds))
     for distance, cue_kinds, left_only in right:
         kinds = cue_kinds & allowed
-        if kinds and left_only:
+        if kinds and left_only and distance > 0:
             continue  # "1.7 million people, or three-quarters of the population, displaced"
-        if kinds:
+        if kinds:  # "the enclave's 2.3 million population": right after, it is the noun
             if distance <= RIGHT_WINDOW_WORDS and (best is None or distance <= best[0]):
                 best = (distance, _pick(kinds))
             break
@@ -1120,9 +1253,15 @@ def _cues_around(text: str, start: int, right_from: int) -> tuple[list[_Cue], li
     right_end = min(_clause_end(text, right_from), right_from + WINDOW_CHARS)
     cue = _patterns().cue
     left = [_cue(m, len(text[m.end():start].split())) for m in cue.finditer(text, left_start, start)]
-    right = [_cue(m, len(text[right_from:m.start()].split()))
+    right = [_cue(m, len(text[right_from:m.start()].split()) + _PARTICIPLE_LAG * bool(_BY_AFTER.match(text, m.end())))
              for m in cue.finditer(text, right_from, right_end)]
     return left, right, right_end
+
+
+# A cue after the number followed by `by` describes its noun (`7 drones launched by rebels`):
+# it binds a little less than a verb as near before the number (`downed 7 drones`).
+_PARTICIPLE_LAG = 0.5
+_BY_AFTER = re.compile(r"\s+by\b", re.I)
 
 
 def _cues_beyond(text: str, right_from: int, right_end: int) -> list[_Cue]:
@@ -1198,8 +1337,9 @@ def _period_phrases(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-def _period(phrases: list[tuple[int, int, str]], q: _Quantity) -> str | None:
-    """The period phrase nearest the number: `710 over the past day ... 110,250 since the start`."""
+def _period(phrases: list[tuple[int, int, str]], q: _Quantity, text: str) -> str | None:
+    """The period phrase nearest the number: `710 over the past day ... 110,250 since the start`.
+    An increment (`a further 312`) is no cumulative total, whatever phrase is near."""
     after = bisect.bisect_left(phrases, (q.start,))
     candidates = []
     if after > 0:  # the closest phrase that starts before the number
@@ -1207,7 +1347,10 @@ def _period(phrases: list[tuple[int, int, str]], q: _Quantity) -> str | None:
         candidates.append((max(0, q.start - end), period))
     for start, end, period in phrases[after:after + 2]:
         candidates.append((max(0, start - (q.noun_end or q.end)), period))
-    return min(candidates)[1] if candidates else None
+    period = min(candidates)[1] if candidates else None
+    if period == "cumulative" and _patterns().increment_before.search(text, max(0, q.start - 20), q.start):
+        return None
+    return period
 
 
 # -- the extractor ----------------------------------------------------------------------------
@@ -1244,15 +1387,18 @@ def extract_figures(sentence: str) -> list[Figure]:
         cls = _class_of(q.noun)
         previous = figures[-1] if figures else None
         kind = _kind(sentence, q, cls, previous)
+        update = _is_update(sentence, q.start)
         if _is_total_of(sentence, q, figures):
             kind = "attacks" if cls == "munition" else "other"
         elif previous is not None and _continues_a_list(sentence, previous, q, cls):
             kind = previous.kind  # "destroyed 3,280 tanks, 6,480 armoured vehicles and 300 aircraft"
-        figures.append(_figure(sentence, q, kind, _period(periods, q)))
+        elif previous is not None and update and _may_share_the_kind(sentence, previous, q, cls):
+            kind = previous.kind  # a running total: "20,000 fled ..., taking the total to 150,000"
+        figures.append(_figure(sentence, q, kind, _period(periods, q, sentence), update))
     return figures
 
 
-def _figure(text: str, q: _Quantity, kind: str, period: str | None) -> Figure:
+def _figure(text: str, q: _Quantity, kind: str, period: str | None, update: bool) -> Figure:
     if q.currency:
         what = q.currency
     elif q.unit:
@@ -1267,19 +1413,44 @@ def _figure(text: str, q: _Quantity, kind: str, period: str | None) -> Figure:
         value=None if q.is_range else q.low, low=q.low, high=q.high,
         approx=q.hedge is not None, kind=kind, what=what, text=text[q.start:end].strip(),
         qualifier=q.hedge, actor=_actor(q, text), period=period,
-        update=bool(_UPDATE_BEFORE.search(text, max(0, q.start - 30), q.start)),
+        update=update,
         start=q.start, end=end,
     )
 
 
-_UPDATE_BEFORE = Twin(regex.compile(r"\b(?:rose|risen|rising|climbed|increased|grew|jumped|reached|"
-                               r"now\s+stands\s+at|has\s+reached|up)\s+(?:to\s+)?$", regex.I))
+def _is_update(text: str, start: int) -> bool:
+    """Whether an update phrase (`rose to`, `bringing the death toll to`) ends right before a
+    number. In ASCII text the window must end with a phrase's last word (or that and `to`):
+    a look at its end spares most numbers the search."""
+    window = max(0, start - UPDATE_WINDOW_CHARS)
+    if text.isascii():
+        tail = text[window:start].rstrip().lower()
+        if tail.endswith("to"):
+            tail = tail[:-2].rstrip()
+        if not tail.endswith(_update_last_words()):
+            return False
+    return bool(_patterns().update_before.search(text, window, start))
+
+
+@functools.cache
+def _update_last_words() -> tuple[str, ...]:
+    return tuple(sorted({phrase.split()[-1] for phrase in load_toml("figures.toml")["updates"]["before"]}))
 
 
 def _continues_a_list(text: str, previous: Figure, q: _Quantity, cls: str | None) -> bool:
-    """A count right after another in a list, with no cue of its own, shares its kind."""
+    """A count right after another in a list, with no cue of its own, shares its kind; a noun
+    that says its kind (`4 deaths`) keeps it."""
+    return (_LIST_GAP.fullmatch(text, previous.end, q.start) is not None
+            and _may_share_the_kind(text, previous, q, cls))
+
+
+def _may_share_the_kind(text: str, previous: Figure, q: _Quantity, cls: str | None) -> bool:
+    """Whether the number's class takes the figure before it's kind, and nothing of its own
+    (its noun, a cue) types it."""
+    if q.noun in _NOUN_KINDS:
+        return False
     allowed = _CLASS_KINDS.get(cls, set()) | {_CLASS_DEFAULT.get(cls, "other")}
-    return (previous.kind in allowed and _LIST_GAP.fullmatch(text, previous.end, q.start) is not None
+    return (previous.kind in allowed
             and not (_cue_in_noun_phrase(q, allowed) or _nearest_cue(text, q, allowed)))
 
 
@@ -1306,7 +1477,12 @@ def _noun_from_tally(text: str, q: _Quantity) -> None:
     for m in _TALLY.finditer(text, _clause_start(text, q.start), q.start):
         pass
     if m is not None:
-        q.noun = singular(m.group("noun"))
+        probe = _Quantity(m.start("noun"), m.start("noun"), 0, 0, False)
+        _counted_noun(text, probe)  # "the number of internally displaced people": person
+        if probe.noun:
+            q.noun, q.noun_words = probe.noun, probe.noun_words  # and the side: "of Russian soldiers"
+        else:
+            q.noun = singular(m.group("noun"))
 
 
 _TALLY = Twin(regex.compile(r"\b(?:number|toll|total|tally|count)\s+of\s+(?:the\s+)?(?P<noun>[\p{L}]+)", regex.I))
@@ -1324,12 +1500,13 @@ def _one_is_pronoun(text: str, q: _Quantity) -> bool:
 
 
 def _announces_a_list(text: str, q: _Quantity) -> bool:
-    """`two other cities in Donetsk - Kostiantynivka and Kurakhove`: the count only announces names."""
+    """`two other cities in Donetsk - Kostiantynivka and Kurakhove`: the count only announces names.
+    A hyphen inside a place's name (`in Port-au-Prince`) is no dash before a list."""
     end = q.noun_end or q.end
     return bool(_LIST_AFTER.match(text, end))
 
 
-_LIST_AFTER = Twin(regex.compile(r"(?:\s+(?:in|of|on|near|around)\s+(?:the\s+)?\p{Lu}[\p{L}'-]*"
+_LIST_AFTER = Twin(regex.compile(r"(?:\s+(?:in|of|on|near|around)\s+(?:the\s+)?\p{Lu}[\p{L}'-]*+"
                             r"(?:\s+(?:region|oblast|province))?)?\s*(?:[-:]|,\s*(?:namely|including))\s*\p{Lu}"))
 
 
@@ -1370,8 +1547,33 @@ def _borrow_nouns(text: str, quantities: list[_Quantity]) -> None:
                 q.noun, q.noun_words, q.noun_end = probe.noun, probe.noun_words, probe.noun_end
                 continue
         prev = quantities[i - 1] if i > 0 else None
-        if prev is not None and prev.noun and _ELLIPSIS_GAP.fullmatch(text[prev.noun_end or prev.end:q.start]):
+        if (prev is not None and prev.noun and _ELLIPSIS_GAP.fullmatch(text[prev.noun_end or prev.end:q.start])
+                and not _cue_refuses(text, q, prev.noun) and not _is_a_subset(text, prev)
+                and not (prev.noun in _NOUN_KINDS and _own_cue_follows(text, q))):
             q.noun, q.noun_words = prev.noun, prev.noun_words  # "710 soldiers ... and 110,250 since"
+
+
+def _own_cue_follows(text: str, q: _Quantity) -> bool:
+    """`150 dead, 400 injured and 30 missing`: a cue right after the number types it, so it
+    borrows no noun that says a kind of its own (`dead`); `8,000 civilians killed and 13,000
+    injured` still lends `civilian`."""
+    _, right, _ = _cues_around(text, q.start, q.end)
+    return any(distance == 0 and kinds & _CLASS_KINDS[None] for distance, kinds, _ in right)
+
+
+def _is_a_subset(text: str, q: _Quantity) -> bool:
+    """`killed 6 including 2 children, and wounded 13`: the children are no noun for the 13."""
+    return bool(_INCLUDING_BEFORE.search(text, max(0, q.start - 20), q.start))
+
+
+def _cue_refuses(text: str, q: _Quantity, noun: str) -> bool:
+    """A cue right before the number that the noun's class cannot take: `30 airstrikes ...,
+    killing 75` counts no airstrikes."""
+    cls = _class_of(noun)
+    allowed = _CLASS_KINDS.get(cls, set()) | {_CLASS_DEFAULT.get(cls, "other")}
+    left, _, _ = _cues_around(text, q.start, q.end)
+    return any(distance == 0 and kinds & _CLASS_KINDS[None] and not kinds & allowed
+               for distance, kinds, _ in left)  # `from` (equipment) types no bare count
 
 
 _ELLIPSIS_GAP = Twin(regex.compile(r"[^.;:\d]{0,80}(?:,|\band\b|\bwhile\b|\bbut\b)[^.;:\d]{0,40}"))

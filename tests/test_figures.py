@@ -551,6 +551,41 @@ def test_property_a_run_of_two_numbers_starts_with_a_cardinal(a, b, british):
     assert length >= len(first) and parse_number_words(" ".join(words[:length])) == value
 
 
+@pytest.mark.parametrize("sentence, low, high", [
+    ("Between five hundred and one thousand people were killed in Varnok.", 500, 1000),
+    ("Between one hundred and one thousand people fled Varnok.", 100, 1000),
+    ("Donors gave between five hundred and one thousand dollars to Varnok.", 500, 1000),
+    ("Between two hundred and fifty and three hundred people fled Varnok.", 250, 300),
+    ("Between five hundred and six hundred people fled Varnok.", 500, 600),
+])
+def test_between_words_joined_by_and_make_a_range(sentence, low, high):
+    # "five hundred and one thousand" alone is 501,000; after `between` the `and` separates.
+    f = only(sentence)
+    assert (f.value, f.low, f.high) == (None, low, high)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Five hundred and one thousand people fled Varnok.", 501_000),  # no `between`: one cardinal
+    ("Between five hundred and one people fled Varnok.", 501),  # 500 to 1 is no range
+])
+def test_and_inside_one_cardinal_stays_without_a_range(sentence, value):
+    assert only(sentence).value == value
+
+
+def test_before_last_and_cuts_the_words():
+    m = figures._patterns().number.search("between one thousand and five hundred and one thousand")
+    assert figures._before_last_and(m).group() == "one thousand and five hundred"
+
+
+@FAST
+@given(n=st.integers(1, 999), gap=st.integers(1, 999), british=st.booleans(), hyphen=st.booleans())
+def test_property_between_n_and_m_words_is_a_range(n, gap, british, hyphen):
+    m = min(n + gap, 1000)
+    low, high = (number_to_words(x, british, hyphen) for x in (n, m))
+    f = only(f"Between {low} and {high} people were killed in Varnok.")
+    assert (f.value, f.low, f.high, f.kind) == (None, n, m, "killed")
+
+
 _DATE_STYLES = [
     lambda d: f"on {d.day} {d:%B} {d.year}",
     lambda d: f"on {d:%b}. {d.day}, {d.year}",

@@ -121,3 +121,58 @@ def test_property_clause_bounds_as_the_clause_break_pattern_finds_them(text, pos
     end = m.start() if m else min(len(text), pos + figures.WINDOW_CHARS)
     figures._forget_sentence()
     assert (figures._clause_start(text, pos), figures._clause_end(text, pos)) == (start, end)
+
+
+def _starts_a_cue_phrase_slowly(text: str, pos: int) -> bool:
+    m = figures._patterns().cue.whole.match(text, pos)
+    return m is not None and len(m.group().split()) > 1
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=invented_sentences())
+def test_property_a_cue_phrase_start_is_told_as_the_whole_pattern_tells_it(text):
+    figures._forget_sentence()
+    for m in re.finditer(r"[A-Za-z][\w'\-/]*", text):
+        fast = figures._starts_a_cue_phrase(text, m.start(), figures.fold(m.group()))
+        assert fast == _starts_a_cue_phrase_slowly(text, m.start()), (text, m.group())
+
+
+def test_starts_a_cue_phrase_only_for_phrases_of_several_words():
+    text = "740,000 Rohingya crossed into Bangladesh and fled"
+    assert figures._starts_a_cue_phrase(text, text.index("crossed"), "crossed")
+    assert not figures._starts_a_cue_phrase(text, text.index("fled"), "fled")  # one word
+    assert not figures._starts_a_cue_phrase(text, text.index("Bangladesh"), "bangladesh")
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=invented_sentences(), pos=st.integers(0, 200),
+       update=st.sampled_from(["", "rose to ", "bringing the death toll to ", "UP ", "(up ",
+                               "taking the toll  to ", "climbed\tto ", "now stands at "]))
+def test_property_is_update_tells_what_the_update_pattern_tells(text, pos, update):
+    text = text[:pos] + update + text[pos:]
+    start = min(pos + len(update), len(text))
+    window = max(0, start - figures.UPDATE_WINDOW_CHARS)
+    expected = bool(figures._patterns().update_before.search(text, window, start))
+    assert figures._is_update(text, start) == expected
+
+
+def test_is_update_after_a_running_total_phrase():
+    text = "Another strike killed nine, bringing the death toll to 212."
+    assert figures._is_update(text, text.index("212"))
+    assert not figures._is_update(text, text.index("nine"))
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=invented_sentences(), pos=st.integers(0, 200),
+       share=st.sampled_from(["", "1 in ", "one in ", "ONE IN ", "One  in\t", "in ", "n "]))
+def test_property_is_a_share_tells_what_the_share_pattern_tells(text, pos, share):
+    text = text[:pos] + share + text[pos:]
+    start = min(pos + len(share), len(text))
+    expected = bool(figures._RATIO_BEFORE.search(text, max(0, start - 8), start))
+    assert figures._is_a_share(text, start) == expected
+
+
+def test_is_a_share():
+    text = "About 1 in 3 children; killed 11 in 3 villages"
+    assert figures._is_a_share(text, text.index("3 children"))
+    assert not figures._is_a_share(text, text.index("3 villages"))
