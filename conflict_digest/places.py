@@ -24,6 +24,9 @@ TYPE_PRIORITY = ("country", "city", "town", "region", "area", "water", "village"
                  "district", "sector")
 MAX_NAME_WORDS = 5
 
+_POSSESSIVE_ENDINGS = ("'s", "\u2019s")
+
+
 class _Token(NamedTuple):
     text: str  # without a possessive or a trailing full stop
     start: int
@@ -129,14 +132,11 @@ class Gazetteer:
             if start < resume:  # also the final match, which has no token
                 continue
             word = _name_part(m.group("token"))
-            key = self._start_key(word)
-            if key is None:
-                continue
             first = _Token(word, start, start + len(word), m.end("token"))
-            hit = self._grown_match(text, first, key)
+            hit = self._match_at(text, first)
             if hit is None:
                 continue
-            place, last = hit
+            place, first, last = hit
             resume = last.span_end
             if text[resume:resume + 1].isspace() and _ORG_AFTER.on(text).match(text, resume) \
                     and not _REGION_AFTER.on(text).match(text, resume):
@@ -153,6 +153,18 @@ class Gazetteer:
                 continue  # "U.S. assistance", "US President": an adjective, not the country
             mentions.append(PlaceMention(place, first.start, last.end))
         return mentions
+
+    def _match_at(self, text: str, first: _Token) -> tuple[Place, _Token, _Token] | None:
+        """The longest known name at token `first`, with the first and last tokens it spans:
+        a name that keeps a possessive ("Cox's Bazar") before the name part alone ("Russia")."""
+        whole = _with_possessive(text, first)
+        if whole is not None and fold(whole.text) in self.prefixes:
+            hit = self._grown_match(text, whole, fold(whole.text))
+            if hit is not None:
+                return hit[0], whole, hit[1]
+        key = self._start_key(first.text)
+        hit = None if key is None else self._grown_match(text, first, key)
+        return None if hit is None else (hit[0], first, hit[1])
 
     def _longest_match(self, text: str, first: _Token) -> tuple[Place, _Token] | None:
         """The longest known name starting at token `first`, and its last token, grown one
@@ -175,6 +187,12 @@ class Gazetteer:
             word = _next_word(text, prev)
             if word is None:
                 break  # punctuation or the end of the sentence ends a name
+            whole = _with_possessive(text, word)
+            if whole is not None:  # "Bazar's" may end a name, "Cox's" go on with one
+                place = self.index.get(f"{key} {fold(word.text)}")
+                if place is not None:
+                    best = (place, word)
+                word = whole
             key = f"{key} {fold(word.text)}"
             if key not in self.prefixes:
                 break
@@ -319,11 +337,23 @@ def _name_part(raw: str) -> str:
     if raw.isalnum():
         return raw
     word = raw.rstrip(".") if raw.count(".") == 1 else raw  # "Kyiv." but "U.S."
-    if len(word) > 3 and word.endswith("'s"):
+    if len(word) > 3 and word.endswith(_POSSESSIVE_ENDINGS):
         word = word[:-2]
-    elif len(word) > 2 and word.endswith("'"):
+    elif len(word) > 2 and word.endswith(("'", "\u2019")):
         word = word[:-1]
     return word
+
+
+def _with_possessive(text: str, token: _Token) -> _Token | None:
+    """The token with its possessive kept ("Cox's" for "Cox"), if it has one: some names
+    hold one, and the gazetteer keys them so."""
+    if token.span_end == token.end:
+        return None
+    raw = text[token.start:token.span_end]
+    word = raw.rstrip(".") if raw.count(".") == 1 else raw
+    if not word.endswith(_POSSESSIVE_ENDINGS):
+        return None
+    return _Token(word, token.start, token.start + len(word), token.span_end)
 
 
 def _next_word(text: str, token: _Token) -> _Token | None:
@@ -354,7 +384,7 @@ def _region_before(text: str, start: int) -> bool:
 
 
 def _skip_possessive(text: str, end: int) -> int:
-    if not text.startswith("'", end):
+    if not text.startswith(("'", "\u2019"), end):
         return end
     m = _POSSESSIVE_AT.on(text).match(text, end)
     return m.end() if m else end
@@ -426,7 +456,7 @@ def _token_pattern(c: _Classes) -> str:
 def _token_rest(c: _Classes) -> str:
     """A token after its first letter or digit."""
     word_char = f"[{c.letter}{c.mark}{c.number}]"
-    return rf"{word_char}*(?:['\-.]{word_char}+)*\.?"
+    return rf"{word_char}*(?:['\u2019\-.]{word_char}+)*\.?"
 
 
 def _name_start_pattern(c: _Classes) -> str:
@@ -479,7 +509,7 @@ _NAME_START = _Compiled(regex.compile(_name_start_pattern(_UNICODE)),
                         re.compile(_ascii_name_start_pattern(), re.ASCII))
 _UNKNOWN_CUE = _compiled(_unknown_cue_pattern)
 _UNKNOWN_CUE_WORDS = _unknown_cue_words()
-_POSSESSIVE_AT = _compiled(lambda c: r"'s?(?=\W|$)")
+_POSSESSIVE_AT = _compiled(lambda c: r"['\u2019]s?(?=\W|$)")
 _REGION_AFTER = _compiled(lambda c: rf"\s+(?:{phrase_alternation(_RULES.region_words)})\b", True)
 _SECTOR_AFTER = _compiled(lambda c: rf"\s+(?:{phrase_alternation(_RULES.sector_words)})\b", True)
 _ORG_AFTER = _compiled(lambda c: rf"\s(?:{phrase_alternation(_RULES.organisation_words)})\b(?!-)", True)

@@ -144,3 +144,16 @@ def test_americas_and_world_places(gaz, sentence, expected):
 ])
 def test_risky_names_are_no_places(gaz, sentence):
     assert found(gaz, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Families reached Cox's Bazar after a week on the road.", [("Cox's Bazar", "city")]),
+    ("Families reached Cox’s Bazar after a week on the road.", [("Cox's Bazar", "city")]),
+    ("Cox's Bazar's camps took in more arrivals, UNHCR said.", [("Cox's Bazar", "city")]),
+    ("Boats left Teknaf and Cox's Bazar.", [("Teknaf", "town"), ("Cox's Bazar", "city")]),
+    ("Myanmar's army shelled Maungdaw.", [("Myanmar", "country"), ("Maungdaw", "town")]),
+    ("Myanmar’s army shelled Maungdaw.", [("Myanmar", "country"), ("Maungdaw", "town")]),
+    ("Gaza's hospitals ran out of fuel.", [("Gaza", "area")]),
+])
+def test_a_possessive_inside_a_name_is_kept_and_one_after_it_ends_the_name(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
