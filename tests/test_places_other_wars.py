@@ -56,7 +56,7 @@ def test_middle_east_places(gaz, sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("The RSF shelled Kalma camp near Nyala, South Darfur, on Sunday.",
-     [("Kalma", "village"), ("Nyala", "city"), ("South Darfur", "region")]),
+     [("Kalma", "village"), ("Nyala", "city"), ("South Darfur State", "region")]),
     ("Fighting spread from Er Rahad to Umm Ruwaba, the army said.",
      [("Er Rahad", "town"), ("Umm Ruwaba", "town")]),
     ("Refugees crossed from Sudan into Farchana and Goz Beida in Chad.",
