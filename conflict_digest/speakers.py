@@ -533,10 +533,9 @@ class SpeakerTracker:
         key = fold(normalised)
         if key in lex.institutions:
             return self._known_institution(normalised, lex.institutions[key])
-        governor = _ROLE_OF_REGION.fullmatch(normalised) if " of " in normalised.lower() else None
-        if governor and self._place(governor.group("place")) and \
-                fold(governor.group("role").split()[-1]) in r.heads:
-            normalised = f"{governor.group('place')} {governor.group('role')}"
+        office = self._office_of_place(normalised) if " of " in normalised.lower() else None
+        if office:
+            normalised = office
             key, words = fold(normalised), normalised.split()
         if key in self.aliases:
             return self.aliases[key]
@@ -563,6 +562,23 @@ class SpeakerTracker:
                 _is_capitalised(w) or fold(w) in ("of", "for", "the", "and", "on") for w in words):
             return Speaker(normalised, None, self._side_of(words), "institution")  # "Ministry of Internal Affairs"
         return None
+
+    def _office_of_place(self, text: str) -> str | None:
+        """`governor of Kharkiv region` -> `Kharkiv governor`; an office of a place named only
+        by its noun speaks as the office does when the noun comes first: `the governor of the
+        region` is the `regional governor`, `the mayor of the city` the `city mayor`."""
+        by_noun = _OFFICE_OF_PLACE_NOUN.fullmatch(text)
+        office = by_noun or _ROLE_OF_REGION.fullmatch(text)
+        if office is None or fold(office.group("role").split()[-1]) not in _rules().heads:
+            return None
+        if by_noun:  # "Residents of the town" are the town residents
+            role = office.group("role")
+            first = fold(role.split()[0])
+            if first in _rules().heads or first in _rules().descriptive:
+                role = role[:1].lower() + role[1:]
+            return f"{_OFFICE_PLACE_NOUNS[by_noun.group('noun')]} {role}"
+        place = office.group("place")
+        return f"{place} {office.group('role')}" if self._place(place) else None
 
     def _named_in_full(self, key: str) -> Speaker | None:
         """`the General Staff` after `the General Staff of the Armed Forces of Ukraine` or
@@ -709,6 +725,9 @@ _LAST_WORD = regex.compile(r"(\S+)\s+$", regex.REVERSE)  # one match only: the s
 _ROLE_OF_REGION = regex.compile(r"(?P<role>[\w\s-]+?) of (?:the )?(?:neighbou?ring |nearby |southern |"
                                 r"northern |eastern |western )?(?P<place>[\w\s'-]+?)"
                                 r"(?: region| oblast| province)?", regex.I)
+_OFFICE_PLACE_NOUNS: dict[str, str] = dict(_WORDS["office_place_nouns"])
+_OFFICE_OF_PLACE_NOUN = regex.compile(r"(?P<role>[\w\s-]+?) of the (?:\p{Ll}[\p{L}-]* ){0,2}"
+                                      rf"(?P<noun>{_in_order(_OFFICE_PLACE_NOUNS)})")
 _POSSESSIVE_WORD = regex.compile(r"(.+?)'s?")
 _POSSESSIVE_END = regex.compile(r"'s?$")
 _TRAILING_COMMA = regex.compile(r",?\s*$", regex.REVERSE)  # always matches; once, from the end

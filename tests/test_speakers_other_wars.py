@@ -1,0 +1,57 @@
+"""Speakers in reports of wars other than Ukraine's: offices, agencies, armed groups and
+spokespeople as wire copy, UN updates and live blogs word them. Every name and sentence here
+is invented for the test."""
+from __future__ import annotations
+
+import pytest
+
+from conflict_digest.places import Gazetteer
+from conflict_digest.speakers import SpeakerLexicon, SpeakerTracker
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> SpeakerLexicon:
+    return SpeakerLexicon.load()
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def speakers(lexicon, gazetteer, *sentences: str) -> list[list[tuple[str, str]]]:
+    """Per sentence, the (name, kind) of each speaker, resolved once the report is read."""
+    tracker = SpeakerTracker(lexicon, gazetteer, " ".join(sentences))
+    found = [tracker.attribute(s) for s in sentences]
+    return [[(tracker.resolve(a.speaker).name, a.speaker.kind) for a in atts] for atts in found]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The governor of the region said three people were killed.", "regional governor"),
+    ("The mayor of the city said the water supply had been cut.", "city mayor"),
+    ("The mayor of the town told reporters 12 people died.", "town mayor"),
+    ("\"We are under fire,\" the governor of the province said.", "provincial governor"),
+    ("The head of the camp said food ran out last week.", "camp head"),
+    ("The head of the district administration said 40 homes burned.",
+     "head of the district administration"),
+    ("The governor of Kharkiv region said shelling had eased.", "Kharkiv governor"),
+])
+def test_an_office_of_a_place_named_by_its_noun_speaks(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[(expected, "institution")]]
+
+
+def test_an_office_of_a_place_noun_is_the_one_named_with_the_noun_first(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "The governor of the state said the road was open.",
+                    "The state governor later said it was closed again.",
+                    "The mayor said nothing.") == [
+        [("state governor", "institution")], [("state governor", "institution")],
+        [("mayor", "anonymous")]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The president of the country said talks would resume.", []),
+    ("Residents of the town said the shelling went on all night.", [("town residents", "anonymous")]),
+    ("Officials of the district said 30 homes burned.", [("district officials", "anonymous")]),
+])
+def test_people_of_a_place_noun_are_named_with_the_noun_first(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
