@@ -491,7 +491,7 @@ class SpeakerTracker:
                 return self.lexicon.people[fold(" ".join(words[-n:]))]
         tail: list[str] = []
         for w in reversed(words):
-            if _is_capitalised(w) and self._could_be_name(w.rstrip(".,")):
+            if _is_name_cased(w) and self._could_be_name(w.rstrip(".,")):
                 tail.insert(0, w)
             else:
                 break
@@ -544,9 +544,9 @@ class SpeakerTracker:
         last = fold(words[-1])
         if last in r.heads or fold(" ".join(words[-2:])) in r.heads:
             if len(words) == 1:  # "the Pentagon" names itself; "the ministry" points back
-                if _is_capitalised(words[0]):
+                if _is_capitalised(words[0]) and last not in lex.anonymous_heads:
                     return Speaker(words[0], None, None, "institution")
-                return self._definite(last) or Speaker(words[0], None, None, "anonymous")
+                return self._definite(last) or Speaker(words[0][:1].lower() + words[0][1:], None, None, "anonymous")
             side = self._side_of(words)
             if side and last in lex.person_roles:  # "the Ukrainian leader": a person named before
                 person = self._person_with(side, last)
@@ -571,14 +571,14 @@ class SpeakerTracker:
         office = by_noun or _ROLE_OF_REGION.fullmatch(text)
         if office is None or fold(office.group("role").split()[-1]) not in _rules().heads:
             return None
-        if by_noun:  # "Residents of the town" are the town residents
-            role = office.group("role")
-            first = fold(role.split()[0])
-            if first in _rules().heads or first in _rules().descriptive:
-                role = role[:1].lower() + role[1:]
+        role = office.group("role")
+        first = fold(role.split()[0])
+        if first in _rules().heads or first in _rules().descriptive:
+            role = role[:1].lower() + role[1:]  # "Residents of the town": the town residents
+        if by_noun:
             return f"{_OFFICE_PLACE_NOUNS[by_noun.group('noun')]} {role}"
         place = office.group("place")
-        return f"{place} {office.group('role')}" if self._place(place) else None
+        return f"{place} {role}" if self._place(place) else None
 
     def _named_in_full(self, key: str) -> Speaker | None:
         """`the General Staff` after `the General Staff of the Armed Forces of Ukraine` or
@@ -797,7 +797,7 @@ def _read_left(raw_left: str) -> _Left:
     left = _strip_adverbs(_without_place(_without_acronyms(raw_left)))
     relative = _RELATIVE_CLAUSE.search(left) if _RELATIVE_CLAUSE_AT_END.match(left) else None
     if relative:  # "Morawiecki, whose government ..., thanked Scholz"
-        left = left[:relative.start()]
+        left = _without_place(left[:relative.start()])  # "an official in X, who ...,"
     candidates = [left]
     apposition = None
     if _ENDS_IN_APPOSITION.match(left):  # "The Luhansk governor, Serhiy Haidai, said"
@@ -832,6 +832,14 @@ def _is_noun_use(left: str) -> bool:
 
 def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
+
+
+def _is_name_cased(word: str) -> bool:
+    """Capitalised, or a name after a lower-case particle: `al-Burhan`, `ez-Zor`."""
+    if word[:1].isupper():
+        return True
+    particle, hyphen, rest = word.partition("-")
+    return bool(hyphen) and rest[:1].isupper() and particle in _NAME_PARTICLES
 
 
 @functools.lru_cache(maxsize=1024)
@@ -920,7 +928,7 @@ def _backward_phrase(left: str) -> str:
             break  # "the ministry", "it": nothing before them belongs to the subject
         if key in ("of", "for", "and") and taken:
             taken.insert(0, w)
-        elif _is_capitalised(w) or key in r.heads or key in r.descriptive or key.endswith("'s") \
+        elif _is_name_cased(w) or key in r.heads or key in r.descriptive or key.endswith("'s") \
                 or (key.endswith("al") and len(key) > 4 and taken) \
                 or (taken and _is_noun_modifier(key, fold(taken[0]))):  # "the UN refugee agency"
             taken.insert(0, w)
@@ -938,6 +946,7 @@ def _backward_phrase(left: str) -> str:
 
 
 _PREPOSITIONS = frozenset(_WORDS["prepositions"])
+_NAME_PARTICLES = frozenset(_WORDS["name_particles"])
 _OF_BEFORE = regex.compile(r"(?:[\p{Lu}][\p{L}'-]*|\b[a-z]+)\s+(?P<of>of)\s+$", regex.REVERSE)
 _MEMBER_OF = regex.compile(r"(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,3}\p{Lu}[\p{L}'-]+)\s+(?:of|at|from)\s+"
                            r"(?:the\s+)?\p{Lu}.*")

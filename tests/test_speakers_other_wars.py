@@ -55,3 +55,45 @@ def test_an_office_of_a_place_noun_is_the_one_named_with_the_noun_first(lexicon,
 ])
 def test_people_of_a_place_noun_are_named_with_the_noun_first(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("According to the Kivu Medics Network, 22 civilians were killed.",
+     ("Kivu Medics Network", "institution")),
+    ("The Sahel Liberation Front said its fighters had left the town.",
+     ("Sahel Liberation Front", "institution")),
+    ("The Hamas-run civil defence agency said 31 people were killed overnight.",
+     ("Hamas-run civil defence agency", "institution")),
+    ("The Levant Observatory for Human Rights said clashes had killed 41 people.",
+     ("Levant Observatory for Human Rights", "institution")),
+    ("The country's junta said rebels had attacked a police post.",
+     ("country's junta", "institution")),
+    ("The region's ombudsman said 200 people were killed in the offensive.",
+     ("region's ombudsman", "institution")),
+])
+def test_organisations_headed_by_a_front_network_junta_or_observatory(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Interim council chairman Yusuf Adam al-Tahir said the army would not negotiate.",
+     ("Yusuf Adam al-Tahir", "person")),
+    ("Residents of Deir ez-Zor said fighters blocked the bridge.",
+     ("Deir ez-Zor residents", "anonymous")),
+])
+def test_a_name_may_hold_a_lower_case_particle(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+def test_a_place_before_a_relative_clause_is_no_object(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "A local official in Menaka, who asked not to be named, "
+                    "said the fighters burned the market.") == [[("local official", "anonymous")]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Witnesses said the fighters looted homes.", [("witnesses", "anonymous")]),
+    ("Residents described a night of explosions.", [("residents", "anonymous")]),
+    ("The Pentagon said the drones were shot down.", [("Pentagon", "institution")]),
+])
+def test_unnamed_people_opening_a_sentence_are_as_anonymous_as_inside_one(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
