@@ -315,7 +315,7 @@ class SpeakerTracker:
         return (w not in _COMMON_WORDS and w not in r.titles and w not in r.title_words
                 and not any(map(str.isdigit, w)) and w not in r.heads and w not in self.lexicon.country_of
                 and (place is None or place.type in ("city", "town", "village"))
-                and w not in _NOT_NAME_WORDS)
+                and w not in _NOT_NAME_WORDS and w.rpartition("-")[2] not in _DESCRIPTION_ENDINGS)
 
     # -- per sentence -------------------------------------------------------------------------
     def attribute(self, sentence: str) -> list[Attribution]:
@@ -417,7 +417,10 @@ class SpeakerTracker:
             if speaker:
                 found.append(speaker)
         if found:  # "Rafael Grossi, the head of the watchdog, appealed": the person speaks
-            return next((s for s in found if s.kind == "person"), found[0])
+            person = next((s for s in found if s.kind == "person"), None)
+            if person and left.apposition:  # "Hamid Adam, a spokesman for the RSF, said"
+                return _with_role(person, left.apposition[1])
+            return person or found[0]
         if left.inverted:  # "... fast," said the governor
             return self._speaker(_forward_phrase(text, verb_end))
         return None
@@ -436,6 +439,7 @@ class SpeakerTracker:
             return None  # "us", "we"; but "the US" is a country
         speaker = self._name(phrase)
         if speaker and appositive:
+            speaker = _with_role(speaker, appositive)
             self.aliases[_descriptor_key(appositive)] = speaker
         return speaker
 
@@ -506,6 +510,8 @@ class SpeakerTracker:
         if known:
             return known
         if len(tail) == 1:
+            if _is_acronym(name):
+                return None  # "the Kurdish-led SDF": an organisation
             seen = next((s for s in reversed(self.recent) if s.kind == "person"
                          and _surname(s.name) == fold(name) and " " in s.name), None)
             if seen:  # "Ms Novak said", after "Defence Minister Petra Novak said"
@@ -552,7 +558,7 @@ class SpeakerTracker:
                 person = self._person_with(side, last)
                 if person:
                     return person
-            if last in lex.anonymous_heads:
+            if last in lex.anonymous_heads and not _is_proper_name(words):
                 return Speaker(normalised, None, side, "anonymous")
             return (None if side else self._named_in_full(key)) or \
                 Speaker(normalised, None, side, "institution")
@@ -746,6 +752,7 @@ _CHANNEL_NOUNS = frozenset(_WORDS["channel_nouns"])
 _COMMON_WORDS = frozenset(_WORDS["common_words"])
 _AGE = regex.compile(r"\d+-(?:year|month)s?-old", regex.I)
 _NOT_NAME_WORDS = frozenset(_WORDS["not_name_words"])
+_DESCRIPTION_ENDINGS = frozenset(_WORDS["description_endings"])
 
 
 class _NameParts(NamedTuple):
@@ -832,6 +839,31 @@ def _is_noun_use(left: str) -> bool:
 
 def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
+
+
+def _with_role(speaker: Speaker, description: str) -> Speaker:
+    """A person the report names without a role, with the one a description gives:
+    `a spokeswoman for UNICEF, Hana Adeeb,` is Hana Adeeb, spokeswoman for UNICEF."""
+    if speaker.kind != "person" or speaker.role:
+        return speaker
+    role = _ROLE_DESCRIPTION.match(description.strip())
+    if role is None:
+        return speaker
+    worded = description.strip()[role.start("role"):].strip()
+    return Speaker(speaker.name, worded, speaker.side, speaker.kind, speaker.canonical)
+
+
+def _is_proper_name(words: Sequence[str]) -> bool:
+    """`Central Committee of Sudanese Doctors`: capitalised words joined by `of` or `for`
+    (`the`, `and` allowed too), an organisation's name, not people unnamed; `Senior US
+    Officials` in a headline has no such joint."""
+    joints = [w for w in words if not _is_capitalised(w)]
+    return bool(joints) and all(fold(w) in ("of", "for", "the", "and") for w in joints) \
+        and any(fold(w) in ("of", "for") for w in joints)
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 def _is_name_cased(word: str) -> bool:

@@ -97,3 +97,42 @@ def test_a_place_before_a_relative_clause_is_no_object(lexicon, gazetteer):
 ])
 def test_unnamed_people_opening_a_sentence_are_as_anonymous_as_inside_one(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("An airstrike on a school killed 15, the civil defence said.", ("civil defence", "institution")),
+    ("Rebels killed 40 villagers, the local civil society said.", ("local civil society", "institution")),
+    ("Fighting went on, according to the resistance committees.", ("resistance committees", "institution")),
+    ("Factions shelled the town, the Kurdish-led SDF said in a statement.", ("Kurdish-led SDF", "institution")),
+    ("The Iran-backed KRM said it fired two drones.", ("Iran-backed KRM", "institution")),
+])
+def test_civil_bodies_and_organisations_behind_a_description(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Aid workers in the city said fuel had run out.", ("Aid workers", "anonymous")),
+    ("Fighters stormed a base, a Somali officer said.", ("Somali officer", "anonymous")),
+    ("Local activists said 20 people were detained.", ("Local activists", "anonymous")),
+    ("The Central Committee of Sahel Doctors said 144 civilians died.",
+     ("Central Committee of Sahel Doctors", "institution")),
+])
+def test_unnamed_workers_officers_and_activists_are_anonymous(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+def roles(lexicon, gazetteer, sentence: str) -> list[tuple[str, str | None]]:
+    tracker = SpeakerTracker(lexicon, gazetteer, sentence)
+    return [(a.speaker.name, a.speaker.role) for a in tracker.attribute(sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A spokeswoman for the agency, Hana Adeeb, said 150 children had died.",
+     ("Hana Adeeb", "spokeswoman for the agency")),
+    ("Tamer Haddad, a spokesman for the RSF, said the group held the town.",
+     ("Tamer Haddad", "spokesman for the RSF")),
+    ("A senior militia official, Idris Kamal, told reporters the talks had stalled.",
+     ("Idris Kamal", "senior militia official")),
+])
+def test_a_described_person_takes_the_description_as_role(lexicon, gazetteer, sentence, expected):
+    assert roles(lexicon, gazetteer, sentence) == [expected]
