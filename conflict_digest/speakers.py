@@ -811,7 +811,7 @@ def _read_left(raw_left: str) -> _Left:
         candidates.append(left.rstrip(" ,"))
         named = _NAME_THEN_APPOSITION.search(left)
         if named:  # "Yevgeny Prigozhin, the leader of the Wagner group, claimed"
-            candidates.append(left[:named.end("np")])
+            candidates.append(_without_place(left[:named.end("np")]))  # "An official at the plant, ..."
             apposition = (named.group("np"), named.group("desc"))
     subjects = []
     for candidate in candidates:
@@ -961,6 +961,7 @@ def _backward_phrase(left: str) -> str:
         if key in ("of", "for", "and") and taken:
             taken.insert(0, w)
         elif _is_name_cased(w) or key in r.heads or key in r.descriptive or key.endswith("'s") \
+                or key.rpartition("-")[2] in _DESCRIPTION_ENDINGS and "-" in key \
                 or (key.endswith("al") and len(key) > 4 and taken) \
                 or (taken and _is_noun_modifier(key, fold(taken[0]))):  # "the UN refugee agency"
             taken.insert(0, w)

@@ -136,3 +136,18 @@ def roles(lexicon, gazetteer, sentence: str) -> list[tuple[str, str | None]]:
 ])
 def test_a_described_person_takes_the_description_as_role(lexicon, gazetteer, sentence, expected):
     assert roles(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Jets struck near the border town, Syrian state media reported.", [("Syrian state media", "institution")]),
+    ("Airstrikes killed 30 people in the township, local media reported.", [("local media", "institution")]),
+    ("Media reports said the convoy was hit.", []),
+])
+def test_named_media_speak_and_media_reports_do_not(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+def test_an_official_at_a_site_set_off_by_commas_speaks(lexicon, gazetteer):
+    found = speakers(lexicon, gazetteer, "A rebel-appointed official at the plant, quoted by state media, "
+                     "said radiation levels were normal.")
+    assert found[0][0] == ("rebel-appointed official", "anonymous")
