@@ -44,6 +44,7 @@ class Gazetteer:
     continued: dict[str, set[str]] = field(default_factory=dict)  # prefix -> initials of next words
     regions_by_stem: dict[str, Place] = field(default_factory=dict)
     sectors: dict[str, str] = field(default_factory=dict)  # folded alias -> sector name
+    variants: set[str] = field(default_factory=set)  # keys only _article_variants spelt
     sector_oblasts: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
@@ -62,15 +63,19 @@ class Gazetteer:
             for key in [k for k, v in self.index.items() if v == old]:
                 del self.index[key]
         self.places[name] = place
-        for alias in [name, *split_list(row.get("aliases"))]:
+        aliases = [name, *split_list(row.get("aliases"))]
+        for alias in aliases:
             key = fold(alias)
-            words = key.split()
-            self.prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
-            for n in range(1, len(words)):
-                self.continued.setdefault(" ".join(words[:n]), set()).add(words[n][0])
             current = self.index.get(key)
-            if current is None or old is not None or _rank(place) < _rank(current):
-                self.index[key] = place
+            if current is None or old is not None or _rank(place) < _rank(current) \
+                    or key in self.variants:  # a spelling the data gives wins over a variant
+                self._index_alias(key, place)
+                self.variants.discard(key)
+        spelt = {fold(a) for a in aliases}
+        for variant in sorted({fold(v) for a in aliases for v in _article_variants(a)} - spelt):
+            if variant not in self.index:
+                self._index_alias(variant, place)
+                self.variants.add(variant)
         if place.type == "region":
             stem = _region_stem(name)
             if stem:
@@ -79,6 +84,13 @@ class Gazetteer:
                 alias_stem = _region_stem(alias)
                 if alias_stem and alias_stem != fold(alias):
                     self.regions_by_stem.setdefault(alias_stem, place)
+
+    def _index_alias(self, key: str, place: Place) -> None:
+        words = key.split()
+        self.prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+        for n in range(1, len(words)):
+            self.continued.setdefault(" ".join(words[:n]), set()).add(words[n][0])
+        self.index[key] = place
 
     def add_sector(self, entry: dict) -> None:
         name = entry["name"].strip()
@@ -138,7 +150,8 @@ class Gazetteer:
                 continue
             place, first, last = hit
             resume = last.span_end
-            if text[resume:resume + 1].isspace() and _ORG_AFTER.on(text).match(text, resume) \
+            if last.span_end == last.end and text[resume:resume + 1].isspace() \
+                    and _ORG_AFTER.on(text).match(text, resume) \
                     and not _REGION_AFTER.on(text).match(text, resume):
                 resume = _end_of_next_token(text, resume)  # "Kyiv Independent"
                 continue
@@ -311,6 +324,15 @@ def _extend(gaz: Gazetteer, path: Path) -> None:
         gaz.add_place({k: v for k, v in row.items()})
 
 
+def _article_variants(alias: str) -> list[str]:
+    """`Al Khawkhah` for `Al-Khawkhah`, `Deir al-Balah` for `Deir al Balah`: an Arabic
+    article is joined to its word either way, and the data lists one spelling."""
+    if not _ARTICLE_JOINT.search(alias):
+        return []
+    swapped = _ARTICLE_JOINT.sub(lambda m: m.group("article") + ("-" if m.group("joint") == " " else " "), alias)
+    return [swapped] if swapped != alias else []
+
+
 def _rank(place: Place) -> int:
     return TYPE_PRIORITY.index(place.type) if place.type in TYPE_PRIORITY else len(TYPE_PRIORITY)
 
@@ -403,6 +425,7 @@ class _Rules:
     unknown_place_described: tuple[str, ...]
     not_names: frozenset[str]
     not_nouns_after_abbreviation: tuple[str, ...]
+    name_articles: tuple[str, ...]
 
 
 def _load_rules() -> _Rules:
@@ -412,7 +435,7 @@ def _load_rules() -> _Rules:
                   frozenset(data["not_place_starts"]), dict(data["unknown_place_cues"]),
                   tuple(data["unknown_place_after"]), tuple(data["unknown_place_near"]),
                   tuple(data["unknown_place_described"]), frozenset(data["not_names"]),
-                  tuple(data["not_nouns_after_abbreviation"]))
+                  tuple(data["not_nouns_after_abbreviation"]), tuple(data["name_articles"]))
 
 
 _RULES = _load_rules()
@@ -509,6 +532,8 @@ _NAME_START = _Compiled(regex.compile(_name_start_pattern(_UNICODE)),
                         re.compile(_ascii_name_start_pattern(), re.ASCII))
 _UNKNOWN_CUE = _compiled(_unknown_cue_pattern)
 _UNKNOWN_CUE_WORDS = _unknown_cue_words()
+_ARTICLE_JOINT = regex.compile(rf"(?<![\p{{L}}'])(?P<article>(?i:{'|'.join(_RULES.name_articles)}))"
+                               r"(?P<joint>[ -])(?=\p{Lu})")
 _POSSESSIVE_AT = _compiled(lambda c: r"['\u2019]s?(?=\W|$)")
 _REGION_AFTER = _compiled(lambda c: rf"\s+(?:{phrase_alternation(_RULES.region_words)})\b", True)
 _SECTOR_AFTER = _compiled(lambda c: rf"\s+(?:{phrase_alternation(_RULES.sector_words)})\b", True)

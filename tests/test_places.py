@@ -349,7 +349,7 @@ def reference_known(gaz: Gazetteer, text: str) -> list:
             continue
         place, j, end = hit
         after = tokens[j - 1].span_end
-        if places._ORG_AFTER.unicode.match(text, after) \
+        if end == after and places._ORG_AFTER.unicode.match(text, after) \
                 and not places._REGION_AFTER.unicode.match(text, after):
             i = j + 1
             continue
