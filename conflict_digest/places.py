@@ -143,9 +143,13 @@ class Gazetteer:
             start = m.start("token")
             if start < resume:  # also the final match, which has no token
                 continue
-            word = _name_part(m.group("token"))
+            token = m.group("token")
+            word = _name_part(token)
+            key = self._start_key(word)
+            if key is None and len(word) == len(token):
+                continue  # most tokens: no name starts with them, and they keep no possessive
             first = _Token(word, start, start + len(word), m.end("token"))
-            hit = self._match_at(text, first)
+            hit = self._match_at(text, first, key)
             if hit is None:
                 continue
             place, first, last = hit
@@ -167,15 +171,15 @@ class Gazetteer:
             mentions.append(PlaceMention(place, first.start, last.end))
         return mentions
 
-    def _match_at(self, text: str, first: _Token) -> tuple[Place, _Token, _Token] | None:
-        """The longest known name at token `first`, with the first and last tokens it spans:
-        a name that keeps a possessive ("Cox's Bazar") before the name part alone ("Russia")."""
-        whole = _with_possessive(text, first)
+    def _match_at(self, text: str, first: _Token, key: str | None) -> tuple[Place, _Token, _Token] | None:
+        """The longest known name at token `first` (`key`: _start_key of it), with the first
+        and last tokens it spans: a name that keeps a possessive ("Cox's Bazar") before the
+        name part alone ("Russia")."""
+        whole = _with_possessive(text, first) if first.span_end != first.end else None
         if whole is not None and fold(whole.text) in self.prefixes:
             hit = self._grown_match(text, whole, fold(whole.text))
             if hit is not None:
                 return hit[0], whole, hit[1]
-        key = self._start_key(first.text)
         hit = None if key is None else self._grown_match(text, first, key)
         return None if hit is None else (hit[0], first, hit[1])
 
@@ -200,7 +204,7 @@ class Gazetteer:
             word = _next_word(text, prev)
             if word is None:
                 break  # punctuation or the end of the sentence ends a name
-            whole = _with_possessive(text, word)
+            whole = _with_possessive(text, word) if word.span_end != word.end else None
             if whole is not None:  # "Bazar's" may end a name, "Cox's" go on with one
                 place = self.index.get(f"{key} {fold(word.text)}")
                 if place is not None:
@@ -479,7 +483,8 @@ def _token_pattern(c: _Classes) -> str:
 def _token_rest(c: _Classes) -> str:
     """A token after its first letter or digit."""
     word_char = f"[{c.letter}{c.mark}{c.number}]"
-    return rf"{word_char}*(?:['\u2019\-.]{word_char}+)*\.?"
+    joints = "'\u2019" if c is _UNICODE else "'"  # no curly apostrophe in ASCII text
+    return rf"{word_char}*(?:[{joints}\-.]{word_char}+)*\.?"
 
 
 def _name_start_pattern(c: _Classes) -> str:
