@@ -719,6 +719,9 @@ _CORE_VERBS = frozenset(_WORDS["core_verbs"])
 _LONE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'-]+")
 _ROLE_DESCRIPTION = regex.compile(
     rf"(?:a|an|the)\s+(?P<role>(?:[\p{{L}}-]+\s+){{0,3}}?(?:{_in_order(_WORDS['described_roles'])})\b)", regex.I)
+_THE = regex.compile(r"the\s", regex.I)
+_POSSESSED_ROLE = regex.compile(rf"(?:the\s+)?[\p{{L}}-]+'s?\s+(?:[\p{{L}}-]+\s+){{0,3}}?"
+                                rf"(?:{_in_order(_WORDS['described_roles'])})", regex.I)
 _PROPER_NAME = r"\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]*)*"
 _NAMED_PAIR_BEFORE = regex.compile(rf"(?<![\p{{L}}'-])(?P<a>{_PROPER_NAME})\s+and\s+(?P<b>{_PROPER_NAME})\s*$")
 _PROPER_PAIR = regex.compile(rf"({_PROPER_NAME})\s+and\s+({_PROPER_NAME})")
@@ -847,9 +850,13 @@ def _with_role(speaker: Speaker, description: str) -> Speaker:
     if speaker.kind != "person" or speaker.role:
         return speaker
     role = _ROLE_DESCRIPTION.match(description.strip())
-    if role is None:
+    if role is not None:
+        worded = description.strip()[role.start("role"):].strip()
+    elif _POSSESSED_ROLE.fullmatch(description.strip()):  # "the army's chief spokesman"
+        worded = description.strip().partition(" ")[2] if _THE.match(description.strip()) \
+            else description.strip()
+    else:
         return speaker
-    worded = description.strip()[role.start("role"):].strip()
     return Speaker(speaker.name, worded, speaker.side, speaker.kind, speaker.canonical)
 
 

@@ -195,6 +195,7 @@ def test_a_spelling_the_data_gives_wins_over_an_article_variant(tmp_path):
      [("Sinja", "town"), ("Al-Koma", "town"), ("En Nahud", "city")]),
     ("Strikes hit Atarib, Mahas and the Bulengo camp.",
      [("Al-Atarib", "town"), ("Mahas", "town"), ("Bulengo", "village")]),
+    ("Militants lost control of Adan Yabaal.", [("Adan Yabaal", "town")]),
 ])
 def test_an_army_named_after_a_place_is_no_place(gaz, sentence, expected):
     assert found(gaz, sentence) == expected

@@ -151,3 +151,29 @@ def test_an_official_at_a_site_set_off_by_commas_speaks(lexicon, gazetteer):
     found = speakers(lexicon, gazetteer, "A rebel-appointed official at the plant, quoted by state media, "
                      "said radiation levels were normal.")
     assert found[0][0] == ("rebel-appointed official", "anonymous")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Amnesty International accused the militia of war crimes.", ("Amnesty International", "institution")),
+    ("Human Rights Watch said both sides had committed abuses.", ("Human Rights Watch", "institution")),
+    ("Medecins Sans Frontieres said its team had treated 60 patients.", ("Medecins Sans Frontieres", "institution")),
+    ("The paramilitary said it had shot down a drone.", ("paramilitary", "anonymous")),
+])
+def test_rights_groups_and_paramilitaries_are_no_people(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+def test_the_group_is_the_institution_that_spoke_last(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "Hamas said it would study the proposal.",
+                    "The group said on its channel that talks had stalled.") == [
+        [("Hamas", "institution")], [("Hamas", "institution")]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The junta's spokesman, Kyaw Min Lwin, said troops had repelled attacks.",
+     ("Kyaw Min Lwin", "junta's spokesman")),
+    ("The army's chief spokesman, Nabil Abdalla, said the town was retaken.",
+     ("Nabil Abdalla", "army's chief spokesman")),
+])
+def test_a_possessed_role_before_a_name_is_its_role(lexicon, gazetteer, sentence, expected):
+    assert roles(lexicon, gazetteer, sentence) == [expected]
