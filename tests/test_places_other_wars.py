@@ -199,3 +199,16 @@ def test_a_spelling_the_data_gives_wins_over_an_article_variant(tmp_path):
 ])
 def test_an_army_named_after_a_place_is_no_place(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Evacuation orders covered North Gaza governorate.", [("North Gaza Governorate", "region")]),
+    ("Families fled Khan Younis and Rafah governorates.",
+     [("Khan Younis Governorate", "region"), ("Rafah Governorate", "region")]),
+    ("Strikes hit Khan Younis and Rafah.", [("Khan Younis", "city"), ("Rafah", "city")]),
+    ("Flooding affected Al Hasakeh and Deir-ez-Zor governorates.",
+     [("Al-Hasakah Governorate", "region"), ("Deir ez-Zor Governorate", "region")]),
+    ("Returns to Ninewa governorate remain slow.", [("Nineveh", "region")]),
+])
+def test_governorates_as_un_updates_spell_them(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
