@@ -422,7 +422,11 @@ class SpeakerTracker:
                 return _with_role(person, left.apposition[1])
             return person or found[0]
         if left.inverted:  # "... fast," said the governor
-            return self._speaker(_forward_phrase(text, verb_end))
+            phrase = _forward_phrase(text, verb_end)
+            speaker = self._speaker(phrase)
+            described = _DESCRIPTION_AFTER.match(text, text.find(phrase, verb_end) + len(phrase)) \
+                if speaker and speaker.kind == "person" and phrase else None
+            return _with_role(speaker, described.group("desc")) if described else speaker
         return None
 
     # -- naming -------------------------------------------------------------------------------
@@ -719,6 +723,7 @@ _CORE_VERBS = frozenset(_WORDS["core_verbs"])
 _LONE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'-]+")
 _ROLE_DESCRIPTION = regex.compile(
     rf"(?:a|an|the)\s+(?P<role>(?:[\p{{L}}-]+\s+){{0,3}}?(?:{_in_order(_WORDS['described_roles'])})\b)", regex.I)
+_DESCRIPTION_AFTER = regex.compile(r",\s*(?P<desc>(?:a|an|the)\s+[^,.;:\"]{3,80})", regex.I)
 _THE = regex.compile(r"the\s", regex.I)
 _POSSESSED_ROLE = regex.compile(rf"(?:the\s+)?[\p{{L}}-]+'s?\s+(?:[\p{{L}}-]+\s+){{0,3}}?"
                                 rf"(?:{_in_order(_WORDS['described_roles'])})", regex.I)

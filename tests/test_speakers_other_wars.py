@@ -177,3 +177,14 @@ def test_the_group_is_the_institution_that_spoke_last(lexicon, gazetteer):
 ])
 def test_a_possessed_role_before_a_name_is_its_role(lexicon, gazetteer, sentence, expected):
     assert roles(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("\"The city is starving,\" said Idris Kamal, a doctor at the main hospital.",
+     ("Idris Kamal", "doctor at the main hospital")),
+    ("\"We will not leave,\" said Yasir Omer, a spokesman for the resistance committees, on Monday.",
+     ("Yasir Omer", "spokesman for the resistance committees")),
+    ("\"Nothing is left,\" said Amal Idris, whose house burned.", ("Amal Idris", None)),
+])
+def test_a_person_named_after_an_inverted_verb_takes_the_description_as_role(lexicon, gazetteer, sentence, expected):
+    assert roles(lexicon, gazetteer, sentence) == [expected]
