@@ -24,6 +24,9 @@ TYPE_PRIORITY = ("country", "city", "town", "region", "area", "water", "village"
                  "district", "sector")
 MAX_NAME_WORDS = 5
 
+_POSSESSIVE_ENDINGS = ("'s", "\u2019s")
+
+
 class _Token(NamedTuple):
     text: str  # without a possessive or a trailing full stop
     start: int
@@ -41,6 +44,7 @@ class Gazetteer:
     continued: dict[str, set[str]] = field(default_factory=dict)  # prefix -> initials of next words
     regions_by_stem: dict[str, Place] = field(default_factory=dict)
     sectors: dict[str, str] = field(default_factory=dict)  # folded alias -> sector name
+    variants: set[str] = field(default_factory=set)  # keys only _article_variants spelt
     sector_oblasts: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
@@ -59,15 +63,19 @@ class Gazetteer:
             for key in [k for k, v in self.index.items() if v == old]:
                 del self.index[key]
         self.places[name] = place
-        for alias in [name, *split_list(row.get("aliases"))]:
+        aliases = [name, *split_list(row.get("aliases"))]
+        for alias in aliases:
             key = fold(alias)
-            words = key.split()
-            self.prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
-            for n in range(1, len(words)):
-                self.continued.setdefault(" ".join(words[:n]), set()).add(words[n][0])
             current = self.index.get(key)
-            if current is None or old is not None or _rank(place) < _rank(current):
-                self.index[key] = place
+            if current is None or old is not None or _rank(place) < _rank(current) \
+                    or key in self.variants:  # a spelling the data gives wins over a variant
+                self._index_alias(key, place)
+                self.variants.discard(key)
+        spelt = {fold(a) for a in aliases}
+        for variant in sorted({fold(v) for a in aliases for v in _article_variants(a)} - spelt):
+            if variant not in self.index:
+                self._index_alias(variant, place)
+                self.variants.add(variant)
         if place.type == "region":
             stem = _region_stem(name)
             if stem:
@@ -76,6 +84,13 @@ class Gazetteer:
                 alias_stem = _region_stem(alias)
                 if alias_stem and alias_stem != fold(alias):
                     self.regions_by_stem.setdefault(alias_stem, place)
+
+    def _index_alias(self, key: str, place: Place) -> None:
+        words = key.split()
+        self.prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+        for n in range(1, len(words)):
+            self.continued.setdefault(" ".join(words[:n]), set()).add(words[n][0])
+        self.index[key] = place
 
     def add_sector(self, entry: dict) -> None:
         name = entry["name"].strip()
@@ -128,17 +143,19 @@ class Gazetteer:
             start = m.start("token")
             if start < resume:  # also the final match, which has no token
                 continue
-            word = _name_part(m.group("token"))
+            token = m.group("token")
+            word = _name_part(token)
             key = self._start_key(word)
-            if key is None:
-                continue
+            if key is None and len(word) == len(token):
+                continue  # most tokens: no name starts with them, and they keep no possessive
             first = _Token(word, start, start + len(word), m.end("token"))
-            hit = self._grown_match(text, first, key)
+            hit = self._match_at(text, first, key)
             if hit is None:
                 continue
-            place, last = hit
+            place, first, last = hit
             resume = last.span_end
-            if text[resume:resume + 1].isspace() and _ORG_AFTER.on(text).match(text, resume) \
+            if last.span_end == last.end and text[resume:resume + 1].isspace() \
+                    and _ORG_AFTER.on(text).match(text, resume) \
                     and not _REGION_AFTER.on(text).match(text, resume):
                 resume = _end_of_next_token(text, resume)  # "Kyiv Independent"
                 continue
@@ -153,6 +170,18 @@ class Gazetteer:
                 continue  # "U.S. assistance", "US President": an adjective, not the country
             mentions.append(PlaceMention(place, first.start, last.end))
         return mentions
+
+    def _match_at(self, text: str, first: _Token, key: str | None) -> tuple[Place, _Token, _Token] | None:
+        """The longest known name at token `first` (`key`: _start_key of it), with the first
+        and last tokens it spans: a name that keeps a possessive ("Cox's Bazar") before the
+        name part alone ("Russia")."""
+        whole = _with_possessive(text, first) if first.span_end != first.end else None
+        if whole is not None and fold(whole.text) in self.prefixes:
+            hit = self._grown_match(text, whole, fold(whole.text))
+            if hit is not None:
+                return hit[0], whole, hit[1]
+        hit = None if key is None else self._grown_match(text, first, key)
+        return None if hit is None else (hit[0], first, hit[1])
 
     def _longest_match(self, text: str, first: _Token) -> tuple[Place, _Token] | None:
         """The longest known name starting at token `first`, and its last token, grown one
@@ -175,6 +204,12 @@ class Gazetteer:
             word = _next_word(text, prev)
             if word is None:
                 break  # punctuation or the end of the sentence ends a name
+            whole = _with_possessive(text, word) if word.span_end != word.end else None
+            if whole is not None:  # "Bazar's" may end a name, "Cox's" go on with one
+                place = self.index.get(f"{key} {fold(word.text)}")
+                if place is not None:
+                    best = (place, word)
+                word = whole
             key = f"{key} {fold(word.text)}"
             if key not in self.prefixes:
                 break
@@ -293,6 +328,15 @@ def _extend(gaz: Gazetteer, path: Path) -> None:
         gaz.add_place({k: v for k, v in row.items()})
 
 
+def _article_variants(alias: str) -> list[str]:
+    """`Al Khawkhah` for `Al-Khawkhah`, `Deir al-Balah` for `Deir al Balah`: an Arabic
+    article is joined to its word either way, and the data lists one spelling."""
+    if not _ARTICLE_JOINT.search(alias):
+        return []
+    swapped = _ARTICLE_JOINT.sub(lambda m: m.group("article") + ("-" if m.group("joint") == " " else " "), alias)
+    return [swapped] if swapped != alias else []
+
+
 def _rank(place: Place) -> int:
     return TYPE_PRIORITY.index(place.type) if place.type in TYPE_PRIORITY else len(TYPE_PRIORITY)
 
@@ -319,11 +363,23 @@ def _name_part(raw: str) -> str:
     if raw.isalnum():
         return raw
     word = raw.rstrip(".") if raw.count(".") == 1 else raw  # "Kyiv." but "U.S."
-    if len(word) > 3 and word.endswith("'s"):
+    if len(word) > 3 and word.endswith(_POSSESSIVE_ENDINGS):
         word = word[:-2]
-    elif len(word) > 2 and word.endswith("'"):
+    elif len(word) > 2 and word.endswith(("'", "\u2019")):
         word = word[:-1]
     return word
+
+
+def _with_possessive(text: str, token: _Token) -> _Token | None:
+    """The token with its possessive kept ("Cox's" for "Cox"), if it has one: some names
+    hold one, and the gazetteer keys them so."""
+    if token.span_end == token.end:
+        return None
+    raw = text[token.start:token.span_end]
+    word = raw.rstrip(".") if raw.count(".") == 1 else raw
+    if not word.endswith(_POSSESSIVE_ENDINGS):
+        return None
+    return _Token(word, token.start, token.start + len(word), token.span_end)
 
 
 def _next_word(text: str, token: _Token) -> _Token | None:
@@ -354,7 +410,7 @@ def _region_before(text: str, start: int) -> bool:
 
 
 def _skip_possessive(text: str, end: int) -> int:
-    if not text.startswith("'", end):
+    if not text.startswith(("'", "\u2019"), end):
         return end
     m = _POSSESSIVE_AT.on(text).match(text, end)
     return m.end() if m else end
@@ -373,6 +429,7 @@ class _Rules:
     unknown_place_described: tuple[str, ...]
     not_names: frozenset[str]
     not_nouns_after_abbreviation: tuple[str, ...]
+    name_articles: tuple[str, ...]
 
 
 def _load_rules() -> _Rules:
@@ -382,7 +439,7 @@ def _load_rules() -> _Rules:
                   frozenset(data["not_place_starts"]), dict(data["unknown_place_cues"]),
                   tuple(data["unknown_place_after"]), tuple(data["unknown_place_near"]),
                   tuple(data["unknown_place_described"]), frozenset(data["not_names"]),
-                  tuple(data["not_nouns_after_abbreviation"]))
+                  tuple(data["not_nouns_after_abbreviation"]), tuple(data["name_articles"]))
 
 
 _RULES = _load_rules()
@@ -426,7 +483,8 @@ def _token_pattern(c: _Classes) -> str:
 def _token_rest(c: _Classes) -> str:
     """A token after its first letter or digit."""
     word_char = f"[{c.letter}{c.mark}{c.number}]"
-    return rf"{word_char}*(?:['\-.]{word_char}+)*\.?"
+    joints = "'\u2019" if c is _UNICODE else "'"  # no curly apostrophe in ASCII text
+    return rf"{word_char}*(?:[{joints}\-.]{word_char}+)*\.?"
 
 
 def _name_start_pattern(c: _Classes) -> str:
@@ -479,7 +537,9 @@ _NAME_START = _Compiled(regex.compile(_name_start_pattern(_UNICODE)),
                         re.compile(_ascii_name_start_pattern(), re.ASCII))
 _UNKNOWN_CUE = _compiled(_unknown_cue_pattern)
 _UNKNOWN_CUE_WORDS = _unknown_cue_words()
-_POSSESSIVE_AT = _compiled(lambda c: r"'s?(?=\W|$)")
+_ARTICLE_JOINT = regex.compile(rf"(?<![\p{{L}}'])(?P<article>(?i:{'|'.join(_RULES.name_articles)}))"
+                               r"(?P<joint>[ -])(?=\p{Lu})")
+_POSSESSIVE_AT = _compiled(lambda c: r"['\u2019]s?(?=\W|$)")
 _REGION_AFTER = _compiled(lambda c: rf"\s+(?:{phrase_alternation(_RULES.region_words)})\b", True)
 _SECTOR_AFTER = _compiled(lambda c: rf"\s+(?:{phrase_alternation(_RULES.sector_words)})\b", True)
 _ORG_AFTER = _compiled(lambda c: rf"\s(?:{phrase_alternation(_RULES.organisation_words)})\b(?!-)", True)

@@ -315,7 +315,7 @@ class SpeakerTracker:
         return (w not in _COMMON_WORDS and w not in r.titles and w not in r.title_words
                 and not any(map(str.isdigit, w)) and w not in r.heads and w not in self.lexicon.country_of
                 and (place is None or place.type in ("city", "town", "village"))
-                and w not in _NOT_NAME_WORDS)
+                and w not in _NOT_NAME_WORDS and w.rpartition("-")[2] not in _DESCRIPTION_ENDINGS)
 
     # -- per sentence -------------------------------------------------------------------------
     def attribute(self, sentence: str) -> list[Attribution]:
@@ -417,9 +417,16 @@ class SpeakerTracker:
             if speaker:
                 found.append(speaker)
         if found:  # "Rafael Grossi, the head of the watchdog, appealed": the person speaks
-            return next((s for s in found if s.kind == "person"), found[0])
+            person = next((s for s in found if s.kind == "person"), None)
+            if person and left.apposition:  # "Hamid Adam, a spokesman for the RSF, said"
+                return _with_role(person, left.apposition[1])
+            return person or found[0]
         if left.inverted:  # "... fast," said the governor
-            return self._speaker(_forward_phrase(text, verb_end))
+            phrase = _forward_phrase(text, verb_end)
+            speaker = self._speaker(phrase)
+            described = _DESCRIPTION_AFTER.match(text, text.find(phrase, verb_end) + len(phrase)) \
+                if speaker and speaker.kind == "person" and phrase else None
+            return _with_role(speaker, described.group("desc")) if described else speaker
         return None
 
     # -- naming -------------------------------------------------------------------------------
@@ -436,6 +443,7 @@ class SpeakerTracker:
             return None  # "us", "we"; but "the US" is a country
         speaker = self._name(phrase)
         if speaker and appositive:
+            speaker = _with_role(speaker, appositive)
             self.aliases[_descriptor_key(appositive)] = speaker
         return speaker
 
@@ -491,7 +499,7 @@ class SpeakerTracker:
                 return self.lexicon.people[fold(" ".join(words[-n:]))]
         tail: list[str] = []
         for w in reversed(words):
-            if _is_capitalised(w) and self._could_be_name(w.rstrip(".,")):
+            if _is_name_cased(w) and self._could_be_name(w.rstrip(".,")):
                 tail.insert(0, w)
             else:
                 break
@@ -506,6 +514,8 @@ class SpeakerTracker:
         if known:
             return known
         if len(tail) == 1:
+            if _is_acronym(name):
+                return None  # "the Kurdish-led SDF": an organisation
             seen = next((s for s in reversed(self.recent) if s.kind == "person"
                          and _surname(s.name) == fold(name) and " " in s.name), None)
             if seen:  # "Ms Novak said", after "Defence Minister Petra Novak said"
@@ -533,10 +543,9 @@ class SpeakerTracker:
         key = fold(normalised)
         if key in lex.institutions:
             return self._known_institution(normalised, lex.institutions[key])
-        governor = _ROLE_OF_REGION.fullmatch(normalised) if " of " in normalised.lower() else None
-        if governor and self._place(governor.group("place")) and \
-                fold(governor.group("role").split()[-1]) in r.heads:
-            normalised = f"{governor.group('place')} {governor.group('role')}"
+        office = self._office_of_place(normalised) if " of " in normalised.lower() else None
+        if office:
+            normalised = office
             key, words = fold(normalised), normalised.split()
         if key in self.aliases:
             return self.aliases[key]
@@ -545,15 +554,15 @@ class SpeakerTracker:
         last = fold(words[-1])
         if last in r.heads or fold(" ".join(words[-2:])) in r.heads:
             if len(words) == 1:  # "the Pentagon" names itself; "the ministry" points back
-                if _is_capitalised(words[0]):
+                if _is_capitalised(words[0]) and last not in lex.anonymous_heads:
                     return Speaker(words[0], None, None, "institution")
-                return self._definite(last) or Speaker(words[0], None, None, "anonymous")
+                return self._definite(last) or Speaker(words[0][:1].lower() + words[0][1:], None, None, "anonymous")
             side = self._side_of(words)
             if side and last in lex.person_roles:  # "the Ukrainian leader": a person named before
                 person = self._person_with(side, last)
                 if person:
                     return person
-            if last in lex.anonymous_heads:
+            if last in lex.anonymous_heads and not _is_proper_name(words):
                 return Speaker(normalised, None, side, "anonymous")
             return (None if side else self._named_in_full(key)) or \
                 Speaker(normalised, None, side, "institution")
@@ -563,6 +572,23 @@ class SpeakerTracker:
                 _is_capitalised(w) or fold(w) in ("of", "for", "the", "and", "on") for w in words):
             return Speaker(normalised, None, self._side_of(words), "institution")  # "Ministry of Internal Affairs"
         return None
+
+    def _office_of_place(self, text: str) -> str | None:
+        """`governor of Kharkiv region` -> `Kharkiv governor`; an office of a place named only
+        by its noun speaks as the office does when the noun comes first: `the governor of the
+        region` is the `regional governor`, `the mayor of the city` the `city mayor`."""
+        by_noun = _OFFICE_OF_PLACE_NOUN.fullmatch(text)
+        office = by_noun or _ROLE_OF_REGION.fullmatch(text)
+        if office is None or fold(office.group("role").split()[-1]) not in _rules().heads:
+            return None
+        role = office.group("role")
+        first = fold(role.split()[0])
+        if first in _rules().heads or first in _rules().descriptive:
+            role = role[:1].lower() + role[1:]  # "Residents of the town": the town residents
+        if by_noun:
+            return f"{_OFFICE_PLACE_NOUNS[by_noun.group('noun')]} {role}"
+        place = office.group("place")
+        return f"{place} {role}" if self._place(place) else None
 
     def _named_in_full(self, key: str) -> Speaker | None:
         """`the General Staff` after `the General Staff of the Armed Forces of Ukraine` or
@@ -697,6 +723,10 @@ _CORE_VERBS = frozenset(_WORDS["core_verbs"])
 _LONE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'-]+")
 _ROLE_DESCRIPTION = regex.compile(
     rf"(?:a|an|the)\s+(?P<role>(?:[\p{{L}}-]+\s+){{0,3}}?(?:{_in_order(_WORDS['described_roles'])})\b)", regex.I)
+_DESCRIPTION_AFTER = regex.compile(r",\s*(?P<desc>(?:a|an|the)\s+[^,.;:\"]{3,80})", regex.I)
+_THE = regex.compile(r"the\s", regex.I)
+_POSSESSED_ROLE = regex.compile(rf"(?:the\s+)?[\p{{L}}-]+'s?\s+(?:[\p{{L}}-]+\s+){{0,3}}?"
+                                rf"(?:{_in_order(_WORDS['described_roles'])})", regex.I)
 _PROPER_NAME = r"\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]*)*"
 _NAMED_PAIR_BEFORE = regex.compile(rf"(?<![\p{{L}}'-])(?P<a>{_PROPER_NAME})\s+and\s+(?P<b>{_PROPER_NAME})\s*$")
 _PROPER_PAIR = regex.compile(rf"({_PROPER_NAME})\s+and\s+({_PROPER_NAME})")
@@ -709,6 +739,9 @@ _LAST_WORD = regex.compile(r"(\S+)\s+$", regex.REVERSE)  # one match only: the s
 _ROLE_OF_REGION = regex.compile(r"(?P<role>[\w\s-]+?) of (?:the )?(?:neighbou?ring |nearby |southern |"
                                 r"northern |eastern |western )?(?P<place>[\w\s'-]+?)"
                                 r"(?: region| oblast| province)?", regex.I)
+_OFFICE_PLACE_NOUNS: dict[str, str] = dict(_WORDS["office_place_nouns"])
+_OFFICE_OF_PLACE_NOUN = regex.compile(r"(?P<role>[\w\s-]+?) of the (?:\p{Ll}[\p{L}-]* ){0,2}"
+                                      rf"(?P<noun>{_in_order(_OFFICE_PLACE_NOUNS)})")
 _POSSESSIVE_WORD = regex.compile(r"(.+?)'s?")
 _POSSESSIVE_END = regex.compile(r"'s?$")
 _TRAILING_COMMA = regex.compile(r",?\s*$", regex.REVERSE)  # always matches; once, from the end
@@ -727,6 +760,7 @@ _CHANNEL_NOUNS = frozenset(_WORDS["channel_nouns"])
 _COMMON_WORDS = frozenset(_WORDS["common_words"])
 _AGE = regex.compile(r"\d+-(?:year|month)s?-old", regex.I)
 _NOT_NAME_WORDS = frozenset(_WORDS["not_name_words"])
+_DESCRIPTION_ENDINGS = frozenset(_WORDS["description_endings"])
 
 
 class _NameParts(NamedTuple):
@@ -778,14 +812,14 @@ def _read_left(raw_left: str) -> _Left:
     left = _strip_adverbs(_without_place(_without_acronyms(raw_left)))
     relative = _RELATIVE_CLAUSE.search(left) if _RELATIVE_CLAUSE_AT_END.match(left) else None
     if relative:  # "Morawiecki, whose government ..., thanked Scholz"
-        left = left[:relative.start()]
+        left = _without_place(left[:relative.start()])  # "an official in X, who ...,"
     candidates = [left]
     apposition = None
     if _ENDS_IN_APPOSITION.match(left):  # "The Luhansk governor, Serhiy Haidai, said"
         candidates.append(left.rstrip(" ,"))
         named = _NAME_THEN_APPOSITION.search(left)
         if named:  # "Yevgeny Prigozhin, the leader of the Wagner group, claimed"
-            candidates.append(left[:named.end("np")])
+            candidates.append(_without_place(left[:named.end("np")]))  # "An official at the plant, ..."
             apposition = (named.group("np"), named.group("desc"))
     subjects = []
     for candidate in candidates:
@@ -813,6 +847,43 @@ def _is_noun_use(left: str) -> bool:
 
 def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
+
+
+def _with_role(speaker: Speaker, description: str) -> Speaker:
+    """A person the report names without a role, with the one a description gives:
+    `a spokeswoman for UNICEF, Hana Adeeb,` is Hana Adeeb, spokeswoman for UNICEF."""
+    if speaker.kind != "person" or speaker.role:
+        return speaker
+    role = _ROLE_DESCRIPTION.match(description.strip())
+    if role is not None:
+        worded = description.strip()[role.start("role"):].strip()
+    elif _POSSESSED_ROLE.fullmatch(description.strip()):  # "the army's chief spokesman"
+        worded = description.strip().partition(" ")[2] if _THE.match(description.strip()) \
+            else description.strip()
+    else:
+        return speaker
+    return Speaker(speaker.name, worded, speaker.side, speaker.kind, speaker.canonical)
+
+
+def _is_proper_name(words: Sequence[str]) -> bool:
+    """`Central Committee of Sudanese Doctors`: capitalised words joined by `of` or `for`
+    (`the`, `and` allowed too), an organisation's name, not people unnamed; `Senior US
+    Officials` in a headline has no such joint."""
+    joints = [w for w in words if not _is_capitalised(w)]
+    return bool(joints) and all(fold(w) in ("of", "for", "the", "and") for w in joints) \
+        and any(fold(w) in ("of", "for") for w in joints)
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and word.isalpha()
+
+
+def _is_name_cased(word: str) -> bool:
+    """Capitalised, or a name after a lower-case particle: `al-Burhan`, `ez-Zor`."""
+    if word[:1].isupper():
+        return True
+    particle, hyphen, rest = word.partition("-")
+    return bool(hyphen) and rest[:1].isupper() and particle in _NAME_PARTICLES
 
 
 @functools.lru_cache(maxsize=1024)
@@ -901,7 +972,8 @@ def _backward_phrase(left: str) -> str:
             break  # "the ministry", "it": nothing before them belongs to the subject
         if key in ("of", "for", "and") and taken:
             taken.insert(0, w)
-        elif _is_capitalised(w) or key in r.heads or key in r.descriptive or key.endswith("'s") \
+        elif _is_name_cased(w) or key in r.heads or key in r.descriptive or key.endswith("'s") \
+                or key.rpartition("-")[2] in _DESCRIPTION_ENDINGS and "-" in key \
                 or (key.endswith("al") and len(key) > 4 and taken) \
                 or (taken and _is_noun_modifier(key, fold(taken[0]))):  # "the UN refugee agency"
             taken.insert(0, w)
@@ -919,6 +991,7 @@ def _backward_phrase(left: str) -> str:
 
 
 _PREPOSITIONS = frozenset(_WORDS["prepositions"])
+_NAME_PARTICLES = frozenset(_WORDS["name_particles"])
 _OF_BEFORE = regex.compile(r"(?:[\p{Lu}][\p{L}'-]*|\b[a-z]+)\s+(?P<of>of)\s+$", regex.REVERSE)
 _MEMBER_OF = regex.compile(r"(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,3}\p{Lu}[\p{L}'-]+)\s+(?:of|at|from)\s+"
                            r"(?:the\s+)?\p{Lu}.*")

@@ -84,3 +84,14 @@ def test_frontline_places_carry_their_sector():
 ])
 def test_alias_spellings_resolve(alias, canonical):
     assert Gazetteer.load().resolve_place(alias).name == canonical
+
+
+def test_sudans_states_are_named_alike_and_found_by_either_spelling(rows):
+    gazetteer = Gazetteer.load()
+    states = [r["name"] for r in rows if r["country"] == "Sudan" and r["type"] == "region"]
+    assert states and all(name.endswith(" State") for name in states)
+    for name in states:
+        bare = name.removesuffix(" State")
+        assert gazetteer.resolve_place(name).name == name
+        assert gazetteer.find(f"Fighting spread across {bare} state.")[0].place.name == name
+    assert gazetteer.find("The RSF advanced in North Darfur.")[0].place.name == "North Darfur State"

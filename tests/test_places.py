@@ -278,29 +278,50 @@ def reference_tokens(text: str) -> list:
     for m in places._TOKEN.unicode.finditer(text):
         raw = m.group()
         word = raw.rstrip(".") if raw.count(".") == 1 else raw
-        if len(word) > 3 and word.endswith("'s"):
+        if len(word) > 3 and word.endswith(("'s", "’s")):
             word = word[:-2]
-        elif len(word) > 2 and word.endswith("'"):
+        elif len(word) > 2 and word.endswith(("'", "’")):
             word = word[:-1]
         out.append(places._Token(word, m.start(), m.start() + len(word), m.end()))
     return out
 
 
+def reference_with_possessive(text: str, token):
+    """The token's text with its possessive kept, if it has one."""
+    raw = text[token.start:token.span_end]
+    word = raw.rstrip(".") if raw.count(".") == 1 else raw
+    return word if token.span_end != token.end and word.endswith(("'s", "’s")) else None
+
+
 def reference_longest(gaz: Gazetteer, text: str, tokens: list, i: int):
+    """(place, index past the last token, end of the name): a name keeping the first token's
+    possessive first, else one from its name part."""
+    whole = reference_with_possessive(text, tokens[i])
+    if whole is not None and fold(whole) in gaz.prefixes:
+        hit = reference_grown(gaz, text, tokens, i, fold(whole), tokens[i].start + len(whole))
+        if hit is not None:
+            return hit
     first = tokens[i].text
     if not first[:1].isupper() or fold(first) not in gaz.prefixes:
         return None
-    key = fold(first)
-    best = (gaz.index[key], i + 1) if key in gaz.index else None
+    return reference_grown(gaz, text, tokens, i, fold(first), tokens[i].end)
+
+
+def reference_grown(gaz: Gazetteer, text: str, tokens: list, i: int, key: str, end: int):
+    best = (gaz.index[key], i + 1, end) if key in gaz.index else None
     for j in range(i + 1, min(len(tokens), i + places.MAX_NAME_WORDS)):
-        prev = tokens[j - 1]
-        if prev.span_end != prev.end or text[prev.span_end:tokens[j].start] != " ":
+        if end != tokens[j - 1].span_end or text[end:tokens[j].start] != " ":
             break
-        key = f"{key} {fold(tokens[j].text)}"
+        whole = reference_with_possessive(text, tokens[j])
+        if whole is not None and f"{key} {fold(tokens[j].text)}" in gaz.index:
+            best = (gaz.index[f"{key} {fold(tokens[j].text)}"], j + 1, tokens[j].end)
+        word = whole if whole is not None else tokens[j].text
+        end = tokens[j].start + len(word)
+        key = f"{key} {fold(word)}"
         if key not in gaz.prefixes:
             break
         if key in gaz.index:
-            best = (gaz.index[key], j + 1)
+            best = (gaz.index[key], j + 1, end)
     return best
 
 
@@ -326,9 +347,9 @@ def reference_known(gaz: Gazetteer, text: str) -> list:
         if hit is None:
             i += 1
             continue
-        place, j = hit
+        place, j, end = hit
         after = tokens[j - 1].span_end
-        if places._ORG_AFTER.unicode.match(text, after) \
+        if end == after and places._ORG_AFTER.unicode.match(text, after) \
                 and not places._REGION_AFTER.unicode.match(text, after):
             i = j + 1
             continue
@@ -339,7 +360,7 @@ def reference_known(gaz: Gazetteer, text: str) -> list:
                 and places._NOUN_AFTER.unicode.match(text, after):
             i = j
             continue
-        mentions.append(places.PlaceMention(place, tokens[i].start, tokens[j - 1].end))
+        mentions.append(places.PlaceMention(place, tokens[i].start, end))
         i = j
     return mentions
 

@@ -602,7 +602,7 @@ def test_a_place_described_in_words_after_an_institution_leaves_the_institution(
     assert speaker_names(lexicon, gazetteer,
                          "The health ministry in the besieged enclave said 40 people were killed.",
                          "Officials in the province said the road to Varnok was cut.") == [
-        ["health ministry"], ["Officials"]]
+        ["health ministry"], ["officials"]]
     assert sp._without_acronyms("the Armed Forces (ZSU)") == "the Armed Forces"
     assert sp._without_acronyms("the Armed Forces") == "the Armed Forces"
 

@@ -1,0 +1,190 @@
+"""Speakers in reports of wars other than Ukraine's: offices, agencies, armed groups and
+spokespeople as wire copy, UN updates and live blogs word them. Every name and sentence here
+is invented for the test."""
+from __future__ import annotations
+
+import pytest
+
+from conflict_digest.places import Gazetteer
+from conflict_digest.speakers import SpeakerLexicon, SpeakerTracker
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> SpeakerLexicon:
+    return SpeakerLexicon.load()
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def speakers(lexicon, gazetteer, *sentences: str) -> list[list[tuple[str, str]]]:
+    """Per sentence, the (name, kind) of each speaker, resolved once the report is read."""
+    tracker = SpeakerTracker(lexicon, gazetteer, " ".join(sentences))
+    found = [tracker.attribute(s) for s in sentences]
+    return [[(tracker.resolve(a.speaker).name, a.speaker.kind) for a in atts] for atts in found]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The governor of the region said three people were killed.", "regional governor"),
+    ("The mayor of the city said the water supply had been cut.", "city mayor"),
+    ("The mayor of the town told reporters 12 people died.", "town mayor"),
+    ("\"We are under fire,\" the governor of the province said.", "provincial governor"),
+    ("The head of the camp said food ran out last week.", "camp head"),
+    ("The head of the district administration said 40 homes burned.",
+     "head of the district administration"),
+    ("The governor of Kharkiv region said shelling had eased.", "Kharkiv governor"),
+])
+def test_an_office_of_a_place_named_by_its_noun_speaks(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[(expected, "institution")]]
+
+
+def test_an_office_of_a_place_noun_is_the_one_named_with_the_noun_first(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "The governor of the state said the road was open.",
+                    "The state governor later said it was closed again.",
+                    "The mayor said nothing.") == [
+        [("state governor", "institution")], [("state governor", "institution")],
+        [("mayor", "anonymous")]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The president of the country said talks would resume.", []),
+    ("Residents of the town said the shelling went on all night.", [("town residents", "anonymous")]),
+    ("Officials of the district said 30 homes burned.", [("district officials", "anonymous")]),
+])
+def test_people_of_a_place_noun_are_named_with_the_noun_first(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("According to the Kivu Medics Network, 22 civilians were killed.",
+     ("Kivu Medics Network", "institution")),
+    ("The Sahel Liberation Front said its fighters had left the town.",
+     ("Sahel Liberation Front", "institution")),
+    ("The Hamas-run civil defence agency said 31 people were killed overnight.",
+     ("Hamas-run civil defence agency", "institution")),
+    ("The Levant Observatory for Human Rights said clashes had killed 41 people.",
+     ("Levant Observatory for Human Rights", "institution")),
+    ("The country's junta said rebels had attacked a police post.",
+     ("country's junta", "institution")),
+    ("The region's ombudsman said 200 people were killed in the offensive.",
+     ("region's ombudsman", "institution")),
+])
+def test_organisations_headed_by_a_front_network_junta_or_observatory(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Interim council chairman Yusuf Adam al-Tahir said the army would not negotiate.",
+     ("Yusuf Adam al-Tahir", "person")),
+    ("Residents of Deir ez-Zor said fighters blocked the bridge.",
+     ("Deir ez-Zor residents", "anonymous")),
+])
+def test_a_name_may_hold_a_lower_case_particle(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+def test_a_place_before_a_relative_clause_is_no_object(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "A local official in Menaka, who asked not to be named, "
+                    "said the fighters burned the market.") == [[("local official", "anonymous")]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Witnesses said the fighters looted homes.", [("witnesses", "anonymous")]),
+    ("Residents described a night of explosions.", [("residents", "anonymous")]),
+    ("The Pentagon said the drones were shot down.", [("Pentagon", "institution")]),
+])
+def test_unnamed_people_opening_a_sentence_are_as_anonymous_as_inside_one(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("An airstrike on a school killed 15, the civil defence said.", ("civil defence", "institution")),
+    ("Rebels killed 40 villagers, the local civil society said.", ("local civil society", "institution")),
+    ("Fighting went on, according to the resistance committees.", ("resistance committees", "institution")),
+    ("Factions shelled the town, the Kurdish-led SDF said in a statement.", ("Kurdish-led SDF", "institution")),
+    ("The Iran-backed KRM said it fired two drones.", ("Iran-backed KRM", "institution")),
+])
+def test_civil_bodies_and_organisations_behind_a_description(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Aid workers in the city said fuel had run out.", ("Aid workers", "anonymous")),
+    ("Fighters stormed a base, a Somali officer said.", ("Somali officer", "anonymous")),
+    ("Local activists said 20 people were detained.", ("Local activists", "anonymous")),
+    ("The Central Committee of Sahel Doctors said 144 civilians died.",
+     ("Central Committee of Sahel Doctors", "institution")),
+])
+def test_unnamed_workers_officers_and_activists_are_anonymous(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+def roles(lexicon, gazetteer, sentence: str) -> list[tuple[str, str | None]]:
+    tracker = SpeakerTracker(lexicon, gazetteer, sentence)
+    return [(a.speaker.name, a.speaker.role) for a in tracker.attribute(sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A spokeswoman for the agency, Hana Adeeb, said 150 children had died.",
+     ("Hana Adeeb", "spokeswoman for the agency")),
+    ("Tamer Haddad, a spokesman for the RSF, said the group held the town.",
+     ("Tamer Haddad", "spokesman for the RSF")),
+    ("A senior militia official, Idris Kamal, told reporters the talks had stalled.",
+     ("Idris Kamal", "senior militia official")),
+])
+def test_a_described_person_takes_the_description_as_role(lexicon, gazetteer, sentence, expected):
+    assert roles(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Jets struck near the border town, Syrian state media reported.", [("Syrian state media", "institution")]),
+    ("Airstrikes killed 30 people in the township, local media reported.", [("local media", "institution")]),
+    ("Media reports said the convoy was hit.", []),
+])
+def test_named_media_speak_and_media_reports_do_not(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+def test_an_official_at_a_site_set_off_by_commas_speaks(lexicon, gazetteer):
+    found = speakers(lexicon, gazetteer, "A rebel-appointed official at the plant, quoted by state media, "
+                     "said radiation levels were normal.")
+    assert found[0][0] == ("rebel-appointed official", "anonymous")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Amnesty International accused the militia of war crimes.", ("Amnesty International", "institution")),
+    ("Human Rights Watch said both sides had committed abuses.", ("Human Rights Watch", "institution")),
+    ("Medecins Sans Frontieres said its team had treated 60 patients.", ("Medecins Sans Frontieres", "institution")),
+    ("The paramilitary said it had shot down a drone.", ("paramilitary", "anonymous")),
+])
+def test_rights_groups_and_paramilitaries_are_no_people(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+def test_the_group_is_the_institution_that_spoke_last(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "Hamas said it would study the proposal.",
+                    "The group said on its channel that talks had stalled.") == [
+        [("Hamas", "institution")], [("Hamas", "institution")]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The junta's spokesman, Kyaw Min Lwin, said troops had repelled attacks.",
+     ("Kyaw Min Lwin", "junta's spokesman")),
+    ("The army's chief spokesman, Nabil Abdalla, said the town was retaken.",
+     ("Nabil Abdalla", "army's chief spokesman")),
+])
+def test_a_possessed_role_before_a_name_is_its_role(lexicon, gazetteer, sentence, expected):
+    assert roles(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("\"The city is starving,\" said Idris Kamal, a doctor at the main hospital.",
+     ("Idris Kamal", "doctor at the main hospital")),
+    ("\"We will not leave,\" said Yasir Omer, a spokesman for the resistance committees, on Monday.",
+     ("Yasir Omer", "spokesman for the resistance committees")),
+    ("\"Nothing is left,\" said Amal Idris, whose house burned.", ("Amal Idris", None)),
+])
+def test_a_person_named_after_an_inverted_verb_takes_the_description_as_role(lexicon, gazetteer, sentence, expected):
+    assert roles(lexicon, gazetteer, sentence) == [expected]
