@@ -972,6 +972,9 @@ def _backward_phrase(left: str) -> str:
             break  # "the ministry", "it": nothing before them belongs to the subject
         if key in ("of", "for", "and") and taken:
             taken.insert(0, w)
+        elif key in _PREPOSITIONS and not left[:m.start()].strip():
+            stopped_at = key  # "Despite army claims", capitalised to open a sentence
+            break
         elif _is_name_cased(w) or key in r.heads or key in r.descriptive or key.endswith("'s") \
                 or key.rpartition("-")[2] in _DESCRIPTION_ENDINGS and "-" in key \
                 or (key.endswith("al") and len(key) > 4 and taken) \

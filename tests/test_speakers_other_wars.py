@@ -188,3 +188,16 @@ def test_a_possessed_role_before_a_name_is_its_role(lexicon, gazetteer, sentence
 ])
 def test_a_person_named_after_an_inverted_verb_takes_the_description_as_role(lexicon, gazetteer, sentence, expected):
     assert roles(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The talks resumed amid media reports that 12 soldiers were killed.", []),
+    ("Despite army claims, 40 civilians died, the ministry said.", [("ministry", "anonymous")]),
+    ("Amid media reports of 40 deaths, the army said it had withdrawn.", [("army", "anonymous")]),
+    ("The Near East Relief Agency said 12 people died.",
+     [("Near East Relief Agency", "institution")]),
+])
+def test_a_preposition_before_a_source_word_ends_the_source(lexicon, gazetteer, sentence, expected):
+    """'amid media reports' is no source named 'amid media'; a preposition opening the
+    sentence ('Despite army claims') is none either, inside a name ('Near East') it stays."""
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
