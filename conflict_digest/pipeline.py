@@ -102,10 +102,10 @@ def extract_paths(paths: Sequence[str], *, extractor: Extractor | None = None,
     extractor of this process when forked, or load one from `gazetteer_files` and
     `speaker_files` (which must then be the files `extractor` was loaded with).
 
-    `then`, if given, is applied to each extraction where it is made, in a worker for
-    parallel runs, and its result is yielded instead: encoding records there (e.g. to JSON)
-    spares this process from receiving whole records only to encode them. In a worker it
-    must be picklable: a module-level function.
+    `then`, if given, is applied to each extraction where it is made or read back, in a
+    worker for parallel runs, and its result is yielded instead: encoding records there
+    (e.g. to JSON) spares this process from receiving whole records only to encode them. In
+    a worker it must be picklable: a module-level function.
     """
     extractor = extractor or Extractor.load(gazetteer_files, speaker_files)
     then = then or _as_extracted
