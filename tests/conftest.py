@@ -244,3 +244,17 @@ def _private_cache_dir(tmp_path_factory):
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("DIGEST_CACHE_DIR", str(tmp_path_factory.mktemp("digest-cache")))
         yield
+
+
+@pytest.fixture(scope="session")
+def lexicon():
+    """The shipped speaker lexicon, loaded once for the speaker tests."""
+    from conflict_digest.speakers import SpeakerLexicon
+    return SpeakerLexicon.load()
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    """The shipped gazetteer, loaded once."""
+    from conflict_digest.places import Gazetteer
+    return Gazetteer.load()

@@ -13,19 +13,8 @@ from hypothesis import strategies as st
 from conflict_digest.ascii_patterns import ascii_twin
 from conflict_digest import speakers as sp
 from conflict_digest.models import Speaker
-from conflict_digest.places import Gazetteer
 from conflict_digest.resources import load_toml
 from conflict_digest.speakers import SpeakerLexicon, SpeakerTracker
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> SpeakerLexicon:
-    return SpeakerLexicon.load()
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
 
 
 def run(lexicon, gazetteer, *sentences: str) -> tuple[SpeakerTracker, list[list]]:

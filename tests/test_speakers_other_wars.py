@@ -5,18 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conflict_digest.places import Gazetteer
-from conflict_digest.speakers import SpeakerLexicon, SpeakerTracker
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> SpeakerLexicon:
-    return SpeakerLexicon.load()
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
+from conflict_digest.speakers import SpeakerTracker
 
 
 def speakers(lexicon, gazetteer, *sentences: str) -> list[list[tuple[str, str]]]:
