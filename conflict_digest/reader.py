@@ -134,7 +134,7 @@ def looks_english(text: str) -> bool:
     sample = text[:_LANGUAGE_SAMPLE]
     if len(sample.strip()) < _LANGUAGE_MIN_CHARS:
         return True
-    words = _LETTERS.findall(sample.lower())
+    words = _letter_words(sample)
     if len(words) < _LANGUAGE_MIN_WORDS:
         return True
     return sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, words)) >= _MIN_ENGLISH_SHARE * len(words)
@@ -150,6 +150,14 @@ _LANGUAGE_MIN_CHARS = 200
 _LANGUAGE_MIN_WORDS = 30
 _LANGUAGE_SAMPLE = 20000
 _LETTERS = re.compile(r"[^\W\d_]+")
+_ASCII_LETTERS = re.compile(r"[a-z]+")  # _LETTERS in lower-case ASCII text, twice as fast
+
+
+def _letter_words(text: str) -> list[str]:
+    """The runs of letters in `text`, lower-cased (on the faster pattern where that is ASCII:
+    reading a year of reports spends seconds here)."""
+    lowered = text.lower()
+    return (_ASCII_LETTERS if lowered.isascii() else _LETTERS).findall(lowered)
 
 
 # --- finding files ------------------------------------------------------------------------
@@ -238,11 +246,22 @@ def _read_once(path: str, visited: set, warn: Warn) -> Iterator[Report | Skipped
     visited.add(key)
     try:
         with open(path, "rb") as handle:
-            data = handle.read(MAX_REPORT_BYTES + 1)
+            data = _read_up_to_limit(handle, info.st_size)
     except OSError as error:
         yield Skipped(path, _reason(error))
         return
     yield read_report_bytes(data, path, warn=warn)
+
+
+def _read_up_to_limit(handle: BinaryIO, size: int) -> bytes:
+    """Up to one byte past MAX_REPORT_BYTES. A read sized by the file's stat, not by the
+    limit: asking for 16 MB allocates 16 MB, five times the cost of reading a small report.
+    A file that grew since its stat is read on to the limit."""
+    wanted = min(size, MAX_REPORT_BYTES) + 1
+    data = handle.read(wanted)
+    if len(data) == wanted and wanted <= MAX_REPORT_BYTES:
+        data += handle.read(MAX_REPORT_BYTES + 1 - wanted)
+    return data
 
 
 def _reason(error: OSError) -> str:

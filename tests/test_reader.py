@@ -140,6 +140,21 @@ def test_truncation_never_splits_a_character(monkeypatch):
     assert not any("cp1252" in w for w in warnings)
 
 
+@pytest.mark.parametrize("stat_size", [0, 10, 99, 100, 101, 1000])
+@pytest.mark.parametrize("real_size", [0, 10, 63, 64, 65, 100])
+def test_a_file_is_read_to_the_limit_whatever_its_stat_said(monkeypatch, stat_size, real_size):
+    """Read by the size its stat gave, a file that grew since is still read on to the limit."""
+    monkeypatch.setattr(reader, "MAX_REPORT_BYTES", 64)
+    data = bytes(range(real_size))
+    assert reader._read_up_to_limit(io.BytesIO(data), stat_size) == data[:65]
+
+
+@given(st.text())
+def test_letter_words_are_the_runs_of_letters_on_either_pattern(text):
+    import re
+    assert reader._letter_words(text) == re.findall(r"[^\W\d_]+", text.lower())
+
+
 # --- finding files ------------------------------------------------------------------------
 
 def make_tree(root):
