@@ -326,16 +326,10 @@ def _whole_date(text: str, filename_date: str | None) -> str | None:
     if not text or not _EXPLICIT_YEAR.search(text) or len(text) > _MAX_DATE_VALUE:
         return None
     readings = []
-    orders = (False,) if _YEAR_FIRST.match(text) else (False, True)
-    for day_first in orders:
-        try:
-            a, b = (dateutil_parser.parse(text, default=d, dayfirst=day_first, ignoretz=True)
-                    for d in _DEFAULTS)
-        except (ValueError, OverflowError):
+    for day_first in _day_orders(text):
+        reading = _dateutil_reading(text, day_first, fuzzy_too=False)
+        if reading is None:
             return None
-        if a.year != b.year or a.month != b.month or a.year not in _YEARS:
-            return None
-        reading = f"{a:%Y-%m}" if a.day != b.day else f"{a:%Y-%m-%d}"
         if reading not in readings:
             readings.append(reading)
     if len(readings) > 1 and filename_date:
@@ -375,16 +369,23 @@ def _dateutil_readings(text: str) -> list[str]:
     Empty when the text lacks a year or a month, or is no date at all.
     """
     readings = []
-    orders = (False,) if _YEAR_FIRST.match(text.strip()) else (False, True)
-    for day_first in orders:
+    for day_first in _day_orders(text):
         reading = _dateutil_reading(text, day_first)
         if reading and reading not in readings:
             readings.append(reading)
     return readings
 
 
-def _dateutil_reading(text: str, day_first: bool) -> str | None:
-    for fuzzy in (False, True):
+def _day_orders(text: str) -> tuple[bool, ...]:
+    """The `dayfirst` values to read `text` with: month first, then day first, unless the
+    year comes first (2023-01-05 has one order only)."""
+    return (False,) if _YEAR_FIRST.match(text.strip()) else (False, True)
+
+
+def _dateutil_reading(text: str, day_first: bool, *, fuzzy_too: bool = True) -> str | None:
+    """`text` as YYYY-MM-DD or YYYY-MM read with one day/month order, strictly, then (if
+    `fuzzy_too`) skipping words that are no date; None without a year and a month."""
+    for fuzzy in (False, True) if fuzzy_too else (False,):
         try:
             a, b = (dateutil_parser.parse(text, default=d, dayfirst=day_first, fuzzy=fuzzy,
                                           ignoretz=True) for d in _DEFAULTS)
