@@ -323,10 +323,14 @@ class Run:
         """Each day's digest (`merge.daily_digests`), given as soon as its last report is
         merged; exit 1 before the first is given if not a single report was readable."""
         from .merge import daily_digests
-        days = daily_digests(self._freezing(self.reports(by_day=True)))
-        first = next(days, None)
+        return self.started(daily_digests(self._freezing(self.reports(by_day=True))))
+
+    def started(self, items: Iterator) -> Iterator:
+        """`items` once the first is made: exit 1 before that if not a single report was
+        readable, so that no output is begun for nothing."""
+        first = next(items, None)
         self.require_reports()
-        return itertools.chain([first], days)
+        return itertools.chain([first], items)
 
     @staticmethod
     def _freezing(items: Iterator) -> Iterator:
@@ -645,10 +649,8 @@ def extract(
     chosen = _pick_format(fmt, "jsonl")
     if chosen == "jsonl" or (chosen == "json" and not _isatty(sys.stdout)):
         # streamed, encoded where extracted; a JSON array is begun once a report is read
-        lines = run.reports(streaming=chosen == "jsonl", then=encode_report_line)
-        first = next(lines, None)
-        run.require_reports()
-        render_report_lines(itertools.chain([first], lines), chosen, sys.stdout)
+        lines = run.started(run.reports(streaming=chosen == "jsonl", then=encode_report_line))
+        render_report_lines(lines, chosen, sys.stdout)
     else:
         items = list(run.reports())
         run.require_reports()

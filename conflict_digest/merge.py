@@ -152,8 +152,8 @@ class _DayFold:
                 twin.sources.append(claim.report)
             if len(claim.text) > len(twin.claim.text):
                 twin.claim = _fuller(claim, twin.claim)
-                kept = tuple(words)
-                alike.add(_speaker_key(claim), kept, twin)  # the fuller wording is matched from now on too
+                kept = tuple(words)  # the fuller wording is matched from now on too
+                alike.add(_speaker_key(claim), kept, twin)
                 self._indexed[id(twin)] = (key, kept)
 
 
