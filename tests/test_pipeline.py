@@ -4,6 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conflict_digest.merge import summarize
 from conflict_digest.pipeline import Extractor
@@ -235,6 +237,23 @@ def test_claim_date_follows_a_weekday_named_in_the_sentence(extractor, sentence,
     report = Report(path="thursday.txt", text=sentence, date="2024-03-07", date_source="header")
     (claim,) = extractor.extract(report).claims
     assert claim.date == expected
+
+
+@st.composite
+def _text_around_a_weekday(draw) -> str:
+    """Any text, or a weekday's name in any mix of cases (with the letters `ſ`, `K`, `ı` that
+    fold to ASCII ones) amid any text."""
+    name = draw(st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                 "Saturday", "Sunday", "Tueſday", "today", "Kday"]))
+    flips = draw(st.lists(st.booleans(), min_size=len(name), max_size=len(name)))
+    name = "".join(c.swapcase() if flip else c for c, flip in zip(name, flips))
+    return draw(st.text(max_size=12)) + name + draw(st.text(max_size=12))
+
+
+@given(_text_around_a_weekday() | st.text(max_size=40))
+def test_the_cheap_weekday_check_misses_no_weekday_the_pattern_finds(text):
+    from conflict_digest.pipeline import _WEEKDAY_HINT, _names_a_weekday
+    assert _names_a_weekday(text) == (_WEEKDAY_HINT.search(text) is not None)
 
 
 # --- records between processes ---------------------------------------------------------------
