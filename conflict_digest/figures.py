@@ -1217,7 +1217,7 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
         return None
     right_from = q.noun_end or q.end
     left, right, right_end = _cues_around(text, q.start, right_from)
-    best: tuple[int, str] | None = None
+    best: tuple[float, str] | None = None
     for distance, cue_kinds, _ in left:
         kinds = cue_kinds & allowed
         if kinds and distance <= LEFT_WINDOW_WORDS and (best is None or distance < best[0]):
@@ -1242,7 +1242,7 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
     return best[1] if best else None
 
 
-_Cue = tuple[int, frozenset[str], bool]  # distance in words from the number, kinds, left only
+_Cue = tuple[float, frozenset[str], bool]  # distance in words (+ _PARTICIPLE_LAG), kinds, left only
 
 
 @_per_sentence
@@ -1270,7 +1270,7 @@ def _cues_beyond(text: str, right_from: int, right_end: int) -> list[_Cue]:
             for m in _patterns().cue.finditer(text, right_end, right_from + 2 * WINDOW_CHARS)]
 
 
-def _cue(m: regex.Match, distance: int) -> _Cue:
+def _cue(m: regex.Match, distance: float) -> _Cue:
     return distance, *_cue_meaning(m.group())
 
 
