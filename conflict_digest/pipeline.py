@@ -20,7 +20,7 @@ from .merge import by_day
 from .models import (Attribution, Claim, ExtractedReport, Figure, PlaceCount, Report, Sentence,
                      Skipped, Speaker, SpeakerCount, quantity_key)
 from .places import Gazetteer
-from .reader import looks_english, read_reports
+from .reader import STDIN_PATH, looks_english, read_report_file, read_reports
 from .sentences import split_sentences
 from .speakers import SpeakerLexicon, SpeakerTracker
 
@@ -97,13 +97,15 @@ def extract_paths(paths: Sequence[str], *, extractor: Extractor | None = None,
     order they are read; skipped files come through as Skipped records in their place.
 
     `by_day`: in `merge.by_day` order instead, as `merge.daily_digests` needs them. Every
-    file is then read (and dated) before the first is extracted, skipped ones coming first.
+    file is then read and dated before the first is extracted, skipped ones coming first,
+    and read again when its turn comes (see `_Reread`).
 
     `cache` (see cache.py): reports extracted before are read back from it, new ones are
     stored in it. `jobs` > 1: when there are at least PARALLEL_MIN_REPORTS reports, they are
     extracted (or read back from the cache) in that many worker processes; the output is the
     same as with one.
-    Files are always read (and stdin consumed) here, in this process. Workers get the
+    Files are first read (and stdin consumed) here, in this process; `by_day` reads them
+    again where they are extracted, in the workers with workers. Workers get the
     extractor of this process when forked, or load one from `gazetteer_files` and
     `speaker_files` (which must then be the files `extractor` was loaded with).
 
@@ -119,6 +121,8 @@ def extract_paths(paths: Sequence[str], *, extractor: Extractor | None = None,
         items = _in_day_order(items)
     if cache is None and jobs <= 1:
         for item in items:
+            if isinstance(item, _Reread):
+                item = item.read()
             yield item if isinstance(item, Skipped) else then(extractor.extract(item))
         return
     run = _Extraction(extractor, cache, warn, tuple(gazetteer_files), tuple(speaker_files), then)
@@ -140,12 +144,31 @@ LOOKAHEAD = 256
 """Reports read ahead while deciding whether enough of them need extracting for workers."""
 
 
+@dataclass(frozen=True)
+class _Reread:
+    """A report read and dated to find its place in day order, then let go: it is read again
+    when its turn comes (in a worker, with workers), so that memory never holds the texts of
+    a year of reports. Its warnings were given the first time."""
+
+    path: str
+    order: tuple  # `merge.by_day` of the report first read
+
+    def read(self) -> Report | Skipped:
+        """The report again; skipped if its day changed since (the file was edited in
+        between), as it can no longer come in day order."""
+        report = read_report_file(self.path)
+        if isinstance(report, Report) and by_day(report) != self.order:
+            return Skipped(self.path, "changed while being read")
+        return report
+
+
 @dataclass
 class _ToDo:
     """A report to read back from the cache under `key`, or else to extract (and then store
-    there); without a cache (`key` None), to extract."""
+    there); without a cache (`key` None), to extract. A report to read again is given its
+    key once read."""
 
-    report: Report
+    report: Report | _Reread
     key: str | None
 
 
@@ -186,14 +209,15 @@ class _Extraction:
             if isinstance(item, Skipped):
                 yield item
             else:
-                yield _ToDo(item, None if cache is None else cache.key(item))
+                key = None if cache is None or isinstance(item, _Reread) else cache.key(item)
+                yield _ToDo(item, key)
 
     def in_process(self, found: Iterable) -> Iterator:
         for entry in found:
             if isinstance(entry, _ToDo):
                 extracted, _, error = _extract_or_read_back(self.extractor, self.cache, entry)
                 self._note(error)
-                yield self.then(extracted)
+                yield extracted if isinstance(extracted, Skipped) else self.then(extracted)
             else:
                 yield entry
 
@@ -245,13 +269,13 @@ class _Extraction:
                 return place
             if place.task.future is None:
                 send()
-            results, read_back, error = place.task.future.result()
+            results, read_back, made, error = place.task.future.result()
             self._note(error)
             place.task.left -= 1
             if place.task.left == 0:
                 in_flight -= 1
                 place.task.future = None  # let the results go
-                self._count(read_back, len(results))
+                self._count(read_back, made)
             return results[place.index]
 
         finished = False
@@ -275,12 +299,12 @@ class _Extraction:
             # pipe, Ctrl-C): drop the queued tasks and do not wait for the running ones.
             pool.shutdown(wait=finished, cancel_futures=not finished)
 
-    def _count(self, read_back: int, reports: int) -> None:
+    def _count(self, read_back: int, made: int) -> None:
         """A task's cache hits and misses, on this process's cache (the workers' own copies
         counted them)."""
         if self.cache is not None:
             self.cache.hits += read_back
-            self.cache.misses += reports - read_back
+            self.cache.misses += made
 
     def _note(self, error: str | None) -> None:
         """A cache that cannot be written is said once, then the run goes on without it."""
@@ -311,45 +335,61 @@ def _start_worker(extractor: Extractor | None, gazetteer_files: tuple, speaker_f
     _worker = (extractor or Extractor.load(gazetteer_files, speaker_files), cache, then)
 
 
-def _extract_in_worker(reports: list[_ToDo]) -> tuple[list, int, str | None]:
+def _extract_in_worker(reports: list[_ToDo]) -> tuple[list, int, int, str | None]:
     """One task: its reports read back from the cache or extracted (and stored), each passed
-    through `then`; with how many were read back, and the first cache error if any."""
+    through `then`; with how many were read back and how many extracted, and the first
+    cache error if any."""
     extractor, cache, then = _worker
-    results, read_back, error = [], 0, None
+    results, read_back, made, error = [], 0, 0, None
     for todo in reports:
         extracted, cached, stored = _extract_or_read_back(extractor, cache, todo)
-        read_back += cached
         error = error or stored
+        if isinstance(extracted, Skipped):  # a report read again that changed meanwhile
+            results.append(extracted)
+            continue
+        read_back += cached
+        made += not cached
         results.append(then(extracted))
-    return results, read_back, error
+    return results, read_back, made, error
 
 
 def _extract_or_read_back(extractor: Extractor, cache: Cache | None, todo: _ToDo
-                          ) -> tuple[ExtractedReport, bool, str | None]:
+                          ) -> tuple[ExtractedReport | Skipped, bool, str | None]:
     """The report's extraction, and whether it came from the cache; if it had to be made
-    (and stored), why storing it failed, if it did."""
-    if todo.key is None:
-        return extractor.extract(todo.report), False, None
-    cached = cache.get(todo.key, todo.report)
+    (and stored), why storing it failed, if it did. A report read again may turn out
+    skipped."""
+    report, key = todo.report, todo.key
+    if isinstance(report, _Reread):
+        report = report.read()
+        if isinstance(report, Skipped):
+            return report, False, None
+        key = None if cache is None else cache.key(report)
+    if key is None:
+        return extractor.extract(report), False, None
+    cached = cache.get(key, report)
     if cached is not None:
         return cached, True, None
-    extracted = extractor.extract(todo.report)
-    return extracted, False, cache.put(todo.key, extracted)
+    extracted = extractor.extract(report)
+    return extracted, False, cache.put(key, extracted)
 
 
-def _in_day_order(items: Iterable[Report | Skipped]) -> Iterator[Report | Skipped]:
-    """Skipped records as they are read, then the reports in `merge.by_day` order, each let
-    go once handed on."""
-    reports = []
+def _in_day_order(items: Iterable[Report | Skipped]) -> Iterator[Report | Skipped | _Reread]:
+    """Skipped records as they are read, then the reports in `merge.by_day` order, each
+    file's to be read again (stdin's is kept: it cannot be)."""
+    reports: list[Report | _Reread] = []
     for item in items:
         if isinstance(item, Skipped):
             yield item
         else:
-            reports.append(item)
-    reports.sort(key=by_day)
+            reports.append(item if item.path == STDIN_PATH else _Reread(item.path, by_day(item)))
+    reports.sort(key=_day_order)
     reports.reverse()
     while reports:
         yield reports.pop()
+
+
+def _day_order(item: Report | _Reread) -> tuple:
+    return item.order if isinstance(item, _Reread) else by_day(item)
 
 
 def _as_extracted(extracted: ExtractedReport) -> ExtractedReport:

@@ -230,27 +230,40 @@ def _is_ignored(name: str) -> bool:
             or (name.startswith("#") and name.endswith("#")))
 
 
+def read_report_file(path: str, *, warn: Warn = lambda message: None) -> Report | Skipped:
+    """The report in one file, or why it cannot be read."""
+    info = _regular_file_stat(path)
+    return info if isinstance(info, Skipped) else _read_file(path, info, warn)
+
+
 def _read_once(path: str, visited: set, warn: Warn) -> Iterator[Report | Skipped]:
     """The report in one file, unless the same file was already read by another path."""
-    try:
-        info = os.stat(path)
-    except OSError as error:
-        yield Skipped(path, _reason(error))
-        return
-    if not stat.S_ISREG(info.st_mode):
-        yield Skipped(path, "not a regular file")
+    info = _regular_file_stat(path)
+    if isinstance(info, Skipped):
+        yield info
         return
     key = _file_key(info, path)
     if key in visited:
         return
     visited.add(key)
+    yield _read_file(path, info, warn)
+
+
+def _regular_file_stat(path: str) -> os.stat_result | Skipped:
+    try:
+        info = os.stat(path)
+    except OSError as error:
+        return Skipped(path, _reason(error))
+    return info if stat.S_ISREG(info.st_mode) else Skipped(path, "not a regular file")
+
+
+def _read_file(path: str, info: os.stat_result, warn: Warn) -> Report | Skipped:
     try:
         with open(path, "rb") as handle:
             data = _read_up_to_limit(handle, info.st_size)
     except OSError as error:
-        yield Skipped(path, _reason(error))
-        return
-    yield read_report_bytes(data, path, warn=warn)
+        return Skipped(path, _reason(error))
+    return read_report_bytes(data, path, warn=warn)
 
 
 def _read_up_to_limit(handle: BinaryIO, size: int) -> bytes:

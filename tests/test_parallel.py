@@ -87,6 +87,52 @@ def test_by_day_gives_skipped_files_first_then_reports_by_day_and_path(always_pa
     assert as_dicts(reports) == as_dicts(as_read[i.report.path] for i in reports)
 
 
+def _report_on(day: str, killed: int) -> str:
+    return f" date {day} Shelling\n\nShelling killed {killed} people in Kherson, officials said.\n"
+
+
+@pytest.mark.parametrize("jobs, cached", [(1, False), (1, True), (2, False), (2, True)])
+def test_by_day_reads_each_file_again_when_its_turn_comes(always_parallel, monkeypatch, tmp_path,
+                                                          jobs, cached):
+    """Every file is dated first, then let go (only its path and day are kept) and read again
+    to be extracted: what it says then is what is extracted, if its day is the same; a file
+    whose day changed in between, or that is gone, is skipped and named."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name, day in [("a.txt", "2024-03-01"), ("b.txt", "2024-03-02"), ("c.txt", "2024-03-03"),
+                      ("d.txt", "2024-03-04")]:
+        (folder / name).write_text(_report_on(day, 3))
+    dated = pipeline._in_day_order
+
+    def edited_once_dated(items):
+        in_order = list(dated(items))
+        (folder / "b.txt").write_text(_report_on("2024-03-02", 7))  # same day, new text
+        (folder / "c.txt").write_text(_report_on("2024-02-28", 3))  # a day already past
+        (folder / "d.txt").unlink()
+        return iter(in_order)
+
+    monkeypatch.setattr(pipeline, "_in_day_order", edited_once_dated)
+    cache = Cache(tmp_path / "cache", fingerprint()) if cached else None
+    a, b, c, d = extract_paths([str(folder)], jobs=jobs, by_day=True, cache=cache)
+    assert [f.value for f in a.figures] == [3] and [f.value for f in b.figures] == [7]
+    assert (c.path, c.reason) == (str(folder / "c.txt"), "changed while being read")
+    assert (d.path, d.reason) == (str(folder / "d.txt"), "no such file or directory")
+    if cached:
+        assert (cache.hits, cache.misses) == (0, 2)
+
+
+def test_by_day_keeps_no_report_text_while_dating(mixed):
+    """Between the dating pass and extraction a file's report is a path and a day, not its
+    text: memory holds no year of texts. Only stdin's, which cannot be read twice, is kept."""
+    from conflict_digest.reader import read_reports
+    with open(SAMPLES / sorted(p.name for p in SAMPLES.iterdir())[0], "rb") as stdin:
+        items = list(pipeline._in_day_order(read_reports(["-", str(mixed)], stdin=stdin)))
+    waiting = [i for i in items if not isinstance(i, Skipped)]
+    kept = [i for i in waiting if not isinstance(i, pipeline._Reread)]
+    assert [i.path for i in kept] == ["-"] and len(waiting) == 31
+    assert all(set(vars(i)) == {"path", "order"} for i in waiting if i not in kept)
+
+
 def test_reports_are_extracted_in_the_workers(always_parallel, forked, monkeypatch, mixed):
     in_parent: list[str] = []
     real = Extractor.extract
