@@ -5,8 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conflict_digest.sentences import (_CLOSERS, _EVENTS, _STOPS, _may_number_a_list, normalise,
-                                       split_sentences)
+from conflict_digest.sentences import (_CLOSERS, _CONTROL, _CONTROL_START, _EVENTS, _STOPS,
+                                       _may_number_a_list, normalise, split_sentences)
 
 
 def texts(text: str) -> list[str]:
@@ -49,6 +49,12 @@ def test_normalise_is_idempotent(text):
 def test_normalise_is_idempotent_on_escape_soup(text):
     once = normalise(text)
     assert normalise(once) == once
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab \n\x00\x07\x08\x0b\x1b\x1f\x7f\x80\x9f\xa0[]0;m\\"))))
+def test_normalise_skips_the_control_pattern_only_where_it_would_remove_nothing(text):
+    if not _CONTROL_START.search(text):
+        assert _CONTROL.sub("", text) == text
 
 
 # --- split_sentences: properties ------------------------------------------------------------
