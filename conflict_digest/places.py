@@ -91,6 +91,7 @@ class Gazetteer:
         for n in range(1, len(words)):
             self.continued.setdefault(" ".join(words[:n]), set()).add(words[n][0])
         self.index[key] = place
+        self.__dict__.pop("_by_skeleton", None)  # built again from the grown index
 
     def add_sector(self, entry: dict) -> None:
         name = entry["name"].strip()
@@ -291,9 +292,51 @@ class Gazetteer:
                 continue
             cue = fold(m.group("cue_after") or m.group("cue_before") or m.group("cue_described") or "")
             kind = _RULES.unknown_cues.get(cue.rstrip("s"), "region" if cue else "locality")
-            found.append(PlaceMention(Place(name=name, type=kind, resolved=False), start, end))
+            place = self._spelt_otherwise(name, kind) or Place(name=name, type=kind, resolved=False)
+            found.append(PlaceMention(place, start, end))
             taken.append((start, end))
         return found
+
+    def _spelt_otherwise(self, name: str, kind: str) -> Place | None:
+        """The one known place of the cue's kind whose name has the consonants of `name`:
+        `the village of X` in another transliteration (Russian and Ukrainian, French and
+        English spellings of Arabic) than the gazetteer's. Only where a cue says a place is
+        meant, and only for names long enough that their consonants tell places apart."""
+        skeleton = _consonant_skeleton(name)
+        if len(skeleton.replace(" ", "")) < MIN_SKELETON_LETTERS:
+            return None
+        place = self._by_skeleton.get(skeleton)
+        if place is None or place.type not in _CUE_KIND_TYPES.get(kind, ()):
+            return None
+        return place
+
+    @functools.cached_property
+    def _by_skeleton(self) -> dict[str, Place | None]:
+        """Every alias's consonant skeleton and the place it names: None where two places
+        share one."""
+        places: dict[str, Place | None] = {}
+        for key, place in self.index.items():
+            skeleton = _consonant_skeleton(key)
+            places[skeleton] = place if places.get(skeleton, place) == place else None
+        return places
+
+
+# Transliterations differ in vowels (Avdiivka, Avdeevka) and doubled letters; a name's
+# consonants, with each word's first letter, tell places apart from five letters on.
+MIN_SKELETON_LETTERS = 5
+_CUE_KIND_TYPES = {"village": ("village", "town", "city"), "town": ("village", "town", "city"),
+                   "city": ("town", "city"), "locality": ("village", "town", "city"),
+                   "region": ("region",), "district": ("district", "area")}
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+_VOWELS = re.compile(r"[aeiouy]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _consonant_skeleton(name: str) -> str:
+    """Each word's first letter and its consonants, doubled letters once: `Avdeevka` and
+    `Avdiivka` both give `avdvk`."""
+    words = _NOT_LETTERS.sub(" ", fold(name)).split()
+    return " ".join(_DOUBLED.sub(r"\1", w[0] + _VOWELS.sub("", w[1:])) for w in words)
 
 
 # -- loading ------------------------------------------------------------------------------

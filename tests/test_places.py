@@ -6,7 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from conflict_digest.places import Gazetteer
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conflict_digest.places import Gazetteer, _consonant_skeleton
 
 
 @pytest.fixture(scope="module")
@@ -185,6 +188,97 @@ def test_known_village_after_a_cue_is_resolved(gaz):
 def test_unknown_name_before_village(gaz):
     (m,) = gaz.find("Troops retook Zarichne-Mala village.")
     assert (m.place.name, m.place.resolved) == ("Zarichne-Mala", False)
+
+
+# --- a known place spelt otherwise after a cue -----------------------------------------------
+
+SPELLINGS = """
+[[place]]
+name = "Zolotarivka"
+type = "village"
+country = "Testland"
+
+[[place]]
+name = "Kafar Dabash"
+type = "village"
+country = "Testland"
+
+[[place]]
+name = "Malynivka"
+type = "village"
+country = "Testland"
+
+[[place]]
+name = "Malenivka"
+type = "town"
+country = "Otherland"
+
+[[place]]
+name = "Serednia Brama"
+type = "region"
+country = "Testland"
+
+[[place]]
+name = "Orlyk"
+type = "village"
+country = "Testland"
+"""
+
+
+@pytest.fixture
+def spellings(tmp_path: Path) -> Gazetteer:
+    path = tmp_path / "spellings.toml"
+    path.write_text(SPELLINGS, encoding="utf-8")
+    return Gazetteer.load([path])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Troops entered the village of Zolotaryovka at dawn.", "Zolotarivka"),
+    ("Settlers raided the village of Kafr Dabbash overnight.", "Kafar Dabash"),
+])
+def test_a_known_place_in_another_transliteration_after_a_cue(spellings, sentence, expected):
+    (m,) = spellings.find(sentence)
+    assert (m.place.name, m.place.country, m.place.resolved) == (expected, "Testland", True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shells fell on the village of Malinivka.",  # two places share its consonants
+    "Drones hit the village of Seredna Bramma.",  # a region's consonants, not a village's
+    "Troops left the village of Orlik.",  # too few consonants to tell places apart
+])
+def test_a_spelling_that_names_no_one_place_of_its_kind_stays_unknown(spellings, sentence):
+    (m,) = spellings.find(sentence)
+    assert m.place.resolved is False
+
+
+def test_a_spelling_without_a_cue_is_not_looked_for(spellings):
+    assert spellings.find("Zolotaryovka was quiet.") == []
+
+
+_WORD = st.text(alphabet="bcdfghklmnprstvzaeiouy", min_size=1, max_size=10)
+
+
+@st.composite
+def _respelt(draw) -> tuple[str, str]:
+    """A name, and the same name with other vowels and doubled letters after each word's
+    first letter."""
+    words = draw(st.lists(_WORD, min_size=1, max_size=3))
+    respelt = []
+    for word in words:
+        letters = [word[0]]
+        for letter in word[1:]:
+            if letter in "aeiouy":
+                letters.append(draw(st.sampled_from(["", "a", "e", "i", "ii", "y", "o", "u"])))
+            else:
+                letters.append(letter * draw(st.integers(1, 2)))
+        respelt.append("".join(letters))
+    return " ".join(words).title(), "-".join(respelt)
+
+
+@given(_respelt())
+def test_other_vowels_and_doubled_letters_keep_the_consonant_skeleton(names):
+    name, respelt = names
+    assert _consonant_skeleton(name) == _consonant_skeleton(respelt)
 
 
 # --- users' gazetteer files ------------------------------------------------------------------
