@@ -397,16 +397,23 @@ def _as_extracted(extracted: ExtractedReport) -> ExtractedReport:
     return extracted
 
 
-def _distinct_figures(figures: Iterable[Figure]) -> list[Figure]:
-    """A quantity repeated in one report is listed once (the first, usually fullest, wording)."""
+def _distinct_figures(figures: list[Figure]) -> list[Figure]:
+    """A quantity repeated in one report is listed once (the first, usually fullest, wording).
+    A number of casualties that the report also gives as killed or wounded is that toll
+    again in a vaguer word (`... injuring 17.` then `17 casualties.`)."""
+    tolls = {(f.low, f.high, f.period) for f in figures if f.kind in _CASUALTY_PARTS}
     seen: set = set()
     out = []
     for f in figures:
         key = quantity_key(f)
-        if key not in seen:
-            seen.add(key)
-            out.append(f)
+        if key in seen or (f.kind == "casualties" and (f.low, f.high, f.period) in tolls):
+            continue
+        seen.add(key)
+        out.append(f)
     return out
+
+
+_CASUALTY_PARTS = frozenset({"killed", "wounded"})  # what `casualties` adds up or leaves vague
 
 
 def _no_figures(sentence: str) -> list[Figure]:

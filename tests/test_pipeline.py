@@ -225,6 +225,24 @@ def test_merged_macron_claim_has_both_sources(day):
     assert claim.sources == [str(LIVE), str(WIRE)]
 
 
+def _figures_of(extractor, text: str) -> list[tuple]:
+    from conflict_digest.models import Report
+    report = Report(path="toll.txt", text=text, date="2024-03-07", date_source="header")
+    return sorted((f.value, f.kind) for f in extractor.extract(report).figures)
+
+
+def test_casualties_that_repeat_a_toll_are_that_toll(extractor):
+    text = ("Rockets hit a market in Kherson, killing 6 people and injuring 23 more. "
+            "The hospital counted 23 casualties by noon.")
+    assert _figures_of(extractor, text) == [(6, "killed"), (23, "wounded")]
+
+
+def test_casualties_that_add_up_a_toll_stay(extractor):
+    text = ("Rockets hit a market in Kherson, killing 6 people and injuring 23 more. "
+            "The hospital counted 29 casualties by noon.")
+    assert _figures_of(extractor, text) == [(6, "killed"), (23, "wounded"), (29, "casualties")]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Shelling killed 4 people in Kherson on Tuesday, officials said.", "2024-03-05"),
     ("SHELLING KILLED 4 PEOPLE IN KHERSON ON TUESDAY.", "2024-03-05"),
