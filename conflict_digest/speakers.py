@@ -159,8 +159,8 @@ def _rules() -> _Rules:
             rf"(?<![\p{{L}}'-])(?:{_prefix_tree(d['reporting_verbs'])})(?![\p{{L}}'-])")),
         source=regex.compile(rf"\b(?:{phrase_alternation(d['source_cues'])})\s+", regex.I),
         source_hint=_lower_case_hint(d["source_cues"]),
-        note=regex.compile(rf"\b(?:{phrase_alternation(d['verification_notes'])})\b", regex.I),
-        note_hint=_lower_case_hint(d["verification_notes"]),
+        note=regex.compile(_verification_note_pattern(d), regex.I),
+        note_hint=_lower_case_hint(d["verification_verbs"] + d["verification_notes"]),
         title=regex.compile(rf"^(?:(?:{phrase_alternation(d['titles'])})\s+)+", regex.I),
         adverbs=regex.compile(_adverbs_at_end(d["adverbs"]), regex.I),
         adverbs_at_end=regex.compile(_adverbs_at_end(d["adverbs"]), regex.I | regex.REVERSE),
@@ -229,6 +229,18 @@ def _tree_alternation(node: dict) -> str:
     if not branches:
         return ""
     return "(?:" + "|".join(branches) + (")?" if "" in node else ")")
+
+
+def _verification_note_pattern(d: dict) -> str:
+    """A negation, fillers and a verifying verb (`could not be independently verified`), or
+    one of the other wordings. A clitic negation (`n't`) is glued to the word before it."""
+    glued = [n for n in d["verification_negations"] if n[1:2] == "'"]
+    negation = rf"(?:(?<![\p{{L}}'])(?:{phrase_alternation(set(d['verification_negations']) - set(glued))})"
+    if glued:
+        negation += rf"|{phrase_alternation(glued)}"
+    shaped = (rf"{negation})(?:\s+(?:{phrase_alternation(d['verification_fillers'])}))*"
+              rf"\s+(?:{phrase_alternation(d['verification_verbs'])})(?![\p{{L}}'])")
+    return rf"{shaped}|\b(?:{phrase_alternation(d['verification_notes'])})\b"
 
 
 def _lower_case_hint(phrases: Sequence[str]) -> re.Pattern | None:
@@ -320,8 +332,8 @@ class SpeakerTracker:
     # -- per sentence -------------------------------------------------------------------------
     def attribute(self, sentence: str) -> list[Attribution]:
         """Every speaker the sentence attributes a statement to, the main one first."""
-        if _is_verification_note(sentence):
-            return []
+        if _is_verification_note(sentence):  # not a statement; what else the sentence says is
+            sentence = _without_verification_notes(sentence)
         masked = _mask_quotes(sentence) if '"' in sentence else sentence
         verbs, sources = _verbs_in(masked), _sources_in(masked)
         if masked is sentence and not (verbs or sources or _source_line(sentence)):
@@ -892,6 +904,12 @@ def _is_verification_note(text: str) -> bool:
     Cached: the pipeline asks of each sentence before attributing it, which asks again."""
     r = _rules()
     return _may_contain(r.note_hint, text) and r.note.search(text) is not None
+
+
+def _without_verification_notes(text: str) -> str:
+    """The text with its verification notes blanked out (same length, so spans still hold):
+    `X could not verify` says nothing, but `..., but bloggers acknowledged the loss` does."""
+    return _rules().note.sub(lambda m: " " * len(m.group()), text)
 
 
 def _verbs_in(text: str) -> list[regex.Match | re.Match]:

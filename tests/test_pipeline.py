@@ -231,6 +231,15 @@ def _figures_of(extractor, text: str) -> list[tuple]:
     return sorted((f.value, f.kind) for f in extractor.extract(report).figures)
 
 
+def test_a_verification_note_marks_the_claim_before_it(extractor):
+    from conflict_digest.models import Report
+    text = ("Shelling killed 6 people in Kherson, the governor said. "
+            "The agency was unable to confirm the toll.")
+    report = Report(path="note.txt", text=text, date="2024-03-07", date_source="header")
+    (claim,) = extractor.extract(report).claims
+    assert (claim.speaker.name, claim.unverified) == ("governor", True)
+
+
 def test_casualties_that_repeat_a_toll_are_that_toll(extractor):
     text = ("Rockets hit a market in Kherson, killing 6 people and injuring 23 more. "
             "The hospital counted 23 casualties by noon.")

@@ -323,6 +323,13 @@ def test_it_said_refers_to_the_institution(lexicon, gazetteer):
     "Reuters could not independently verify the battlefield accounts.",
     "The figures could not be independently confirmed.",
     "The Associated Press was unable to verify the claims.",
+    "It was not possible to verify the casualty numbers.",
+    "The wire service has not been able to independently confirm the report.",
+    "The newspaper couldn't verify the footage.",
+    "These numbers have not yet been independently corroborated.",
+    "The channel has not verified the video.",
+    "There was no independent confirmation of the toll.",
+    "Independent verification was not possible.",
 ])
 def test_verification_notes_are_not_statements(lexicon, gazetteer, sentence):
     _, (atts,) = run(lexicon, gazetteer, sentence)
@@ -330,8 +337,26 @@ def test_verification_notes_are_not_statements(lexicon, gazetteer, sentence):
     assert lexicon.is_verification_note(sentence)
 
 
-def test_ordinary_statement_is_not_a_verification_note(lexicon):
-    assert not lexicon.is_verification_note("Reuters reported that the bridge had been destroyed.")
+@pytest.mark.parametrize("sentence, expected", [
+    ("The defence ministry hasn't confirmed the withdrawal, but several frontline commanders "
+     "acknowledged the loss of the bridge.", ["frontline commanders"]),
+    ("The newspaper notes that the toll it was given cannot be independently confirmed.",
+     ["newspaper"]),
+])
+def test_a_verification_note_leaves_the_rest_of_its_sentence_a_statement(lexicon, gazetteer,
+                                                                           sentence, expected):
+    assert lexicon.is_verification_note(sentence)
+    assert [n.removeprefix("several ") for n in speaker_names(lexicon, gazetteer, sentence)[0]] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Reuters reported that the bridge had been destroyed.",
+    "The wire service could not immediately reach the army for comment.",
+    "The army said it had confirmed the deaths of four soldiers.",
+    "The mayor said the shelling was not aimed at the market, and confirmed two deaths.",
+])
+def test_ordinary_statement_is_not_a_verification_note(lexicon, sentence):
+    assert not lexicon.is_verification_note(sentence)
 
 
 # --- the lexicon ---------------------------------------------------------------------------
