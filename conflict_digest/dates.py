@@ -117,6 +117,12 @@ def resolve_weekday(weekday: str, report_date: str) -> str | None:
     return (day - timedelta(days=(day.weekday() - target) % 7)).isoformat()
 
 
+def days_before(report_date: str, days: int) -> str | None:
+    """The day `days` before the report's; None for a report dated by month only."""
+    day = _full_date(report_date)
+    return None if day is None else (day - timedelta(days=days)).isoformat()
+
+
 def parse_user_date(value: str) -> str:
     """A date typed on the command line, as YYYY-MM-DD or YYYY-MM; ValueError if unclear."""
     text = value.strip()

@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from .dates import resolve_weekday
+from .dates import days_before, resolve_weekday
 from .figures import extract_figures
 from .merge import by_day
 from .models import (Attribution, Claim, ExtractedReport, Figure, PlaceCount, Report, Sentence,
                      Skipped, Speaker, SpeakerCount, quantity_key)
 from .places import Gazetteer
 from .reader import STDIN_PATH, looks_english, read_report_file, read_reports
+from .resources import load_toml, phrase_alternation
 from .sentences import split_sentences
 from .speakers import SpeakerLexicon, SpeakerTracker
 
@@ -478,21 +479,36 @@ def _unverified_sentences(sentences, lexicon: SpeakerLexicon) -> set[int]:
 
 
 def _claim_date(text: str, report_date: str | None) -> str | None:
-    """A claim's own date: a weekday named in the sentence, resolved against the report date."""
-    if report_date is None or not _names_a_weekday(text):
+    """A claim's own date: a weekday named in the sentence, or a day counted back from the
+    report's (`yesterday`), resolved against the report date."""
+    if report_date is None or not _names_a_day(text):
         return report_date
     for word in text.split():
         day = word.strip(",.;:").capitalize()
         if day in _WEEKDAYS:
             return resolve_weekday(day, report_date) or report_date
-    return report_date
+    back = _days_back(text)
+    return (days_before(report_date, back) or report_date) if back else report_date
 
 
-def _names_a_weekday(text: str) -> bool:
-    """Whether a weekday's name is in the text, in any case. Most sentences name none, and
-    looking for "day" first is thirty times cheaper than the pattern."""
+def _names_a_day(text: str) -> bool:
+    """Whether a weekday's name, or a word counting days back, is in the text, in any case.
+    Most sentences name none, and looking for "day" first is thirty times cheaper."""
     return "day" in text.lower() and _WEEKDAY_HINT.search(text) is not None
 
 
+def _days_back(text: str) -> int:
+    """How many days before the report's the sentence dates its claim (`yesterday`), 0 if it
+    does not, or only as the start of a period (`since yesterday`)."""
+    for m in _DAYS_BACK.finditer(text):
+        if m.group("start") is None:
+            return _CLAIM_DATES["days_back"][" ".join(m.group("word").lower().split())]
+    return 0
+
+
+_CLAIM_DATES = load_toml("claim_dates.toml")
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-_WEEKDAY_HINT = re.compile("|".join(_WEEKDAYS), re.IGNORECASE)
+_DAYS_BACK = re.compile(
+    rf"(?:\b(?P<start>{'|'.join(_CLAIM_DATES['period_starts'])})\s+)?"
+    rf"\b(?P<word>{phrase_alternation(_CLAIM_DATES['days_back'])})\b", re.IGNORECASE)
+_WEEKDAY_HINT = re.compile("|".join([*_WEEKDAYS, *_CLAIM_DATES["days_back"]]), re.IGNORECASE)

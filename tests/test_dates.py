@@ -6,7 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conflict_digest.dates import (
-    ReportDate, date_from_filename, find_report_date, parse_user_date, resolve_weekday,
+    ReportDate, date_from_filename, days_before, find_report_date, parse_user_date,
+    resolve_weekday,
 )
 from conflict_digest.sentences import normalise
 
@@ -59,6 +60,16 @@ def test_date_header_block_is_removed_and_title_kept():
     assert (found.date, found.source) == ("2023-01-05", "header")
     assert found.headline == "Drones strike fuel depot"
     assert found.body == "Drones strike fuel depot\n\nThree storage tanks burned.\n"
+
+
+def test_days_before_crosses_months_and_years():
+    assert days_before("2024-03-01", 1) == "2024-02-29"
+    assert days_before("2024-01-01", 2) == "2023-12-30"
+
+
+def test_days_before_needs_a_full_date():
+    assert days_before("2023-01", 1) is None
+    assert days_before("undated", 1) is None
 
 
 @pytest.mark.parametrize("value, expected", [

@@ -258,8 +258,12 @@ def test_casualties_that_add_up_a_toll_stay(extractor):
     ("On Sunday, shelling killed 4 people in Kherson.", "2024-03-03"),
     ("Shelling killed 4 people in Kherson, officials said.", "2024-03-07"),
     ("Tuesday's shelling killed 4 people in Kherson.", "2024-03-07"),
+    ("Yesterday's shelling killed 4 people in Kherson.", "2024-03-06"),
+    ("Shelling killed 4 people in Kherson yesterday evening.", "2024-03-06"),
+    ("On the day before yesterday shelling killed 4 people in Kherson.", "2024-03-05"),
+    ("Since yesterday shelling has killed 4 people in Kherson.", "2024-03-07"),
 ])
-def test_claim_date_follows_a_weekday_named_in_the_sentence(extractor, sentence, expected):
+def test_claim_date_follows_a_day_named_in_the_sentence(extractor, sentence, expected):
     from conflict_digest.models import Report
     report = Report(path="thursday.txt", text=sentence, date="2024-03-07", date_source="header")
     (claim,) = extractor.extract(report).claims
@@ -271,7 +275,8 @@ def _text_around_a_weekday(draw) -> str:
     """Any text, or a weekday's name in any mix of cases (with the letters `ſ`, `K`, `ı` that
     fold to ASCII ones) amid any text."""
     name = draw(st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                                 "Saturday", "Sunday", "Tueſday", "today", "Kday"]))
+                                 "Saturday", "Sunday", "Tueſday", "today", "Kday",
+                                 "yesterday", "the day before yesterday"]))
     flips = draw(st.lists(st.booleans(), min_size=len(name), max_size=len(name)))
     name = "".join(c.swapcase() if flip else c for c, flip in zip(name, flips))
     return draw(st.text(max_size=12)) + name + draw(st.text(max_size=12))
@@ -279,8 +284,8 @@ def _text_around_a_weekday(draw) -> str:
 
 @given(_text_around_a_weekday() | st.text(max_size=40))
 def test_the_cheap_weekday_check_misses_no_weekday_the_pattern_finds(text):
-    from conflict_digest.pipeline import _WEEKDAY_HINT, _names_a_weekday
-    assert _names_a_weekday(text) == (_WEEKDAY_HINT.search(text) is not None)
+    from conflict_digest.pipeline import _WEEKDAY_HINT, _names_a_day
+    assert _names_a_day(text) == (_WEEKDAY_HINT.search(text) is not None)
 
 
 # --- records between processes ---------------------------------------------------------------
