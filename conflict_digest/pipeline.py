@@ -484,7 +484,7 @@ def _claim_date(text: str, report_date: str | None) -> str | None:
     if report_date is None or not _names_a_day(text):
         return report_date
     for word in text.split():
-        day = word.strip(",.;:").capitalize()
+        day = word.strip(",.;:").removesuffix("'s").capitalize()  # "Tuesday's shelling"
         if day in _WEEKDAYS:
             return resolve_weekday(day, report_date) or report_date
     back = _days_back(text)
