@@ -255,16 +255,19 @@ class Gazetteer:
             sector = spaced and _SECTOR_AFTER.on(text).match(text, tail)
             for idx in chain:
                 if region or _region_before(text, out[idx].start):
-                    out[idx] = self._as_region(out[idx])
+                    out[idx] = self._as_region(text, out[idx])
                 elif sector:
                     out[idx] = self._as_sector(out[idx])
             k = chain[-1] + 1
         return out
 
-    def _as_region(self, mention: PlaceMention) -> PlaceMention:
+    def _as_region(self, text: str, mention: PlaceMention) -> PlaceMention:
+        """The region named after the place; by the name as written first, as a city's old
+        name can be its region's (`Dnipropetrovsk region`, not Dnipro's)."""
         if mention.place.type in ("region", "country", "area"):
             return mention
-        region = self.regions_by_stem.get(fold(mention.place.name))
+        written = fold(text[mention.start:mention.end])
+        region = self.regions_by_stem.get(written) or self.regions_by_stem.get(fold(mention.place.name))
         return PlaceMention(region, mention.start, mention.end) if region else mention
 
     def _as_sector(self, mention: PlaceMention) -> PlaceMention:

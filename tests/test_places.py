@@ -64,6 +64,18 @@ def test_donetsk_with_a_region_word_is_the_oblast(gaz, sentence):
     assert names(gaz, sentence) == ["Donetsk Oblast"]
 
 
+def test_a_city_alias_that_names_a_region_is_that_region_before_a_region_word(tmp_path):
+    path = tmp_path / "renamed.toml"
+    path.write_text('[[place]]\nname = "Novohrad"\ntype = "city"\nadmin1 = "Starohrad Oblast"\n'
+                    'aliases = ["Starohrad"]\n\n[[place]]\nname = "Starohrad Oblast"\n'
+                    'type = "region"\n', encoding="utf-8")
+    gaz = Gazetteer.load([path])
+    assert names(gaz, "Shelling hit the Starohrad region.") == ["Starohrad Oblast"]
+    assert names(gaz, "Shelling hit the Donetsk, Kherson and Starohrad regions.") == [
+        "Donetsk Oblast", "Kherson Oblast", "Starohrad Oblast"]
+    assert names(gaz, "Shelling hit Starohrad.") == ["Novohrad"]
+
+
 def test_region_of_before_the_name(gaz):
     assert names(gaz, "The governor of Luhansk region said the troops advanced.") == ["Luhansk Oblast"]
 
