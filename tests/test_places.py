@@ -296,13 +296,15 @@ def reference_with_possessive(text: str, token):
 def reference_longest(gaz: Gazetteer, text: str, tokens: list, i: int):
     """(place, index past the last token, end of the name): a name keeping the first token's
     possessive first, else one from its name part."""
+    if not tokens[i].text[:1].isupper():
+        return None  # only a capital begins a name, with a possessive ("cox's bazar") too
     whole = reference_with_possessive(text, tokens[i])
     if whole is not None and fold(whole) in gaz.prefixes:
         hit = reference_grown(gaz, text, tokens, i, fold(whole), tokens[i].start + len(whole))
         if hit is not None:
             return hit
     first = tokens[i].text
-    if not first[:1].isupper() or fold(first) not in gaz.prefixes:
+    if fold(first) not in gaz.prefixes:
         return None
     return reference_grown(gaz, text, tokens, i, fold(first), tokens[i].end)
 
