@@ -419,14 +419,14 @@ class SpeakerTracker:
         if found:  # "Rafael Grossi, the head of the watchdog, appealed": the person speaks
             person = next((s for s in found if s.kind == "person"), None)
             if person and left.apposition:  # "Hamid Adam, a spokesman for the RSF, said"
-                return _with_role(person, left.apposition[1])
+                return self._with_role(person, left.apposition[1])
             return person or found[0]
         if left.inverted:  # "... fast," said the governor
             phrase = _forward_phrase(text, verb_end)
             speaker = self._speaker(phrase)
             described = _DESCRIPTION_AFTER.match(text, text.find(phrase, verb_end) + len(phrase)) \
                 if speaker and speaker.kind == "person" and phrase else None
-            return _with_role(speaker, described.group("desc")) if described else speaker
+            return self._with_role(speaker, described.group("desc")) if described else speaker
         return None
 
     # -- naming -------------------------------------------------------------------------------
@@ -443,9 +443,27 @@ class SpeakerTracker:
             return None  # "us", "we"; but "the US" is a country
         speaker = self._name(phrase)
         if speaker and appositive:
-            speaker = _with_role(speaker, appositive)
+            speaker = self._with_role(speaker, appositive)
             self.aliases[_descriptor_key(appositive)] = speaker
         return speaker
+
+    def _with_role(self, speaker: Speaker, description: str) -> Speaker:
+        """_with_role, and the side the role gives when the person has none: `Sudan's army
+        spokesman, Nabil Abdallah,` speaks for Sudan as its army spokesman."""
+        described = _with_role(speaker, description)
+        if described is speaker or described.side or not described.role:
+            return described
+        role, side = self._role_and_side(described.role.split())
+        return Speaker(described.name, role, side, described.kind, described.canonical)
+
+    def _role_and_side(self, role_words: Sequence[str]) -> tuple[str, str | None]:
+        """`Yemen's foreign minister` -> (`foreign minister`, Yemen): a country's possessive
+        opening a role is the side it speaks for; other roles keep their words."""
+        first = _POSSESSIVE_WORD.fullmatch(role_words[0]) if "'" in role_words[0] else None
+        place = self._place(first.group(1)) if first and len(role_words) > 1 else None
+        if place is not None and place.type == "country":
+            return " ".join(role_words[1:]), place.name
+        return " ".join(role_words), self._side_of(role_words)
 
     def _described_person(self, name: str, description: str) -> Speaker | None:
         """A lone name that an apposition describes as a person: `Andriy, a spokesman for ...`."""
@@ -508,7 +526,7 @@ class SpeakerTracker:
         role_words = words[:len(words) - len(tail)]
         if role_words and fold(role_words[-1]) in ("of", "for", "and", "on", "at"):
             return None  # "International Organization for Migration" is no person
-        role = " ".join(role_words) if role_words else role
+        role, side = self._role_and_side(role_words) if role_words else (role, None)
         name = " ".join(tail)
         known = self.lexicon.people.get(fold(name))
         if known:
@@ -528,7 +546,6 @@ class SpeakerTracker:
             candidates = self.lexicon.surnames.get(fold(name), [])
             if len(candidates) == 1:
                 return candidates[0]
-        side = self._side_of(role_words)
         return Speaker(name, role, side, "person")
 
     def _is_known_surname(self, word: str) -> bool:
@@ -721,12 +738,15 @@ _ABBREVIATION_DOTS = regex.compile(r"\b(?:U\.S\.|U\.N\.|U\.K\.|E\.U\.)(?=\s|$)")
 _NAME_AFTER = regex.compile(r",\s*(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,2}\p{Lu}[\p{L}'-]+)\s*,")
 _CORE_VERBS = frozenset(_WORDS["core_verbs"])
 _LONE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'-]+")
+_ROLE_WORDS = _in_order([*_WORDS["described_roles"], *_WORDS["person_roles"]])
 _ROLE_DESCRIPTION = regex.compile(
-    rf"(?:a|an|the)\s+(?P<role>(?:[\p{{L}}-]+\s+){{0,3}}?(?:{_in_order(_WORDS['described_roles'])})\b)", regex.I)
+    rf"(?:a|an|the)\s+(?P<role>(?:[\p{{L}}-]+\s+){{0,3}}?(?:{_ROLE_WORDS})\b)", regex.I)
 _DESCRIPTION_AFTER = regex.compile(r",\s*(?P<desc>(?:a|an|the)\s+[^,.;:\"]{3,80})", regex.I)
 _THE = regex.compile(r"the\s", regex.I)
-_POSSESSED_ROLE = regex.compile(rf"(?:the\s+)?[\p{{L}}-]+'s?\s+(?:[\p{{L}}-]+\s+){{0,3}}?"
-                                rf"(?:{_in_order(_WORDS['described_roles'])})", regex.I)
+# A role as a name's apposition words it without `a`: "the army's chief spokesman", "Sudan's army
+# spokesman", "Foreign Minister of Yemen".
+_ROLE_BEFORE_NAME = regex.compile(rf"(?:the\s+)?(?:[\p{{L}}'-]+\s+){{0,3}}?(?:{_ROLE_WORDS})"
+                                  r"(?:\s+(?:of|for|at|in)\s+[^,]+)?", regex.I)
 _PROPER_NAME = r"\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]*)*"
 _NAMED_PAIR_BEFORE = regex.compile(rf"(?<![\p{{L}}'-])(?P<a>{_PROPER_NAME})\s+and\s+(?P<b>{_PROPER_NAME})\s*$")
 _PROPER_PAIR = regex.compile(rf"({_PROPER_NAME})\s+and\s+({_PROPER_NAME})")
@@ -854,12 +874,12 @@ def _with_role(speaker: Speaker, description: str) -> Speaker:
     `a spokeswoman for UNICEF, Hana Adeeb,` is Hana Adeeb, spokeswoman for UNICEF."""
     if speaker.kind != "person" or speaker.role:
         return speaker
-    role = _ROLE_DESCRIPTION.match(description.strip())
+    description = description.strip()
+    role = _ROLE_DESCRIPTION.match(description)
     if role is not None:
-        worded = description.strip()[role.start("role"):].strip()
-    elif _POSSESSED_ROLE.fullmatch(description.strip()):  # "the army's chief spokesman"
-        worded = description.strip().partition(" ")[2] if _THE.match(description.strip()) \
-            else description.strip()
+        worded = description[role.start("role"):].strip()
+    elif _ROLE_BEFORE_NAME.fullmatch(description):  # "the army's chief spokesman", "Sudan's ..."
+        worded = description.partition(" ")[2] if _THE.match(description) else description
     else:
         return speaker
     return Speaker(speaker.name, worded, speaker.side, speaker.kind, speaker.canonical)
@@ -1140,7 +1160,7 @@ def _is_object_of_description(words: Sequence[str]) -> bool:
 _NUMBER = regex.compile(r"\d[\d,.]*")
 
 
-_DESCRIPTION_BEFORE = regex.compile(r"(?:^|[.;:]\s*)(?P<desc>(?:the|a)\s+[^,]{3,60}?),\s*$", regex.I)
+_DESCRIPTION_BEFORE = regex.compile(r"(?:^|[.;:]\s*)(?P<desc>(?:(?:the|a)\s+)?[^,]{3,60}?),\s*$", regex.I)
 _DESCRIPTION_BEFORE_AT_END = regex.compile(_DESCRIPTION_BEFORE.pattern, regex.I | regex.REVERSE)
 
 

@@ -190,3 +190,35 @@ def test_a_preposition_before_a_source_word_ends_the_source(lexicon, gazetteer, 
     """'amid media reports' is no source named 'amid media'; a preposition opening the
     sentence ('Despite army claims') is none either, inside a name ('Near East') it stays."""
     assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+def described(lexicon, gazetteer, sentence: str) -> list[tuple[str, str | None, str | None]]:
+    tracker = SpeakerTracker(lexicon, gazetteer, sentence)
+    return [(a.speaker.name, a.speaker.role, a.speaker.side) for a in tracker.attribute(sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sudan's army spokesman, Nabil Abdallah, said the attack was repelled.",
+     ("Nabil Abdallah", "army spokesman", "Sudan")),
+    ("Somalia's information minister, Abdirahman Yusuf, said 30 militants were killed.",
+     ("Abdirahman Yusuf", "information minister", "Somalia")),
+    ("Spokesman of the Sudanese army, Khalid Osman, said the bridge was retaken.",
+     ("Khalid Osman", "Spokesman of the Sudanese army", "Sudan")),
+    ("Foreign Minister of Yemen, Ahmed Awad, said talks had failed.",
+     ("Ahmed Awad", "Foreign Minister of Yemen", "Yemen")),
+    ("Yemen's foreign minister Ahmed Awad said talks had failed.",
+     ("Ahmed Awad", "foreign minister", "Yemen")),
+    ("Mali's defence minister Sadio Kone told reporters the base was retaken.",
+     ("Sadio Kone", "defence minister", "Mali")),
+    ("Myanmar's junta spokesman, Zaw Min Htun, said troops had repelled attacks.",
+     ("Zaw Min Htun", "junta spokesman", "Myanmar")),
+])
+def test_a_country_s_role_before_a_name_gives_role_and_side(lexicon, gazetteer, sentence, expected):
+    """A country's possessive opening the role is the person's side, the rest the role."""
+    assert described(lexicon, gazetteer, sentence) == [expected]
+
+
+def test_a_country_s_role_set_off_by_commas_names_the_person_later(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "Chad's army spokesman, Idriss Mahamat, said the town held.",
+                    "Chad's army spokesman later said the road was cut.") == [
+        [("Idriss Mahamat", "person")], [("Idriss Mahamat", "person")]]
