@@ -222,3 +222,28 @@ def test_a_country_s_role_set_off_by_commas_names_the_person_later(lexicon, gaze
     assert speakers(lexicon, gazetteer, "Chad's army spokesman, Idriss Mahamat, said the town held.",
                     "Chad's army spokesman later said the road was cut.") == [
         [("Idriss Mahamat", "person")], [("Idriss Mahamat", "person")]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Air defence units said 41 drones were shot down.", ("Air defence units", "institution")),
+    ("Rescue teams reported 12 bodies under the rubble.", ("Rescue teams", "institution")),
+    ("Civil defence crews said the fire was put out.", ("Civil defence crews", "institution")),
+    ("Aid groups said the convoy had been turned back.", ("Aid groups", "institution")),
+    ("UN agencies warned that famine was spreading.", ("UN agencies", "institution")),
+    ("Humanitarian organisations said access was blocked.", ("Humanitarian organisations", "institution")),
+    ("Clan elders said 14 people were killed in the raid.", ("Clan elders", "anonymous")),
+    ("Community leaders said the water had run out.", ("Community leaders", "anonymous")),
+    ("Villagers said the gunmen arrived at dawn.", ("villagers", "anonymous")),
+    ("Displaced families told aid workers they had fled on foot.", ("Displaced families", "anonymous")),
+])
+def test_plural_units_bodies_and_people_speak_as_worded(lexicon, gazetteer, sentence, expected):
+    """A plural unit, body or group of people is a source as the report words it."""
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shelling forced families to flee the town overnight.",
+    "The strike hit two aid groups working near the border.",
+])
+def test_plural_body_words_without_a_reporting_verb_are_no_speaker(lexicon, gazetteer, sentence):
+    assert speakers(lexicon, gazetteer, sentence) == [[]]
