@@ -585,6 +585,8 @@ class SpeakerTracker:
                 Speaker(normalised, None, side, "institution")
         if all(_is_capitalised(w) for w in words) and len(words) <= 4:
             return Speaker(normalised, None, None, "institution")  # "Wagner", "Reuters", "CNN"
+        if len(words) > 2 and fold(words[0]) in r.heads and fold(words[1]) in ("of", "for"):
+            return Speaker(normalised, None, self._side_of(words), "institution")  # "commander of the garrison"
         if any(fold(w) in r.heads for w in words) and all(
                 _is_capitalised(w) or fold(w) in ("of", "for", "the", "and", "on") for w in words):
             return Speaker(normalised, None, self._side_of(words), "institution")  # "Ministry of Internal Affairs"
@@ -998,7 +1000,8 @@ def _backward_phrase(left: str) -> str:
         elif _is_name_cased(w) or key in r.heads or key in r.descriptive or key.endswith("'s") \
                 or key.rpartition("-")[2] in _DESCRIPTION_ENDINGS and "-" in key \
                 or (key.endswith("al") and len(key) > 4 and taken) \
-                or (taken and _is_noun_modifier(key, fold(taken[0]))):  # "the UN refugee agency"
+                or (taken and _is_noun_modifier(key, fold(taken[0]))) \
+                or _is_object_modifier(key, left[:m.start()]):  # "of the besieged province"
             taken.insert(0, w)
         else:
             stopped_at = key
@@ -1015,7 +1018,9 @@ def _backward_phrase(left: str) -> str:
 
 _PREPOSITIONS = frozenset(_WORDS["prepositions"])
 _NAME_PARTICLES = frozenset(_WORDS["name_particles"])
-_OF_BEFORE = regex.compile(r"(?:[\p{Lu}][\p{L}'-]*|\b[a-z]+)\s+(?P<of>of)\s+$", regex.REVERSE)
+_OF_BEFORE = regex.compile(r"(?:[\p{Lu}][\p{L}'-]*|\b[a-z]+)\s+(?P<of>of|for)\s+$", regex.REVERSE)
+_OF_OBJECT_BEFORE = regex.compile(r"\b(?:of|for)\s+(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$",
+                                  regex.REVERSE)
 _MEMBER_OF = regex.compile(r"(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,3}\p{Lu}[\p{L}'-]+)\s+(?:of|at|from)\s+"
                            r"(?:the\s+)?\p{Lu}.*")
 _SOURCE_LINE = regex.compile(r"^\s*Sources?\s*:\s*(?P<list>.+)$", regex.I)
@@ -1044,6 +1049,13 @@ def _is_noun_modifier(word: str, head: str) -> bool:
             and not word.endswith(("ed", "ly", "ing")) and not _rules().verb.fullmatch(word))
 
 
+def _is_object_modifier(word: str, before: str) -> bool:
+    """A lower-case word inside the object of a role's `of` or `for`: `besieged` in `the
+    governor of the besieged province` (`before`: the text before the word)."""
+    return (word.replace("-", "").isalpha() and word not in _PREPOSITIONS and word not in _COMMON_WORDS
+            and not _rules().verb.fullmatch(word) and _OF_OBJECT_BEFORE.match(before) is not None)
+
+
 def _forward_phrase(text: str, start: int) -> str:
     """The source after `according to` or an inverted `said`: up to punctuation or a clause."""
     m = _UP_TO_PUNCTUATION.match(text, start)
@@ -1056,7 +1068,10 @@ def _forward_phrase(text: str, start: int) -> str:
 _UP_TO_PUNCTUATION = regex.compile(r"\s*(?P<p>[^,;:()\"]+)")
 _SOURCE_OF = regex.compile(r"^(?:by\s+|(?:the\s+|a\s+)?(?:information|data|figures|statements?|reports?|"
                            r"estimates?|posts?)\s+(?:\w+\s+)?(?:from|by|of)\s+)", regex.I)
-_PHRASE_END = regex.compile(rf"\s+(?:{_in_order(_WORDS['phrase_end_words'])})\b|\.(?:\s|$)")
+# A source ends before a clause word, a full stop, or a participle with `by` ("a resident of
+# Omdurman reached by phone", "an official contacted by AFP").
+_PHRASE_END = regex.compile(rf"\s+(?:{_in_order(_WORDS['phrase_end_words'])})\b|\.(?:\s|$)"
+                            r"|\s+\p{Ll}+ed\s+by\b")
 
 
 _NOUN_BEFORE = regex.compile(r"(?:'s?|\b(?:the|a|an|its|his|her|their|our|this|that|these|those))\s+$",

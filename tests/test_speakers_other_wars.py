@@ -38,7 +38,7 @@ def test_an_office_of_a_place_noun_is_the_one_named_with_the_noun_first(lexicon,
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("The president of the country said talks would resume.", []),
+    ("The president of the country said talks would resume.", [("president of the country", "institution")]),
     ("Residents of the town said the shelling went on all night.", [("town residents", "anonymous")]),
     ("Officials of the district said 30 homes burned.", [("district officials", "anonymous")]),
 ])
@@ -247,3 +247,39 @@ def test_plural_units_bodies_and_people_speak_as_worded(lexicon, gazetteer, sent
 ])
 def test_plural_body_words_without_a_reporting_verb_are_no_speaker(lexicon, gazetteer, sentence):
     assert speakers(lexicon, gazetteer, sentence) == [[]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The governor of the besieged province said 200 homes were destroyed.",
+     ("provincial governor", "institution")),
+    ("The mayor of the devastated town said 30 people were missing.", ("town mayor", "institution")),
+    ("Residents of the flooded village said the water rose overnight.",
+     ("village residents", "anonymous")),
+    ("The director of the main hospital said 50 wounded were admitted.",
+     ("director of the main hospital", "institution")),
+    ("The commander of the besieged garrison said the line held.",
+     ("commander of the besieged garrison", "institution")),
+    ("The chairman of the local relief committee said aid had arrived.",
+     ("chairman of the local relief committee", "institution")),
+    ("The spokesman for the ruling military council said talks would resume.",
+     ("spokesman for the ruling military council", "institution")),
+    ("The hospital director said 12 bodies were brought in.", ("hospital director", "institution")),
+])
+def test_a_role_of_a_described_object_speaks(lexicon, gazetteer, sentence, expected):
+    """Adjectives inside the object of `of`/`for` (`the besieged province`) keep the role
+    the subject; an office of a place noun speaks as that office (`provincial governor`)."""
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+def test_a_lower_case_object_of_of_is_no_speaker_by_itself(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "Most of the wounded said they had waited for days.") == [[]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("\"The shooting does not stop,\" said a resident of Omdurman reached by phone.",
+     ("Omdurman resident", "anonymous")),
+    ("\"We have no fuel left,\" said a doctor at the main hospital contacted by reporters.",
+     ("doctor", "anonymous")),
+])
+def test_a_participle_with_by_ends_a_source_after_the_verb(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
