@@ -1149,7 +1149,8 @@ def _is_description(text: str) -> bool:
 
 def _is_headed_by_speaker_word(words: Sequence[str]) -> bool:
     """`the UN nuclear watchdog`, `the country's top diplomat`: an institution word or title
-    last, and before it only names, descriptive words, possessives, ages and noun modifiers."""
+    last, and before it only names, descriptive words, possessives, ages, noun modifiers and
+    hyphenated descriptions (`junta-appointed`)."""
     r = _rules()
     head_words = next((n for n in (2, 1) if len(words) >= n and fold(" ".join(words[-n:])) in r.heads),
                       1 if words and fold(words[-1]) in r.titles else 0)
@@ -1158,6 +1159,7 @@ def _is_headed_by_speaker_word(words: Sequence[str]) -> bool:
     head = fold(words[-1])
     return all(_is_capitalised(w) or fold(w) in r.descriptive or fold(w) in r.heads
                or _POSSESSIVE_END.search(w) or _AGE.fullmatch(w) or _is_noun_modifier(fold(w), head)
+               or fold(w).rpartition("-")[2] in _DESCRIPTION_ENDINGS and "-" in w
                for w in words[:-head_words])
 
 

@@ -283,3 +283,13 @@ def test_a_lower_case_object_of_of_is_no_speaker_by_itself(lexicon, gazetteer):
 ])
 def test_a_participle_with_by_ends_a_source_after_the_verb(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The junta-appointed chief minister of Rakhine State, Htun Aung, said 20 were killed.",
+     ("Htun Aung", "junta-appointed chief minister of Rakhine State", None)),
+    ("A rebel-backed regional governor, Kofi Mensah, said the road was open.",
+     ("Kofi Mensah", "rebel-backed regional governor", None)),
+])
+def test_a_hyphenated_description_before_a_role_keeps_the_role(lexicon, gazetteer, sentence, expected):
+    assert described(lexicon, gazetteer, sentence) == [expected]
