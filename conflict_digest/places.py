@@ -18,7 +18,8 @@ from typing import NamedTuple
 import regex
 
 from .models import Place, PlaceMention
-from .resources import data_file, fold, load_toml, phrase_alternation, read_csv, read_toml, split_list
+from .resources import (data_file, fold, load_toml, phrase_alternation, read_csv, read_toml,
+                        split_list)
 
 TYPE_PRIORITY = ("country", "city", "town", "region", "area", "water", "village", "continent",
                  "district", "sector")
@@ -65,14 +66,15 @@ class Gazetteer:
         self.places[name] = place
         aliases = [name, *split_list(row.get("aliases"))]
         for alias in aliases:
-            key = fold(alias)
+            key = _name_key(alias)
             current = self.index.get(key)
             if current is None or old is not None or _rank(place) < _rank(current) \
                     or key in self.variants:  # a spelling the data gives wins over a variant
                 self._index_alias(key, place)
                 self.variants.discard(key)
-        spelt = {fold(a) for a in aliases}
-        for variant in sorted({fold(v) for a in aliases for v in _article_variants(a)} - spelt):
+        spelt = {_name_key(a) for a in aliases}
+        variants = {_name_key(v) for a in aliases for v in _article_variants(a)}
+        for variant in sorted(variants - spelt):
             if variant not in self.index:
                 self._index_alias(variant, place)
                 self.variants.add(variant)
@@ -104,7 +106,7 @@ class Gazetteer:
         return sorted(self.sector_oblasts)
 
     def resolve_place(self, name: str) -> Place | None:
-        key = fold(name.strip())
+        key = _name_key(name.strip())
         return self.index.get(key) or self.regions_by_stem.get(_region_stem(name) or "")
 
     def resolve_sector(self, name: str) -> str | None:
@@ -172,7 +174,8 @@ class Gazetteer:
             mentions.append(PlaceMention(place, first.start, last.end))
         return mentions
 
-    def _match_at(self, text: str, first: _Token, key: str | None) -> tuple[Place, _Token, _Token] | None:
+    def _match_at(self, text: str, first: _Token,
+                  key: str | None) -> tuple[Place, _Token, _Token] | None:
         """The longest known name at token `first` (`key`: _start_key of it), with the first
         and last tokens it spans: a name that keeps a possessive ("Cox's Bazar") before the
         name part alone ("Russia")."""
@@ -197,8 +200,8 @@ class Gazetteer:
         prev = first
         for _ in range(MAX_NAME_WORDS - 1):
             follows = self.continued.get(key)
-            if follows is None or prev.span_end != prev.end:
-                break  # a possessive ends a name: "Russia's Belgorod"
+            if follows is None or prev.span_end != prev.end and text[prev.end:prev.span_end] != ".":
+                break  # a possessive ends a name: "Russia's Belgorod"; "St." goes on
             initial = text[prev.span_end + 1:prev.span_end + 2]
             if initial.isascii() and initial.lower() not in follows:
                 break  # no longer name goes on with a word starting so ("The Russian ...")
@@ -291,9 +294,11 @@ class Gazetteer:
             first_word = fold(name.split()[0])
             first = first_word.split("-")[0]
             if any(s < end and start < e for s, e in taken) or fold(name) in _RULES.not_names \
-                    or {first, first_word, fold(name)} & _demonyms() or first in _RULES.not_place_starts:
+                    or {first, first_word, fold(name)} & _demonyms() \
+                    or first in _RULES.not_place_starts:
                 continue
-            cue = fold(m.group("cue_after") or m.group("cue_before") or m.group("cue_described") or "")
+            cue = fold(m.group("cue_after") or m.group("cue_before")
+                       or m.group("cue_described") or "")
             kind = _RULES.unknown_cues.get(cue.rstrip("s"), "region" if cue else "locality")
             place = self._spelt_otherwise(name, kind) or Place(name=name, type=kind, resolved=False)
             found.append(PlaceMention(place, start, end))
@@ -379,8 +384,19 @@ def _article_variants(alias: str) -> list[str]:
     article is joined to its word either way, and the data lists one spelling."""
     if not _ARTICLE_JOINT.search(alias):
         return []
-    swapped = _ARTICLE_JOINT.sub(lambda m: m.group("article") + ("-" if m.group("joint") == " " else " "), alias)
+    swapped = _ARTICLE_JOINT.sub(_other_joint, alias)
     return [swapped] if swapped != alias else []
+
+
+def _other_joint(m: regex.Match) -> str:
+    """An article joined the other way: `al-` for `al `, `al ` for `al-`."""
+    return m.group("article") + ("-" if m.group("joint") == " " else " ")
+
+
+def _name_key(alias: str) -> str:
+    """The folded alias as the tokens of a text spell it: a word's only full stop, at its end,
+    dropped (`St. Mary's` -> `st mary's`), as _name_part drops it from `St.`."""
+    return " ".join(map(_without_full_stop, fold(alias).split()))
 
 
 def _rank(place: Place) -> int:
@@ -408,7 +424,7 @@ def _name_part(raw: str) -> str:
     """A token without a possessive or a trailing full stop."""
     if raw.isalnum():
         return raw
-    word = raw.rstrip(".") if raw.count(".") == 1 else raw  # "Kyiv." but "U.S."
+    word = _without_full_stop(raw)
     if len(word) > 3 and word.endswith(_POSSESSIVE_ENDINGS):
         word = word[:-2]
     elif len(word) > 2 and word.endswith(("'", "\u2019")):
@@ -416,13 +432,18 @@ def _name_part(raw: str) -> str:
     return word
 
 
+def _without_full_stop(word: str) -> str:
+    """A word without the full stop that ends it, if it holds no other: `Kyiv.`, `St.`, but
+    not `U.S.`."""
+    return word.rstrip(".") if word.count(".") == 1 else word
+
+
 def _with_possessive(text: str, token: _Token) -> _Token | None:
     """The token with its possessive kept ("Cox's" for "Cox"), if it has one: some names
     hold one, and the gazetteer keys them so."""
     if token.span_end == token.end:
         return None
-    raw = text[token.start:token.span_end]
-    word = raw.rstrip(".") if raw.count(".") == 1 else raw
+    word = _without_full_stop(text[token.start:token.span_end])
     if not word.endswith(_POSSESSIVE_ENDINGS):
         return None
     return _Token(word, token.start, token.start + len(word), token.span_end)
@@ -539,7 +560,8 @@ def _name_start_pattern(c: _Classes) -> str:
     others are skipped inside the regex engine. Past the last candidate it matches the end of
     the text with no "token", so a search never fails and restarts further on (quadratic)."""
     token = _token_pattern(c)
-    return rf"(?:[^{c.letter}{c.number}]|(?=[{c.lower}{c.digit}]){token})*+(?:(?P<token>{token})|\Z)"
+    return (rf"(?:[^{c.letter}{c.number}]|(?=[{c.lower}{c.digit}]){token})*+"
+            rf"(?:(?P<token>{token})|\Z)")
 
 
 def _ascii_name_start_pattern() -> str:
@@ -588,7 +610,8 @@ _ARTICLE_JOINT = regex.compile(rf"(?<![\p{{L}}'])(?P<article>(?i:{'|'.join(_RULE
 _POSSESSIVE_AT = _compiled(lambda c: r"['\u2019]s?(?=\W|$)")
 _REGION_AFTER = _compiled(lambda c: rf"\s+(?:{phrase_alternation(_RULES.region_words)})\b", True)
 _SECTOR_AFTER = _compiled(lambda c: rf"\s+(?:{phrase_alternation(_RULES.sector_words)})\b", True)
-_ORG_AFTER = _compiled(lambda c: rf"\s(?:{phrase_alternation(_RULES.organisation_words)})\b(?!-)", True)
+_ORG_AFTER = _compiled(
+    lambda c: rf"\s(?:{phrase_alternation(_RULES.organisation_words)})\b(?!-)", True)
 _REGION_BEFORE = _compiled(
     lambda c: rf"\b(?:{phrase_alternation(_RULES.region_words)})\s+of\s+(?:the\s+)?$", True)
 _LIST_JOIN = _compiled(lambda c: r",?\s+(?:and|or)\s+|,\s+|\s*/\s*")

@@ -431,14 +431,14 @@ class SpeakerTracker:
         if found:  # "Rafael Grossi, the head of the watchdog, appealed": the person speaks
             person = next((s for s in found if s.kind == "person"), None)
             if person and left.apposition:  # "Hamid Adam, a spokesman for the RSF, said"
-                return _with_role(person, left.apposition[1])
+                return self._with_role(person, left.apposition[1])
             return person or found[0]
         if left.inverted:  # "... fast," said the governor
             phrase = _forward_phrase(text, verb_end)
             speaker = self._speaker(phrase)
             described = _DESCRIPTION_AFTER.match(text, text.find(phrase, verb_end) + len(phrase)) \
                 if speaker and speaker.kind == "person" and phrase else None
-            return _with_role(speaker, described.group("desc")) if described else speaker
+            return self._with_role(speaker, described.group("desc")) if described else speaker
         return None
 
     # -- naming -------------------------------------------------------------------------------
@@ -455,9 +455,27 @@ class SpeakerTracker:
             return None  # "us", "we"; but "the US" is a country
         speaker = self._name(phrase)
         if speaker and appositive:
-            speaker = _with_role(speaker, appositive)
+            speaker = self._with_role(speaker, appositive)
             self.aliases[_descriptor_key(appositive)] = speaker
         return speaker
+
+    def _with_role(self, speaker: Speaker, description: str) -> Speaker:
+        """_with_role, and the side the role gives when the person has none: `Sudan's army
+        spokesman, Nabil Abdallah,` speaks for Sudan as its army spokesman."""
+        described = _with_role(speaker, description)
+        if described is speaker or described.side or not described.role:
+            return described
+        role, side = self._role_and_side(described.role.split())
+        return Speaker(described.name, role, side, described.kind, described.canonical)
+
+    def _role_and_side(self, role_words: Sequence[str]) -> tuple[str, str | None]:
+        """`Yemen's foreign minister` -> (`foreign minister`, Yemen): a country's possessive
+        opening a role is the side it speaks for; other roles keep their words."""
+        first = _POSSESSIVE_WORD.fullmatch(role_words[0]) if "'" in role_words[0] else None
+        place = self._place(first.group(1)) if first and len(role_words) > 1 else None
+        if place is not None and place.type == "country":
+            return " ".join(role_words[1:]), place.name
+        return " ".join(role_words), self._side_of(role_words)
 
     def _described_person(self, name: str, description: str) -> Speaker | None:
         """A lone name that an apposition describes as a person: `Andriy, a spokesman for ...`."""
@@ -520,7 +538,7 @@ class SpeakerTracker:
         role_words = words[:len(words) - len(tail)]
         if role_words and fold(role_words[-1]) in ("of", "for", "and", "on", "at"):
             return None  # "International Organization for Migration" is no person
-        role = " ".join(role_words) if role_words else role
+        role, side = self._role_and_side(role_words) if role_words else (role, None)
         name = " ".join(tail)
         known = self.lexicon.people.get(fold(name))
         if known:
@@ -540,7 +558,6 @@ class SpeakerTracker:
             candidates = self.lexicon.surnames.get(fold(name), [])
             if len(candidates) == 1:
                 return candidates[0]
-        side = self._side_of(role_words)
         return Speaker(name, role, side, "person")
 
     def _is_known_surname(self, word: str) -> bool:
@@ -580,6 +597,8 @@ class SpeakerTracker:
                 Speaker(normalised, None, side, "institution")
         if all(_is_capitalised(w) for w in words) and len(words) <= 4:
             return Speaker(normalised, None, None, "institution")  # "Wagner", "Reuters", "CNN"
+        if len(words) > 2 and fold(words[0]) in r.heads and fold(words[1]) in ("of", "for"):
+            return Speaker(normalised, None, self._side_of(words), "institution")  # "commander of the garrison"
         if any(fold(w) in r.heads for w in words) and all(
                 _is_capitalised(w) or fold(w) in ("of", "for", "the", "and", "on") for w in words):
             return Speaker(normalised, None, self._side_of(words), "institution")  # "Ministry of Internal Affairs"
@@ -733,12 +752,15 @@ _ABBREVIATION_DOTS = regex.compile(r"\b(?:U\.S\.|U\.N\.|U\.K\.|E\.U\.)(?=\s|$)")
 _NAME_AFTER = regex.compile(r",\s*(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,2}\p{Lu}[\p{L}'-]+)\s*,")
 _CORE_VERBS = frozenset(_WORDS["core_verbs"])
 _LONE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'-]+")
+_ROLE_WORDS = _in_order([*_WORDS["described_roles"], *_WORDS["person_roles"]])
 _ROLE_DESCRIPTION = regex.compile(
-    rf"(?:a|an|the)\s+(?P<role>(?:[\p{{L}}-]+\s+){{0,3}}?(?:{_in_order(_WORDS['described_roles'])})\b)", regex.I)
+    rf"(?:a|an|the)\s+(?P<role>(?:[\p{{L}}-]+\s+){{0,3}}?(?:{_ROLE_WORDS})\b)", regex.I)
 _DESCRIPTION_AFTER = regex.compile(r",\s*(?P<desc>(?:a|an|the)\s+[^,.;:\"]{3,80})", regex.I)
 _THE = regex.compile(r"the\s", regex.I)
-_POSSESSED_ROLE = regex.compile(rf"(?:the\s+)?[\p{{L}}-]+'s?\s+(?:[\p{{L}}-]+\s+){{0,3}}?"
-                                rf"(?:{_in_order(_WORDS['described_roles'])})", regex.I)
+# A role as a name's apposition words it without `a`: "the army's chief spokesman", "Sudan's army
+# spokesman", "Foreign Minister of Yemen".
+_ROLE_BEFORE_NAME = regex.compile(rf"(?:the\s+)?(?:[\p{{L}}'-]+\s+){{0,3}}?(?:{_ROLE_WORDS})"
+                                  r"(?:\s+(?:of|for|at|in)\s+[^,]+)?", regex.I)
 _PROPER_NAME = r"\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]*)*"
 _NAMED_PAIR_BEFORE = regex.compile(rf"(?<![\p{{L}}'-])(?P<a>{_PROPER_NAME})\s+and\s+(?P<b>{_PROPER_NAME})\s*$")
 _PROPER_PAIR = regex.compile(rf"({_PROPER_NAME})\s+and\s+({_PROPER_NAME})")
@@ -866,12 +888,12 @@ def _with_role(speaker: Speaker, description: str) -> Speaker:
     `a spokeswoman for UNICEF, Hana Adeeb,` is Hana Adeeb, spokeswoman for UNICEF."""
     if speaker.kind != "person" or speaker.role:
         return speaker
-    role = _ROLE_DESCRIPTION.match(description.strip())
+    description = description.strip()
+    role = _ROLE_DESCRIPTION.match(description)
     if role is not None:
-        worded = description.strip()[role.start("role"):].strip()
-    elif _POSSESSED_ROLE.fullmatch(description.strip()):  # "the army's chief spokesman"
-        worded = description.strip().partition(" ")[2] if _THE.match(description.strip()) \
-            else description.strip()
+        worded = description[role.start("role"):].strip()
+    elif _ROLE_BEFORE_NAME.fullmatch(description):  # "the army's chief spokesman", "Sudan's ..."
+        worded = description.partition(" ")[2] if _THE.match(description) else description
     else:
         return speaker
     return Speaker(speaker.name, worded, speaker.side, speaker.kind, speaker.canonical)
@@ -996,7 +1018,8 @@ def _backward_phrase(left: str) -> str:
         elif _is_name_cased(w) or key in r.heads or key in r.descriptive or key.endswith("'s") \
                 or key.rpartition("-")[2] in _DESCRIPTION_ENDINGS and "-" in key \
                 or (key.endswith("al") and len(key) > 4 and taken) \
-                or (taken and _is_noun_modifier(key, fold(taken[0]))):  # "the UN refugee agency"
+                or (taken and _is_noun_modifier(key, fold(taken[0]))) \
+                or _is_object_modifier(key, left[:m.start()]):  # "of the besieged province"
             taken.insert(0, w)
         else:
             stopped_at = key
@@ -1013,7 +1036,9 @@ def _backward_phrase(left: str) -> str:
 
 _PREPOSITIONS = frozenset(_WORDS["prepositions"])
 _NAME_PARTICLES = frozenset(_WORDS["name_particles"])
-_OF_BEFORE = regex.compile(r"(?:[\p{Lu}][\p{L}'-]*|\b[a-z]+)\s+(?P<of>of)\s+$", regex.REVERSE)
+_OF_BEFORE = regex.compile(r"(?:[\p{Lu}][\p{L}'-]*|\b[a-z]+)\s+(?P<of>of|for)\s+$", regex.REVERSE)
+_OF_OBJECT_BEFORE = regex.compile(r"\b(?:of|for)\s+(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$",
+                                  regex.REVERSE)
 _MEMBER_OF = regex.compile(r"(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,3}\p{Lu}[\p{L}'-]+)\s+(?:of|at|from)\s+"
                            r"(?:the\s+)?\p{Lu}.*")
 _SOURCE_LINE = regex.compile(r"^\s*Sources?\s*:\s*(?P<list>.+)$", regex.I)
@@ -1042,6 +1067,13 @@ def _is_noun_modifier(word: str, head: str) -> bool:
             and not word.endswith(("ed", "ly", "ing")) and not _rules().verb.fullmatch(word))
 
 
+def _is_object_modifier(word: str, before: str) -> bool:
+    """A lower-case word inside the object of a role's `of` or `for`: `besieged` in `the
+    governor of the besieged province` (`before`: the text before the word)."""
+    return (word.replace("-", "").isalpha() and word not in _PREPOSITIONS and word not in _COMMON_WORDS
+            and not _rules().verb.fullmatch(word) and _OF_OBJECT_BEFORE.match(before) is not None)
+
+
 def _forward_phrase(text: str, start: int) -> str:
     """The source after `according to` or an inverted `said`: up to punctuation or a clause."""
     m = _UP_TO_PUNCTUATION.match(text, start)
@@ -1054,7 +1086,10 @@ def _forward_phrase(text: str, start: int) -> str:
 _UP_TO_PUNCTUATION = regex.compile(r"\s*(?P<p>[^,;:()\"]+)")
 _SOURCE_OF = regex.compile(r"^(?:by\s+|(?:the\s+|a\s+)?(?:information|data|figures|statements?|reports?|"
                            r"estimates?|posts?)\s+(?:\w+\s+)?(?:from|by|of)\s+)", regex.I)
-_PHRASE_END = regex.compile(rf"\s+(?:{_in_order(_WORDS['phrase_end_words'])})\b|\.(?:\s|$)")
+# A source ends before a clause word, a full stop, or a participle with `by` ("a resident of
+# Omdurman reached by phone", "an official contacted by AFP").
+_PHRASE_END = regex.compile(rf"\s+(?:{_in_order(_WORDS['phrase_end_words'])})\b|\.(?:\s|$)"
+                            r"|\s+\p{Ll}+ed\s+by\b")
 
 
 _NOUN_BEFORE = regex.compile(r"(?:'s?|\b(?:the|a|an|its|his|her|their|our|this|that|these|those))\s+$",
@@ -1132,7 +1167,8 @@ def _is_description(text: str) -> bool:
 
 def _is_headed_by_speaker_word(words: Sequence[str]) -> bool:
     """`the UN nuclear watchdog`, `the country's top diplomat`: an institution word or title
-    last, and before it only names, descriptive words, possessives, ages and noun modifiers."""
+    last, and before it only names, descriptive words, possessives, ages, noun modifiers and
+    hyphenated descriptions (`junta-appointed`)."""
     r = _rules()
     head_words = next((n for n in (2, 1) if len(words) >= n and fold(" ".join(words[-n:])) in r.heads),
                       1 if words and fold(words[-1]) in r.titles else 0)
@@ -1141,6 +1177,7 @@ def _is_headed_by_speaker_word(words: Sequence[str]) -> bool:
     head = fold(words[-1])
     return all(_is_capitalised(w) or fold(w) in r.descriptive or fold(w) in r.heads
                or _POSSESSIVE_END.search(w) or _AGE.fullmatch(w) or _is_noun_modifier(fold(w), head)
+               or fold(w).rpartition("-")[2] in _DESCRIPTION_ENDINGS and "-" in w
                for w in words[:-head_words])
 
 
@@ -1158,7 +1195,7 @@ def _is_object_of_description(words: Sequence[str]) -> bool:
 _NUMBER = regex.compile(r"\d[\d,.]*")
 
 
-_DESCRIPTION_BEFORE = regex.compile(r"(?:^|[.;:]\s*)(?P<desc>(?:the|a)\s+[^,]{3,60}?),\s*$", regex.I)
+_DESCRIPTION_BEFORE = regex.compile(r"(?:^|[.;:]\s*)(?P<desc>(?:(?:the|a)\s+)?[^,]{3,60}?),\s*$", regex.I)
 _DESCRIPTION_BEFORE_AT_END = regex.compile(_DESCRIPTION_BEFORE.pattern, regex.I | regex.REVERSE)
 
 

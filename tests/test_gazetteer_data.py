@@ -95,3 +95,20 @@ def test_sudans_states_are_named_alike_and_found_by_either_spelling(rows):
         assert gazetteer.resolve_place(name).name == name
         assert gazetteer.find(f"Fighting spread across {bare} state.")[0].place.name == name
     assert gazetteer.find("The RSF advanced in North Darfur.")[0].place.name == "North Darfur State"
+
+
+def test_south_sudans_states_are_named_alike_and_hold_their_towns(rows):
+    """As Sudan's: `Unity State`, `Upper Nile State`, found by the bare name where it is no
+    common word, and every city or town carries the state it lies in."""
+    gazetteer = Gazetteer.load()
+    own = [r for r in rows if r["country"] == "South Sudan"]
+    states = {r["name"] for r in own if r["type"] == "region"}
+    assert {"Unity State", "Upper Nile State", "Jonglei State", "Lakes State"} <= states
+    assert all(name.endswith(" State") for name in states)
+    divisions = states | {r["name"] for r in own if r["type"] == "area"}
+    towns = [r for r in own if r["type"] in ("city", "town")]
+    assert towns and all(r["admin1"] in divisions for r in towns), [
+        r["name"] for r in towns if r["admin1"] not in divisions]
+    for bare in ("Upper Nile", "Jonglei", "Warrap", "Western Equatoria", "Northern Bahr el Ghazal"):
+        assert gazetteer.find(f"Fighting spread across {bare} on Monday.")[0].place.name == f"{bare} State"
+    assert gazetteer.find("Floods hit Bentiu in Unity state.")[1].place.name == "Unity State"

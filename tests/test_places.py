@@ -402,13 +402,15 @@ def reference_with_possessive(text: str, token):
 def reference_longest(gaz: Gazetteer, text: str, tokens: list, i: int):
     """(place, index past the last token, end of the name): a name keeping the first token's
     possessive first, else one from its name part."""
+    if not tokens[i].text[:1].isupper():
+        return None  # only a capital begins a name, with a possessive ("cox's bazar") too
     whole = reference_with_possessive(text, tokens[i])
     if whole is not None and fold(whole) in gaz.prefixes:
         hit = reference_grown(gaz, text, tokens, i, fold(whole), tokens[i].start + len(whole))
         if hit is not None:
             return hit
     first = tokens[i].text
-    if not first[:1].isupper() or fold(first) not in gaz.prefixes:
+    if fold(first) not in gaz.prefixes:
         return None
     return reference_grown(gaz, text, tokens, i, fold(first), tokens[i].end)
 
@@ -416,8 +418,8 @@ def reference_longest(gaz: Gazetteer, text: str, tokens: list, i: int):
 def reference_grown(gaz: Gazetteer, text: str, tokens: list, i: int, key: str, end: int):
     best = (gaz.index[key], i + 1, end) if key in gaz.index else None
     for j in range(i + 1, min(len(tokens), i + places.MAX_NAME_WORDS)):
-        if end != tokens[j - 1].span_end or text[end:tokens[j].start] != " ":
-            break
+        if text[end:tokens[j].start] not in (" ", ". "):
+            break  # a possessive ends a name; an abbreviation's full stop ("St. Mary's") does not
         whole = reference_with_possessive(text, tokens[j])
         if whole is not None and f"{key} {fold(tokens[j].text)}" in gaz.index:
             best = (gaz.index[f"{key} {fold(tokens[j].text)}"], j + 1, tokens[j].end)
@@ -658,3 +660,60 @@ def test_region_before(before, found):
 def test_an_abbreviation_is_an_adjective_before_a_noun_not_before_a_listed_word(after, noun):
     for pattern in (places._NOUN_AFTER.ascii, places._NOUN_AFTER.unicode):
         assert bool(pattern.match(after)) is noun
+
+
+ABBREVIATED = """
+[[place]]
+name = "St. Brendan's"
+type = "town"
+country = "Testland"
+
+[[place]]
+name = "Port St. Aldric"
+type = "town"
+country = "Testland"
+
+[[place]]
+name = "Mt. Oronga"
+type = "area"
+country = "Testland"
+
+[[place]]
+name = "Ft. Kessel"
+type = "town"
+country = "Testland"
+"""
+
+
+@pytest.fixture(scope="module")
+def abbreviated(tmp_path_factory) -> Gazetteer:
+    path = tmp_path_factory.mktemp("gaz") / "abbreviated.toml"
+    path.write_text(ABBREVIATED, encoding="utf-8")
+    return Gazetteer.load([path])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fighting reached St. Brendan's and Port St. Aldric on Monday.",
+     [("St. Brendan's", "St. Brendan's"), ("Port St. Aldric", "Port St. Aldric")]),
+    ("Aid reached St Brendan's and Port St Aldric.",
+     [("St. Brendan's", "St Brendan's"), ("Port St. Aldric", "Port St Aldric")]),
+    ("Rebels camped on Mt. Oronga near Ft. Kessel, officials said.",
+     [("Mt. Oronga", "Mt. Oronga"), ("Ft. Kessel", "Ft. Kessel")]),
+])
+def test_names_with_an_abbreviation_s_full_stop_are_found_whole(abbreviated, sentence, expected):
+    """`St.`, `Mt.`, `Ft.` inside a name: the full stop neither ends the name nor hides it."""
+    assert spans(abbreviated, sentence) == expected
+
+
+def test_shipped_saint_names_are_found_whole(gaz):
+    assert spans(gaz, "Shelling was reported near St. Petersburg, not in St. John's.") == [
+        ("Saint Petersburg", "St. Petersburg"), ("St. John's", "St. John's")]
+
+
+def test_an_abbreviation_before_an_unknown_name_is_no_place_itself(gaz):
+    assert names(gaz, "Rebels camped near Ft. Zelmor, officials said.") == []
+
+
+def test_a_full_stop_ends_a_name_the_next_word_does_not_continue(abbreviated):
+    assert names(abbreviated, "Troops left Port St. Aldric. Kyiv said nothing.") == [
+        "Port St. Aldric", "Kyiv"]

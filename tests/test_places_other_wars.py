@@ -62,7 +62,7 @@ def test_middle_east_places(gaz, sentence, expected):
     ("Refugees crossed from Sudan into Farchana and Goz Beida in Chad.",
      [("Sudan", "country"), ("Farchana", "village"), ("Goz Beida", "town"), ("Chad", "country")]),
     ("Clashes in Jonglei State displaced families from Akobo to Bor.",
-     [("Jonglei", "region"), ("Akobo", "town"), ("Bor", "town")]),
+     [("Jonglei State", "region"), ("Akobo", "town"), ("Bor", "town")]),
     ("Drone strikes hit Debre Birhan and Woldiya in Amhara.",
      [("Debre Birhan", "city"), ("Woldiya", "town"), ("Amhara", "region")]),
     ("Al-Shabaab fighters attacked Jowhar in Middle Shabelle region.",

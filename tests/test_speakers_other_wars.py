@@ -38,7 +38,7 @@ def test_an_office_of_a_place_noun_is_the_one_named_with_the_noun_first(lexicon,
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("The president of the country said talks would resume.", []),
+    ("The president of the country said talks would resume.", [("president of the country", "institution")]),
     ("Residents of the town said the shelling went on all night.", [("town residents", "anonymous")]),
     ("Officials of the district said 30 homes burned.", [("district officials", "anonymous")]),
 ])
@@ -190,3 +190,106 @@ def test_a_preposition_before_a_source_word_ends_the_source(lexicon, gazetteer, 
     """'amid media reports' is no source named 'amid media'; a preposition opening the
     sentence ('Despite army claims') is none either, inside a name ('Near East') it stays."""
     assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+def described(lexicon, gazetteer, sentence: str) -> list[tuple[str, str | None, str | None]]:
+    tracker = SpeakerTracker(lexicon, gazetteer, sentence)
+    return [(a.speaker.name, a.speaker.role, a.speaker.side) for a in tracker.attribute(sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sudan's army spokesman, Nabil Abdallah, said the attack was repelled.",
+     ("Nabil Abdallah", "army spokesman", "Sudan")),
+    ("Somalia's information minister, Abdirahman Yusuf, said 30 militants were killed.",
+     ("Abdirahman Yusuf", "information minister", "Somalia")),
+    ("Spokesman of the Sudanese army, Khalid Osman, said the bridge was retaken.",
+     ("Khalid Osman", "Spokesman of the Sudanese army", "Sudan")),
+    ("Foreign Minister of Yemen, Ahmed Awad, said talks had failed.",
+     ("Ahmed Awad", "Foreign Minister of Yemen", "Yemen")),
+    ("Yemen's foreign minister Ahmed Awad said talks had failed.",
+     ("Ahmed Awad", "foreign minister", "Yemen")),
+    ("Mali's defence minister Sadio Kone told reporters the base was retaken.",
+     ("Sadio Kone", "defence minister", "Mali")),
+    ("Myanmar's junta spokesman, Zaw Min Htun, said troops had repelled attacks.",
+     ("Zaw Min Htun", "junta spokesman", "Myanmar")),
+])
+def test_a_country_s_role_before_a_name_gives_role_and_side(lexicon, gazetteer, sentence, expected):
+    """A country's possessive opening the role is the person's side, the rest the role."""
+    assert described(lexicon, gazetteer, sentence) == [expected]
+
+
+def test_a_country_s_role_set_off_by_commas_names_the_person_later(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "Chad's army spokesman, Idriss Mahamat, said the town held.",
+                    "Chad's army spokesman later said the road was cut.") == [
+        [("Idriss Mahamat", "person")], [("Idriss Mahamat", "person")]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Air defence units said 41 drones were shot down.", ("Air defence units", "institution")),
+    ("Rescue teams reported 12 bodies under the rubble.", ("Rescue teams", "institution")),
+    ("Civil defence crews said the fire was put out.", ("Civil defence crews", "institution")),
+    ("Aid groups said the convoy had been turned back.", ("Aid groups", "institution")),
+    ("UN agencies warned that famine was spreading.", ("UN agencies", "institution")),
+    ("Humanitarian organisations said access was blocked.", ("Humanitarian organisations", "institution")),
+    ("Clan elders said 14 people were killed in the raid.", ("Clan elders", "anonymous")),
+    ("Community leaders said the water had run out.", ("Community leaders", "anonymous")),
+    ("Villagers said the gunmen arrived at dawn.", ("villagers", "anonymous")),
+    ("Displaced families told aid workers they had fled on foot.", ("Displaced families", "anonymous")),
+])
+def test_plural_units_bodies_and_people_speak_as_worded(lexicon, gazetteer, sentence, expected):
+    """A plural unit, body or group of people is a source as the report words it."""
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shelling forced families to flee the town overnight.",
+    "The strike hit two aid groups working near the border.",
+])
+def test_plural_body_words_without_a_reporting_verb_are_no_speaker(lexicon, gazetteer, sentence):
+    assert speakers(lexicon, gazetteer, sentence) == [[]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The governor of the besieged province said 200 homes were destroyed.",
+     ("provincial governor", "institution")),
+    ("The mayor of the devastated town said 30 people were missing.", ("town mayor", "institution")),
+    ("Residents of the flooded village said the water rose overnight.",
+     ("village residents", "anonymous")),
+    ("The director of the main hospital said 50 wounded were admitted.",
+     ("director of the main hospital", "institution")),
+    ("The commander of the besieged garrison said the line held.",
+     ("commander of the besieged garrison", "institution")),
+    ("The chairman of the local relief committee said aid had arrived.",
+     ("chairman of the local relief committee", "institution")),
+    ("The spokesman for the ruling military council said talks would resume.",
+     ("spokesman for the ruling military council", "institution")),
+    ("The hospital director said 12 bodies were brought in.", ("hospital director", "institution")),
+])
+def test_a_role_of_a_described_object_speaks(lexicon, gazetteer, sentence, expected):
+    """Adjectives inside the object of `of`/`for` (`the besieged province`) keep the role
+    the subject; an office of a place noun speaks as that office (`provincial governor`)."""
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+def test_a_lower_case_object_of_of_is_no_speaker_by_itself(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "Most of the wounded said they had waited for days.") == [[]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("\"The shooting does not stop,\" said a resident of Omdurman reached by phone.",
+     ("Omdurman resident", "anonymous")),
+    ("\"We have no fuel left,\" said a doctor at the main hospital contacted by reporters.",
+     ("doctor", "anonymous")),
+])
+def test_a_participle_with_by_ends_a_source_after_the_verb(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The junta-appointed chief minister of Rakhine State, Htun Aung, said 20 were killed.",
+     ("Htun Aung", "junta-appointed chief minister of Rakhine State", None)),
+    ("A rebel-backed regional governor, Kofi Mensah, said the road was open.",
+     ("Kofi Mensah", "rebel-backed regional governor", None)),
+])
+def test_a_hyphenated_description_before_a_role_keeps_the_role(lexicon, gazetteer, sentence, expected):
+    assert described(lexicon, gazetteer, sentence) == [expected]
