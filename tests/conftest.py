@@ -16,6 +16,7 @@ from conflict_digest.models import (Claim, DayDigest, Digest, ExtractedReport, F
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "samples"
+SAMPLE_COUNT = sum(1 for p in SAMPLES.iterdir() if p.is_file())  # samples/ grows over time
 
 HOSTILE = [
     "[bold red]x[/]",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SAMPLES, explain, parse_jsonl
+from conftest import SAMPLE_COUNT, SAMPLES, explain, parse_jsonl
 from conflict_digest import cache as cache_module
 from conflict_digest.cache import Cache, default_directory, encode, fingerprint
 from conflict_digest.models import ExtractedReport
@@ -71,8 +71,8 @@ def test_the_test_suite_never_uses_the_home_cache():
 
 def test_second_run_reads_every_report_back(invoke, cache_dir, reports, extractions):
     first = run(invoke, "extract", reports, "--format", "jsonl", "--jobs", "1").stdout
-    assert len(extractions) == 10
-    assert len(entries(cache_dir)) == 10
+    assert len(extractions) == SAMPLE_COUNT
+    assert len(entries(cache_dir)) == SAMPLE_COUNT
     extractions.clear()
     second = run(invoke, "extract", reports, "--format", "jsonl", "--jobs", "1").stdout
     assert extractions == []
@@ -158,7 +158,7 @@ def test_no_cache_neither_reads_nor_writes(invoke, cache_dir, reports, extractio
     run(invoke, "extract", reports, "--format", "jsonl")
     extractions.clear()
     run(invoke, "extract", reports, "--format", "jsonl", "--no-cache")
-    assert len(extractions) == 10
+    assert len(extractions) == SAMPLE_COUNT
 
 
 @pytest.mark.parametrize("damage", [
@@ -175,7 +175,7 @@ def test_a_corrupt_entry_is_extracted_again_and_rewritten(invoke, cache_dir, rep
     extractions.clear()
     result = run(invoke, "extract", reports, "--format", "jsonl")
     assert result.stdout == fresh
-    assert len(extractions) == 10
+    assert len(extractions) == SAMPLE_COUNT
     assert "Traceback" not in result.stderr
     assert all(json.loads(gzip.decompress(p.read_bytes()))["format"] == cache_module.FORMAT
                for p in stored)
@@ -190,7 +190,7 @@ def test_an_entry_with_the_right_key_but_a_broken_record_is_ignored(invoke, cach
         path.write_bytes(gzip.compress(json.dumps(entry).encode()))
     extractions.clear()
     assert run(invoke, "extract", reports, "--format", "jsonl").stdout == fresh
-    assert len(extractions) == 10
+    assert len(extractions) == SAMPLE_COUNT
 
 
 def test_an_unwritable_cache_warns_once_and_goes_on(invoke, monkeypatch, tmp_path, reports):
@@ -217,13 +217,13 @@ def test_a_gazetteer_file_gets_its_own_cache(invoke, cache_dir, reports, tmp_pat
     sudan.write_text(SUDAN, encoding="utf-8")
     extractions.clear()
     run(invoke, "extract", reports, "--format", "jsonl", "--gazetteer", sudan)
-    assert len(extractions) == 10
+    assert len(extractions) == SAMPLE_COUNT
     extractions.clear()
     run(invoke, "extract", reports, "--format", "jsonl", "--gazetteer", sudan)
     assert extractions == []
     sudan.write_text(SUDAN.replace("Al-Fashir", "Al Fasher"), encoding="utf-8")
     run(invoke, "extract", reports, "--format", "jsonl", "--gazetteer", sudan)
-    assert len(extractions) == 10
+    assert len(extractions) == SAMPLE_COUNT
 
 
 def test_fingerprint_covers_code_data_and_user_files(tmp_path, monkeypatch):
@@ -285,10 +285,10 @@ def test_library_cache_counts_hits_and_misses(tmp_path):
     code = fingerprint()  # once: other work on the code must not change it between runs
     cache = Cache(tmp_path / "c", code)
     first = list(extract_paths([str(SAMPLES)], cache=cache))
-    assert (cache.hits, cache.misses) == (0, 10)
+    assert (cache.hits, cache.misses) == (0, SAMPLE_COUNT)
     again = Cache(tmp_path / "c", code)
     second = list(extract_paths([str(SAMPLES)], cache=again))
-    assert (again.hits, again.misses) == (10, 0)
+    assert (again.hits, again.misses) == (SAMPLE_COUNT, 0)
     assert [r.as_dict() for r in first] == [r.as_dict() for r in second]
     assert [r.report for r in first] == [r.report for r in second]  # texts included
 

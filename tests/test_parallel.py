@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, SAMPLES, explain, parse_jsonl
+from conftest import REPO, SAMPLE_COUNT, SAMPLES, explain, parse_jsonl
 from conflict_digest import pipeline
 from conflict_digest.cache import Cache, fingerprint
 from conflict_digest.merge import by_day
@@ -41,9 +41,14 @@ def forked(monkeypatch):
     monkeypatch.setattr(pipeline, "_mp_context", lambda: multiprocessing.get_context("fork"))
 
 
+MIXED_REPORTS = 3 * SAMPLE_COUNT
+MIXED_FILES = MIXED_REPORTS + 2 * 3  # a binary and an empty file per copy
+
+
 @pytest.fixture
 def mixed(tmp_path) -> Path:
-    """The samples, each three times under other names, with unreadable files among them."""
+    """The samples, each three times under other names, with unreadable files among them
+    (MIXED_REPORTS readable, MIXED_FILES in all)."""
     folder = tmp_path / "mixed"
     folder.mkdir()
     for copy in range(3):
@@ -69,7 +74,7 @@ def test_library_output_is_the_same_with_two_workers(always_parallel, mixed):
     one = as_dicts(extract_paths([str(mixed)], jobs=1))
     two = as_dicts(extract_paths([str(mixed)], jobs=2))
     assert two == one
-    assert len(one) == 36
+    assert len(one) == MIXED_FILES
     skipped = [i for i, item in enumerate(one) if isinstance(item, tuple)]
     assert len(skipped) == 6  # in their places, not moved to the end
 
@@ -129,7 +134,7 @@ def test_by_day_keeps_no_report_text_while_dating(mixed):
         items = list(pipeline._in_day_order(read_reports(["-", str(mixed)], stdin=stdin)))
     waiting = [i for i in items if not isinstance(i, Skipped)]
     kept = [i for i in waiting if not isinstance(i, pipeline._Reread)]
-    assert [i.path for i in kept] == ["-"] and len(waiting) == 31
+    assert [i.path for i in kept] == ["-"] and len(waiting) == MIXED_REPORTS + 1
     assert all(set(vars(i)) == {"path", "order"} for i in waiting if i not in kept)
 
 
@@ -143,16 +148,16 @@ def test_reports_are_extracted_in_the_workers(always_parallel, forked, monkeypat
 
     monkeypatch.setattr(Extractor, "extract", counting)
     items = list(extract_paths([str(mixed)], jobs=2))
-    assert len(items) == 36 and in_parent == []
+    assert len(items) == MIXED_FILES and in_parent == []
     list(extract_paths([str(mixed)], jobs=1))
-    assert len(in_parent) == 30
+    assert len(in_parent) == MIXED_REPORTS
 
 
 def test_few_reports_stay_in_process(monkeypatch):
     started = []
     monkeypatch.setattr(pipeline._Extraction, "_with_workers",
                         lambda self, found, jobs: started.append(jobs) or iter(()))
-    assert len(list(extract_paths([str(SAMPLES)], jobs=2))) == 10
+    assert len(list(extract_paths([str(SAMPLES)], jobs=2))) == SAMPLE_COUNT
     assert started == []
 
 
@@ -189,7 +194,7 @@ def test_cli_jobs_with_the_cache_filling_and_hit(invoke, always_parallel, monkey
     monkeypatch.setenv("DIGEST_CACHE_DIR", str(tmp_path / "cache"))
     plain = run(invoke, "summarize", mixed, "--format", "json", "--jobs", "1", "--no-cache")
     filling = run(invoke, "summarize", mixed, "--format", "json", "--jobs", "2")
-    assert len(list((tmp_path / "cache").rglob("*.json.gz"))) == 10  # 30 files, 10 contents
+    assert len(list((tmp_path / "cache").rglob("*.json.gz"))) == SAMPLE_COUNT  # 3 copies of each
     hit = run(invoke, "summarize", mixed, "--format", "json", "--jobs", "2")
     assert filling.stdout == plain.stdout == hit.stdout
 
@@ -200,7 +205,7 @@ def test_workers_that_cannot_write_the_cache_warn_once(invoke, always_parallel, 
     blocker.write_text("")
     monkeypatch.setenv("DIGEST_CACHE_DIR", str(blocker / "cache"))
     result = run(invoke, "extract", mixed, "--format", "jsonl", "--jobs", "2")
-    assert len(parse_jsonl(result.stdout)) == 30
+    assert len(parse_jsonl(result.stdout)) == MIXED_REPORTS
     assert result.stderr.count("cannot write the cache") == 1, result.stderr
 
 
@@ -283,7 +288,7 @@ def test_stdin_is_read_in_the_parent_with_jobs(invoke, always_parallel):
     two = invoke(*args, "--jobs", "2", input=text)
     assert two.exit_code == 0, explain(two)
     records = parse_jsonl(two.stdout)
-    assert records[0]["report"] == "-" and len(records) == 11
+    assert records[0]["report"] == "-" and len(records) == SAMPLE_COUNT + 1
     assert two.stdout == one.stdout
 
 
@@ -303,7 +308,7 @@ def test_then_is_applied_to_every_extraction_and_nothing_else(always_parallel, t
         cache = Cache(tmp_path / "c", fingerprint()) if cached else None
         assert list(extract_paths([str(mixed)], jobs=jobs, cache=cache,
                                   then=report_summary)) == expected
-    assert not cached or cache.hits == 30
+    assert not cached or cache.hits == MIXED_REPORTS
 
 
 def test_jobs_must_be_positive(invoke):
@@ -318,7 +323,7 @@ def test_library_cache_with_workers(always_parallel, tmp_path, mixed):
     again = Cache(tmp_path / "c", code)
     second = as_dicts(extract_paths([str(mixed)], jobs=2, cache=again))
     assert first == second == as_dicts(extract_paths([str(mixed)]))
-    assert again.hits == 30 and again.misses == 0
+    assert again.hits == MIXED_REPORTS and again.misses == 0
 
 
 def test_cached_reports_are_read_back_in_the_workers(always_parallel, forked, monkeypatch,
@@ -336,8 +341,8 @@ def test_cached_reports_are_read_back_in_the_workers(always_parallel, forked, mo
     monkeypatch.setattr(Extractor, "extract", lambda self, report: pytest.fail("not read back"))
     again = Cache(tmp_path / "c", code)
     items = list(extract_paths([str(mixed)], jobs=2, cache=again))
-    assert len(items) == 36 and in_parent == []
-    assert (again.hits, again.misses) == (30, 0)
+    assert len(items) == MIXED_FILES and in_parent == []
+    assert (again.hits, again.misses) == (MIXED_REPORTS, 0)
 
 
 # --- start-up -----------------------------------------------------------------------------
