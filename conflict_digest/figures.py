@@ -126,6 +126,16 @@ def _and_after_a_multiplier(lex: _Lexicon) -> str:
     return rf"(?:{after})\s+and\s+"
 
 
+def _after_a_glued_currency(lex: _Lexicon) -> str:
+    """Where digits start right after a currency code of letters (`KSh3.5 billion`, `USD40m`),
+    which a letter before a number otherwise forbids. Fixed-width look-behinds, as the stdlib
+    engine's twin needs, tried only after a letter."""
+    codes = sorted(c for c in lex.currency_prefix if c.isalpha())
+    not_before_currency = "[^" + _BEFORE_CURRENCY[1:]  # the code starts where a sign may
+    glued = "|".join(rf"(?<={c})(?<!{not_before_currency}{c})" for c in map(regex.escape, codes))
+    return rf"(?<=\p{{L}})(?=\d)(?:{glued})"
+
+
 @functools.cache
 def _patterns() -> _Patterns:
     lex = _lexicon()
@@ -136,7 +146,7 @@ def _patterns() -> _Patterns:
                 rf"(?:{word_numbers})(?:(?:\s+|-|{_and_after_a_multiplier(lex)})(?:{word_numbers}))*")
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\x20\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?"
     number = regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}/.,:#+])(?<!\p{{L}}-)"
+        rf"(?:(?<![\p{{L}}\p{{N}}/.,:#+])|{_after_a_glued_currency(lex)})(?<!\p{{L}}-)"
         rf"(?:(?P<digits>{digits})|(?P<words>\b{word_run}\b))", regex.I)
     months = phrase_alternation(nf["months"])
     since_date = regex.compile(rf"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}\s+)?(?:{months})\b"
@@ -934,6 +944,8 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
         return True
     if q.from_words and _starts_with_a_scale(q) and p.vague_before_scale.search(text, max(0, num_start - 20), num_start):
         return True  # "several hundred fighters"
+    if _starts_with_a_scale(q) and _digits_lost_before(text, q.number_start):
+        return True  # "Zk4.2 billion": the amount is unread, its scale alone no count
     if not q.hedge and _model_name_before(text, num_start):
         return True
     if _is_a_share(text, num_start):
@@ -972,6 +984,12 @@ def _starts_with_a_scale(q: _Quantity) -> bool:
     first = _NUMBER_WORD.match(q.raw.lower())
     lex = _lexicon()
     return first is not None and (first.group() in lex.scales or first.group() in lex.groups)
+
+
+def _digits_lost_before(text: str, start: int) -> bool:
+    """A digit right before a number in words (spaces between): digits glued to letters that no
+    number could be read from (`Zk4.2 billion`, `x/USD40 million`), whose scale this is."""
+    return text[max(0, start - 3):start].rstrip()[-1:].isdigit()
 
 
 def _no_capital_in(text: str, start: int, end: int) -> bool:

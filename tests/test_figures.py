@@ -780,3 +780,57 @@ def test_cues_around_a_number_with_their_distances():
     assert [(distance, sorted(kinds)) for distance, kinds, _ in left] == [(1, ["attacks"]), (0, ["killed"])]
     assert [(distance, sorted(kinds)) for distance, kinds, _ in right][:1] == [(1, ["wounded"])]
     assert right_end == len(text)
+
+
+# --- shillings, currency codes glued to their digits, and a scale word whose digits were lost ------------------------------------------
+
+@pytest.mark.parametrize("sentence, value, code", [
+    ("The treasury released Sh3.5 billion in emergency aid for displaced families.", 3_500_000_000, "shilling"),
+    ("The county spent Sh 240 million on shelters after the floods.", 240_000_000, "shilling"),
+    ("Nairobi pledged KSh2.1 billion to the relief fund for the Garissa camps.", 2_100_000_000, "kes"),
+    ("Kampala approved USh45 billion for the return of families to Kasese.", 45_000_000_000, "ugx"),
+    ("Dodoma set aside TSh 800 million for refugees crossing from Burundi.", 800_000_000, "tzs"),
+    ("The district received 600 million shillings for the victims of the raid.", 600_000_000, "shilling"),
+    ("Traders lost 90 million Ugandan shillings in the looting of the market.", 90_000_000, "ugx"),
+    ("The ministry allocated Shs12 billion to rebuild the bombed clinics.", 12_000_000_000, "shilling"),
+    ("The fund paid Rs2.5 billion to the families of those killed in the blast.", 2_500_000_000, "inr"),
+    ("Aid agencies asked for USD40 million to feed families in Tigray.", 40_000_000, "usd"),
+])
+def test_shillings_are_money(sentence, value, code):
+    f = only(sentence)
+    assert (f.value, f.kind, f.what) == (value, "money", code)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The strikes that killed civilians caused damage worth Zk4.2 billion, officials said.",
+    "The cabinet approved GHc1.8 million for the families displaced by the clashes.",
+    "Militias were paid Xq5 million to free the captured soldiers.",
+])
+def test_a_scale_word_after_lost_digits_is_no_figure(sentence):
+    # an unknown currency glued to its digits: better no figure than a bare `billion` of 1e9
+    assert extract_figures(sentence) == []
+
+
+_LETTER_CODES = sorted((sign, code) for sign, code in _PREFIXES if sign.isalpha())
+
+
+@FAST
+@given(a=st.integers(1, 999), prefix=st.sampled_from(_LETTER_CODES), case=st.sampled_from([str.upper, str.title]))
+def test_property_a_glued_currency_code_reads_as_a_spaced_one(a, prefix, case):
+    sign, code = prefix
+    glued = only(f"Donors pledged {case(sign)}{a} million for the shelters.")
+    spaced = only(f"Donors pledged {case(sign)} {a} million for the shelters.")
+    assert (glued.value, glued.kind, glued.what) == (spaced.value, spaced.kind, spaced.what) == (a * 1e6, "money", code)
+
+
+@pytest.mark.parametrize("text, lost", [
+    ("worth Zk4.2 billion", True), ("worth Zk4.2  billion", True), ("a billion", False),
+    ("worth billion", False), ("2", False),
+])
+def test_digits_lost_before(text, lost):
+    assert figures._digits_lost_before(text, text.rfind(" ") + 1 if " " in text else 0) is lost
+
+
+@pytest.mark.parametrize("sentence", ["The A380 landed.", "The T72 tank burned.", "The xsh5 code"])
+def test_a_letter_glued_number_that_is_no_currency_is_still_refused(sentence):
+    assert all(f.kind != "money" for f in extract_figures(sentence))
