@@ -1221,12 +1221,19 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
 
 def _cue_in_noun_phrase(q: _Quantity, allowed: set[str]) -> str | None:
     """`3.7 million internally displaced people`, `17 wounded soldiers`: the modifier says it."""
-    cue_kinds = _lexicon().cue_kinds
+    cue_kinds, not_cues = _lexicon().cue_kinds, _noun_phrase_not_cues()
     for word in q.noun_words[:-1]:
+        if fold(word) in not_cues:
+            continue  # "12 hospital staff": where they work, not what befell them
         kinds = cue_kinds.get(fold(word), frozenset()) & allowed
         if kinds:
             return _pick(kinds)
     return None
+
+
+@functools.cache
+def _noun_phrase_not_cues() -> frozenset[str]:
+    return frozenset(load_toml("figures.toml")["noun_phrase"]["not_cues"])
 
 
 def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:

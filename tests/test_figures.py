@@ -834,3 +834,19 @@ def test_digits_lost_before(text, lost):
 @pytest.mark.parametrize("sentence", ["The A380 landed.", "The T72 tank burned.", "The xsh5 code"])
 def test_a_letter_glued_number_that_is_no_currency_is_still_refused(sentence):
     assert all(f.kind != "money" for f in extract_figures(sentence))
+
+
+# --- a place or trade before the counted noun is no fate ---------------------------------------
+
+@pytest.mark.parametrize("sentence, kind, what", [
+    ("Some 12 hospital staff were evacuated from the clinic in Khartoum North.", "displaced", "staff"),
+    ("At least 25 hospital employees walked out in Omdurman on Sunday.", "other", "employee"),
+    ("Eight evacuation workers were killed when their convoy was hit near Sennar.", "killed", "worker"),
+    ("Four hospital guards were abducted by gunmen in Zamfara overnight.", "captured", "guard"),
+    ("Fourteen people were hospitalised after the drone struck the market in Kassala.", "wounded", "person"),
+    ("Nine people were taken to hospital after the car bomb in Mogadishu.", "wounded", "person"),
+    ("Eleven wounded soldiers were flown out of Sittwe.", "wounded", "soldier"),
+])
+def test_a_place_or_trade_in_the_noun_phrase_does_not_type_the_figure(sentence, kind, what):
+    f = only(sentence)
+    assert (f.kind, f.what) == (kind, what)
