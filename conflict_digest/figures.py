@@ -1341,15 +1341,47 @@ _CLAUSE_CHAR = re.compile(r"[;:()\[\],-]")  # one of them is in every clause bre
 
 def _actor(q: _Quantity, text: str) -> str | None:
     lex = _lexicon()
-    for word in q.noun_words:
-        country = lex.demonyms.get(fold(word))
-        if country:
-            return country
+    country = _side_in_noun_words(q.noun_words)
+    if country:
+        return country
     window = max(0, q.start - 30)
     m = None if _no_capital_in(text, window, q.start) else _POSSESSOR_BEFORE.search(text, window, q.start)
     if m and fold(m.group(1)) in lex.demonyms:
         return lex.demonyms[fold(m.group(1))]
     return None
+
+
+def _side_in_noun_words(words: tuple[str, ...]) -> str | None:
+    """The country of the first people's adjective among the counted noun's words, two words
+    before one (`South African troops`); none inside an organisation's name (`African Union
+    troops`): its members are no side of the continent."""
+    demonyms, folded = _lexicon().demonyms, [fold(w) for w in words]
+    i = 0
+    while i < len(folded):
+        skip = _organisation_length(folded, i)
+        if skip:
+            i += skip
+            continue
+        pair = " ".join(folded[i:i + 2])
+        if i + 1 < len(folded) and pair in demonyms:
+            return demonyms[pair]
+        if folded[i] in demonyms:
+            return demonyms[folded[i]]
+        i += 1
+    return None
+
+
+def _organisation_length(folded: list[str], i: int) -> int:
+    """How many words of an organisation's name start at word i (0: none)."""
+    for name in _organisations():
+        if tuple(folded[i:i + len(name)]) == name:
+            return len(name)
+    return 0
+
+
+@functools.cache
+def _organisations() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(name.split()) for name in load_toml("figures.toml")["organisations"]["names"])
 
 
 def _period_phrases(text: str) -> list[tuple[int, int, str]]:

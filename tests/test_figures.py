@@ -850,3 +850,30 @@ def test_a_letter_glued_number_that_is_no_currency_is_still_refused(sentence):
 def test_a_place_or_trade_in_the_noun_phrase_does_not_type_the_figure(sentence, kind, what):
     f = only(sentence)
     assert (f.kind, f.what) == (kind, what)
+
+
+# --- the side of a figure: a country's people, not an organisation named after a region ---------
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("About 15,000 African Union troops remain deployed in Somalia.", None),
+    ("Some 4,000 European Union monitors patrol the line near Gori.", None),
+    ("Nearly 2,000 East African Community troops arrived in Goma last month.", None),
+    ("Some 160 Arab League observers left Homs on Friday.", None),
+    ("About 1,300 South African troops serve with the mission in Congo.", "South Africa"),
+    ("Some 300 Central African soldiers were killed near Bangui.", "Central African Republic"),
+    ("About 800 Kenyan police officers landed in Port-au-Prince.", "Kenya"),
+    ("At least 40 African migrants drowned off Lampedusa.", "Africa"),
+])
+def test_the_side_is_a_peoples_not_an_organisations(sentence, actor):
+    assert only(sentence).actor == actor
+
+
+@pytest.mark.parametrize("words, country", [
+    (("African", "Union", "troops"), None), (("East", "African", "Community", "troops"), None),
+    (("European", "Union", "Russian", "observers"), "Russia"),  # past the name, a people again
+    (("South", "African", "troops"), "South Africa"), (("African", "troops"), "Africa"), ((), None),
+])
+def test_side_in_noun_words(words, country):
+    assert figures._side_in_noun_words(words) == country
+    assert figures._organisation_length(["african", "union"], 0) == 2
+    assert figures._organisation_length(["african", "troops"], 0) == 0
