@@ -1394,9 +1394,11 @@ def _period_phrases(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-def _period(phrases: list[tuple[int, int, str]], q: _Quantity, text: str) -> str | None:
+def _period(phrases: list[tuple[int, int, str]], q: _Quantity, text: str, kind: str) -> str | None:
     """The period phrase nearest the number: `710 over the past day ... 110,250 since the start`.
-    An increment (`a further 312`) is no cumulative total, whatever phrase is near."""
+    An increment (`a further 312`) is no cumulative total, whatever phrase is near; nor is a
+    population, a count of who is somewhere now (`2,000 trapped in a town besieged since
+    April`): a state does not run up."""
     after = bisect.bisect_left(phrases, (q.start,))
     candidates = []
     if after > 0:  # the closest phrase that starts before the number
@@ -1405,7 +1407,8 @@ def _period(phrases: list[tuple[int, int, str]], q: _Quantity, text: str) -> str
     for start, end, period in phrases[after:after + 2]:
         candidates.append((max(0, start - (q.noun_end or q.end)), period))
     period = min(candidates)[1] if candidates else None
-    if period == "cumulative" and _patterns().increment_before.search(text, max(0, q.start - 20), q.start):
+    if period == "cumulative" and (kind == "population" or _patterns().increment_before.search(
+            text, max(0, q.start - 20), q.start)):
         return None
     return period
 
@@ -1451,7 +1454,7 @@ def extract_figures(sentence: str) -> list[Figure]:
             kind = previous.kind  # "destroyed 3,280 tanks, 6,480 armoured vehicles and 300 aircraft"
         elif previous is not None and update and _may_share_the_kind(sentence, previous, q, cls):
             kind = previous.kind  # a running total: "20,000 fled ..., taking the total to 150,000"
-        figures.append(_figure(sentence, q, kind, _period(periods, q, sentence), update))
+        figures.append(_figure(sentence, q, kind, _period(periods, q, sentence, kind), update))
     return figures
 
 

@@ -877,3 +877,21 @@ def test_side_in_noun_words(words, country):
     assert figures._side_in_noun_words(words) == country
     assert figures._organisation_length(["african", "union"], 0) == 2
     assert figures._organisation_length(["african", "troops"], 0) == 0
+
+
+# --- trapped, stranded, besieged: where they are is known, so not missing --------------------
+
+@pytest.mark.parametrize("sentence, kind, what, period", [
+    ("More than 2,000 civilians are trapped in the besieged town of Kadugli, which has been "
+     "besieged since April.", "population", "civilian", None),
+    ("Nearly 900 migrants were stranded in the desert near Agadez.", "population", "migrant", None),
+    ("Some 30,000 families are besieged in Dilling, aid groups said.", "population", "family", None),
+    ("About 60,000 people have been encircled in the camp since March.", "population", "person", None),
+    ("At least 12 people are trapped under the rubble in Khan Younis.", "missing", "person", None),
+    ("Eight people are still buried under the debris in the old city of Taiz.", "missing", "person", None),
+    ("Some 3,000 people have gone missing since April, the Red Crescent said.", "missing", "person", "cumulative"),
+    ("About 400,000 people have fled Wad Madani since December.", "displaced", "person", "cumulative"),
+])
+def test_trapped_people_are_a_population_not_missing(sentence, kind, what, period):
+    f = only(sentence)
+    assert (f.kind, f.what, f.period) == (kind, what, period)
