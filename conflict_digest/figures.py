@@ -1053,6 +1053,11 @@ def _counted_noun(text: str, q: _Quantity) -> None:
             break  # but "11 aid workers": the cue word only describes the counted noun
         if words and _starts_a_cue_phrase(text, m.start("w"), lower):
             break  # "740,000 Rohingya crossed into Bangladesh"
+        phrase_end = None if words else _cue_phrase_before_a_noun(text, m.start("w"), lower)
+        if phrase_end is not None:
+            words.append(_squash(text[m.start("w"):phrase_end]))  # "12 shot down aircraft"
+            pos = phrase_end
+            continue
         if p.number.fullmatch(word) and not (words and words[-1][:1].isupper()):
             break  # a new count; but `Leopard 2 tanks` names a model
         words.append(word)
@@ -1061,6 +1066,8 @@ def _counted_noun(text: str, q: _Quantity) -> None:
             break
         if _is_plural(word) and not (word[:1].isupper() and _noun_follows(text, pos)):
             break  # "31 Abrams tanks": a capitalised name before the counted noun
+        if _is_invariant_plural(lower) and not _noun_follows(text, pos):
+            break  # "12 aircraft belonged to", but "12 aircraft carriers"
         if lower in lex.demonyms and word[:1].isupper() and _no_noun_follows(text, pos, stops):
             break  # "25 million Sudanese face hunger": the people are the noun
     content = [w for w in words if fold(w) not in modifiers and not any(map(str.isdigit, w))]
@@ -1072,6 +1079,18 @@ def _counted_noun(text: str, q: _Quantity) -> None:
 
 def _starts_a_cue_phrase(text: str, pos: int, word: str) -> bool:
     """Whether a cue of more than one word (`crossed into`, `sought refuge`) starts at `pos`."""
+    return _cue_phrase_at(text, pos, word) is not None
+
+
+def _cue_phrase_before_a_noun(text: str, pos: int, word: str) -> int | None:
+    """Where a cue of more than one word that starts at `pos` ends, if a counted noun follows
+    it: `the 12 shot down aircraft`, where the phrase describes the noun."""
+    m = _cue_phrase_at(text, pos, word)
+    return m.end() if m is not None and _noun_follows(text, m.end()) else None
+
+
+def _cue_phrase_at(text: str, pos: int, word: str) -> regex.Match | re.Match | None:
+    """The cue of more than one word that starts at `pos` (`word` is the one there)."""
     cue = _patterns().cue
     if cue.by_first is None or not text.isascii():
         m = cue.whole.match(text, pos)
@@ -1080,7 +1099,7 @@ def _starts_a_cue_phrase(text: str, pos: int, word: str) -> bool:
         first = first.group() if first else None
         pattern = cue.by_first.get(first) if first in _multi_word_cue_firsts() else None
         m = pattern.match(text, pos) if pattern is not None else None
-    return m is not None and " " in _squash(m.group())
+    return m if m is not None and " " in _squash(m.group()) else None
 
 
 @functools.cache
@@ -1104,6 +1123,13 @@ def _is_plural(word: str) -> bool:
         return False  # HIMARS, acronyms
     return (w in _lexicon().plurals and _lexicon().plurals[w] != w) or (
         len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
+
+
+def _is_invariant_plural(word: str) -> bool:
+    """A counted noun whose plural is itself (`aircraft`, `personnel`, `staff`): it may end the
+    counted noun phrase though it does not end in `s`."""
+    lex = _lexicon()
+    return lex.plurals.get(word) == word and word in lex.noun_class
 
 
 def _no_noun_follows(text: str, pos: int, stops: frozenset[str]) -> bool:
@@ -1175,14 +1201,14 @@ def _class_of(noun: str | None) -> str | None:
 _CLASS_KINDS = {
     "person": {"killed", "wounded", "casualties", "captured", "missing", "displaced", "population",
                "destroyed", "other"},  # not intercepted: "900 migrants intercepted", "down from 4,000"
-    "munition": {"intercepted", "destroyed", "attacks"},
-    "equipment": {"destroyed", "captured", "equipment", "missing", "other"},
-    "structure": {"destroyed", "other"},
+    "munition": {"intercepted", "destroyed", "attacks", "downed"},
+    "equipment": {"destroyed", "captured", "equipment", "missing", "other", "downed"},
+    "structure": {"destroyed", "other", "downed"},
     "attack": set(),
     "place": set(),
     "formation": set(),
     None: {"killed", "wounded", "casualties", "captured", "missing", "displaced", "population",
-           "destroyed", "intercepted", "attacks", "other"},
+           "destroyed", "intercepted", "attacks", "other", "downed"},
 }
 _NOUN_KINDS = {
     "casualty": "casualties", "death": "killed", "fatality": "killed", "body": "killed",
@@ -1215,6 +1241,8 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
             return "killed"
         if cls == "munition" and cue == "destroyed":
             return "intercepted"
+        if cue == "downed":  # "shot down": the cue's kind depends on what came down
+            return "intercepted" if cls in ("munition", None) else "destroyed"
         return cue
     return _NOUN_DEFAULT_KINDS.get(q.noun) or _CLASS_DEFAULT.get(cls, "other")
 
@@ -1308,7 +1336,7 @@ def _cue_meaning(phrase: str) -> tuple[frozenset[str], bool]:
 _LEFT_ONLY_CUES = frozenset({"population", "pre-war population", "prewar population", "toll",
                              "death toll", "city of", "town of", "metropolis of", "home to"})
 _KIND_PREFERENCE = ("killed", "wounded", "captured", "missing", "displaced", "casualties",
-                    "intercepted", "destroyed", "attacks", "population", "equipment", "money",
+                    "intercepted", "downed", "destroyed", "attacks", "population", "equipment", "money",
                     "other")
 
 

@@ -895,3 +895,50 @@ def test_side_in_noun_words(words, country):
 def test_trapped_people_are_a_population_not_missing(sentence, kind, what, period):
     f = only(sentence)
     assert (f.kind, f.what, f.period) == (kind, what, period)
+
+
+# --- shot: a casualty for people, a downing for aircraft and munitions ---------------------------
+
+@pytest.mark.parametrize("sentence, kind, what", [
+    ("The Houthis said 41 drones were shot down over Hodeidah.", "intercepted", "drone"),
+    ("Air defences shot down 14 Shahed drones overnight.", "intercepted", "drone"),
+    ("Rebels shot down two army helicopters near Lashio.", "destroyed", "helicopter"),
+    ("Insurgents brought down three military aircraft near Gao.", "destroyed", "aircraft"),
+    ("The junta said the 12 shot down aircraft belonged to the resistance.", "destroyed", "aircraft"),
+    ("Two pilots were shot down over the Sahel last week.", "other", "pilot"),
+    ("Three soldiers were shot at a checkpoint in Kidal.", "casualties", "soldier"),
+    ("Police shot dead 30 protesters in Mandalay on Saturday.", "killed", "protester"),
+    ("Witnesses said 30 were shot dead at the checkpoint.", "killed", "person"),
+    ("Five villagers were shot and killed by militiamen near Bunia.", "killed", "villager"),
+    ("Four teenagers were shot and wounded in Jenin overnight.", "wounded", "teenager"),
+    ("Nine men were gunned down outside a mosque in Maiduguri.", "killed", "man"),
+    ("Militiamen shot 7 worshippers outside a church in Benue.", "casualties", "worshipper"),
+    ("Twelve houses were brought down by the shelling in Dilling.", "destroyed", "house"),
+])
+def test_shot_types_people_as_casualties_and_shot_down_never_kills(sentence, kind, what):
+    f = only(sentence)
+    assert (f.kind, f.what) == (kind, what)
+
+
+def test_cue_phrase_before_a_noun():
+    figures._forget_sentence()
+    text = "the 12 shot down aircraft and 3 shot down over Gao"
+    assert figures._cue_phrase_before_a_noun(text, text.index("shot"), "shot") == text.index(" aircraft")
+    assert figures._cue_phrase_before_a_noun(text, text.rindex("shot"), "shot") is None  # no noun after
+    assert figures._cue_phrase_before_a_noun(text, text.index("aircraft"), "aircraft") is None
+
+
+@pytest.mark.parametrize("word, invariant", [
+    ("aircraft", True), ("personnel", True), ("staff", True), ("soldiers", False), ("sheep", False),
+])
+def test_is_invariant_plural(word, invariant):
+    assert figures._is_invariant_plural(word) is invariant  # sheep: no counted noun here
+
+
+@pytest.mark.parametrize("sentence, what", [
+    ("Officials said the 12 aircraft belonged to a private airline in Juba.", "aircraft"),
+    ("About 300 personnel returned to the base in Gao.", "personnel"),
+    ("Some 40 aircraft carriers and frigates sailed.", "carrier"),
+])
+def test_an_invariant_plural_ends_the_counted_noun(sentence, what):
+    assert only(sentence).what == what
