@@ -1283,6 +1283,8 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
             if distance <= RIGHT_WINDOW_WORDS and (best is None or distance <= best[0]):
                 best = (distance, _pick(kinds))
             break
+    if best is None:
+        best = _tally_risen_to(text, q, left, allowed)
     if best is None:  # "Two sisters, both aged 14, died": the verb lies past the clause
         for distance, cue_kinds, left_only in _cues_beyond(text, right_from, right_end):
             kinds = cue_kinds & allowed
@@ -1295,6 +1297,17 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
     return best[1] if best else None
 
 
+def _tally_risen_to(text: str, q: _Quantity, left: list[_Cue], allowed: set[str]) -> tuple[float, str] | None:
+    """`The death toll in the strike on the school in Nuseirat has risen to 22`: the tally a
+    number updates is the clause's subject, however far before the update phrase it stands: the
+    first tally in the clause (`... in the old town of Nuseirat` names a place)."""
+    tallies = [(distance, kinds & allowed) for distance, kinds, left_only in left if left_only and kinds & allowed]
+    if not tallies or not _is_update(text, q.start):
+        return None
+    distance, kinds = tallies[0]
+    return distance, _pick(kinds)
+
+
 _Cue = tuple[float, frozenset[str], bool]  # distance in words (+ _PARTICIPLE_LAG), kinds, left only
 
 
@@ -1305,8 +1318,9 @@ def _cues_around(text: str, start: int, right_from: int) -> tuple[list[_Cue], li
     left_start = max(_clause_start(text, start), start - WINDOW_CHARS)
     right_end = min(_clause_end(text, right_from), right_from + WINDOW_CHARS)
     cue = _patterns().cue
-    left = [_cue(m, len(text[m.end():start].split())) for m in cue.finditer(text, left_start, start)]
-    right = [_cue(m, len(text[right_from:m.start()].split()) + _PARTICIPLE_LAG * bool(_BY_AFTER.match(text, m.end())))
+    left = [_cue_in(text, m, len(text[m.end():start].split())) for m in cue.finditer(text, left_start, start)]
+    right = [_cue_in(text, m, len(text[right_from:m.start()].split())
+                     + _PARTICIPLE_LAG * bool(_BY_AFTER.match(text, m.end())))
              for m in cue.finditer(text, right_from, right_end)]
     return left, right, right_end
 
@@ -1325,6 +1339,32 @@ def _cues_beyond(text: str, right_from: int, right_end: int) -> list[_Cue]:
 
 def _cue(m: regex.Match, distance: float) -> _Cue:
     return distance, *_cue_meaning(m.group())
+
+
+def _cue_in(text: str, m: regex.Match, distance: float) -> _Cue:
+    """A cue in a number's clause. `town of` types only the number right after it; an attack
+    named as a noun after a determiner (`the toll from the strike rose to 45`) names the
+    event: it counts no attacks."""
+    distance, kinds, left_only = _cue(m, distance)
+    if distance and _types_only_the_next_number(m.group()):
+        return distance, frozenset(), left_only  # "the toll in the town of Nuseirat rose to 22"
+    if "attacks" in kinds and _is_attack_noun(m.group()) and _DETERMINER_BEFORE.search(
+            text, max(0, m.start() - 6), m.start()):
+        kinds = kinds - {"attacks"}
+    return distance, kinds, left_only
+
+
+@functools.lru_cache(maxsize=1024)
+def _types_only_the_next_number(phrase: str) -> bool:
+    return fold(_squash(phrase)) in load_toml("figures.toml")["adjacent_cues"]["phrases"]
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_attack_noun(phrase: str) -> bool:
+    return _lexicon().noun_class.get(singular(fold(_squash(phrase)))) == "attack"
+
+
+_DETERMINER_BEFORE = Twin(regex.compile(r"\b(?:the|an?|this|that|its|their)\s+$", regex.I))
 
 
 @functools.lru_cache(maxsize=4096)

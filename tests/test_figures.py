@@ -942,3 +942,54 @@ def test_is_invariant_plural(word, invariant):
 ])
 def test_an_invariant_plural_ends_the_counted_noun(sentence, what):
     assert only(sentence).what == what
+
+
+# --- `the strike` names the event: it counts no attacks ------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The death toll from the strike rose to 45, including 12 women and 9 children.",
+     [("killed", 45, "person"), ("killed", 12, "woman"), ("killed", 9, "child")]),
+    ("The toll from the attack on the market in Kabkabiya climbed to 31.", [("killed", 31, "person")]),
+    ("The death toll in the strike on the school in Nuseirat has risen to 22, medics said.",
+     [("killed", 22, "person")]),
+    ("Medics said the toll from the shelling of the camp reached 17.", [("killed", 17, "person")]),
+    ("The militia launched 14 attacks on the town in a week.", [("attacks", 14, "attack")]),
+    ("The raid, the third this month, involved 12 drones.", [("attacks", 12, "drone")]),
+    ("Rebels said they carried out 9 strikes on army positions near Lashio.", [("attacks", 9, "strike")]),
+])
+def test_an_attack_named_with_a_determiner_types_no_count(sentence, expected):
+    assert [(f.kind, f.value, f.what) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("phrase, noun", [("strike", True), ("Strikes", True), ("air  raid", True),
+                                          ("killed", False), ("launched", False)])
+def test_is_attack_noun(phrase, noun):
+    assert figures._is_attack_noun(phrase) is noun
+
+
+def test_tally_risen_to_reaches_past_the_window_only_for_an_update():
+    far = "The death toll in the strike on the school in the old town of Nuseirat has risen to 22"
+    figures._forget_sentence()
+    q = figures._Quantity(far.index("22"), far.index("22") + 2, 22, 22, False)
+    left, _, _ = figures._cues_around(far, q.start, q.end)
+    assert figures._tally_risen_to(far, q, left, figures._CLASS_KINDS[None])[1] == "killed"
+    still = far.replace("has risen to", "stood at")
+    figures._forget_sentence()
+    q = figures._Quantity(still.index("22"), still.index("22") + 2, 22, 22, False)
+    left, _, _ = figures._cues_around(still, q.start, q.end)
+    assert figures._tally_risen_to(still, q, left, figures._CLASS_KINDS[None]) is None
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The death toll in the town of Nuseirat rose to 22.", "killed"),
+    ("Medics said the toll in the city of Wad Madani had climbed to 41.", "killed"),
+    ("Kadugli, a town of 300,000 people, has been cut off for months.", "population"),
+    ("Shelling hit Dilling, a city of some 80,000 people, on Sunday.", "population"),
+])
+def test_town_of_is_a_population_only_right_before_its_number(sentence, kind):
+    assert only(sentence).kind == kind
+
+
+def test_types_only_the_next_number():
+    assert figures._types_only_the_next_number("Town  of")
+    assert not figures._types_only_the_next_number("population")
