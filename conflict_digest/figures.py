@@ -1279,6 +1279,8 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
         kinds = cue_kinds & allowed
         if kinds and left_only and distance > 0:
             continue  # "1.7 million people, or three-quarters of the population, displaced"
+        if kinds and distance == 0 and q.noun and _deed_done_to_a_count(text, right_from):
+            break  # "200 fighters killed 40 villagers": they did it; it types the 40
         if kinds:  # "the enclave's 2.3 million population": right after, it is the noun
             if distance <= RIGHT_WINDOW_WORDS and (best is None or distance <= best[0]):
                 best = (distance, _pick(kinds))
@@ -1295,6 +1297,24 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
             if kinds:
                 break
     return best[1] if best else None
+
+
+def _deed_done_to_a_count(text: str, pos: int) -> bool:
+    """Whether the cue right after a counted noun is a verb whose object is another count:
+    `200 fighters killed at least 40 villagers` (not `12 soldiers killed, 30 wounded`, nor
+    `killed 3 days ago`)."""
+    p = _patterns()
+    cue = p.cue.search(text, pos)  # the first cue after the noun: the one at distance 0
+    obj = cue and _object_start_pattern().match(text, cue.end())
+    number = obj and p.number.match(text, obj.end())
+    return bool(number) and not p.duration_after.match(text, number.end())
+
+
+@functools.cache
+def _object_start_pattern() -> Twin:
+    """Spaces, and a hedge, between a verb and the count it governs."""
+    hedges = phrase_alternation(load_toml("numbers.toml")["hedges"]["before"])
+    return Twin(regex.compile(rf"\s+(?:(?:{hedges})\s+)?", regex.I))
 
 
 def _tally_risen_to(text: str, q: _Quantity, left: list[_Cue], allowed: set[str]) -> tuple[float, str] | None:

@@ -993,3 +993,32 @@ def test_town_of_is_a_population_only_right_before_its_number(sentence, kind):
 def test_types_only_the_next_number():
     assert figures._types_only_the_next_number("Town  of")
     assert not figures._types_only_the_next_number("population")
+
+
+# --- the doers of a deed are not its victims -----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Some 200 RSF fighters killed at least 40 villagers in Wad al-Noura.",
+     [("other", 200, "fighter"), ("killed", 40, "villager")]),
+    ("Three gunmen abducted 20 passengers on the road to Kaduna.",
+     [("other", 3, "gunman"), ("captured", 20, "passenger")]),
+    ("Two suicide bombers killed at least 32 people at a market in Maiduguri.",
+     [("other", 2, "suicide bomber"), ("killed", 32, "person")]),
+    ("12 soldiers killed, 30 wounded.", [("killed", 12, "soldier"), ("wounded", 30, "person")]),
+    ("3 killed 2 wounded in the blast", [("killed", 3, "person"), ("wounded", 2, "person")]),
+    ("Four soldiers killed 3 days ago were buried in Gao.", [("killed", 4, "soldier")]),
+    ("Five soldiers were killed 2 km from the base.", [("killed", 5, "soldier"), ("distance", 2, "km")]),
+])
+def test_a_count_that_does_the_deed_to_another_count_is_not_its_victim(sentence, expected):
+    assert [(f.kind, f.value, f.what) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("text, deed", [
+    ("200 fighters killed at least 40 villagers", True), ("3 gunmen seized 20", True),
+    ("12 soldiers killed, 30 wounded", False), ("4 soldiers killed 3 days ago", False),
+    ("4 soldiers killed in Gao", False),
+])
+def test_deed_done_to_a_count(text, deed):
+    figures._forget_sentence()
+    noun_end = text.index(" ", text.index(" ") + 1)
+    assert figures._deed_done_to_a_count(text, noun_end) is deed
