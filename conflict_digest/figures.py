@@ -1235,6 +1235,8 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
     if previous is not None and _INCLUDING_BEFORE.search(text, max(0, q.start - 20), q.start):
         return previous.kind
     allowed = _CLASS_KINDS.get(cls, set())
+    if q.noun in _forces():
+        allowed = allowed - {"population"}  # "15,000 troops remain in Somalia": a force's size
     cue = _cue_in_noun_phrase(q, allowed) or _nearest_cue(text, q, allowed)
     if cue is not None:
         if cls == "person" and cue == "destroyed":
@@ -1245,6 +1247,11 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
             return "intercepted" if cls in ("munition", None) else "destroyed"
         return cue
     return _NOUN_DEFAULT_KINDS.get(q.noun) or _CLASS_DEFAULT.get(cls, "other")
+
+
+@functools.cache
+def _forces() -> frozenset[str]:
+    return frozenset(load_toml("figures.toml")["forces"]["nouns"])
 
 
 def _cue_in_noun_phrase(q: _Quantity, allowed: set[str]) -> str | None:

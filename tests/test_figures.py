@@ -1022,3 +1022,16 @@ def test_deed_done_to_a_count(text, deed):
     figures._forget_sentence()
     noun_end = text.index(" ", text.index(" ") + 1)
     assert figures._deed_done_to_a_count(text, noun_end) is deed
+
+
+# --- a force is no population ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("About 15,000 African Union troops remain deployed in Somalia.", "other"),
+    ("Some 400 fighters remained in the old city of Marawi.", "other"),
+    ("Around 2,000 mercenaries are stationed near Bamako.", "other"),
+    ("About 3,000 civilians remain in the town, aid workers said.", "population"),
+    ("Nearly 900 migrants were stranded in the desert near Agadez.", "population"),
+])
+def test_a_force_is_no_population(sentence, kind):
+    assert only(sentence).kind == kind
