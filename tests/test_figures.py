@@ -1035,3 +1035,19 @@ def test_deed_done_to_a_count(text, deed):
 ])
 def test_a_force_is_no_population(sentence, kind):
     assert only(sentence).kind == kind
+
+
+@pytest.mark.parametrize("sentence, value, code", [
+    ("Riyadh deposited 1 billion riyals in the central bank in Aden.", 1e9, "riyal"),
+    ("The council paid 300 million dinars to families of the victims in Derna.", 3e8, "dinar"),
+    ("Tehran said the strikes caused damage of 40 trillion rials.", 4e13, "rial"),
+    ("Kuwait gave 20 million Iraqi dinars to the camps.", 2e7, "iqd"),
+])
+def test_plain_riyals_dinars_and_rials_are_money(sentence, value, code):
+    f = only(sentence)
+    assert (f.kind, f.value, f.what) == ("money", value, code)
+
+
+def test_crew_members_are_counted_as_crew_members():
+    f = only("The rebels seized the tanker and its 25 crew members off Hodeidah.")
+    assert (f.kind, f.what) == ("captured", "crew member")
