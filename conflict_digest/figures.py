@@ -944,7 +944,7 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
         return True
     if q.from_words and _starts_with_a_scale(q) and p.vague_before_scale.search(text, max(0, num_start - 20), num_start):
         return True  # "several hundred fighters"
-    if _starts_with_a_scale(q) and _digits_lost_before(text, q.number_start):
+    if q.from_words and _starts_with_a_scale(q) and _digits_lost_before(text, q.number_start):
         return True  # "Zk4.2 billion": the amount is unread, its scale alone no count
     if not q.hedge and _model_name_before(text, num_start):
         return True
@@ -1039,6 +1039,7 @@ def _counted_noun(text: str, q: _Quantity) -> None:
     """The noun phrase after the number: `Russian soldiers` -> soldier; `of whom` is left open."""
     lex, p = _lexicon(), _patterns()
     stops, modifiers = _noun_phrase_words()
+    invariant, phrase_firsts = _invariant_plurals(), _multi_word_cue_firsts()
     pos, words = q.end, []
     for _ in range(MAX_NOUN_WORDS):
         m = p.noun_word.match(text, pos)
@@ -1051,12 +1052,13 @@ def _counted_noun(text: str, q: _Quantity) -> None:
         if (lower in lex.cue_kinds and singular(lower) not in lex.noun_class and lower not in modifiers
                 and not _noun_follows(text, m.end())):
             break  # but "11 aid workers": the cue word only describes the counted noun
-        if words and _starts_a_cue_phrase(text, m.start("w"), lower):
+        maybe_phrase = lower in phrase_firsts or not (lower.isascii() and lower.isalpha())
+        phrase = _cue_phrase_at(text, m.start("w"), lower) if maybe_phrase else None
+        if phrase is not None and words:
             break  # "740,000 Rohingya crossed into Bangladesh"
-        phrase_end = None if words else _cue_phrase_before_a_noun(text, m.start("w"), lower)
-        if phrase_end is not None:
-            words.append(_squash(text[m.start("w"):phrase_end]))  # "12 shot down aircraft"
-            pos = phrase_end
+        if phrase is not None and _noun_follows(text, phrase.end()):
+            words.append(_squash(phrase.group()))  # "12 shot down aircraft": it describes the noun
+            pos = phrase.end()
             continue
         if p.number.fullmatch(word) and not (words and words[-1][:1].isupper()):
             break  # a new count; but `Leopard 2 tanks` names a model
@@ -1066,7 +1068,7 @@ def _counted_noun(text: str, q: _Quantity) -> None:
             break
         if _is_plural(word) and not (word[:1].isupper() and _noun_follows(text, pos)):
             break  # "31 Abrams tanks": a capitalised name before the counted noun
-        if _is_invariant_plural(lower) and not _noun_follows(text, pos):
+        if lower in invariant and not _noun_follows(text, pos):
             break  # "12 aircraft belonged to", but "12 aircraft carriers"
         if lower in lex.demonyms and word[:1].isupper() and _no_noun_follows(text, pos, stops):
             break  # "25 million Sudanese face hunger": the people are the noun
@@ -1080,13 +1082,6 @@ def _counted_noun(text: str, q: _Quantity) -> None:
 def _starts_a_cue_phrase(text: str, pos: int, word: str) -> bool:
     """Whether a cue of more than one word (`crossed into`, `sought refuge`) starts at `pos`."""
     return _cue_phrase_at(text, pos, word) is not None
-
-
-def _cue_phrase_before_a_noun(text: str, pos: int, word: str) -> int | None:
-    """Where a cue of more than one word that starts at `pos` ends, if a counted noun follows
-    it: `the 12 shot down aircraft`, where the phrase describes the noun."""
-    m = _cue_phrase_at(text, pos, word)
-    return m.end() if m is not None and _noun_follows(text, m.end()) else None
 
 
 def _cue_phrase_at(text: str, pos: int, word: str) -> regex.Match | re.Match | None:
@@ -1125,11 +1120,12 @@ def _is_plural(word: str) -> bool:
         len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
 
 
-def _is_invariant_plural(word: str) -> bool:
-    """A counted noun whose plural is itself (`aircraft`, `personnel`, `staff`): it may end the
-    counted noun phrase though it does not end in `s`."""
+@functools.cache
+def _invariant_plurals() -> frozenset[str]:
+    """The counted nouns whose plural is themselves (`aircraft`, `personnel`, `staff`): one may
+    end the counted noun phrase though it does not end in `s`."""
     lex = _lexicon()
-    return lex.plurals.get(word) == word and word in lex.noun_class
+    return frozenset(w for w, one in lex.plurals.items() if w == one and w in lex.noun_class)
 
 
 def _no_noun_follows(text: str, pos: int, stops: frozenset[str]) -> bool:
@@ -1372,13 +1368,20 @@ def _cue_in(text: str, m: regex.Match, distance: float) -> _Cue:
     """A cue in a number's clause. `town of` types only the number right after it; an attack
     named as a noun after a determiner (`the toll from the strike rose to 45`) names the
     event: it counts no attacks."""
-    distance, kinds, left_only = _cue(m, distance)
-    if distance and _types_only_the_next_number(m.group()):
+    kinds, left_only, adjacent_only, attack_noun = _cue_traits(m.group())
+    if distance and adjacent_only:
         return distance, frozenset(), left_only  # "the toll in the town of Nuseirat rose to 22"
-    if "attacks" in kinds and _is_attack_noun(m.group()) and _DETERMINER_BEFORE.search(
-            text, max(0, m.start() - 6), m.start()):
+    if attack_noun and _DETERMINER_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         kinds = kinds - {"attacks"}
     return distance, kinds, left_only
+
+
+@functools.lru_cache(maxsize=4096)
+def _cue_traits(phrase: str) -> tuple[frozenset[str], bool, bool, bool]:
+    """A cue's kinds, whether it counts only before its number, only right before it, and
+    whether it is an attacks cue that is an attack's noun: the same few phrases recur."""
+    kinds, left_only = _cue_meaning(phrase)
+    return kinds, left_only, _types_only_the_next_number(phrase), "attacks" in kinds and _is_attack_noun(phrase)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1446,37 +1449,50 @@ def _actor(q: _Quantity, text: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # the same few noun phrases recur
 def _side_in_noun_words(words: tuple[str, ...]) -> str | None:
     """The country of the first people's adjective among the counted noun's words, two words
     before one (`South African troops`); none inside an organisation's name (`African Union
     troops`): its members are no side of the continent."""
-    demonyms, folded = _lexicon().demonyms, [fold(w) for w in words]
+    demonyms, organisations, pair_firsts = _lexicon().demonyms, _organisations(), _demonym_pair_firsts()
+    folded = [fold(w) for w in words]
     i = 0
     while i < len(folded):
-        skip = _organisation_length(folded, i)
+        word = folded[i]
+        skip = _organisation_length(folded, i) if word in organisations else 0
         if skip:
             i += skip
             continue
-        pair = " ".join(folded[i:i + 2])
-        if i + 1 < len(folded) and pair in demonyms:
+        pair = f"{word} {folded[i + 1]}" if word in pair_firsts and i + 1 < len(folded) else None
+        if pair in demonyms:
             return demonyms[pair]
-        if folded[i] in demonyms:
-            return demonyms[folded[i]]
+        if word in demonyms:
+            return demonyms[word]
         i += 1
     return None
 
 
+@functools.cache
+def _demonym_pair_firsts() -> frozenset[str]:
+    """The first words of the demonyms of two words (`south` of `south african`)."""
+    return frozenset(d.split()[0] for d in _lexicon().demonyms if len(d.split()) == 2)
+
+
 def _organisation_length(folded: list[str], i: int) -> int:
     """How many words of an organisation's name start at word i (0: none)."""
-    for name in _organisations():
+    for name in _organisations().get(folded[i], ()):
         if tuple(folded[i:i + len(name)]) == name:
             return len(name)
     return 0
 
 
 @functools.cache
-def _organisations() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(name.split()) for name in load_toml("figures.toml")["organisations"]["names"])
+def _organisations() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The organisations' names as words, by their first word."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in load_toml("figures.toml")["organisations"]["names"]:
+        by_first.setdefault(name.split()[0], []).append(tuple(name.split()))
+    return {first: tuple(names) for first, names in by_first.items()}
 
 
 def _period_phrases(text: str) -> list[tuple[int, int, str]]:

@@ -920,19 +920,20 @@ def test_shot_types_people_as_casualties_and_shot_down_never_kills(sentence, kin
     assert (f.kind, f.what) == (kind, what)
 
 
-def test_cue_phrase_before_a_noun():
+def test_cue_phrase_at():
     figures._forget_sentence()
-    text = "the 12 shot down aircraft and 3 shot down over Gao"
-    assert figures._cue_phrase_before_a_noun(text, text.index("shot"), "shot") == text.index(" aircraft")
-    assert figures._cue_phrase_before_a_noun(text, text.rindex("shot"), "shot") is None  # no noun after
-    assert figures._cue_phrase_before_a_noun(text, text.index("aircraft"), "aircraft") is None
+    text = "the 12 shot down aircraft and 740 crossed into Chad"
+    assert figures._cue_phrase_at(text, text.index("shot"), "shot").group() == "shot down"
+    assert figures._cue_phrase_at(text, text.index("crossed"), "crossed").group() == "crossed into"
+    assert figures._cue_phrase_at(text, text.index("aircraft"), "aircraft") is None
+    assert figures._cue_phrase_at("Chad", 0, "chad") is None
 
 
 @pytest.mark.parametrize("word, invariant", [
     ("aircraft", True), ("personnel", True), ("staff", True), ("soldiers", False), ("sheep", False),
 ])
-def test_is_invariant_plural(word, invariant):
-    assert figures._is_invariant_plural(word) is invariant  # sheep: no counted noun here
+def test_invariant_plurals(word, invariant):
+    assert (word in figures._invariant_plurals()) is invariant  # sheep: no counted noun here
 
 
 @pytest.mark.parametrize("sentence, what", [
