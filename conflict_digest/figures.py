@@ -126,6 +126,16 @@ def _and_after_a_multiplier(lex: _Lexicon) -> str:
     return rf"(?:{after})\s+and\s+"
 
 
+def _after_a_glued_currency(lex: _Lexicon) -> str:
+    """Where digits start right after a currency code of letters (`KSh3.5 billion`, `USD40m`),
+    which a letter before a number otherwise forbids. Fixed-width look-behinds, as the stdlib
+    engine's twin needs, tried only after a letter."""
+    codes = sorted(c for c in lex.currency_prefix if c.isalpha())
+    not_before_currency = "[^" + _BEFORE_CURRENCY[1:]  # the code starts where a sign may
+    glued = "|".join(rf"(?<={c})(?<!{not_before_currency}{c})" for c in map(regex.escape, codes))
+    return rf"(?<=\p{{L}})(?=\d)(?:{glued})"
+
+
 @functools.cache
 def _patterns() -> _Patterns:
     lex = _lexicon()
@@ -136,7 +146,7 @@ def _patterns() -> _Patterns:
                 rf"(?:{word_numbers})(?:(?:\s+|-|{_and_after_a_multiplier(lex)})(?:{word_numbers}))*")
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\x20\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?"
     number = regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}/.,:#+])(?<!\p{{L}}-)"
+        rf"(?:(?<![\p{{L}}\p{{N}}/.,:#+])|{_after_a_glued_currency(lex)})(?<!\p{{L}}-)"
         rf"(?:(?P<digits>{digits})|(?P<words>\b{word_run}\b))", regex.I)
     months = phrase_alternation(nf["months"])
     since_date = regex.compile(rf"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}\s+)?(?:{months})\b"
@@ -934,6 +944,8 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
         return True
     if q.from_words and _starts_with_a_scale(q) and p.vague_before_scale.search(text, max(0, num_start - 20), num_start):
         return True  # "several hundred fighters"
+    if q.from_words and _starts_with_a_scale(q) and _digits_lost_before(text, q.number_start):
+        return True  # "Zk4.2 billion": the amount is unread, its scale alone no count
     if not q.hedge and _model_name_before(text, num_start):
         return True
     if _is_a_share(text, num_start):
@@ -972,6 +984,12 @@ def _starts_with_a_scale(q: _Quantity) -> bool:
     first = _NUMBER_WORD.match(q.raw.lower())
     lex = _lexicon()
     return first is not None and (first.group() in lex.scales or first.group() in lex.groups)
+
+
+def _digits_lost_before(text: str, start: int) -> bool:
+    """A digit right before a number in words (spaces between): digits glued to letters that no
+    number could be read from (`Zk4.2 billion`, `x/USD40 million`), whose scale this is."""
+    return text[max(0, start - 3):start].rstrip()[-1:].isdigit()
 
 
 def _no_capital_in(text: str, start: int, end: int) -> bool:
@@ -1021,6 +1039,7 @@ def _counted_noun(text: str, q: _Quantity) -> None:
     """The noun phrase after the number: `Russian soldiers` -> soldier; `of whom` is left open."""
     lex, p = _lexicon(), _patterns()
     stops, modifiers = _noun_phrase_words()
+    invariant, phrase_firsts = _invariant_plurals(), _multi_word_cue_firsts()
     pos, words = q.end, []
     for _ in range(MAX_NOUN_WORDS):
         m = p.noun_word.match(text, pos)
@@ -1033,8 +1052,14 @@ def _counted_noun(text: str, q: _Quantity) -> None:
         if (lower in lex.cue_kinds and singular(lower) not in lex.noun_class and lower not in modifiers
                 and not _noun_follows(text, m.end())):
             break  # but "11 aid workers": the cue word only describes the counted noun
-        if words and _starts_a_cue_phrase(text, m.start("w"), lower):
+        maybe_phrase = lower in phrase_firsts or not (lower.isascii() and lower.isalpha())
+        phrase = _cue_phrase_at(text, m.start("w"), lower) if maybe_phrase else None
+        if phrase is not None and words:
             break  # "740,000 Rohingya crossed into Bangladesh"
+        if phrase is not None and _noun_follows(text, phrase.end()):
+            words.append(_squash(phrase.group()))  # "12 shot down aircraft": it describes the noun
+            pos = phrase.end()
+            continue
         if p.number.fullmatch(word) and not (words and words[-1][:1].isupper()):
             break  # a new count; but `Leopard 2 tanks` names a model
         words.append(word)
@@ -1043,6 +1068,8 @@ def _counted_noun(text: str, q: _Quantity) -> None:
             break
         if _is_plural(word) and not (word[:1].isupper() and _noun_follows(text, pos)):
             break  # "31 Abrams tanks": a capitalised name before the counted noun
+        if lower in invariant and not _noun_follows(text, pos):
+            break  # "12 aircraft belonged to", but "12 aircraft carriers"
         if lower in lex.demonyms and word[:1].isupper() and _no_noun_follows(text, pos, stops):
             break  # "25 million Sudanese face hunger": the people are the noun
     content = [w for w in words if fold(w) not in modifiers and not any(map(str.isdigit, w))]
@@ -1054,6 +1081,11 @@ def _counted_noun(text: str, q: _Quantity) -> None:
 
 def _starts_a_cue_phrase(text: str, pos: int, word: str) -> bool:
     """Whether a cue of more than one word (`crossed into`, `sought refuge`) starts at `pos`."""
+    return _cue_phrase_at(text, pos, word) is not None
+
+
+def _cue_phrase_at(text: str, pos: int, word: str) -> regex.Match | re.Match | None:
+    """The cue of more than one word that starts at `pos` (`word` is the one there)."""
     cue = _patterns().cue
     if cue.by_first is None or not text.isascii():
         m = cue.whole.match(text, pos)
@@ -1062,7 +1094,7 @@ def _starts_a_cue_phrase(text: str, pos: int, word: str) -> bool:
         first = first.group() if first else None
         pattern = cue.by_first.get(first) if first in _multi_word_cue_firsts() else None
         m = pattern.match(text, pos) if pattern is not None else None
-    return m is not None and " " in _squash(m.group())
+    return m if m is not None and " " in _squash(m.group()) else None
 
 
 @functools.cache
@@ -1086,6 +1118,14 @@ def _is_plural(word: str) -> bool:
         return False  # HIMARS, acronyms
     return (w in _lexicon().plurals and _lexicon().plurals[w] != w) or (
         len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
+
+
+@functools.cache
+def _invariant_plurals() -> frozenset[str]:
+    """The counted nouns whose plural is themselves (`aircraft`, `personnel`, `staff`): one may
+    end the counted noun phrase though it does not end in `s`."""
+    lex = _lexicon()
+    return frozenset(w for w, one in lex.plurals.items() if w == one and w in lex.noun_class)
 
 
 def _no_noun_follows(text: str, pos: int, stops: frozenset[str]) -> bool:
@@ -1157,14 +1197,14 @@ def _class_of(noun: str | None) -> str | None:
 _CLASS_KINDS = {
     "person": {"killed", "wounded", "casualties", "captured", "missing", "displaced", "population",
                "destroyed", "other"},  # not intercepted: "900 migrants intercepted", "down from 4,000"
-    "munition": {"intercepted", "destroyed", "attacks"},
-    "equipment": {"destroyed", "captured", "equipment", "missing", "other"},
-    "structure": {"destroyed", "other"},
+    "munition": {"intercepted", "destroyed", "attacks", "downed"},
+    "equipment": {"destroyed", "captured", "equipment", "missing", "other", "downed"},
+    "structure": {"destroyed", "other", "downed"},
     "attack": set(),
     "place": set(),
     "formation": set(),
     None: {"killed", "wounded", "casualties", "captured", "missing", "displaced", "population",
-           "destroyed", "intercepted", "attacks", "other"},
+           "destroyed", "intercepted", "attacks", "other", "downed"},
 }
 _NOUN_KINDS = {
     "casualty": "casualties", "death": "killed", "fatality": "killed", "body": "killed",
@@ -1191,24 +1231,40 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
     if previous is not None and _INCLUDING_BEFORE.search(text, max(0, q.start - 20), q.start):
         return previous.kind
     allowed = _CLASS_KINDS.get(cls, set())
+    if q.noun in _forces():
+        allowed = allowed - {"population"}  # "15,000 troops remain in Somalia": a force's size
     cue = _cue_in_noun_phrase(q, allowed) or _nearest_cue(text, q, allowed)
     if cue is not None:
         if cls == "person" and cue == "destroyed":
             return "killed"
         if cls == "munition" and cue == "destroyed":
             return "intercepted"
+        if cue == "downed":  # "shot down": the cue's kind depends on what came down
+            return "intercepted" if cls in ("munition", None) else "destroyed"
         return cue
     return _NOUN_DEFAULT_KINDS.get(q.noun) or _CLASS_DEFAULT.get(cls, "other")
 
 
+@functools.cache
+def _forces() -> frozenset[str]:
+    return frozenset(load_toml("figures.toml")["forces"]["nouns"])
+
+
 def _cue_in_noun_phrase(q: _Quantity, allowed: set[str]) -> str | None:
     """`3.7 million internally displaced people`, `17 wounded soldiers`: the modifier says it."""
-    cue_kinds = _lexicon().cue_kinds
+    cue_kinds, not_cues = _lexicon().cue_kinds, _noun_phrase_not_cues()
     for word in q.noun_words[:-1]:
+        if fold(word) in not_cues:
+            continue  # "12 hospital staff": where they work, not what befell them
         kinds = cue_kinds.get(fold(word), frozenset()) & allowed
         if kinds:
             return _pick(kinds)
     return None
+
+
+@functools.cache
+def _noun_phrase_not_cues() -> frozenset[str]:
+    return frozenset(load_toml("figures.toml")["noun_phrase"]["not_cues"])
 
 
 def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
@@ -1226,10 +1282,14 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
         kinds = cue_kinds & allowed
         if kinds and left_only and distance > 0:
             continue  # "1.7 million people, or three-quarters of the population, displaced"
+        if kinds and distance == 0 and q.noun and _deed_done_to_a_count(text, right_from):
+            break  # "200 fighters killed 40 villagers": they did it; it types the 40
         if kinds:  # "the enclave's 2.3 million population": right after, it is the noun
             if distance <= RIGHT_WINDOW_WORDS and (best is None or distance <= best[0]):
                 best = (distance, _pick(kinds))
             break
+    if best is None:
+        best = _tally_risen_to(text, q, left, allowed)
     if best is None:  # "Two sisters, both aged 14, died": the verb lies past the clause
         for distance, cue_kinds, left_only in _cues_beyond(text, right_from, right_end):
             kinds = cue_kinds & allowed
@@ -1242,6 +1302,35 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
     return best[1] if best else None
 
 
+def _deed_done_to_a_count(text: str, pos: int) -> bool:
+    """Whether the cue right after a counted noun is a verb whose object is another count:
+    `200 fighters killed at least 40 villagers` (not `12 soldiers killed, 30 wounded`, nor
+    `killed 3 days ago`)."""
+    p = _patterns()
+    cue = p.cue.search(text, pos)  # the first cue after the noun: the one at distance 0
+    obj = cue and _object_start_pattern().match(text, cue.end())
+    number = obj and p.number.match(text, obj.end())
+    return bool(number) and not p.duration_after.match(text, number.end())
+
+
+@functools.cache
+def _object_start_pattern() -> Twin:
+    """Spaces, and a hedge, between a verb and the count it governs."""
+    hedges = phrase_alternation(load_toml("numbers.toml")["hedges"]["before"])
+    return Twin(regex.compile(rf"\s+(?:(?:{hedges})\s+)?", regex.I))
+
+
+def _tally_risen_to(text: str, q: _Quantity, left: list[_Cue], allowed: set[str]) -> tuple[float, str] | None:
+    """`The death toll in the strike on the school in Nuseirat has risen to 22`: the tally a
+    number updates is the clause's subject, however far before the update phrase it stands: the
+    first tally in the clause (`... in the old town of Nuseirat` names a place)."""
+    tallies = [(distance, kinds & allowed) for distance, kinds, left_only in left if left_only and kinds & allowed]
+    if not tallies or not _is_update(text, q.start):
+        return None
+    distance, kinds = tallies[0]
+    return distance, _pick(kinds)
+
+
 _Cue = tuple[float, frozenset[str], bool]  # distance in words (+ _PARTICIPLE_LAG), kinds, left only
 
 
@@ -1252,8 +1341,9 @@ def _cues_around(text: str, start: int, right_from: int) -> tuple[list[_Cue], li
     left_start = max(_clause_start(text, start), start - WINDOW_CHARS)
     right_end = min(_clause_end(text, right_from), right_from + WINDOW_CHARS)
     cue = _patterns().cue
-    left = [_cue(m, len(text[m.end():start].split())) for m in cue.finditer(text, left_start, start)]
-    right = [_cue(m, len(text[right_from:m.start()].split()) + _PARTICIPLE_LAG * bool(_BY_AFTER.match(text, m.end())))
+    left = [_cue_in(text, m, len(text[m.end():start].split())) for m in cue.finditer(text, left_start, start)]
+    right = [_cue_in(text, m, len(text[right_from:m.start()].split())
+                     + _PARTICIPLE_LAG * bool(_BY_AFTER.match(text, m.end())))
              for m in cue.finditer(text, right_from, right_end)]
     return left, right, right_end
 
@@ -1274,6 +1364,39 @@ def _cue(m: regex.Match, distance: float) -> _Cue:
     return distance, *_cue_meaning(m.group())
 
 
+def _cue_in(text: str, m: regex.Match, distance: float) -> _Cue:
+    """A cue in a number's clause. `town of` types only the number right after it; an attack
+    named as a noun after a determiner (`the toll from the strike rose to 45`) names the
+    event: it counts no attacks."""
+    kinds, left_only, adjacent_only, attack_noun = _cue_traits(m.group())
+    if distance and adjacent_only:
+        return distance, frozenset(), left_only  # "the toll in the town of Nuseirat rose to 22"
+    if attack_noun and _DETERMINER_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        kinds = kinds - {"attacks"}
+    return distance, kinds, left_only
+
+
+@functools.lru_cache(maxsize=4096)
+def _cue_traits(phrase: str) -> tuple[frozenset[str], bool, bool, bool]:
+    """A cue's kinds, whether it counts only before its number, only right before it, and
+    whether it is an attacks cue that is an attack's noun: the same few phrases recur."""
+    kinds, left_only = _cue_meaning(phrase)
+    return kinds, left_only, _types_only_the_next_number(phrase), "attacks" in kinds and _is_attack_noun(phrase)
+
+
+@functools.lru_cache(maxsize=1024)
+def _types_only_the_next_number(phrase: str) -> bool:
+    return fold(_squash(phrase)) in load_toml("figures.toml")["adjacent_cues"]["phrases"]
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_attack_noun(phrase: str) -> bool:
+    return _lexicon().noun_class.get(singular(fold(_squash(phrase)))) == "attack"
+
+
+_DETERMINER_BEFORE = Twin(regex.compile(r"\b(?:the|an?|this|that|its|their)\s+$", regex.I))
+
+
 @functools.lru_cache(maxsize=4096)
 def _cue_meaning(phrase: str) -> tuple[frozenset[str], bool]:
     """A cue's kinds, and whether it counts only before its number: the same few phrases recur."""
@@ -1283,7 +1406,7 @@ def _cue_meaning(phrase: str) -> tuple[frozenset[str], bool]:
 _LEFT_ONLY_CUES = frozenset({"population", "pre-war population", "prewar population", "toll",
                              "death toll", "city of", "town of", "metropolis of", "home to"})
 _KIND_PREFERENCE = ("killed", "wounded", "captured", "missing", "displaced", "casualties",
-                    "intercepted", "destroyed", "attacks", "population", "equipment", "money",
+                    "intercepted", "downed", "destroyed", "attacks", "population", "equipment", "money",
                     "other")
 
 
@@ -1316,15 +1439,60 @@ _CLAUSE_CHAR = re.compile(r"[;:()\[\],-]")  # one of them is in every clause bre
 
 def _actor(q: _Quantity, text: str) -> str | None:
     lex = _lexicon()
-    for word in q.noun_words:
-        country = lex.demonyms.get(fold(word))
-        if country:
-            return country
+    country = _side_in_noun_words(q.noun_words)
+    if country:
+        return country
     window = max(0, q.start - 30)
     m = None if _no_capital_in(text, window, q.start) else _POSSESSOR_BEFORE.search(text, window, q.start)
     if m and fold(m.group(1)) in lex.demonyms:
         return lex.demonyms[fold(m.group(1))]
     return None
+
+
+@functools.lru_cache(maxsize=4096)  # the same few noun phrases recur
+def _side_in_noun_words(words: tuple[str, ...]) -> str | None:
+    """The country of the first people's adjective among the counted noun's words, two words
+    before one (`South African troops`); none inside an organisation's name (`African Union
+    troops`): its members are no side of the continent."""
+    demonyms, organisations, pair_firsts = _lexicon().demonyms, _organisations(), _demonym_pair_firsts()
+    folded = [fold(w) for w in words]
+    i = 0
+    while i < len(folded):
+        word = folded[i]
+        skip = _organisation_length(folded, i) if word in organisations else 0
+        if skip:
+            i += skip
+            continue
+        pair = f"{word} {folded[i + 1]}" if word in pair_firsts and i + 1 < len(folded) else None
+        if pair in demonyms:
+            return demonyms[pair]
+        if word in demonyms:
+            return demonyms[word]
+        i += 1
+    return None
+
+
+@functools.cache
+def _demonym_pair_firsts() -> frozenset[str]:
+    """The first words of the demonyms of two words (`south` of `south african`)."""
+    return frozenset(d.split()[0] for d in _lexicon().demonyms if len(d.split()) == 2)
+
+
+def _organisation_length(folded: list[str], i: int) -> int:
+    """How many words of an organisation's name start at word i (0: none)."""
+    for name in _organisations().get(folded[i], ()):
+        if tuple(folded[i:i + len(name)]) == name:
+            return len(name)
+    return 0
+
+
+@functools.cache
+def _organisations() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The organisations' names as words, by their first word."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in load_toml("figures.toml")["organisations"]["names"]:
+        by_first.setdefault(name.split()[0], []).append(tuple(name.split()))
+    return {first: tuple(names) for first, names in by_first.items()}
 
 
 def _period_phrases(text: str) -> list[tuple[int, int, str]]:
@@ -1337,9 +1505,11 @@ def _period_phrases(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-def _period(phrases: list[tuple[int, int, str]], q: _Quantity, text: str) -> str | None:
+def _period(phrases: list[tuple[int, int, str]], q: _Quantity, text: str, kind: str) -> str | None:
     """The period phrase nearest the number: `710 over the past day ... 110,250 since the start`.
-    An increment (`a further 312`) is no cumulative total, whatever phrase is near."""
+    An increment (`a further 312`) is no cumulative total, whatever phrase is near; nor is a
+    population, a count of who is somewhere now (`2,000 trapped in a town besieged since
+    April`): a state does not run up."""
     after = bisect.bisect_left(phrases, (q.start,))
     candidates = []
     if after > 0:  # the closest phrase that starts before the number
@@ -1348,7 +1518,8 @@ def _period(phrases: list[tuple[int, int, str]], q: _Quantity, text: str) -> str
     for start, end, period in phrases[after:after + 2]:
         candidates.append((max(0, start - (q.noun_end or q.end)), period))
     period = min(candidates)[1] if candidates else None
-    if period == "cumulative" and _patterns().increment_before.search(text, max(0, q.start - 20), q.start):
+    if period == "cumulative" and (kind == "population" or _patterns().increment_before.search(
+            text, max(0, q.start - 20), q.start)):
         return None
     return period
 
@@ -1394,7 +1565,7 @@ def extract_figures(sentence: str) -> list[Figure]:
             kind = previous.kind  # "destroyed 3,280 tanks, 6,480 armoured vehicles and 300 aircraft"
         elif previous is not None and update and _may_share_the_kind(sentence, previous, q, cls):
             kind = previous.kind  # a running total: "20,000 fled ..., taking the total to 150,000"
-        figures.append(_figure(sentence, q, kind, _period(periods, q, sentence), update))
+        figures.append(_figure(sentence, q, kind, _period(periods, q, sentence, kind), update))
     return figures
 
 

@@ -780,3 +780,275 @@ def test_cues_around_a_number_with_their_distances():
     assert [(distance, sorted(kinds)) for distance, kinds, _ in left] == [(1, ["attacks"]), (0, ["killed"])]
     assert [(distance, sorted(kinds)) for distance, kinds, _ in right][:1] == [(1, ["wounded"])]
     assert right_end == len(text)
+
+
+# --- shillings, currency codes glued to their digits, and a scale word whose digits were lost ------------------------------------------
+
+@pytest.mark.parametrize("sentence, value, code", [
+    ("The treasury released Sh3.5 billion in emergency aid for displaced families.", 3_500_000_000, "shilling"),
+    ("The county spent Sh 240 million on shelters after the floods.", 240_000_000, "shilling"),
+    ("Nairobi pledged KSh2.1 billion to the relief fund for the Garissa camps.", 2_100_000_000, "kes"),
+    ("Kampala approved USh45 billion for the return of families to Kasese.", 45_000_000_000, "ugx"),
+    ("Dodoma set aside TSh 800 million for refugees crossing from Burundi.", 800_000_000, "tzs"),
+    ("The district received 600 million shillings for the victims of the raid.", 600_000_000, "shilling"),
+    ("Traders lost 90 million Ugandan shillings in the looting of the market.", 90_000_000, "ugx"),
+    ("The ministry allocated Shs12 billion to rebuild the bombed clinics.", 12_000_000_000, "shilling"),
+    ("The fund paid Rs2.5 billion to the families of those killed in the blast.", 2_500_000_000, "inr"),
+    ("Aid agencies asked for USD40 million to feed families in Tigray.", 40_000_000, "usd"),
+])
+def test_shillings_are_money(sentence, value, code):
+    f = only(sentence)
+    assert (f.value, f.kind, f.what) == (value, "money", code)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The strikes that killed civilians caused damage worth Zk4.2 billion, officials said.",
+    "The cabinet approved GHc1.8 million for the families displaced by the clashes.",
+    "Militias were paid Xq5 million to free the captured soldiers.",
+])
+def test_a_scale_word_after_lost_digits_is_no_figure(sentence):
+    # an unknown currency glued to its digits: better no figure than a bare `billion` of 1e9
+    assert extract_figures(sentence) == []
+
+
+_LETTER_CODES = sorted((sign, code) for sign, code in _PREFIXES if sign.isalpha())
+
+
+@FAST
+@given(a=st.integers(1, 999), prefix=st.sampled_from(_LETTER_CODES), case=st.sampled_from([str.upper, str.title]))
+def test_property_a_glued_currency_code_reads_as_a_spaced_one(a, prefix, case):
+    sign, code = prefix
+    glued = only(f"Donors pledged {case(sign)}{a} million for the shelters.")
+    spaced = only(f"Donors pledged {case(sign)} {a} million for the shelters.")
+    assert (glued.value, glued.kind, glued.what) == (spaced.value, spaced.kind, spaced.what) == (a * 1e6, "money", code)
+
+
+@pytest.mark.parametrize("text, lost", [
+    ("worth Zk4.2 billion", True), ("worth Zk4.2  billion", True), ("a billion", False),
+    ("worth billion", False), ("2", False),
+])
+def test_digits_lost_before(text, lost):
+    assert figures._digits_lost_before(text, text.rfind(" ") + 1 if " " in text else 0) is lost
+
+
+@pytest.mark.parametrize("sentence", ["The A380 landed.", "The T72 tank burned.", "The xsh5 code"])
+def test_a_letter_glued_number_that_is_no_currency_is_still_refused(sentence):
+    assert all(f.kind != "money" for f in extract_figures(sentence))
+
+
+# --- a place or trade before the counted noun is no fate ---------------------------------------
+
+@pytest.mark.parametrize("sentence, kind, what", [
+    ("Some 12 hospital staff were evacuated from the clinic in Khartoum North.", "displaced", "staff"),
+    ("At least 25 hospital employees walked out in Omdurman on Sunday.", "other", "employee"),
+    ("Eight evacuation workers were killed when their convoy was hit near Sennar.", "killed", "worker"),
+    ("Four hospital guards were abducted by gunmen in Zamfara overnight.", "captured", "guard"),
+    ("Fourteen people were hospitalised after the drone struck the market in Kassala.", "wounded", "person"),
+    ("Nine people were taken to hospital after the car bomb in Mogadishu.", "wounded", "person"),
+    ("Eleven wounded soldiers were flown out of Sittwe.", "wounded", "soldier"),
+])
+def test_a_place_or_trade_in_the_noun_phrase_does_not_type_the_figure(sentence, kind, what):
+    f = only(sentence)
+    assert (f.kind, f.what) == (kind, what)
+
+
+# --- the side of a figure: a country's people, not an organisation named after a region ---------
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("About 15,000 African Union troops remain deployed in Somalia.", None),
+    ("Some 4,000 European Union monitors patrol the line near Gori.", None),
+    ("Nearly 2,000 East African Community troops arrived in Goma last month.", None),
+    ("Some 160 Arab League observers left Homs on Friday.", None),
+    ("About 1,300 South African troops serve with the mission in Congo.", "South Africa"),
+    ("Some 300 Central African soldiers were killed near Bangui.", "Central African Republic"),
+    ("About 800 Kenyan police officers landed in Port-au-Prince.", "Kenya"),
+    ("At least 40 African migrants drowned off Lampedusa.", "Africa"),
+])
+def test_the_side_is_a_peoples_not_an_organisations(sentence, actor):
+    assert only(sentence).actor == actor
+
+
+@pytest.mark.parametrize("words, country", [
+    (("African", "Union", "troops"), None), (("East", "African", "Community", "troops"), None),
+    (("European", "Union", "Russian", "observers"), "Russia"),  # past the name, a people again
+    (("South", "African", "troops"), "South Africa"), (("African", "troops"), "Africa"), ((), None),
+])
+def test_side_in_noun_words(words, country):
+    assert figures._side_in_noun_words(words) == country
+    assert figures._organisation_length(["african", "union"], 0) == 2
+    assert figures._organisation_length(["african", "troops"], 0) == 0
+
+
+# --- trapped, stranded, besieged: where they are is known, so not missing --------------------
+
+@pytest.mark.parametrize("sentence, kind, what, period", [
+    ("More than 2,000 civilians are trapped in the besieged town of Kadugli, which has been "
+     "besieged since April.", "population", "civilian", None),
+    ("Nearly 900 migrants were stranded in the desert near Agadez.", "population", "migrant", None),
+    ("Some 30,000 families are besieged in Dilling, aid groups said.", "population", "family", None),
+    ("About 60,000 people have been encircled in the camp since March.", "population", "person", None),
+    ("At least 12 people are trapped under the rubble in Khan Younis.", "missing", "person", None),
+    ("Eight people are still buried under the debris in the old city of Taiz.", "missing", "person", None),
+    ("Some 3,000 people have gone missing since April, the Red Crescent said.", "missing", "person", "cumulative"),
+    ("About 400,000 people have fled Wad Madani since December.", "displaced", "person", "cumulative"),
+])
+def test_trapped_people_are_a_population_not_missing(sentence, kind, what, period):
+    f = only(sentence)
+    assert (f.kind, f.what, f.period) == (kind, what, period)
+
+
+# --- shot: a casualty for people, a downing for aircraft and munitions ---------------------------
+
+@pytest.mark.parametrize("sentence, kind, what", [
+    ("The Houthis said 41 drones were shot down over Hodeidah.", "intercepted", "drone"),
+    ("Air defences shot down 14 Shahed drones overnight.", "intercepted", "drone"),
+    ("Rebels shot down two army helicopters near Lashio.", "destroyed", "helicopter"),
+    ("Insurgents brought down three military aircraft near Gao.", "destroyed", "aircraft"),
+    ("The junta said the 12 shot down aircraft belonged to the resistance.", "destroyed", "aircraft"),
+    ("Two pilots were shot down over the Sahel last week.", "other", "pilot"),
+    ("Three soldiers were shot at a checkpoint in Kidal.", "casualties", "soldier"),
+    ("Police shot dead 30 protesters in Mandalay on Saturday.", "killed", "protester"),
+    ("Witnesses said 30 were shot dead at the checkpoint.", "killed", "person"),
+    ("Five villagers were shot and killed by militiamen near Bunia.", "killed", "villager"),
+    ("Four teenagers were shot and wounded in Jenin overnight.", "wounded", "teenager"),
+    ("Nine men were gunned down outside a mosque in Maiduguri.", "killed", "man"),
+    ("Militiamen shot 7 worshippers outside a church in Benue.", "casualties", "worshipper"),
+    ("Twelve houses were brought down by the shelling in Dilling.", "destroyed", "house"),
+])
+def test_shot_types_people_as_casualties_and_shot_down_never_kills(sentence, kind, what):
+    f = only(sentence)
+    assert (f.kind, f.what) == (kind, what)
+
+
+def test_cue_phrase_at():
+    figures._forget_sentence()
+    text = "the 12 shot down aircraft and 740 crossed into Chad"
+    assert figures._cue_phrase_at(text, text.index("shot"), "shot").group() == "shot down"
+    assert figures._cue_phrase_at(text, text.index("crossed"), "crossed").group() == "crossed into"
+    assert figures._cue_phrase_at(text, text.index("aircraft"), "aircraft") is None
+    assert figures._cue_phrase_at("Chad", 0, "chad") is None
+
+
+@pytest.mark.parametrize("word, invariant", [
+    ("aircraft", True), ("personnel", True), ("staff", True), ("soldiers", False), ("sheep", False),
+])
+def test_invariant_plurals(word, invariant):
+    assert (word in figures._invariant_plurals()) is invariant  # sheep: no counted noun here
+
+
+@pytest.mark.parametrize("sentence, what", [
+    ("Officials said the 12 aircraft belonged to a private airline in Juba.", "aircraft"),
+    ("About 300 personnel returned to the base in Gao.", "personnel"),
+    ("Some 40 aircraft carriers and frigates sailed.", "carrier"),
+])
+def test_an_invariant_plural_ends_the_counted_noun(sentence, what):
+    assert only(sentence).what == what
+
+
+# --- `the strike` names the event: it counts no attacks ------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The death toll from the strike rose to 45, including 12 women and 9 children.",
+     [("killed", 45, "person"), ("killed", 12, "woman"), ("killed", 9, "child")]),
+    ("The toll from the attack on the market in Kabkabiya climbed to 31.", [("killed", 31, "person")]),
+    ("The death toll in the strike on the school in Nuseirat has risen to 22, medics said.",
+     [("killed", 22, "person")]),
+    ("Medics said the toll from the shelling of the camp reached 17.", [("killed", 17, "person")]),
+    ("The militia launched 14 attacks on the town in a week.", [("attacks", 14, "attack")]),
+    ("The raid, the third this month, involved 12 drones.", [("attacks", 12, "drone")]),
+    ("Rebels said they carried out 9 strikes on army positions near Lashio.", [("attacks", 9, "strike")]),
+])
+def test_an_attack_named_with_a_determiner_types_no_count(sentence, expected):
+    assert [(f.kind, f.value, f.what) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("phrase, noun", [("strike", True), ("Strikes", True), ("air  raid", True),
+                                          ("killed", False), ("launched", False)])
+def test_is_attack_noun(phrase, noun):
+    assert figures._is_attack_noun(phrase) is noun
+
+
+def test_tally_risen_to_reaches_past_the_window_only_for_an_update():
+    far = "The death toll in the strike on the school in the old town of Nuseirat has risen to 22"
+    figures._forget_sentence()
+    q = figures._Quantity(far.index("22"), far.index("22") + 2, 22, 22, False)
+    left, _, _ = figures._cues_around(far, q.start, q.end)
+    assert figures._tally_risen_to(far, q, left, figures._CLASS_KINDS[None])[1] == "killed"
+    still = far.replace("has risen to", "stood at")
+    figures._forget_sentence()
+    q = figures._Quantity(still.index("22"), still.index("22") + 2, 22, 22, False)
+    left, _, _ = figures._cues_around(still, q.start, q.end)
+    assert figures._tally_risen_to(still, q, left, figures._CLASS_KINDS[None]) is None
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The death toll in the town of Nuseirat rose to 22.", "killed"),
+    ("Medics said the toll in the city of Wad Madani had climbed to 41.", "killed"),
+    ("Kadugli, a town of 300,000 people, has been cut off for months.", "population"),
+    ("Shelling hit Dilling, a city of some 80,000 people, on Sunday.", "population"),
+])
+def test_town_of_is_a_population_only_right_before_its_number(sentence, kind):
+    assert only(sentence).kind == kind
+
+
+def test_types_only_the_next_number():
+    assert figures._types_only_the_next_number("Town  of")
+    assert not figures._types_only_the_next_number("population")
+
+
+# --- the doers of a deed are not its victims -----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Some 200 RSF fighters killed at least 40 villagers in Wad al-Noura.",
+     [("other", 200, "fighter"), ("killed", 40, "villager")]),
+    ("Three gunmen abducted 20 passengers on the road to Kaduna.",
+     [("other", 3, "gunman"), ("captured", 20, "passenger")]),
+    ("Two suicide bombers killed at least 32 people at a market in Maiduguri.",
+     [("other", 2, "suicide bomber"), ("killed", 32, "person")]),
+    ("12 soldiers killed, 30 wounded.", [("killed", 12, "soldier"), ("wounded", 30, "person")]),
+    ("3 killed 2 wounded in the blast", [("killed", 3, "person"), ("wounded", 2, "person")]),
+    ("Four soldiers killed 3 days ago were buried in Gao.", [("killed", 4, "soldier")]),
+    ("Five soldiers were killed 2 km from the base.", [("killed", 5, "soldier"), ("distance", 2, "km")]),
+])
+def test_a_count_that_does_the_deed_to_another_count_is_not_its_victim(sentence, expected):
+    assert [(f.kind, f.value, f.what) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("text, deed", [
+    ("200 fighters killed at least 40 villagers", True), ("3 gunmen seized 20", True),
+    ("12 soldiers killed, 30 wounded", False), ("4 soldiers killed 3 days ago", False),
+    ("4 soldiers killed in Gao", False),
+])
+def test_deed_done_to_a_count(text, deed):
+    figures._forget_sentence()
+    noun_end = text.index(" ", text.index(" ") + 1)
+    assert figures._deed_done_to_a_count(text, noun_end) is deed
+
+
+# --- a force is no population ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("About 15,000 African Union troops remain deployed in Somalia.", "other"),
+    ("Some 400 fighters remained in the old city of Marawi.", "other"),
+    ("Around 2,000 mercenaries are stationed near Bamako.", "other"),
+    ("About 3,000 civilians remain in the town, aid workers said.", "population"),
+    ("Nearly 900 migrants were stranded in the desert near Agadez.", "population"),
+])
+def test_a_force_is_no_population(sentence, kind):
+    assert only(sentence).kind == kind
+
+
+@pytest.mark.parametrize("sentence, value, code", [
+    ("Riyadh deposited 1 billion riyals in the central bank in Aden.", 1e9, "riyal"),
+    ("The council paid 300 million dinars to families of the victims in Derna.", 3e8, "dinar"),
+    ("Tehran said the strikes caused damage of 40 trillion rials.", 4e13, "rial"),
+    ("Kuwait gave 20 million Iraqi dinars to the camps.", 2e7, "iqd"),
+])
+def test_plain_riyals_dinars_and_rials_are_money(sentence, value, code):
+    f = only(sentence)
+    assert (f.kind, f.value, f.what) == ("money", value, code)
+
+
+def test_crew_members_are_counted_as_crew_members():
+    f = only("The rebels seized the tanker and its 25 crew members off Hodeidah.")
+    assert (f.kind, f.what) == ("captured", "crew member")
