@@ -569,3 +569,41 @@ def test_claim_index_finds_the_first_twin_in_the_order_added(indexed, speaker, w
     expected = next((n for n, (who, said) in enumerate(indexed) if twin(who, said)), None)
     assert alike.twin(claim("new", speaker), words) == expected
     assert alike.has_twin(claim("new", speaker), words) == (expected is not None)
+
+
+@given(st.lists(st.tuples(_SPEAKERS, _WORDSETS), max_size=12), _SPEAKERS, _WORDSETS)
+def test_claim_index_tells_a_twin_from_the_words_as_any_collection(indexed, speaker, words):
+    """Old news passes the words as kept (a tuple): the answer is that of their set."""
+    from conflict_digest.merge import _Alike
+    alike = _Alike()
+    for n, (who, said) in enumerate(indexed):
+        alike.add(who.key if who else None, tuple(said), n)
+    new = claim("new", speaker)
+    assert alike.has_twin(new, tuple(sorted(words))) == alike.has_twin(new, words)
+
+
+def test_first_compatible_entry_is_the_first_whose_side_and_period_fit():
+    from conflict_digest.merge import _first_compatible
+    from conflict_digest.models import MergedFigure
+    ukraine, unstated, russia = (MergedFigure(fig(800, actor=a), [], []) for a in ("Ukraine", None, "Russia"))
+    assert _first_compatible([ukraine, unstated, russia], fig(800, actor="Russia")) is unstated
+    assert _first_compatible([ukraine, russia], fig(800, actor="Russia")) is russia
+    assert _first_compatible([ukraine], fig(800, actor="Russia")) is None
+    assert _first_compatible([], fig(800)) is None
+
+
+def test_kind_order_is_the_order_of_figure_kinds_unknown_kinds_last():
+    from conflict_digest.merge import _kind_order
+    from conflict_digest.models import FIGURE_KINDS
+    assert [_kind_order(k) for k in FIGURE_KINDS] == list(range(len(FIGURE_KINDS)))
+    assert _kind_order("unheard-of") == len(FIGURE_KINDS)
+
+
+@pytest.mark.parametrize("kind, what", [("killed", "serviceman"), ("killed", "child"),
+                                        ("attacks", "missile"), ("destroyed", "tank"),
+                                        ("other", "nothing-known")])
+def test_fact_key_is_the_kind_and_the_class_of_what_is_counted(kind, what):
+    from conflict_digest.figures import what_class
+    from conflict_digest.merge import fact_key
+    for _ in range(2):  # asked again, from the memo
+        assert fact_key(fig(3, kind=kind, what=what)) == (kind, what_class(what, kind))
