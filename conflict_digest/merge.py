@@ -396,7 +396,12 @@ def _speaker_key(claim: Claim) -> str | None:
 
 
 def _claim_key(claim: Claim) -> tuple:
-    return (frozenset((f.low, f.high) for f in claim.figures), frozenset(claim.sectors))
+    return (frozenset((f.low, f.high) for f in claim.figures) if claim.figures else _NOTHING,
+            frozenset(claim.sectors) if claim.sectors else _NOTHING)
+
+
+# one empty set for every key without numbers or sectors: old news keeps a year of keys
+_NOTHING: frozenset = frozenset()
 
 
 def _fuller(longer: Claim, other: Claim) -> Claim:
