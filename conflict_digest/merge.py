@@ -14,9 +14,10 @@ import re
 import sys
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
+from functools import lru_cache
 from itertools import islice
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 import regex
 
@@ -106,7 +107,7 @@ class _DayFold:
         speakers_of = _speakers_by_figure(item)
         for fig in item.figures:
             candidates = self._figures_by_number[fact_key(fig) + (fig.low, fig.high)]
-            same = next((e for e in candidates if _compatible(e.figure, fig)), None)
+            same = _first_compatible(candidates, fig)
             if same is None:
                 same = MergedFigure(fig, [source], [])
                 self.figures.append(same)
@@ -159,7 +160,20 @@ class _DayFold:
 
 def fact_key(f: Figure) -> tuple:
     """What a figure is about, regardless of the number given for it."""
-    return (f.kind, what_class(f.what, f.kind))
+    return _fact_of(f.kind, f.what)
+
+
+@lru_cache(maxsize=4096)  # a year's digest asks a million times about a few hundred nouns
+def _fact_of(kind: str, what: str) -> tuple:
+    return (kind, what_class(what, kind))
+
+
+def _first_compatible(entries: list[MergedFigure], fig: Figure) -> MergedFigure | None:
+    """The first entry whose figure `fig` does not contradict (`_compatible`)."""
+    for e in entries:  # a plain loop: most lists are empty or one long, where a generator costs
+        if _compatible(e.figure, fig):
+            return e
+    return None
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
@@ -261,12 +275,14 @@ def _local_places(places) -> frozenset[str]:
     return frozenset(p.name for p in places if p.type not in ("country", "continent"))
 
 
-def _conservative(e: MergedFigure) -> tuple:
-    return (e.figure.low, e.figure.high)
+_conservative = attrgetter("figure.low", "figure.high")  # an entry's (low, high), read in C
 
 
 def _kind_order(kind: str) -> int:
-    return FIGURE_KINDS.index(kind) if kind in FIGURE_KINDS else len(FIGURE_KINDS)
+    return _KIND_ORDER.get(kind, len(FIGURE_KINDS))
+
+
+_KIND_ORDER = {kind: order for order, kind in enumerate(FIGURE_KINDS)}
 
 
 def _add_places(merged: dict[Place, MergedPlace], item: ExtractedReport,
@@ -319,41 +335,44 @@ class _Alike:
     one speaker or one is unnamed, so a named claim is compared only with those two groups:
     a year of claims without figures may share a key by the thousand."""
 
-    __slots__ = ("everyone", "unnamed", "by_speaker")
+    __slots__ = ("everyone", "by_speaker")
 
     def __init__(self) -> None:
         self.everyone: list[tuple] = []  # (order added, the claim's distinct words, value)
-        self.unnamed: list[tuple] = []
-        self.by_speaker: dict[str, list[tuple]] = {}
+        self.by_speaker: dict[str | None, list[tuple]] = {}  # the unnamed under None
 
     def add(self, speaker: str | None, words: tuple[str, ...], value: object) -> None:
         """Index a claim by its speaker's key (`_speaker_key`) and its words; `twin` gives
         back `value` for it."""
         entry = (len(self.everyone), words, value)
         self.everyone.append(entry)
-        if speaker is not None:
-            self.by_speaker.setdefault(speaker, []).append(entry)
-        else:
-            self.unnamed.append(entry)
+        self.by_speaker.setdefault(speaker, []).append(entry)
 
     def twin(self, claim: Claim, words: frozenset[str]):
         """The value of the first claim added that says the same as `claim` (its words
         `words`), if any: same speaker (or one unnamed), and mostly the same words."""
+        if not self.everyone:  # most claims have numbers of their own: nothing to compare
+            return None
         if not claim.speaker:
             first = _first_alike(self.everyone, words)
         else:
             first = _first_alike(self.by_speaker.get(claim.speaker.key, ()), words)
-            before = (len(self.unnamed) if first is None
-                      else bisect_left(self.unnamed, first[0], key=_order_added))
-            first = _first_alike(islice(self.unnamed, before), words) or first
+            unnamed = self.by_speaker.get(None, ())
+            before = (len(unnamed) if first is None
+                      else bisect_left(unnamed, first[0], key=_order_added))
+            first = _first_alike(islice(unnamed, before), words) or first
         return None if first is None else first[2]
 
-    def has_twin(self, claim: Claim, words: frozenset[str]) -> bool:
-        """Whether `twin` would find one: without working out which came first."""
+    def has_twin(self, claim: Claim, words: Collection[str]) -> bool:
+        """Whether `twin` would find one: without working out which came first. `words`
+        may be any collection, made a set only where there is something to compare with."""
+        if not self.everyone:
+            return False
+        words = frozenset(words)  # the same set where it is one already
         if not claim.speaker:
             return _first_alike(self.everyone, words) is not None
         return (_first_alike(self.by_speaker.get(claim.speaker.key, ()), words) is not None
-                or _first_alike(self.unnamed, words) is not None)
+                or _first_alike(self.by_speaker.get(None, ()), words) is not None)
 
 
 _order_added = itemgetter(0)
@@ -377,7 +396,12 @@ def _speaker_key(claim: Claim) -> str | None:
 
 
 def _claim_key(claim: Claim) -> tuple:
-    return (frozenset((f.low, f.high) for f in claim.figures), frozenset(claim.sectors))
+    return (frozenset((f.low, f.high) for f in claim.figures) if claim.figures else _NOTHING,
+            frozenset(claim.sectors) if claim.sectors else _NOTHING)
+
+
+# one empty set for every key without numbers or sectors: old news keeps a year of keys
+_NOTHING: frozenset = frozenset()
 
 
 def _fuller(longer: Claim, other: Claim) -> Claim:
@@ -423,7 +447,7 @@ class _OldNews:
         indexed = [fold.indexed_as(c) for c in day.claims]
         alike = [self._claims.alike(key) for key, _ in indexed]
         for c, earlier, (_, words) in zip(day.claims, alike, indexed):
-            c.previously_reported = earlier.has_twin(c.claim, frozenset(words))
+            c.previously_reported = earlier.has_twin(c.claim, words)
         for c, earlier, (_, words) in zip(day.claims, alike, indexed):
             earlier.add(_speaker_key(c.claim), words, None)
         return day

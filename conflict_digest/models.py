@@ -204,7 +204,11 @@ class Claim:
     unverified: bool = False
 
     def as_dict(self, sources: list[str] | None = None,
-                figure_dict: Callable[[Figure], dict] = Figure.as_dict) -> dict:
+                figure_dict: Callable[[Figure], dict] = Figure.as_dict,
+                place_dict: Callable[[Place], dict] | None = None) -> dict:
+        """`figure_dict` and `place_dict` give a figure's and a place's dict (DayDigest
+        passes memos)."""
+        place_dict = place_dict or _place_dict
         return {
             "text": self.text, "date": self.date,
             "speaker": self.speaker.name if self.speaker else None,
@@ -214,7 +218,7 @@ class Claim:
             "speaker_canonical": self.speaker.canonical if self.speaker else None,
             "quote": self.quote,
             "locations": [p.name for p in self.places],
-            "places": [_place_dict(p) for p in self.places],
+            "places": [place_dict(p) for p in self.places],
             "sectors": list(self.sectors),
             "figures": [figure_dict(f) for f in self.figures],
             "unverified": self.unverified,
@@ -361,7 +365,7 @@ class MergedFigure:
         d.update(sources=self.sources, speakers=self.speakers, disputed=self.disputed,
                  rising=self.rising, latest=self.latest,
                  previously_reported=self.previously_reported,
-                 variants=[variant_dict(v) for v in self.variants])
+                 variants=list(map(variant_dict, self.variants)))
         return d
 
 
@@ -393,8 +397,9 @@ class MergedClaim:
     sources: list[str]
     previously_reported: bool = False
 
-    def as_dict(self, figure_dict: Callable[[Figure], dict] = Figure.as_dict) -> dict:
-        d = self.claim.as_dict(self.sources, figure_dict)
+    def as_dict(self, figure_dict: Callable[[Figure], dict] = Figure.as_dict,
+                place_dict: Callable[[Place], dict] | None = None) -> dict:
+        d = self.claim.as_dict(self.sources, figure_dict, place_dict)
         d["previously_reported"] = self.previously_reported
         return d
 
@@ -423,6 +428,7 @@ class DayDigest:
         recurs (a busy day repeats each many times over), and dicts may be shared."""
         made: dict[int, dict] = {}
         variants: dict[int, object] = {}
+        places: dict[int, dict] = {}
 
         def figure_dict(f: Figure) -> dict:
             d = made.get(id(f))
@@ -436,6 +442,12 @@ class DayDigest:
                 d = variants[id(v)] = encode_variant({**figure_dict(v[0]), "sources": v[1]})
             return d
 
+        def place_dict(p: Place) -> dict:  # by id: a Place hashes all its fields
+            d = places.get(id(p))
+            if d is None:
+                d = places[id(p)] = _place_dict(p)
+            return d
+
         shared = encode_variant is not None
         return {
             "date": None if self.date == UNDATED else self.date,
@@ -445,7 +457,8 @@ class DayDigest:
             "locations": [p.as_dict() for p in self.locations],
             "sectors": [{"name": n, "mentions": m} for n, m in self.sectors()],
             "speakers": [s.as_dict() for s in self.speakers],
-            "claims": [c.as_dict(figure_dict if shared else Figure.as_dict) for c in self.claims],
+            "claims": [c.as_dict(figure_dict, place_dict) if shared else c.as_dict()
+                       for c in self.claims],
         }
 
 
