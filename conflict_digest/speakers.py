@@ -538,6 +538,8 @@ class SpeakerTracker:
         role_words = words[:len(words) - len(tail)]
         if role_words and fold(role_words[-1]) in ("of", "for", "and", "on", "at"):
             return None  # "International Organization for Migration" is no person
+        if role_words and self._place(f"{role_words[-1]} {tail[0]}"):
+            return None  # "Rica" of "the Armed Forces of Costa Rica"
         role, side = self._role_and_side(role_words) if role_words else (role, None)
         name = " ".join(tail)
         known = self.lexicon.people.get(fold(name))
@@ -666,13 +668,23 @@ class SpeakerTracker:
         return place.name if place is not None and place.type == "country" else None
 
     def _side_of(self, words: Sequence[str]) -> str | None:
+        """The country the first word naming one names; else two capitalised words in a row
+        (`Costa Rica`, `Sierra Leone`)."""
         for w in words:
-            if w not in self._word_sides:
-                self._word_sides[w] = self._side_of_word(w)
-            side = self._word_sides[w]
+            side = self._side_of_cached(w)
             if side is not None:
                 return side
+        for first, second in zip(words, words[1:]):
+            if _is_capitalised(first) and _is_capitalised(second):
+                side = self._side_of_cached(f"{first} {second}")
+                if side is not None:
+                    return side
         return None
+
+    def _side_of_cached(self, word: str) -> str | None:
+        if word not in self._word_sides:
+            self._word_sides[word] = self._side_of_word(word)
+        return self._word_sides[word]
 
     def _side_of_word(self, word: str) -> str | None:
         """The country a word names (`Ukrainian`, `Kyiv's`); None if none."""
@@ -820,8 +832,19 @@ def _name_parts(phrase: str) -> _NameParts:
         return _NameParts(member and member.group("name"), None, None, None, text)
     office = _OFFICE_OF.fullmatch(text)
     title = _rules().title.match(text)
+    if title and _opens_institution_name(text[title.end():]):
+        title = None  # "General Staff", "General Directorate": no title before a name
     return _NameParts(member and member.group("name"), text, office and office.group("who"),
                       title.group().strip() if title else None, text[title.end():] if title else text)
+
+
+def _opens_institution_name(rest: str) -> bool:
+    """Whether the words after a title make it part of an institution's name: an institution
+    word that is no title itself (`Staff` of `General Staff`, not `Prosecutor` of `General
+    Prosecutor Ivan Petrov`)."""
+    first = fold(_POSSESSIVE_END.sub("", rest.split(maxsplit=1)[0])) if rest.strip() else ""
+    r = _rules()
+    return first in r.heads and first not in r.titles
 
 
 class _Left(NamedTuple):
@@ -1039,7 +1062,8 @@ _NAME_PARTICLES = frozenset(_WORDS["name_particles"])
 _OF_BEFORE = regex.compile(r"(?:[\p{Lu}][\p{L}'-]*|\b[a-z]+)\s+(?P<of>of|for)\s+$", regex.REVERSE)
 _OF_OBJECT_BEFORE = regex.compile(r"\b(?:of|for)\s+(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$",
                                   regex.REVERSE)
-_MEMBER_OF = regex.compile(r"(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,3}\p{Lu}[\p{L}'-]+)\s+(?:of|at|from)\s+"
+# No article before a person: `The Federal Bureau of ...` names no member.
+_MEMBER_OF = regex.compile(r"(?!(?:The|A|An)\s)(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,3}\p{Lu}[\p{L}'-]+)\s+(?:of|at|from)\s+"
                            r"(?:the\s+)?\p{Lu}.*")
 _SOURCE_LINE = regex.compile(r"^\s*Sources?\s*:\s*(?P<list>.+)$", regex.I)
 _QUOTING_VERBS = tuple(_WORDS["quoting_verbs"])

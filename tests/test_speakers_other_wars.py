@@ -293,3 +293,33 @@ def test_a_participle_with_by_ends_a_source_after_the_verb(lexicon, gazetteer, s
 ])
 def test_a_hyphenated_description_before_a_role_keeps_the_role(lexicon, gazetteer, sentence, expected):
     assert described(lexicon, gazetteer, sentence) == [expected]
+
+
+def full(lexicon, gazetteer, *sentences: str) -> list[list[tuple[str, str | None, str | None, str]]]:
+    """Per sentence, (name, role, side, kind) of each speaker, resolved once the report is read."""
+    tracker = SpeakerTracker(lexicon, gazetteer, " ".join(sentences))
+    found = [tracker.attribute(s) for s in sentences]
+    return [[(s.name, s.role, s.side, s.kind) for s in (tracker.resolve(a.speaker) for a in atts)]
+            for atts in found]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The General Staff of the Armed Forces of Costa Rica reports that 14 raiders were caught.",
+     ("General Staff of the Armed Forces of Costa Rica", None, "Costa Rica", "institution")),
+    ("The General Directorate of Civil Protection said 12 people died in the floods.",
+     ("General Directorate of Civil Protection", None, None, "institution")),
+    ("The National Directorate of Security said five suspects were held.",
+     ("National Directorate of Security", None, None, "institution")),
+    ("The General Command of the Kivu Defence Forces said 12 fighters were killed.",
+     ("General Command of the Kivu Defence Forces", None, None, "institution")),
+    ("The General Secretariat of the Council said the meeting was postponed.",
+     ("General Secretariat of the Council", None, None, "institution")),
+    ("The Federal Bureau of Inquiries said it was looking into the blast.",
+     ("Federal Bureau of Inquiries", None, None, "institution")),
+    ("General Tomas Ferrer said the town was taken.", ("Tomas Ferrer", "General", None, "person")),
+])
+def test_general_before_an_institution_word_names_the_institution(lexicon, gazetteer, sentence, expected):
+    """`General` is a title before a name, but part of the name before an institution word
+    (`General Staff`, `General Directorate`); nor does a country's second word (`Rica` of
+    `Costa Rica`) make a person, nor a name after `The`."""
+    assert full(lexicon, gazetteer, sentence) == [[expected]]
