@@ -359,7 +359,8 @@ class SpeakerTracker:
             if named:  # "according to the Kharkiv governor, Oleh Syniehubov, ..."
                 take(self._speaker(named.group("name"), appositive=phrase if _is_description(phrase) else None))
             else:
-                take(self._speaker(phrase))
+                for speaker in self._cited(phrase):
+                    take(speaker)
         for m in _quoted_as(masked):  # "the statement quoted Scholz as saying"
             take(self._speaker(m.group("who")))
         self._remember_titled(masked)
@@ -369,6 +370,18 @@ class SpeakerTracker:
                 take(speaker, rank)
         quote = " ".join(q for q in quotes if q) or None
         return [Attribution(s, quote) for _, s in sorted(found, key=lambda pair: pair[0])]
+
+    def _cited(self, phrase: str) -> list[Speaker]:
+        """The sources `according to` names: both of `the X Office and the relief agency`
+        when each part is a source, else the phrase as one (`Ministry of Health and Social
+        Affairs`)."""
+        parts = _AND_ANOTHER_SOURCE.split(phrase) if " and " in phrase else [phrase]
+        if len(parts) > 1:
+            each = [self._speaker(part) for part in parts]
+            if all(each):
+                return each
+        speaker = self._speaker(phrase)
+        return [speaker] if speaker else []
 
     def _remember_titled(self, text: str) -> None:
         """People named with a title but not quoted (yet): a later `he said` may be theirs."""
@@ -593,7 +606,8 @@ class SpeakerTracker:
                 person = self._person_with(side, last)
                 if person:
                     return person
-            if last in lex.anonymous_heads and not _is_proper_name(words):
+            if last in lex.anonymous_heads and not _is_proper_name(words) \
+                    and not _is_institution_for(words, lex.anonymous_heads):
                 return Speaker(normalised, None, side, "anonymous")
             return (None if side else self._named_in_full(key)) or \
                 Speaker(normalised, None, side, "institution")
@@ -763,6 +777,7 @@ _NAMING_TITLE_HINT = re.compile(_prefix_tree(_NAMING_TITLES))
 _ABBREVIATION_DOTS = regex.compile(r"\b(?:U\.S\.|U\.N\.|U\.K\.|E\.U\.)(?=\s|$)")
 _NAME_AFTER = regex.compile(r",\s*(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,2}\p{Lu}[\p{L}'-]+)\s*,")
 _CORE_VERBS = frozenset(_WORDS["core_verbs"])
+_AND_ANOTHER_SOURCE = regex.compile(r"\s+and\s+(?=(?:the|an?)\s)", regex.I)
 _LONE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'-]+")
 _ROLE_WORDS = _in_order([*_WORDS["described_roles"], *_WORDS["person_roles"]])
 _ROLE_DESCRIPTION = regex.compile(
@@ -796,6 +811,7 @@ _PLACE_AFTER_SPEAKER = regex.compile(
     rf"|the\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:{_in_order(_WORDS['place_nouns'])}))\s*$")
 _PLACE_AFTER_SPEAKER_AT_END = regex.compile(_PLACE_AFTER_SPEAKER.pattern, regex.REVERSE)
 _ACRONYM_IN_PARENS = regex.compile(r"\s*\(\p{Lu}{2,8}\)")
+_DEFINED_NAME_BEFORE = regex.compile(r"(?:^|[,;:]\s*|\.\s+)(?P<name>[^,;:()\"]{3,80}?)\s*\(\p{Lu}{2,8}\)\s*,?\s*$")
 # A run of capitalised words (`of` and `the` allowed inside) opening a sentence, before a
 # lower-case word: the sentence's subject when it is a name.
 _OPENING_NAME = regex.compile(r"(?:The\s+)?(?P<name>\p{Lu}[\p{L}'.\-]*"
@@ -864,6 +880,9 @@ class _Left(NamedTuple):
 def _read_left(raw_left: str) -> _Left:
     """`raw_left`: the words before the verb (_left_of). Cached: reports repeat their
     attribution phrases (`..., officials said`), and this is most of the work per verb."""
+    defined = _defined_name_before(raw_left)
+    if defined:  # "..., the UN agency for displaced families (UNADF) said"
+        return _Left(None, False, False, None, ((defined, None),), False)
     stripped = _strip_adverbs(_without_acronyms(raw_left))
     pair = _NAMED_PAIR_BEFORE.search(stripped) if "and" in stripped else None
     left = _strip_adverbs(_without_place(_without_acronyms(raw_left)))
@@ -890,6 +909,26 @@ def _read_left(raw_left: str) -> _Left:
         not_a_statement=bool(_MODAL_BEFORE.match(raw_left) or _NOUN_BEFORE.match(raw_left)),
         noun_use=_is_noun_use(raw_left), apposition=apposition, subjects=tuple(subjects),
         inverted=_ENDS_IN_COMMA_OR_QUOTE.match(left) is not None)
+
+
+def _defined_name_before(left: str) -> str | None:
+    """The name an acronym in brackets right before a verb defines, back to the clause's
+    start, when it names an organisation: its words are the subject, lower-case ones too."""
+    if ")" not in left:
+        return None
+    m = _DEFINED_NAME_BEFORE.search(_strip_adverbs(left))
+    return m.group("name") if m and _names_organisation(m.group("name")) else None
+
+
+def _names_organisation(name: str) -> bool:
+    """`the UN agency for displaced families`, `Northern Relief Coordination Office`: headed
+    by an institution word before any preposition, or a proper name."""
+    words = name.split()
+    if words and fold(words[0]) in _ARTICLES:
+        words = words[1:]
+    of = next((i for i, w in enumerate(words) if fold(w) in _PREPOSITIONS), len(words))
+    return _is_headed_by_speaker_word(words[:of]) or (bool(words) and all(
+        _is_capitalised(w) or fold(w) in ("of", "for", "the", "and") for w in words))
 
 
 def _is_noun_use(left: str) -> bool:
@@ -929,6 +968,14 @@ def _is_proper_name(words: Sequence[str]) -> bool:
     joints = [w for w in words if not _is_capitalised(w)]
     return bool(joints) and all(fold(w) in ("of", "for", "the", "and") for w in joints) \
         and any(fold(w) in ("of", "for") for w in joints)
+
+
+def _is_institution_for(words: Sequence[str], anonymous_heads: set[str]) -> bool:
+    """`UN agency for displaced families`: the people at the end are whom an institution
+    word before `for` or `of` works for, not the speaker."""
+    heads = _rules().heads
+    return any(fold(w) in ("of", "for") and fold(before) in heads and fold(before) not in anonymous_heads
+               for before, w in zip(words, words[1:]))
 
 
 def _is_acronym(word: str) -> bool:

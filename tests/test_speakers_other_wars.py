@@ -323,3 +323,24 @@ def test_general_before_an_institution_word_names_the_institution(lexicon, gazet
     (`General Staff`, `General Directorate`); nor does a country's second word (`Rica` of
     `Costa Rica`) make a person, nor a name after `The`."""
     assert full(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Only 12 fuel tankers crossed into the province on Tuesday, down from 80 before the siege, "
+     "the UN agency for displaced families (UNADF) said.", [("UN agency for displaced families", "institution")]),
+    ("Two clinics closed, the Northern Relief Coordination Office (NRCO) said on Monday.",
+     [("Northern Relief Coordination Office", "institution")]),
+    ("The wells ran dry, the regional water authority (RWA) said.",
+     [("regional water authority", "institution")]),
+    ("Some 40 people were killed, according to the Sahel Health Coordination Office and the "
+     "regional relief agency.", [("Sahel Health Coordination Office", "institution"),
+                                 ("regional relief agency", "institution")]),
+    ("Food ran out in three camps, according to the Office for Refugee Affairs and the Red Lion Society.",
+     [("Office for Refugee Affairs", "institution"), ("Red Lion Society", "institution")]),
+    ("Nine were hurt, according to the Ministry of Health and Social Affairs.",
+     [("Ministry of Health and Social Affairs", "institution")]),
+])
+def test_an_inverted_source_defined_by_an_acronym_or_joined_by_and_speaks(lexicon, gazetteer, sentence, expected):
+    """A name an acronym in brackets defines is the subject as the name is worded, lower-case
+    words and all; `according to A and the B` cites both (one name may hold `and` itself)."""
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
