@@ -295,8 +295,12 @@ class SpeakerTracker:
     recent: list[Speaker] = field(default_factory=list)
     full_names: dict[str, str] = field(default_factory=dict)  # surname -> "First Last"
     aliases: dict[str, Speaker] = field(default_factory=dict)  # "luhansk governor" -> person
+    acronyms: dict[str, str] = field(default_factory=dict)  # "KDWA" -> "the Kora District ..."
 
     def __post_init__(self) -> None:
+        self.acronyms.update(_acronym_definitions(self.text))
+        # A known institution's canonical name -> the wording that stands for all of them here.
+        self._wordings: dict[str, Speaker] = {}
         self._name_words: dict[str, bool] = {}  # _could_be_name, per word
         self._word_sides: dict[str, str | None] = {}  # _side_of_word, per word
         self._places: dict[str, Place | None] = {}
@@ -512,6 +516,8 @@ class SpeakerTracker:
             person = self._person(parts.office, None)
             if person:
                 return person
+        if text in self.acronyms:  # "KDWA said", the report having defined it
+            return self._name(self.acronyms[text])
         key = fold(text)
         if key in lex.people:
             return lex.people[key]
@@ -733,8 +739,11 @@ class SpeakerTracker:
         """An institution keeps the report's wording (`National Police`, `Ukraine's police`
         as `Ukrainian police`); the lexicon adds which side it speaks for."""
         words = worded.split()
-        return Speaker(self._adjectival(words) if words else known.name, None, known.side,
-                       "institution", canonical=known.name)
+        speaker = Speaker(self._adjectival(words) if words else known.name, None, known.side,
+                          "institution", canonical=known.name)
+        if known.name not in self._wordings or speaker.name == known.name:
+            self._wordings[known.name] = speaker  # the first wording, or the lexicon's own
+        return speaker
 
     def _definite(self, head: str) -> Speaker | None:
         """`the ministry`, `the official`: the latest speaker so described; `the military`
@@ -762,6 +771,8 @@ class SpeakerTracker:
         key = fold(speaker.name)
         if speaker.kind != "person" and key in self.aliases:
             return self.aliases[key]
+        if speaker.canonical and speaker.kind == "institution" and speaker.canonical in self._wordings:
+            return self._wordings[speaker.canonical]  # "UN" and "United Nations": one speaker
         if speaker.kind == "person" and " " not in speaker.name:
             full = self.full_names.get(key)
             if full:
@@ -929,6 +940,21 @@ def _names_organisation(name: str) -> bool:
     of = next((i for i, w in enumerate(words) if fold(w) in _PREPOSITIONS), len(words))
     return _is_headed_by_speaker_word(words[:of]) or (bool(words) and all(
         _is_capitalised(w) or fold(w) in ("of", "for", "the", "and") for w in words))
+
+
+def _acronym_definitions(text: str) -> dict[str, str]:
+    """`... the Kora District Water Authority (KDWA) ...`: each acronym in brackets and the
+    organisation's name before it, as its clause words it or else as a subject reads back."""
+    defined: dict[str, str] = {}
+    for m in _ACRONYM_IN_PARENS.finditer(text) if "(" in text else ():
+        acronym = m.group().strip()[1:-1]
+        before = text[max(0, m.start() - LEFT_CONTEXT_CHARS):m.start()]
+        clause = _DEFINED_NAME_BEFORE.search(before + f" ({acronym})")
+        name = clause.group("name") if clause and _names_organisation(clause.group("name")) \
+            else _backward_phrase(before)
+        if name and _names_organisation(name) and fold(_strip_articles(fold(name))) != fold(acronym):
+            defined.setdefault(acronym, name)
+    return defined
 
 
 def _is_noun_use(left: str) -> bool:

@@ -344,3 +344,30 @@ def test_an_inverted_source_defined_by_an_acronym_or_joined_by_and_speaks(lexico
     """A name an acronym in brackets defines is the subject as the name is worded, lower-case
     words and all; `according to A and the B` cites both (one name may hold `and` itself)."""
     assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+def test_an_acronym_defined_in_brackets_is_the_name_it_defines(lexicon, gazetteer):
+    """Defined anywhere in the report, before or after: names learnt later apply."""
+    assert speakers(lexicon, gazetteer,
+                    "KDWA said 14 wells had been repaired.",
+                    "Aid from the Kora District Water Authority (KDWA) reached 3 villages on Monday.",
+                    "KDWA said 300 families had been supplied.") == [
+        [("Kora District Water Authority", "institution")], [],
+        [("Kora District Water Authority", "institution")]]
+
+
+def test_an_acronym_defined_with_lower_case_words_is_that_name(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer,
+                    "Fuel ran out, the UN agency for displaced families (UNADF) said.",
+                    "The UNADF said on Monday 12 trucks had crossed.") == [
+        [("UN agency for displaced families", "institution")],
+        [("UN agency for displaced families", "institution")]]
+
+
+def test_wordings_of_one_known_institution_are_one_speaker_in_a_report(lexicon, gazetteer):
+    tracker = SpeakerTracker(lexicon, gazetteer, "")
+    sentences = ["The UN said 40 trucks entered the enclave.",
+                 "The United Nations said later that 12 more had crossed."]
+    found = [a.speaker for s in sentences for a in tracker.attribute(s)]
+    assert [(s.name, s.canonical) for s in map(tracker.resolve, found)] == [
+        ("United Nations", "United Nations")] * 2
