@@ -518,6 +518,11 @@ class SpeakerTracker:
                 return person
         if text in self.acronyms:  # "KDWA said", the report having defined it
             return self._name(self.acronyms[text])
+        voice = _VOICE_OF.fullmatch(text) if " of " in text or " for " in text else None
+        if voice:  # "a spokeswoman for UNICEF": UNICEF speaks
+            spoken_for = self._named_institution(voice.group("org"))
+            if spoken_for:
+                return spoken_for
         key = fold(text)
         if key in lex.people:
             return lex.people[key]
@@ -539,6 +544,19 @@ class SpeakerTracker:
         if person:
             return person
         return self._institution(text)
+
+    def _named_institution(self, phrase: str) -> Speaker | None:
+        """The institution a phrase names, if it names one: the lexicon's, an acronym the report
+        defines, or a proper name; None for a lower-case description (`the formation`)."""
+        bare = _strip_articles(fold(phrase))
+        words = phrase.split()
+        if words and fold(words[0]) in _ARTICLES:
+            words = words[1:]
+        named = bare in self.lexicon.institutions or " ".join(words) in self.acronyms or bool(words) and (
+            _is_capitalised(words[0]) and all(_is_capitalised(w) or fold(w) in ("of", "for", "the", "and")
+                                              for w in words))
+        speaker = self._name(phrase) if named else None
+        return speaker if speaker and speaker.kind in ("institution", "state") else None
 
     def _person(self, text: str, role: str | None) -> Speaker | None:
         """A name: capitalised words that are not titles, places, demonyms or institution words."""
@@ -788,6 +806,7 @@ _NAMING_TITLE_HINT = re.compile(_prefix_tree(_NAMING_TITLES))
 _ABBREVIATION_DOTS = regex.compile(r"\b(?:U\.S\.|U\.N\.|U\.K\.|E\.U\.)(?=\s|$)")
 _NAME_AFTER = regex.compile(r",\s*(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,2}\p{Lu}[\p{L}'-]+)\s*,")
 _CORE_VERBS = frozenset(_WORDS["core_verbs"])
+_VOICE_OF = regex.compile(rf"(?:{_in_order(_WORDS['voice_words'])})\s+(?:of|for)\s+(?P<org>.+)", regex.I)
 _AND_ANOTHER_SOURCE = regex.compile(r"\s+and\s+(?=(?:the|an?)\s)", regex.I)
 _LONE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'-]+")
 _ROLE_WORDS = _in_order([*_WORDS["described_roles"], *_WORDS["person_roles"]])

@@ -371,3 +371,24 @@ def test_wordings_of_one_known_institution_are_one_speaker_in_a_report(lexicon, 
     found = [a.speaker for s in sentences for a in tracker.attribute(s)]
     assert [(s.name, s.canonical) for s in map(tracker.resolve, found)] == [
         ("United Nations", "United Nations")] * 2
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["The Kora District Water Authority (KDWA) opened two depots.",
+      "The representatives of the KDWA said the road was closed."],
+     [[], [("Kora District Water Authority", "institution")]]),
+    (["A spokesperson for the Northern Relief Office said 12 trucks arrived."],
+     [[("Northern Relief Office", "institution")]]),
+    (["Representatives of the Kivu Medics Network said 40 were hurt."],
+     [[("Kivu Medics Network", "institution")]]),
+    (["A spokeswoman for UNICEF told reporters the schools were shut."],
+     [[("UNICEF", "institution")]]),
+    (["The representative of the formation said the fighters would withdraw."],
+     [[("representative of the formation", "institution")]]),
+    (["The spokesman for the ruling military council said talks would resume."],
+     [[("spokesman for the ruling military council", "institution")]]),
+])
+def test_a_voice_of_a_named_institution_is_the_institution(lexicon, gazetteer, sentences, expected):
+    """Spokespeople and representatives of a named institution speak for it; of an unnamed,
+    lower-case one they stay as worded."""
+    assert speakers(lexicon, gazetteer, *sentences) == expected
