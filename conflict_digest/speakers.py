@@ -299,6 +299,8 @@ class SpeakerTracker:
 
     def __post_init__(self) -> None:
         self.acronyms.update(_acronym_definitions(self.text))
+        # A role's words -> the one person named with it here; None once two people share it.
+        self._role_holders: dict[str, Speaker | None] = {}
         # A known institution's canonical name -> the wording that stands for all of them here.
         self._wordings: dict[str, Speaker] = {}
         self._name_words: dict[str, bool] = {}  # _could_be_name, per word
@@ -311,6 +313,10 @@ class SpeakerTracker:
             first, last = m.group(1), m.group(2)
             if self._could_be_name(first.split()[-1]) and self._could_be_name(last):
                 self.full_names.setdefault(fold(last), f"{first.split()[-1]} {last}")
+        for name in set(self.full_names.values()):  # a known person named anywhere holds a role
+            known = self.lexicon.people.get(fold(name))
+            if known is not None:
+                self._hold_role(known)
 
     def _place(self, name: str) -> Place | None:
         """The gazetteer's place by that name, looked up once per tracker."""
@@ -577,7 +583,10 @@ class SpeakerTracker:
             return None  # "International Organization for Migration" is no person
         if role_words and self._place(f"{role_words[-1]} {tail[0]}"):
             return None  # "Rica" of "the Armed Forces of Costa Rica"
-        role, side = self._role_and_side(role_words) if role_words else (role, None)
+        if role_words:  # "head of the district administration Ali Musa": title and words
+            role, side = self._role_and_side([*role.split(), *role_words] if role else role_words)
+        else:
+            side = None
         name = " ".join(tail)
         known = self.lexicon.people.get(fold(name))
         if known:
@@ -773,7 +782,25 @@ class SpeakerTracker:
             return next((s for s in reversed(self.recent) if s.kind in ("institution", "state")), None)
         return None
 
+    def _hold_role(self, person: Speaker) -> None:
+        """`the head of the district administration` is the person so described in the report."""
+        if person.kind != "person" or not person.role:
+            return
+        key = _descriptor_key(person.role)
+        if key not in self._role_holders:
+            self._role_holders[key] = person
+        elif (self._role_holders[key] or person).name != person.name:
+            self._role_holders[key] = None
+
+    def _role_holder(self, speaker: Speaker) -> Speaker | None:
+        """The one person the report names with an institution speaker's words as role."""
+        if speaker.kind != "institution" or not self._role_holders:
+            return None
+        return self._role_holders.get(_descriptor_key(speaker.name))
+
     def _remember(self, speaker: Speaker) -> None:
+        if speaker.role:
+            self._hold_role(speaker)
         listed = self._in_recent.pop(speaker, None)
         if listed is not None:
             recent = self.recent
@@ -789,6 +816,9 @@ class SpeakerTracker:
         key = fold(speaker.name)
         if speaker.kind != "person" and key in self.aliases:
             return self.aliases[key]
+        holder = self._role_holder(speaker)
+        if holder:  # "the head of the district administration", named later
+            return holder
         if speaker.canonical and speaker.kind == "institution" and speaker.canonical in self._wordings:
             return self._wordings[speaker.canonical]  # "UN" and "United Nations": one speaker
         if speaker.kind == "person" and " " not in speaker.name:

@@ -392,3 +392,31 @@ def test_a_voice_of_a_named_institution_is_the_institution(lexicon, gazetteer, s
     """Spokespeople and representatives of a named institution speak for it; of an unnamed,
     lower-case one they stay as worded."""
     assert speakers(lexicon, gazetteer, *sentences) == expected
+
+
+@pytest.mark.parametrize("sentences", [
+    ["This was reported by the head of the Kora district administration Amadou Sissoko.",
+     "Later, the head of the Kora district administration said 12 houses burned."],
+    ["The head of the Kora district administration said 12 houses burned.",
+     "This was confirmed by the head of the Kora district administration Amadou Sissoko."],
+])
+def test_a_description_that_is_a_named_person_s_role_is_that_person(lexicon, gazetteer, sentences):
+    assert full(lexicon, gazetteer, *sentences) == [
+        [("Amadou Sissoko", "head of the Kora district administration", None, "person")]] * 2
+
+
+def test_a_description_of_a_known_person_s_role_is_that_person_when_named(lexicon, gazetteer):
+    def name_and_kind(*sentences):
+        return [[(name, kind) for name, _, _, kind in said] for said in full(lexicon, gazetteer, *sentences)]
+
+    named = name_and_kind("Andrii Sybiha flew to Warsaw on Monday.",
+                          "The Ukrainian foreign minister told reporters the talks went well.")
+    unnamed = name_and_kind("The Ukrainian foreign minister told reporters the talks went well.")
+    assert (named, unnamed) == ([[], [("Andrii Sybiha", "person")]],
+                                [[("Ukrainian foreign minister", "institution")]])
+
+
+def test_a_role_two_people_named_in_a_report_share_stays_a_description(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer,
+                    "The district head Ali Musa and the district head Omar Bello met on Monday.",
+                    "The district head said the road would reopen.")[1] == [("district head", "institution")]
