@@ -458,8 +458,9 @@ def _quotation_speakers(sentences: Sequence[Sentence],
 
 
 def _count_by_name(speakers: Iterable[Speaker]) -> Counter:
-    """One count per name, whatever role each mention gave (`Mr`, `President`); other wordings
-    of one institution stay apart here, as the report words them, and meet in the digest."""
+    """One count per name, whatever role each mention gave (`Mr`, `President`); wordings of
+    one institution the lexicon does not know stay apart here (the tracker gives a known one
+    one wording per report), as the report words them, and meet in the digest."""
     first: dict[str, Speaker] = {}
     counts: Counter = Counter()
     for s in speakers:

@@ -295,8 +295,14 @@ class SpeakerTracker:
     recent: list[Speaker] = field(default_factory=list)
     full_names: dict[str, str] = field(default_factory=dict)  # surname -> "First Last"
     aliases: dict[str, Speaker] = field(default_factory=dict)  # "luhansk governor" -> person
+    acronyms: dict[str, str] = field(default_factory=dict)  # "KDWA" -> "the Kora District ..."
 
     def __post_init__(self) -> None:
+        self.acronyms.update(_acronym_definitions(self.text))
+        # A role's words -> the one person named with it here; None once two people share it.
+        self._role_holders: dict[str, Speaker | None] = {}
+        # A known institution's canonical name -> the wording that stands for all of them here.
+        self._wordings: dict[str, Speaker] = {}
         self._name_words: dict[str, bool] = {}  # _could_be_name, per word
         self._word_sides: dict[str, str | None] = {}  # _side_of_word, per word
         self._places: dict[str, Place | None] = {}
@@ -307,6 +313,10 @@ class SpeakerTracker:
             first, last = m.group(1), m.group(2)
             if self._could_be_name(first.split()[-1]) and self._could_be_name(last):
                 self.full_names.setdefault(fold(last), f"{first.split()[-1]} {last}")
+        for name in set(self.full_names.values()):  # a known person named anywhere holds a role
+            known = self.lexicon.people.get(fold(name))
+            if known is not None:
+                self._hold_role(known)
 
     def _place(self, name: str) -> Place | None:
         """The gazetteer's place by that name, looked up once per tracker."""
@@ -359,7 +369,8 @@ class SpeakerTracker:
             if named:  # "according to the Kharkiv governor, Oleh Syniehubov, ..."
                 take(self._speaker(named.group("name"), appositive=phrase if _is_description(phrase) else None))
             else:
-                take(self._speaker(phrase))
+                for speaker in self._cited(phrase):
+                    take(speaker)
         for m in _quoted_as(masked):  # "the statement quoted Scholz as saying"
             take(self._speaker(m.group("who")))
         self._remember_titled(masked)
@@ -369,6 +380,18 @@ class SpeakerTracker:
                 take(speaker, rank)
         quote = " ".join(q for q in quotes if q) or None
         return [Attribution(s, quote) for _, s in sorted(found, key=lambda pair: pair[0])]
+
+    def _cited(self, phrase: str) -> list[Speaker]:
+        """The sources `according to` names: both of `the X Office and the relief agency`
+        when each part is a source, else the phrase as one (`Ministry of Health and Social
+        Affairs`)."""
+        parts = _AND_ANOTHER_SOURCE.split(phrase) if " and " in phrase else [phrase]
+        if len(parts) > 1:
+            each = [self._speaker(part) for part in parts]
+            if all(each):
+                return each
+        speaker = self._speaker(phrase)
+        return [speaker] if speaker else []
 
     def _remember_titled(self, text: str) -> None:
         """People named with a title but not quoted (yet): a later `he said` may be theirs."""
@@ -499,6 +522,13 @@ class SpeakerTracker:
             person = self._person(parts.office, None)
             if person:
                 return person
+        if text in self.acronyms:  # "KDWA said", the report having defined it
+            return self._name(self.acronyms[text])
+        voice = _VOICE_OF.fullmatch(text) if " of " in text or " for " in text else None
+        if voice:  # "a spokeswoman for UNICEF": UNICEF speaks
+            spoken_for = self._named_institution(voice.group("org"))
+            if spoken_for:
+                return spoken_for
         key = fold(text)
         if key in lex.people:
             return lex.people[key]
@@ -521,6 +551,19 @@ class SpeakerTracker:
             return person
         return self._institution(text)
 
+    def _named_institution(self, phrase: str) -> Speaker | None:
+        """The institution a phrase names, if it names one: the lexicon's, an acronym the report
+        defines, or a proper name; None for a lower-case description (`the formation`)."""
+        bare = _strip_articles(fold(phrase))
+        words = phrase.split()
+        if words and fold(words[0]) in _ARTICLES:
+            words = words[1:]
+        named = bare in self.lexicon.institutions or " ".join(words) in self.acronyms or bool(words) and (
+            _is_capitalised(words[0]) and all(_is_capitalised(w) or fold(w) in ("of", "for", "the", "and")
+                                              for w in words))
+        speaker = self._name(phrase) if named else None
+        return speaker if speaker and speaker.kind in ("institution", "state") else None
+
     def _person(self, text: str, role: str | None) -> Speaker | None:
         """A name: capitalised words that are not titles, places, demonyms or institution words."""
         words = text.split()
@@ -538,7 +581,12 @@ class SpeakerTracker:
         role_words = words[:len(words) - len(tail)]
         if role_words and fold(role_words[-1]) in ("of", "for", "and", "on", "at"):
             return None  # "International Organization for Migration" is no person
-        role, side = self._role_and_side(role_words) if role_words else (role, None)
+        if role_words and self._place(f"{role_words[-1]} {tail[0]}"):
+            return None  # "Rica" of "the Armed Forces of Costa Rica"
+        if role_words:  # "head of the district administration Ali Musa": title and words
+            role, side = self._role_and_side([*role.split(), *role_words] if role else role_words)
+        else:
+            side = None
         name = " ".join(tail)
         known = self.lexicon.people.get(fold(name))
         if known:
@@ -591,7 +639,8 @@ class SpeakerTracker:
                 person = self._person_with(side, last)
                 if person:
                     return person
-            if last in lex.anonymous_heads and not _is_proper_name(words):
+            if last in lex.anonymous_heads and not _is_proper_name(words) \
+                    and not _is_institution_for(words, lex.anonymous_heads):
                 return Speaker(normalised, None, side, "anonymous")
             return (None if side else self._named_in_full(key)) or \
                 Speaker(normalised, None, side, "institution")
@@ -666,13 +715,23 @@ class SpeakerTracker:
         return place.name if place is not None and place.type == "country" else None
 
     def _side_of(self, words: Sequence[str]) -> str | None:
+        """The country the first word naming one names; else two capitalised words in a row
+        (`Costa Rica`, `Sierra Leone`)."""
         for w in words:
-            if w not in self._word_sides:
-                self._word_sides[w] = self._side_of_word(w)
-            side = self._word_sides[w]
+            side = self._side_of_cached(w)
             if side is not None:
                 return side
+        for first, second in zip(words, words[1:]):
+            if _is_capitalised(first) and _is_capitalised(second):
+                side = self._side_of_cached(f"{first} {second}")
+                if side is not None:
+                    return side
         return None
+
+    def _side_of_cached(self, word: str) -> str | None:
+        if word not in self._word_sides:
+            self._word_sides[word] = self._side_of_word(word)
+        return self._word_sides[word]
 
     def _side_of_word(self, word: str) -> str | None:
         """The country a word names (`Ukrainian`, `Kyiv's`); None if none."""
@@ -707,8 +766,11 @@ class SpeakerTracker:
         """An institution keeps the report's wording (`National Police`, `Ukraine's police`
         as `Ukrainian police`); the lexicon adds which side it speaks for."""
         words = worded.split()
-        return Speaker(self._adjectival(words) if words else known.name, None, known.side,
-                       "institution", canonical=known.name)
+        speaker = Speaker(self._adjectival(words) if words else known.name, None, known.side,
+                          "institution", canonical=known.name)
+        if known.name not in self._wordings or speaker.name == known.name:
+            self._wordings[known.name] = speaker  # the first wording, or the lexicon's own
+        return speaker
 
     def _definite(self, head: str) -> Speaker | None:
         """`the ministry`, `the official`: the latest speaker so described; `the military`
@@ -720,7 +782,25 @@ class SpeakerTracker:
             return next((s for s in reversed(self.recent) if s.kind in ("institution", "state")), None)
         return None
 
+    def _hold_role(self, person: Speaker) -> None:
+        """`the head of the district administration` is the person so described in the report."""
+        if person.kind != "person" or not person.role:
+            return
+        key = _descriptor_key(person.role)
+        if key not in self._role_holders:
+            self._role_holders[key] = person
+        elif (self._role_holders[key] or person).name != person.name:
+            self._role_holders[key] = None
+
+    def _role_holder(self, speaker: Speaker) -> Speaker | None:
+        """The one person the report names with an institution speaker's words as role."""
+        if speaker.kind != "institution" or not self._role_holders:
+            return None
+        return self._role_holders.get(_descriptor_key(speaker.name))
+
     def _remember(self, speaker: Speaker) -> None:
+        if speaker.role:
+            self._hold_role(speaker)
         listed = self._in_recent.pop(speaker, None)
         if listed is not None:
             recent = self.recent
@@ -736,6 +816,11 @@ class SpeakerTracker:
         key = fold(speaker.name)
         if speaker.kind != "person" and key in self.aliases:
             return self.aliases[key]
+        holder = self._role_holder(speaker)
+        if holder:  # "the head of the district administration", named later
+            return holder
+        if speaker.canonical and speaker.kind == "institution" and speaker.canonical in self._wordings:
+            return self._wordings[speaker.canonical]  # "UN" and "United Nations": one speaker
         if speaker.kind == "person" and " " not in speaker.name:
             full = self.full_names.get(key)
             if full:
@@ -751,6 +836,8 @@ _NAMING_TITLE_HINT = re.compile(_prefix_tree(_NAMING_TITLES))
 _ABBREVIATION_DOTS = regex.compile(r"\b(?:U\.S\.|U\.N\.|U\.K\.|E\.U\.)(?=\s|$)")
 _NAME_AFTER = regex.compile(r",\s*(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,2}\p{Lu}[\p{L}'-]+)\s*,")
 _CORE_VERBS = frozenset(_WORDS["core_verbs"])
+_VOICE_OF = regex.compile(rf"(?:{_in_order(_WORDS['voice_words'])})\s+(?:of|for)\s+(?P<org>.+)", regex.I)
+_AND_ANOTHER_SOURCE = regex.compile(r"\s+and\s+(?=(?:the|an?)\s)", regex.I)
 _LONE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'-]+")
 _ROLE_WORDS = _in_order([*_WORDS["described_roles"], *_WORDS["person_roles"]])
 _ROLE_DESCRIPTION = regex.compile(
@@ -784,6 +871,7 @@ _PLACE_AFTER_SPEAKER = regex.compile(
     rf"|the\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:{_in_order(_WORDS['place_nouns'])}))\s*$")
 _PLACE_AFTER_SPEAKER_AT_END = regex.compile(_PLACE_AFTER_SPEAKER.pattern, regex.REVERSE)
 _ACRONYM_IN_PARENS = regex.compile(r"\s*\(\p{Lu}{2,8}\)")
+_DEFINED_NAME_BEFORE = regex.compile(r"(?:^|[,;:]\s*|\.\s+)(?P<name>[^,;:()\"]{3,80}?)\s*\(\p{Lu}{2,8}\)\s*,?\s*$")
 # A run of capitalised words (`of` and `the` allowed inside) opening a sentence, before a
 # lower-case word: the sentence's subject when it is a name.
 _OPENING_NAME = regex.compile(r"(?:The\s+)?(?P<name>\p{Lu}[\p{L}'.\-]*"
@@ -820,8 +908,19 @@ def _name_parts(phrase: str) -> _NameParts:
         return _NameParts(member and member.group("name"), None, None, None, text)
     office = _OFFICE_OF.fullmatch(text)
     title = _rules().title.match(text)
+    if title and _opens_institution_name(text[title.end():]):
+        title = None  # "General Staff", "General Directorate": no title before a name
     return _NameParts(member and member.group("name"), text, office and office.group("who"),
                       title.group().strip() if title else None, text[title.end():] if title else text)
+
+
+def _opens_institution_name(rest: str) -> bool:
+    """Whether the words after a title make it part of an institution's name: an institution
+    word that is no title itself (`Staff` of `General Staff`, not `Prosecutor` of `General
+    Prosecutor Ivan Petrov`)."""
+    first = fold(_POSSESSIVE_END.sub("", rest.split(maxsplit=1)[0])) if rest.strip() else ""
+    r = _rules()
+    return first in r.heads and first not in r.titles
 
 
 class _Left(NamedTuple):
@@ -841,6 +940,9 @@ class _Left(NamedTuple):
 def _read_left(raw_left: str) -> _Left:
     """`raw_left`: the words before the verb (_left_of). Cached: reports repeat their
     attribution phrases (`..., officials said`), and this is most of the work per verb."""
+    defined = _defined_name_before(raw_left)
+    if defined:  # "..., the UN agency for displaced families (UNADF) said"
+        return _Left(None, False, False, None, ((defined, None),), False)
     stripped = _strip_adverbs(_without_acronyms(raw_left))
     pair = _NAMED_PAIR_BEFORE.search(stripped) if "and" in stripped else None
     left = _strip_adverbs(_without_place(_without_acronyms(raw_left)))
@@ -867,6 +969,41 @@ def _read_left(raw_left: str) -> _Left:
         not_a_statement=bool(_MODAL_BEFORE.match(raw_left) or _NOUN_BEFORE.match(raw_left)),
         noun_use=_is_noun_use(raw_left), apposition=apposition, subjects=tuple(subjects),
         inverted=_ENDS_IN_COMMA_OR_QUOTE.match(left) is not None)
+
+
+def _defined_name_before(left: str) -> str | None:
+    """The name an acronym in brackets right before a verb defines, back to the clause's
+    start, when it names an organisation: its words are the subject, lower-case ones too."""
+    if ")" not in left:
+        return None
+    m = _DEFINED_NAME_BEFORE.search(_strip_adverbs(left))
+    return m.group("name") if m and _names_organisation(m.group("name")) else None
+
+
+def _names_organisation(name: str) -> bool:
+    """`the UN agency for displaced families`, `Northern Relief Coordination Office`: headed
+    by an institution word before any preposition, or a proper name."""
+    words = name.split()
+    if words and fold(words[0]) in _ARTICLES:
+        words = words[1:]
+    of = next((i for i, w in enumerate(words) if fold(w) in _PREPOSITIONS), len(words))
+    return _is_headed_by_speaker_word(words[:of]) or (bool(words) and all(
+        _is_capitalised(w) or fold(w) in ("of", "for", "the", "and") for w in words))
+
+
+def _acronym_definitions(text: str) -> dict[str, str]:
+    """`... the Kora District Water Authority (KDWA) ...`: each acronym in brackets and the
+    organisation's name before it, as its clause words it or else as a subject reads back."""
+    defined: dict[str, str] = {}
+    for m in _ACRONYM_IN_PARENS.finditer(text) if "(" in text else ():
+        acronym = m.group().strip()[1:-1]
+        before = text[max(0, m.start() - LEFT_CONTEXT_CHARS):m.start()]
+        clause = _DEFINED_NAME_BEFORE.search(before + f" ({acronym})")
+        name = clause.group("name") if clause and _names_organisation(clause.group("name")) \
+            else _backward_phrase(before)
+        if name and _names_organisation(name) and fold(_strip_articles(fold(name))) != fold(acronym):
+            defined.setdefault(acronym, name)
+    return defined
 
 
 def _is_noun_use(left: str) -> bool:
@@ -906,6 +1043,14 @@ def _is_proper_name(words: Sequence[str]) -> bool:
     joints = [w for w in words if not _is_capitalised(w)]
     return bool(joints) and all(fold(w) in ("of", "for", "the", "and") for w in joints) \
         and any(fold(w) in ("of", "for") for w in joints)
+
+
+def _is_institution_for(words: Sequence[str], anonymous_heads: set[str]) -> bool:
+    """`UN agency for displaced families`: the people at the end are whom an institution
+    word before `for` or `of` works for, not the speaker."""
+    heads = _rules().heads
+    return any(fold(w) in ("of", "for") and fold(before) in heads and fold(before) not in anonymous_heads
+               for before, w in zip(words, words[1:]))
 
 
 def _is_acronym(word: str) -> bool:
@@ -1039,7 +1184,8 @@ _NAME_PARTICLES = frozenset(_WORDS["name_particles"])
 _OF_BEFORE = regex.compile(r"(?:[\p{Lu}][\p{L}'-]*|\b[a-z]+)\s+(?P<of>of|for)\s+$", regex.REVERSE)
 _OF_OBJECT_BEFORE = regex.compile(r"\b(?:of|for)\s+(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$",
                                   regex.REVERSE)
-_MEMBER_OF = regex.compile(r"(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,3}\p{Lu}[\p{L}'-]+)\s+(?:of|at|from)\s+"
+# No article before a person: `The Federal Bureau of ...` names no member.
+_MEMBER_OF = regex.compile(r"(?!(?:The|A|An)\s)(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,3}\p{Lu}[\p{L}'-]+)\s+(?:of|at|from)\s+"
                            r"(?:the\s+)?\p{Lu}.*")
 _SOURCE_LINE = regex.compile(r"^\s*Sources?\s*:\s*(?P<list>.+)$", regex.I)
 _QUOTING_VERBS = tuple(_WORDS["quoting_verbs"])

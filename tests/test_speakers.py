@@ -380,7 +380,7 @@ USER_WORDS = [
      ["The General Staff said the bridge was hit.", "The navy said two boats were lost."],
      [("General Staff",), ("navy",)], [("General Staff",), ("General Staff",)]),
     ('person_roles = ["secretary"]',
-     ["Ukrainian Secretary Olena Koval said the talks failed.",
+     ["Ukrainian Secretary of State Olena Koval said the talks failed.",
       "The Ukrainian secretary added that more talks were planned."],
      [("Olena Koval",), ("Ukrainian secretary",)], [("Olena Koval",), ("Olena Koval",)]),
     ('single_person_heads = ["negotiator"]',

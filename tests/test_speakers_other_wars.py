@@ -293,3 +293,130 @@ def test_a_participle_with_by_ends_a_source_after_the_verb(lexicon, gazetteer, s
 ])
 def test_a_hyphenated_description_before_a_role_keeps_the_role(lexicon, gazetteer, sentence, expected):
     assert described(lexicon, gazetteer, sentence) == [expected]
+
+
+def full(lexicon, gazetteer, *sentences: str) -> list[list[tuple[str, str | None, str | None, str]]]:
+    """Per sentence, (name, role, side, kind) of each speaker, resolved once the report is read."""
+    tracker = SpeakerTracker(lexicon, gazetteer, " ".join(sentences))
+    found = [tracker.attribute(s) for s in sentences]
+    return [[(s.name, s.role, s.side, s.kind) for s in (tracker.resolve(a.speaker) for a in atts)]
+            for atts in found]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The General Staff of the Armed Forces of Costa Rica reports that 14 raiders were caught.",
+     ("General Staff of the Armed Forces of Costa Rica", None, "Costa Rica", "institution")),
+    ("The General Directorate of Civil Protection said 12 people died in the floods.",
+     ("General Directorate of Civil Protection", None, None, "institution")),
+    ("The National Directorate of Security said five suspects were held.",
+     ("National Directorate of Security", None, None, "institution")),
+    ("The General Command of the Kivu Defence Forces said 12 fighters were killed.",
+     ("General Command of the Kivu Defence Forces", None, None, "institution")),
+    ("The General Secretariat of the Council said the meeting was postponed.",
+     ("General Secretariat of the Council", None, None, "institution")),
+    ("The Federal Bureau of Inquiries said it was looking into the blast.",
+     ("Federal Bureau of Inquiries", None, None, "institution")),
+    ("General Tomas Ferrer said the town was taken.", ("Tomas Ferrer", "General", None, "person")),
+])
+def test_general_before_an_institution_word_names_the_institution(lexicon, gazetteer, sentence, expected):
+    """`General` is a title before a name, but part of the name before an institution word
+    (`General Staff`, `General Directorate`); nor does a country's second word (`Rica` of
+    `Costa Rica`) make a person, nor a name after `The`."""
+    assert full(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Only 12 fuel tankers crossed into the province on Tuesday, down from 80 before the siege, "
+     "the UN agency for displaced families (UNADF) said.", [("UN agency for displaced families", "institution")]),
+    ("Two clinics closed, the Northern Relief Coordination Office (NRCO) said on Monday.",
+     [("Northern Relief Coordination Office", "institution")]),
+    ("The wells ran dry, the regional water authority (RWA) said.",
+     [("regional water authority", "institution")]),
+    ("Some 40 people were killed, according to the Sahel Health Coordination Office and the "
+     "regional relief agency.", [("Sahel Health Coordination Office", "institution"),
+                                 ("regional relief agency", "institution")]),
+    ("Food ran out in three camps, according to the Office for Refugee Affairs and the Red Lion Society.",
+     [("Office for Refugee Affairs", "institution"), ("Red Lion Society", "institution")]),
+    ("Nine were hurt, according to the Ministry of Health and Social Affairs.",
+     [("Ministry of Health and Social Affairs", "institution")]),
+])
+def test_an_inverted_source_defined_by_an_acronym_or_joined_by_and_speaks(lexicon, gazetteer, sentence, expected):
+    """A name an acronym in brackets defines is the subject as the name is worded, lower-case
+    words and all; `according to A and the B` cites both (one name may hold `and` itself)."""
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+def test_an_acronym_defined_in_brackets_is_the_name_it_defines(lexicon, gazetteer):
+    """Defined anywhere in the report, before or after: names learnt later apply."""
+    assert speakers(lexicon, gazetteer,
+                    "KDWA said 14 wells had been repaired.",
+                    "Aid from the Kora District Water Authority (KDWA) reached 3 villages on Monday.",
+                    "KDWA said 300 families had been supplied.") == [
+        [("Kora District Water Authority", "institution")], [],
+        [("Kora District Water Authority", "institution")]]
+
+
+def test_an_acronym_defined_with_lower_case_words_is_that_name(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer,
+                    "Fuel ran out, the UN agency for displaced families (UNADF) said.",
+                    "The UNADF said on Monday 12 trucks had crossed.") == [
+        [("UN agency for displaced families", "institution")],
+        [("UN agency for displaced families", "institution")]]
+
+
+def test_wordings_of_one_known_institution_are_one_speaker_in_a_report(lexicon, gazetteer):
+    tracker = SpeakerTracker(lexicon, gazetteer, "")
+    sentences = ["The UN said 40 trucks entered the enclave.",
+                 "The United Nations said later that 12 more had crossed."]
+    found = [a.speaker for s in sentences for a in tracker.attribute(s)]
+    assert [(s.name, s.canonical) for s in map(tracker.resolve, found)] == [
+        ("United Nations", "United Nations")] * 2
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["The Kora District Water Authority (KDWA) opened two depots.",
+      "The representatives of the KDWA said the road was closed."],
+     [[], [("Kora District Water Authority", "institution")]]),
+    (["A spokesperson for the Northern Relief Office said 12 trucks arrived."],
+     [[("Northern Relief Office", "institution")]]),
+    (["Representatives of the Kivu Medics Network said 40 were hurt."],
+     [[("Kivu Medics Network", "institution")]]),
+    (["A spokeswoman for UNICEF told reporters the schools were shut."],
+     [[("UNICEF", "institution")]]),
+    (["The representative of the formation said the fighters would withdraw."],
+     [[("representative of the formation", "institution")]]),
+    (["The spokesman for the ruling military council said talks would resume."],
+     [[("spokesman for the ruling military council", "institution")]]),
+])
+def test_a_voice_of_a_named_institution_is_the_institution(lexicon, gazetteer, sentences, expected):
+    """Spokespeople and representatives of a named institution speak for it; of an unnamed,
+    lower-case one they stay as worded."""
+    assert speakers(lexicon, gazetteer, *sentences) == expected
+
+
+@pytest.mark.parametrize("sentences", [
+    ["This was reported by the head of the Kora district administration Amadou Sissoko.",
+     "Later, the head of the Kora district administration said 12 houses burned."],
+    ["The head of the Kora district administration said 12 houses burned.",
+     "This was confirmed by the head of the Kora district administration Amadou Sissoko."],
+])
+def test_a_description_that_is_a_named_person_s_role_is_that_person(lexicon, gazetteer, sentences):
+    assert full(lexicon, gazetteer, *sentences) == [
+        [("Amadou Sissoko", "head of the Kora district administration", None, "person")]] * 2
+
+
+def test_a_description_of_a_known_person_s_role_is_that_person_when_named(lexicon, gazetteer):
+    def name_and_kind(*sentences):
+        return [[(name, kind) for name, _, _, kind in said] for said in full(lexicon, gazetteer, *sentences)]
+
+    named = name_and_kind("Andrii Sybiha flew to Warsaw on Monday.",
+                          "The Ukrainian foreign minister told reporters the talks went well.")
+    unnamed = name_and_kind("The Ukrainian foreign minister told reporters the talks went well.")
+    assert (named, unnamed) == ([[], [("Andrii Sybiha", "person")]],
+                                [[("Ukrainian foreign minister", "institution")]])
+
+
+def test_a_role_two_people_named_in_a_report_share_stays_a_description(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer,
+                    "The district head Ali Musa and the district head Omar Bello met on Monday.",
+                    "The district head said the road would reopen.")[1] == [("district head", "institution")]
