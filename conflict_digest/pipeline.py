@@ -50,13 +50,13 @@ class Extractor:
         statements: list[Speaker] = []
         tracker = SpeakerTracker(self.lexicon, self.gazetteer, report.text)
         sentences = split_sentences(report.text)
-        unverified_at = _unverified_sentences(sentences, self.lexicon)
         english = report.english if report.english is not None else looks_english(report.text)
         count = extract_figures if english else _no_figures  # other languages
         # Stage by stage, not sentence by sentence: each extractor's patterns and tables
         # stay in the CPU's caches from one sentence to the next (6% faster).
         texts = [s.text for s in sentences]
         counted = [count(text) for text in texts]
+        unverified_at = _unverified_sentences(texts, counted, self.lexicon)
         placed = [self.gazetteer.find(text) for text in texts]
         attributed = [tracker.attribute(text) for text in texts]
         quoted = _quotation_speakers(sentences, attributed)
@@ -468,15 +468,39 @@ def _count_by_name(speakers: Iterable[Speaker]) -> Counter:
     return counts
 
 
-def _unverified_sentences(sentences, lexicon: SpeakerLexicon) -> set[int]:
-    """Sentences a report marks as unconfirmed: the note itself refers to the sentence before it."""
+def _unverified_sentences(texts: list[str], counted: list[list[Figure]],
+                          lexicon: SpeakerLexicon) -> set[int]:
+    """Sentences a report marks as unconfirmed: each note, and what it refers to. A note that
+    names the figures it could not verify (`the death toll`, note_subjects.toml) is about its
+    own sentence if that holds such a figure, else the sentence before if that does, else the
+    report's first that does: a closing note is about the lead. Any other note is about the
+    sentence before it."""
     marked = set()
-    for i, s in enumerate(sentences):
-        if lexicon.is_verification_note(s.text):
-            marked.add(i)
-            if i > 0:
-                marked.add(i - 1)
+    for i, text in enumerate(texts):
+        if not lexicon.is_verification_note(text):
+            continue
+        marked.add(i)
+        kinds = _note_subject_kinds(text)
+        if kinds is None:
+            marked.update(range(i - 1, i) if i else ())
+            continue
+
+        def holds(j: int) -> bool:
+            return any(not kinds or f.kind in kinds for f in counted[j])
+
+        if holds(i):
+            continue
+        about = i - 1 if i and holds(i - 1) else next((j for j in range(i) if holds(j)), i - 1)
+        if about >= 0:
+            marked.add(about)
     return marked
+
+
+def _note_subject_kinds(note: str) -> frozenset[str] | None:
+    """The figure kinds a verification note names as unverified (empty: any figure), or None
+    when it names none (`the report could not be verified`)."""
+    m = _NOTE_SUBJECT.search(note)
+    return None if m is None else _NOTE_SUBJECTS[" ".join(m.group().lower().split())]
 
 
 def _claim_date(text: str, report_date: str | None) -> str | None:
@@ -508,6 +532,8 @@ def _days_back(text: str) -> int:
 
 
 _CLAIM_DATES = load_toml("claim_dates.toml")
+_NOTE_SUBJECTS = {phrase: frozenset(kinds) for phrase, kinds in load_toml("note_subjects.toml")["subjects"].items()}
+_NOTE_SUBJECT = re.compile(rf"\b(?:{phrase_alternation(_NOTE_SUBJECTS)})\b", re.IGNORECASE)
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _DAYS_BACK = re.compile(
     rf"(?:\b(?P<start>{'|'.join(_CLAIM_DATES['period_starts'])})\s+)?"

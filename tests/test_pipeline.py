@@ -240,6 +240,39 @@ def test_a_verification_note_marks_the_claim_before_it(extractor):
     assert (claim.speaker.name, claim.unverified) == ("governor", True)
 
 
+def _unverified_claims(extractor, *sentences: str) -> list[tuple[str, bool]]:
+    from conflict_digest.models import Report
+    report = Report(path="note.txt", text=" ".join(sentences), date="2024-03-07", date_source="header")
+    return [(c.text.split()[0], c.unverified) for c in extractor.extract(report).claims]
+
+
+LEAD = "Gunmen attacked the market in Kora on Friday, killing 14 people, the district chief said."
+OTHER_NEWS = "Aid agencies say 20,000 people have fled the district since March."
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    # a closing note naming the toll is about the lead, not the news just before it
+    ([LEAD, OTHER_NEWS, "Reporters could not independently verify the death toll."],
+     [("Gunmen", True), ("Aid", False)]),
+    # ... and about the sentence before it when that holds the toll
+    ([OTHER_NEWS, LEAD, "The toll could not be independently verified."],
+     [("Aid", False), ("Gunmen", True)]),
+    # a note in the sentence of the toll is about that sentence alone
+    ([LEAD, "A second attack killed 3 guards, a toll that could not be independently verified."],
+     [("Gunmen", False), ("A", True)]),
+    # "the figures" is any figure: the sentence before holds some
+    ([LEAD, OTHER_NEWS, "The figures could not be independently verified."],
+     [("Gunmen", False), ("Aid", True)]),
+    # a note naming no figure is about the sentence before it
+    ([LEAD, OTHER_NEWS, "The claim could not be independently verified."],
+     [("Gunmen", False), ("Aid", True)]),
+    # a named toll no sentence holds: the sentence before, as any note
+    ([OTHER_NEWS, "The death toll could not be independently verified."], [("Aid", True)]),
+])
+def test_a_verification_note_marks_what_it_names(extractor, sentences, expected):
+    assert _unverified_claims(extractor, *sentences) == expected
+
+
 def test_casualties_that_repeat_a_toll_are_that_toll(extractor):
     text = ("Rockets hit a market in Kherson, killing 6 people and injuring 23 more. "
             "The hospital counted 23 casualties by noon.")
