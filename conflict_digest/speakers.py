@@ -48,6 +48,7 @@ class SpeakerLexicon:
     country_of: dict[str, str] = field(default_factory=dict)  # folded demonym -> country
     # Word lists of speakers.toml that users' files extend (see there what each is for).
     institution_nouns: set[str] = field(default_factory=set)
+    armed_forces_words: set[str] = field(default_factory=set)
     person_roles: set[str] = field(default_factory=set)
     single_people: set[str] = field(default_factory=set)  # person_roles and single_person_heads
     anonymous_heads: set[str] = field(default_factory=set)
@@ -76,6 +77,7 @@ class SpeakerLexicon:
         def words(key: str) -> list[str]:
             return [fold(w) for w in split_list(data.get(key))]
         self.institution_nouns.update(words("institution_nouns"))
+        self.armed_forces_words.update(words("armed_forces_words"))
         self.person_roles.update(words("person_roles"))
         self.single_people.update(words("person_roles"), words("single_person_heads"))
         self.anonymous_heads.update(words("anonymous_heads"))
@@ -774,13 +776,23 @@ class SpeakerTracker:
 
     def _definite(self, head: str) -> Speaker | None:
         """`the ministry`, `the official`: the latest speaker so described; `the military`
-        with no such name before it is the latest institution that spoke."""
+        with no such name before it is the latest institution that spoke, of armed forces
+        if the head names armed forces (`the army` is never the health office)."""
         for s in reversed(self.recent):
             if head in fold(s.name).split() or (s.role and head in fold(s.role).split()):
                 return s
-        if head in self.lexicon.institution_nouns:
-            return next((s for s in reversed(self.recent) if s.kind in ("institution", "state")), None)
+        lex = self.lexicon
+        if head in lex.institution_nouns:
+            armed = head in lex.armed_forces_words
+            return next((s for s in reversed(self.recent) if s.kind in ("institution", "state")
+                         and (not armed or self._is_armed_forces(s))), None)
         return None
+
+    def _is_armed_forces(self, speaker: Speaker) -> bool:
+        """Whether an institution's name, or the lexicon's for it, has a word of armed forces."""
+        words = self.lexicon.armed_forces_words
+        return any(fold(w) in words for name in (speaker.name, speaker.canonical or "")
+                   for w in name.split())
 
     def _hold_role(self, person: Speaker) -> None:
         """`the head of the district administration` is the person so described in the report."""

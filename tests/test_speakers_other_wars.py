@@ -420,3 +420,21 @@ def test_a_role_two_people_named_in_a_report_share_stays_a_description(lexicon, 
     assert speakers(lexicon, gazetteer,
                     "The district head Ali Musa and the district head Omar Bello met on Monday.",
                     "The district head said the road would reopen.")[1] == [("district head", "institution")]
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    # "the army" points back at armed forces only, never at a civil office that spoke
+    (["An air strike killed 12 people in Kora, the district health office said.",
+      "The army said only 4 people were killed."],
+     [[("district health office", "institution")], [("army", "anonymous")]]),
+    (["The General Staff of the Kora Defence Forces said 12 raiders were killed.",
+      "The military said its losses were light."],
+     [[("General Staff of the Kora Defence Forces", "institution")],
+      [("General Staff of the Kora Defence Forces", "institution")]]),
+    # a civil head still points back at the latest institution
+    (["The Kora Liberation Front said 12 of its fighters were killed.",
+      "The group said it would fight on."],
+     [[("Kora Liberation Front", "institution")], [("Kora Liberation Front", "institution")]]),
+])
+def test_the_army_points_back_only_at_armed_forces(lexicon, gazetteer, sentences, expected):
+    assert speakers(lexicon, gazetteer, *sentences) == expected
