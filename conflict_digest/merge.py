@@ -200,8 +200,10 @@ def _figure_id(f: Figure) -> tuple:
 def _mark_disputes(entries: list[MergedFigure], places: dict[tuple, frozenset[str]]) -> None:
     """Entries about the same fact (same kind, thing, side, period and place) with other numbers.
 
-    Within one report, or where a report says the toll rose, they are a rising toll and the
-    highest is the latest; otherwise numbers from different reports dispute each other.
+    Given by one voice (the same speaker, or one of them unnamed) within one report, or where
+    a report says the toll rose, they are a rising toll and the highest is the latest;
+    otherwise numbers from different reports, or from different speakers of one report,
+    dispute each other. A rising toll may be disputed too: by another speaker's number.
     """
     groups: dict[tuple, list[MergedFigure]] = defaultdict(list)
     facts: dict[int, tuple] = {}
@@ -216,19 +218,28 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[tuple, frozenset[st
         for e, same in zip(group, _same_place_neighbours(group, places)):
             if not same:
                 continue
-            cluster = [e, *same]
-            if e.figure.kind in _TOLL_KINDS and (any(x.figure.update for x in cluster)
-                                                  or _shares_a_source(cluster)):
+            voice = [o for o in same if _one_voice(e, o)]
+            cluster = [e, *voice]
+            if voice and e.figure.kind in _TOLL_KINDS and (any(x.figure.update for x in cluster)
+                                                           or _shares_a_source(cluster)):
                 e.rising = True
-                e.latest = e.figure.high >= max(o.figure.high for o in same)
-                e.variants = [variant[id(o)] for o in same]
-                continue
-            mine = set(e.sources)
-            others = [variant[id(o)] for o in same if mine.isdisjoint(o.sources)]
-            if others:
+                e.latest = e.figure.high >= max(o.figure.high for o in voice)
+                against = [o for o in same if not _one_voice(e, o)]
+            else:
+                mine = set(e.sources)
+                against = [o for o in same if mine.isdisjoint(o.sources) or not _one_voice(e, o)]
+            if against:
                 e.disputed = True
-                e.variants = others
+            if e.rising or against:  # in group order, conservative first
+                shown = {id(o) for o in (voice if e.rising else ())} | {id(o) for o in against}
+                e.variants = [variant[id(o)] for o in same if id(o) in shown]
     entries.sort(key=lambda e: (_kind_order(e.figure.kind), facts[id(e)], _conservative(e)))
+
+
+def _one_voice(a: MergedFigure, b: MergedFigure) -> bool:
+    """The same speaker gives both, or one of them is unnamed: numbers that may update each
+    other, where two named speakers' numbers dispute each other."""
+    return not a.speakers or not b.speakers or not set(a.speakers).isdisjoint(b.speakers)
 
 
 def _shares_a_source(entries: list[MergedFigure]) -> bool:

@@ -68,6 +68,20 @@ def test_rising_toll_shows_latest_with_earlier(tmp_path):
     assert "rising toll, latest 6" in markdown
 
 
+def test_another_speakers_number_in_one_report_disputes_a_rising_toll(tmp_path):
+    report = tmp_path / "2025-03-02-wire.txt"
+    report.write_text(" date 2025-03-02 Strike\n\n"
+                      "An air strike on the market in Kora killed 12 people, the district health office said. "
+                      "The army said only 4 people were killed in the strike. "
+                      "Later the health office said the toll had risen to 19.\n", encoding="utf-8")
+    (day,) = json.loads(run("summarize", str(report), "--format", "json", "-q"))["days"]
+    killed = {f["low"]: (f["speakers"], f["rising"], f["disputed"]) for f in day["figures"] if f["kind"] == "killed"}
+    assert killed == {4: (["army"], False, True), 12: (["district health office"], True, True),
+                      19: (["district health office"], True, True)}
+    markdown = run("summarize", str(report), "--format", "markdown", "-q")
+    assert "(disputed; rising toll, latest 19)" in markdown
+
+
 def test_previously_reported_across_days(tmp_path):
     for day in ("2024-03-01", "2024-03-02"):
         (tmp_path / f"{day}-wire.txt").write_text(

@@ -632,3 +632,18 @@ def test_a_day_for_a_serialiser_is_the_plain_day_with_each_place_made_once():
     assert first[0] is second[0] and first[1] is second[1]
     first, second = (c["places"] for c in plain["claims"])
     assert first[0] is not second[0]
+
+
+@pytest.mark.parametrize("second, rising, disputed", [
+    (ARMY, True, False),     # one speaker's two numbers in one report: an update
+    (None, True, False),     # one of them unnamed: may be the same voice
+    (KREMLIN, False, True),  # two named speakers in one report: a dispute
+])
+def test_numbers_of_one_report_rise_or_dispute_by_speaker(second, rising, disputed):
+    first, other = fig(10), fig(14)
+    digest = summarize([extracted("a.txt", "2024-03-01", figures=[first, other],
+                                  claims=[claim("Ten killed.", ARMY, [first]),
+                                          claim("Fourteen killed.", second, [other])])])
+    day = day_of(digest, "2024-03-01")
+    assert [(e.figure.low, e.rising, e.disputed) for e in day.figures] == [
+        (10, rising, disputed), (14, rising, disputed)]

@@ -203,7 +203,7 @@ def figure_row(group: Sequence[MergedFigure]) -> dict[str, str]:
     notes), what, whose, speaker, sources. Values are raw text: escape per format."""
     first = group[0].figure
     rising = any(e.rising for e in group)
-    disputed = not rising and (len(group) > 1 or any(e.disputed for e in group))
+    disputed = any(e.disputed for e in group) or (not rising and len(group) > 1)
     if len(group) > 1:
         number = " vs ".join(
             f"{figure_number(e.figure)} ({plural(len(e.sources), 'source')})" for e in group)
