@@ -22,6 +22,7 @@ from operator import attrgetter, itemgetter
 import regex
 
 from .figures import what_class
+from .resources import data_file, load_toml, read_csv
 from .models import (FIGURE_KINDS, UNDATED, Claim, DayDigest, Digest, ExtractedReport, Figure, MergedClaim,
                      MergedFigure, MergedPlace, MergedSpeaker, Place, Report, Skipped, day_order,
                      quantity_key)
@@ -73,7 +74,7 @@ class _DayFold:
         self.reports: list[str] = []
         self.figures: list[MergedFigure] = []
         self._figures_by_number: dict[tuple, list[MergedFigure]] = defaultdict(list)
-        self._figure_places: dict[tuple, frozenset[str]] = {}
+        self._entry_places: dict[int, frozenset[str]] = {}  # per entry: where its sentences are
         self.places: dict[Place, MergedPlace] = {}
         self.speakers: dict[str, MergedSpeaker] = {}
         self.claims: list[MergedClaim] = []
@@ -90,7 +91,7 @@ class _DayFold:
         self._add_claims(item)
 
     def digest(self, day: str) -> DayDigest:
-        _mark_disputes(self.figures, self._figure_places)
+        _mark_disputes(self.figures, self._entry_places)
         return DayDigest(date=day, reports=self.reports, figures=self.figures,
                          locations=_busiest_places(self.places),
                          speakers=sorted(self.speakers.values(),
@@ -105,6 +106,7 @@ class _DayFold:
     def _add_figures(self, item: ExtractedReport) -> None:
         source = item.report.path
         speakers_of = _speakers_by_figure(item)
+        places_of = self._places_by_figure(item)
         for fig in item.figures:
             candidates = self._figures_by_number[fact_key(fig) + (fig.low, fig.high)]
             same = _first_compatible(candidates, fig)
@@ -120,13 +122,25 @@ class _DayFold:
             for name in speakers_of.get(quantity_key(fig), ()):
                 if name not in same.speakers:
                     same.speakers.append(name)
+            where = places_of.get(_figure_id(fig))
+            if where:  # an entry is wherever any of its sentences says it was
+                known = self._entry_places.get(id(same))
+                if known is None or not where <= known:
+                    self._entry_places[id(same)] = self._one_copy(where if known is None else known | where)
+
+    def _places_by_figure(self, item: ExtractedReport) -> dict[tuple, frozenset[str]]:
+        """Where each figure of a report is (by `_figure_id`): the places below country level
+        of the first sentence holding it."""
+        found: dict[tuple, frozenset[str]] = {}
         for claim in item.claims:
-            if not claim.figures:
-                continue
-            places = _local_places(claim.places)
-            places = self._place_sets.setdefault(places, places)
-            for f in claim.figures:
-                self._figure_places.setdefault(_figure_id(f), places)
+            if claim.figures:
+                places = self._one_copy(_local_places(claim.places))
+                for f in claim.figures:
+                    found.setdefault(_figure_id(f), places)
+        return found
+
+    def _one_copy(self, places: frozenset[str]) -> frozenset[str]:
+        return self._place_sets.setdefault(places, places)
 
     def _add_speakers(self, item: ExtractedReport) -> None:
         for count in item.speakers:
@@ -197,7 +211,7 @@ def _figure_id(f: Figure) -> tuple:
     return (f.low, f.high, f.kind, f.what, f.period, f.text)
 
 
-def _mark_disputes(entries: list[MergedFigure], places: dict[tuple, frozenset[str]]) -> None:
+def _mark_disputes(entries: list[MergedFigure], places: dict[int, frozenset[str]]) -> None:
     """Entries about the same fact (same kind, thing, side, period and place) with other numbers.
 
     Given by one voice (the same speaker, or one of them unnamed) within one report, or where
@@ -215,7 +229,8 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[tuple, frozenset[st
             continue
         group.sort(key=_conservative)  # stable, so each entry's variants come in this order
         variant = {id(o): (o.figure, o.sources) for o in group}  # one tuple, in every list
-        for e, same in zip(group, _same_place_neighbours(group, places)):
+        for e, near in zip(group, _same_place_neighbours(group, places)):
+            same = [o for o in near if _may_count_the_same(e.figure, o.figure)]
             if not same:
                 continue
             voice = [o for o in same if _one_voice(e, o)]
@@ -234,6 +249,50 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[tuple, frozenset[st
                 shown = {id(o) for o in (voice if e.rising else ())} | {id(o) for o in against}
                 e.variants = [variant[id(o)] for o in same if id(o) in shown]
     entries.sort(key=lambda e: (_kind_order(e.figure.kind), facts[id(e)], _conservative(e)))
+
+
+def _may_count_the_same(a: Figure, b: Figure) -> bool:
+    """Whether two figures' nouns may count the same people (merge.toml): `24 people` and
+    `21 civilians` may, `six children` (a part) and `24 people` may not; other things always."""
+    if a.what == b.what:
+        return True
+    return _nouns_may_count_the_same(a.what, b.what, a.actor is not None and b.actor is not None)
+
+
+@lru_cache(maxsize=4096)
+def _nouns_may_count_the_same(a: str, b: str, sides_given: bool) -> bool:
+    group_a, group_b = _noun_group(a), _noun_group(b)
+    if group_a == group_b:
+        return True
+    role_a, role_b = _people_role(group_a), _people_role(group_b)
+    if role_a is None or role_b is None:
+        return False  # a part of a toll, or something that is not people
+    return role_a == role_b == "whole" or sides_given
+
+
+def _noun_group(what: str) -> str:
+    """A noun's synonym group (figures.toml [synonyms]): `serviceman` is `soldier`."""
+    return what_class(what, kind="")
+
+
+def _people_role(group: str) -> str | None:
+    """"whole" for a whole toll's noun, "combatant" for a combatant's, else None."""
+    if group in _WHOLE_TOLL_NOUNS or group in _DEMONYM_NOUNS:
+        return "whole"
+    return "combatant" if group in _COMBATANT_NOUNS else None
+
+
+def _demonym_nouns() -> frozenset[str]:
+    """`russian`, `palestinians`: demonyms as a figure's noun, in lower case."""
+    path = data_file("demonyms.csv")
+    rows = read_csv(path) if path.exists() else []
+    return frozenset(d.lower() for row in rows for d in row["demonyms"].split("|") if d)
+
+
+_PEOPLE_NOUNS = load_toml("merge.toml")
+_WHOLE_TOLL_NOUNS = frozenset(_PEOPLE_NOUNS["whole_toll_nouns"])
+_COMBATANT_NOUNS = frozenset(_PEOPLE_NOUNS["combatant_nouns"])
+_DEMONYM_NOUNS = _demonym_nouns()
 
 
 def _one_voice(a: MergedFigure, b: MergedFigure) -> bool:
@@ -256,12 +315,12 @@ def _shares_a_source(entries: list[MergedFigure]) -> bool:
 _TOLL_KINDS = frozenset({"killed", "wounded", "casualties", "missing", "displaced", "captured"})
 
 
-def _same_place_neighbours(group: list[MergedFigure], places: dict[tuple, frozenset[str]]
+def _same_place_neighbours(group: list[MergedFigure], places: dict[int, frozenset[str]]
                            ) -> list[list[MergedFigure]]:
     """For each entry, the others (in group order) that can be about the same event: their
     sentences share a place, or neither names one. Found through a place index, not by
     comparing every pair: a busy day has hundreds of entries about one kind of fact."""
-    where = [places.get(_figure_id(e.figure), frozenset()) for e in group]
+    where = [places.get(id(e), _NOTHING) for e in group]
     by_place: dict[str, list[int]] = defaultdict(list)
     nowhere: list[int] = []
     for index, names in enumerate(where):

@@ -522,10 +522,10 @@ def test_old_news_is_marked_in_date_order_after_a_late_earlier_day():
 def test_place_index_finds_exactly_the_entries_sharing_a_place(place_sets):
     """The indexed search for same-event entries equals the pairwise rule: a shared place,
     or no place on either side; in group order."""
-    from conflict_digest.merge import _figure_id, _same_place_neighbours
+    from conflict_digest.merge import _same_place_neighbours
     from conflict_digest.models import MergedFigure
     group = [MergedFigure(fig(n), [f"r{n}.txt"], []) for n in range(len(place_sets))]
-    places = {_figure_id(e.figure): names for e, names in zip(group, place_sets) if names}
+    places = {id(e): names for e, names in zip(group, place_sets) if names}
 
     def pairwise(i):
         return [o for j, o in enumerate(group) if j != i and (
@@ -647,3 +647,34 @@ def test_numbers_of_one_report_rise_or_dispute_by_speaker(second, rising, disput
     day = day_of(digest, "2024-03-01")
     assert [(e.figure.low, e.rising, e.disputed) for e in day.figures] == [
         (10, rising, disputed), (14, rising, disputed)]
+
+
+@pytest.mark.parametrize("what_a, what_b, sides, disputed", [
+    ("person", "civilian", False, True),     # two whole tolls
+    ("person", "child", False, False),       # "including six children": a part of the toll
+    ("refugee", "person", False, False),     # a group of its own
+    ("soldier", "serviceman", False, True),  # one noun group
+    ("soldier", "person", False, False),     # combatants and a whole toll: sides unknown
+    ("soldier", "person", True, True),       # ... both on one side
+    ("soldier", "russian", True, True),      # a demonym is a whole toll
+])
+def test_numbers_dispute_only_where_their_nouns_may_count_the_same_people(what_a, what_b, sides, disputed):
+    actor = "Kora" if sides else None
+    a = fig(24, what=what_a, actor=actor, period=None)
+    b = fig(6, what=what_b, actor=actor, period=None)
+    digest = summarize([extracted("a.txt", "2024-03-01", [a], claims=[claim("A.", ARMY, [a])]),
+                        extracted("b.txt", "2024-03-01", [b], claims=[claim("B.", KREMLIN, [b])])])
+    assert [e.disputed for e in day_of(digest, "2024-03-01").figures] == [disputed, disputed]
+
+
+def test_an_entry_is_where_any_of_its_sentences_puts_it():
+    """Two reports give one number, one of them with a place: the entry is there, and
+    disputes another number given there."""
+    here = Place("Kora", "town", None, "Sudan", None)
+    first, again, other = fig(21, period=None), fig(21, period=None), fig(24, period=None)
+    digest = summarize([
+        extracted("a.txt", "2024-03-01", [first], claims=[Claim("21 killed.", "a.txt", None, ARMY, figures=[first])]),
+        extracted("b.txt", "2024-03-01", [again], claims=[Claim("21 killed in Kora.", "b.txt", None, ARMY, figures=[again], places=[here])]),
+        extracted("c.txt", "2024-03-01", [other], claims=[Claim("24 killed in Kora.", "c.txt", None, KREMLIN, figures=[other], places=[here])])])
+    assert [(e.figure.low, e.disputed, len(e.sources)) for e in day_of(digest, "2024-03-01").figures] == [
+        (21, True, 2), (24, True, 1)]
