@@ -476,9 +476,10 @@ class Digest:
 
 
 def quantity_key(f: Figure) -> tuple:
-    """What makes two figures of one report the same quantity, whatever their wording: the
-    report lists it once, and the digest finds its speakers by it."""
-    return (f.low, f.high, f.kind, f.what, f.period)
+    """What makes two figures of one report the same quantity, whatever their wording and
+    unless they give two periods: the report lists it once, and the digest finds its
+    speakers by it."""
+    return (f.low, f.high, f.kind, f.what)
 
 
 def _plain(x: float | None) -> float | int | None:

@@ -399,18 +399,24 @@ def _as_extracted(extracted: ExtractedReport) -> ExtractedReport:
 
 
 def _distinct_figures(figures: list[Figure]) -> list[Figure]:
-    """A quantity repeated in one report is listed once (the first, usually fullest, wording).
-    A number of casualties that the report also gives as killed or wounded is that toll
-    again in a vaguer word (`... injuring 17.` then `17 casualties.`)."""
+    """A quantity repeated in one report is listed once, in its first wording (usually the
+    fullest), or in a later one that adds the period (`kill 6` in a headline, `6 ...
+    overnight` below it); two periods given are two quantities. A number of casualties
+    that the report also gives as killed or wounded is that toll again in a vaguer word
+    (`... injuring 17.` then `17 casualties.`)."""
     tolls = {(f.low, f.high, f.period) for f in figures if f.kind in _CASUALTY_PARTS}
-    seen: set = set()
-    out = []
+    out: list[Figure] = []
+    listed: dict[tuple, list[int]] = {}  # quantity_key -> where in `out`
     for f in figures:
-        key = quantity_key(f)
-        if key in seen or (f.kind == "casualties" and (f.low, f.high, f.period) in tolls):
+        if f.kind == "casualties" and (f.low, f.high, f.period) in tolls:
             continue
-        seen.add(key)
-        out.append(f)
+        same = listed.setdefault(quantity_key(f), [])
+        at = next((i for i in same if out[i].period is None or f.period in (None, out[i].period)), None)
+        if at is None:
+            same.append(len(out))
+            out.append(f)
+        elif out[at].period is None and f.period is not None:
+            out[at] = f
     return out
 
 

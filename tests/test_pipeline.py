@@ -273,6 +273,22 @@ def test_a_verification_note_marks_what_it_names(extractor, sentences, expected)
     assert _unverified_claims(extractor, *sentences) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a headline's toll, then the same toll with its period: once, with the period
+    ("Strikes on Kora kill 6. Strikes on Kora killed 6 people overnight, officials said.",
+     [(6, "killed", "daily")]),
+    ("Strikes on Kora killed 6 people overnight. Strikes on Kora kill 6, officials said.",
+     [(6, "killed", "daily")]),
+    # two periods are two quantities
+    ("6 people were killed overnight. In all, 6 people have been killed since the war began.",
+     [(6, "killed", "cumulative"), (6, "killed", "daily")]),
+])
+def test_a_quantity_repeated_in_a_report_is_listed_once_with_its_period(extractor, text, expected):
+    from conflict_digest.models import Report
+    report = Report(path="toll.txt", text=text, date="2024-03-07", date_source="header")
+    assert sorted((f.value, f.kind, f.period) for f in extractor.extract(report).figures) == expected
+
+
 def test_casualties_that_repeat_a_toll_are_that_toll(extractor):
     text = ("Rockets hit a market in Kherson, killing 6 people and injuring 23 more. "
             "The hospital counted 23 casualties by noon.")
