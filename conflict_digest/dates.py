@@ -117,6 +117,30 @@ def resolve_weekday(weekday: str, report_date: str) -> str | None:
     return (day - timedelta(days=(day.weekday() - target) % 7)).isoformat()
 
 
+def resolve_day_of_month(day: int, month: str, year: int | None, report_date: str) -> str | None:
+    """`9 June` in a report of 12 June 2025: 2025-06-09. Without a year, the latest such day on
+    or before the report's within a quarter of a year (`on 28 December` in a January report is
+    last year's); a later day is a plan, not an event (None), as is a day that does not exist."""
+    number = _PARSER_INFO.month(month.rstrip("."))
+    day_of_report = _full_date(report_date)
+    if number is None or day_of_report is None:
+        return None
+    if year is not None:
+        return _checked(str(year), str(number), str(day))
+    for candidate_year in (day_of_report.year, day_of_report.year - 1):
+        found = _checked(str(candidate_year), str(number), str(day))
+        if found and date.fromisoformat(found) <= day_of_report:
+            within = (day_of_report - date.fromisoformat(found)).days <= _LATEST_PAST_DAYS or \
+                candidate_year == day_of_report.year
+            return found if within else None
+    return None
+
+
+_LATEST_PAST_DAYS = 92  # how far into last year a day named without its year may be
+# Month names and abbreviations dateutil reads, longest first (`September` before `Sept`)
+MONTH_NAMES = tuple(sorted({name for names in _PARSER_INFO.MONTHS for name in names}, key=len, reverse=True))
+
+
 def days_before(report_date: str, days: int) -> str | None:
     """The day `days` before the report's; None for a report dated by month only."""
     day = _full_date(report_date)

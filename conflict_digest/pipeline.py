@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from .dates import days_before, resolve_weekday
+from .dates import MONTH_NAMES, days_before, resolve_day_of_month, resolve_weekday
 from .figures import extract_figures
 from .merge import by_day
 from .models import (Attribution, Claim, ExtractedReport, Figure, PlaceCount, Report, Sentence,
@@ -510,9 +510,20 @@ def _note_subject_kinds(note: str) -> frozenset[str] | None:
 
 
 def _claim_date(text: str, report_date: str | None) -> str | None:
-    """A claim's own date: a weekday named in the sentence, or a day counted back from the
-    report's (`yesterday`), resolved against the report date."""
-    if report_date is None or not _names_a_day(text):
+    """A claim's own date: a day of a month it happened on (`on 9 June`), a weekday named in
+    the sentence, or a day counted back from the report's (`yesterday`), resolved against
+    the report date."""
+    if report_date is None:
+        return report_date
+    on_date = _EVENT_DATE.search(text) if "n " in text else None  # "on 9 June", "On June 9"
+    if on_date:
+        day = on_date.group("day") or on_date.group("day_after")
+        month = on_date.group("month") or on_date.group("month_first")
+        year = on_date.group("year") or on_date.group("year_after")
+        found = resolve_day_of_month(int(day), month, int(year) if year else None, report_date)
+        if found:
+            return found
+    if not _names_a_day(text):
         return report_date
     for word in text.split():
         day = word.strip(",.;:").removesuffix("'s").capitalize()  # "Tuesday's shelling"
@@ -544,4 +555,9 @@ _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 _DAYS_BACK = re.compile(
     rf"(?:\b(?P<start>{'|'.join(_CLAIM_DATES['period_starts'])})\s+)?"
     rf"\b(?P<word>{phrase_alternation(_CLAIM_DATES['days_back'])})\b", re.IGNORECASE)
+_MONTH_NAMES = "|".join(MONTH_NAMES)
+_EVENT_DATE = re.compile(  # after "on" and an optional weekday: "9 June", "the 9th of June", "June 9"
+    rf"\b[Oo]n\s+(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?(?:"
+    rf"(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>{_MONTH_NAMES})\b\.?(?:,?\s+(?P<year>\d{{4}}))?"
+    rf"|(?P<month_first>{_MONTH_NAMES})\b\.?\s+(?P<day_after>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year_after>\d{{4}}))?)")
 _WEEKDAY_HINT = re.compile("|".join([*_WEEKDAYS, *_CLAIM_DATES["days_back"]]), re.IGNORECASE)

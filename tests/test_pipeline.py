@@ -1,6 +1,7 @@
 """One report through the whole extractor: the two seed reports in samples/ (2023-01-05)."""
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -311,6 +312,19 @@ def test_casualties_that_add_up_a_toll_stay(extractor):
     ("Shelling killed 4 people in Kherson yesterday evening.", "2024-03-06"),
     ("On the day before yesterday shelling killed 4 people in Kherson.", "2024-03-05"),
     ("Since yesterday shelling has killed 4 people in Kherson.", "2024-03-07"),
+    # a day of a month the event happened on
+    ("Shelling killed 4 people in Kherson on 2 March, officials said.", "2024-03-02"),
+    ("On March 2, shelling killed 4 people in Kherson.", "2024-03-02"),
+    ("Shelling on Saturday, 2 March killed 4 people in Kherson.", "2024-03-02"),
+    ("Shelling killed 4 people in Kherson on the 2nd of March.", "2024-03-02"),
+    ("Shelling killed 4 people in Kherson on Dec. 28.", "2023-12-28"),
+    ("Shelling killed 4 people in Kherson on 2 March 2023.", "2023-03-02"),
+    # not the day it happened on: a start, a status, a plan, a day that does not exist
+    ("Since 2 March shelling has killed 4 people in Kherson.", "2024-03-07"),
+    ("As of 2 March, shelling had killed 4 people in Kherson.", "2024-03-07"),
+    ("Talks on 20 March will count the 4 people killed in Kherson.", "2024-03-07"),
+    ("Shelling killed 4 people in Kherson on 31 February.", "2024-03-07"),
+    ("Shelling killed 4 people in Kherson on 2 may, he said.", "2024-03-07"),
 ])
 def test_claim_date_follows_a_day_named_in_the_sentence(extractor, sentence, expected):
     from conflict_digest.models import Report
@@ -353,3 +367,13 @@ def test_an_extraction_pickles_whole_with_its_shared_objects(seed):
 
     assert held_from_the_list(back) == held_from_the_list(seed)
     assert any(held_from_the_list(seed))
+
+
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)),
+       st.integers(min_value=0, max_value=92), st.booleans())
+def test_a_day_of_a_month_resolves_to_the_latest_such_day_on_or_before_the_report(report_day, back, short):
+    """`on 9 June` (or `on Jun 9`) in a report dated up to a quarter of a year later is that day."""
+    from conflict_digest.dates import resolve_day_of_month
+    event = report_day - timedelta(days=back)
+    month = event.strftime("%b" if short else "%B")
+    assert resolve_day_of_month(event.day, month, None, report_day.isoformat()) == event.isoformat()
