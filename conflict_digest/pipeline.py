@@ -480,7 +480,7 @@ def _unverified_sentences(texts: list[str], counted: list[list[Figure]],
     names the figures it could not verify (`the death toll`, note_subjects.toml) is about its
     own sentence if that holds such a figure, else the sentence before if that does, else the
     report's first that does: a closing note is about the lead. Any other note is about the
-    sentence before it."""
+    sentence before it (`Neither claim ...`: the two before it)."""
     marked = set()
     for i, text in enumerate(texts):
         if not lexicon.is_verification_note(text):
@@ -488,7 +488,9 @@ def _unverified_sentences(texts: list[str], counted: list[list[Figure]],
         marked.add(i)
         kinds = _note_subject_kinds(text)
         if kinds is None:
-            marked.update(range(i - 1, i) if i else ())
+            reach = _NOTE_REACH.search(text)
+            before = _CLAIMS_BEFORE[reach.group().lower()] if reach else 1
+            marked.update(range(max(i - before, 0), i))
             continue
 
         def holds(j: int) -> bool:
@@ -550,6 +552,8 @@ def _days_back(text: str) -> int:
 
 _CLAIM_DATES = load_toml("claim_dates.toml")
 _NOTE_SUBJECTS = {phrase: frozenset(kinds) for phrase, kinds in load_toml("note_subjects.toml")["subjects"].items()}
+_CLAIMS_BEFORE = load_toml("note_subjects.toml")["claims_before"]
+_NOTE_REACH = re.compile(rf"\b(?:{phrase_alternation(_CLAIMS_BEFORE)})\b", re.IGNORECASE)
 _NOTE_SUBJECT = re.compile(rf"\b(?:{phrase_alternation(_NOTE_SUBJECTS)})\b", re.IGNORECASE)
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _DAYS_BACK = re.compile(

@@ -267,6 +267,11 @@ OTHER_NEWS = "Aid agencies say 20,000 people have fled the district since March.
     # a note naming no figure is about the sentence before it
     ([LEAD, OTHER_NEWS, "The claim could not be independently verified."],
      [("Gunmen", False), ("Aid", True)]),
+    # "neither claim": the two before it
+    ([OTHER_NEWS, LEAD, "The army said 3 gunmen were killed.", "Neither claim could be independently verified."],
+     [("Aid", False), ("Gunmen", True), ("The", True)]),
+    ([OTHER_NEWS, LEAD, "None of the accounts could be verified."],
+     [("Aid", False), ("Gunmen", True)]),
     # a named toll no sentence holds: the sentence before, as any note
     ([OTHER_NEWS, "The death toll could not be independently verified."], [("Aid", True)]),
 ])
