@@ -140,8 +140,8 @@ Gazetteers = Annotated[Optional[list[Path]], typer.Option(
     help="TOML or CSV file adding places, aliases and sectors (repeatable).")]
 SpeakerFiles = Annotated[Optional[list[Path]], typer.Option(
     "--speakers", metavar="FILE", exists=True, dir_okay=False, show_default=False,
-    help="TOML file adding known people and institutions, with [[person]] and "
-         "[[institution]] tables like data/people.toml, and words to the institution, role "
+    help="TOML file adding known people and institutions, with \\[\\[person]] and "
+         "\\[\\[institution]] tables like data/people.toml, and words to the institution, role "
          "and anonymous-source lists of data/speakers.toml (repeatable).")]
 Strict = Annotated[bool, typer.Option(
     "--strict", help="Exit 1 (after the output) if any file was skipped.")]

@@ -61,6 +61,12 @@ def test_help_has_a_worked_example(invoke, command):
         assert option in result.stdout
 
 
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_prints_toml_table_names_not_eaten_as_markup(invoke, command):
+    out = " ".join(ok(invoke(command, "--help", env={"COLUMNS": "300"})).stdout.split())
+    assert "with [[person]] and [[institution]] tables" in out
+
+
 def test_top_level_help_lists_commands_and_an_example(invoke):
     out = ok(invoke("--help")).stdout
     for command in COMMANDS:
