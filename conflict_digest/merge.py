@@ -252,8 +252,9 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[int, frozenset[str]
 
 
 def _may_count_the_same(a: Figure, b: Figure) -> bool:
-    """Whether two figures' nouns may count the same people (merge.toml): `24 people` and
-    `21 civilians` may, `six children` (a part) and `24 people` may not; other things always."""
+    """Whether two figures of one fact may count the same (merge.toml): `24 people` and `21
+    civilians` may, `six children` (a part) and `24 people` may not; things that are not
+    people always may."""
     if a.what == b.what:
         return True
     return _nouns_may_count_the_same(a.what, b.what, a.actor is not None and b.actor is not None)
@@ -261,13 +262,19 @@ def _may_count_the_same(a: Figure, b: Figure) -> bool:
 
 @lru_cache(maxsize=4096)
 def _nouns_may_count_the_same(a: str, b: str, sides_given: bool) -> bool:
+    if not (_counts_people(a) and _counts_people(b)):
+        return True  # what else a fact groups (a drone and a missile launched) may
     group_a, group_b = _noun_group(a), _noun_group(b)
     if group_a == group_b:
         return True
     role_a, role_b = _people_role(group_a), _people_role(group_b)
     if role_a is None or role_b is None:
-        return False  # a part of a toll, or something that is not people
+        return False  # a part of a toll, or a group of its own
     return role_a == role_b == "whole" or sides_given
+
+
+def _counts_people(what: str) -> bool:
+    return what_class(what, kind="killed") == "person"
 
 
 def _noun_group(what: str) -> str:

@@ -678,3 +678,10 @@ def test_an_entry_is_where_any_of_its_sentences_puts_it():
         extracted("c.txt", "2024-03-01", [other], claims=[Claim("24 killed in Kora.", "c.txt", None, KREMLIN, figures=[other], places=[here])])])
     assert [(e.figure.low, e.disputed, len(e.sources)) for e in day_of(digest, "2024-03-01").figures] == [
         (21, True, 2), (24, True, 1)]
+
+
+def test_numbers_of_things_that_are_not_people_dispute_as_before():
+    a, b = fig(40, kind="attacks", what="drone", period=None), fig(35, kind="attacks", what="missile", period=None)
+    digest = summarize([extracted("a.txt", "2024-03-01", [a], claims=[claim("A.", ARMY, [a])]),
+                        extracted("b.txt", "2024-03-01", [b], claims=[claim("B.", KREMLIN, [b])])])
+    assert [e.disputed for e in day_of(digest, "2024-03-01").figures] == [True, True]
