@@ -22,10 +22,10 @@ from operator import attrgetter, itemgetter
 import regex
 
 from .figures import what_class
-from .resources import data_file, load_toml, read_csv
 from .models import (FIGURE_KINDS, UNDATED, Claim, DayDigest, Digest, ExtractedReport, Figure, MergedClaim,
                      MergedFigure, MergedPlace, MergedSpeaker, Place, Report, Skipped, day_order,
                      quantity_key)
+from .resources import data_file, load_toml, read_csv
 
 CLAIM_OVERLAP = 0.6  # share of words two claims must have in common to be one claim
 
