@@ -87,8 +87,18 @@ def find_report_date(text: str, filename: str) -> ReportDate:
         source = "dateline" if found else None
     if found is None and filename_date:
         found, source = filename_date, "filename"
-    return ReportDate(found, source, header.headline, header.body, filename_date,
-                      header.unread, header.unread_in)
+    return ReportDate(found, source, header.headline or _heading(header.body), header.body,
+                      filename_date, header.unread, header.unread_in)
+
+
+def _heading(body: str) -> str | None:
+    """A Markdown report's title (`# Sudan: situation report`), when its header gave none."""
+    first = body.lstrip().partition("\n")[0]
+    match = _MARKDOWN_HEADING.fullmatch(first.strip())
+    return match.group(1) if match else None
+
+
+_MARKDOWN_HEADING = re.compile(r"#{1,6}\s+(.+?)(?:\s+#+)?")
 
 
 def date_from_filename(filename: str) -> str | None:

@@ -30,6 +30,11 @@ def test_seed_header(tmp_path):
     (f"Title: Depot hit\nDate: 14 March 2023\n\n{BODY}", "2023-03-14", "header", "Depot hit"),
     (f"---\ntitle: Depot hit\ndate: 2023-03-14\n---\n{BODY}", "2023-03-14", "front-matter", "Depot hit"),
     (f"ODESA, March 14, 2023 (Wire) - {BODY}", "2023-03-14", "dateline", None),
+    # a Markdown title is the headline when no header gives one
+    (f"# Depot hit ##\n\nPublished: 14 March 2023\n\n{BODY}", "2023-03-14", "dateline", "Depot hit"),
+    (f"\n## Situation report No. 3\n{BODY}\n\nPosted on 14 Mar 2023", "2023-03-14", "dateline", "Situation report No. 3"),
+    (f"Title: Depot hit\nDate: 14 March 2023\n\n# Other title\n\n{BODY}", "2023-03-14", "header", "Depot hit"),
+    (f"#hashtag at the start\n\nODESA, March 14, 2023 (Wire) - {BODY}", "2023-03-14", "dateline", None),
 ])
 def test_other_header_forms(tmp_path, text, date, source, headline):
     (tmp_path / "report.md").write_text(text, encoding="utf-8")
