@@ -386,6 +386,9 @@ USER_WORDS = [
     ('single_person_heads = ["negotiator"]',
      ["The negotiator said the talks failed.", "He said more were planned."],
      [("negotiator",), ()], [("negotiator",), ("negotiator",)]),
+    ('armed_forces_words = ["border"]',
+     ["The Kora Border Service said the bridge was hit.", "The military said two boats were lost."],
+     [("Kora Border Service",), ("military",)], [("Kora Border Service",), ("Kora Border Service",)]),
     ('local_heads = ["service"]', ["Kyiv's emergency service said five people were hurt."],
      [("Ukrainian emergency service",)], [("Kyiv emergency service",)]),
 ]

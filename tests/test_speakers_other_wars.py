@@ -431,6 +431,8 @@ def test_a_role_two_people_named_in_a_report_share_stays_a_description(lexicon, 
       "The military said its losses were light."],
      [[("General Staff of the Kora Defence Forces", "institution")],
       [("General Staff of the Kora Defence Forces", "institution")]]),
+    (["The National Gendarmerie said 3 attackers were killed.", "The military said the road was open."],
+     [[("National Gendarmerie", "institution")], [("National Gendarmerie", "institution")]]),
     # a civil head still points back at the latest institution
     (["The Kora Liberation Front said 12 of its fighters were killed.",
       "The group said it would fight on."],
