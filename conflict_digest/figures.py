@@ -15,6 +15,7 @@ import math
 import re
 import sys
 from dataclasses import dataclass
+from decimal import Decimal
 
 import regex
 
@@ -688,7 +689,7 @@ def _quantity(text: str, m: regex.Match | re.Match) -> tuple[_Quantity, bool] | 
     if cur:
         start = cur.start("cur")
     scale, end = _scale(text, end, currency is not None)
-    q = _Quantity(start, end, value * scale, value * scale, False, currency=currency,
+    q = _Quantity(start, end, _scaled(value, scale), _scaled(value, scale), False, currency=currency,
                   from_words=from_words, raw=m.group(), number_start=m.start())
     if from_words and currency is None and _A_BEFORE_A_SCALE.match(m.group()):
         _take_fraction_before(text, q)  # "a quarter of a million"
@@ -710,7 +711,7 @@ def _take_fraction_before(text: str, q: _Quantity) -> None:
     m = _patterns().fraction_before.search(text, max(0, q.start - 24), q.start)
     if m:
         fraction = load_toml("numbers.toml")["fractions"][fold(_squash(m.group("f")))]
-        q.low = q.high = q.low * fraction
+        q.low = q.high = _scaled(q.low, fraction)
         q.start = m.start("f")
 
 
@@ -784,12 +785,20 @@ def _take_range(text: str, q: _Quantity, value: float, scale: float, own_suffix:
             return False
     elif currency2 is not None and _names_another_currency(text, end2, currency2):
         return False  # "between $5 million and 10 million euros": two amounts
-    high = v2 * scale2
+    high = _scaled(v2, scale2)
     low = _range_low(value, scale, v2, scale2)
     if low is None or not high > low:
         return False
     q.low, q.high, q.end, q.is_range, q.currency = low, high, end2, True, currency2
     return True
+
+
+def _scaled(value: float, factor: float) -> float:
+    """A number times its scale as written: `US$4.1 billion` is 4,100,000,000, which a float
+    product misses by a fraction (4099999999.9999995)."""
+    if factor == 1:
+        return value
+    return float(Decimal(repr(value)) * Decimal(repr(factor)))
 
 
 def _names_another_currency(text: str, pos: int, currency: str) -> bool:
@@ -826,9 +835,9 @@ def _range_low(first: float, scale: float, second: float, scale2: float) -> floa
     at most three orders below the second's scale stands as written (`500,000 to 1 million`);
     any other first number makes no range (`3 to 1.5 million`)."""
     if scale != 1:
-        return first * scale
+        return _scaled(first, scale)
     if first < second:
-        return first * scale2
+        return _scaled(first, scale2)
     if first >= scale2 / 1000:
         return first
     return None

@@ -1052,3 +1052,24 @@ def test_plain_riyals_dinars_and_rials_are_money(sentence, value, code):
 def test_crew_members_are_counted_as_crew_members():
     f = only("The rebels seized the tanker and its 25 crew members off Hodeidah.")
     assert (f.kind, f.what) == ("captured", "crew member")
+
+
+# --- a scaled amount is the amount as written ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, low, high", [
+    ("The plan for Kora province requires US$4.1 billion this year.", 4_100_000_000, 4_100_000_000),
+    ("The agency appealed for $1.1bn to feed the Dalen valley.", 1_100_000_000, 1_100_000_000),
+    ("Donors pledged between 1.1 and 4.1 billion dollars for the reconstruction of Mirva.",
+     1_100_000_000, 4_100_000_000),
+])
+def test_scaled_money_is_exact(sentence, low, high):
+    f = only(sentence)
+    assert (f.low, f.high) == (low, high)
+
+
+@FAST
+@given(tenths=st.integers(1, 9999), scale=st.sampled_from([("million", 10**6), ("billion", 10**9)]))
+def test_property_a_decimal_times_its_scale_is_exact(tenths, scale):
+    word, factor = scale
+    f = only(f"The ministry said it needs ${tenths / 10} {word} for the Kora district.")
+    assert f.value == tenths * factor // 10
