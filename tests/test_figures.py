@@ -1073,3 +1073,28 @@ def test_property_a_decimal_times_its_scale_is_exact(tenths, scale):
     word, factor = scale
     f = only(f"The ministry said it needs ${tenths / 10} {word} for the Kora district.")
     assert f.value == tenths * factor // 10
+
+
+# --- a deed done to held or uprooted people is their figure's kind ------------------------------
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Five hostages were killed in the strike on the Kora tunnels, the group said.", "killed"),
+    ("The army said 17 prisoners died in custody in Mirva.", "killed"),
+    ("Twelve refugees were wounded when the Dalen camp was shelled.", "wounded"),
+    ("The rebels released 90 prisoners in exchange for the pilot.", "other"),
+    ("About 40 detainees were released from Kora prison on Tuesday.", "other"),
+    ("Gunmen abducted pupils in Mirva; 12 hostages were later freed.", "other"),
+    ("At least 300 prisoners escaped from the Kora jail after the assault.", "other"),
+    ("Gunmen stormed the prison in Dalen, freeing 500 inmates.", "other"),
+    # no deed near: the noun's own kind
+    ("The militia still holds 100 hostages in the hills above Kora.", "captured"),
+    ("About 2,000 refugees crossed into Chad on Sunday.", "displaced"),
+    ("Militants captured 12 prisoners near Kora.", "captured"),
+])
+def test_a_deed_done_to_held_people_types_them(sentence, kind):
+    assert only(sentence).kind == kind
+
+
+def test_a_deed_farther_off_types_another_count():
+    assert facts("The army killed 30 fighters near Kora and took 12 prisoners.") == [
+        (30, 30, 30, "killed", "fighter"), (12, 12, 12, "captured", "prisoner")]
