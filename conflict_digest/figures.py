@@ -150,13 +150,17 @@ def _patterns() -> _Patterns:
         rf"(?:(?<![\p{{L}}\p{{N}}/.,:#+])|{_after_a_glued_currency(lex)})(?<!\p{{L}}-)"
         rf"(?:(?P<digits>{digits})|(?P<words>\b{word_run}\b))", regex.I)
     months = phrase_alternation(nf["months"])
+    since = load_toml("figures.toml")["since_events"]
     since_date = regex.compile(rf"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}\s+)?(?:{months})\b"
-                               rf"|\bsince\s+(?:19|20)\d\d\b", regex.I)
+                               rf"|\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b"
+                               rf"|\bsince\s+(?:the\s+)?(?:{phrase_alternation(since['events'])})\b"
+                               rf"|\bsince\s+(?:the\s+)?(?:[\p{{L}}-]+\s+){{1,4}}?(?:{phrase_alternation(since['verbs'])})\b",
+                               regex.I)
     scanners = dict(
         numbers=_number_scanner(number, [*lex.units, *lex.scales, *lex.groups]),
         cue=_Scanner.of_phrases(r"(?<![\p{L}-])", lex.cue_kinds, r"(?![\p{L}-])"),
         period=_Scanner.of_phrases(r"\b", lex.periods, r"\b"),
-        since_date=_Scanner(since_date, {"since": ascii_twin(since_date)}),  # both alternatives start so
+        since_date=_Scanner(since_date, {"since": ascii_twin(since_date)}),  # all alternatives start so
     )
     currency_prefix = phrase_alternation(lex.currency_prefix)
     hedge_before = regex.compile(rf"(?:^|\W)(?P<hedge>{phrase_alternation(numbers['hedges']['before'])})\s+$", regex.I)

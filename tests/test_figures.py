@@ -1098,3 +1098,20 @@ def test_a_deed_done_to_held_people_types_them(sentence, kind):
 def test_a_deed_farther_off_types_another_count():
     assert facts("The army killed 30 fighters near Kora and took 12 prisoners.") == [
         (30, 30, 30, "killed", "fighter"), (12, 12, 12, "captured", "prisoner")]
+
+
+# --- since an event: a running total --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, period", [
+    ("Since the 2021 coup, the army has killed 6,000 civilians in Kora state.", "cumulative"),
+    ("Since early 2023, 12,000 people have been killed in the Dalen region.", "cumulative"),
+    ("Nearly 200 civilians have been killed in Mirva since the offensive began.", "cumulative"),
+    ("Some 700,000 people have been displaced since fighting erupted in the Kora hills.", "cumulative"),
+    ("The junta has detained 25,000 people since it seized power.", "cumulative"),
+    ("Monitors recorded 300 violations since the truce took effect.", "cumulative"),
+    ("The militia has abducted 90 people since the takeover of Dalen.", "cumulative"),
+    # `since` for `because`, with no event or start
+    ("The ministry said 45 people were killed, since the hospital was hit twice.", None),
+])
+def test_since_an_event_is_a_running_total(sentence, period):
+    assert only(sentence).period == period
