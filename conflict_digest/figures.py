@@ -1431,11 +1431,12 @@ _DETERMINER_BEFORE = Twin(regex.compile(r"\b(?:the|an?|this|that|its|their)\s+$"
 @functools.lru_cache(maxsize=4096)
 def _cue_meaning(phrase: str) -> tuple[frozenset[str], bool]:
     """A cue's kinds, and whether it counts only before its number: the same few phrases recur."""
-    return _lexicon().cue_kinds[fold(_squash(phrase))], fold(phrase) in _LEFT_ONLY_CUES
+    left_only = fold(phrase) in _LEFT_ONLY_CUES or _types_only_the_next_number(phrase)
+    return _lexicon().cue_kinds[fold(_squash(phrase))], left_only
 
 
 _LEFT_ONLY_CUES = frozenset({"population", "pre-war population", "prewar population", "toll",
-                             "death toll", "city of", "town of", "metropolis of", "home to"})
+                             "death toll", "home to"})
 _KIND_PREFERENCE = ("killed", "wounded", "captured", "missing", "displaced", "casualties",
                     "intercepted", "downed", "destroyed", "attacks", "population", "equipment", "money",
                     "other")

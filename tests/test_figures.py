@@ -1115,3 +1115,24 @@ def test_a_deed_farther_off_types_another_count():
 ])
 def test_since_an_event_is_a_running_total(sentence, period):
     assert only(sentence).period == period
+
+
+# --- a place of N people: a population -----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The fighting threatens a metropolitan area of more than 5 million people.", "population"),
+    ("The village of 3,000 inhabitants near Kora was burned.", "population"),
+    ("Dalen, a country of 48 million, faces famine.", "population"),
+    ("Jets struck the enclave of 2.3 million people overnight.", "population"),
+    ("Gunmen raided a camp of 40,000 people outside Mirva.", "population"),
+    # a place word only types the number right after it
+    ("The death toll in the district of Kora rose to 45.", "killed"),
+    ("The state of Kora has lost 12 soldiers in the area of Dalen.", "casualties"),
+])
+def test_a_place_of_n_people_is_a_population(sentence, kind):
+    assert only(sentence).kind == kind
+
+
+def test_in_the_region_of_is_a_hedge():
+    f = only("In the region of 200 fighters were killed in the assault on Kora.")
+    assert (f.kind, f.approx, f.qualifier) == ("killed", True, "in the region of")
