@@ -959,8 +959,8 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
         return True  # "several hundred fighters"
     if q.from_words and _starts_with_a_scale(q) and _digits_lost_before(text, q.number_start):
         return True  # "Zk4.2 billion": the amount is unread, its scale alone no count
-    if not q.hedge and _model_name_before(text, num_start):
-        return True
+    if not q.hedge and _model_name_before(text, num_start) and not _repetition_after(text, q.end):
+        return True  # "Leopard 2"; but "struck Kora 3 times"
     if _is_a_share(text, num_start):
         return True  # "one in three children": a share, not a count
     return text[max(0, num_start - 1):num_start] == "+"  # a phone number
@@ -1597,8 +1597,23 @@ def extract_figures(sentence: str) -> list[Figure]:
             kind = previous.kind  # "destroyed 3,280 tanks, 6,480 armoured vehicles and 300 aircraft"
         elif previous is not None and update and _may_share_the_kind(sentence, previous, q, cls):
             kind = previous.kind  # a running total: "20,000 fled ..., taking the total to 150,000"
+        if q.noun in _repetitions():
+            if kind != "attacks":
+                continue  # "three times as many", "visited Kora twice": no count of a thing
+            q.noun = "attack"  # "attacked 45 times": 45 attacks
         figures.append(_figure(sentence, q, kind, _period(periods, q, sentence, kind), update))
     return figures
+
+
+def _repetition_after(text: str, pos: int) -> bool:
+    m = _patterns().noun_word.match(text, pos)
+    return bool(m) and singular(m.group("w")) in _repetitions()
+
+
+@functools.cache
+def _repetitions() -> frozenset[str]:
+    """Nouns that count how often something happened (`45 times`): of an attack, its number."""
+    return frozenset(load_toml("figures.toml")["repetitions"]["nouns"])
 
 
 def _figure(text: str, q: _Quantity, kind: str, period: str | None, update: bool) -> Figure:

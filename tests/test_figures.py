@@ -1136,3 +1136,25 @@ def test_a_place_of_n_people_is_a_population(sentence, kind):
 def test_in_the_region_of_is_a_hedge():
     f = only("In the region of 200 fighters were killed in the assault on Kora.")
     assert (f.kind, f.approx, f.qualifier) == ("killed", True, "in the region of")
+
+
+# --- how often: a number of attacks, or nothing ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The hospital in Kora has been attacked 45 times since April.", 45),
+    ("The convoy was shelled on 3 occasions near Dalen.", 3),
+    ("Drones struck Mirva three times overnight.", 3),
+    ("Gunmen shelled Kora 12 times in a week.", 12),
+])
+def test_times_attacked_count_attacks(sentence, value):
+    f = only(sentence)
+    assert (f.value, f.kind, f.what) == (value, "attacks", "attack")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bread prices in Kora have risen five times since the siege began.",
+    "There are three times as many displaced people in Dalen as last year.",
+    "The envoy visited Mirva 4 times this year.",
+])
+def test_times_of_anything_else_are_no_figure(sentence):
+    assert extract_figures(sentence) == []
