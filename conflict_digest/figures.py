@@ -1210,14 +1210,14 @@ def _class_of(noun: str | None) -> str | None:
 _CLASS_KINDS = {
     "person": {"killed", "wounded", "casualties", "captured", "missing", "displaced", "population",
                "destroyed", "other"},  # not intercepted: "900 migrants intercepted", "down from 4,000"
-    "munition": {"intercepted", "destroyed", "attacks", "downed"},
-    "equipment": {"destroyed", "captured", "equipment", "missing", "other", "downed"},
+    "munition": {"intercepted", "destroyed", "attacks", "downed", "captured", "recovered"},
+    "equipment": {"destroyed", "captured", "equipment", "missing", "other", "downed", "recovered"},
     "structure": {"destroyed", "other", "downed"},
     "attack": set(),
     "place": set(),
     "formation": set(),
     None: {"killed", "wounded", "casualties", "captured", "missing", "displaced", "population",
-           "destroyed", "intercepted", "attacks", "other", "downed"},
+           "destroyed", "intercepted", "attacks", "other", "downed", "recovered"},
 }
 _NOUN_KINDS = {
     "casualty": "casualties", "death": "killed", "fatality": "killed", "body": "killed",
@@ -1254,6 +1254,11 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
             return "intercepted"
         if cue == "downed":  # "shot down": the cue's kind depends on what came down
             return "intercepted" if cls in ("munition", None) else "destroyed"
+        if cue == "recovered":  # "recovered 20 motorcycles": taken from the enemy; "found 5 graves"
+            return "captured" if cls in ("equipment", "munition") else "other"
+        if (cue == "intercepted" and cls is None and q.noun
+                and _nearest_cue(text, q, allowed - {"intercepted"}) == "destroyed"):
+            return "destroyed"  # "destroyed 3 pick-ups": a thing of no known class is no munition
         return cue
     return _NOUN_DEFAULT_KINDS.get(q.noun) or _CLASS_DEFAULT.get(cls, "other")
 
@@ -1438,7 +1443,7 @@ def _cue_meaning(phrase: str) -> tuple[frozenset[str], bool]:
 _LEFT_ONLY_CUES = frozenset({"population", "pre-war population", "prewar population", "toll",
                              "death toll", "home to"})
 _KIND_PREFERENCE = ("killed", "wounded", "captured", "missing", "displaced", "casualties",
-                    "intercepted", "downed", "destroyed", "attacks", "population", "equipment", "money",
+                    "intercepted", "downed", "recovered", "destroyed", "attacks", "population", "equipment", "money",
                     "other")
 
 

@@ -1158,3 +1158,29 @@ def test_times_attacked_count_attacks(sentence, value):
 ])
 def test_times_of_anything_else_are_no_figure(sentence):
     assert extract_figures(sentence) == []
+
+
+# --- an army communiqué: losses, neutralised, recovered -------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The regiment reported the loss of 7 soldiers and 3 volunteers near Kora.",
+     [(7, "killed", "soldier"), (3, "killed", "volunteer")]),
+    ("The battalion suffered the loss of 3 tanks and 2 armoured vehicles.",
+     [(3, "destroyed", "tank"), (2, "destroyed", "armoured vehicle")]),
+    ("The operation near Dalen led to the neutralisation of 30 terrorists.", [(30, "killed", "terrorist")]),
+    ("The army neutralised 15 terrorists and recovered 20 motorcycles, 12 rifles and 3,000 rounds "
+     "of ammunition.", [(15, "killed", "terrorist"), (20, "captured", "motorcycle"),
+                        (12, "captured", "rifle"), (3000, "captured", "round")]),
+    ("Police said 200 motorcycles were recovered from the camp near Mirva.", [(200, "captured", "motorcycle")]),
+    ("Troops seized 50 landmines and 2 mortars during the raid on Kora.",
+     [(50, "captured", "landmine"), (2, "captured", "mortar")]),
+    ("The gendarmerie confiscated 40 firearms at the Dalen checkpoint.", [(40, "captured", "firearm")]),
+    ("Soldiers destroyed 3 motorcycles and killed 8 assailants.",
+     [(3, "destroyed", "motorcycle"), (8, "killed", "assailant")]),
+    ("Soldiers destroyed 3 dugouts near the Kora river.", [(3, "destroyed", "dugout")]),
+    # found, of what no enemy held, is no capture
+    ("Investigators discovered 5 mass graves in Dalen.", [(5, "other", "grave")]),
+    ("Rescuers found 3 children alive under the rubble in Mirva.", [(3, "other", "child")]),
+])
+def test_communique_losses_and_recovered_weapons(sentence, expected):
+    assert [(f.value, f.kind, f.what) for f in extract_figures(sentence)] == expected
