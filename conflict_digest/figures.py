@@ -1803,22 +1803,59 @@ _ELLIPSIS_GAP = Twin(regex.compile(r"[^.;:\d]{0,80}(?:,|\band\b|\bwhile\b|\bbut\
 
 
 _ITEM = Twin(regex.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<a>an?)\s+(?=\p{L})", regex.I))
+_ITEM_REST = Twin(regex.compile(r"[^,;:.()]*?(?=,|\s+and\s)"))  # "of schools" after "a number"
+_SEPARATOR_BEFORE = Twin(regex.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", regex.I))
+_A_BEFORE = Twin(regex.compile(r"\b(?P<a>an?)\s+(?=\p{L})", regex.I))
+ITEM_WINDOW_CHARS = 60  # the longest noun phrase of an item before a count fits
 
 
 def _list_items(text: str, quantities: list[_Quantity]) -> list[_Quantity]:
-    """`one aircraft, a helicopter and three tanks`: `a`/`an` counts 1 inside a list of counts."""
-    items: list[_Quantity] = []
+    """`one aircraft, a helicopter and three tanks`, `destroyed a school, a clinic and two
+    houses`: `a`/`an` counts 1 inside a list of counts, after a count or before one."""
+    items: dict[int, _Quantity] = {}
     for q in quantities:
-        pos = q.noun_end
-        while pos is not None:
-            m = _ITEM.match(text, pos)
-            if not m:
-                break
-            item = _Quantity(m.start("a"), m.end("a"), 1, 1, False, from_words=True)
-            _counted_noun(text, item)
-            if item.noun is None:
-                break
-            if _class_of(item.noun) not in (None, "place"):  # "a number of schools" is no count
-                items.append(item)
-            pos = item.noun_end
+        if q.noun_end is not None:
+            items.update((item.start, item) for item in _items_after(text, q))
+            items.update((item.start, item) for item in _items_before(text, q))
+    return list(items.values())
+
+
+def _items_after(text: str, q: _Quantity) -> list[_Quantity]:
+    """The items of one after a count, past any that count nothing (`a number of schools`)."""
+    items, pos = [], q.noun_end
+    while pos is not None:
+        m = _ITEM.match(text, pos)
+        if not m:
+            break
+        item = _Quantity(m.start("a"), m.end("a"), 1, 1, False, from_words=True)
+        _counted_noun(text, item)
+        if item.noun is None:
+            break
+        pos = item.noun_end
+        if _is_counted_item(item):
+            items.append(item)
+        else:
+            rest = _ITEM_REST.match(text, pos)
+            pos = rest.end() if rest else None
     return items
+
+
+def _items_before(text: str, q: _Quantity) -> list[_Quantity]:
+    """The items of one before a count, back to the list's start: each is `a`/`an` and a noun
+    phrase that ends where the next item's separator starts."""
+    items, end = [], q.start
+    while (sep := _SEPARATOR_BEFORE.search(text, max(0, end - 8), end)) is not None:
+        found = list(_A_BEFORE.finditer(text, max(0, sep.start() - ITEM_WINDOW_CHARS), sep.start()))
+        if not found:
+            break
+        item = _Quantity(found[-1].start("a"), found[-1].end("a"), 1, 1, False, from_words=True)
+        _counted_noun(text, item)
+        if item.noun_end != sep.start() or not _is_counted_item(item):
+            break
+        items.append(item)
+        end = item.start
+    return items
+
+
+def _is_counted_item(item: _Quantity) -> bool:
+    return _class_of(item.noun) not in (None, "place")  # "a number of schools" is no count

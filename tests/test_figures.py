@@ -1184,3 +1184,27 @@ def test_times_of_anything_else_are_no_figure(sentence):
 ])
 def test_communique_losses_and_recovered_weapons(sentence, expected):
     assert [(f.value, f.kind, f.what) for f in extract_figures(sentence)] == expected
+
+
+# --- `a`/`an` items of a list of counts, before a count or past an uncounted one ------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The strike destroyed a shopping centre, an administrative building and two houses in Kora.",
+     [(1, "shopping centre"), (1, "building"), (2, "house")]),
+    ("The shelling killed a man, a woman and two children in Dalen.",
+     [(1, "man"), (1, "woman"), (2, "child")]),
+    ("The militia burned a mosque and 40 homes in Mirva.", [(1, "mosque"), (40, "home")]),
+    ("The blast damaged 12 houses, a number of shops, a clinic and a bakery in Kora.",
+     [(12, "house"), (1, "clinic"), (1, "bakery")]),
+    ("A drone hit a car and two buses near Dalen.", [(1, "car"), (2, "bus")]),
+])
+def test_list_items_of_one_around_a_count(sentence, expected):
+    assert [(f.value, f.what) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was a strike on the market in Kora that killed two children.",
+    "A man said two children were killed in Dalen.",
+])
+def test_a_outside_the_list_counts_nothing(sentence):
+    assert [f.value for f in extract_figures(sentence)] == [2]
