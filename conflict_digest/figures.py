@@ -1060,6 +1060,9 @@ def _counted_noun(text: str, q: _Quantity) -> None:
             break
         word = m.group("w")
         lower = fold(word)
+        if not words and lower in _people_verbs():
+            q.noun, q.noun_words = "person", ()  # "8 million face famine": people do
+            return
         if lower in stops and not (not words and lower in modifiers):
             break
         if (lower in lex.cue_kinds and singular(lower) not in lex.noun_class and lower not in modifiers
@@ -1296,6 +1299,11 @@ def _cue_in_noun_phrase(q: _Quantity, allowed: set[str]) -> str | None:
         if kinds:
             return _pick(kinds)
     return None
+
+
+@functools.cache
+def _people_verbs() -> frozenset[str]:
+    return frozenset(load_toml("figures.toml")["noun_phrase"]["people_verbs"])
 
 
 @functools.cache
@@ -1741,8 +1749,9 @@ def _points_back(text: str, q: _Quantity) -> bool:
 
 
 def _is_total_of(text: str, q: _Quantity, figures: list[Figure]) -> bool:
-    """`shot down 20 of 30 drones`: the second number is how many came."""
-    if not figures:
+    """`shot down 20 of 30 drones`: the second number is how many came. A share's whole (`70%
+    of the 2.2 million population`) and an amount (`12% of the $2.7 billion`) are no tally."""
+    if not figures or q.currency or q.unit or figures[-1].what == "percent":
         return False
     prev = figures[-1]
     return bool(_OUT_OF.fullmatch(text, min(prev.end, q.start), q.start))

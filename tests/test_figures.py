@@ -1208,3 +1208,22 @@ def test_list_items_of_one_around_a_count(sentence, expected):
 ])
 def test_a_outside_the_list_counts_nothing(sentence):
     assert [f.value for f in extract_figures(sentence)] == [2]
+
+
+# --- humanitarian phrasing --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Nearly 2 million people in Kora are displaced, while 8 million face famine.",
+     [(2_000_000, "displaced", "person"), (8_000_000, "other", "person")]),
+    ("Some 25 million need humanitarian assistance in Dalen, the agency said.",
+     [(25_000_000, "other", "person")]),
+    ("Cholera has killed 1,200 people in Mirva and infected 150,000 in the past year.",
+     [(1200, "killed", "person"), (150_000, "other", "person")]),
+    # a share's whole and an amount are no tally of the share
+    ("About 70% of the 2.2 million population of Kora relies on aid.",
+     [(70, "other", "percent"), (2_200_000, "population", "person")]),
+    ("The agency has received just 12% of the $2.7 billion it requested for Dalen.",
+     [(12, "other", "percent"), (2_700_000_000, "money", "usd")]),
+])
+def test_humanitarian_phrasing(sentence, expected):
+    assert [(f.value, f.kind, f.what) for f in extract_figures(sentence)] == expected
