@@ -1322,6 +1322,9 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
         kinds = cue_kinds & allowed
         if kinds and distance <= LEFT_WINDOW_WORDS and (best is None or distance < best[0]):
             best = (distance, _pick(kinds))
+    tally = _tally_risen_to(text, q, left, allowed)
+    if tally is not None:  # "Death toll from Kora strike rises to 45": the toll's, not the strike's
+        best = tally
     for distance, cue_kinds, left_only in right:
         kinds = cue_kinds & allowed
         if kinds and left_only and distance > 0:
@@ -1332,8 +1335,6 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
             if distance <= RIGHT_WINDOW_WORDS and (best is None or distance <= best[0]):
                 best = (distance, _pick(kinds))
             break
-    if best is None:
-        best = _tally_risen_to(text, q, left, allowed)
     if best is None:  # "Two sisters, both aged 14, died": the verb lies past the clause
         for distance, cue_kinds, left_only in _cues_beyond(text, right_from, right_end):
             kinds = cue_kinds & allowed
@@ -1399,9 +1400,15 @@ _BY_AFTER = re.compile(r"\s+by\b", re.I)
 
 
 def _cues_beyond(text: str, right_from: int, right_end: int) -> list[_Cue]:
-    """The cues past the clause after a number, up to twice the window."""
+    """The cues past the clause after a number, up to twice the window, and before a part of
+    it (`40 rockets, most of which were intercepted`: the part's cue types no number)."""
+    end = right_from + 2 * WINDOW_CHARS
+    part = _PARTITIVE.search(text, right_end, end)
     return [_cue(m, len(text[right_from:m.start()].split()))
-            for m in _patterns().cue.finditer(text, right_end, right_from + 2 * WINDOW_CHARS)]
+            for m in _patterns().cue.finditer(text, right_end, part.start() if part else end)]
+
+
+_PARTITIVE = Twin(regex.compile(r"\bof\s+(?:which|whom|them|those)\b", regex.I))
 
 
 def _cue(m: regex.Match, distance: float) -> _Cue:

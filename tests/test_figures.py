@@ -1227,3 +1227,25 @@ def test_a_outside_the_list_counts_nothing(sentence):
 ])
 def test_humanitarian_phrasing(sentence, expected):
     assert [(f.value, f.kind, f.what) for f in extract_figures(sentence)] == expected
+
+
+# --- headlines: a running total in the present tense -----------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Death toll from Kora strike rises to 45", (45, "killed", "person", True)),
+    ("Dalen death toll climbs to 400, doctors say", (400, "killed", "person", True)),
+    ("The number of displaced in Mirva tops 10 million.", (10_000_000, "displaced", "person", True)),
+    ("The toll in the Kora market attack surpassed 60 on Monday.", (60, "killed", "person", True)),
+])
+def test_a_running_total_in_a_headline(sentence, expected):
+    f = only(sentence)
+    assert (f.value, f.kind, f.what, f.update) == expected
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Militants fired 40 rockets at Kora, most of which were intercepted.", "attacks"),
+    ("Some 20 projectiles crossed from Dalen, most of which were intercepted.", "attacks"),
+    ("Two sisters, both aged 14, died in the Kora strike.", "killed"),
+])
+def test_a_part_of_a_count_is_typed_by_its_own_cue(sentence, kind):
+    assert only(sentence).kind == kind
