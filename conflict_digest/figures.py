@@ -15,6 +15,7 @@ import math
 import re
 import sys
 from dataclasses import dataclass
+from decimal import Decimal
 
 import regex
 
@@ -149,13 +150,17 @@ def _patterns() -> _Patterns:
         rf"(?:(?<![\p{{L}}\p{{N}}/.,:#+])|{_after_a_glued_currency(lex)})(?<!\p{{L}}-)"
         rf"(?:(?P<digits>{digits})|(?P<words>\b{word_run}\b))", regex.I)
     months = phrase_alternation(nf["months"])
+    since = load_toml("figures.toml")["since_events"]
     since_date = regex.compile(rf"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}\s+)?(?:{months})\b"
-                               rf"|\bsince\s+(?:19|20)\d\d\b", regex.I)
+                               rf"|\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b"
+                               rf"|\bsince\s+(?:the\s+)?(?:{phrase_alternation(since['events'])})\b"
+                               rf"|\bsince\s+(?:the\s+)?(?:[\p{{L}}-]+\s+){{1,4}}?(?:{phrase_alternation(since['verbs'])})\b",
+                               regex.I)
     scanners = dict(
         numbers=_number_scanner(number, [*lex.units, *lex.scales, *lex.groups]),
         cue=_Scanner.of_phrases(r"(?<![\p{L}-])", lex.cue_kinds, r"(?![\p{L}-])"),
         period=_Scanner.of_phrases(r"\b", lex.periods, r"\b"),
-        since_date=_Scanner(since_date, {"since": ascii_twin(since_date)}),  # both alternatives start so
+        since_date=_Scanner(since_date, {"since": ascii_twin(since_date)}),  # all alternatives start so
     )
     currency_prefix = phrase_alternation(lex.currency_prefix)
     hedge_before = regex.compile(rf"(?:^|\W)(?P<hedge>{phrase_alternation(numbers['hedges']['before'])})\s+$", regex.I)
@@ -688,7 +693,7 @@ def _quantity(text: str, m: regex.Match | re.Match) -> tuple[_Quantity, bool] | 
     if cur:
         start = cur.start("cur")
     scale, end = _scale(text, end, currency is not None)
-    q = _Quantity(start, end, value * scale, value * scale, False, currency=currency,
+    q = _Quantity(start, end, _scaled(value, scale), _scaled(value, scale), False, currency=currency,
                   from_words=from_words, raw=m.group(), number_start=m.start())
     if from_words and currency is None and _A_BEFORE_A_SCALE.match(m.group()):
         _take_fraction_before(text, q)  # "a quarter of a million"
@@ -710,7 +715,7 @@ def _take_fraction_before(text: str, q: _Quantity) -> None:
     m = _patterns().fraction_before.search(text, max(0, q.start - 24), q.start)
     if m:
         fraction = load_toml("numbers.toml")["fractions"][fold(_squash(m.group("f")))]
-        q.low = q.high = q.low * fraction
+        q.low = q.high = _scaled(q.low, fraction)
         q.start = m.start("f")
 
 
@@ -784,12 +789,20 @@ def _take_range(text: str, q: _Quantity, value: float, scale: float, own_suffix:
             return False
     elif currency2 is not None and _names_another_currency(text, end2, currency2):
         return False  # "between $5 million and 10 million euros": two amounts
-    high = v2 * scale2
+    high = _scaled(v2, scale2)
     low = _range_low(value, scale, v2, scale2)
     if low is None or not high > low:
         return False
     q.low, q.high, q.end, q.is_range, q.currency = low, high, end2, True, currency2
     return True
+
+
+def _scaled(value: float, factor: float) -> float:
+    """A number times its scale as written: `US$4.1 billion` is 4,100,000,000, which a float
+    product misses by a fraction (4099999999.9999995)."""
+    if factor == 1:
+        return value
+    return float(Decimal(repr(value)) * Decimal(repr(factor)))
 
 
 def _names_another_currency(text: str, pos: int, currency: str) -> bool:
@@ -826,9 +839,9 @@ def _range_low(first: float, scale: float, second: float, scale2: float) -> floa
     at most three orders below the second's scale stands as written (`500,000 to 1 million`);
     any other first number makes no range (`3 to 1.5 million`)."""
     if scale != 1:
-        return first * scale
+        return _scaled(first, scale)
     if first < second:
-        return first * scale2
+        return _scaled(first, scale2)
     if first >= scale2 / 1000:
         return first
     return None
@@ -946,8 +959,8 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
         return True  # "several hundred fighters"
     if q.from_words and _starts_with_a_scale(q) and _digits_lost_before(text, q.number_start):
         return True  # "Zk4.2 billion": the amount is unread, its scale alone no count
-    if not q.hedge and _model_name_before(text, num_start):
-        return True
+    if not q.hedge and _model_name_before(text, num_start) and not _repetition_after(text, q.end):
+        return True  # "Leopard 2"; but "struck Kora 3 times"
     if _is_a_share(text, num_start):
         return True  # "one in three children": a share, not a count
     return text[max(0, num_start - 1):num_start] == "+"  # a phone number
@@ -1047,6 +1060,9 @@ def _counted_noun(text: str, q: _Quantity) -> None:
             break
         word = m.group("w")
         lower = fold(word)
+        if not words and lower in _people_verbs():
+            q.noun, q.noun_words = "person", ()  # "8 million face famine": people do
+            return
         if lower in stops and not (not words and lower in modifiers):
             break
         if (lower in lex.cue_kinds and singular(lower) not in lex.noun_class and lower not in modifiers
@@ -1197,14 +1213,14 @@ def _class_of(noun: str | None) -> str | None:
 _CLASS_KINDS = {
     "person": {"killed", "wounded", "casualties", "captured", "missing", "displaced", "population",
                "destroyed", "other"},  # not intercepted: "900 migrants intercepted", "down from 4,000"
-    "munition": {"intercepted", "destroyed", "attacks", "downed"},
-    "equipment": {"destroyed", "captured", "equipment", "missing", "other", "downed"},
+    "munition": {"intercepted", "destroyed", "attacks", "downed", "captured", "recovered"},
+    "equipment": {"destroyed", "captured", "equipment", "missing", "other", "downed", "recovered"},
     "structure": {"destroyed", "other", "downed"},
     "attack": set(),
     "place": set(),
     "formation": set(),
     None: {"killed", "wounded", "casualties", "captured", "missing", "displaced", "population",
-           "destroyed", "intercepted", "attacks", "other", "downed"},
+           "destroyed", "intercepted", "attacks", "other", "downed", "recovered"},
 }
 _NOUN_KINDS = {
     "casualty": "casualties", "death": "killed", "fatality": "killed", "body": "killed",
@@ -1227,7 +1243,7 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
     if cls == "attack":
         return "attacks"
     if q.noun in _NOUN_KINDS:
-        return _NOUN_KINDS[q.noun]
+        return _deed_to_held_people(text, q) or _NOUN_KINDS[q.noun]
     if previous is not None and _INCLUDING_BEFORE.search(text, max(0, q.start - 20), q.start):
         return previous.kind
     allowed = _CLASS_KINDS.get(cls, set())
@@ -1241,8 +1257,31 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
             return "intercepted"
         if cue == "downed":  # "shot down": the cue's kind depends on what came down
             return "intercepted" if cls in ("munition", None) else "destroyed"
+        if cue == "recovered":  # "recovered 20 motorcycles": taken from the enemy; "found 5 graves"
+            return "captured" if cls in ("equipment", "munition") else "other"
+        if (cue == "intercepted" and cls is None and q.noun
+                and _nearest_cue(text, q, allowed - {"intercepted"}) == "destroyed"):
+            return "destroyed"  # "destroyed 3 pick-ups": a thing of no known class is no munition
         return cue
     return _NOUN_DEFAULT_KINDS.get(q.noun) or _CLASS_DEFAULT.get(cls, "other")
+
+
+def _deed_to_held_people(text: str, q: _Quantity) -> str | None:
+    """The kind of a deed done to people a noun says are held or uprooted (`prisoner`,
+    `hostage`, `refugee`), told by a cue at most two words from them: `five hostages were
+    killed`, `released 90 prisoners` (other). Farther off, a cue types another count (`killed 30
+    fighters and took 12 prisoners`)."""
+    if _NOUN_KINDS[q.noun] not in _HELD_KINDS:
+        return None
+    left, right, _ = _cues_around(text, q.start, q.noun_end or q.end)
+    near = [(distance, kinds & _DEEDS) for distance, kinds, _ in (*left, *right)
+            if distance <= _DEED_DISTANCE and kinds & _DEEDS]
+    return _pick(min(near, key=lambda cue: cue[0])[1]) if near else None
+
+
+_HELD_KINDS = frozenset({"captured", "displaced"})
+_DEEDS = frozenset({"killed", "wounded", "casualties", "missing", "other"})
+_DEED_DISTANCE = 2
 
 
 @functools.cache
@@ -1263,6 +1302,11 @@ def _cue_in_noun_phrase(q: _Quantity, allowed: set[str]) -> str | None:
 
 
 @functools.cache
+def _people_verbs() -> frozenset[str]:
+    return frozenset(load_toml("figures.toml")["noun_phrase"]["people_verbs"])
+
+
+@functools.cache
 def _noun_phrase_not_cues() -> frozenset[str]:
     return frozenset(load_toml("figures.toml")["noun_phrase"]["not_cues"])
 
@@ -1278,6 +1322,9 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
         kinds = cue_kinds & allowed
         if kinds and distance <= LEFT_WINDOW_WORDS and (best is None or distance < best[0]):
             best = (distance, _pick(kinds))
+    tally = _tally_risen_to(text, q, left, allowed)
+    if tally is not None:  # "Death toll from Kora strike rises to 45": the toll's, not the strike's
+        best = tally
     for distance, cue_kinds, left_only in right:
         kinds = cue_kinds & allowed
         if kinds and left_only and distance > 0:
@@ -1288,8 +1335,6 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
             if distance <= RIGHT_WINDOW_WORDS and (best is None or distance <= best[0]):
                 best = (distance, _pick(kinds))
             break
-    if best is None:
-        best = _tally_risen_to(text, q, left, allowed)
     if best is None:  # "Two sisters, both aged 14, died": the verb lies past the clause
         for distance, cue_kinds, left_only in _cues_beyond(text, right_from, right_end):
             kinds = cue_kinds & allowed
@@ -1355,9 +1400,15 @@ _BY_AFTER = re.compile(r"\s+by\b", re.I)
 
 
 def _cues_beyond(text: str, right_from: int, right_end: int) -> list[_Cue]:
-    """The cues past the clause after a number, up to twice the window."""
+    """The cues past the clause after a number, up to twice the window, and before a part of
+    it (`40 rockets, most of which were intercepted`: the part's cue types no number)."""
+    end = right_from + 2 * WINDOW_CHARS
+    part = _PARTITIVE.search(text, right_end, end)
     return [_cue(m, len(text[right_from:m.start()].split()))
-            for m in _patterns().cue.finditer(text, right_end, right_from + 2 * WINDOW_CHARS)]
+            for m in _patterns().cue.finditer(text, right_end, part.start() if part else end)]
+
+
+_PARTITIVE = Twin(regex.compile(r"\bof\s+(?:which|whom|them|those)\b", regex.I))
 
 
 def _cue(m: regex.Match, distance: float) -> _Cue:
@@ -1400,13 +1451,14 @@ _DETERMINER_BEFORE = Twin(regex.compile(r"\b(?:the|an?|this|that|its|their)\s+$"
 @functools.lru_cache(maxsize=4096)
 def _cue_meaning(phrase: str) -> tuple[frozenset[str], bool]:
     """A cue's kinds, and whether it counts only before its number: the same few phrases recur."""
-    return _lexicon().cue_kinds[fold(_squash(phrase))], fold(phrase) in _LEFT_ONLY_CUES
+    left_only = fold(phrase) in _LEFT_ONLY_CUES or _types_only_the_next_number(phrase)
+    return _lexicon().cue_kinds[fold(_squash(phrase))], left_only
 
 
 _LEFT_ONLY_CUES = frozenset({"population", "pre-war population", "prewar population", "toll",
-                             "death toll", "city of", "town of", "metropolis of", "home to"})
+                             "death toll", "home to"})
 _KIND_PREFERENCE = ("killed", "wounded", "captured", "missing", "displaced", "casualties",
-                    "intercepted", "downed", "destroyed", "attacks", "population", "equipment", "money",
+                    "intercepted", "downed", "recovered", "destroyed", "attacks", "population", "equipment", "money",
                     "other")
 
 
@@ -1565,8 +1617,23 @@ def extract_figures(sentence: str) -> list[Figure]:
             kind = previous.kind  # "destroyed 3,280 tanks, 6,480 armoured vehicles and 300 aircraft"
         elif previous is not None and update and _may_share_the_kind(sentence, previous, q, cls):
             kind = previous.kind  # a running total: "20,000 fled ..., taking the total to 150,000"
+        if q.noun in _repetitions():
+            if kind != "attacks":
+                continue  # "three times as many", "visited Kora twice": no count of a thing
+            q.noun = "attack"  # "attacked 45 times": 45 attacks
         figures.append(_figure(sentence, q, kind, _period(periods, q, sentence, kind), update))
     return figures
+
+
+def _repetition_after(text: str, pos: int) -> bool:
+    m = _patterns().noun_word.match(text, pos)
+    return bool(m) and singular(m.group("w")) in _repetitions()
+
+
+@functools.cache
+def _repetitions() -> frozenset[str]:
+    """Nouns that count how often something happened (`45 times`): of an attack, its number."""
+    return frozenset(load_toml("figures.toml")["repetitions"]["nouns"])
 
 
 def _figure(text: str, q: _Quantity, kind: str, period: str | None, update: bool) -> Figure:
@@ -1689,8 +1756,9 @@ def _points_back(text: str, q: _Quantity) -> bool:
 
 
 def _is_total_of(text: str, q: _Quantity, figures: list[Figure]) -> bool:
-    """`shot down 20 of 30 drones`: the second number is how many came."""
-    if not figures:
+    """`shot down 20 of 30 drones`: the second number is how many came. A share's whole (`70%
+    of the 2.2 million population`) and an amount (`12% of the $2.7 billion`) are no tally."""
+    if not figures or q.currency or q.unit or figures[-1].what == "percent":
         return False
     prev = figures[-1]
     return bool(_OUT_OF.fullmatch(text, min(prev.end, q.start), q.start))
@@ -1751,22 +1819,59 @@ _ELLIPSIS_GAP = Twin(regex.compile(r"[^.;:\d]{0,80}(?:,|\band\b|\bwhile\b|\bbut\
 
 
 _ITEM = Twin(regex.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<a>an?)\s+(?=\p{L})", regex.I))
+_ITEM_REST = Twin(regex.compile(r"[^,;:.()]*?(?=,|\s+and\s)"))  # "of schools" after "a number"
+_SEPARATOR_BEFORE = Twin(regex.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", regex.I))
+_A_BEFORE = Twin(regex.compile(r"\b(?P<a>an?)\s+(?=\p{L})", regex.I))
+ITEM_WINDOW_CHARS = 60  # the longest noun phrase of an item before a count fits
 
 
 def _list_items(text: str, quantities: list[_Quantity]) -> list[_Quantity]:
-    """`one aircraft, a helicopter and three tanks`: `a`/`an` counts 1 inside a list of counts."""
-    items: list[_Quantity] = []
+    """`one aircraft, a helicopter and three tanks`, `destroyed a school, a clinic and two
+    houses`: `a`/`an` counts 1 inside a list of counts, after a count or before one."""
+    items: dict[int, _Quantity] = {}
     for q in quantities:
-        pos = q.noun_end
-        while pos is not None:
-            m = _ITEM.match(text, pos)
-            if not m:
-                break
-            item = _Quantity(m.start("a"), m.end("a"), 1, 1, False, from_words=True)
-            _counted_noun(text, item)
-            if item.noun is None:
-                break
-            if _class_of(item.noun) not in (None, "place"):  # "a number of schools" is no count
-                items.append(item)
-            pos = item.noun_end
+        if q.noun_end is not None:
+            items.update((item.start, item) for item in _items_after(text, q))
+            items.update((item.start, item) for item in _items_before(text, q))
+    return list(items.values())
+
+
+def _items_after(text: str, q: _Quantity) -> list[_Quantity]:
+    """The items of one after a count, past any that count nothing (`a number of schools`)."""
+    items, pos = [], q.noun_end
+    while pos is not None:
+        m = _ITEM.match(text, pos)
+        if not m:
+            break
+        item = _Quantity(m.start("a"), m.end("a"), 1, 1, False, from_words=True)
+        _counted_noun(text, item)
+        if item.noun is None:
+            break
+        pos = item.noun_end
+        if _is_counted_item(item):
+            items.append(item)
+        else:
+            rest = _ITEM_REST.match(text, pos)
+            pos = rest.end() if rest else None
     return items
+
+
+def _items_before(text: str, q: _Quantity) -> list[_Quantity]:
+    """The items of one before a count, back to the list's start: each is `a`/`an` and a noun
+    phrase that ends where the next item's separator starts."""
+    items, end = [], q.start
+    while (sep := _SEPARATOR_BEFORE.search(text, max(0, end - 8), end)) is not None:
+        found = list(_A_BEFORE.finditer(text, max(0, sep.start() - ITEM_WINDOW_CHARS), sep.start()))
+        if not found:
+            break
+        item = _Quantity(found[-1].start("a"), found[-1].end("a"), 1, 1, False, from_words=True)
+        _counted_noun(text, item)
+        if item.noun_end != sep.start() or not _is_counted_item(item):
+            break
+        items.append(item)
+        end = item.start
+    return items
+
+
+def _is_counted_item(item: _Quantity) -> bool:
+    return _class_of(item.noun) not in (None, "place")  # "a number of schools" is no count

@@ -1052,3 +1052,200 @@ def test_plain_riyals_dinars_and_rials_are_money(sentence, value, code):
 def test_crew_members_are_counted_as_crew_members():
     f = only("The rebels seized the tanker and its 25 crew members off Hodeidah.")
     assert (f.kind, f.what) == ("captured", "crew member")
+
+
+# --- a scaled amount is the amount as written ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, low, high", [
+    ("The plan for Kora province requires US$4.1 billion this year.", 4_100_000_000, 4_100_000_000),
+    ("The agency appealed for $1.1bn to feed the Dalen valley.", 1_100_000_000, 1_100_000_000),
+    ("Donors pledged between 1.1 and 4.1 billion dollars for the reconstruction of Mirva.",
+     1_100_000_000, 4_100_000_000),
+])
+def test_scaled_money_is_exact(sentence, low, high):
+    f = only(sentence)
+    assert (f.low, f.high) == (low, high)
+
+
+@FAST
+@given(tenths=st.integers(1, 9999), scale=st.sampled_from([("million", 10**6), ("billion", 10**9)]))
+def test_property_a_decimal_times_its_scale_is_exact(tenths, scale):
+    word, factor = scale
+    f = only(f"The ministry said it needs ${tenths / 10} {word} for the Kora district.")
+    assert f.value == tenths * factor // 10
+
+
+# --- a deed done to held or uprooted people is their figure's kind ------------------------------
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Five hostages were killed in the strike on the Kora tunnels, the group said.", "killed"),
+    ("The army said 17 prisoners died in custody in Mirva.", "killed"),
+    ("Twelve refugees were wounded when the Dalen camp was shelled.", "wounded"),
+    ("The rebels released 90 prisoners in exchange for the pilot.", "other"),
+    ("About 40 detainees were released from Kora prison on Tuesday.", "other"),
+    ("Gunmen abducted pupils in Mirva; 12 hostages were later freed.", "other"),
+    ("At least 300 prisoners escaped from the Kora jail after the assault.", "other"),
+    ("Gunmen stormed the prison in Dalen, freeing 500 inmates.", "other"),
+    # no deed near: the noun's own kind
+    ("The militia still holds 100 hostages in the hills above Kora.", "captured"),
+    ("About 2,000 refugees crossed into Chad on Sunday.", "displaced"),
+    ("Militants captured 12 prisoners near Kora.", "captured"),
+])
+def test_a_deed_done_to_held_people_types_them(sentence, kind):
+    assert only(sentence).kind == kind
+
+
+def test_a_deed_farther_off_types_another_count():
+    assert facts("The army killed 30 fighters near Kora and took 12 prisoners.") == [
+        (30, 30, 30, "killed", "fighter"), (12, 12, 12, "captured", "prisoner")]
+
+
+# --- since an event: a running total --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, period", [
+    ("Since the 2021 coup, the army has killed 6,000 civilians in Kora state.", "cumulative"),
+    ("Since early 2023, 12,000 people have been killed in the Dalen region.", "cumulative"),
+    ("Nearly 200 civilians have been killed in Mirva since the offensive began.", "cumulative"),
+    ("Some 700,000 people have been displaced since fighting erupted in the Kora hills.", "cumulative"),
+    ("The junta has detained 25,000 people since it seized power.", "cumulative"),
+    ("Monitors recorded 300 violations since the truce took effect.", "cumulative"),
+    ("The militia has abducted 90 people since the takeover of Dalen.", "cumulative"),
+    # `since` for `because`, with no event or start
+    ("The ministry said 45 people were killed, since the hospital was hit twice.", None),
+])
+def test_since_an_event_is_a_running_total(sentence, period):
+    assert only(sentence).period == period
+
+
+# --- a place of N people: a population -----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The fighting threatens a metropolitan area of more than 5 million people.", "population"),
+    ("The village of 3,000 inhabitants near Kora was burned.", "population"),
+    ("Dalen, a country of 48 million, faces famine.", "population"),
+    ("Jets struck the enclave of 2.3 million people overnight.", "population"),
+    ("Gunmen raided a camp of 40,000 people outside Mirva.", "population"),
+    # a place word only types the number right after it
+    ("The death toll in the district of Kora rose to 45.", "killed"),
+    ("The state of Kora has lost 12 soldiers in the area of Dalen.", "casualties"),
+])
+def test_a_place_of_n_people_is_a_population(sentence, kind):
+    assert only(sentence).kind == kind
+
+
+def test_in_the_region_of_is_a_hedge():
+    f = only("In the region of 200 fighters were killed in the assault on Kora.")
+    assert (f.kind, f.approx, f.qualifier) == ("killed", True, "in the region of")
+
+
+# --- how often: a number of attacks, or nothing ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The hospital in Kora has been attacked 45 times since April.", 45),
+    ("The convoy was shelled on 3 occasions near Dalen.", 3),
+    ("Drones struck Mirva three times overnight.", 3),
+    ("Gunmen shelled Kora 12 times in a week.", 12),
+])
+def test_times_attacked_count_attacks(sentence, value):
+    f = only(sentence)
+    assert (f.value, f.kind, f.what) == (value, "attacks", "attack")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bread prices in Kora have risen five times since the siege began.",
+    "There are three times as many displaced people in Dalen as last year.",
+    "The envoy visited Mirva 4 times this year.",
+])
+def test_times_of_anything_else_are_no_figure(sentence):
+    assert extract_figures(sentence) == []
+
+
+# --- an army communiqué: losses, neutralised, recovered -------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The regiment reported the loss of 7 soldiers and 3 volunteers near Kora.",
+     [(7, "killed", "soldier"), (3, "killed", "volunteer")]),
+    ("The battalion suffered the loss of 3 tanks and 2 armoured vehicles.",
+     [(3, "destroyed", "tank"), (2, "destroyed", "armoured vehicle")]),
+    ("The operation near Dalen led to the neutralisation of 30 terrorists.", [(30, "killed", "terrorist")]),
+    ("The army neutralised 15 terrorists and recovered 20 motorcycles, 12 rifles and 3,000 rounds "
+     "of ammunition.", [(15, "killed", "terrorist"), (20, "captured", "motorcycle"),
+                        (12, "captured", "rifle"), (3000, "captured", "round")]),
+    ("Police said 200 motorcycles were recovered from the camp near Mirva.", [(200, "captured", "motorcycle")]),
+    ("Troops seized 50 landmines and 2 mortars during the raid on Kora.",
+     [(50, "captured", "landmine"), (2, "captured", "mortar")]),
+    ("The gendarmerie confiscated 40 firearms at the Dalen checkpoint.", [(40, "captured", "firearm")]),
+    ("Soldiers destroyed 3 motorcycles and killed 8 assailants.",
+     [(3, "destroyed", "motorcycle"), (8, "killed", "assailant")]),
+    ("Soldiers destroyed 3 dugouts near the Kora river.", [(3, "destroyed", "dugout")]),
+    # found, of what no enemy held, is no capture
+    ("Investigators discovered 5 mass graves in Dalen.", [(5, "other", "grave")]),
+    ("Rescuers found 3 children alive under the rubble in Mirva.", [(3, "other", "child")]),
+])
+def test_communique_losses_and_recovered_weapons(sentence, expected):
+    assert [(f.value, f.kind, f.what) for f in extract_figures(sentence)] == expected
+
+
+# --- `a`/`an` items of a list of counts, before a count or past an uncounted one ------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The strike destroyed a shopping centre, an administrative building and two houses in Kora.",
+     [(1, "shopping centre"), (1, "building"), (2, "house")]),
+    ("The shelling killed a man, a woman and two children in Dalen.",
+     [(1, "man"), (1, "woman"), (2, "child")]),
+    ("The militia burned a mosque and 40 homes in Mirva.", [(1, "mosque"), (40, "home")]),
+    ("The blast damaged 12 houses, a number of shops, a clinic and a bakery in Kora.",
+     [(12, "house"), (1, "clinic"), (1, "bakery")]),
+    ("A drone hit a car and two buses near Dalen.", [(1, "car"), (2, "bus")]),
+])
+def test_list_items_of_one_around_a_count(sentence, expected):
+    assert [(f.value, f.what) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was a strike on the market in Kora that killed two children.",
+    "A man said two children were killed in Dalen.",
+])
+def test_a_outside_the_list_counts_nothing(sentence):
+    assert [f.value for f in extract_figures(sentence)] == [2]
+
+
+# --- humanitarian phrasing --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Nearly 2 million people in Kora are displaced, while 8 million face famine.",
+     [(2_000_000, "displaced", "person"), (8_000_000, "other", "person")]),
+    ("Some 25 million need humanitarian assistance in Dalen, the agency said.",
+     [(25_000_000, "other", "person")]),
+    ("Cholera has killed 1,200 people in Mirva and infected 150,000 in the past year.",
+     [(1200, "killed", "person"), (150_000, "other", "person")]),
+    # a share's whole and an amount are no tally of the share
+    ("About 70% of the 2.2 million population of Kora relies on aid.",
+     [(70, "other", "percent"), (2_200_000, "population", "person")]),
+    ("The agency has received just 12% of the $2.7 billion it requested for Dalen.",
+     [(12, "other", "percent"), (2_700_000_000, "money", "usd")]),
+])
+def test_humanitarian_phrasing(sentence, expected):
+    assert [(f.value, f.kind, f.what) for f in extract_figures(sentence)] == expected
+
+
+# --- headlines: a running total in the present tense -----------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Death toll from Kora strike rises to 45", (45, "killed", "person", True)),
+    ("Dalen death toll climbs to 400, doctors say", (400, "killed", "person", True)),
+    ("The number of displaced in Mirva tops 10 million.", (10_000_000, "displaced", "person", True)),
+    ("The toll in the Kora market attack surpassed 60 on Monday.", (60, "killed", "person", True)),
+])
+def test_a_running_total_in_a_headline(sentence, expected):
+    f = only(sentence)
+    assert (f.value, f.kind, f.what, f.update) == expected
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Militants fired 40 rockets at Kora, most of which were intercepted.", "attacks"),
+    ("Some 20 projectiles crossed from Dalen, most of which were intercepted.", "attacks"),
+    ("Two sisters, both aged 14, died in the Kora strike.", "killed"),
+])
+def test_a_part_of_a_count_is_typed_by_its_own_cue(sentence, kind):
+    assert only(sentence).kind == kind
