@@ -275,3 +275,33 @@ def test_a_plural_admin_unit_marks_every_name_of_the_list(gaz, sentence, expecte
 ])
 def test_groups_adjectives_and_institutions_before_an_admin_word_are_no_places(gaz, sentence):
     assert found(gaz, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Militias advanced from North Gondar zone into North Wollo and Wag Hemra.",
+     [("North Gondar Zone", "region"), ("North Wollo Zone", "region"), ("Wag Hemra Zone", "region")]),
+    ("Aid reached Central Tigray and the Southern Zone of Tigray.",
+     [("Central Tigray", "region"), ("Southern Tigray", "region")]),
+    ("Floods hit the Bay region and Nugaal, the agency said.",
+     [("Bay Region", "region"), ("Nugal", "region")]),
+    ("Clashes spread from Haut-Katanga into Kasai-Central and Tshopo.",
+     [("Haut-Katanga", "region"), ("Kasai-Central", "region"), ("Tshopo", "region")]),
+    ("Jihadists attacked the Est region and the Centre-Est.",
+     [("Est Region", "region"), ("Centre-Est Region", "region")]),
+    ("Militants crossed from the Tahoua region into the Sikasso Region.",
+     [("Tahoua Region", "region"), ("Sikasso Region", "region")]),
+    ("Gangs moved from the Ouest department into Nippes and the Grand'Anse.",
+     [("Ouest Department", "region"), ("Nippes", "region"), ("Grand'Anse", "region")]),
+    ("Guerrillas clashed in La Guajira and Vichada.", [("La Guajira", "region"), ("Vichada", "region")]),
+    ("Jets struck Haret Hreik and Burj al-Barajneh in Beirut's southern suburbs.",
+     [("Haret Hreik", "area"), ("Burj al-Barajneh", "area"), ("Beirut", "city")]),
+    ("Strikes hit the Chouf, Aley and Choueifat overnight.",
+     [("Chouf", "area"), ("Aley", "town"), ("Choueifat", "city")]),
+    ("The militia took Al-Kamlin in Gezira State.", [("Al-Kamlin", "town"), ("Gezira State", "region")]),
+    ("Rebels took Ramree and Katha and moved on Lauk Kai.",
+     [("Ramree", "town"), ("Katha", "town"), ("Laukkai", "city")]),
+    ("Shelling hit Terter and Qubadli near Gegharkunik.",
+     [("Tartar", "town"), ("Qubadli", "town"), ("Gegharkunik", "region")]),
+])
+def test_regions_and_towns_of_current_wars(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
