@@ -141,6 +141,12 @@ def test_americas_and_world_places(gaz, sentence, expected):
     "TAMU researchers published the study.",
     "Benito Juarez is on the banknote.",
     "Sawa, the minister said, had been closed.",
+    "Fighters of the Congo River Alliance said they held the airport.",
+    "Defence Minister Israel Katz said the operation would expand.",
+    "Operation Iron Swords entered its second year.",
+    "Houthis attacked the Galaxy Leader and the MV Tutor.",
+    "Chad Smith, a spokesman, said the convoy was delayed.",
+    "Mogadishu-based analysts said the strike had failed.",
 ])
 def test_risky_names_are_no_places(gaz, sentence):
     assert found(gaz, sentence) == []
