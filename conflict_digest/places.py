@@ -287,17 +287,23 @@ class Gazetteer:
         if not _may_hold_unknown_cue(text):
             return found
         taken = [(m.start, m.end) for m in known]
-        for m in _UNKNOWN_CUE.on(text).finditer(text):
+        pattern, at = _UNKNOWN_CUE.on(text), 0
+        while (m := pattern.search(text, at)) is not None:
             group = next(g for g in ("after", "before", "near", "described") if m.group(g))
             name, start = m.group(group), m.start(group)
             end = start + len(name)
             first_word = fold(name.split()[0])
             first = first_word.split("-")[0]
+            at = m.end()
+            if first_word in _RULES.function_words:  # "In Kora township": try again at "Kora"
+                at = start + len(name.split()[0])
+                continue
             if any(s < end and start < e for s, e in taken) or fold(name) in _RULES.not_names \
                     or {first, first_word, fold(name)} & _demonyms() \
-                    or first in _RULES.not_place_starts:
+                    or first in _RULES.not_place_starts or _names_no_place(name) \
+                    or _begins_a_longer_name(text, m):
                 continue
-            cue = fold(m.group("cue_after") or m.group("cue_before")
+            cue = fold(m.group("cue_after") or m.group("cue_listed") or m.group("cue_before")
                        or m.group("cue_described") or "")
             kind = _RULES.unknown_cues.get(cue.rstrip("s"), "region" if cue else "locality")
             place = self._spelt_otherwise(name, kind) or Place(name=name, type=kind, resolved=False)
@@ -492,9 +498,12 @@ class _Rules:
     not_place_starts: frozenset[str]
     unknown_cues: dict
     unknown_place_after: tuple[str, ...]
+    unknown_place_after_capitalised: tuple[str, ...]
+    not_place_names: frozenset[str]
     unknown_place_near: tuple[str, ...]
     unknown_place_described: tuple[str, ...]
     not_names: frozenset[str]
+    function_words: frozenset[str]
     not_nouns_after_abbreviation: tuple[str, ...]
     name_articles: tuple[str, ...]
 
@@ -504,8 +513,11 @@ def _load_rules() -> _Rules:
     return _Rules(tuple(data["region_words"]), frozenset(data["region_suffixes"]),
                   frozenset(data["sector_words"]), tuple(data["organisation_words"]),
                   frozenset(data["not_place_starts"]), dict(data["unknown_place_cues"]),
-                  tuple(data["unknown_place_after"]), tuple(data["unknown_place_near"]),
+                  tuple(data["unknown_place_after"]),
+                  tuple(data["unknown_place_after_capitalised"]),
+                  frozenset(data["not_place_names"]), tuple(data["unknown_place_near"]),
                   tuple(data["unknown_place_described"]), frozenset(data["not_names"]),
+                  frozenset(data["function_words"]),
                   tuple(data["not_nouns_after_abbreviation"]), tuple(data["name_articles"]))
 
 
@@ -574,16 +586,41 @@ def _ascii_name_start_pattern() -> str:
 
 
 def _unknown_cue_pattern(c: _Classes) -> str:
-    """`the village of X`, `X village`, `near X,` and `in X, a small town`."""
+    """`the village of X`, `X village`, `X and Y townships`, `near X,` and `in X, a small
+    town`."""
     name_char = f"[{c.letter}{c.mark}'\\-]"
     name = rf"[{c.upper}]{name_char}+(?:\s[{c.upper}]{name_char}+)?"
+    after = phrase_alternation(_unknown_place_after())
     return (
         rf"\b(?P<cue_before>{phrase_alternation(_RULES.unknown_cues)})s?\s+of\s+(?P<after>{name})"
-        rf"|(?P<before>{name})\s+(?P<cue_after>{phrase_alternation(_RULES.unknown_place_after)})\b"
+        rf"|(?P<before>{name})(?:\s+(?P<cue_after>{after})s?\b"
+        rf"|(?=(?:,\s+{name})*,?\s+(?:and|or)\s+{name}\s+(?P<cue_listed>{after})s\b))"
         rf"|\b(?P<cue_near>{phrase_alternation(_RULES.unknown_place_near)})\s+(?P<near>{name})"
         rf"(?=\s*[,.;:)]|\s+(?:and|in|on|at|where|which|after|before|during|as|while)\b|\s*$)"
         rf"|\bin\s+(?P<described>{name}),\s+(?:a|the)\s+(?:[{c.lower}-]+\s+){{0,3}}?"
         rf"(?P<cue_described>{phrase_alternation(_RULES.unknown_place_described)})\b")
+
+
+def _unknown_place_after() -> list[str]:
+    """The words after an unknown place's name, as written lower case or capitalised."""
+    return [*_RULES.unknown_place_after,
+            *(word.capitalize() for word in _RULES.unknown_place_after_capitalised)]
+
+
+def _names_no_place(name: str) -> bool:
+    """A name before a cue that is no place: an armed group (`Hamas territory`), an acronym
+    (`RSF territory`), an adjective whose last part is lower case (`Rebel-held territory`)."""
+    key = fold(name)
+    return (key in _RULES.not_place_names or key.split()[0] in _RULES.not_place_names
+            or name.isupper() or name.rsplit("-", 1)[-1].islower())
+
+
+def _begins_a_longer_name(text: str, cue: regex.Match | re.Match) -> bool:
+    """A capitalised cue word before another capitalised word: the name of an institution
+    (`Kora District Water Authority`, `Kora County Council`), not the place."""
+    word = cue.group("cue_after") or ""
+    return word[:1].isupper() and text[cue.end():cue.end() + 1] == " " \
+        and text[cue.end() + 1:cue.end() + 2].isupper()
 
 
 def _noun_after_pattern(c: _Classes) -> str:
@@ -593,11 +630,13 @@ def _noun_after_pattern(c: _Classes) -> str:
     return rf"\s+(?!(?:{words})\b)[{c.letter}]"
 
 
-def _unknown_cue_words() -> frozenset[str]:
-    """A word of each cue _UNKNOWN_CUE looks for: every match holds one of them."""
-    cues = [*_RULES.unknown_cues, *_RULES.unknown_place_after, *_RULES.unknown_place_near,
-            *_RULES.unknown_place_described]
-    return frozenset(cue.split()[0] for cue in cues if cue.strip())
+def _unknown_cue_words() -> tuple[str, ...]:
+    """A word of each cue _UNKNOWN_CUE looks for: every match holds one of them. The common
+    cues first, and none that holds another (`town` is in `township`): fewer to look for."""
+    cues = [*_RULES.unknown_place_near, *_RULES.unknown_place_described, *_RULES.unknown_cues,
+            *_unknown_place_after()]
+    words = list(dict.fromkeys(cue.split()[0] for cue in cues if cue.strip()))
+    return tuple(w for w in words if not any(o != w and o in w for o in words))
 
 
 _TOKEN = _compiled(_token_pattern)

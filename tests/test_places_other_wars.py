@@ -141,6 +141,12 @@ def test_americas_and_world_places(gaz, sentence, expected):
     "TAMU researchers published the study.",
     "Benito Juarez is on the banknote.",
     "Sawa, the minister said, had been closed.",
+    "Fighters of the Congo River Alliance said they held the airport.",
+    "Defence Minister Israel Katz said the operation would expand.",
+    "Operation Iron Swords entered its second year.",
+    "Houthis attacked the Galaxy Leader and the MV Tutor.",
+    "Chad Smith, a spokesman, said the convoy was delayed.",
+    "Mogadishu-based analysts said the strike had failed.",
 ])
 def test_risky_names_are_no_places(gaz, sentence):
     assert found(gaz, sentence) == []
@@ -211,4 +217,97 @@ def test_an_army_named_after_a_place_is_no_place(gaz, sentence, expected):
     ("Returns to Ninewa governorate remain slow.", [("Nineveh", "region")]),
 ])
 def test_governorates_as_un_updates_spell_them(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Clashes erupted in Kora township, the rebels said.", [("Kora", "district")]),
+    ("Troops entered Kora county on Monday.", [("Kora", "district")]),
+    ("Gangs controlled the commune of Kora, police said.", [("Kora", "town")]),
+    ("Fighting spread to Kora territory in Ituri.", [("Kora", "district"), ("Ituri", "region")]),
+    ("Gunmen attacked Kora prefecture overnight.", [("Kora", "region")]),
+    ("Shelling hit Kora governorate.", [("Kora", "region")]),
+    ("The mayor of Kora municipality said the water was cut.", [("Kora", "town")]),
+    ("Militias looted Kora locality in North Kordofan.",
+     [("Kora", "district"), ("North Kordofan State", "region")]),
+    ("Militias seized Kora woreda.", [("Kora", "district")]),
+    ("Drones hit Kora zone, Tigray.", [("Kora", "region"), ("Tigray", "region")]),
+    ("Attacks in the township of Kora killed six.", [("Kora", "district")]),
+    ("The municipality of Kora was cut off.", [("Kora", "town")]),
+    ("The prefecture of Kora reported attacks.", [("Kora", "region")]),
+])
+def test_the_admin_units_of_other_wars_mark_an_unknown_place(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In Kora Township, the junta burned homes.", [("Kora", "district")]),
+    ("Kora Township was bombed on Tuesday.", [("Kora", "district")]),
+    ("Displaced families in Kora Territory returned.", [("Kora", "district")]),
+    ("Meanwhile Kora County officials counted the dead.", [("Kora", "district")]),
+    ("In Zarichne-Mala village, two houses burned.", [("Zarichne-Mala", "village")]),
+])
+def test_a_capitalised_admin_unit_or_a_capitalised_first_word_still_marks_the_place(
+        gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fighting in Kora and Lomi townships displaced thousands.",
+     [("Kora", "district"), ("Lomi", "district")]),
+    ("Troops seized Kora, Lomi and Sanda districts.",
+     [("Kora", "district"), ("Lomi", "district"), ("Sanda", "district")]),
+    ("Gangs spread across Kora or Lomi communes.", [("Kora", "town"), ("Lomi", "town")]),
+])
+def test_a_plural_admin_unit_marks_every_name_of_the_list(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hamas territory shrank as troops advanced.",
+    "The Taliban territory expanded.",
+    "Hezbollah zone commanders were killed.",
+    "Rebel-held territory was shelled overnight.",
+    "Government-controlled municipality offices reopened.",
+    "The SAF territory grew in the east.",
+    "Fighters of the Islamic State province attacked.",
+    "Aid reached the Safe Zone and the Buffer Zone.",
+    "Officials in the Capital Region said nothing.",
+    "The Kora District Water Authority said wells were dry.",
+    "The Kora County Council met on Monday.",
+    "Mr Kora Town said the road was closed.",
+    "Operation Kora Shield began on Monday.",
+    "Sudanese and Yemeni officials met.",
+])
+def test_groups_adjectives_and_institutions_before_an_admin_word_are_no_places(gaz, sentence):
+    assert found(gaz, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Militias advanced from North Gondar zone into North Wollo and Wag Hemra.",
+     [("North Gondar Zone", "region"), ("North Wollo Zone", "region"), ("Wag Hemra Zone", "region")]),
+    ("Aid reached Central Tigray and the Southern Zone of Tigray.",
+     [("Central Tigray", "region"), ("Southern Tigray", "region")]),
+    ("Floods hit the Bay region and Nugaal, the agency said.",
+     [("Bay Region", "region"), ("Nugal", "region")]),
+    ("Clashes spread from Haut-Katanga into Kasai-Central and Tshopo.",
+     [("Haut-Katanga", "region"), ("Kasai-Central", "region"), ("Tshopo", "region")]),
+    ("Jihadists attacked the Est region and the Centre-Est.",
+     [("Est Region", "region"), ("Centre-Est Region", "region")]),
+    ("Militants crossed from the Tahoua region into the Sikasso Region.",
+     [("Tahoua Region", "region"), ("Sikasso Region", "region")]),
+    ("Gangs moved from the Ouest department into Nippes and the Grand'Anse.",
+     [("Ouest Department", "region"), ("Nippes", "region"), ("Grand'Anse", "region")]),
+    ("Guerrillas clashed in La Guajira and Vichada.", [("La Guajira", "region"), ("Vichada", "region")]),
+    ("Jets struck Haret Hreik and Burj al-Barajneh in Beirut's southern suburbs.",
+     [("Haret Hreik", "area"), ("Burj al-Barajneh", "area"), ("Beirut", "city")]),
+    ("Strikes hit the Chouf, Aley and Choueifat overnight.",
+     [("Chouf", "area"), ("Aley", "town"), ("Choueifat", "city")]),
+    ("The militia took Al-Kamlin in Gezira State.", [("Al-Kamlin", "town"), ("Gezira State", "region")]),
+    ("Rebels took Ramree and Katha and moved on Lauk Kai.",
+     [("Ramree", "town"), ("Katha", "town"), ("Laukkai", "city")]),
+    ("Shelling hit Terter and Qubadli near Gegharkunik.",
+     [("Tartar", "town"), ("Qubadli", "town"), ("Gegharkunik", "region")]),
+])
+def test_regions_and_towns_of_current_wars(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
