@@ -435,8 +435,9 @@ class SpeakerTracker:
     def _subject_of(self, text: str, verb_start: int, verb_end: int, left: _Left) -> Speaker | None:
         """`left`: what the words before the verb say (_read_left)."""
         verb = text[verb_start:verb_end]
-        if left.not_a_statement or _CITING_AFTER.match(text, verb_end):
-            return None  # "Washington will announce", "Wagner's claim"; "APA reports citing CNN"
+        if left.not_a_statement or _CITING_AFTER.match(text, verb_end) or _NOT_A_STATEMENT_AFTER.match(
+                text, verb_end) or verb not in _CORE_VERBS and _NOT_A_STATEMENT_AFTER_OTHER.match(text, verb_end):
+            return None  # "Washington will announce", "Wagner's claim"; "APA reports citing CNN"; "shared power"
         if verb.endswith("s") and left.noun_use:
             return None  # "repeated calls", "the latest claims"
         passive = _PASSIVE_AFTER.match(text, verb_end)
@@ -579,8 +580,8 @@ class SpeakerTracker:
         if not tail or len(tail) > 4:
             return None
         role_words = words[:len(words) - len(tail)]
-        if role_words and fold(role_words[-1]) in ("of", "for", "and", "on", "at"):
-            return None  # "International Organization for Migration" is no person
+        if role_words and fold(role_words[-1]) in ("of", "for", "and", "on", "at", "the"):
+            return None  # "International Organization for Migration", "Sons of the Valley": no person
         if role_words and self._place(f"{role_words[-1]} {tail[0]}"):
             return None  # "Rica" of "the Armed Forces of Costa Rica"
         if role_words:  # "head of the district administration Ali Musa": title and words
@@ -646,6 +647,8 @@ class SpeakerTracker:
                 Speaker(normalised, None, side, "institution")
         if all(_is_capitalised(w) for w in words) and len(words) <= 4:
             return Speaker(normalised, None, None, "institution")  # "Wagner", "Reuters", "CNN"
+        if _is_capitalised(words[0]) and _is_capitalised(words[-1]) and _is_proper_name(words):
+            return Speaker(normalised, None, self._side_of(words), "institution")  # "Sons of the Valley"
         if len(words) > 2 and fold(words[0]) in r.heads and fold(words[1]) in ("of", "for"):
             return Speaker(normalised, None, self._side_of(words), "institution")  # "commander of the garrison"
         if any(fold(w) in r.heads for w in words) and all(
@@ -686,7 +689,8 @@ class SpeakerTracker:
         return Speaker(place.name, None, place.country or place.name, "state")
 
     def _adjectival(self, words: list[str]) -> str:
-        """`Ukraine's military` -> `Ukrainian military`; `Moscow's` -> `Russian`."""
+        """`Ukraine's military` -> `Ukrainian military`; `Moscow's` -> `Russian`; a place with
+        no adjective names its own: `Gaza's civil defence agency` -> `Gaza civil defence agency`."""
         out = []
         for i, w in enumerate(words):
             m = _POSSESSIVE_WORD.fullmatch(w) if "'" in w else None
@@ -697,6 +701,9 @@ class SpeakerTracker:
                 country = self._country_of_name(m.group(1))
                 if country and country in self.lexicon.adjective_of:
                     out.append(self.lexicon.adjective_of[country])
+                    continue
+                if not country and i + 1 < len(words) and self._place(m.group(1)) is not None:
+                    out.append(m.group(1))
                     continue
             out.append(w)
         return " ".join(out)
@@ -773,14 +780,25 @@ class SpeakerTracker:
         return speaker
 
     def _definite(self, head: str) -> Speaker | None:
-        """`the ministry`, `the official`: the latest speaker so described; `the military`
-        with no such name before it is the latest institution that spoke."""
+        """`the ministry`, `the official`: the latest speaker so described, `the volunteers`
+        one named by the singular (`Kora Volunteer Network`); `the military` with no such name
+        before it is the latest institution that spoke."""
+        forms = (head, head[:-1]) if head.endswith("s") and len(head) > 3 else (head,)
         for s in reversed(self.recent):
-            if head in fold(s.name).split() or (s.role and head in fold(s.role).split()):
+            words = [*fold(s.name).split(), *fold(s.role or "").split(), *fold(s.canonical or "").split()]
+            if any(f in words for f in forms):
                 return s
-        if head in self.lexicon.institution_nouns:
-            return next((s for s in reversed(self.recent) if s.kind in ("institution", "state")), None)
+        if head in self.lexicon.institution_nouns and head not in _ARMED_FORCE_NOUNS:
+            return next((s for s in reversed(self.recent) if s.kind in ("institution", "state")
+                         and not self._headed_otherwise(s, head)), None)
         return None
+
+    def _headed_otherwise(self, speaker: Speaker, head: str) -> bool:
+        """`Kora Liberation Front`, `Rapid Support Forces`: an institution whose name of more
+        words ends in another institution word is not what `the army` points back at; `Hamas`
+        or `the Kremlin` may be."""
+        words = fold(speaker.name).split()
+        return len(words) > 1 and words[-1] != head and words[-1] in _rules().heads
 
     def _hold_role(self, person: Speaker) -> None:
         """`the head of the district administration` is the person so described in the report."""
@@ -836,20 +854,29 @@ _NAMING_TITLE_HINT = re.compile(_prefix_tree(_NAMING_TITLES))
 _ABBREVIATION_DOTS = regex.compile(r"\b(?:U\.S\.|U\.N\.|U\.K\.|E\.U\.)(?=\s|$)")
 _NAME_AFTER = regex.compile(r",\s*(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,2}\p{Lu}[\p{L}'-]+)\s*,")
 _CORE_VERBS = frozenset(_WORDS["core_verbs"])
+_ARMED_FORCE_NOUNS = frozenset(_WORDS["armed_force_nouns"])
 _VOICE_OF = regex.compile(rf"(?:{_in_order(_WORDS['voice_words'])})\s+(?:of|for)\s+(?P<org>.+)", regex.I)
 _AND_ANOTHER_SOURCE = regex.compile(r"\s+and\s+(?=(?:the|an?)\s)", regex.I)
 _LONE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'-]+")
 _ROLE_WORDS = _in_order([*_WORDS["described_roles"], *_WORDS["person_roles"]])
 _ROLE_DESCRIPTION = regex.compile(
     rf"(?:a|an|the)\s+(?P<role>(?:[\p{{L}}-]+\s+){{0,3}}?(?:{_ROLE_WORDS})\b)", regex.I)
-_DESCRIPTION_AFTER = regex.compile(r",\s*(?P<desc>(?:a|an|the)\s+[^,.;:\"]{3,80})", regex.I)
+# After an inverted `said X`: `, a spokesman for ...`, or a role without article: `, director of
+# the Kora hospital`.
+_DESCRIPTION_AFTER = regex.compile(r",\s*(?P<desc>(?:a|an|the)\s+[^,.;:\"]{3,80}"
+                                   rf"|(?:(?!\p{{Ll}}+ing\b)[\p{{L}}'-]+\s+){{0,2}}?(?:{_ROLE_WORDS})\b[^,.;:\"]{{0,80}})", regex.I)
 _THE = regex.compile(r"the\s", regex.I)
 # A role as a name's apposition words it without `a`: "the army's chief spokesman", "Sudan's army
 # spokesman", "Foreign Minister of Yemen".
 _ROLE_BEFORE_NAME = regex.compile(rf"(?:the\s+)?(?:[\p{{L}}'-]+\s+){{0,3}}?(?:{_ROLE_WORDS})"
                                   r"(?:\s+(?:of|for|at|in)\s+[^,]+)?", regex.I)
 _PROPER_NAME = r"\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]*)*"
-_NAMED_PAIR_BEFORE = regex.compile(rf"(?<![\p{{L}}'-])(?P<a>{_PROPER_NAME})\s+and\s+(?P<b>{_PROPER_NAME})\s*$")
+# Two names joined by `and`, the second after `the` too; the first not the end of a name with
+# `for` or `of` (`Movement for Justice and Equality`). After a preposition (`prep`) the first is
+# its object (`in Kora and Ali Musa`) and only the second is a subject.
+_NAMED_PAIR_BEFORE = regex.compile(
+    rf"(?:(?<![\p{{L}}'-])(?P<prep>{_in_order(_WORDS['prepositions'])})\s+(?:the\s+)?)?"
+    rf"(?<![\p{{L}}'-])(?<!\b(?:for|of)\s+)(?P<a>{_PROPER_NAME})\s+and\s+(?:the\s+)?(?P<b>{_PROPER_NAME})\s*$")
 _PROPER_PAIR = regex.compile(rf"({_PROPER_NAME})\s+and\s+({_PROPER_NAME})")
 # Patterns ending in `\s*$` are compiled REVERSE where it only matters whether they match (or
 # the match is unique): `.match` then tries once, from the end, instead of at every position.
@@ -945,6 +972,8 @@ def _read_left(raw_left: str) -> _Left:
         return _Left(None, False, False, None, ((defined, None),), False)
     stripped = _strip_adverbs(_without_acronyms(raw_left))
     pair = _NAMED_PAIR_BEFORE.search(stripped) if "and" in stripped else None
+    if pair and pair.group("prep"):  # "Fighting went on in Kora and Ali Musa said"
+        return _Left(None, False, False, None, ((pair.group("b"), None),), False)
     left = _strip_adverbs(_without_place(_without_acronyms(raw_left)))
     relative = _RELATIVE_CLAUSE.search(left) if _RELATIVE_CLAUSE_AT_END.match(left) else None
     if relative:  # "Morawiecki, whose government ..., thanked Scholz"
@@ -1022,8 +1051,10 @@ def _is_capitalised(word: str) -> bool:
 
 def _with_role(speaker: Speaker, description: str) -> Speaker:
     """A person the report names without a role, with the one a description gives:
-    `a spokeswoman for UNICEF, Hana Adeeb,` is Hana Adeeb, spokeswoman for UNICEF."""
-    if speaker.kind != "person" or speaker.role:
+    `a spokeswoman for UNICEF, Hana Adeeb,` is Hana Adeeb, spokeswoman for UNICEF. A title
+    alone says less than a description: `A spokesman for the army, Captain Ali Musa,` speaks
+    as spokesman for the army."""
+    if speaker.kind != "person" or speaker.role and fold(speaker.role) not in _rules().titles:
         return speaker
     description = description.strip()
     role = _ROLE_DESCRIPTION.match(description)
@@ -1119,7 +1150,9 @@ def _without_acronyms(text: str) -> str:
 
 @functools.lru_cache(maxsize=1024)
 def _strip_adverbs(left: str) -> str:
-    """`The military on Thursday` -> `The military`. Cached: a verb's subject is looked for
+    """`The military on Thursday` -> `The military`; the comma that closes an apposition
+    stays (`Ali Musa, the head of X, has` -> `Ali Musa, the head of X,`), one that only opens
+    an adverb's pair goes (`The army, meanwhile,`). Cached: a verb's subject is looked for
     twice; and adverbs are rare, so one match backwards from the end settles most texts."""
     r = _rules()
     if not _may_end_in_adverb(left) or not r.adverbs_at_end.match(left):
@@ -1129,7 +1162,8 @@ def _strip_adverbs(left: str) -> str:
         m = pattern.search(left)
         if not m or m.start() == m.end():
             return left.rstrip()
-        left = left[:m.start()]
+        closes_apposition = m.group().startswith(",") and not m.group().rstrip().endswith(",")
+        left = left[:m.start()] + ("," if closes_apposition else "")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1245,6 +1279,21 @@ _MODAL_BEFORE = regex.compile(rf"\b(?:{_in_order(_WORDS['modal_words'])})\s+"
 # Matched right after a verb. The branch that never matches, `|(?!)`, stops regex from first
 # searching the whole rest of the text for the word: per verb, that made long texts quadratic.
 _CITING_AFTER = regex.compile(r"\s+(?:citing|(?!))\b", regex.I)
+# The object ends its clause: punctuation or a word that goes on with another phrase
+# (not `of`: "said the bodies of 12 soldiers were found" is a statement).
+_CLAUSE_GOES_ON = _in_order([*(p for p in _WORDS["prepositions"] if p != "of"),
+                             "and", "until", "after", "before", "since", "when", "as"])
+
+
+def _object_ending_clause(objects: Sequence[str]) -> regex.Pattern:
+    """One of the objects right after a verb, maybe after an article, possessive or number,
+    then the clause ends or goes on with another phrase."""
+    return regex.compile(rf"\s+(?:(?:the|its|their|his|her|all|\d[\d,]*)\s+){{0,2}}(?:{_in_order(objects)})"
+                         rf"(?=\s*(?:[,.;:]|$)|\s+(?:{_CLAUSE_GOES_ON})\b)", regex.I)
+
+
+_NOT_A_STATEMENT_AFTER = _object_ending_clause(_WORDS["not_statement_objects"])
+_NOT_A_STATEMENT_AFTER_OTHER = _object_ending_clause(_WORDS["not_statement_objects_of_other_verbs"])
 _PASSIVE_AFTER = regex.compile(r"\s+(?:by|(?!))\s+(?=(?:the\s+)?\p{Lu}|the\s)", regex.I)
 _RELATIVE_CLAUSE = regex.compile(r",\s+(?:who|whose|which)\b[^\"]*,\s*$")
 _RELATIVE_CLAUSE_AT_END = regex.compile(_RELATIVE_CLAUSE.pattern, regex.REVERSE)
