@@ -444,7 +444,7 @@ class SpeakerTracker:
         if passive and verb not in _QUOTING_VERBS and (verb.endswith("ed") or verb in ("said", "told")):
             return self._speaker(_forward_phrase(text, passive.end()))  # "announced by the government"
         if left.apposition:  # "Andriy, a spokesman for the rescue service, described"
-            described = self._described_person(*left.apposition)
+            described = self._described_person(*left.apposition) or self._named_before_description(*left.apposition)
             if described:
                 return described
         found = []
@@ -509,6 +509,22 @@ class SpeakerTracker:
         role = _ROLE_DESCRIPTION.match(description.strip())
         return Speaker(name, role.group("role"), None, "person") if role else None
 
+    def _named_before_description(self, name: str, description: str) -> Speaker | None:
+        """`The National Unity Government, Myanmar's shadow administration,`: an institution's
+        proper name speaks, not the description after it, which becomes a name for it."""
+        words = name.split()
+        if words and fold(words[0]) in _ARTICLES:
+            words = words[1:]
+        if not words or not _is_capitalised(words[-1]) or not all(
+                _is_capitalised(w) or fold(w) in ("of", "for", "the", "and") for w in words) \
+                or all(map(_is_capitalised, description.split())) or not _is_description(description):
+            return None
+        speaker = self._name(" ".join(words))
+        if speaker is None or speaker.kind not in ("institution", "state"):
+            return None
+        self.aliases.setdefault(_descriptor_key(description), speaker)
+        return speaker
+
     def _name(self, phrase: str) -> Speaker | None:
         lex = self.lexicon
         parts = _name_parts(phrase)
@@ -539,6 +555,9 @@ class SpeakerTracker:
             return self.aliases[key]
         if key in lex.descriptors and lex.descriptors[key] in self.recent:
             return lex.descriptors[key]  # "the Ukrainian leader", once he is named in the report
+        described = _after_descriptions(text)
+        if described and fold(described) in lex.institutions:  # "the Iran-aligned Houthis"
+            return self._known_institution(described, lex.institutions[fold(described)])
         if " and " in key:  # "Ukraine and its allies": the first conjunct speaks
             head = text[:key.index(" and ")]
             if self._place(head) and _is_capitalised(head):
@@ -665,6 +684,8 @@ class SpeakerTracker:
         if office is None or fold(office.group("role").split()[-1]) not in _rules().heads:
             return None
         role = office.group("role")
+        if len(role.split()) > 1 and all(map(_is_capitalised, role.split())):
+            return None  # "Revolutionary Armed Forces of Colombia" is a name
         first = fold(role.split()[0])
         if first in _rules().heads or first in _rules().descriptive:
             role = role[:1].lower() + role[1:]  # "Residents of the town": the town residents
@@ -873,9 +894,11 @@ _ROLE_BEFORE_NAME = regex.compile(rf"(?:the\s+)?(?:[\p{{L}}'-]+\s+){{0,3}}?(?:{_
 _PROPER_NAME = r"\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]*)*"
 # Two names joined by `and`, the second after `the` too; the first not the end of a name with
 # `for` or `of` (`Movement for Justice and Equality`). After a preposition (`prep`) the first is
-# its object (`in Kora and Ali Musa`) and only the second is a subject.
+# its object (`in Kora and Ali Musa`) and only the second is a subject, unless a capitalised word
+# before it (`before`) makes it one name (`Group to Support Islam and Muslims`).
 _NAMED_PAIR_BEFORE = regex.compile(
-    rf"(?:(?<![\p{{L}}'-])(?P<prep>{_in_order(_WORDS['prepositions'])})\s+(?:the\s+)?)?"
+    rf"(?:(?:(?P<before>[\p{{L}}'-]+)\s+)?(?<![\p{{L}}'-])(?P<prep>{_in_order(_WORDS['prepositions'])})"
+    r"\s+(?:the\s+)?)?"
     rf"(?<![\p{{L}}'-])(?<!\b(?:for|of)\s+)(?P<a>{_PROPER_NAME})\s+and\s+(?:the\s+)?(?P<b>{_PROPER_NAME})\s*$")
 _PROPER_PAIR = regex.compile(rf"({_PROPER_NAME})\s+and\s+({_PROPER_NAME})")
 # Patterns ending in `\s*$` are compiled REVERSE where it only matters whether they match (or
@@ -972,8 +995,10 @@ def _read_left(raw_left: str) -> _Left:
         return _Left(None, False, False, None, ((defined, None),), False)
     stripped = _strip_adverbs(_without_acronyms(raw_left))
     pair = _NAMED_PAIR_BEFORE.search(stripped) if "and" in stripped else None
-    if pair and pair.group("prep"):  # "Fighting went on in Kora and Ali Musa said"
-        return _Left(None, False, False, None, ((pair.group("b"), None),), False)
+    if pair and pair.group("prep"):
+        if not _is_capitalised(pair.group("before") or ""):  # "Fighting went on in Kora and Ali Musa said"
+            return _Left(None, False, False, None, ((pair.group("b"), None),), False)
+        pair = None
     left = _strip_adverbs(_without_place(_without_acronyms(raw_left)))
     relative = _RELATIVE_CLAUSE.search(left) if _RELATIVE_CLAUSE_AT_END.match(left) else None
     if relative:  # "Morawiecki, whose government ..., thanked Scholz"
@@ -1033,6 +1058,18 @@ def _acronym_definitions(text: str) -> dict[str, str]:
         if name and _names_organisation(name) and fold(_strip_articles(fold(name))) != fold(acronym):
             defined.setdefault(acronym, name)
     return defined
+
+
+def _after_descriptions(text: str) -> str | None:
+    """`Houthis` of `Iran-aligned Houthis`, `Rapid Support Forces` of `paramilitary Rapid Support
+    Forces`: the capitalised words after lower-case or hyphenated descriptions; None if none."""
+    words = text.split()
+    for i, w in enumerate(words):
+        if _is_capitalised(w) and not ("-" in w and w.rpartition("-")[2] in _DESCRIPTION_ENDINGS):
+            return " ".join(words[i:]) if i else None
+        if fold(w) in _COMMON_WORDS or fold(w) in _PREPOSITIONS:
+            return None  # "the army and Houthis": no description
+    return None
 
 
 def _is_noun_use(left: str) -> bool:
@@ -1189,7 +1226,8 @@ def _backward_phrase(left: str) -> str:
                 end = m.start()
                 continue
             break  # "the ministry", "it": nothing before them belongs to the subject
-        if key in ("of", "for", "and") and taken:
+        if key in ("of", "for", "and") and taken or key == "to" and taken and _is_capitalised(taken[0]) \
+                and _CAPITALISED_BEFORE.match(left[:m.start()]):  # "Group to Support Islam"
             taken.insert(0, w)
         elif key in _PREPOSITIONS and not left[:m.start()].strip():
             stopped_at = key  # "Despite army claims", capitalised to open a sentence
@@ -1215,6 +1253,7 @@ def _backward_phrase(left: str) -> str:
 
 _PREPOSITIONS = frozenset(_WORDS["prepositions"])
 _NAME_PARTICLES = frozenset(_WORDS["name_particles"])
+_CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}'-]*\s+$", regex.REVERSE)
 _OF_BEFORE = regex.compile(r"(?:[\p{Lu}][\p{L}'-]*|\b[a-z]+)\s+(?P<of>of|for)\s+$", regex.REVERSE)
 _OF_OBJECT_BEFORE = regex.compile(r"\b(?:of|for)\s+(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$",
                                   regex.REVERSE)

@@ -524,3 +524,29 @@ def test_plural_members_point_back_at_the_group_named_by_the_singular(lexicon, g
     assert speakers(lexicon, gazetteer, "The Kora Volunteer Network said 12 people died in the strike.",
                     "According to the volunteers, the bodies were buried in a mass grave.") == [
         [("Kora Volunteer Network", "institution")], [("Kora Volunteer Network", "institution")]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Iran-aligned Houthis said they fired missiles at a ship.", ("Houthis", "institution")),
+    ("The al-Qaeda-linked Group to Support Islam and Muslims claimed the attack.",
+     ("Group to Support Islam and Muslims", "institution")),
+    ("Islamic State Sahel Province claimed responsibility for the ambush.",
+     ("Islamic State Sahel Province", "institution")),
+    ("The Revolutionary Armed Forces of Kora said they would lay down arms.",
+     ("Revolutionary Armed Forces of Kora", "institution")),
+    ("Kora militiamen said they controlled the town.", ("Kora militiamen", "institution")),
+])
+def test_armed_groups_are_named_as_worded(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+def test_an_institution_named_before_its_description_speaks(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer,
+                    "The Kora Unity Council, the valley's shadow administration, said the school was bombed.",
+                    "The valley's shadow administration said 12 pupils died.") == [
+        [("Kora Unity Council", "institution")], [("Kora Unity Council", "institution")]]
+
+
+def test_a_description_of_a_rank_and_name_gives_the_role(lexicon, gazetteer):
+    found = full(lexicon, gazetteer, "The Kora army's spokesman, Brigadier General Ali Musa, said the road was cut.")
+    assert [(name, role) for name, role, _, _ in found[0]] == [("Ali Musa", "Kora army's spokesman")]
