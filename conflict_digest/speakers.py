@@ -48,7 +48,6 @@ class SpeakerLexicon:
     country_of: dict[str, str] = field(default_factory=dict)  # folded demonym -> country
     # Word lists of speakers.toml that users' files extend (see there what each is for).
     institution_nouns: set[str] = field(default_factory=set)
-    armed_forces_words: set[str] = field(default_factory=set)
     person_roles: set[str] = field(default_factory=set)
     single_people: set[str] = field(default_factory=set)  # person_roles and single_person_heads
     anonymous_heads: set[str] = field(default_factory=set)
@@ -77,7 +76,6 @@ class SpeakerLexicon:
         def words(key: str) -> list[str]:
             return [fold(w) for w in split_list(data.get(key))]
         self.institution_nouns.update(words("institution_nouns"))
-        self.armed_forces_words.update(words("armed_forces_words"))
         self.person_roles.update(words("person_roles"))
         self.single_people.update(words("person_roles"), words("single_person_heads"))
         self.anonymous_heads.update(words("anonymous_heads"))
@@ -437,15 +435,16 @@ class SpeakerTracker:
     def _subject_of(self, text: str, verb_start: int, verb_end: int, left: _Left) -> Speaker | None:
         """`left`: what the words before the verb say (_read_left)."""
         verb = text[verb_start:verb_end]
-        if left.not_a_statement or _CITING_AFTER.match(text, verb_end):
-            return None  # "Washington will announce", "Wagner's claim"; "APA reports citing CNN"
+        if left.not_a_statement or _CITING_AFTER.match(text, verb_end) or _NOT_A_STATEMENT_AFTER.match(
+                text, verb_end) or verb not in _CORE_VERBS and _NOT_A_STATEMENT_AFTER_OTHER.match(text, verb_end):
+            return None  # "Washington will announce", "Wagner's claim"; "APA reports citing CNN"; "shared power"
         if verb.endswith("s") and left.noun_use:
             return None  # "repeated calls", "the latest claims"
         passive = _PASSIVE_AFTER.match(text, verb_end)
         if passive and verb not in _QUOTING_VERBS and (verb.endswith("ed") or verb in ("said", "told")):
             return self._speaker(_forward_phrase(text, passive.end()))  # "announced by the government"
         if left.apposition:  # "Andriy, a spokesman for the rescue service, described"
-            described = self._described_person(*left.apposition)
+            described = self._described_person(*left.apposition) or self._named_before_description(*left.apposition)
             if described:
                 return described
         found = []
@@ -510,6 +509,22 @@ class SpeakerTracker:
         role = _ROLE_DESCRIPTION.match(description.strip())
         return Speaker(name, role.group("role"), None, "person") if role else None
 
+    def _named_before_description(self, name: str, description: str) -> Speaker | None:
+        """`The National Unity Government, Myanmar's shadow administration,`: an institution's
+        proper name speaks, not the description after it, which becomes a name for it."""
+        words = name.split()
+        if words and fold(words[0]) in _ARTICLES:
+            words = words[1:]
+        if not words or not _is_capitalised(words[-1]) or not all(
+                _is_capitalised(w) or fold(w) in ("of", "for", "the", "and") for w in words) \
+                or all(map(_is_capitalised, description.split())) or not _is_description(description):
+            return None
+        speaker = self._name(" ".join(words))
+        if speaker is None or speaker.kind not in ("institution", "state"):
+            return None
+        self.aliases.setdefault(_descriptor_key(description), speaker)
+        return speaker
+
     def _name(self, phrase: str) -> Speaker | None:
         lex = self.lexicon
         parts = _name_parts(phrase)
@@ -540,6 +555,9 @@ class SpeakerTracker:
             return self.aliases[key]
         if key in lex.descriptors and lex.descriptors[key] in self.recent:
             return lex.descriptors[key]  # "the Ukrainian leader", once he is named in the report
+        described = _after_descriptions(text)
+        if described and fold(described) in lex.institutions:  # "the Iran-aligned Houthis"
+            return self._known_institution(described, lex.institutions[fold(described)])
         if " and " in key:  # "Ukraine and its allies": the first conjunct speaks
             head = text[:key.index(" and ")]
             if self._place(head) and _is_capitalised(head):
@@ -581,8 +599,8 @@ class SpeakerTracker:
         if not tail or len(tail) > 4:
             return None
         role_words = words[:len(words) - len(tail)]
-        if role_words and fold(role_words[-1]) in ("of", "for", "and", "on", "at"):
-            return None  # "International Organization for Migration" is no person
+        if role_words and fold(role_words[-1]) in ("of", "for", "and", "on", "at", "the"):
+            return None  # "International Organization for Migration", "Sons of the Valley": no person
         if role_words and self._place(f"{role_words[-1]} {tail[0]}"):
             return None  # "Rica" of "the Armed Forces of Costa Rica"
         if role_words:  # "head of the district administration Ali Musa": title and words
@@ -648,6 +666,8 @@ class SpeakerTracker:
                 Speaker(normalised, None, side, "institution")
         if all(_is_capitalised(w) for w in words) and len(words) <= 4:
             return Speaker(normalised, None, None, "institution")  # "Wagner", "Reuters", "CNN"
+        if _is_capitalised(words[0]) and _is_capitalised(words[-1]) and _is_proper_name(words):
+            return Speaker(normalised, None, self._side_of(words), "institution")  # "Sons of the Valley"
         if len(words) > 2 and fold(words[0]) in r.heads and fold(words[1]) in ("of", "for"):
             return Speaker(normalised, None, self._side_of(words), "institution")  # "commander of the garrison"
         if any(fold(w) in r.heads for w in words) and all(
@@ -664,6 +684,8 @@ class SpeakerTracker:
         if office is None or fold(office.group("role").split()[-1]) not in _rules().heads:
             return None
         role = office.group("role")
+        if len(role.split()) > 1 and all(map(_is_capitalised, role.split())):
+            return None  # "Revolutionary Armed Forces of Colombia" is a name
         first = fold(role.split()[0])
         if first in _rules().heads or first in _rules().descriptive:
             role = role[:1].lower() + role[1:]  # "Residents of the town": the town residents
@@ -688,7 +710,8 @@ class SpeakerTracker:
         return Speaker(place.name, None, place.country or place.name, "state")
 
     def _adjectival(self, words: list[str]) -> str:
-        """`Ukraine's military` -> `Ukrainian military`; `Moscow's` -> `Russian`."""
+        """`Ukraine's military` -> `Ukrainian military`; `Moscow's` -> `Russian`; a place with
+        no adjective names its own: `Gaza's civil defence agency` -> `Gaza civil defence agency`."""
         out = []
         for i, w in enumerate(words):
             m = _POSSESSIVE_WORD.fullmatch(w) if "'" in w else None
@@ -699,6 +722,9 @@ class SpeakerTracker:
                 country = self._country_of_name(m.group(1))
                 if country and country in self.lexicon.adjective_of:
                     out.append(self.lexicon.adjective_of[country])
+                    continue
+                if not country and i + 1 < len(words) and self._place(m.group(1)) is not None:
+                    out.append(m.group(1))
                     continue
             out.append(w)
         return " ".join(out)
@@ -775,24 +801,27 @@ class SpeakerTracker:
         return speaker
 
     def _definite(self, head: str) -> Speaker | None:
-        """`the ministry`, `the official`: the latest speaker so described; `the military`
-        with no such name before it is the latest institution that spoke, of armed forces
-        if the head names armed forces (`the army` is never the health office)."""
+        """`the ministry`, `the official`: the latest speaker so described, `the volunteers`
+        one named by the singular (`Kora Volunteer Network`); `the military` with no such name
+        before it is the latest institution that spoke."""
+        forms = (head, head[:-1]) if head.endswith("s") and len(head) > 3 else (head,)
         for s in reversed(self.recent):
-            if head in fold(s.name).split() or (s.role and head in fold(s.role).split()):
+            words = [*fold(s.name).split(), *fold(s.role or "").split(), *fold(s.canonical or "").split()]
+            if any(f in words for f in forms):
                 return s
-        lex = self.lexicon
-        if head in lex.institution_nouns:
-            armed = head in lex.armed_forces_words
+        if head in self.lexicon.institution_nouns and head not in _ARMED_FORCE_NOUNS:
             return next((s for s in reversed(self.recent) if s.kind in ("institution", "state")
-                         and (not armed or self._is_armed_forces(s))), None)
+                         and not self._headed_otherwise(s, head)), None)
         return None
 
-    def _is_armed_forces(self, speaker: Speaker) -> bool:
-        """Whether an institution's name, or the lexicon's for it, has a word of armed forces."""
-        words = self.lexicon.armed_forces_words
-        return any(fold(w) in words for name in (speaker.name, speaker.canonical or "")
-                   for w in name.split())
+    def _headed_otherwise(self, speaker: Speaker, head: str) -> bool:
+        """`Kora Liberation Front`, `Rapid Support Forces`: an institution whose name of more
+        words ends in another institution word is not what `the army` points back at; `Hamas`
+        or `the Kremlin` may be, and any institution may be `the group`."""
+        if head in _GENERIC_INSTITUTION_NOUNS:
+            return False
+        words = fold(speaker.name).split()
+        return len(words) > 1 and words[-1] != head and words[-1] in _rules().heads
 
     def _hold_role(self, person: Speaker) -> None:
         """`the head of the district administration` is the person so described in the report."""
@@ -848,20 +877,32 @@ _NAMING_TITLE_HINT = re.compile(_prefix_tree(_NAMING_TITLES))
 _ABBREVIATION_DOTS = regex.compile(r"\b(?:U\.S\.|U\.N\.|U\.K\.|E\.U\.)(?=\s|$)")
 _NAME_AFTER = regex.compile(r",\s*(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,2}\p{Lu}[\p{L}'-]+)\s*,")
 _CORE_VERBS = frozenset(_WORDS["core_verbs"])
+_ARMED_FORCE_NOUNS = frozenset(_WORDS["armed_force_nouns"])
+_GENERIC_INSTITUTION_NOUNS = frozenset(_WORDS["generic_institution_nouns"])
 _VOICE_OF = regex.compile(rf"(?:{_in_order(_WORDS['voice_words'])})\s+(?:of|for)\s+(?P<org>.+)", regex.I)
 _AND_ANOTHER_SOURCE = regex.compile(r"\s+and\s+(?=(?:the|an?)\s)", regex.I)
 _LONE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'-]+")
 _ROLE_WORDS = _in_order([*_WORDS["described_roles"], *_WORDS["person_roles"]])
 _ROLE_DESCRIPTION = regex.compile(
     rf"(?:a|an|the)\s+(?P<role>(?:[\p{{L}}-]+\s+){{0,3}}?(?:{_ROLE_WORDS})\b)", regex.I)
-_DESCRIPTION_AFTER = regex.compile(r",\s*(?P<desc>(?:a|an|the)\s+[^,.;:\"]{3,80})", regex.I)
+# After an inverted `said X`: `, a spokesman for ...`, or a role without article: `, director of
+# the Kora hospital`.
+_DESCRIPTION_AFTER = regex.compile(r",\s*(?P<desc>(?:a|an|the)\s+[^,.;:\"]{3,80}"
+                                   rf"|(?:(?!\p{{Ll}}+ing\b)[\p{{L}}'-]+\s+){{0,2}}?(?:{_ROLE_WORDS})\b[^,.;:\"]{{0,80}})", regex.I)
 _THE = regex.compile(r"the\s", regex.I)
 # A role as a name's apposition words it without `a`: "the army's chief spokesman", "Sudan's army
 # spokesman", "Foreign Minister of Yemen".
 _ROLE_BEFORE_NAME = regex.compile(rf"(?:the\s+)?(?:[\p{{L}}'-]+\s+){{0,3}}?(?:{_ROLE_WORDS})"
                                   r"(?:\s+(?:of|for|at|in)\s+[^,]+)?", regex.I)
 _PROPER_NAME = r"\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]*)*"
-_NAMED_PAIR_BEFORE = regex.compile(rf"(?<![\p{{L}}'-])(?P<a>{_PROPER_NAME})\s+and\s+(?P<b>{_PROPER_NAME})\s*$")
+# Two names joined by `and`, the second after `the` too; the first not the end of a name with
+# `for` or `of` (`Movement for Justice and Equality`). After a preposition (`prep`) the first is
+# its object (`in Kora and Ali Musa`) and only the second is a subject, unless a capitalised word
+# before it (`before`) makes it one name (`Group to Support Islam and Muslims`).
+_NAMED_PAIR_BEFORE = regex.compile(
+    rf"(?:(?:(?P<before>[\p{{L}}'-]+)\s+)?(?<![\p{{L}}'-])(?P<prep>{_in_order(_WORDS['prepositions'])})"
+    r"\s+(?:the\s+)?)?"
+    rf"(?<![\p{{L}}'-])(?<!\b(?:for|of)\s+)(?P<a>{_PROPER_NAME})\s+and\s+(?:the\s+)?(?P<b>{_PROPER_NAME})\s*$")
 _PROPER_PAIR = regex.compile(rf"({_PROPER_NAME})\s+and\s+({_PROPER_NAME})")
 # Patterns ending in `\s*$` are compiled REVERSE where it only matters whether they match (or
 # the match is unique): `.match` then tries once, from the end, instead of at every position.
@@ -957,6 +998,10 @@ def _read_left(raw_left: str) -> _Left:
         return _Left(None, False, False, None, ((defined, None),), False)
     stripped = _strip_adverbs(_without_acronyms(raw_left))
     pair = _NAMED_PAIR_BEFORE.search(stripped) if "and" in stripped else None
+    if pair and pair.group("prep"):
+        if not _is_capitalised(pair.group("before") or ""):  # "Fighting went on in Kora and Ali Musa said"
+            return _Left(None, False, False, None, ((pair.group("b"), None),), False)
+        pair = None
     left = _strip_adverbs(_without_place(_without_acronyms(raw_left)))
     relative = _RELATIVE_CLAUSE.search(left) if _RELATIVE_CLAUSE_AT_END.match(left) else None
     if relative:  # "Morawiecki, whose government ..., thanked Scholz"
@@ -1018,6 +1063,18 @@ def _acronym_definitions(text: str) -> dict[str, str]:
     return defined
 
 
+def _after_descriptions(text: str) -> str | None:
+    """`Houthis` of `Iran-aligned Houthis`, `Rapid Support Forces` of `paramilitary Rapid Support
+    Forces`: the capitalised words after lower-case or hyphenated descriptions; None if none."""
+    words = text.split()
+    for i, w in enumerate(words):
+        if _is_capitalised(w) and not ("-" in w and w.rpartition("-")[2] in _DESCRIPTION_ENDINGS):
+            return " ".join(words[i:]) if i else None
+        if fold(w) in _COMMON_WORDS or fold(w) in _PREPOSITIONS:
+            return None  # "the army and Houthis": no description
+    return None
+
+
 def _is_noun_use(left: str) -> bool:
     """Whether the word before a verb ending in -s makes it a noun: `repeated calls`."""
     m = _LAST_WORD.match(left)
@@ -1034,8 +1091,10 @@ def _is_capitalised(word: str) -> bool:
 
 def _with_role(speaker: Speaker, description: str) -> Speaker:
     """A person the report names without a role, with the one a description gives:
-    `a spokeswoman for UNICEF, Hana Adeeb,` is Hana Adeeb, spokeswoman for UNICEF."""
-    if speaker.kind != "person" or speaker.role:
+    `a spokeswoman for UNICEF, Hana Adeeb,` is Hana Adeeb, spokeswoman for UNICEF. A title
+    alone says less than a description: `A spokesman for the army, Captain Ali Musa,` speaks
+    as spokesman for the army."""
+    if speaker.kind != "person" or speaker.role and fold(speaker.role) not in _rules().titles:
         return speaker
     description = description.strip()
     role = _ROLE_DESCRIPTION.match(description)
@@ -1131,7 +1190,9 @@ def _without_acronyms(text: str) -> str:
 
 @functools.lru_cache(maxsize=1024)
 def _strip_adverbs(left: str) -> str:
-    """`The military on Thursday` -> `The military`. Cached: a verb's subject is looked for
+    """`The military on Thursday` -> `The military`; the comma that closes an apposition
+    stays (`Ali Musa, the head of X, has` -> `Ali Musa, the head of X,`), one that only opens
+    an adverb's pair goes (`The army, meanwhile,`). Cached: a verb's subject is looked for
     twice; and adverbs are rare, so one match backwards from the end settles most texts."""
     r = _rules()
     if not _may_end_in_adverb(left) or not r.adverbs_at_end.match(left):
@@ -1141,7 +1202,8 @@ def _strip_adverbs(left: str) -> str:
         m = pattern.search(left)
         if not m or m.start() == m.end():
             return left.rstrip()
-        left = left[:m.start()]
+        closes_apposition = m.group().startswith(",") and not m.group().rstrip().endswith(",")
+        left = left[:m.start()] + ("," if closes_apposition else "")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1167,7 +1229,8 @@ def _backward_phrase(left: str) -> str:
                 end = m.start()
                 continue
             break  # "the ministry", "it": nothing before them belongs to the subject
-        if key in ("of", "for", "and") and taken:
+        if key in ("of", "for", "and") and taken or key == "to" and taken and _is_capitalised(taken[0]) \
+                and _CAPITALISED_BEFORE.match(left[:m.start()]):  # "Group to Support Islam"
             taken.insert(0, w)
         elif key in _PREPOSITIONS and not left[:m.start()].strip():
             stopped_at = key  # "Despite army claims", capitalised to open a sentence
@@ -1193,6 +1256,7 @@ def _backward_phrase(left: str) -> str:
 
 _PREPOSITIONS = frozenset(_WORDS["prepositions"])
 _NAME_PARTICLES = frozenset(_WORDS["name_particles"])
+_CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}'-]*\s+$", regex.REVERSE)
 _OF_BEFORE = regex.compile(r"(?:[\p{Lu}][\p{L}'-]*|\b[a-z]+)\s+(?P<of>of|for)\s+$", regex.REVERSE)
 _OF_OBJECT_BEFORE = regex.compile(r"\b(?:of|for)\s+(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$",
                                   regex.REVERSE)
@@ -1257,6 +1321,21 @@ _MODAL_BEFORE = regex.compile(rf"\b(?:{_in_order(_WORDS['modal_words'])})\s+"
 # Matched right after a verb. The branch that never matches, `|(?!)`, stops regex from first
 # searching the whole rest of the text for the word: per verb, that made long texts quadratic.
 _CITING_AFTER = regex.compile(r"\s+(?:citing|(?!))\b", regex.I)
+# The object ends its clause: punctuation or a word that goes on with another phrase
+# (not `of`: "said the bodies of 12 soldiers were found" is a statement).
+_CLAUSE_GOES_ON = _in_order([*(p for p in _WORDS["prepositions"] if p != "of"),
+                             "and", "until", "after", "before", "since", "when", "as"])
+
+
+def _object_ending_clause(objects: Sequence[str]) -> regex.Pattern:
+    """One of the objects right after a verb, maybe after an article, possessive or number,
+    then the clause ends or goes on with another phrase."""
+    return regex.compile(rf"\s+(?:(?:the|its|their|his|her|all|\d[\d,]*)\s+){{0,2}}(?:{_in_order(objects)})"
+                         rf"(?=\s*(?:[,.;:]|$)|\s+(?:{_CLAUSE_GOES_ON})\b)", regex.I)
+
+
+_NOT_A_STATEMENT_AFTER = _object_ending_clause(_WORDS["not_statement_objects"])
+_NOT_A_STATEMENT_AFTER_OTHER = _object_ending_clause(_WORDS["not_statement_objects_of_other_verbs"])
 _PASSIVE_AFTER = regex.compile(r"\s+(?:by|(?!))\s+(?=(?:the\s+)?\p{Lu}|the\s)", regex.I)
 _RELATIVE_CLAUSE = regex.compile(r",\s+(?:who|whose|which)\b[^\"]*,\s*$")
 _RELATIVE_CLAUSE_AT_END = regex.compile(_RELATIVE_CLAUSE.pattern, regex.REVERSE)

@@ -376,9 +376,9 @@ def test_not_the_same_speaker(lexicon, query):
 # Per word list a users' file extends: the sentences, and who speaks in each without and with
 # the word added.
 USER_WORDS = [
-    ('institution_nouns = ["Navy"]',  # folded as words are looked up
-     ["The General Staff said the bridge was hit.", "The navy said two boats were lost."],
-     [("General Staff",), ("navy",)], [("General Staff",), ("General Staff",)]),
+    ('institution_nouns = ["Militia"]',  # folded as words are looked up
+     ["Hamas said the bridge was hit.", "The militia said two fighters were lost."],
+     [("Hamas",), ("militia",)], [("Hamas",), ("Hamas",)]),
     ('person_roles = ["secretary"]',
      ["Ukrainian Secretary of State Olena Koval said the talks failed.",
       "The Ukrainian secretary added that more talks were planned."],
@@ -386,9 +386,6 @@ USER_WORDS = [
     ('single_person_heads = ["negotiator"]',
      ["The negotiator said the talks failed.", "He said more were planned."],
      [("negotiator",), ()], [("negotiator",), ("negotiator",)]),
-    ('armed_forces_words = ["border"]',
-     ["The Kora Border Service said the bridge was hit.", "The military said two boats were lost."],
-     [("Kora Border Service",), ("military",)], [("Kora Border Service",), ("Kora Border Service",)]),
     ('local_heads = ["service"]', ["Kyiv's emergency service said five people were hurt."],
      [("Ukrainian emergency service",)], [("Kyiv emergency service",)]),
 ]
@@ -486,7 +483,8 @@ def test_strip_adverbs_is_the_plain_loop(text):
             m = sp._rules().adverbs.search(left)
             if not m or m.start() == m.end():
                 return left.rstrip()
-            left = left[:m.start()]
+            closes_apposition = m.group().startswith(",") and not m.group().rstrip().endswith(",")
+            left = left[:m.start()] + ("," if closes_apposition else "")
     assert sp._strip_adverbs(text) == plain(text)
 
 

@@ -427,16 +427,142 @@ def test_a_role_two_people_named_in_a_report_share_stays_a_description(lexicon, 
     (["An air strike killed 12 people in Kora, the district health office said.",
       "The army said only 4 people were killed."],
      [[("district health office", "institution")], [("army", "anonymous")]]),
-    (["The General Staff of the Kora Defence Forces said 12 raiders were killed.",
-      "The military said its losses were light."],
-     [[("General Staff of the Kora Defence Forces", "institution")],
-      [("General Staff of the Kora Defence Forces", "institution")]]),
     (["The National Gendarmerie said 3 attackers were killed.", "The military said the road was open."],
-     [[("National Gendarmerie", "institution")], [("National Gendarmerie", "institution")]]),
+     [[("National Gendarmerie", "institution")], [("military", "anonymous")]]),
     # a civil head still points back at the latest institution
     (["The Kora Liberation Front said 12 of its fighters were killed.",
       "The group said it would fight on."],
      [[("Kora Liberation Front", "institution")], [("Kora Liberation Front", "institution")]]),
 ])
-def test_the_army_points_back_only_at_armed_forces(lexicon, gazetteer, sentences, expected):
+def test_the_army_points_back_at_no_civil_office(lexicon, gazetteer, sentences, expected):
     assert speakers(lexicon, gazetteer, *sentences) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sons of the Valley announced it had taken the town.", ("Sons of the Valley", "institution")),
+    ("Sons of the Valley (SOV) announced it had taken the town.", ("Sons of the Valley", "institution")),
+    ("Movement for Justice and Equality said its fighters had repelled an attack.",
+     ("Movement for Justice and Equality", "institution")),
+    ("Friends of the Kora Hills said 12 families had fled.", ("Friends of the Kora Hills", "institution")),
+])
+def test_a_capitalised_name_joined_by_of_the_is_an_organisation(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+def test_an_acronym_of_an_organisation_named_with_of_the_speaks_as_it(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "Sons of the Valley (SOV) announced it had taken the town.",
+                    "The SOV said 12 fighters were killed.") == [
+        [("Sons of the Valley", "institution")], [("Sons of the Valley", "institution")]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kora Liberation Front and the Valley Defence Force announced a ceasefire on Monday.",
+    "The Kora Liberation Front (KLF) and the Valley Defence Force (VDF) announced a truce.",
+    "Kora Liberation Front and Valley Defence Force said they would talk.",
+])
+def test_two_organisations_joined_by_and_both_speak(lexicon, gazetteer, sentence):
+    assert speakers(lexicon, gazetteer, sentence) == [
+        [("Kora Liberation Front", "institution"), ("Valley Defence Force", "institution")]]
+
+
+def test_the_objects_of_a_preposition_are_no_pair_of_subjects(lexicon, gazetteer):
+    found = speakers(lexicon, gazetteer, "Fighting went on in Kora and Amadou Sissoko said the town was lost.")
+    assert ("Kora", "state") not in found[0] and ("Kora", "institution") not in found[0]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Amadou Sissoko, the head of a militia fighting for Kora, has said the town will not fall.",
+     ("Amadou Sissoko", "head of a militia fighting for Kora")),
+    ("Ali Musa, a commander of the Valley Defence Force, has also said the road was cut.",
+     ("Ali Musa", "commander of the Valley Defence Force")),
+    ('"We have no water," said Amadou Sissoko, director of the Kora hospital.',
+     ("Amadou Sissoko", "director of the Kora hospital")),
+    ('"It is over," said Ali Musa, deputy head of the Kora camp.', ("Ali Musa", "deputy head of the Kora camp")),
+    ("A spokesman for Kora's army, Captain Ali Musa, said the town was calm.",
+     ("Ali Musa", "spokesman for Kora's army")),
+])
+def test_a_person_described_by_an_apposition_speaks_with_its_role(lexicon, gazetteer, sentence, expected):
+    assert [(name, role) for name, role, _, _ in full(lexicon, gazetteer, sentence)[0]] == [expected]
+
+
+def test_adding_is_no_role_after_an_inverted_speaker(lexicon, gazetteer):
+    found = full(lexicon, gazetteer, '"We have no water," said Ali Musa, adding the head of the camp had fled.')
+    assert found == [[("Ali Musa", None, None, "person")]]
+
+
+@pytest.mark.parametrize("first", [
+    "The Kora Liberation Front said 10 fighters were killed.",
+    "The Rapid Support Forces said they had taken the base.",
+    "The United Nations said 30,000 people had fled.",
+])
+def test_the_army_is_no_other_institution_that_spoke_before(lexicon, gazetteer, first):
+    found = speakers(lexicon, gazetteer, first, "The army, led by General Ali Musa, said it had retaken the bridge.")
+    assert found[1] == [("army", "anonymous")]
+
+
+def test_the_army_is_the_one_named_so_before(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "The Valley army said it had retaken the bridge.",
+                    "The army said 12 soldiers were killed.") == [
+        [("Valley army", "institution")], [("Valley army", "institution")]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army shared power with civilians until 2021.",
+    "Amadou Sissoko said goodbye to his family before leaving.",
+    "The Valley Defence Force released 20 prisoners on Monday.",
+    "The Kora Liberation Front released the hostages in the town.",
+])
+def test_objects_that_make_a_reporting_verb_no_statement(lexicon, gazetteer, sentence):
+    assert speakers(lexicon, gazetteer, sentence) == [[]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The army confirmed the hostages were dead.", "army"),
+    ("The ministry said the bodies of 12 soldiers were recovered.", "ministry"),
+    ("The army said hostages were moved to the camp.", "army"),
+    ("The army said the prisoners in the camp were freed.", "army"),
+    ("The army released a video showing the strike.", "army"),
+])
+def test_a_statement_about_hostages_or_bodies_still_speaks(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[(expected, "anonymous")]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gaza's civil defence agency said 31 people were killed.", "Gaza civil defence agency"),
+    ("Tigray's regional government said the road was open.", "Tigray regional government"),
+    ("Sudan's army said it had retaken the bridge.", "Sudanese army"),
+])
+def test_a_place_possessive_becomes_its_adjective_or_its_name(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence)[0][0][0] == expected
+
+
+def test_plural_members_point_back_at_the_group_named_by_the_singular(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "The Kora Volunteer Network said 12 people died in the strike.",
+                    "According to the volunteers, the bodies were buried in a mass grave.") == [
+        [("Kora Volunteer Network", "institution")], [("Kora Volunteer Network", "institution")]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Iran-aligned Houthis said they fired missiles at a ship.", ("Houthis", "institution")),
+    ("The al-Qaeda-linked Group to Support Islam and Muslims claimed the attack.",
+     ("Group to Support Islam and Muslims", "institution")),
+    ("Islamic State Sahel Province claimed responsibility for the ambush.",
+     ("Islamic State Sahel Province", "institution")),
+    ("The Revolutionary Armed Forces of Kora said they would lay down arms.",
+     ("Revolutionary Armed Forces of Kora", "institution")),
+    ("Kora militiamen said they controlled the town.", ("Kora militiamen", "institution")),
+])
+def test_armed_groups_are_named_as_worded(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+def test_an_institution_named_before_its_description_speaks(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer,
+                    "The Kora Unity Council, the valley's shadow administration, said the school was bombed.",
+                    "The valley's shadow administration said 12 pupils died.") == [
+        [("Kora Unity Council", "institution")], [("Kora Unity Council", "institution")]]
+
+
+def test_a_description_of_a_rank_and_name_gives_the_role(lexicon, gazetteer):
+    found = full(lexicon, gazetteer, "The Kora army's spokesman, Brigadier General Ali Musa, said the road was cut.")
+    assert [(name, role) for name, role, _, _ in found[0]] == [("Ali Musa", "Kora army's spokesman")]
