@@ -802,17 +802,22 @@ class SpeakerTracker:
 
     def _definite(self, head: str) -> Speaker | None:
         """`the ministry`, `the official`: the latest speaker so described, `the volunteers`
-        one named by the singular (`Kora Volunteer Network`); `the military` with no such name
-        before it is the latest institution that spoke."""
+        one named by the singular (`Kora Volunteer Network`); `the ministry` with no such name
+        before it is the latest institution that spoke, `the military` the latest that a word
+        of its name makes a state's military (`Defence Ministry`, `General Staff`)."""
         forms = (head, head[:-1]) if head.endswith("s") and len(head) > 3 else (head,)
         for s in reversed(self.recent):
             words = [*fold(s.name).split(), *fold(s.role or "").split(), *fold(s.canonical or "").split()]
             if any(f in words for f in forms):
                 return s
-        if head in self.lexicon.institution_nouns and head not in _ARMED_FORCE_NOUNS:
-            return next((s for s in reversed(self.recent) if s.kind in ("institution", "state")
-                         and not self._headed_otherwise(s, head)), None)
-        return None
+        if head not in self.lexicon.institution_nouns:
+            return None
+        if head in _ARMED_FORCE_NOUNS:
+            return next((s for s in reversed(self.recent) if s.kind == "institution"
+                         and _MILITARY_NAME_WORDS.intersection(fold(f"{s.name} {s.canonical or ''}").split())),
+                        None)
+        return next((s for s in reversed(self.recent) if s.kind in ("institution", "state")
+                     and not self._headed_otherwise(s, head)), None)
 
     def _headed_otherwise(self, speaker: Speaker, head: str) -> bool:
         """`Kora Liberation Front`, `Rapid Support Forces`: an institution whose name of more
@@ -879,6 +884,7 @@ _NAME_AFTER = regex.compile(r",\s*(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,2}\p{Lu}[\p
 _CORE_VERBS = frozenset(_WORDS["core_verbs"])
 _ARMED_FORCE_NOUNS = frozenset(_WORDS["armed_force_nouns"])
 _GENERIC_INSTITUTION_NOUNS = frozenset(_WORDS["generic_institution_nouns"])
+_MILITARY_NAME_WORDS = frozenset(_WORDS["military_name_words"])
 _VOICE_OF = regex.compile(rf"(?:{_in_order(_WORDS['voice_words'])})\s+(?:of|for)\s+(?P<org>.+)", regex.I)
 _AND_ANOTHER_SOURCE = regex.compile(r"\s+and\s+(?=(?:the|an?)\s)", regex.I)
 _LONE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'-]+")

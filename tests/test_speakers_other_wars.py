@@ -429,6 +429,13 @@ def test_a_role_two_people_named_in_a_report_share_stays_a_description(lexicon, 
      [[("district health office", "institution")], [("army", "anonymous")]]),
     (["The National Gendarmerie said 3 attackers were killed.", "The military said the road was open."],
      [[("National Gendarmerie", "institution")], [("military", "anonymous")]]),
+    # ... but at a state's military named otherwise
+    (["The Kora Defence Ministry said 3 attackers were killed.", "According to the military, the road was open."],
+     [[("Kora Defence Ministry", "institution")], [("Kora Defence Ministry", "institution")]]),
+    (["The General Staff of the Kora Armed Forces said 12 raiders were killed.",
+      "The army said its losses were light."],
+     [[("General Staff of the Kora Armed Forces", "institution")],
+      [("General Staff of the Kora Armed Forces", "institution")]]),
     # a civil head still points back at the latest institution
     (["The Kora Liberation Front said 12 of its fighters were killed.",
       "The group said it would fight on."],
