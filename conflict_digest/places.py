@@ -171,6 +171,8 @@ class Gazetteer:
             if place.type == "country" and _ADJECTIVAL_ABBREVIATION.on(text).fullmatch(first.text) \
                     and _NOUN_AFTER.on(text).match(text, last.span_end):
                 continue  # "U.S. assistance", "US President": an adjective, not the country
+            if text[last.end:last.end + 1] in _CURRENCY_SIGNS:
+                continue  # "US$4.2 billion", "HK$": a currency, not the place
             mentions.append(PlaceMention(place, first.start, last.end))
         return mentions
 
@@ -665,6 +667,7 @@ def _calendar_words() -> frozenset[str]:
 
 _CALENDAR_WORDS = _calendar_words()
 _ADJECTIVAL_ABBREVIATION = _compiled(lambda c: r"U\.?S\.?A?|U\.?K\.?|E\.?U\.?|U\.?N\.?")
+_CURRENCY_SIGNS = frozenset("$€£¥")  # right after a place name they make it a currency
 _NOUN_AFTER = _compiled(_noun_after_pattern, True)
 
 

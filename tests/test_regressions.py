@@ -168,3 +168,12 @@ def test_a_bare_count_after_a_total_takes_its_noun():
                               "including 510 over the past day, the General Staff said.")
     assert [(f.low, f.kind, f.what, f.period) for f in figures] == [
         (98000, "casualties", "soldier", "cumulative"), (510, "casualties", "soldier", "daily")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The appeal requires US$4.2 billion.", []),  # a currency, not the place
+    ("It costs HK$5 million, officials in Hong Kong said.", ["Hong Kong"]),
+    ("Aid to the US: $5 million.", ["United States"]),
+])
+def test_a_place_name_glued_to_a_currency_sign_is_no_place(sentence, expected):
+    assert places(sentence) == expected
