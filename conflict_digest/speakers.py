@@ -355,6 +355,8 @@ class SpeakerTracker:
         found: list[tuple[int, Speaker]] = []
 
         def take(speaker: Speaker | None, rank: int = 0) -> None:
+            if speaker and speaker.kind != "person" and masked.startswith(speaker.name):
+                speaker = self._as_worded_mid_sentence(speaker)
             if speaker and all(s != speaker for _, s in found):
                 found.append((rank, speaker))
                 self._remember(speaker)  # "Russia denies ... what it calls": `it` is Russia
@@ -380,6 +382,19 @@ class SpeakerTracker:
                 take(speaker, rank)
         quote = " ".join(q for q in quotes if q) or None
         return [Attribution(s, quote) for _, s in sorted(found, key=lambda pair: pair[0])]
+
+    def _as_worded_mid_sentence(self, speaker: Speaker) -> Speaker:
+        """A description opening a sentence as it reads elsewhere: `Local authorities said` is
+        `local authorities`, one speaker with them; `Russian officials`, `UN officials` and
+        names (`Hamas officials`) keep their capital."""
+        first, _, rest = speaker.name.partition(" ")
+        if not rest or rest != rest.lower() or not first[1:].islower():
+            return speaker
+        word = fold(first)
+        if word not in _rules().descriptive or word in self.lexicon.country_of:
+            return speaker
+        return Speaker(first.lower() + " " + rest, speaker.role, speaker.side, speaker.kind,
+                       canonical=speaker.canonical)
 
     def _cited(self, phrase: str) -> list[Speaker]:
         """The sources `according to` names: both of `the X Office and the relief agency`

@@ -100,9 +100,9 @@ def test_civil_bodies_and_organisations_behind_a_description(lexicon, gazetteer,
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Aid workers in the city said fuel had run out.", ("Aid workers", "anonymous")),
+    ("Aid workers in the city said fuel had run out.", ("aid workers", "anonymous")),
     ("Fighters stormed a base, a Somali officer said.", ("Somali officer", "anonymous")),
-    ("Local activists said 20 people were detained.", ("Local activists", "anonymous")),
+    ("Local activists said 20 people were detained.", ("local activists", "anonymous")),
     ("The Central Committee of Sahel Doctors said 144 civilians died.",
      ("Central Committee of Sahel Doctors", "institution")),
 ])
@@ -225,16 +225,16 @@ def test_a_country_s_role_set_off_by_commas_names_the_person_later(lexicon, gaze
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Air defence units said 41 drones were shot down.", ("Air defence units", "institution")),
-    ("Rescue teams reported 12 bodies under the rubble.", ("Rescue teams", "institution")),
-    ("Civil defence crews said the fire was put out.", ("Civil defence crews", "institution")),
-    ("Aid groups said the convoy had been turned back.", ("Aid groups", "institution")),
+    ("Air defence units said 41 drones were shot down.", ("air defence units", "institution")),
+    ("Rescue teams reported 12 bodies under the rubble.", ("rescue teams", "institution")),
+    ("Civil defence crews said the fire was put out.", ("civil defence crews", "institution")),
+    ("Aid groups said the convoy had been turned back.", ("aid groups", "institution")),
     ("UN agencies warned that famine was spreading.", ("UN agencies", "institution")),
-    ("Humanitarian organisations said access was blocked.", ("Humanitarian organisations", "institution")),
-    ("Clan elders said 14 people were killed in the raid.", ("Clan elders", "anonymous")),
-    ("Community leaders said the water had run out.", ("Community leaders", "anonymous")),
+    ("Humanitarian organisations said access was blocked.", ("humanitarian organisations", "institution")),
+    ("Clan elders said 14 people were killed in the raid.", ("clan elders", "anonymous")),
+    ("Community leaders said the water had run out.", ("community leaders", "anonymous")),
     ("Villagers said the gunmen arrived at dawn.", ("villagers", "anonymous")),
-    ("Displaced families told aid workers they had fled on foot.", ("Displaced families", "anonymous")),
+    ("Displaced families told aid workers they had fled on foot.", ("displaced families", "anonymous")),
 ])
 def test_plural_units_bodies_and_people_speak_as_worded(lexicon, gazetteer, sentence, expected):
     """A plural unit, body or group of people is a source as the report words it."""
@@ -573,3 +573,26 @@ def test_an_institution_named_before_its_description_speaks(lexicon, gazetteer):
 def test_a_description_of_a_rank_and_name_gives_the_role(lexicon, gazetteer):
     found = full(lexicon, gazetteer, "The Kora army's spokesman, Brigadier General Ali Musa, said the road was cut.")
     assert [(name, role) for name, role, _, _ in found[0]] == [("Ali Musa", "Kora army's spokesman")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Local authorities said the road was cut.", "local authorities"),
+    ("Medical sources said 3 people died.", "medical sources"),
+    ("Aid workers said the road was cut.", "aid workers"),
+    ("Russian officials said the road was cut.", "Russian officials"),
+    ("UN officials said the road was cut.", "UN officials"),
+    ("Kora officials said the road was cut.", "Kora officials"),
+    ("Security Service of Kora said the road was cut.", "Security Service of Kora"),
+])
+def test_a_description_opening_a_sentence_reads_as_mid_sentence(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence)[0][0][0] == expected
+
+
+def test_a_description_opening_a_sentence_and_mid_sentence_is_one_speaker(lexicon, gazetteer):
+    from conflict_digest.models import Report
+    from conflict_digest.pipeline import Extractor
+    extractor = Extractor(gazetteer, lexicon)
+    text = ("Shelling killed 11 people, according to local authorities. "
+            "Local authorities said the toll had risen to 14.")
+    report = Report(path="a.txt", text=text, date="2025-06-12", date_source="header")
+    assert [(s.speaker.name, s.mentions) for s in extractor.extract(report).speakers] == [("local authorities", 2)]
