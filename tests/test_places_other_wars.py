@@ -246,8 +246,11 @@ def test_the_admin_units_of_other_wars_mark_an_unknown_place(gaz, sentence, expe
     ("Displaced families in Kora Territory returned.", [("Kora", "district")]),
     ("Meanwhile Kora County officials counted the dead.", [("Kora", "district")]),
     ("In Zarichne-Mala village, two houses burned.", [("Zarichne-Mala", "village")]),
+    ("Thousands fled into Chad's Kora province on Monday.", [("Chad", "country"), ("Kora", "region")]),
+    ("Sudan’s Kora locality was shelled.", [("Sudan", "country"), ("Kora", "district")]),
+    ("Refugees reached Chad's Ouaddai province.", [("Chad", "country"), ("Ouaddai", "region")]),
 ])
-def test_a_capitalised_admin_unit_or_a_capitalised_first_word_still_marks_the_place(
+def test_a_capitalised_admin_unit_or_a_first_word_or_possessive_before_the_name_still_marks_it(
         gaz, sentence, expected):
     assert found(gaz, sentence) == expected
 
@@ -310,4 +313,16 @@ def test_groups_adjectives_and_institutions_before_an_admin_word_are_no_places(g
      [("Tartar", "town"), ("Qubadli", "town"), ("Gegharkunik", "region")]),
 ])
 def test_regions_and_towns_of_current_wars(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Settlers attacked the village of Kora al-Fauqa near Nablus.",
+     [("Kora al-Fauqa", "village"), ("Nablus", "city")]),
+    ("Settlers attacked the village of Kora al Fauqa overnight.", [("Kora al Fauqa", "village")]),
+    ("Troops entered the village of Deir el-Kora overnight.", [("Deir el-Kora", "village")]),
+    ("Shells hit Kora al-Fauqa village.", [("Kora al-Fauqa", "village")]),
+    ("Strikes hit the village of Kora al-amir.", [("Kora", "village")]),  # no capital after it
+])
+def test_an_unknown_name_keeps_an_arabic_article_inside_it(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
