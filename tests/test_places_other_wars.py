@@ -326,3 +326,24 @@ def test_regions_and_towns_of_current_wars(gaz, sentence, expected):
 ])
 def test_an_unknown_name_keeps_an_arabic_article_inside_it(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Shelling hit the Kora IDP camp near the city.", [("Kora", "village")]),
+    ("Families sheltered at Kora displacement site and Lomi IDP site.",
+     [("Kora", "village"), ("Lomi", "village")]),
+    ("Aid reached the Kora and Lomi refugee camps.", [("Kora", "village"), ("Lomi", "village")]),
+    ("Strikes hit the Kora neighbourhood of the city.", [("Kora", "district")]),
+    ("Strikes hit the Sheikh Kora neighborhood overnight.", [("Sheikh Kora", "district")]),
+])
+def test_camps_sites_and_neighbourhoods_mark_an_unknown_place(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Christian neighbourhood was shelled.",
+    "The Druze neighbourhood of the town was quiet.",
+    "The Unrwa refugee camp was hit.",
+])
+def test_faiths_and_agencies_before_a_camp_or_neighbourhood_are_no_places(gaz, sentence):
+    assert found(gaz, sentence) == []
