@@ -302,6 +302,7 @@ class Gazetteer:
             if any(s < end and start < e for s, e in taken) or fold(name) in _RULES.not_names \
                     or {first, first_word, fold(name)} & _demonyms() \
                     or first in _RULES.not_place_starts or _names_no_place(name) \
+                    or fold(name.split()[-1]) in _RULES.not_place_starts \
                     or _begins_a_longer_name(text, m):
                 continue
             cue = fold(m.group("cue_after") or m.group("cue_listed") or m.group("cue_before")

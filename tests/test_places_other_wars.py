@@ -279,6 +279,9 @@ def test_a_plural_admin_unit_marks_every_name_of_the_list(gaz, sentence, expecte
     "The Kora District Water Authority said wells were dry.",
     "The Kora County Council met on Monday.",
     "Mr Kora Town said the road was closed.",
+    "Fighters of Islamic State Khorasan Province claimed the attack.",
+    "The Kora Military District commander said the drills ended.",
+    "Troops of the Kora Military Region were deployed.",
     "Operation Kora Shield began on Monday.",
     "Sudanese and Yemeni officials met.",
 ])
