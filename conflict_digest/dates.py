@@ -17,9 +17,20 @@ from dateutil import parser as dateutil_parser
 
 from .resources import load_toml
 
-_PARSER_INFO = dateutil_parser.parserinfo()
+
+class _ParserInfo(dateutil_parser.parserinfo):
+    """dateutil's English names, and report_headers.toml's month names and filler words of
+    the other languages reports come in."""
+    MONTHS = [(*english, *other) for english, other in
+              zip(dateutil_parser.parserinfo.MONTHS, load_toml("report_headers.toml")["month_names"])]
+    JUMP = [*dateutil_parser.parserinfo.JUMP, *load_toml("report_headers.toml")["date_filler_words"]]
+
+
+_PARSER_INFO = _ParserInfo()
+_PARSER = dateutil_parser.parser(_PARSER_INFO)
 _ISO = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 _YEAR_FIRST = re.compile(r"\d{4}\D")
+_DOTTED_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d.])")
 # Two defaults that differ in every field: a field the text leaves out differs between them.
 _DEFAULTS = (datetime(1904, 1, 1), datetime(1908, 2, 2))
 _YEARS = range(1900, 2101)
@@ -273,15 +284,17 @@ def _dateline_pattern() -> re.Pattern:
                       reverse=True)
     month = f"(?i:{'|'.join(months)})\\.?"
     word = r"[A-Z][\w'.]*+"
+    joiners = sorted(load_toml("report_headers.toml")["dateline_joiners"], key=len, reverse=True)
+    joined = rf"(?: (?:{'|'.join(map(re.escape, joiners))}))? {word}"
     return re.compile(
         rf"{word}(?:[ -]{word}){{0,4}}"  # place: KYIV, NEW YORK, Kyiv
-        rf"(?:, {word}(?: {word}){{0,3}}){{0,2}}"  # region or country: , Ukraine
+        rf"(?:, {word}(?:{joined}){{0,3}}){{0,2}}"  # region or country: , Republic of Congo
         rf", (?:(?i:{'|'.join(weekdays)}),? )?"
         rf"(?:(?P<month>{month}) (?P<day>\d{{1,2}})"  # Jan. 5
         rf"|(?P<day_first>\d{{1,2}}) (?P<month_second>{month}))"  # 5 January
         rf"(?:,? (?P<year>\d{{4}}))?"
         r"(?: \([^()\n]{1,40}\))?"  # agency: (Reuters)
-        r" ?-(?: |$)"
+        r" ?--?(?: |$)"  # a dash, or two hyphens for one
     )
 
 
@@ -418,8 +431,11 @@ def _dateutil_readings(text: str) -> list[str]:
 
 def _day_orders(text: str) -> tuple[bool, ...]:
     """The `dayfirst` values to read `text` with: month first, then day first, unless the
-    year comes first (2023-01-05 has one order only)."""
-    return (False,) if _YEAR_FIRST.match(text.strip()) else (False, True)
+    year comes first (2023-01-05 has one order only) or full stops part the numbers
+    (03.11.2024: only day first, the way of every press that writes dates so)."""
+    if _YEAR_FIRST.match(text.strip()):
+        return (False,)
+    return (True,) if _DOTTED_DATE.search(text) else (False, True)
 
 
 def _dateutil_reading(text: str, day_first: bool, *, fuzzy_too: bool = True) -> str | None:
@@ -427,8 +443,8 @@ def _dateutil_reading(text: str, day_first: bool, *, fuzzy_too: bool = True) -> 
     `fuzzy_too`) skipping words that are no date; None without a year and a month."""
     for fuzzy in (False, True) if fuzzy_too else (False,):
         try:
-            a, b = (dateutil_parser.parse(text, default=d, dayfirst=day_first, fuzzy=fuzzy,
-                                          ignoretz=True) for d in _DEFAULTS)
+            a, b = (_PARSER.parse(text, default=d, dayfirst=day_first, fuzzy=fuzzy,
+                                  ignoretz=True) for d in _DEFAULTS)
         except (ValueError, OverflowError):
             continue
         if a.year != b.year or a.month != b.month or a.year not in _YEARS:

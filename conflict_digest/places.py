@@ -297,12 +297,14 @@ class Gazetteer:
             first_word = fold(name.split()[0])
             first = first_word.split("-")[0]
             at = m.end()
-            if first_word in _RULES.function_words:  # "In Kora township": try again at "Kora"
-                at = start + len(name.split()[0])
-                continue
+            if first_word in _RULES.function_words or " " in name \
+                    and first_word.endswith(_POSSESSIVE_ENDINGS):
+                at = start + len(name.split()[0])  # "In Kora township", "Chad's Kora province":
+                continue  # try again at "Kora"
             if any(s < end and start < e for s, e in taken) or fold(name) in _RULES.not_names \
                     or {first, first_word, fold(name)} & _demonyms() \
                     or first in _RULES.not_place_starts or _names_no_place(name) \
+                    or fold(name.split()[-1]) in _RULES.not_place_starts \
                     or _begins_a_longer_name(text, m):
                 continue
             cue = fold(m.group("cue_after") or m.group("cue_listed") or m.group("cue_before")
@@ -591,7 +593,8 @@ def _unknown_cue_pattern(c: _Classes) -> str:
     """`the village of X`, `X village`, `X and Y townships`, `near X,` and `in X, a small
     town`."""
     name_char = f"[{c.letter}{c.mark}'\\-]"
-    name = rf"[{c.upper}]{name_char}+(?:\s[{c.upper}]{name_char}+)?"
+    article = rf"(?:{'|'.join(_RULES.name_articles)})[\s-]"  # "Kora al-Fauqa"
+    name = rf"[{c.upper}]{name_char}+(?:\s(?:{article})?[{c.upper}]{name_char}+)?"
     after = phrase_alternation(_unknown_place_after())
     return (
         rf"\b(?P<cue_before>{phrase_alternation(_RULES.unknown_cues)})s?\s+of\s+(?P<after>{name})"

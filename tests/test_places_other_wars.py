@@ -246,8 +246,11 @@ def test_the_admin_units_of_other_wars_mark_an_unknown_place(gaz, sentence, expe
     ("Displaced families in Kora Territory returned.", [("Kora", "district")]),
     ("Meanwhile Kora County officials counted the dead.", [("Kora", "district")]),
     ("In Zarichne-Mala village, two houses burned.", [("Zarichne-Mala", "village")]),
+    ("Thousands fled into Chad's Kora province on Monday.", [("Chad", "country"), ("Kora", "region")]),
+    ("Sudan’s Kora locality was shelled.", [("Sudan", "country"), ("Kora", "district")]),
+    ("Refugees reached Chad's Ouaddai province.", [("Chad", "country"), ("Ouaddai", "region")]),
 ])
-def test_a_capitalised_admin_unit_or_a_capitalised_first_word_still_marks_the_place(
+def test_a_capitalised_admin_unit_or_a_first_word_or_possessive_before_the_name_still_marks_it(
         gaz, sentence, expected):
     assert found(gaz, sentence) == expected
 
@@ -276,6 +279,9 @@ def test_a_plural_admin_unit_marks_every_name_of_the_list(gaz, sentence, expecte
     "The Kora District Water Authority said wells were dry.",
     "The Kora County Council met on Monday.",
     "Mr Kora Town said the road was closed.",
+    "Fighters of Islamic State Khorasan Province claimed the attack.",
+    "The Kora Military District commander said the drills ended.",
+    "Troops of the Kora Military Region were deployed.",
     "Operation Kora Shield began on Monday.",
     "Sudanese and Yemeni officials met.",
 ])
@@ -311,3 +317,36 @@ def test_groups_adjectives_and_institutions_before_an_admin_word_are_no_places(g
 ])
 def test_regions_and_towns_of_current_wars(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Settlers attacked the village of Kora al-Fauqa near Nablus.",
+     [("Kora al-Fauqa", "village"), ("Nablus", "city")]),
+    ("Settlers attacked the village of Kora al Fauqa overnight.", [("Kora al Fauqa", "village")]),
+    ("Troops entered the village of Deir el-Kora overnight.", [("Deir el-Kora", "village")]),
+    ("Shells hit Kora al-Fauqa village.", [("Kora al-Fauqa", "village")]),
+    ("Strikes hit the village of Kora al-amir.", [("Kora", "village")]),  # no capital after it
+])
+def test_an_unknown_name_keeps_an_arabic_article_inside_it(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Shelling hit the Kora IDP camp near the city.", [("Kora", "village")]),
+    ("Families sheltered at Kora displacement site and Lomi IDP site.",
+     [("Kora", "village"), ("Lomi", "village")]),
+    ("Aid reached the Kora and Lomi refugee camps.", [("Kora", "village"), ("Lomi", "village")]),
+    ("Strikes hit the Kora neighbourhood of the city.", [("Kora", "district")]),
+    ("Strikes hit the Sheikh Kora neighborhood overnight.", [("Sheikh Kora", "district")]),
+])
+def test_camps_sites_and_neighbourhoods_mark_an_unknown_place(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Christian neighbourhood was shelled.",
+    "The Druze neighbourhood of the town was quiet.",
+    "The Unrwa refugee camp was hit.",
+])
+def test_faiths_and_agencies_before_a_camp_or_neighbourhood_are_no_places(gaz, sentence):
+    assert found(gaz, sentence) == []

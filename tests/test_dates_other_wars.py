@@ -1,0 +1,65 @@
+"""Report dates as the press of other wars writes them: wire datelines with a country of
+several words or two hyphens for a dash, numbers parted by full stops, and French, Spanish
+and Portuguese month names. Every header here is invented for the test."""
+from __future__ import annotations
+
+import pytest
+
+from conflict_digest.dates import find_report_date
+from conflict_digest.sentences import normalise
+
+BODY = "Gunmen attacked the market in Kora district, officials said.\n"
+
+
+def dated(text: str, filename: str = "report.txt") -> tuple[str | None, str | None]:
+    found = find_report_date(normalise(text), filename)
+    return found.date, found.source
+
+
+@pytest.mark.parametrize("line, filename, expected", [
+    ("KORA, Sudan, Nov. 3, 2024 (AP) \u2014 Gunmen attacked the market.", "report.txt", "2024-11-03"),
+    ("KORA CITY, Nov 3 (Reuters) \u2013 Gunmen attacked the market in 2024.", "report.txt",
+     "2024-11-03"),
+    ("KORA, Haiti, Nov 3 (AP) \u2014 Gangs attacked.", "2024-11-05-wire.txt", "2024-11-03"),
+    ("KORA, Yemen, November 3 (Xinhua) -- Fighters said.", "2024-11-04-wire.txt", "2024-11-03"),
+    ("KORA, Democratic Republic of Congo, Jan 27 (Reuters) - Rebels said.", "2025-01-28.txt",
+     "2025-01-27"),
+    ("KORA, Bosnia and Herzegovina, Jan 27, 2025 - Police said.", "report.txt", "2025-01-27"),
+    ("KORA, Lebanon, Sunday, Nov. 3, 2024 (AP) \u2014 Strikes hit.", "report.txt", "2024-11-03"),
+    ("KORA, 3 novembre 2024 (AFP) - Des hommes armés ont attaqué.", "report.txt", "2024-11-03"),
+])
+def test_wire_datelines_of_other_outlets(line, filename, expected):
+    assert dated(f"{line}\n{BODY}", filename) == (expected, "dateline")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Updated 3 Nov 2024, 14:05 GMT", "2024-11-03"),
+    ("Published 3.11.2024", "2024-11-03"),
+    ("Published 13.01.2024 09:15", "2024-01-13"),
+    ("3 novembre 2024", "2024-11-03"),
+    ("Publié le 3 février 2024", "2024-02-03"),
+    ("Mis à jour le 12 août 2024 à 14:05", "2024-08-12"),
+    ("Publicado el 3 de noviembre de 2024", "2024-11-03"),
+    ("3 de dezembro de 2024", "2024-12-03"),
+])
+def test_date_lines_of_other_outlets(line, expected):
+    assert dated(f"Headline here\n{line}\n\n{BODY}") == (expected, "dateline")
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("03.11.2024", "2024-11-03"),  # full stops: day first, as in every press that writes so
+    ("03.11.2024 14:05", "2024-11-03"),
+    ("3 novembre 2024", "2024-11-03"),
+    ("3 de noviembre de 2024", "2024-11-03"),
+])
+def test_header_dates_of_other_outlets(value, expected):
+    assert dated(f"Date: {value}\n\n{BODY}") == (expected, "header")
+
+
+@pytest.mark.parametrize("text", [
+    "KORA, Sudan (AP) \u2014 The army said on Monday it had retaken the bridge.",
+    "KORA CITY, Nov 3 (Reuters) - Gunmen attacked the market.",  # no year anywhere
+    "Posted 11/03/2024",  # 3 November or 11 March: not guessed on a line of its own
+])
+def test_no_date_is_guessed(text):
+    assert dated(f"{text}\n{BODY}") == (None, None)
