@@ -1063,6 +1063,9 @@ def _counted_noun(text: str, q: _Quantity) -> None:
         if not words and lower in _people_verbs():
             q.noun, q.noun_words = "person", ()  # "8 million face famine": people do
             return
+        if (not words and lower.endswith("ing") and singular(lower) not in lex.noun_class
+                and not _noun_follows(text, m.end()) and not _plural_follows(text, m.end())):
+            break  # "5,000 crossing daily": a participle, no noun; but "2 living quarters"
         if lower in stops and not (not words and lower in modifiers):
             break
         if (lower in lex.cue_kinds and singular(lower) not in lex.noun_class and lower not in modifiers
@@ -1157,6 +1160,11 @@ def _no_noun_follows(text: str, pos: int, stops: frozenset[str]) -> bool:
             return False
         pos = m.end()
     return True
+
+
+def _plural_follows(text: str, pos: int) -> bool:
+    m = _patterns().noun_word.match(text, pos)
+    return bool(m and _is_plural(m.group("w")))
 
 
 def _noun_follows(text: str, pos: int) -> bool:

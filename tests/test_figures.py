@@ -1249,3 +1249,13 @@ def test_a_running_total_in_a_headline(sentence, expected):
 ])
 def test_a_part_of_a_count_is_typed_by_its_own_cue(sentence, kind):
     assert only(sentence).kind == kind
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Thousands have fled Dalen, with 5,000-6,000 crossing daily into Kora.",
+     (5000, 6000, "displaced", "person", "daily")),
+    ("Around 800 fleeing the fighting reached the camp at Mirva.", (800, 800, "displaced", "person", None)),
+])
+def test_a_participle_after_a_number_is_no_noun(sentence, expected):
+    f = only(sentence)
+    assert (f.low, f.high, f.kind, f.what, f.period) == expected
