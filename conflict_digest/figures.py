@@ -1569,14 +1569,17 @@ def _period(phrases: list[tuple[int, int, str]], q: _Quantity, text: str, kind: 
     """The period phrase nearest the number: `710 over the past day ... 110,250 since the start`.
     An increment (`a further 312`) is no cumulative total, whatever phrase is near; nor is a
     population, a count of who is somewhere now (`2,000 trapped in a town besieged since
-    April`): a state does not run up."""
+    April`): a state does not run up. A phrase past a semicolon dates the statement it starts,
+    not the figures before it (`needs are $2.6bn; so far $600m has been received`), though one
+    before carries on (`launched 31 drones overnight; 23 were shot down`)."""
     after = bisect.bisect_left(phrases, (q.start,))
     candidates = []
     if after > 0:  # the closest phrase that starts before the number
         start, end, period = phrases[after - 1]
         candidates.append((max(0, q.start - end), period))
     for start, end, period in phrases[after:after + 2]:
-        candidates.append((max(0, start - (q.noun_end or q.end)), period))
+        if text.find(";", q.noun_end or q.end, start) < 0:
+            candidates.append((max(0, start - (q.noun_end or q.end)), period))
     period = min(candidates)[1] if candidates else None
     if period == "cumulative" and (kind == "population" or _patterns().increment_before.search(
             text, max(0, q.start - 20), q.start)):

@@ -1259,3 +1259,17 @@ def test_a_part_of_a_count_is_typed_by_its_own_cue(sentence, kind):
 def test_a_participle_after_a_number_is_no_noun(sentence, expected):
     f = only(sentence)
     assert (f.low, f.high, f.kind, f.what, f.period) == expected
+
+
+@pytest.mark.parametrize("sentence, periods", [
+    ("Needs in Kora are estimated at $2.6bn; so far $600m has been received.", [None, "cumulative"]),
+    ("Since April, 12,000 have been killed in Dalen; 3,000 were wounded in the past day.",
+     ["cumulative", "daily"]),
+])
+def test_a_semicolon_bounds_a_period_phrase(sentence, periods):
+    assert [f.period for f in extract_figures(sentence)] == periods
+
+
+def test_a_period_phrase_before_a_semicolon_carries_on():
+    figures = extract_figures("Kora launched 31 drones overnight; 23 drones were shot down over Dalen.")
+    assert [f.period for f in figures] == ["daily", "daily"]
