@@ -1330,6 +1330,9 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
         kinds = cue_kinds & allowed
         if kinds and distance <= LEFT_WINDOW_WORDS and (best is None or distance < best[0]):
             best = (distance, _pick(kinds))
+    label = _label_cue(text, q.start, allowed)
+    if label is not None and (best is None or best[0] > _LABEL_DISTANCE):
+        best = (_LABEL_DISTANCE, label)  # "Killed: 34; wounded: 120"
     tally = _tally_risen_to(text, q, left, allowed)
     if tally is not None:  # "Death toll from Kora strike rises to 45": the toll's, not the strike's
         best = tally
@@ -1353,6 +1356,20 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
             if kinds:
                 break
     return best[1] if best else None
+
+
+def _label_cue(text: str, start: int, allowed: set[str]) -> str | None:
+    """The kind of a cue that labels the number before a colon (`Killed: 34`, `Displaced: 1.2
+    million`), which a clause ends before; a colon must be near for the pattern to match."""
+    if text.find(":", max(0, start - 3), start) < 0:
+        return None
+    m = _LABEL_BEFORE.search(text, max(0, start - 30), start)
+    kinds = _lexicon().cue_kinds.get(fold(_squash(m.group("label")))) if m else None
+    return _pick(kinds & allowed) if kinds and kinds & allowed else None
+
+
+_LABEL_BEFORE = Twin(regex.compile(r"(?:^|[^\p{L}\s]\s*)(?P<label>\p{L}+(?:\s+\p{L}+)?)\s*:\s*$"))
+_LABEL_DISTANCE = 0.5  # as near as a cue right before the number; one right after is nearer
 
 
 def _deed_done_to_a_count(text: str, pos: int) -> bool:
@@ -1742,10 +1759,11 @@ def _has_cue(text: str, q: _Quantity) -> bool:
 
 
 def _one_is_pronoun(text: str, q: _Quantity) -> bool:
-    """`one of the`, `no one`, `one another`: the word, not the count."""
+    """`one of the`, `no one`, `one another`: the word, not the count; `one every 15 minutes`: a
+    rate."""
     after = text[q.end:q.end + 12].lower()
     before = text[max(0, q.start - 4):q.start].lower()
-    return q.noun is None or after.startswith((" of ", " another", " day", " side")) or before.endswith("no ")
+    return q.noun is None or after.startswith((" of ", " another", " day", " side", " every")) or before.endswith("no ")
 
 
 def _announces_a_list(text: str, q: _Quantity) -> bool:

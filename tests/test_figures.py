@@ -1273,3 +1273,20 @@ def test_a_semicolon_bounds_a_period_phrase(sentence, periods):
 def test_a_period_phrase_before_a_semicolon_carries_on():
     figures = extract_figures("Kora launched 31 drones overnight; 23 drones were shot down over Dalen.")
     assert [f.period for f in figures] == ["daily", "daily"]
+
+
+# --- labels and rates ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Killed: 34; wounded: 120; missing: 15.", [(34, "killed"), (120, "wounded"), (15, "missing")]),
+    ("Death toll: 45. Displaced: 1.2 million.", [(45, "killed"), (1_200_000, "displaced")]),
+    # a cue right after the number is nearer than the label
+    ("Casualties: at least 50 dead and 200 injured.", [(50, "killed"), (200, "wounded")]),
+])
+def test_a_label_before_a_colon_types_the_number(sentence, expected):
+    assert [(f.value, f.kind) for f in extract_figures(sentence)] == expected
+
+
+def test_one_every_few_minutes_is_a_rate():
+    assert facts("An estimated 14,000 children have been killed in Kora, roughly one every 15 minutes.") == [
+        (14000, 14000, 14000, "killed", "child")]
