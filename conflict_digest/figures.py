@@ -1759,11 +1759,11 @@ def _has_cue(text: str, q: _Quantity) -> bool:
 
 
 def _one_is_pronoun(text: str, q: _Quantity) -> bool:
-    """`one of the`, `no one`, `one another`: the word, not the count; `one every 15 minutes`: a
-    rate."""
+    """`one of the`, `no one`, `one another`, `members of one family`: the word, not the count;
+    `one every 15 minutes`: a rate."""
     after = text[q.end:q.end + 12].lower()
     before = text[max(0, q.start - 4):q.start].lower()
-    return q.noun is None or after.startswith((" of ", " another", " day", " side", " every")) or before.endswith("no ")
+    return q.noun is None or after.startswith((" of ", " another", " day", " side", " every")) or before.endswith(("no ", " of "))
 
 
 def _announces_a_list(text: str, q: _Quantity) -> bool:

@@ -1290,3 +1290,11 @@ def test_a_label_before_a_colon_types_the_number(sentence, expected):
 def test_one_every_few_minutes_is_a_rate():
     assert facts("An estimated 14,000 children have been killed in Kora, roughly one every 15 minutes.") == [
         (14000, 14000, 14000, "killed", "child")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The dead in Kora included 7 members of one family.", [(7, "member")]),
+    ("The shelling of Dalen killed 3 of one family and one soldier.", [(3, "person"), (1, "soldier")]),
+])
+def test_of_one_family_is_no_count(sentence, expected):
+    assert [(f.value, f.what) for f in extract_figures(sentence)] == expected
