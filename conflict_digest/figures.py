@@ -1063,6 +1063,9 @@ def _counted_noun(text: str, q: _Quantity) -> None:
         if not words and lower in _people_verbs():
             q.noun, q.noun_words = "person", ()  # "8 million face famine": people do
             return
+        if (not words and lower.endswith("ing") and singular(lower) not in lex.noun_class
+                and not _noun_follows(text, m.end()) and not _plural_follows(text, m.end())):
+            break  # "5,000 crossing daily": a participle, no noun; but "2 living quarters"
         if lower in stops and not (not words and lower in modifiers):
             break
         if (lower in lex.cue_kinds and singular(lower) not in lex.noun_class and lower not in modifiers
@@ -1157,6 +1160,11 @@ def _no_noun_follows(text: str, pos: int, stops: frozenset[str]) -> bool:
             return False
         pos = m.end()
     return True
+
+
+def _plural_follows(text: str, pos: int) -> bool:
+    m = _patterns().noun_word.match(text, pos)
+    return bool(m and _is_plural(m.group("w")))
 
 
 def _noun_follows(text: str, pos: int) -> bool:
@@ -1322,6 +1330,9 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
         kinds = cue_kinds & allowed
         if kinds and distance <= LEFT_WINDOW_WORDS and (best is None or distance < best[0]):
             best = (distance, _pick(kinds))
+    label = _label_cue(text, q.start, allowed)
+    if label is not None and (best is None or best[0] > _LABEL_DISTANCE):
+        best = (_LABEL_DISTANCE, label)  # "Killed: 34; wounded: 120"
     tally = _tally_risen_to(text, q, left, allowed)
     if tally is not None:  # "Death toll from Kora strike rises to 45": the toll's, not the strike's
         best = tally
@@ -1345,6 +1356,20 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
             if kinds:
                 break
     return best[1] if best else None
+
+
+def _label_cue(text: str, start: int, allowed: set[str]) -> str | None:
+    """The kind of a cue that labels the number before a colon (`Killed: 34`, `Displaced: 1.2
+    million`), which a clause ends before; a colon must be near for the pattern to match."""
+    if text.find(":", max(0, start - 3), start) < 0:
+        return None
+    m = _LABEL_BEFORE.search(text, max(0, start - 30), start)
+    kinds = _lexicon().cue_kinds.get(fold(_squash(m.group("label")))) if m else None
+    return _pick(kinds & allowed) if kinds and kinds & allowed else None
+
+
+_LABEL_BEFORE = Twin(regex.compile(r"(?:^|[^\p{L}\s]\s*)(?P<label>\p{L}+(?:\s+\p{L}+)?)\s*:\s*$"))
+_LABEL_DISTANCE = 0.5  # as near as a cue right before the number; one right after is nearer
 
 
 def _deed_done_to_a_count(text: str, pos: int) -> bool:
@@ -1561,14 +1586,17 @@ def _period(phrases: list[tuple[int, int, str]], q: _Quantity, text: str, kind: 
     """The period phrase nearest the number: `710 over the past day ... 110,250 since the start`.
     An increment (`a further 312`) is no cumulative total, whatever phrase is near; nor is a
     population, a count of who is somewhere now (`2,000 trapped in a town besieged since
-    April`): a state does not run up."""
+    April`): a state does not run up. A phrase past a semicolon dates the statement it starts,
+    not the figures before it (`needs are $2.6bn; so far $600m has been received`), though one
+    before carries on (`launched 31 drones overnight; 23 were shot down`)."""
     after = bisect.bisect_left(phrases, (q.start,))
     candidates = []
     if after > 0:  # the closest phrase that starts before the number
         start, end, period = phrases[after - 1]
         candidates.append((max(0, q.start - end), period))
     for start, end, period in phrases[after:after + 2]:
-        candidates.append((max(0, start - (q.noun_end or q.end)), period))
+        if text.find(";", q.noun_end or q.end, start) < 0:
+            candidates.append((max(0, start - (q.noun_end or q.end)), period))
     period = min(candidates)[1] if candidates else None
     if period == "cumulative" and (kind == "population" or _patterns().increment_before.search(
             text, max(0, q.start - 20), q.start)):
@@ -1731,10 +1759,11 @@ def _has_cue(text: str, q: _Quantity) -> bool:
 
 
 def _one_is_pronoun(text: str, q: _Quantity) -> bool:
-    """`one of the`, `no one`, `one another`: the word, not the count."""
+    """`one of the`, `no one`, `one another`, `members of one family`: the word, not the count;
+    `one every 15 minutes`: a rate."""
     after = text[q.end:q.end + 12].lower()
     before = text[max(0, q.start - 4):q.start].lower()
-    return q.noun is None or after.startswith((" of ", " another", " day", " side")) or before.endswith("no ")
+    return q.noun is None or after.startswith((" of ", " another", " day", " side", " every")) or before.endswith(("no ", " of "))
 
 
 def _announces_a_list(text: str, q: _Quantity) -> bool:

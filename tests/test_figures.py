@@ -1249,3 +1249,52 @@ def test_a_running_total_in_a_headline(sentence, expected):
 ])
 def test_a_part_of_a_count_is_typed_by_its_own_cue(sentence, kind):
     assert only(sentence).kind == kind
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Thousands have fled Dalen, with 5,000-6,000 crossing daily into Kora.",
+     (5000, 6000, "displaced", "person", "daily")),
+    ("Around 800 fleeing the fighting reached the camp at Mirva.", (800, 800, "displaced", "person", None)),
+])
+def test_a_participle_after_a_number_is_no_noun(sentence, expected):
+    f = only(sentence)
+    assert (f.low, f.high, f.kind, f.what, f.period) == expected
+
+
+@pytest.mark.parametrize("sentence, periods", [
+    ("Needs in Kora are estimated at $2.6bn; so far $600m has been received.", [None, "cumulative"]),
+    ("Since April, 12,000 have been killed in Dalen; 3,000 were wounded in the past day.",
+     ["cumulative", "daily"]),
+])
+def test_a_semicolon_bounds_a_period_phrase(sentence, periods):
+    assert [f.period for f in extract_figures(sentence)] == periods
+
+
+def test_a_period_phrase_before_a_semicolon_carries_on():
+    figures = extract_figures("Kora launched 31 drones overnight; 23 drones were shot down over Dalen.")
+    assert [f.period for f in figures] == ["daily", "daily"]
+
+
+# --- labels and rates ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Killed: 34; wounded: 120; missing: 15.", [(34, "killed"), (120, "wounded"), (15, "missing")]),
+    ("Death toll: 45. Displaced: 1.2 million.", [(45, "killed"), (1_200_000, "displaced")]),
+    # a cue right after the number is nearer than the label
+    ("Casualties: at least 50 dead and 200 injured.", [(50, "killed"), (200, "wounded")]),
+])
+def test_a_label_before_a_colon_types_the_number(sentence, expected):
+    assert [(f.value, f.kind) for f in extract_figures(sentence)] == expected
+
+
+def test_one_every_few_minutes_is_a_rate():
+    assert facts("An estimated 14,000 children have been killed in Kora, roughly one every 15 minutes.") == [
+        (14000, 14000, 14000, "killed", "child")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The dead in Kora included 7 members of one family.", [(7, "member")]),
+    ("The shelling of Dalen killed 3 of one family and one soldier.", [(3, "person"), (1, "soldier")]),
+])
+def test_of_one_family_is_no_count(sentence, expected):
+    assert [(f.value, f.what) for f in extract_figures(sentence)] == expected
