@@ -447,6 +447,8 @@ class SpeakerTracker:
             described = self._described_person(*left.apposition) or self._named_before_description(*left.apposition)
             if described:
                 return described
+        if left.with_place and _strip_articles(fold(left.with_place)) in self.lexicon.institutions:
+            return self._name(left.with_place)  # "The Health Ministry in Gaza", a name of its own
         found = []
         for phrase, appositive in left.subjects:
             speaker = self._speaker(phrase, appositive=appositive)
@@ -984,6 +986,7 @@ class _Left(NamedTuple):
     apposition: tuple[str, str] | None  # the name and description of `Andriy, a spokesman for ...,`
     subjects: tuple[tuple[str, str | None], ...]  # subject phrases, each with its appositive
     inverted: bool  # `... fast," said the governor`: the subject follows the verb
+    with_place: str | None = None  # `The Health Ministry in Gaza`: the subject and the place after it
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1018,11 +1021,18 @@ def _read_left(raw_left: str) -> _Left:
             subjects.append((phrase, None))
         elif phrase and _after_comma_or_start(candidate, phrase):  # set off by two commas
             subjects.append((phrase, _appositive(candidate, phrase)))
+    bare_relative = _BARE_RELATIVE.search(left) if not candidates[1:] and " who " in left else None
+    if bare_relative:  # "A resident who declined to be named said": not "the town" of "who fled the town"
+        phrase = _backward_phrase(left[:bare_relative.start()])
+        subjects = [(phrase, None)] if phrase else []
+    placeless = _without_place(stripped)
+    with_place = f"{subjects[0][0]}{stripped[len(placeless):]}" \
+        if subjects and placeless != stripped and stripped.startswith(placeless) else None
     return _Left(
         pair=(pair.group("a"), pair.group("b")) if pair else None,
         not_a_statement=bool(_MODAL_BEFORE.match(raw_left) or _NOUN_BEFORE.match(raw_left)),
         noun_use=_is_noun_use(raw_left), apposition=apposition, subjects=tuple(subjects),
-        inverted=_ENDS_IN_COMMA_OR_QUOTE.match(left) is not None)
+        inverted=_ENDS_IN_COMMA_OR_QUOTE.match(left) is not None, with_place=with_place)
 
 
 def _defined_name_before(left: str) -> str | None:
@@ -1061,11 +1071,13 @@ def _acronym_definitions(text: str) -> dict[str, str]:
 
 
 def _after_descriptions(text: str) -> str | None:
-    """`Houthis` of `Iran-aligned Houthis`, `Rapid Support Forces` of `paramilitary Rapid Support
-    Forces`: the capitalised words after lower-case or hyphenated descriptions; None if none."""
+    """`Houthis` of `Iran-aligned Houthis`, `International Organization for Migration` of `the
+    UN's International ...`: the capitalised words after lower-case or hyphenated descriptions
+    and possessives; None if none."""
     words = text.split()
     for i, w in enumerate(words):
-        if _is_capitalised(w) and not ("-" in w and w.rpartition("-")[2] in _DESCRIPTION_ENDINGS):
+        if _is_capitalised(w) and not ("-" in w and w.rpartition("-")[2] in _DESCRIPTION_ENDINGS
+                                       or _POSSESSIVE_END.search(w)):
             return " ".join(words[i:]) if i else None
         if fold(w) in _COMMON_WORDS or fold(w) in _PREPOSITIONS:
             return None  # "the army and Houthis": no description
@@ -1232,7 +1244,7 @@ def _backward_phrase(left: str) -> str:
         elif key in _PREPOSITIONS and not left[:m.start()].strip():
             stopped_at = key  # "Despite army claims", capitalised to open a sentence
             break
-        elif _is_name_cased(w) or key in r.heads or key in r.descriptive or key.endswith("'s") \
+        elif _is_name_cased(w) or key in r.heads or key in r.descriptive or key.endswith(("'s", "s'")) \
                 or key.rpartition("-")[2] in _DESCRIPTION_ENDINGS and "-" in key \
                 or (key.endswith("al") and len(key) > 4 and taken) \
                 or (taken and _is_noun_modifier(key, fold(taken[0]))) \
@@ -1336,6 +1348,7 @@ _NOT_A_STATEMENT_AFTER_OTHER = _object_ending_clause(_WORDS["not_statement_objec
 _PASSIVE_AFTER = regex.compile(r"\s+(?:by|(?!))\s+(?=(?:the\s+)?\p{Lu}|the\s)", regex.I)
 _RELATIVE_CLAUSE = regex.compile(r",\s+(?:who|whose|which)\b[^\"]*,\s*$")
 _RELATIVE_CLAUSE_AT_END = regex.compile(_RELATIVE_CLAUSE.pattern, regex.REVERSE)
+_BARE_RELATIVE = regex.compile(r"\s+who\s+[^,;:\"]*$")  # "A resident who declined to be named"
 
 
 def _left_of(text: str, pos: int) -> str:

@@ -550,3 +550,17 @@ def test_an_institution_named_before_its_description_speaks(lexicon, gazetteer):
 def test_a_description_of_a_rank_and_name_gives_the_role(lexicon, gazetteer):
     found = full(lexicon, gazetteer, "The Kora army's spokesman, Brigadier General Ali Musa, said the road was cut.")
     assert [(name, role) for name, role, _, _ in found[0]] == [("Ali Musa", "Kora army's spokesman")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The doctors' union said the figure was higher.", ("doctors' union", "institution")),
+    ("A resident who declined to be named said the town was empty.", ("resident", "anonymous")),
+    ("Residents who fled the town said the rebels had drones.", ("residents", "anonymous")),
+    ("The Health Ministry in Gaza said the death toll had risen to 230.", ("Health Ministry in Gaza", "institution")),
+    ("The Health Ministry in Kora said the death toll had risen to 230.", ("Health Ministry", "institution")),
+    ("The UN's International Organization for Migration said 10,000 people fled.",
+     ("International Organization for Migration", "institution")),
+])
+def test_subjects_with_plural_possessives_relative_clauses_places_and_possessives(
+        lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
