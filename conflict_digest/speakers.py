@@ -425,12 +425,22 @@ class SpeakerTracker:
             if all(named):
                 return named
         speaker = self._subject_of(text, verb_start, verb_end, left)
+        joined = next((p for p, _ in left.subjects if " and " in p), None)
         if speaker is None:
-            return []
+            return self._each_of(joined) if joined else []
+        if joined and speaker.kind != "person" and " and " in speaker.name:
+            cited = self._cited(joined)  # "The Kora army and the Valley Front": each part
+            if len(cited) > 1:
+                return cited
         pair = _PROPER_PAIR.fullmatch(speaker.name) if "and" in speaker.name else None
         if pair and speaker.kind != "person":
             return [s for s in (self._name(pair.group(1)), self._name(pair.group(2))) if s]
         return [speaker]
+
+    def _each_of(self, phrase: str) -> list[Speaker]:
+        """`The Israeli army and Hezbollah`, naming no one as a whole: each part, if each is one."""
+        each = [self._speaker(part) for part in _AND.split(phrase)]
+        return each if len(each) > 1 and all(each) else []
 
     def _subject_of(self, text: str, verb_start: int, verb_end: int, left: _Left) -> Speaker | None:
         """`left`: what the words before the verb say (_read_left)."""
@@ -442,7 +452,8 @@ class SpeakerTracker:
             return None  # "repeated calls", "the latest claims"
         passive = _PASSIVE_AFTER.match(text, verb_end)
         if passive and verb not in _QUOTING_VERBS and (verb.endswith("ed") or verb in ("said", "told")):
-            return self._speaker(_forward_phrase(text, passive.end()))  # "announced by the government"
+            agent = _OF_WHAT.split(_forward_phrase(text, passive.end()), maxsplit=1)[0]
+            return self._speaker(agent)  # "announced by the government", "accused by the UN of ..."
         if left.apposition:  # "Andriy, a spokesman for the rescue service, described"
             described = self._described_person(*left.apposition) or self._named_before_description(*left.apposition)
             if described:
@@ -522,10 +533,20 @@ class SpeakerTracker:
                 or all(map(_is_capitalised, description.split())) or not _is_description(description):
             return None
         speaker = self._name(" ".join(words))
+        if speaker is not None and speaker.kind == "person" and self._describes_organisation(description):
+            speaker = Speaker(" ".join(words), None, None, "institution")  # "Emergency Lawyers, a rights group,"
         if speaker is None or speaker.kind not in ("institution", "state"):
             return None
         self.aliases.setdefault(_descriptor_key(description), speaker)
         return speaker
+
+    def _describes_organisation(self, description: str) -> bool:
+        """`a rights group`, `an aid network`: headed by an institution word that is no person's."""
+        words = description.split()
+        of = next((i for i, w in enumerate(words) if fold(w) in _PREPOSITIONS), len(words))
+        head = fold(words[of - 1]) if of else ""
+        return (head in _rules().heads and head not in self.lexicon.single_people
+                and head not in self.lexicon.anonymous_heads and head not in _DESCRIBED_ROLES)
 
     def _name(self, phrase: str) -> Speaker | None:
         lex = self.lexicon
@@ -821,7 +842,8 @@ class SpeakerTracker:
         words ends in another institution word is not what `the army` points back at; `Hamas`
         or `the Kremlin` may be."""
         words = fold(speaker.name).split()
-        return len(words) > 1 and words[-1] != head and words[-1] in _rules().heads
+        return len(words) > 1 and words[-1] != head and words[-1] in _rules().heads \
+            and head not in _GROUP_NOUNS
 
     def _hold_role(self, person: Speaker) -> None:
         """`the head of the district administration` is the person so described in the report."""
@@ -878,12 +900,15 @@ _ABBREVIATION_DOTS = regex.compile(r"\b(?:U\.S\.|U\.N\.|U\.K\.|E\.U\.)(?=\s|$)")
 _NAME_AFTER = regex.compile(r",\s*(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,2}\p{Lu}[\p{L}'-]+)\s*,")
 _CORE_VERBS = frozenset(_WORDS["core_verbs"])
 _ARMED_FORCE_NOUNS = frozenset(_WORDS["armed_force_nouns"])
+_GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
 _VOICE_OF = regex.compile(rf"(?:{_in_order(_WORDS['voice_words'])})\s+(?:of|for)\s+(?P<org>.+)", regex.I)
+_AND = regex.compile(r"\s+and\s+")
 _AND_ANOTHER_SOURCE = regex.compile(r"\s+and\s+(?=(?:the|an?)\s)", regex.I)
 _LONE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'-]+")
+_DESCRIBED_ROLES = frozenset(_WORDS["described_roles"])
 _ROLE_WORDS = _in_order([*_WORDS["described_roles"], *_WORDS["person_roles"]])
 _ROLE_DESCRIPTION = regex.compile(
-    rf"(?:a|an|the)\s+(?P<role>(?:[\p{{L}}-]+\s+){{0,3}}?(?:{_ROLE_WORDS})\b)", regex.I)
+    rf"(?:a|an|the)\s+(?P<role>(?:[\p{{L}}\p{{N}}-]+\s+){{0,3}}?(?:{_ROLE_WORDS})\b)", regex.I)
 # After an inverted `said X`: `, a spokesman for ...`, or a role without article: `, director of
 # the Kora hospital`.
 _DESCRIPTION_AFTER = regex.compile(r",\s*(?P<desc>(?:a|an|the)\s+[^,.;:\"]{3,80}"
@@ -996,6 +1021,7 @@ def _read_left(raw_left: str) -> _Left:
     defined = _defined_name_before(raw_left)
     if defined:  # "..., the UN agency for displaced families (UNADF) said"
         return _Left(None, False, False, None, ((defined, None),), False)
+    raw_left = _AGE_APPOSITION.sub("", raw_left) if "," in raw_left else raw_left  # "Ahmed Hassan, 45, a farmer"
     stripped = _strip_adverbs(_without_acronyms(raw_left))
     pair = _NAMED_PAIR_BEFORE.search(stripped) if "and" in stripped else None
     if pair and pair.group("prep"):
@@ -1111,6 +1137,8 @@ def _with_role(speaker: Speaker, description: str) -> Speaker:
         worded = description[role.start("role"):].strip()
     elif _ROLE_BEFORE_NAME.fullmatch(description):  # "the army's chief spokesman", "Sudan's ..."
         worded = description.partition(" ")[2] if _THE.match(description) else description
+        if fold(worded.partition(" ")[0]) in _ARTICLES and " " in worded:
+            worded = worded.partition(" ")[2]  # "Its spokesman": the spokesman
     else:
         return speaker
     return Speaker(speaker.name, worded, speaker.side, speaker.kind, speaker.canonical)
@@ -1233,8 +1261,8 @@ def _backward_phrase(left: str) -> str:
         if key in _ARTICLES or key in _PRONOUNS:
             if not taken or key in _ARTICLES:
                 taken.insert(0, w)
-            if key in _ARTICLES and taken and _OF_BEFORE.match(left[:m.start()]):
-                # "department of the Kramatorsk city council"
+            if key in _ARTICLES and taken and (_OF_BEFORE.match(left[:m.start()]) or _is_head_and(left[:m.start()])):
+                # "department of the Kramatorsk city council", "The Kora army and the Valley Front"
                 end = m.start()
                 continue
             break  # "the ministry", "it": nothing before them belongs to the subject
@@ -1265,6 +1293,16 @@ def _backward_phrase(left: str) -> str:
 
 _PREPOSITIONS = frozenset(_WORDS["prepositions"])
 _NAME_PARTICLES = frozenset(_WORDS["name_particles"])
+_HEAD_AND_BEFORE = regex.compile(r"(?P<head>[\p{L}]+)\s+and\s+$", regex.REVERSE)
+
+
+def _is_head_and(before: str) -> bool:
+    """Whether `before` ends in an institution word and `and`: `The Kora army and` (not `seized
+    Kora and`), so the article after it opens a second subject."""
+    m = _HEAD_AND_BEFORE.match(before) if before.endswith("and ") else None
+    return m is not None and fold(m.group("head")) in _rules().heads
+
+
 _CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}'-]*\s+$", regex.REVERSE)
 _OF_BEFORE = regex.compile(r"(?:[\p{Lu}][\p{L}'-]*|\b[a-z]+)\s+(?P<of>of|for)\s+$", regex.REVERSE)
 _OF_OBJECT_BEFORE = regex.compile(r"\b(?:of|for)\s+(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$",
@@ -1345,9 +1383,11 @@ def _object_ending_clause(objects: Sequence[str]) -> regex.Pattern:
 
 _NOT_A_STATEMENT_AFTER = _object_ending_clause(_WORDS["not_statement_objects"])
 _NOT_A_STATEMENT_AFTER_OTHER = _object_ending_clause(_WORDS["not_statement_objects_of_other_verbs"])
+_OF_WHAT = regex.compile(r"\s+of\s+(?!(?:the|a|an)\s)(?=\p{Ll})")  # "by the UN of ethnic cleansing"
 _PASSIVE_AFTER = regex.compile(r"\s+(?:by|(?!))\s+(?=(?:the\s+)?\p{Lu}|the\s)", regex.I)
 _RELATIVE_CLAUSE = regex.compile(r",\s+(?:who|whose|which)\b[^\"]*,\s*$")
 _RELATIVE_CLAUSE_AT_END = regex.compile(_RELATIVE_CLAUSE.pattern, regex.REVERSE)
+_AGE_APPOSITION = regex.compile(r",\s*\d{1,3}\s*(?=,)")
 _BARE_RELATIVE = regex.compile(r"\s+who\s+[^,;:\"]*$")  # "A resident who declined to be named"
 
 
@@ -1430,13 +1470,15 @@ def _is_headed_by_speaker_word(words: Sequence[str]) -> bool:
 
 def _is_object_of_description(words: Sequence[str]) -> bool:
     """`the occupied Kherson region` of `The governor of ...`: no figure and no reporting
-    verb inside, and it ends the way a subject does (a name, an institution or descriptive word)."""
+    verb inside, and it ends the way a subject does (a name, an institution or descriptive word),
+    or holds an institution word (`the UN agency for refugees`)."""
     if not words:
         return False
     r = _rules()
     last = fold(words[-1])
     return (not any(_NUMBER.fullmatch(w) or r.verb.fullmatch(w) for w in words)
-            and (_is_capitalised(words[-1]) or last in r.heads or last in r.descriptive or last in r.titles))
+            and (_is_capitalised(words[-1]) or last in r.heads or last in r.descriptive or last in r.titles
+                 or last.isalpha() and any(fold(w) in r.heads for w in words)))
 
 
 _NUMBER = regex.compile(r"\d[\d,.]*")

@@ -564,3 +564,37 @@ def test_a_description_of_a_rank_and_name_gives_the_role(lexicon, gazetteer):
 def test_subjects_with_plural_possessives_relative_clauses_places_and_possessives(
         lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The head of the UN agency for refugees, Amina Diallo, said the camp was full.",
+     ("Amina Diallo", "head of the UN agency for refugees", "person")),
+    ("Ahmed Hassan, 45, a farmer from Kora, said his house was destroyed.",
+     ("Ahmed Hassan", "farmer from Kora", "person")),
+    ("Mohamed, a 32-year-old teacher, said he fled with his children.",
+     ("Mohamed", "32-year-old teacher", "person")),
+    ("Kora Lawyers, a rights group, said the militia had killed 20 villagers.",
+     ("Kora Lawyers", None, "institution")),
+])
+def test_appositions_of_ages_roles_and_organisations(lexicon, gazetteer, sentence, expected):
+    assert [(name, role, kind) for name, role, _, kind in full(lexicon, gazetteer, sentence)[0]] == [expected]
+
+
+def test_its_spokesman_and_the_group_point_back_at_the_front(lexicon, gazetteer):
+    found = full(lexicon, gazetteer, "The Kora Liberation Front said 10 fighters were killed.",
+                 "Its spokesman, Ali Musa, said the group would retaliate.",
+                 "The group also said it had downed a drone.",
+                 "The ministry said the drone was a decoy.")
+    assert [[(name, role) for name, role, _, _ in s] for s in found] == [
+        [("Kora Liberation Front", None)], [("Ali Musa", "spokesman")], [("Kora Liberation Front", None)],
+        [("ministry", None)]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Kora army and the Valley Front both said they had hit military targets.",
+     [("Kora army", "institution"), ("Valley Front", "institution")]),
+    ("The Valley Front and allied militias were accused by the UN of ethnic cleansing.",
+     [("UN", "institution")]),
+])
+def test_conjoined_subjects_and_passive_agents(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
