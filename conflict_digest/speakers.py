@@ -334,7 +334,7 @@ class SpeakerTracker:
         w = fold(word)
         r = _rules()
         place = self._place(word)
-        return (w not in _COMMON_WORDS and w not in r.titles and w not in r.title_words
+        return (w not in _COMMON_WORDS and w not in r.titles and f"{w}." not in r.titles and w not in r.title_words
                 and not any(map(str.isdigit, w)) and w not in r.heads and w not in self.lexicon.country_of
                 and (place is None or place.type in ("city", "town", "village"))
                 and w not in _NOT_NAME_WORDS and w.rpartition("-")[2] not in _DESCRIPTION_ENDINGS)
@@ -659,6 +659,9 @@ class SpeakerTracker:
         words = [w for w in text.split() if "-" not in w or not _AGE.fullmatch(w)]  # "38-year-old volunteer"
         if not words or len(words) > MAX_SPEAKER_WORDS:
             return None
+        if len(words) > 1 and (words[0].isdigit() or fold(words[0]) in _NUMBER_WORDS) \
+                and fold(words[-1]) in lex.anonymous_heads:
+            words = words[1:]  # "Two security sources": security sources, however many
         normalised = _without_abbreviation_dots(self._adjectival(words))
         key = fold(normalised)
         if key in lex.institutions:
@@ -957,6 +960,7 @@ _PLURAL_SUBJECT = regex.compile(r"(?:(?:the|local|regional|\p{Lu}\p{L}+)\s+)?"
                                 rf"(?:{_in_order(_WORDS['plural_subjects'])})\b", regex.I)
 _CHANNEL_NOUNS = frozenset(_WORDS["channel_nouns"])
 _COMMON_WORDS = frozenset(_WORDS["common_words"])
+_NUMBER_WORDS = frozenset(load_toml("numbers.toml")["units"])  # one list for all modules
 _AGE = regex.compile(r"\d+-(?:year|month)s?-old", regex.I)
 _NOT_NAME_WORDS = frozenset(_WORDS["not_name_words"])
 _DESCRIPTION_ENDINGS = frozenset(_WORDS["description_endings"])

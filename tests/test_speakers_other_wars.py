@@ -598,3 +598,17 @@ def test_its_spokesman_and_the_group_point_back_at_the_front(lexicon, gazetteer)
 ])
 def test_conjoined_subjects_and_passive_agents(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two security sources told reporters that the ship was hit.", ("security sources", "anonymous")),
+    ("Three officials said the convoy was attacked.", ("officials", "anonymous")),
+    ("A statement from the presidency said the president had met the envoy.", ("presidency", "anonymous")),
+])
+def test_counts_before_anonymous_sources_and_the_presidency(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+def test_abbreviated_ranks_are_no_part_of_the_name(lexicon, gazetteer):
+    found = full(lexicon, gazetteer, "Rebel spokesman Lt. Col. Ali Musa told AFP that the rebels had taken the airport.")
+    assert [name for name, _, _, _ in found[0]] == ["Ali Musa"]
