@@ -911,7 +911,7 @@ _LONE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'-]+")
 _DESCRIBED_ROLES = frozenset(_WORDS["described_roles"])
 _ROLE_WORDS = _in_order([*_WORDS["described_roles"], *_WORDS["person_roles"]])
 _ROLE_DESCRIPTION = regex.compile(
-    rf"(?:a|an|the)\s+(?P<role>(?:[\p{{L}}\p{{N}}-]+\s+){{0,3}}?(?:{_ROLE_WORDS})\b)", regex.I)
+    rf"(?:a|an|the)\s+(?P<role>(?:[\p{{L}}\p{{N}}'-]+\s+){{0,4}}?(?:{_ROLE_WORDS})\b)", regex.I)
 # After an inverted `said X`: `, a spokesman for ...`, or a role without article: `, director of
 # the Kora hospital`.
 _DESCRIPTION_AFTER = regex.compile(r",\s*(?P<desc>(?:a|an|the)\s+[^,.;:\"]{3,80}"
@@ -919,7 +919,7 @@ _DESCRIPTION_AFTER = regex.compile(r",\s*(?P<desc>(?:a|an|the)\s+[^,.;:\"]{3,80}
 _THE = regex.compile(r"the\s", regex.I)
 # A role as a name's apposition words it without `a`: "the army's chief spokesman", "Sudan's army
 # spokesman", "Foreign Minister of Yemen".
-_ROLE_BEFORE_NAME = regex.compile(rf"(?:the\s+)?(?:[\p{{L}}'-]+\s+){{0,3}}?(?:{_ROLE_WORDS})"
+_ROLE_BEFORE_NAME = regex.compile(rf"(?:the\s+)?(?:[\p{{L}}'-]+\s+){{0,4}}?(?:{_ROLE_WORDS})"
                                   r"(?:\s+(?:of|for|at|in)\s+[^,]+)?", regex.I)
 _PROPER_NAME = r"\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]*)*"
 # Two names joined by `and`, the second after `the` too; the first not the end of a name with
@@ -1026,6 +1026,8 @@ def _read_left(raw_left: str) -> _Left:
     if defined:  # "..., the UN agency for displaced families (UNADF) said"
         return _Left(None, False, False, None, ((defined, None),), False)
     raw_left = _AGE_APPOSITION.sub("", raw_left) if "," in raw_left else raw_left  # "Ahmed Hassan, 45, a farmer"
+    if ", in " in raw_left:  # "The Front, in a statement issued late on Monday, said"
+        raw_left = _MEDIA_CLAUSE.sub("", raw_left)
     stripped = _strip_adverbs(_without_acronyms(raw_left))
     pair = _NAMED_PAIR_BEFORE.search(stripped) if "and" in stripped else None
     if pair and pair.group("prep"):
@@ -1391,6 +1393,8 @@ _OF_WHAT = regex.compile(r"\s+of\s+(?!(?:the|a|an)\s)(?=\p{Ll})")  # "by the UN 
 _PASSIVE_AFTER = regex.compile(r"\s+(?:by|(?!))\s+(?=(?:the\s+)?\p{Lu}|the\s)", regex.I)
 _RELATIVE_CLAUSE = regex.compile(r",\s+(?:who|whose|which)\b[^\"]*,\s*$")
 _RELATIVE_CLAUSE_AT_END = regex.compile(_RELATIVE_CLAUSE.pattern, regex.REVERSE)
+_MEDIA_CLAUSE = regex.compile(rf",\s*in\s+(?:a|an|his|her|its|their)\s+[^,]{{0,40}}?(?:{'|'.join(_MEDIA)})\b"
+                              r"[^,\"]{0,60},\s*$", regex.I)
 _AGE_APPOSITION = regex.compile(r",\s*\d{1,3}\s*(?=,)")
 _BARE_RELATIVE = regex.compile(r"\s+who\s+[^,;:\"]*$")  # "A resident who declined to be named"
 

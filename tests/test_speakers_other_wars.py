@@ -612,3 +612,29 @@ def test_counts_before_anonymous_sources_and_the_presidency(lexicon, gazetteer, 
 def test_abbreviated_ranks_are_no_part_of_the_name(lexicon, gazetteer):
     found = full(lexicon, gazetteer, "Rebel spokesman Lt. Col. Ali Musa told AFP that the rebels had taken the airport.")
     assert [name for name, _, _, _ in found[0]] == ["Ali Musa"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Kora Liberation Front, in a statement issued late on Monday, said its fighters had withdrawn.",
+     ("Kora Liberation Front", None)),
+    ("The Valley Front, in its weekly statement published on Telegram, claimed 12 attacks.",
+     ("Valley Front", None)),
+    ("The Kora Food Programme's country director, Ahmed Hassan, warned of famine.",
+     ("Ahmed Hassan", "Kora Food Programme's country director")),
+])
+def test_statement_clauses_and_long_possessive_roles(lexicon, gazetteer, sentence, expected):
+    assert [(name, role) for name, role, _, _ in full(lexicon, gazetteer, sentence)[0]] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Valley Human Rights Monitor, a network of activists, documented 300 killings.",
+     [("Valley Human Rights Monitor", "institution")]),
+    ("The Kora rights office has recorded 1,200 civilian deaths since January.",
+     [("Kora rights office", "institution")]),
+    ("The monitoring group counted 45 air strikes last week.", [("monitoring group", "institution")]),
+    ("The interim council said elections would be held.", [("interim council", "institution")]),
+    ("A recorded message from the commander was broadcast on Monday.", []),
+    ("The video, recorded on Monday, showed burned houses.", []),
+])
+def test_monitors_document_record_and_count(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
