@@ -614,12 +614,15 @@ class SpeakerTracker:
             if len(words) > n and fold(" ".join(words[-n:])) in self.lexicon.people:
                 return self.lexicon.people[fold(" ".join(words[-n:]))]
         tail: list[str] = []
-        for w in reversed(words):
+        for i in range(len(words) - 1, -1, -1):
+            w = words[i]
             if _is_name_cased(w) and self._could_be_name(w.rstrip(".,")):
                 tail.insert(0, w)
+            elif w in _NAME_JOINERS and tail and i and (_is_name_cased(words[i - 1]) or words[i - 1] in _NAME_JOINERS):
+                tail.insert(0, w)  # "Juan Carlos de la Cruz", "Ahmed bin Hassan"
             else:
                 break
-        if not tail or len(tail) > 4:
+        if not tail or sum(1 for w in tail if w not in _NAME_JOINERS) > 4:
             return None
         role_words = words[:len(words) - len(tail)]
         if role_words and fold(role_words[-1]) in ("of", "for", "and", "on", "at", "the"):
@@ -1275,6 +1278,9 @@ def _backward_phrase(left: str) -> str:
         if key in ("of", "for", "and") and taken or key == "to" and taken and _is_capitalised(taken[0]) \
                 and _CAPITALISED_BEFORE.match(left[:m.start()]):  # "Group to Support Islam"
             taken.insert(0, w)
+        elif w in _NAME_JOINERS and taken and (_is_name_cased(taken[0]) or taken[0] in _NAME_JOINERS) \
+                and _in_name_before(left[:m.start()]):
+            taken.insert(0, w)  # "de la" of "Juan Carlos de la Cruz"
         elif key in _PREPOSITIONS and not left[:m.start()].strip():
             stopped_at = key  # "Despite army claims", capitalised to open a sentence
             break
@@ -1299,6 +1305,7 @@ def _backward_phrase(left: str) -> str:
 
 _PREPOSITIONS = frozenset(_WORDS["prepositions"])
 _NAME_PARTICLES = frozenset(_WORDS["name_particles"])
+_NAME_JOINERS = frozenset(_WORDS["name_joiners"])
 _HEAD_AND_BEFORE = regex.compile(r"(?P<head>[\p{L}]+)\s+and\s+$", regex.REVERSE)
 
 
@@ -1307,6 +1314,12 @@ def _is_head_and(before: str) -> bool:
     Kora and`), so the article after it opens a second subject."""
     m = _HEAD_AND_BEFORE.match(before) if before.endswith("and ") else None
     return m is not None and fold(m.group("head")) in _rules().heads
+
+
+def _in_name_before(before: str) -> bool:
+    """Whether the word before a name joiner may be part of a name: capitalised or a joiner."""
+    m = _LAST_WORD.match(before)
+    return m is not None and (_is_capitalised(m.group(1)) or m.group(1) in _NAME_JOINERS)
 
 
 _CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}'-]*\s+$", regex.REVERSE)

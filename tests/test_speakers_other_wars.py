@@ -638,3 +638,20 @@ def test_statement_clauses_and_long_possessive_roles(lexicon, gazetteer, sentenc
 ])
 def test_monitors_document_record_and_count(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Juan Carlos de la Cruz, the mayor of the town, said the guerrillas had left.",
+     ("Juan Carlos de la Cruz", "mayor of the town")),
+    ("Sheikh Ahmed bin Hassan, the tribal leader, said the talks had failed.", ("Ahmed bin Hassan", "tribal leader")),
+    ("Abdi Mohamed Farah, a district commissioner, said 15 people were killed.",
+     ("Abdi Mohamed Farah", "district commissioner")),
+    ("Mayor Ana Maria dos Santos said the guerrillas had left.", ("Ana Maria dos Santos", "Mayor")),
+])
+def test_names_with_lower_case_joiners_and_more_roles(lexicon, gazetteer, sentence, expected):
+    assert [(name, role) for name, role, _, _ in full(lexicon, gazetteer, sentence)[0]] == [expected]
+
+
+def test_a_party_speaks(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "Ali Musa's party said the elections were a sham.") == [
+        [("Ali Musa's party", "institution")]]
