@@ -369,8 +369,11 @@ class SpeakerTracker:
             if named:  # "according to the Kharkiv governor, Oleh Syniehubov, ..."
                 take(self._speaker(named.group("name"), appositive=phrase if _is_description(phrase) else None))
             else:
-                for speaker in self._cited(phrase):
-                    take(speaker)
+                cited = self._cited(_without_document(phrase))
+                described = _DESCRIPTION_AFTER.match(masked, masked.find(phrase, m.end()) + len(phrase)) \
+                    if len(cited) == 1 and cited[0].kind == "person" else None
+                for speaker in cited:  # "according to Amina Diallo, a spokeswoman for ..."
+                    take(self._with_role(speaker, described.group("desc")) if described else speaker)
         for m in _quoted_as(masked):  # "the statement quoted Scholz as saying"
             take(self._speaker(m.group("who")))
         self._remember_titled(masked)
@@ -1372,8 +1375,20 @@ def _forward_phrase(text: str, start: int) -> str:
 
 
 _UP_TO_PUNCTUATION = regex.compile(r"\s*(?P<p>[^,;:()\"]+)")
-_SOURCE_OF = regex.compile(r"^(?:by\s+|(?:the\s+|a\s+)?(?:information|data|figures|statements?|reports?|"
-                           r"estimates?|posts?)\s+(?:\w+\s+)?(?:from|by|of)\s+)", regex.I)
+_DOCUMENTS = _in_order(_WORDS["source_documents"])
+_SOURCE_OF = regex.compile(rf"^(?:by\s+|(?:the\s+|an?\s+)?(?:(?:{_in_order(_WORDS['document_modifiers'])})\s+)?"
+                           rf"(?:{_DOCUMENTS})\s+(?:\w+\s+)?(?:from|by|of)\s+)", regex.I)
+# A document the source made, after its name: "the latest UN figures", "a Reuters tally".
+_DOCUMENT_MODIFIER = rf"(?:(?:{_in_order(_WORDS['document_modifiers'])})\s+)?"
+_DOCUMENT_AFTER = regex.compile(rf"^(?:(?:the|an?)\s+)?{_DOCUMENT_MODIFIER}(?P<source>.+?)(?:'s?)?\s+"
+                                rf"{_DOCUMENT_MODIFIER}(?:{_DOCUMENTS})$", regex.I)
+
+
+def _without_document(phrase: str) -> str:
+    """`the latest UN figures` -> `UN`, `the ministry's latest figures` -> `ministry`: the
+    source of a document named after it."""
+    m = _DOCUMENT_AFTER.match(phrase) if " " in phrase else None
+    return m.group("source") if m else phrase
 # A source ends before a clause word, a full stop, or a participle with `by` ("a resident of
 # Omdurman reached by phone", "an official contacted by AFP").
 _PHRASE_END = regex.compile(rf"\s+(?:{_in_order(_WORDS['phrase_end_words'])})\b|\.(?:\s|$)"

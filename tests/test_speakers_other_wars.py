@@ -655,3 +655,21 @@ def test_names_with_lower_case_joiners_and_more_roles(lexicon, gazetteer, senten
 def test_a_party_speaks(lexicon, gazetteer):
     assert speakers(lexicon, gazetteer, "Ali Musa's party said the elections were a sham.") == [
         [("Ali Musa's party", "institution")]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("According to a tally by the Valley Monitoring Group, 300 civilians died in May.",
+     [("Valley Monitoring Group", "institution")]),
+    ("According to the latest UN figures, 2 million people have fled.", [("UN", "institution")]),
+    ("According to a Reuters tally, 45 people died.", [("Reuters", "institution")]),
+    ("According to the Kora Front's latest figures, 45 people died.", [("Kora Front", "institution")]),
+    ("According to the report, 45 people died.", []),
+])
+def test_a_document_cited_is_its_source(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+def test_a_person_cited_takes_the_role_after_the_name(lexicon, gazetteer):
+    found = full(lexicon, gazetteer, "According to Amina Diallo, a spokeswoman for the Kora Red Crescent, "
+                 "12 volunteers were killed.")
+    assert [(name, role) for name, role, _, _ in found[0]] == [("Amina Diallo", "spokeswoman for the Kora Red Crescent")]
