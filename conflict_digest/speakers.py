@@ -334,7 +334,7 @@ class SpeakerTracker:
         w = fold(word)
         r = _rules()
         place = self._place(word)
-        return (w not in _COMMON_WORDS and w not in r.titles and w not in r.title_words
+        return (w not in _COMMON_WORDS and w not in r.titles and f"{w}." not in r.titles and w not in r.title_words
                 and not any(map(str.isdigit, w)) and w not in r.heads and w not in self.lexicon.country_of
                 and (place is None or place.type in ("city", "town", "village"))
                 and w not in _NOT_NAME_WORDS and w.rpartition("-")[2] not in _DESCRIPTION_ENDINGS)
@@ -371,8 +371,11 @@ class SpeakerTracker:
             if named:  # "according to the Kharkiv governor, Oleh Syniehubov, ..."
                 take(self._speaker(named.group("name"), appositive=phrase if _is_description(phrase) else None))
             else:
-                for speaker in self._cited(phrase):
-                    take(speaker)
+                cited = self._cited(_without_document(phrase))
+                described = _DESCRIPTION_AFTER.match(masked, masked.find(phrase, m.end()) + len(phrase)) \
+                    if len(cited) == 1 and cited[0].kind == "person" else None
+                for speaker in cited:  # "according to Amina Diallo, a spokeswoman for ..."
+                    take(self._with_role(speaker, described.group("desc")) if described else speaker)
         for m in _quoted_as(masked):  # "the statement quoted Scholz as saying"
             take(self._speaker(m.group("who")))
         self._remember_titled(masked)
@@ -440,12 +443,22 @@ class SpeakerTracker:
             if all(named):
                 return named
         speaker = self._subject_of(text, verb_start, verb_end, left)
+        joined = next((p for p, _ in left.subjects if " and " in p), None)
         if speaker is None:
-            return []
+            return self._each_of(joined) if joined else []
+        if joined and speaker.kind != "person" and " and " in speaker.name:
+            cited = self._cited(joined)  # "The Kora army and the Valley Front": each part
+            if len(cited) > 1:
+                return cited
         pair = _PROPER_PAIR.fullmatch(speaker.name) if "and" in speaker.name else None
         if pair and speaker.kind != "person":
             return [s for s in (self._name(pair.group(1)), self._name(pair.group(2))) if s]
         return [speaker]
+
+    def _each_of(self, phrase: str) -> list[Speaker]:
+        """`The Israeli army and Hezbollah`, naming no one as a whole: each part, if each is one."""
+        each = [self._speaker(part) for part in _AND.split(phrase)]
+        return each if len(each) > 1 and all(each) else []
 
     def _subject_of(self, text: str, verb_start: int, verb_end: int, left: _Left) -> Speaker | None:
         """`left`: what the words before the verb say (_read_left)."""
@@ -457,11 +470,14 @@ class SpeakerTracker:
             return None  # "repeated calls", "the latest claims"
         passive = _PASSIVE_AFTER.match(text, verb_end)
         if passive and verb not in _QUOTING_VERBS and (verb.endswith("ed") or verb in ("said", "told")):
-            return self._speaker(_forward_phrase(text, passive.end()))  # "announced by the government"
+            agent = _OF_WHAT.split(_forward_phrase(text, passive.end()), maxsplit=1)[0]
+            return self._speaker(agent)  # "announced by the government", "accused by the UN of ..."
         if left.apposition:  # "Andriy, a spokesman for the rescue service, described"
             described = self._described_person(*left.apposition) or self._named_before_description(*left.apposition)
             if described:
                 return described
+        if left.with_place and _strip_articles(fold(left.with_place)) in self.lexicon.institutions:
+            return self._name(left.with_place)  # "The Health Ministry in Gaza", a name of its own
         found = []
         for phrase, appositive in left.subjects:
             speaker = self._speaker(phrase, appositive=appositive)
@@ -535,10 +551,20 @@ class SpeakerTracker:
                 or all(map(_is_capitalised, description.split())) or not _is_description(description):
             return None
         speaker = self._name(" ".join(words))
+        if speaker is not None and speaker.kind == "person" and self._describes_organisation(description):
+            speaker = Speaker(" ".join(words), None, None, "institution")  # "Emergency Lawyers, a rights group,"
         if speaker is None or speaker.kind not in ("institution", "state"):
             return None
         self.aliases.setdefault(_descriptor_key(description), speaker)
         return speaker
+
+    def _describes_organisation(self, description: str) -> bool:
+        """`a rights group`, `an aid network`: headed by an institution word that is no person's."""
+        words = description.split()
+        of = next((i for i, w in enumerate(words) if fold(w) in _PREPOSITIONS), len(words))
+        head = fold(words[of - 1]) if of else ""
+        return (head in _rules().heads and head not in self.lexicon.single_people
+                and head not in self.lexicon.anonymous_heads and head not in _DESCRIBED_ROLES)
 
     def _name(self, phrase: str) -> Speaker | None:
         lex = self.lexicon
@@ -606,12 +632,15 @@ class SpeakerTracker:
             if len(words) > n and fold(" ".join(words[-n:])) in self.lexicon.people:
                 return self.lexicon.people[fold(" ".join(words[-n:]))]
         tail: list[str] = []
-        for w in reversed(words):
+        for i in range(len(words) - 1, -1, -1):
+            w = words[i]
             if _is_name_cased(w) and self._could_be_name(w.rstrip(".,")):
                 tail.insert(0, w)
+            elif w in _NAME_JOINERS and tail and i and (_is_name_cased(words[i - 1]) or words[i - 1] in _NAME_JOINERS):
+                tail.insert(0, w)  # "Juan Carlos de la Cruz", "Ahmed bin Hassan"
             else:
                 break
-        if not tail or len(tail) > 4:
+        if not tail or sum(1 for w in tail if w not in _NAME_JOINERS) > 4:
             return None
         role_words = words[:len(words) - len(tail)]
         if role_words and fold(role_words[-1]) in ("of", "for", "and", "on", "at", "the"):
@@ -651,6 +680,9 @@ class SpeakerTracker:
         words = [w for w in text.split() if "-" not in w or not _AGE.fullmatch(w)]  # "38-year-old volunteer"
         if not words or len(words) > MAX_SPEAKER_WORDS:
             return None
+        if len(words) > 1 and (words[0].isdigit() or fold(words[0]) in _NUMBER_WORDS) \
+                and fold(words[-1]) in lex.anonymous_heads:
+            words = words[1:]  # "Two security sources": security sources, however many
         normalised = _without_abbreviation_dots(self._adjectival(words))
         key = fold(normalised)
         if key in lex.institutions:
@@ -837,11 +869,10 @@ class SpeakerTracker:
     def _headed_otherwise(self, speaker: Speaker, head: str) -> bool:
         """`Kora Liberation Front`, `Rapid Support Forces`: an institution whose name of more
         words ends in another institution word is not what `the army` points back at; `Hamas`
-        or `the Kremlin` may be, and any institution may be `the group`."""
-        if head in _GENERIC_INSTITUTION_NOUNS:
-            return False
+        or `the Kremlin` may be."""
         words = fold(speaker.name).split()
-        return len(words) > 1 and words[-1] != head and words[-1] in _rules().heads
+        return len(words) > 1 and words[-1] != head and words[-1] in _rules().heads \
+            and head not in _GROUP_NOUNS
 
     def _hold_role(self, person: Speaker) -> None:
         """`the head of the district administration` is the person so described in the report."""
@@ -898,14 +929,16 @@ _ABBREVIATION_DOTS = regex.compile(r"\b(?:U\.S\.|U\.N\.|U\.K\.|E\.U\.)(?=\s|$)")
 _NAME_AFTER = regex.compile(r",\s*(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,2}\p{Lu}[\p{L}'-]+)\s*,")
 _CORE_VERBS = frozenset(_WORDS["core_verbs"])
 _ARMED_FORCE_NOUNS = frozenset(_WORDS["armed_force_nouns"])
-_GENERIC_INSTITUTION_NOUNS = frozenset(_WORDS["generic_institution_nouns"])
+_GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
 _MILITARY_NAME_WORDS = frozenset(_WORDS["military_name_words"])
 _VOICE_OF = regex.compile(rf"(?:{_in_order(_WORDS['voice_words'])})\s+(?:of|for)\s+(?P<org>.+)", regex.I)
+_AND = regex.compile(r"\s+and\s+")
 _AND_ANOTHER_SOURCE = regex.compile(r"\s+and\s+(?=(?:the|an?)\s)", regex.I)
 _LONE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'-]+")
+_DESCRIBED_ROLES = frozenset(_WORDS["described_roles"])
 _ROLE_WORDS = _in_order([*_WORDS["described_roles"], *_WORDS["person_roles"]])
 _ROLE_DESCRIPTION = regex.compile(
-    rf"(?:a|an|the)\s+(?P<role>(?:[\p{{L}}-]+\s+){{0,3}}?(?:{_ROLE_WORDS})\b)", regex.I)
+    rf"(?:a|an|the)\s+(?P<role>(?:[\p{{L}}\p{{N}}'-]+\s+){{0,4}}?(?:{_ROLE_WORDS})\b)", regex.I)
 # After an inverted `said X`: `, a spokesman for ...`, or a role without article: `, director of
 # the Kora hospital`.
 _DESCRIPTION_AFTER = regex.compile(r",\s*(?P<desc>(?:a|an|the)\s+[^,.;:\"]{3,80}"
@@ -913,7 +946,7 @@ _DESCRIPTION_AFTER = regex.compile(r",\s*(?P<desc>(?:a|an|the)\s+[^,.;:\"]{3,80}
 _THE = regex.compile(r"the\s", regex.I)
 # A role as a name's apposition words it without `a`: "the army's chief spokesman", "Sudan's army
 # spokesman", "Foreign Minister of Yemen".
-_ROLE_BEFORE_NAME = regex.compile(rf"(?:the\s+)?(?:[\p{{L}}'-]+\s+){{0,3}}?(?:{_ROLE_WORDS})"
+_ROLE_BEFORE_NAME = regex.compile(rf"(?:the\s+)?(?:[\p{{L}}'-]+\s+){{0,4}}?(?:{_ROLE_WORDS})"
                                   r"(?:\s+(?:of|for|at|in)\s+[^,]+)?", regex.I)
 _PROPER_NAME = r"\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]*)*"
 # Two names joined by `and`, the second after `the` too; the first not the end of a name with
@@ -954,6 +987,7 @@ _PLURAL_SUBJECT = regex.compile(r"(?:(?:the|local|regional|\p{Lu}\p{L}+)\s+)?"
                                 rf"(?:{_in_order(_WORDS['plural_subjects'])})\b", regex.I)
 _CHANNEL_NOUNS = frozenset(_WORDS["channel_nouns"])
 _COMMON_WORDS = frozenset(_WORDS["common_words"])
+_NUMBER_WORDS = frozenset(load_toml("numbers.toml")["units"])  # one list for all modules
 _AGE = regex.compile(r"\d+-(?:year|month)s?-old", regex.I)
 _NOT_NAME_WORDS = frozenset(_WORDS["not_name_words"])
 _DESCRIPTION_ENDINGS = frozenset(_WORDS["description_endings"])
@@ -1008,6 +1042,7 @@ class _Left(NamedTuple):
     apposition: tuple[str, str] | None  # the name and description of `Andriy, a spokesman for ...,`
     subjects: tuple[tuple[str, str | None], ...]  # subject phrases, each with its appositive
     inverted: bool  # `... fast," said the governor`: the subject follows the verb
+    with_place: str | None = None  # `The Health Ministry in Gaza`: the subject and the place after it
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1017,6 +1052,9 @@ def _read_left(raw_left: str) -> _Left:
     defined = _defined_name_before(raw_left)
     if defined:  # "..., the UN agency for displaced families (UNADF) said"
         return _Left(None, False, False, None, ((defined, None),), False)
+    raw_left = _AGE_APPOSITION.sub("", raw_left) if "," in raw_left else raw_left  # "Ahmed Hassan, 45, a farmer"
+    if ", in " in raw_left:  # "The Front, in a statement issued late on Monday, said"
+        raw_left = _MEDIA_CLAUSE.sub("", raw_left)
     stripped = _strip_adverbs(_without_acronyms(raw_left))
     pair = _NAMED_PAIR_BEFORE.search(stripped) if "and" in stripped else None
     if pair and pair.group("prep"):
@@ -1042,11 +1080,18 @@ def _read_left(raw_left: str) -> _Left:
             subjects.append((phrase, None))
         elif phrase and _after_comma_or_start(candidate, phrase):  # set off by two commas
             subjects.append((phrase, _appositive(candidate, phrase)))
+    bare_relative = _BARE_RELATIVE.search(left) if not candidates[1:] and " who " in left else None
+    if bare_relative:  # "A resident who declined to be named said": not "the town" of "who fled the town"
+        phrase = _backward_phrase(left[:bare_relative.start()])
+        subjects = [(phrase, None)] if phrase else []
+    placeless = _without_place(stripped)
+    with_place = f"{subjects[0][0]}{stripped[len(placeless):]}" \
+        if subjects and placeless != stripped and stripped.startswith(placeless) else None
     return _Left(
         pair=(pair.group("a"), pair.group("b")) if pair else None,
         not_a_statement=bool(_MODAL_BEFORE.match(raw_left) or _NOUN_BEFORE.match(raw_left)),
         noun_use=_is_noun_use(raw_left), apposition=apposition, subjects=tuple(subjects),
-        inverted=_ENDS_IN_COMMA_OR_QUOTE.match(left) is not None)
+        inverted=_ENDS_IN_COMMA_OR_QUOTE.match(left) is not None, with_place=with_place)
 
 
 def _defined_name_before(left: str) -> str | None:
@@ -1085,11 +1130,13 @@ def _acronym_definitions(text: str) -> dict[str, str]:
 
 
 def _after_descriptions(text: str) -> str | None:
-    """`Houthis` of `Iran-aligned Houthis`, `Rapid Support Forces` of `paramilitary Rapid Support
-    Forces`: the capitalised words after lower-case or hyphenated descriptions; None if none."""
+    """`Houthis` of `Iran-aligned Houthis`, `International Organization for Migration` of `the
+    UN's International ...`: the capitalised words after lower-case or hyphenated descriptions
+    and possessives; None if none."""
     words = text.split()
     for i, w in enumerate(words):
-        if _is_capitalised(w) and not ("-" in w and w.rpartition("-")[2] in _DESCRIPTION_ENDINGS):
+        if _is_capitalised(w) and not ("-" in w and w.rpartition("-")[2] in _DESCRIPTION_ENDINGS
+                                       or _POSSESSIVE_END.search(w)):
             return " ".join(words[i:]) if i else None
         if fold(w) in _COMMON_WORDS or fold(w) in _PREPOSITIONS:
             return None  # "the army and Houthis": no description
@@ -1123,6 +1170,8 @@ def _with_role(speaker: Speaker, description: str) -> Speaker:
         worded = description[role.start("role"):].strip()
     elif _ROLE_BEFORE_NAME.fullmatch(description):  # "the army's chief spokesman", "Sudan's ..."
         worded = description.partition(" ")[2] if _THE.match(description) else description
+        if fold(worded.partition(" ")[0]) in _ARTICLES and " " in worded:
+            worded = worded.partition(" ")[2]  # "Its spokesman": the spokesman
     else:
         return speaker
     return Speaker(speaker.name, worded, speaker.side, speaker.kind, speaker.canonical)
@@ -1245,18 +1294,21 @@ def _backward_phrase(left: str) -> str:
         if key in _ARTICLES or key in _PRONOUNS:
             if not taken or key in _ARTICLES:
                 taken.insert(0, w)
-            if key in _ARTICLES and taken and _OF_BEFORE.match(left[:m.start()]):
-                # "department of the Kramatorsk city council"
+            if key in _ARTICLES and taken and (_OF_BEFORE.match(left[:m.start()]) or _is_head_and(left[:m.start()])):
+                # "department of the Kramatorsk city council", "The Kora army and the Valley Front"
                 end = m.start()
                 continue
             break  # "the ministry", "it": nothing before them belongs to the subject
         if key in ("of", "for", "and") and taken or key == "to" and taken and _is_capitalised(taken[0]) \
                 and _CAPITALISED_BEFORE.match(left[:m.start()]):  # "Group to Support Islam"
             taken.insert(0, w)
+        elif w in _NAME_JOINERS and taken and (_is_name_cased(taken[0]) or taken[0] in _NAME_JOINERS) \
+                and _in_name_before(left[:m.start()]):
+            taken.insert(0, w)  # "de la" of "Juan Carlos de la Cruz"
         elif key in _PREPOSITIONS and not left[:m.start()].strip():
             stopped_at = key  # "Despite army claims", capitalised to open a sentence
             break
-        elif _is_name_cased(w) or key in r.heads or key in r.descriptive or key.endswith("'s") \
+        elif _is_name_cased(w) or key in r.heads or key in r.descriptive or key.endswith(("'s", "s'")) \
                 or key.rpartition("-")[2] in _DESCRIPTION_ENDINGS and "-" in key \
                 or (key.endswith("al") and len(key) > 4 and taken) \
                 or (taken and _is_noun_modifier(key, fold(taken[0]))) \
@@ -1277,6 +1329,23 @@ def _backward_phrase(left: str) -> str:
 
 _PREPOSITIONS = frozenset(_WORDS["prepositions"])
 _NAME_PARTICLES = frozenset(_WORDS["name_particles"])
+_NAME_JOINERS = frozenset(_WORDS["name_joiners"])
+_HEAD_AND_BEFORE = regex.compile(r"(?P<head>[\p{L}]+)\s+and\s+$", regex.REVERSE)
+
+
+def _is_head_and(before: str) -> bool:
+    """Whether `before` ends in an institution word and `and`: `The Kora army and` (not `seized
+    Kora and`), so the article after it opens a second subject."""
+    m = _HEAD_AND_BEFORE.match(before) if before.endswith("and ") else None
+    return m is not None and fold(m.group("head")) in _rules().heads
+
+
+def _in_name_before(before: str) -> bool:
+    """Whether the word before a name joiner may be part of a name: capitalised or a joiner."""
+    m = _LAST_WORD.match(before)
+    return m is not None and (_is_capitalised(m.group(1)) or m.group(1) in _NAME_JOINERS)
+
+
 _CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}'-]*\s+$", regex.REVERSE)
 _OF_BEFORE = regex.compile(r"(?:[\p{Lu}][\p{L}'-]*|\b[a-z]+)\s+(?P<of>of|for)\s+$", regex.REVERSE)
 _OF_OBJECT_BEFORE = regex.compile(r"\b(?:of|for)\s+(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$",
@@ -1327,8 +1396,20 @@ def _forward_phrase(text: str, start: int) -> str:
 
 
 _UP_TO_PUNCTUATION = regex.compile(r"\s*(?P<p>[^,;:()\"]+)")
-_SOURCE_OF = regex.compile(r"^(?:by\s+|(?:the\s+|a\s+)?(?:information|data|figures|statements?|reports?|"
-                           r"estimates?|posts?)\s+(?:\w+\s+)?(?:from|by|of)\s+)", regex.I)
+_DOCUMENTS = _in_order(_WORDS["source_documents"])
+_SOURCE_OF = regex.compile(rf"^(?:by\s+|(?:the\s+|an?\s+)?(?:(?:{_in_order(_WORDS['document_modifiers'])})\s+)?"
+                           rf"(?:{_DOCUMENTS})\s+(?:\w+\s+)?(?:from|by|of)\s+)", regex.I)
+# A document the source made, after its name: "the latest UN figures", "a Reuters tally".
+_DOCUMENT_MODIFIER = rf"(?:(?:{_in_order(_WORDS['document_modifiers'])})\s+)?"
+_DOCUMENT_AFTER = regex.compile(rf"^(?:(?:the|an?)\s+)?{_DOCUMENT_MODIFIER}(?P<source>.+?)(?:'s?)?\s+"
+                                rf"{_DOCUMENT_MODIFIER}(?:{_DOCUMENTS})$", regex.I)
+
+
+def _without_document(phrase: str) -> str:
+    """`the latest UN figures` -> `UN`, `the ministry's latest figures` -> `ministry`: the
+    source of a document named after it."""
+    m = _DOCUMENT_AFTER.match(phrase) if " " in phrase else None
+    return m.group("source") if m else phrase
 # A source ends before a clause word, a full stop, or a participle with `by` ("a resident of
 # Omdurman reached by phone", "an official contacted by AFP").
 _PHRASE_END = regex.compile(rf"\s+(?:{_in_order(_WORDS['phrase_end_words'])})\b|\.(?:\s|$)"
@@ -1357,9 +1438,14 @@ def _object_ending_clause(objects: Sequence[str]) -> regex.Pattern:
 
 _NOT_A_STATEMENT_AFTER = _object_ending_clause(_WORDS["not_statement_objects"])
 _NOT_A_STATEMENT_AFTER_OTHER = _object_ending_clause(_WORDS["not_statement_objects_of_other_verbs"])
+_OF_WHAT = regex.compile(r"\s+of\s+(?!(?:the|a|an)\s)(?=\p{Ll})")  # "by the UN of ethnic cleansing"
 _PASSIVE_AFTER = regex.compile(r"\s+(?:by|(?!))\s+(?=(?:the\s+)?\p{Lu}|the\s)", regex.I)
 _RELATIVE_CLAUSE = regex.compile(r",\s+(?:who|whose|which)\b[^\"]*,\s*$")
 _RELATIVE_CLAUSE_AT_END = regex.compile(_RELATIVE_CLAUSE.pattern, regex.REVERSE)
+_MEDIA_CLAUSE = regex.compile(rf",\s*in\s+(?:a|an|his|her|its|their)\s+[^,]{{0,40}}?(?:{'|'.join(_MEDIA)})\b"
+                              r"[^,\"]{0,60},\s*$", regex.I)
+_AGE_APPOSITION = regex.compile(r",\s*\d{1,3}\s*(?=,)")
+_BARE_RELATIVE = regex.compile(r"\s+who\s+[^,;:\"]*$")  # "A resident who declined to be named"
 
 
 def _left_of(text: str, pos: int) -> str:
@@ -1441,13 +1527,15 @@ def _is_headed_by_speaker_word(words: Sequence[str]) -> bool:
 
 def _is_object_of_description(words: Sequence[str]) -> bool:
     """`the occupied Kherson region` of `The governor of ...`: no figure and no reporting
-    verb inside, and it ends the way a subject does (a name, an institution or descriptive word)."""
+    verb inside, and it ends the way a subject does (a name, an institution or descriptive word),
+    or holds an institution word (`the UN agency for refugees`)."""
     if not words:
         return False
     r = _rules()
     last = fold(words[-1])
     return (not any(_NUMBER.fullmatch(w) or r.verb.fullmatch(w) for w in words)
-            and (_is_capitalised(words[-1]) or last in r.heads or last in r.descriptive or last in r.titles))
+            and (_is_capitalised(words[-1]) or last in r.heads or last in r.descriptive or last in r.titles
+                 or last.isalpha() and any(fold(w) in r.heads for w in words)))
 
 
 _NUMBER = regex.compile(r"\d[\d,.]*")

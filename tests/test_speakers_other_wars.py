@@ -596,3 +596,126 @@ def test_a_description_opening_a_sentence_and_mid_sentence_is_one_speaker(lexico
             "Local authorities said the toll had risen to 14.")
     report = Report(path="a.txt", text=text, date="2025-06-12", date_source="header")
     assert [(s.speaker.name, s.mentions) for s in extractor.extract(report).speakers] == [("local authorities", 2)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The doctors' union said the figure was higher.", ("doctors' union", "institution")),
+    ("A resident who declined to be named said the town was empty.", ("resident", "anonymous")),
+    ("Residents who fled the town said the rebels had drones.", ("residents", "anonymous")),
+    ("The Health Ministry in Gaza said the death toll had risen to 230.", ("Health Ministry in Gaza", "institution")),
+    ("The Health Ministry in Kora said the death toll had risen to 230.", ("Health Ministry", "institution")),
+    ("The UN's International Organization for Migration said 10,000 people fled.",
+     ("International Organization for Migration", "institution")),
+])
+def test_subjects_with_plural_possessives_relative_clauses_places_and_possessives(
+        lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The head of the UN agency for refugees, Amina Diallo, said the camp was full.",
+     ("Amina Diallo", "head of the UN agency for refugees", "person")),
+    ("Ahmed Hassan, 45, a farmer from Kora, said his house was destroyed.",
+     ("Ahmed Hassan", "farmer from Kora", "person")),
+    ("Mohamed, a 32-year-old teacher, said he fled with his children.",
+     ("Mohamed", "32-year-old teacher", "person")),
+    ("Kora Lawyers, a rights group, said the militia had killed 20 villagers.",
+     ("Kora Lawyers", None, "institution")),
+])
+def test_appositions_of_ages_roles_and_organisations(lexicon, gazetteer, sentence, expected):
+    assert [(name, role, kind) for name, role, _, kind in full(lexicon, gazetteer, sentence)[0]] == [expected]
+
+
+def test_its_spokesman_and_the_group_point_back_at_the_front(lexicon, gazetteer):
+    found = full(lexicon, gazetteer, "The Kora Liberation Front said 10 fighters were killed.",
+                 "Its spokesman, Ali Musa, said the group would retaliate.",
+                 "The group also said it had downed a drone.",
+                 "The ministry said the drone was a decoy.")
+    assert [[(name, role) for name, role, _, _ in s] for s in found] == [
+        [("Kora Liberation Front", None)], [("Ali Musa", "spokesman")], [("Kora Liberation Front", None)],
+        [("ministry", None)]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Kora army and the Valley Front both said they had hit military targets.",
+     [("Kora army", "institution"), ("Valley Front", "institution")]),
+    ("The Valley Front and allied militias were accused by the UN of ethnic cleansing.",
+     [("UN", "institution")]),
+])
+def test_conjoined_subjects_and_passive_agents(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two security sources told reporters that the ship was hit.", ("security sources", "anonymous")),
+    ("Three officials said the convoy was attacked.", ("officials", "anonymous")),
+    ("A statement from the presidency said the president had met the envoy.", ("presidency", "anonymous")),
+])
+def test_counts_before_anonymous_sources_and_the_presidency(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+def test_abbreviated_ranks_are_no_part_of_the_name(lexicon, gazetteer):
+    found = full(lexicon, gazetteer, "Rebel spokesman Lt. Col. Ali Musa told AFP that the rebels had taken the airport.")
+    assert [name for name, _, _, _ in found[0]] == ["Ali Musa"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Kora Liberation Front, in a statement issued late on Monday, said its fighters had withdrawn.",
+     ("Kora Liberation Front", None)),
+    ("The Valley Front, in its weekly statement published on Telegram, claimed 12 attacks.",
+     ("Valley Front", None)),
+    ("The Kora Food Programme's country director, Ahmed Hassan, warned of famine.",
+     ("Ahmed Hassan", "Kora Food Programme's country director")),
+])
+def test_statement_clauses_and_long_possessive_roles(lexicon, gazetteer, sentence, expected):
+    assert [(name, role) for name, role, _, _ in full(lexicon, gazetteer, sentence)[0]] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Valley Human Rights Monitor, a network of activists, documented 300 killings.",
+     [("Valley Human Rights Monitor", "institution")]),
+    ("The Kora rights office has recorded 1,200 civilian deaths since January.",
+     [("Kora rights office", "institution")]),
+    ("The monitoring group counted 45 air strikes last week.", [("monitoring group", "institution")]),
+    ("The interim council said elections would be held.", [("interim council", "institution")]),
+    ("A recorded message from the commander was broadcast on Monday.", []),
+    ("The video, recorded on Monday, showed burned houses.", []),
+])
+def test_monitors_document_record_and_count(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Juan Carlos de la Cruz, the mayor of the town, said the guerrillas had left.",
+     ("Juan Carlos de la Cruz", "mayor of the town")),
+    ("Sheikh Ahmed bin Hassan, the tribal leader, said the talks had failed.", ("Ahmed bin Hassan", "tribal leader")),
+    ("Abdi Mohamed Farah, a district commissioner, said 15 people were killed.",
+     ("Abdi Mohamed Farah", "district commissioner")),
+    ("Mayor Ana Maria dos Santos said the guerrillas had left.", ("Ana Maria dos Santos", "Mayor")),
+])
+def test_names_with_lower_case_joiners_and_more_roles(lexicon, gazetteer, sentence, expected):
+    assert [(name, role) for name, role, _, _ in full(lexicon, gazetteer, sentence)[0]] == [expected]
+
+
+def test_a_party_speaks(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "Ali Musa's party said the elections were a sham.") == [
+        [("Ali Musa's party", "institution")]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("According to a tally by the Valley Monitoring Group, 300 civilians died in May.",
+     [("Valley Monitoring Group", "institution")]),
+    ("According to the latest UN figures, 2 million people have fled.", [("UN", "institution")]),
+    ("According to a Reuters tally, 45 people died.", [("Reuters", "institution")]),
+    ("According to the Kora Front's latest figures, 45 people died.", [("Kora Front", "institution")]),
+    ("According to the report, 45 people died.", []),
+])
+def test_a_document_cited_is_its_source(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+def test_a_person_cited_takes_the_role_after_the_name(lexicon, gazetteer):
+    found = full(lexicon, gazetteer, "According to Amina Diallo, a spokeswoman for the Kora Red Crescent, "
+                 "12 volunteers were killed.")
+    assert [(name, role) for name, role, _, _ in found[0]] == [("Amina Diallo", "spokeswoman for the Kora Red Crescent")]
