@@ -437,6 +437,8 @@ class _Quantity:
     noun_words: tuple[str, ...] = ()
     raw: str = ""  # the number as written, without hedge, currency or scale
     number_start: int = 0
+    label_start: int | None = None  # a label before it names what it counts: `tanks - 7,450`
+    label_kinds: frozenset[str] = frozenset()  # the kinds of the label's cue: `Killed: 1,234`
 
 
 def parse_number_words(text: str) -> float | None:
@@ -1290,6 +1292,8 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
             break
     if best is None:
         best = _tally_risen_to(text, q, left, allowed)
+    if best is None:
+        best = _label_cue(text, q, allowed)
     if best is None:  # "Two sisters, both aged 14, died": the verb lies past the clause
         for distance, cue_kinds, left_only in _cues_beyond(text, right_from, right_end):
             kinds = cue_kinds & allowed
@@ -1539,6 +1543,7 @@ def extract_figures(sentence: str) -> list[Figure]:
             continue
         if not (q.currency or q.unit):
             _counted_noun(sentence, q)
+            _read_label(sentence, q)
             _noun_from_tally(sentence, q)
             if _announces_a_list(sentence, q) or _points_back(sentence, q):
                 continue
@@ -1565,7 +1570,9 @@ def extract_figures(sentence: str) -> list[Figure]:
             kind = previous.kind  # "destroyed 3,280 tanks, 6,480 armoured vehicles and 300 aircraft"
         elif previous is not None and update and _may_share_the_kind(sentence, previous, q, cls):
             kind = previous.kind  # a running total: "20,000 fled ..., taking the total to 150,000"
-        figures.append(_figure(sentence, q, kind, _period(periods, q, sentence, kind), update))
+        period = _period(periods, q, sentence, kind) or _span_period(sentence, q)
+        figures.append(_figure(sentence, q, kind, period, update))
+        figures += _daily_change(sentence, q, figures[-1])
     return figures
 
 
@@ -1770,3 +1777,191 @@ def _list_items(text: str, quantities: list[_Quantity]) -> list[_Quantity]:
                 items.append(item)
             pos = item.noun_end
     return items
+
+
+# -- label-value lists --------------------------------------------------------------------------
+
+MAX_LABEL_WORDS = 6
+LABEL_WINDOW_CHARS = 60  # the longest label of MAX_LABEL_WORDS words fits
+
+_SEPARATORS = "-:\u2012\u2013\u2014"  # a hyphen between spaces; a colon or a dash
+_LABEL_BEFORE = Twin(regex.compile(  # the words a separator ends; a bracket after them is a gloss
+    r"(?P<label>\p{L}[\p{L}\p{M}'/ -]*?)\s*(?:\([^()\d]{1,30}\)\s*)?"
+    r"(?:\s-|\s*[:\u2012\u2013\u2014])\s*$"))
+_LABEL_DASH = Twin(regex.compile(r"\s-\s"))  # `Update - Killed: 30`: the label is after it
+_LEADING_AND = Twin(regex.compile(r"(?:and|or)\s+", regex.I))  # `tanks - 30 and helicopters - 4`
+_DAILY_CHANGE = Twin(regex.compile(r"\s*\(\s*(?P<sign>\+)\s*(?P<d>\d{1,3}(?:,\d{3})+|\d+)\s*\)"))
+
+
+def _read_label(text: str, q: _Quantity) -> None:
+    """`tanks - 7,450`, `Killed: 1,234`, `People in need: 30.4 million`: a label and a separator
+    before a number name what it counts, in the lists of army communiques and humanitarian
+    updates. A number with a noun of its own takes only the kind of a cue that is the whole
+    label (`Killed: 1,234 civilians`); one with a cue right after it (`Casualties: 12 killed`)
+    nothing. Only a separator before the number makes the label worth reading."""
+    if not _separator_before(text, q.start):
+        return
+    label = _label_before(text, q.start)
+    if label is None:
+        return
+    start, end = label
+    cue_kinds = _whole_label_cue(text, start, end)
+    probe = _Quantity(0, 0, 0, 0, False)
+    _counted_noun(text[start:end], probe)  # the label's own words only
+    noun_end = start + (probe.noun_end or 0)
+    if noun_end < end and cue_kinds:
+        probe.noun = None  # `Shot down`: the cue, not a noun `shot`
+    if q.noun is not None:
+        if probe.noun is None and cue_kinds:
+            q.label_start, q.label_kinds = start, cue_kinds
+        return
+    if _own_cue_follows(text, q):
+        return
+    if probe.noun is None:
+        cue_kinds &= _label_words()["cue_kinds"]  # `Cost: 5` says no count
+        if not cue_kinds:
+            return
+        if cue_kinds & _PEOPLE_KINDS:
+            probe.noun = "person"  # `Killed: 30`: no neighbour's noun to borrow
+    else:
+        cue_kinds = _kinds_after_label_noun(text, noun_end, end)
+        if cue_kinds is None or not _is_label_noun(probe):
+            return
+    q.noun, q.noun_words = probe.noun, probe.noun_words
+    q.label_start, q.label_kinds, q.start = start, cue_kinds, start
+
+
+def _separator_before(text: str, start: int) -> bool:
+    """A colon or a dash right before the number, or a hyphen with a space before it."""
+    i = start
+    while i > 0 and start - i < 3 and text[i - 1] == " ":
+        i -= 1
+    return i > 1 and text[i - 1] in _SEPARATORS and (text[i - 1] != "-" or text[i - 2].isspace())
+
+
+def _label_before(text: str, start: int) -> tuple[int, int] | None:
+    """Where the label before a number's separator starts and ends: the words since the last
+    punctuation, line break or other label's separator, at most MAX_LABEL_WORDS."""
+    window = max(0, start - LABEL_WINDOW_CHARS)
+    m = _LABEL_BEFORE.search(text, window, start)
+    if m is None or (m.start() == window and window > 0 and text[window - 1].isalpha()):
+        return None  # longer than the window: a clause, not a label
+    run_start = label_start = m.start("label")
+    end = m.end("label")
+    for dash in _LABEL_DASH.finditer(text, label_start, end):
+        label_start = dash.end()
+    conjunction = _LEADING_AND.match(text, label_start, end)
+    label_start = conjunction.end() if conjunction else label_start
+    if label_start == run_start and text[:label_start].rstrip()[-1:].isdigit():
+        return None  # `killed 30 people - 12 of them children`: an earlier count's noun
+    words = text[label_start:end].split()
+    if not words or len(words) > MAX_LABEL_WORDS:
+        return None
+    return label_start, end
+
+
+def _whole_label_cue(text: str, start: int, end: int) -> frozenset[str]:
+    """The kinds of a cue that is the whole label, modifiers before it aside (`Killed`,
+    `Total killed`, `Shot down`); none if the label is more."""
+    modifiers = _noun_phrase_words()[1]
+    words = _WORD.finditer(text, start, end)
+    first = next((w for w in words if fold(w.group()) not in modifiers), None)
+    cue = first and _patterns().cue.whole.match(text, first.start(), end)
+    return _cue_meaning(cue.group())[0] if cue and not text[cue.end():end].strip() else frozenset()
+
+
+_WORD = Twin(regex.compile(r"[^\s/]+"))
+
+
+def _kinds_after_label_noun(text: str, pos: int, end: int) -> frozenset[str] | None:
+    """What a label says after its counted noun: the kinds of a cue (`Civilians killed`), or
+    none where it goes on with a word that may follow a noun (`People in need`, `warships /
+    boats`); None where it says something else (`Soldiers said`, `Doctors Without Borders`)."""
+    rest = text[pos:end].split()
+    if not rest:
+        return frozenset()
+    if any(w[:1].isupper() and not w.isupper() for w in rest):
+        return None  # a name's words
+    first = text.index(rest[0], pos)
+    cue = _patterns().cue.whole.match(text, first, end)
+    after = text[cue.end():end].split() if cue else rest
+    if after and fold(after[0]) not in _label_words()["after_noun"]:
+        return None
+    return _cue_meaning(cue.group())[0] if cue else frozenset()
+
+
+def _is_label_noun(probe: _Quantity) -> bool:
+    """A label's counted noun names a thing a list counts, in words a name does not use, and
+    no numbered thing (`Round: 3`, `Building: 3`; but `Buildings: 30`)."""
+    words = probe.noun_words[1:]
+    return (_class_of(probe.noun) in _label_words()["classes"]
+            and fold(probe.noun_words[-1]) not in _lexicon().not_figures["before"]  # `Round: 3`
+            and not any(w[:1].isupper() and not w.isupper() for w in words))
+
+
+@functools.cache
+def _label_words() -> dict[str, frozenset[str]]:
+    return {key: frozenset(words) for key, words in load_toml("figures.toml")["labels"].items()}
+
+
+def _label_cue(text: str, q: _Quantity, allowed: set[str]) -> tuple[float, str] | None:
+    """A labelled number's kind, where its clause says none: the label's own cue (`Killed:`),
+    else the nearest cue that fits before the list's labels (`The enemy's losses were:
+    personnel - 412,300, tanks - 6,520`)."""
+    if q.label_start is None:
+        return None
+    kinds = q.label_kinds & allowed
+    if not kinds:  # the lead's cues all together: its outcome outranks a `from` (equipment)
+        ends, unions = _cue_kinds_so_far(text)
+        at = bisect.bisect_right(ends, q.label_start)
+        kinds = unions[at - 1] & allowed if at else kinds
+    return (0, _pick(kinds)) if kinds else None
+
+
+@_per_sentence
+def _cue_kinds_so_far(text: str) -> tuple[list[int], list[frozenset[str]]]:
+    """Where each cue of a sentence ends, and the kinds of all cues up to it: found once for
+    every label of a long list."""
+    ends, unions, kinds = [], [], frozenset()
+    for m in _patterns().cue.finditer(text):
+        kinds = kinds | _cue_meaning(m.group())[0]
+        ends.append(m.end())
+        unions.append(kinds)
+    return ends, unions
+
+
+def _span_period(text: str, q: _Quantity) -> str | None:
+    """A labelled list counted `from 24.02.2022 to 10.03.2024` gives totals over that span."""
+    if q.label_start is None:
+        return None
+    span_end = _date_span_end(text)
+    return "cumulative" if span_end is not None and span_end <= q.label_start else None
+
+
+@_per_sentence
+def _date_span_end(text: str) -> int | None:
+    """Where a sentence's first span of dates ends, if it has one."""
+    m = _date_span().search(text) if "from" in text.lower() else None
+    return m.end() if m else None
+
+
+@functools.cache
+def _date_span() -> Twin:
+    months = phrase_alternation(_lexicon().not_figures["months"])
+    day = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}\s+(?:{months})\.?(?:\s+\d{{4}})?"
+           rf"|(?:{months})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?)")
+    return Twin(regex.compile(rf"\bfrom\s+{day}\s+(?:to|till|until|through)\s+{day}", regex.I))
+
+
+def _daily_change(text: str, q: _Quantity, figure: Figure) -> list[Figure]:
+    """`tanks - 7,450 (+11)`: the change since the last daily report, a figure of the same kind
+    and noun; `(+0)` is none."""
+    if q.label_start is None:
+        return []
+    m = _DAILY_CHANGE.match(text, q.end)
+    value = parse_digits(m.group("d")) if m else None
+    if not value:
+        return []
+    change = _Quantity(m.start("sign"), m.end("d"), value, value, False, noun=q.noun,
+                       noun_words=q.noun_words)
+    return [_figure(text, change, figure.kind, "daily", False)]
