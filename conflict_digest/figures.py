@@ -1805,6 +1805,7 @@ def _read_label(text: str, q: _Quantity) -> None:
     if label is None:
         return
     start, end = label
+    start = _after_tally(text, start, end)
     cue_kinds = _whole_label_cue(text, start, end)
     probe = _Quantity(0, 0, 0, 0, False)
     _counted_noun(text[start:end], probe)  # the label's own words only
@@ -1812,6 +1813,8 @@ def _read_label(text: str, q: _Quantity) -> None:
     if noun_end < end and cue_kinds:
         probe.noun = None  # `Shot down`: the cue, not a noun `shot`
     if q.noun is not None:
+        words = _label_words()
+        cue_kinds &= words["cue_kinds"] | words["noun_cue_kinds"]
         if probe.noun is None and cue_kinds:
             q.label_start, q.label_kinds = start, cue_kinds
         return
@@ -1824,9 +1827,10 @@ def _read_label(text: str, q: _Quantity) -> None:
         if cue_kinds & _PEOPLE_KINDS:
             probe.noun = "person"  # `Killed: 30`: no neighbour's noun to borrow
     else:
-        cue_kinds = _kinds_after_label_noun(text, noun_end, end)
-        if cue_kinds is None or not _is_label_noun(probe):
+        after = _kinds_after_label_noun(text, noun_end, end)
+        if after is None or not _is_label_noun(probe):
             return
+        cue_kinds |= after  # `IDPs`: a noun and a cue
     q.noun, q.noun_words = probe.noun, probe.noun_words
     q.label_start, q.label_kinds, q.start = start, cue_kinds, start
 
@@ -1858,6 +1862,16 @@ def _label_before(text: str, start: int) -> tuple[int, int] | None:
     if not words or len(words) > MAX_LABEL_WORDS:
         return None
     return label_start, end
+
+
+def _after_tally(text: str, start: int, end: int) -> int:
+    """Where a label's counted noun starts after a tally (`Total number of deaths`, `The
+    number of IDPs`)."""
+    m = _TALLY.search(text, start, end)
+    before = {fold(w) for w in text[start:m.start()].split()} if m else set()
+    if m is None or not before <= _noun_phrase_words()[1] | {"the"}:
+        return start
+    return m.start("noun")
 
 
 def _whole_label_cue(text: str, start: int, end: int) -> frozenset[str]:

@@ -11,8 +11,9 @@ from conflict_digest.figures import extract_figures
 
 
 def facts(sentence: str) -> list[tuple]:
-    """Each figure as (kind, value, what, period)."""
-    return [(f.kind, f.value, f.what, f.period) for f in extract_figures(sentence)]
+    """Each figure as (kind, value or (low, high), what, period)."""
+    return [(f.kind, f.value if f.value is not None else (f.low, f.high), f.what, f.period)
+            for f in extract_figures(sentence)]
 
 
 COMMUNIQUE = ("The total combat losses of the enemy from 01.03.23 to 15.04.24 were approximately: "
@@ -64,9 +65,22 @@ def test_a_labelled_figure_keeps_its_hedge_and_reads_with_its_label():
     ("The Kora brigade reported its losses: tanks - 30 and helicopters - 4.",
      [("destroyed", 30, "tank", None), ("destroyed", 4, "helicopter", None)]),
     ("Losses from 2 May to 9 May: trucks - 14",  [("destroyed", 14, "truck", "cumulative")]),
+    ("Death toll: 1,290", [("killed", 1290, "person", None)]),
+    ("Arrested: 36", [("captured", 36, "person", None)]),
+    ("Hostages: 41", [("captured", 41, "hostage", None)]),
+    ("Airstrikes - 45", [("attacks", 45, "airstrike", None)]),
+    ("Wounded: 12-15", [("wounded", (12, 15), "person", None)]),
+    ("Killed - 12; injured - 30; missing - 4.",
+     [("killed", 12, "person", None), ("wounded", 30, "person", None), ("missing", 4, "person", None)]),
+    ("Killed: 310 (+12)", [("killed", 310, "person", None), ("killed", 12, "person", "daily")]),
+    # a tally before the counted noun
+    ("Number of people killed: 1,200", [("killed", 1200, "person", None)]),
+    ("The number of IDPs: 40,000", [("displaced", 40_000, "idp", None)]),
+    ("Total number of deaths - 310", [("killed", 310, "death", "cumulative")]),
     # a label that is a cue types a number with a noun of its own
     ("Killed: 215 civilians", [("killed", 215, "civilian", None)]),
     ("Launched: 46 drones, shot down: 39", [("attacks", 46, "drone", None), ("intercepted", 39, "drone", None)]),
+    ("Live: 300 civilians", [("other", 300, "civilian", None)]),  # a live blog's, no state
     # the noun or cue after the number still wins
     ("Casualties: 14 killed, 37 injured", [("killed", 14, "person", None), ("wounded", 37, "person", None)]),
     ("Kora district: 12 killed", [("killed", 12, "person", None)]),
