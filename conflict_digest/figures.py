@@ -183,7 +183,7 @@ def _patterns() -> _Patterns:
             nf["durations"]),
         month_before=Twin(regex.compile(rf"\b(?:{months})\.?\s+(?:the\s+)?$", regex.I)),
         month_after=Twin(regex.compile(rf"\s*(?:th|st|nd|rd)?\s+(?:of\s+)?(?:{months})\b", regex.I)),
-        time_after=Twin(regex.compile(r"(?::|\.)\d{2}\b|\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|hrs\b|GMT|UTC)", regex.I)),
+        time_after=Twin(regex.compile(r"(?::|\.)\d{2}\b|\.\d{4}(?!\d)|\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|hrs\b|GMT|UTC)", regex.I)),
         id_before=regex.compile(rf"\b(?:{phrase_alternation(nf['before'])})\.?\s+$",
                                 regex.I | regex.REVERSE),  # anchored at the end: fails fast backwards
         vague_before=Twin(regex.compile(rf"\b(?:{phrase_alternation(numbers['hedges']['vague'])})\s+of\s+$", regex.I)),
@@ -918,6 +918,14 @@ def _is_a_share(text: str, start: int) -> bool:
     return bool(_RATIO_BEFORE.search(text, window, start))
 
 
+def _in_an_iso_date(text: str, q: _Quantity, num_start: int) -> bool:
+    """`2022-02-24`: a month or day after a year's hyphen (`24.02.2022` reads as a time)."""
+    return len(q.raw) <= 2 and _ISO_DATE_BEFORE.search(text, max(0, num_start - 8), num_start) is not None
+
+
+_ISO_DATE_BEFORE = re.compile(r"(?<!\d)\d{4}-(?:\d{1,2}-)?$")
+
+
 def _is_year(q: _Quantity) -> bool:
     return (not q.currency and not q.unit and not q.hedge and _FOUR_DIGITS.fullmatch(q.raw) is not None
             and 1800 <= q.low <= 2100)
@@ -935,6 +943,8 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
                         or p.month_after.match(text, q.end)):
         return True
     if not q.from_words and p.time_after.match(text, q.end):
+        return True
+    if not q.from_words and text[num_start - 1:num_start] == "-" and _in_an_iso_date(text, q, num_start):
         return True
     if p.duration_after.match(text, q.end):
         return True
@@ -1535,6 +1545,7 @@ def extract_figures(sentence: str) -> list[Figure]:
     if not _may_hold_a_number(sentence):
         return []
     _forget_sentence()
+    labelled = _may_hold_labels(sentence)
     quantities: list[_Quantity] = []
     for q in _find_quantities(sentence):
         if _not_a_figure(sentence, q):
@@ -1543,7 +1554,8 @@ def extract_figures(sentence: str) -> list[Figure]:
             continue
         if not (q.currency or q.unit):
             _counted_noun(sentence, q)
-            _read_label(sentence, q)
+            if labelled:
+                _read_label(sentence, q)
             _noun_from_tally(sentence, q)
             if _announces_a_list(sentence, q) or _points_back(sentence, q):
                 continue
@@ -1784,13 +1796,19 @@ def _list_items(text: str, quantities: list[_Quantity]) -> list[_Quantity]:
 MAX_LABEL_WORDS = 6
 LABEL_WINDOW_CHARS = 60  # the longest label of MAX_LABEL_WORDS words fits
 
-_SEPARATORS = "-:\u2012\u2013\u2014"  # a hyphen between spaces; a colon or a dash
+_DASHES = "\u2012\u2013\u2014"  # figure, en and em dashes (normalise() makes them hyphens)
+_SEPARATORS = "-:" + _DASHES  # a hyphen after a space; a colon or a dash
 _LABEL_BEFORE = Twin(regex.compile(  # the words a separator ends; a bracket after them is a gloss
     r"(?P<label>\p{L}[\p{L}\p{M}'/ -]*?)\s*(?:\([^()\d]{1,30}\)\s*)?"
-    r"(?:\s-|\s*[:\u2012\u2013\u2014])\s*$"))
+    rf"(?:\s-|\s*[:{_DASHES}])\s*$"))
 _LABEL_DASH = Twin(regex.compile(r"\s-\s"))  # `Update - Killed: 30`: the label is after it
 _LEADING_AND = Twin(regex.compile(r"(?:and|or)\s+", regex.I))  # `tanks - 30 and helicopters - 4`
 _DAILY_CHANGE = Twin(regex.compile(r"\s*\(\s*(?P<sign>\+)\s*(?P<d>\d{1,3}(?:,\d{3})+|\d+)\s*\)"))
+
+
+def _may_hold_labels(text: str) -> bool:
+    """A colon or a dash anywhere: most sentences have none, and their numbers no label."""
+    return ":" in text or " -" in text or (not text.isascii() and any(d in text for d in _DASHES))
 
 
 def _read_label(text: str, q: _Quantity) -> None:
@@ -1798,7 +1816,7 @@ def _read_label(text: str, q: _Quantity) -> None:
     before a number name what it counts, in the lists of army communiques and humanitarian
     updates. A number with a noun of its own takes only the kind of a cue that is the whole
     label (`Killed: 1,234 civilians`); one with a cue right after it (`Casualties: 12 killed`)
-    nothing. Only a separator before the number makes the label worth reading."""
+    nothing. Only a separator right before the number makes the label worth reading."""
     if not _separator_before(text, q.start):
         return
     label = _label_before(text, q.start)
@@ -1962,7 +1980,8 @@ def _date_span_end(text: str) -> int | None:
 @functools.cache
 def _date_span() -> Twin:
     months = phrase_alternation(_lexicon().not_figures["months"])
-    day = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}\s+(?:{months})\.?(?:\s+\d{{4}})?"
+    day = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
+           rf"|\d{{1,2}}\s+(?:{months})\.?(?:\s+\d{{4}})?"
            rf"|(?:{months})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?)")
     return Twin(regex.compile(rf"\bfrom\s+{day}\s+(?:to|till|until|through)\s+{day}", regex.I))
 

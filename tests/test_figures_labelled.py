@@ -131,3 +131,24 @@ def test_property_a_labelled_total_and_its_change(label, separator, total, chang
     assert [(f.value, f.what) for f in found[:1]] == [(total, noun)]
     changes = [(f.value, f.what, f.kind, f.period) for f in found[1:]]
     assert changes == ([(change, noun, found[0].kind, "daily")] if change else [])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Enemy losses from 01.03.2023 to 15.04.2024 were: trucks - 640 (+3).",
+     [("destroyed", 640, "truck", "cumulative"), ("destroyed", 3, "truck", "daily")]),
+    ("Enemy losses from 2023-03-01 to 2024-12-01 were: trucks - 640.",
+     [("destroyed", 640, "truck", "cumulative")]),
+    ("Reported on 2024-12-01 by the Kora garrison: 12 soldiers.", [("other", 12, "soldier", None)]),
+    ("Losses as of 3.5.2024: 12 soldiers.", [("other", 12, "soldier", None)]),
+])
+def test_a_date_of_digits_is_no_figure(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Between 2010-12 and 2011-03 some 40 soldiers died.", [("killed", 40, "soldier", None)]),
+    ("Strikes killed 12-15 people.", [("killed", (12, 15), "person", None)]),
+    ("Some 1.5 million people fled.", [("displaced", 1_500_000, "person", None)]),
+])
+def test_numbers_near_dots_and_hyphens_stay_figures(sentence, expected):
+    assert facts(sentence) == expected
