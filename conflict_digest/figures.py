@@ -923,6 +923,7 @@ def _in_an_iso_date(text: str, q: _Quantity, num_start: int) -> bool:
     return len(q.raw) <= 2 and _ISO_DATE_BEFORE.search(text, max(0, num_start - 8), num_start) is not None
 
 
+_LIST_NUMBER_AFTER = re.compile(r"[.)]\s+\S")
 _ISO_DATE_BEFORE = re.compile(r"(?<!\d)\d{4}-(?:\d{1,2}-)?$")
 
 
@@ -946,6 +947,8 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
         return True
     if not q.from_words and text[num_start - 1:num_start] == "-" and _in_an_iso_date(text, q, num_start):
         return True
+    if q.number_start == 0 and not q.from_words and _LIST_NUMBER_AFTER.match(text, q.end):
+        return True  # "1. Killed: 30", "2) Injured: 12": the list's numbering
     if p.duration_after.match(text, q.end):
         return True
     if (_NO_COUNT_AFTER_WORDS if q.from_words else _NO_COUNT_AFTER_DIGITS).match(after):
@@ -1912,8 +1915,8 @@ def _kinds_after_label_noun(text: str, pos: int, end: int) -> frozenset[str] | N
     rest = text[pos:end].split()
     if not rest:
         return frozenset()
-    if any(w[:1].isupper() and not w.isupper() for w in rest):
-        return None  # a name's words
+    if rest[0][:1].isupper() and not rest[0].isupper():
+        return None  # a name's words (`Without Borders`); a place may follow (`killed in Kora`)
     first = text.index(rest[0], pos)
     cue = _patterns().cue.whole.match(text, first, end)
     after = text[cue.end():end].split() if cue else rest

@@ -53,6 +53,7 @@ def test_a_labelled_figure_keeps_its_hedge_and_reads_with_its_label():
     ("Internally displaced people: 3,750", [("displaced", 3750, "person", None)]),
     ("People in need: 24.6 million", [("other", 24_600_000, "person", None)]),
     ("Civilians killed - 880", [("killed", 880, "civilian", None)]),
+    ("Deaths in Lora Province - 31", [("killed", 31, "death", None)]),  # a place after a preposition
     ("Houses destroyed: 3,100", [("destroyed", 3100, "house", None)]),
     ("Buildings: 30", [("other", 30, "building", None)]),
     ("Drones shot down: 41", [("intercepted", 41, "drone", None)]),
@@ -151,4 +152,16 @@ def test_a_date_of_digits_is_no_figure(sentence, expected):
     ("Some 1.5 million people fled.", [("displaced", 1_500_000, "person", None)]),
 ])
 def test_numbers_near_dots_and_hyphens_stay_figures(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("1. Killed: 30", [("killed", 30, "person", None)]),
+    ("2) Injured - 12", [("wounded", 12, "person", None)]),
+    ("3. Soldiers killed near Kora: 14", [("killed", 14, "soldier", None)]),
+    ("1. 30 soldiers were killed.", [("killed", 30, "soldier", None)]),
+    ("12 soldiers were killed.", [("killed", 12, "soldier", None)]),
+    ("3.5 million people fled.", [("displaced", 3_500_000, "person", None)]),
+])
+def test_a_list_number_opening_a_sentence_is_no_figure(sentence, expected):
     assert facts(sentence) == expected
