@@ -1877,7 +1877,7 @@ def _label_before(text: str, start: int) -> tuple[int, int] | None:
         label_start = dash.end()
     conjunction = _LEADING_AND.match(text, label_start, end)
     label_start = conjunction.end() if conjunction else label_start
-    if label_start == run_start and text[:label_start].rstrip()[-1:].isdigit():
+    if label_start == run_start and text[max(0, label_start - 8):label_start].rstrip()[-1:].isdigit():
         return None  # `killed 30 people - 12 of them children`: an earlier count's noun
     words = text[label_start:end].split()
     if not words or len(words) > MAX_LABEL_WORDS:
@@ -1941,8 +1941,8 @@ def _label_words() -> dict[str, frozenset[str]]:
 
 def _label_cue(text: str, q: _Quantity, allowed: set[str]) -> tuple[float, str] | None:
     """A labelled number's kind, where its clause says none: the label's own cue (`Killed:`),
-    else the nearest cue that fits before the list's labels (`The enemy's losses were:
-    personnel - 412,300, tanks - 6,520`)."""
+    else the most telling kind that fits of all the cues before the label, the list's lead
+    among them (`The enemy's losses from ... were: personnel - 412,300, tanks - 6,520`)."""
     if q.label_start is None:
         return None
     kinds = q.label_kinds & allowed
