@@ -188,7 +188,7 @@ def _patterns() -> _Patterns:
             nf["durations"]),
         month_before=Twin(regex.compile(rf"\b(?:{months})\.?\s+(?:the\s+)?$", regex.I)),
         month_after=Twin(regex.compile(rf"\s*(?:th|st|nd|rd)?\s+(?:of\s+)?(?:{months})\b", regex.I)),
-        time_after=Twin(regex.compile(r"(?::|\.)\d{2}\b|\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|hrs\b|GMT|UTC)", regex.I)),
+        time_after=Twin(regex.compile(r"(?::|\.)\d{2}\b|\.\d{4}(?!\d)|\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|hrs\b|GMT|UTC)", regex.I)),
         id_before=regex.compile(rf"\b(?:{phrase_alternation(nf['before'])})\.?\s+$",
                                 regex.I | regex.REVERSE),  # anchored at the end: fails fast backwards
         vague_before=Twin(regex.compile(rf"\b(?:{phrase_alternation(numbers['hedges']['vague'])})\s+of\s+$", regex.I)),
@@ -442,6 +442,8 @@ class _Quantity:
     noun_words: tuple[str, ...] = ()
     raw: str = ""  # the number as written, without hedge, currency or scale
     number_start: int = 0
+    label_start: int | None = None  # a label before it names what it counts: `tanks - 7,450`
+    label_kinds: frozenset[str] = frozenset()  # the kinds of the label's cue: `Killed: 1,234`
 
 
 def parse_number_words(text: str) -> float | None:
@@ -929,6 +931,15 @@ def _is_a_share(text: str, start: int) -> bool:
     return bool(_RATIO_BEFORE.search(text, window, start))
 
 
+def _in_an_iso_date(text: str, q: _Quantity, num_start: int) -> bool:
+    """`2022-02-24`: a month or day after a year's hyphen (`24.02.2022` reads as a time)."""
+    return len(q.raw) <= 2 and _ISO_DATE_BEFORE.search(text, max(0, num_start - 8), num_start) is not None
+
+
+_LIST_NUMBER_AFTER = re.compile(r"[.)]\s+\S")
+_ISO_DATE_BEFORE = re.compile(r"(?<!\d)\d{4}-(?:\d{1,2}-)?$")
+
+
 def _is_year(q: _Quantity) -> bool:
     return (not q.currency and not q.unit and not q.hedge and _FOUR_DIGITS.fullmatch(q.raw) is not None
             and 1800 <= q.low <= 2100)
@@ -947,6 +958,10 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
         return True
     if not q.from_words and p.time_after.match(text, q.end):
         return True
+    if not q.from_words and text[num_start - 1:num_start] == "-" and _in_an_iso_date(text, q, num_start):
+        return True
+    if q.number_start == 0 and not q.from_words and _LIST_NUMBER_AFTER.match(text, q.end):
+        return True  # "1. Killed: 30", "2) Injured: 12": the list's numbering
     if p.duration_after.match(text, q.end):
         return True
     if (_NO_COUNT_AFTER_WORDS if q.from_words else _NO_COUNT_AFTER_DIGITS).match(after):
@@ -1330,9 +1345,9 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
         kinds = cue_kinds & allowed
         if kinds and distance <= LEFT_WINDOW_WORDS and (best is None or distance < best[0]):
             best = (distance, _pick(kinds))
-    label = _label_cue(text, q.start, allowed)
-    if label is not None and (best is None or best[0] > _LABEL_DISTANCE):
-        best = (_LABEL_DISTANCE, label)  # "Killed: 34; wounded: 120"
+    own = q.label_kinds & allowed if q.label_start is not None else None
+    if own and (best is None or best[0] > _LABEL_DISTANCE):
+        best = (_LABEL_DISTANCE, _pick(own))  # "Killed: 34; wounded: 120"
     tally = _tally_risen_to(text, q, left, allowed)
     if tally is not None:  # "Death toll from Kora strike rises to 45": the toll's, not the strike's
         best = tally
@@ -1346,6 +1361,8 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
             if distance <= RIGHT_WINDOW_WORDS and (best is None or distance <= best[0]):
                 best = (distance, _pick(kinds))
             break
+    if best is None:
+        best = _label_cue(text, q, allowed)
     if best is None:  # "Two sisters, both aged 14, died": the verb lies past the clause
         for distance, cue_kinds, left_only in _cues_beyond(text, right_from, right_end):
             kinds = cue_kinds & allowed
@@ -1358,18 +1375,7 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
     return best[1] if best else None
 
 
-def _label_cue(text: str, start: int, allowed: set[str]) -> str | None:
-    """The kind of a cue that labels the number before a colon (`Killed: 34`, `Displaced: 1.2
-    million`), which a clause ends before; a colon must be near for the pattern to match."""
-    if text.find(":", max(0, start - 3), start) < 0:
-        return None
-    m = _LABEL_BEFORE.search(text, max(0, start - 30), start)
-    kinds = _lexicon().cue_kinds.get(fold(_squash(m.group("label")))) if m else None
-    return _pick(kinds & allowed) if kinds and kinds & allowed else None
-
-
-_LABEL_BEFORE = Twin(regex.compile(r"(?:^|[^\p{L}\s]\s*)(?P<label>\p{L}+(?:\s+\p{L}+)?)\s*:\s*$"))
-_LABEL_DISTANCE = 0.5  # as near as a cue right before the number; one right after is nearer
+_LABEL_DISTANCE = 0.5  # a label's own cue is as near as a cue right before the number; one right after is nearer
 
 
 def _deed_done_to_a_count(text: str, pos: int) -> bool:
@@ -1611,6 +1617,7 @@ def extract_figures(sentence: str) -> list[Figure]:
     if not _may_hold_a_number(sentence):
         return []
     _forget_sentence()
+    labelled = _may_hold_labels(sentence)
     quantities: list[_Quantity] = []
     for q in _find_quantities(sentence):
         if _not_a_figure(sentence, q):
@@ -1619,6 +1626,8 @@ def extract_figures(sentence: str) -> list[Figure]:
             continue
         if not (q.currency or q.unit):
             _counted_noun(sentence, q)
+            if labelled:
+                _read_label(sentence, q)
             _noun_from_tally(sentence, q)
             if _announces_a_list(sentence, q) or _points_back(sentence, q):
                 continue
@@ -1649,7 +1658,9 @@ def extract_figures(sentence: str) -> list[Figure]:
             if kind != "attacks":
                 continue  # "three times as many", "visited Kora twice": no count of a thing
             q.noun = "attack"  # "attacked 45 times": 45 attacks
-        figures.append(_figure(sentence, q, kind, _period(periods, q, sentence, kind), update))
+        period = _period(periods, q, sentence, kind) or _span_period(sentence, q)
+        figures.append(_figure(sentence, q, kind, period, update))
+        figures += _daily_change(sentence, q, figures[-1])
     return figures
 
 
@@ -1904,3 +1915,212 @@ def _items_before(text: str, q: _Quantity) -> list[_Quantity]:
 
 def _is_counted_item(item: _Quantity) -> bool:
     return _class_of(item.noun) not in (None, "place")  # "a number of schools" is no count
+
+
+# -- label-value lists --------------------------------------------------------------------------
+
+MAX_LABEL_WORDS = 6
+LABEL_WINDOW_CHARS = 60  # the longest label of MAX_LABEL_WORDS words fits
+
+_DASHES = "\u2012\u2013\u2014"  # figure, en and em dashes (normalise() makes them hyphens)
+_SEPARATORS = "-:" + _DASHES  # a hyphen after a space; a colon or a dash
+_LABEL_BEFORE = Twin(regex.compile(  # the words a separator ends; a bracket after them is a gloss
+    r"(?P<label>\p{L}[\p{L}\p{M}'/ -]*?)\s*(?:\([^()\d]{1,30}\)\s*)?"
+    rf"(?:\s-|\s*[:{_DASHES}])\s*$"))
+_LABEL_DASH = Twin(regex.compile(r"\s-\s"))  # `Update - Killed: 30`: the label is after it
+_LEADING_AND = Twin(regex.compile(r"(?:and|or)\s+", regex.I))  # `tanks - 30 and helicopters - 4`
+_DAILY_CHANGE = Twin(regex.compile(r"\s*\(\s*(?P<sign>\+)\s*(?P<d>\d{1,3}(?:,\d{3})+|\d+)\s*\)"))
+
+
+def _may_hold_labels(text: str) -> bool:
+    """A colon or a dash anywhere: most sentences have none, and their numbers no label."""
+    return ":" in text or " -" in text or (not text.isascii() and any(d in text for d in _DASHES))
+
+
+def _read_label(text: str, q: _Quantity) -> None:
+    """`tanks - 7,450`, `Killed: 1,234`, `People in need: 30.4 million`: a label and a separator
+    before a number name what it counts, in the lists of army communiques and humanitarian
+    updates. A number with a noun of its own takes only the kind of a cue that is the whole
+    label (`Killed: 1,234 civilians`); one with a cue right after it (`Casualties: 12 killed`)
+    nothing. Only a separator right before the number makes the label worth reading."""
+    if not _separator_before(text, q.start):
+        return
+    label = _label_before(text, q.start)
+    if label is None:
+        return
+    start, end = label
+    start = _after_tally(text, start, end)
+    cue_kinds = _whole_label_cue(text, start, end)
+    probe = _Quantity(0, 0, 0, 0, False)
+    _counted_noun(text[start:end], probe)  # the label's own words only
+    noun_end = start + (probe.noun_end or 0)
+    if noun_end < end and cue_kinds:
+        probe.noun = None  # `Shot down`: the cue, not a noun `shot`
+    if q.noun is not None:
+        words = _label_words()
+        cue_kinds &= words["cue_kinds"] | words["noun_cue_kinds"]
+        if probe.noun is None and cue_kinds:
+            q.label_start, q.label_kinds = start, cue_kinds
+        return
+    if _own_cue_follows(text, q):
+        return
+    if probe.noun is None:
+        cue_kinds &= _label_words()["cue_kinds"]  # `Cost: 5` says no count
+        if not cue_kinds:
+            return
+        if cue_kinds & _PEOPLE_KINDS:
+            probe.noun = "person"  # `Killed: 30`: no neighbour's noun to borrow
+    else:
+        after = _kinds_after_label_noun(text, noun_end, end)
+        if after is None or not _is_label_noun(probe):
+            return
+        cue_kinds |= after  # `IDPs`: a noun and a cue
+    q.noun, q.noun_words = probe.noun, probe.noun_words
+    q.label_start, q.label_kinds, q.start = start, cue_kinds, start
+
+
+def _separator_before(text: str, start: int) -> bool:
+    """A colon or a dash right before the number, or a hyphen with a space before it."""
+    i = start
+    while i > 0 and start - i < 3 and text[i - 1] == " ":
+        i -= 1
+    return i > 1 and text[i - 1] in _SEPARATORS and (text[i - 1] != "-" or text[i - 2].isspace())
+
+
+def _label_before(text: str, start: int) -> tuple[int, int] | None:
+    """Where the label before a number's separator starts and ends: the words since the last
+    punctuation, line break or other label's separator, at most MAX_LABEL_WORDS."""
+    window = max(0, start - LABEL_WINDOW_CHARS)
+    m = _LABEL_BEFORE.search(text, window, start)
+    if m is None or (m.start() == window and window > 0 and text[window - 1].isalpha()):
+        return None  # longer than the window: a clause, not a label
+    run_start = label_start = m.start("label")
+    end = m.end("label")
+    for dash in _LABEL_DASH.finditer(text, label_start, end):
+        label_start = dash.end()
+    conjunction = _LEADING_AND.match(text, label_start, end)
+    label_start = conjunction.end() if conjunction else label_start
+    if label_start == run_start and text[max(0, label_start - 8):label_start].rstrip()[-1:].isdigit():
+        return None  # `killed 30 people - 12 of them children`: an earlier count's noun
+    words = text[label_start:end].split()
+    if not words or len(words) > MAX_LABEL_WORDS:
+        return None
+    return label_start, end
+
+
+def _after_tally(text: str, start: int, end: int) -> int:
+    """Where a label's counted noun starts after a tally (`Total number of deaths`, `The
+    number of IDPs`)."""
+    m = _TALLY.search(text, start, end)
+    before = {fold(w) for w in text[start:m.start()].split()} if m else set()
+    if m is None or not before <= _noun_phrase_words()[1] | {"the"}:
+        return start
+    return m.start("noun")
+
+
+def _whole_label_cue(text: str, start: int, end: int) -> frozenset[str]:
+    """The kinds of a cue that is the whole label, modifiers before it aside (`Killed`,
+    `Total killed`, `Shot down`); none if the label is more."""
+    modifiers = _noun_phrase_words()[1]
+    words = _WORD.finditer(text, start, end)
+    first = next((w for w in words if fold(w.group()) not in modifiers), None)
+    cue = first and _patterns().cue.whole.match(text, first.start(), end)
+    return _cue_meaning(cue.group())[0] if cue and not text[cue.end():end].strip() else frozenset()
+
+
+_WORD = Twin(regex.compile(r"[^\s/]+"))
+
+
+def _kinds_after_label_noun(text: str, pos: int, end: int) -> frozenset[str] | None:
+    """What a label says after its counted noun: the kinds of a cue (`Civilians killed`), or
+    none where it goes on with a word that may follow a noun (`People in need`, `warships /
+    boats`); None where it says something else (`Soldiers said`, `Doctors Without Borders`)."""
+    rest = text[pos:end].split()
+    if not rest:
+        return frozenset()
+    if rest[0][:1].isupper() and not rest[0].isupper():
+        return None  # a name's words (`Without Borders`); a place may follow (`killed in Kora`)
+    first = text.index(rest[0], pos)
+    cue = _patterns().cue.whole.match(text, first, end)
+    after = text[cue.end():end].split() if cue else rest
+    if after and fold(after[0]) not in _label_words()["after_noun"]:
+        return None
+    return _cue_meaning(cue.group())[0] if cue else frozenset()
+
+
+def _is_label_noun(probe: _Quantity) -> bool:
+    """A label's counted noun names a thing a list counts, in words a name does not use, and
+    no numbered thing (`Round: 3`, `Building: 3`; but `Buildings: 30`)."""
+    words = probe.noun_words[1:]
+    return (_class_of(probe.noun) in _label_words()["classes"]
+            and fold(probe.noun_words[-1]) not in _lexicon().not_figures["before"]  # `Round: 3`
+            and not any(w[:1].isupper() and not w.isupper() for w in words))
+
+
+@functools.cache
+def _label_words() -> dict[str, frozenset[str]]:
+    return {key: frozenset(words) for key, words in load_toml("figures.toml")["labels"].items()}
+
+
+def _label_cue(text: str, q: _Quantity, allowed: set[str]) -> tuple[float, str] | None:
+    """A labelled number's kind, where its clause says none: the label's own cue (`Killed:`),
+    else the most telling kind that fits of all the cues before the label, the list's lead
+    among them (`The enemy's losses from ... were: personnel - 412,300, tanks - 6,520`)."""
+    if q.label_start is None:
+        return None
+    kinds = q.label_kinds & allowed
+    if not kinds:  # the lead's cues all together: its outcome outranks a `from` (equipment)
+        ends, unions = _cue_kinds_so_far(text)
+        at = bisect.bisect_right(ends, q.label_start)
+        kinds = unions[at - 1] & allowed if at else kinds
+    return (0, _pick(kinds)) if kinds else None
+
+
+@_per_sentence
+def _cue_kinds_so_far(text: str) -> tuple[list[int], list[frozenset[str]]]:
+    """Where each cue of a sentence ends, and the kinds of all cues up to it: found once for
+    every label of a long list."""
+    ends, unions, kinds = [], [], frozenset()
+    for m in _patterns().cue.finditer(text):
+        kinds = kinds | _cue_meaning(m.group())[0]
+        ends.append(m.end())
+        unions.append(kinds)
+    return ends, unions
+
+
+def _span_period(text: str, q: _Quantity) -> str | None:
+    """A labelled list counted `from 24.02.2022 to 10.03.2024` gives totals over that span."""
+    if q.label_start is None:
+        return None
+    span_end = _date_span_end(text)
+    return "cumulative" if span_end is not None and span_end <= q.label_start else None
+
+
+@_per_sentence
+def _date_span_end(text: str) -> int | None:
+    """Where a sentence's first span of dates ends, if it has one."""
+    m = _date_span().search(text) if "from" in text.lower() else None
+    return m.end() if m else None
+
+
+@functools.cache
+def _date_span() -> Twin:
+    months = phrase_alternation(_lexicon().not_figures["months"])
+    day = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
+           rf"|\d{{1,2}}\s+(?:{months})\.?(?:\s+\d{{4}})?"
+           rf"|(?:{months})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?)")
+    return Twin(regex.compile(rf"\bfrom\s+{day}\s+(?:to|till|until|through)\s+{day}", regex.I))
+
+
+def _daily_change(text: str, q: _Quantity, figure: Figure) -> list[Figure]:
+    """`tanks - 7,450 (+11)`: the change since the last daily report, a figure of the same kind
+    and noun; `(+0)` is none."""
+    if q.label_start is None:
+        return []
+    m = _DAILY_CHANGE.match(text, q.end)
+    value = parse_digits(m.group("d")) if m else None
+    if not value:
+        return []
+    change = _Quantity(m.start("sign"), m.end("d"), value, value, False, noun=q.noun,
+                       noun_words=q.noun_words)
+    return [_figure(text, change, figure.kind, "daily", False)]
