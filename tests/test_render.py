@@ -152,6 +152,23 @@ def test_lone_disputed_figure_names_the_other_numbers():
     assert "disputed" in row["figure"] and "also given: 1,000 (1 source)" in row["figure"]
 
 
+@pytest.mark.parametrize("periods, note", [
+    (["daily"], "1,740 (daily)"),
+    (["cumulative"], "1,740 (cumulative)"),
+    ([None], "1,740"),
+    (["daily", "daily"], "(daily; disputed)"),
+    (["daily", None], "(disputed)"),  # the group does not share one period
+])
+def test_a_figure_s_period_is_noted_where_its_group_shares_one(periods, note):
+    from dataclasses import replace
+    entries = [MergedFigure(replace(figure(1740 + 10 * i), period=p), [f"r{i}"], [],
+                            disputed=len(periods) > 1) for i, p in enumerate(periods)]
+    for e in entries:
+        e.variants = [(o.figure, o.sources) for o in entries if o is not e]
+    row = figure_row(figure_groups(entries)[0])
+    assert note in row["figure"] and ("daily" in note) == ("daily" in row["figure"])
+
+
 # --- summarize ----------------------------------------------------------------------------
 
 @pytest.fixture

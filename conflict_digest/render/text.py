@@ -209,7 +209,8 @@ def figure_row(group: Sequence[MergedFigure]) -> dict[str, str]:
             f"{figure_number(e.figure)} ({plural(len(e.sources), 'source')})" for e in group)
     else:
         number = figure_number(first)
-    notes = []
+    periods = {e.figure.period for e in group}
+    notes = [periods.pop()] if len(periods) == 1 and None not in periods else []  # daily, cumulative
     if disputed:
         notes.append("disputed")
     if rising:
