@@ -419,6 +419,7 @@ _OPEN_BRACKET = Twin(regex.compile(r"\s*\(\s*"))
 _AGE_BEFORE = Twin(regex.compile(r"\b(?:was|is|aged|age\s+of)\s+$", regex.I))
 _CLAUSE_ENDS = Twin(regex.compile(r"\s*(?:[,.;:!?)]|$)"))
 _DEFINITE_BEFORE = Twin(regex.compile(r"\b(?:the|these|those|all)\s+$", regex.I))
+_PART_OF_A_NUMBER = Twin(regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d"))
 _OUT_OF = Twin(regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?"))
 _OF_WHOM = Twin(regex.compile(r"\s+of\s+(?:whom|them|which|those)\b", regex.I))
 _OF_DETERMINER = Twin(regex.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+", regex.I))
@@ -1085,8 +1086,9 @@ def _counted_noun(text: str, q: _Quantity) -> None:
         pos = m.end()
         if text[pos:pos + 1] in (",", ";", ":", ".", "!", "?"):
             break
-        if _is_plural(word) and not (word[:1].isupper() and _noun_follows(text, pos)):
-            break  # "31 Abrams tanks": a capitalised name before the counted noun
+        if _is_plural(word) and not ((word[:1].isupper() or lower in _plural_modifiers())
+                                     and _noun_follows(text, pos)):
+            break  # "31 Abrams tanks", "3 weapons depots": a name or store before the noun
         if lower in invariant and not _noun_follows(text, pos):
             break  # "12 aircraft belonged to", but "12 aircraft carriers"
         if lower in lex.demonyms and word[:1].isupper() and _no_noun_follows(text, pos, stops):
@@ -1307,6 +1309,11 @@ def _cue_in_noun_phrase(q: _Quantity, allowed: set[str]) -> str | None:
         if kinds:
             return _pick(kinds)
     return None
+
+
+@functools.cache
+def _plural_modifiers() -> frozenset[str]:
+    return frozenset(load_toml("figures.toml")["noun_phrase"]["plural_modifiers"])
 
 
 @functools.cache
@@ -1612,6 +1619,7 @@ def extract_figures(sentence: str) -> list[Figure]:
         return []
     _forget_sentence()
     quantities: list[_Quantity] = []
+    parts: list[_Quantity] = []  # "10 of the 36 hospitals": the noun comes with the whole
     for q in _find_quantities(sentence):
         if _not_a_figure(sentence, q):
             continue
@@ -1625,13 +1633,17 @@ def extract_figures(sentence: str) -> list[Figure]:
             if q.noun is None and quantities and not _is_age(sentence, q):
                 _borrow_nouns(sentence, [quantities[-1], q])  # "139,080 troops ..., including 790"
             if q.noun is None and (not _has_cue(sentence, q) or _is_age(sentence, q)):
-                continue
+                if _is_age(sentence, q) or not _PART_OF_A_NUMBER.match(sentence, q.end):
+                    continue
+                parts.append(q)
             if q.from_words and fold(q.raw) in ("one", "a", "an") and _one_is_pronoun(sentence, q):
                 continue
         quantities.append(q)
     quantities += _list_items(sentence, quantities)
     quantities.sort(key=lambda q: q.start)
     _borrow_nouns(sentence, quantities)
+    if parts:
+        quantities = [q for q in quantities if q.noun or all(q is not part for part in parts)]
     figures: list[Figure] = []
     periods = _period_phrases(sentence) if quantities else []
     for q in quantities:
