@@ -1224,7 +1224,8 @@ _CLASS_KINDS = {
     "person": {"killed", "wounded", "casualties", "captured", "missing", "displaced", "population",
                "destroyed", "other"},  # not intercepted: "900 migrants intercepted", "down from 4,000"
     "munition": {"intercepted", "destroyed", "attacks", "downed", "captured", "recovered"},
-    "equipment": {"destroyed", "captured", "equipment", "missing", "other", "downed", "recovered"},
+    "equipment": {"destroyed", "captured", "equipment", "missing", "other", "downed", "recovered",
+                  "targeted"},
     "structure": {"destroyed", "other", "downed"},
     "attack": set(),
     "place": set(),
@@ -1267,6 +1268,8 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
             return "intercepted"
         if cue == "downed":  # "shot down": the cue's kind depends on what came down
             return "intercepted" if cls in ("munition", None) else "destroyed"
+        if cue == "targeted":  # "attacked 100 merchant ships": targets, no arms supplied or held
+            return "other"
         if cue == "recovered":  # "recovered 20 motorcycles": taken from the enemy; "found 5 graves"
             return "captured" if cls in ("equipment", "munition") else "other"
         if (cue == "intercepted" and cls is None and q.noun
@@ -1490,7 +1493,7 @@ def _cue_meaning(phrase: str) -> tuple[frozenset[str], bool]:
 _LEFT_ONLY_CUES = frozenset({"population", "pre-war population", "prewar population", "toll",
                              "death toll", "home to"})
 _KIND_PREFERENCE = ("killed", "wounded", "captured", "missing", "displaced", "casualties",
-                    "intercepted", "downed", "recovered", "destroyed", "attacks", "population", "equipment", "money",
+                    "intercepted", "downed", "recovered", "targeted", "destroyed", "attacks", "population", "equipment", "money",
                     "other")
 
 

@@ -1323,3 +1323,15 @@ def test_a_store_named_by_its_contents(sentence, expected):
 ])
 def test_a_part_takes_the_noun_of_its_whole(sentence, expected):
     assert [(f.value, f.kind, f.what) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The rebels have attacked more than 100 merchant ships off Kora since November.", [(100, "other", "ship")]),
+    ("A drone hit a car and two buses near Dalen.", [(1, "other", "car"), (2, "other", "bus")]),
+    # supplied, held or used: equipment; munitions hit with: attacks
+    ("Kora will send 31 tanks to Dalen.", [(31, "equipment", "tank")]),
+    ("The army used 12 helicopters in the assault on Mirva.", [(12, "equipment", "helicopter")]),
+    ("The army fired 200 shells at Mirva.", [(200, "attacks", "shell")]),
+])
+def test_targeted_equipment_is_no_equipment_held(sentence, expected):
+    assert [(f.value, f.kind, f.what) for f in extract_figures(sentence)] == expected
