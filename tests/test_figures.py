@@ -1335,3 +1335,13 @@ def test_a_part_takes_the_noun_of_its_whole(sentence, expected):
 ])
 def test_targeted_equipment_is_no_equipment_held(sentence, expected):
     assert [(f.value, f.kind, f.what) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("A 100,000-strong force has been deployed to the Kora border.", 100_000),
+    ("The militia, some 5,000 strong, controls the Dalen valley.", 5000),
+    ("The 2,500-strong contingent arrived in Mirva.", 2500),
+])
+def test_a_force_so_strong_is_its_size(sentence, value):
+    f = only(sentence)
+    assert (f.value, f.kind, f.what) == (value, "other", "soldier")
