@@ -1493,8 +1493,8 @@ def _cue_meaning(phrase: str) -> tuple[frozenset[str], bool]:
 _LEFT_ONLY_CUES = frozenset({"population", "pre-war population", "prewar population", "toll",
                              "death toll", "home to"})
 _KIND_PREFERENCE = ("killed", "wounded", "captured", "missing", "displaced", "casualties",
-                    "intercepted", "downed", "recovered", "targeted", "destroyed", "attacks", "population", "equipment", "money",
-                    "other")
+                    "intercepted", "downed", "recovered", "targeted", "destroyed", "attacks",
+                    "population", "equipment", "money", "other")
 
 
 @functools.cache
@@ -1778,7 +1778,8 @@ def _one_is_pronoun(text: str, q: _Quantity) -> bool:
     `one every 15 minutes`: a rate."""
     after = text[q.end:q.end + 12].lower()
     before = text[max(0, q.start - 4):q.start].lower()
-    return q.noun is None or after.startswith((" of ", " another", " day", " side", " every")) or before.endswith(("no ", " of "))
+    return (q.noun is None or after.startswith((" of ", " another", " day", " side", " every"))
+            or before.endswith(("no ", " of ")))
 
 
 def _announces_a_list(text: str, q: _Quantity) -> bool:
