@@ -419,6 +419,7 @@ _OPEN_BRACKET = Twin(regex.compile(r"\s*\(\s*"))
 _AGE_BEFORE = Twin(regex.compile(r"\b(?:was|is|aged|age\s+of)\s+$", regex.I))
 _CLAUSE_ENDS = Twin(regex.compile(r"\s*(?:[,.;:!?)]|$)"))
 _DEFINITE_BEFORE = Twin(regex.compile(r"\b(?:the|these|those|all)\s+$", regex.I))
+_PART_OF_A_NUMBER = Twin(regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d"))
 _OUT_OF = Twin(regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?"))
 _OF_WHOM = Twin(regex.compile(r"\s+of\s+(?:whom|them|which|those)\b", regex.I))
 _OF_DETERMINER = Twin(regex.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+", regex.I))
@@ -1100,8 +1101,9 @@ def _counted_noun(text: str, q: _Quantity) -> None:
         pos = m.end()
         if text[pos:pos + 1] in (",", ";", ":", ".", "!", "?"):
             break
-        if _is_plural(word) and not (word[:1].isupper() and _noun_follows(text, pos)):
-            break  # "31 Abrams tanks": a capitalised name before the counted noun
+        if _is_plural(word) and not ((word[:1].isupper() or lower in _plural_modifiers())
+                                     and _noun_follows(text, pos)):
+            break  # "31 Abrams tanks", "3 weapons depots": a name or store before the noun
         if lower in invariant and not _noun_follows(text, pos):
             break  # "12 aircraft belonged to", but "12 aircraft carriers"
         if lower in lex.demonyms and word[:1].isupper() and _no_noun_follows(text, pos, stops):
@@ -1237,7 +1239,8 @@ _CLASS_KINDS = {
     "person": {"killed", "wounded", "casualties", "captured", "missing", "displaced", "population",
                "destroyed", "other"},  # not intercepted: "900 migrants intercepted", "down from 4,000"
     "munition": {"intercepted", "destroyed", "attacks", "downed", "captured", "recovered"},
-    "equipment": {"destroyed", "captured", "equipment", "missing", "other", "downed", "recovered"},
+    "equipment": {"destroyed", "captured", "equipment", "missing", "other", "downed", "recovered",
+                  "targeted"},
     "structure": {"destroyed", "other", "downed"},
     "attack": set(),
     "place": set(),
@@ -1280,6 +1283,8 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
             return "intercepted"
         if cue == "downed":  # "shot down": the cue's kind depends on what came down
             return "intercepted" if cls in ("munition", None) else "destroyed"
+        if cue == "targeted":  # "attacked 100 merchant ships": targets, no arms supplied or held
+            return "other"
         if cue == "recovered":  # "recovered 20 motorcycles": taken from the enemy; "found 5 graves"
             return "captured" if cls in ("equipment", "munition") else "other"
         if (cue == "intercepted" and cls is None and q.noun
@@ -1322,6 +1327,11 @@ def _cue_in_noun_phrase(q: _Quantity, allowed: set[str]) -> str | None:
         if kinds:
             return _pick(kinds)
     return None
+
+
+@functools.cache
+def _plural_modifiers() -> frozenset[str]:
+    return frozenset(load_toml("figures.toml")["noun_phrase"]["plural_modifiers"])
 
 
 @functools.cache
@@ -1489,8 +1499,8 @@ def _cue_meaning(phrase: str) -> tuple[frozenset[str], bool]:
 _LEFT_ONLY_CUES = frozenset({"population", "pre-war population", "prewar population", "toll",
                              "death toll", "home to"})
 _KIND_PREFERENCE = ("killed", "wounded", "captured", "missing", "displaced", "casualties",
-                    "intercepted", "downed", "recovered", "destroyed", "attacks", "population", "equipment", "money",
-                    "other")
+                    "intercepted", "downed", "recovered", "targeted", "destroyed", "attacks",
+                    "population", "equipment", "money", "other")
 
 
 @functools.cache
@@ -1619,6 +1629,7 @@ def extract_figures(sentence: str) -> list[Figure]:
     _forget_sentence()
     labelled = _may_hold_labels(sentence)
     quantities: list[_Quantity] = []
+    parts: list[_Quantity] = []  # "10 of the 36 hospitals": the noun comes with the whole
     for q in _find_quantities(sentence):
         if _not_a_figure(sentence, q):
             continue
@@ -1634,13 +1645,17 @@ def extract_figures(sentence: str) -> list[Figure]:
             if q.noun is None and quantities and not _is_age(sentence, q):
                 _borrow_nouns(sentence, [quantities[-1], q])  # "139,080 troops ..., including 790"
             if q.noun is None and (not _has_cue(sentence, q) or _is_age(sentence, q)):
-                continue
+                if _is_age(sentence, q) or not _PART_OF_A_NUMBER.match(sentence, q.end):
+                    continue
+                parts.append(q)
             if q.from_words and fold(q.raw) in ("one", "a", "an") and _one_is_pronoun(sentence, q):
                 continue
         quantities.append(q)
     quantities += _list_items(sentence, quantities)
     quantities.sort(key=lambda q: q.start)
     _borrow_nouns(sentence, quantities)
+    if parts:
+        quantities = [q for q in quantities if q.noun or all(q is not part for part in parts)]
     figures: list[Figure] = []
     periods = _period_phrases(sentence) if quantities else []
     for q in quantities:
@@ -1774,7 +1789,8 @@ def _one_is_pronoun(text: str, q: _Quantity) -> bool:
     `one every 15 minutes`: a rate."""
     after = text[q.end:q.end + 12].lower()
     before = text[max(0, q.start - 4):q.start].lower()
-    return q.noun is None or after.startswith((" of ", " another", " day", " side", " every")) or before.endswith(("no ", " of "))
+    return (q.noun is None or after.startswith((" of ", " another", " day", " side", " every"))
+            or before.endswith(("no ", " of ")))
 
 
 def _announces_a_list(text: str, q: _Quantity) -> bool:

@@ -1302,3 +1302,50 @@ def test_one_every_few_minutes_is_a_rate():
 ])
 def test_of_one_family_is_no_count(sentence, expected):
     assert [(f.value, f.what) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Jets destroyed 3 weapons depots near Kora and 12 launchers.",
+     [(3, "destroyed", "depot"), (12, "destroyed", "launcher")]),
+    ("Troops found 2 arms caches near Dalen.", [(2, "captured", "cache")]),
+    ("Rebels captured 3 battalion headquarters in Mirva.", [(3, "captured", "headquarters")]),
+    # a plural that names no store still ends the noun phrase
+    ("The army destroyed 12 weapons and 3 soldiers were killed.",
+     [(12, "destroyed", "weapon"), (3, "killed", "soldier")]),
+])
+def test_a_store_named_by_its_contents(sentence, expected):
+    assert [(f.value, f.kind, f.what) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Only 10 of the 36 hospitals in Kora are partially functioning.",
+     [(10, "other", "hospital"), (36, "other", "hospital")]),
+    ("The Dalen hospital has 300 beds but is treating 700 patients.",
+     [(300, "other", "bed"), (700, "wounded", "patient")]),
+    # a part of a whole that counts nothing is no figure
+    ("Only 5 of the 12 in the Kora list were named.", []),
+])
+def test_a_part_takes_the_noun_of_its_whole(sentence, expected):
+    assert [(f.value, f.kind, f.what) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The rebels have attacked more than 100 merchant ships off Kora since November.", [(100, "other", "ship")]),
+    ("A drone hit a car and two buses near Dalen.", [(1, "other", "car"), (2, "other", "bus")]),
+    # supplied, held or used: equipment; munitions hit with: attacks
+    ("Kora will send 31 tanks to Dalen.", [(31, "equipment", "tank")]),
+    ("The army used 12 helicopters in the assault on Mirva.", [(12, "equipment", "helicopter")]),
+    ("The army fired 200 shells at Mirva.", [(200, "attacks", "shell")]),
+])
+def test_targeted_equipment_is_no_equipment_held(sentence, expected):
+    assert [(f.value, f.kind, f.what) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("A 100,000-strong force has been deployed to the Kora border.", 100_000),
+    ("The militia, some 5,000 strong, controls the Dalen valley.", 5000),
+    ("The 2,500-strong contingent arrived in Mirva.", 2500),
+])
+def test_a_force_so_strong_is_its_size(sentence, value):
+    f = only(sentence)
+    assert (f.value, f.kind, f.what) == (value, "other", "soldier")
