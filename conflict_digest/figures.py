@@ -1349,6 +1349,9 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
     if not allowed:
         return None
     right_from = q.noun_end or q.end
+    if q.noun_end is not None and text.startswith(" (", right_from):  # "2 men (43 and 51) were injured"
+        bracket = _BRACKET_AFTER.match(text, right_from)
+        right_from = bracket.end() if bracket else right_from
     left, right, right_end = _cues_around(text, q.start, right_from)
     best: tuple[float, str] | None = None
     for distance, cue_kinds, _ in left:
@@ -1385,6 +1388,7 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
     return best[1] if best else None
 
 
+_BRACKET_AFTER = Twin(regex.compile(r" \([^()]{0,60}\)"))  # an aside after a counted noun
 _LABEL_DISTANCE = 0.5  # a label's own cue is as near as a cue right before the number; one right after is nearer
 
 
@@ -1756,9 +1760,24 @@ def _is_conversion(text: str, previous: _Quantity, q: _Quantity) -> bool:
 
 
 def _is_age(text: str, q: _Quantity) -> bool:
-    """`the other dead child was 17`: a bare number after `was` or `aged` is an age."""
+    """`the other dead child was 17`: a bare number after `was` or `aged` is an age, as are
+    bare numbers in brackets after people (`2 men (43 and 51)`)."""
     return bool(_AGE_BEFORE.search(text, max(0, q.start - 12), q.start)
-                and _CLAUSE_ENDS.match(text[q.end:q.end + 3]))
+                and _CLAUSE_ENDS.match(text[q.end:q.end + 3])) or _in_ages_bracket(text, q)
+
+
+def _in_ages_bracket(text: str, q: _Quantity) -> bool:
+    opening = text.rfind("(", max(0, q.start - AGES_BRACKET_CHARS), q.start)
+    if opening < 0 or not _AGES_BRACKET.match(text, opening):
+        return False
+    before = text[max(0, opening - 30):opening].split()
+    return bool(before) and _class_of(singular(fold(before[-1].strip(",")))) == "person"
+
+
+AGES_BRACKET_CHARS = 40  # the longest bracket of ages looked back through
+_AGES_BRACKET = Twin(regex.compile(  # "(43 and 51)", "(aged 43, 51 and 60)", "(both 17)"
+    r"\(\s*(?:aged\s+|ages\s+|both\s+)?\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*"
+    r"(?:\s+years?(?:\s+old)?)?\s*\)", regex.I))
 
 
 def _noun_from_tally(text: str, q: _Quantity) -> None:

@@ -177,3 +177,15 @@ def test_a_bare_count_after_a_total_takes_its_noun():
 ])
 def test_a_place_name_glued_to_a_currency_sign_is_no_place(sentence, expected):
     assert places(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # ages in brackets after people are no figures, and the cue past the bracket types the count
+    ("Kupiansk: a woman was killed, 2 men (43 and 51) were injured.", [(2, "wounded", "man")]),
+    ("A woman was killed and 2 men (aged 43 and 51) were injured.", [(2, "wounded", "man")]),
+    ("Two soldiers (both 19) were killed.", [(2, "killed", "soldier")]),
+    # a bracket of counts is still read
+    ("Three people (two women and a man) were killed.", [(3, "killed", "person"), (2, "killed", "woman"), (1, "killed", "man")]),
+])
+def test_a_bracket_after_people_holds_ages_or_counts(sentence, expected):
+    assert kinds(sentence) == [(low, kind, what) for low, kind, what in expected]
