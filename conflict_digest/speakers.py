@@ -640,6 +640,8 @@ class SpeakerTracker:
         known = self.lexicon.people.get(fold(name))
         if known:
             return known
+        if role_words and fold(role_words[-1]) in _NAMING_HEADS:
+            return Speaker(name, None, side, "institution")  # "Israeli public broadcaster Kan"
         if len(tail) == 1:
             if _is_acronym(name):
                 return None  # "the Kurdish-led SDF": an organisation
@@ -716,8 +718,9 @@ class SpeakerTracker:
         if office is None or fold(office.group("role").split()[-1]) not in _rules().heads:
             return None
         role = office.group("role")
-        if len(role.split()) > 1 and all(map(_is_capitalised, role.split())):
-            return None  # "Revolutionary Armed Forces of Colombia" is a name
+        if _is_capitalised(role) and (len(role.split()) > 1 and all(map(_is_capitalised, role.split()))
+                                      or not self._is_role_of_people(role.split()[-1])):
+            return None  # "Revolutionary Armed Forces of Colombia", "Times of Kora": names
         first = fold(role.split()[0])
         if first in _rules().heads or first in _rules().descriptive:
             role = role[:1].lower() + role[1:]  # "Residents of the town": the town residents
@@ -725,6 +728,12 @@ class SpeakerTracker:
             return f"{_OFFICE_PLACE_NOUNS[by_noun.group('noun')]} {role}"
         place = office.group("place")
         return f"{place} {role}" if self._place(place) else None
+
+    def _is_role_of_people(self, word: str) -> bool:
+        """`Governor`, `Residents`, `Police`: an office or people of a place, not a name's head."""
+        w, lex = fold(word), self.lexicon
+        return (w in _rules().titles or w in lex.single_people or w in lex.anonymous_heads
+                or w in lex.local_heads or w in _DESCRIBED_ROLES)
 
     def _named_in_full(self, key: str) -> Speaker | None:
         """`the General Staff` after `the General Staff of the Armed Forces of Ukraine` or
@@ -1309,6 +1318,7 @@ def _backward_phrase(left: str) -> str:
 _PREPOSITIONS = frozenset(_WORDS["prepositions"])
 _NAME_PARTICLES = frozenset(_WORDS["name_particles"])
 _NAME_JOINERS = frozenset(_WORDS["name_joiners"])
+_NAMING_HEADS = frozenset(_WORDS["naming_heads"])
 _HEAD_AND_BEFORE = regex.compile(r"(?P<head>[\p{L}]+)\s+and\s+$", regex.REVERSE)
 
 

@@ -673,3 +673,15 @@ def test_a_person_cited_takes_the_role_after_the_name(lexicon, gazetteer):
     found = full(lexicon, gazetteer, "According to Amina Diallo, a spokeswoman for the Kora Red Crescent, "
                  "12 volunteers were killed.")
     assert [(name, role) for name, role, _, _ in found[0]] == [("Amina Diallo", "spokeswoman for the Kora Red Crescent")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kora public broadcaster Nadi said the talks had resumed.", ("Nadi", "institution")),
+    ("The rights group Kora Watch said 12 people were detained.", ("Kora Watch", "institution")),
+    ("The Times of Kora reported that two soldiers were wounded.", ("Times of Kora", "institution")),
+    ("The Valley Tribune reported that 20 people were killed.", ("Valley Tribune", "institution")),
+    ("State-run Kora TV said the president had addressed the nation.", ("State-run Kora TV", "institution")),
+    ("Residents of Deir ez-Zor said fighters blocked the bridge.", ("Deir ez-Zor residents", "anonymous")),
+])
+def test_media_and_groups_named_after_their_kind_are_no_people(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
