@@ -584,6 +584,11 @@ class SpeakerTracker:
         described = _after_descriptions(text)
         if described and fold(described) in lex.institutions:  # "the Iran-aligned Houthis"
             return self._known_institution(described, lex.institutions[fold(described)])
+        group = _DESCRIBED_GROUP.fullmatch(phrase.strip()) if phrase[:4].lower() == "the " else None
+        if group:  # "the paramilitary group", "the militant group": the one that spoke
+            pointed = self._definite(fold(group.group("noun")))
+            if pointed:
+                return pointed
         if " and " in key:  # "Ukraine and its allies": the first conjunct speaks
             head = text[:key.index(" and ")]
             if self._place(head) and _is_capitalised(head):
@@ -843,9 +848,12 @@ class SpeakerTracker:
 
     def _definite(self, head: str) -> Speaker | None:
         """`the ministry`, `the official`: the latest speaker so described, `the volunteers`
-        one named by the singular (`Kora Volunteer Network`); `the military` with no such name
-        before it is the latest institution that spoke."""
+        one named by the singular (`Kora Volunteer Network`), `the military` one named `army`
+        (army_nouns); `the group` with no such name before it is the latest institution that
+        spoke."""
         forms = (head, head[:-1]) if head.endswith("s") and len(head) > 3 else (head,)
+        if head in _ARMY_NOUNS:
+            forms = tuple(_ARMY_NOUNS)
         for s in reversed(self.recent):
             words = [*fold(s.name).split(), *fold(s.role or "").split(), *fold(s.canonical or "").split()]
             if any(f in words for f in forms):
@@ -919,7 +927,10 @@ _NAME_AFTER = regex.compile(r",\s*(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,2}\p{Lu}[\p
 _CORE_VERBS = frozenset(_WORDS["core_verbs"])
 _ARMED_FORCE_NOUNS = frozenset(_WORDS["armed_force_nouns"])
 _GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
+_ARMY_NOUNS = frozenset(_WORDS["army_nouns"])
 _VOICE_OF = regex.compile(rf"(?:{_in_order(_WORDS['voice_words'])})\s+(?:of|for)\s+(?P<org>.+)", regex.I)
+_DESCRIBED_GROUP = regex.compile(rf"the\s+(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{1,2}}(?P<noun>{_in_order(_WORDS['group_nouns'])})",
+                                 regex.I)
 _AND = regex.compile(r"\s+and\s+")
 _AND_ANOTHER_SOURCE = regex.compile(r"\s+and\s+(?=(?:the|an?)\s)", regex.I)
 _LONE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'-]+")

@@ -685,3 +685,19 @@ def test_a_person_cited_takes_the_role_after_the_name(lexicon, gazetteer):
 ])
 def test_media_and_groups_named_after_their_kind_are_no_people(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+def test_a_described_group_points_back_at_the_organisation_that_spoke(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "The Kora Liberation Front said on Tuesday it had seized the base.",
+                    "Kora officials said the base was still held.",
+                    "The rebel group said it had captured 200 soldiers.",
+                    "A rebel group said it had joined the offensive.") == [
+        [("Kora Liberation Front", "institution")], [("Kora officials", "anonymous")],
+        [("Kora Liberation Front", "institution")], [("rebel group", "institution")]]
+
+
+def test_the_military_is_the_army_that_spoke(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "The Rapid Support Forces said they had taken the base.",
+                    "The Kora army said it had repelled the attack.",
+                    "The military added that 40 fighters were killed.") == [
+        [("Rapid Support Forces", "institution")], [("Kora army", "institution")], [("Kora army", "institution")]]
