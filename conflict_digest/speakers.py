@@ -349,6 +349,7 @@ class SpeakerTracker:
         if masked is sentence and not (verbs or sources or _source_line(sentence)):
             self._remember_titled(sentence)
             self._remember_opening_institution(sentence)
+            self._remember_described(sentence)
             return []  # nothing here attributes anything
         quotes = [q.strip('"').strip() for q in _QUOTE.findall(sentence)] if masked is not sentence else []
         self._sentence = masked
@@ -402,6 +403,14 @@ class SpeakerTracker:
             person = self._person(m.group(), None)
             if person and person.kind == "person" and " " in person.name:
                 self._remember(person)
+
+    def _remember_described(self, sentence: str) -> None:
+        """A person a sentence that quotes no one introduces with a role (`Ali Musa, a Kora
+        farmer, lost his house.`): the `he said` of the next sentence is likely theirs."""
+        m = _DESCRIBED_NAME.search(sentence) if ", a" in sentence or ", the " in sentence else None
+        person = self._person(m.group("name"), None) if m else None
+        if person and person.kind == "person" and " " in person.name:
+            self._remember(self._with_role(person, m.group("desc")))
 
     def _remember_opening_institution(self, sentence: str) -> None:
         """An institution opening a sentence that quotes no one (`Russia's Defence Ministry
@@ -940,6 +949,8 @@ _ROLE_DESCRIPTION = regex.compile(
     rf"(?:a|an|the)\s+(?P<role>(?:[\p{{L}}\p{{N}}'-]+\s+){{0,4}}?(?:{_ROLE_WORDS})\b)", regex.I)
 # After an inverted `said X`: `, a spokesman for ...`, or a role without article: `, director of
 # the Kora hospital`.
+_DESCRIBED_NAME = regex.compile(r"(?<![\p{L}'-])(?P<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,3}),\s+"
+                                rf"(?P<desc>(?:a|an|the)\s+(?:[\p{{L}}\p{{N}}'-]+\s+){{0,4}}?(?:{_ROLE_WORDS})\b[^,]{{0,60}}),")
 _DESCRIPTION_AFTER = regex.compile(r",\s*(?P<desc>(?:a|an|the)\s+[^,.;:\"]{3,80}"
                                    rf"|(?:(?!\p{{Ll}}+ing\b)[\p{{L}}'-]+\s+){{0,2}}?(?:{_ROLE_WORDS})\b[^,.;:\"]{{0,80}})", regex.I)
 _THE = regex.compile(r"the\s", regex.I)

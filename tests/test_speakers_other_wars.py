@@ -701,3 +701,21 @@ def test_the_military_is_the_army_that_spoke(lexicon, gazetteer):
                     "The Kora army said it had repelled the attack.",
                     "The military added that 40 fighters were killed.") == [
         [("Rapid Support Forces", "institution")], [("Kora army", "institution")], [("Kora army", "institution")]]
+
+
+def test_a_person_introduced_with_a_role_is_the_he_that_speaks_next(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "Ali Musa, a Kora farmer, lost his house in the strike.",
+                    "\"We have nothing left,\" he told reporters.") == [[], [("Ali Musa", "person")]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kora officials confirm that 2,000 people have died.", ("Kora officials", "anonymous")),
+    ("Aid workers warn that the camp will run out of water.", ("Aid workers", "anonymous")),
+    ("Rebels insist they control the town.", ("Rebels", "institution")),
+])
+def test_plural_present_reporting_verbs(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+def test_an_estimate_is_a_noun(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "It made no comment on the Kora estimate of losses.") == [[]]
