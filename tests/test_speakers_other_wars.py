@@ -534,7 +534,7 @@ def test_plural_members_point_back_at_the_group_named_by_the_singular(lexicon, g
      ("Islamic State Sahel Province", "institution")),
     ("The Revolutionary Armed Forces of Kora said they would lay down arms.",
      ("Revolutionary Armed Forces of Kora", "institution")),
-    ("Kora militiamen said they controlled the town.", ("Kora militiamen", "institution")),
+    ("Kora militiamen said they controlled the town.", ("Kora militiamen", "anonymous")),
 ])
 def test_armed_groups_are_named_as_worded(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
@@ -711,7 +711,7 @@ def test_a_person_introduced_with_a_role_is_the_he_that_speaks_next(lexicon, gaz
 @pytest.mark.parametrize("sentence, expected", [
     ("Kora officials confirm that 2,000 people have died.", ("Kora officials", "anonymous")),
     ("Aid workers warn that the camp will run out of water.", ("Aid workers", "anonymous")),
-    ("Rebels insist they control the town.", ("Rebels", "institution")),
+    ("Rebels insist they control the town.", ("rebels", "anonymous")),
 ])
 def test_plural_present_reporting_verbs(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
@@ -719,3 +719,8 @@ def test_plural_present_reporting_verbs(lexicon, gazetteer, sentence, expected):
 
 def test_an_estimate_is_a_noun(lexicon, gazetteer):
     assert speakers(lexicon, gazetteer, "It made no comment on the Kora estimate of losses.") == [[]]
+
+
+def test_fighters_are_anonymous_and_no_ministry_points_back_at_them(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "Soldiers said the rebels had fled.",
+                    "The ministry updated its toll to 45.") == [[("soldiers", "anonymous")], [("ministry", "anonymous")]]
