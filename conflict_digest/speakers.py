@@ -349,6 +349,7 @@ class SpeakerTracker:
         if masked is sentence and not (verbs or sources or _source_line(sentence)):
             self._remember_titled(sentence)
             self._remember_opening_institution(sentence)
+            self._remember_described(sentence)
             return []  # nothing here attributes anything
         quotes = [q.strip('"').strip() for q in _QUOTE.findall(sentence)] if masked is not sentence else []
         self._sentence = masked
@@ -417,6 +418,14 @@ class SpeakerTracker:
             person = self._person(m.group(), None)
             if person and person.kind == "person" and " " in person.name:
                 self._remember(person)
+
+    def _remember_described(self, sentence: str) -> None:
+        """A person a sentence that quotes no one introduces with a role (`Ali Musa, a Kora
+        farmer, lost his house.`): the `he said` of the next sentence is likely theirs."""
+        m = _DESCRIBED_NAME.search(sentence) if ", a" in sentence or ", the " in sentence else None
+        person = self._person(m.group("name"), None) if m else None
+        if person and person.kind == "person" and " " in person.name:
+            self._remember(self._with_role(person, m.group("desc")))
 
     def _remember_opening_institution(self, sentence: str) -> None:
         """An institution opening a sentence that quotes no one (`Russia's Defence Ministry
@@ -599,6 +608,11 @@ class SpeakerTracker:
         described = _after_descriptions(text)
         if described and fold(described) in lex.institutions:  # "the Iran-aligned Houthis"
             return self._known_institution(described, lex.institutions[fold(described)])
+        group = _DESCRIBED_GROUP.fullmatch(phrase.strip()) if phrase[:4].lower() == "the " else None
+        if group:  # "the paramilitary group", "the militant group": the one that spoke
+            pointed = self._definite(fold(group.group("noun")))
+            if pointed:
+                return pointed
         if " and " in key:  # "Ukraine and its allies": the first conjunct speaks
             head = text[:key.index(" and ")]
             if self._place(head) and _is_capitalised(head):
@@ -655,6 +669,8 @@ class SpeakerTracker:
         known = self.lexicon.people.get(fold(name))
         if known:
             return known
+        if role_words and fold(role_words[-1]) in _NAMING_HEADS:
+            return Speaker(name, None, side, "institution")  # "Israeli public broadcaster Kan"
         if len(tail) == 1:
             if _is_acronym(name):
                 return None  # "the Kurdish-led SDF": an organisation
@@ -731,8 +747,9 @@ class SpeakerTracker:
         if office is None or fold(office.group("role").split()[-1]) not in _rules().heads:
             return None
         role = office.group("role")
-        if len(role.split()) > 1 and all(map(_is_capitalised, role.split())):
-            return None  # "Revolutionary Armed Forces of Colombia" is a name
+        if _is_capitalised(role) and (len(role.split()) > 1 and all(map(_is_capitalised, role.split()))
+                                      or not self._is_role_of_people(role.split()[-1])):
+            return None  # "Revolutionary Armed Forces of Colombia", "Times of Kora": names
         first = fold(role.split()[0])
         if first in _rules().heads or first in _rules().descriptive:
             role = role[:1].lower() + role[1:]  # "Residents of the town": the town residents
@@ -740,6 +757,12 @@ class SpeakerTracker:
             return f"{_OFFICE_PLACE_NOUNS[by_noun.group('noun')]} {role}"
         place = office.group("place")
         return f"{place} {role}" if self._place(place) else None
+
+    def _is_role_of_people(self, word: str) -> bool:
+        """`Governor`, `Residents`, `Police`: an office or people of a place, not a name's head."""
+        w, lex = fold(word), self.lexicon
+        return (w in _rules().titles or w in lex.single_people or w in lex.anonymous_heads
+                or w in lex.local_heads or w in _DESCRIBED_ROLES)
 
     def _named_in_full(self, key: str) -> Speaker | None:
         """`the General Staff` after `the General Staff of the Armed Forces of Ukraine` or
@@ -849,10 +872,13 @@ class SpeakerTracker:
 
     def _definite(self, head: str) -> Speaker | None:
         """`the ministry`, `the official`: the latest speaker so described, `the volunteers`
-        one named by the singular (`Kora Volunteer Network`); `the ministry` with no such name
-        before it is the latest institution that spoke, `the military` the latest that a word
-        of its name makes a state's military (`Defence Ministry`, `General Staff`)."""
+        one named by the singular (`Kora Volunteer Network`), `the military` one named `army`
+        (army_nouns); `the group` with no such name before it is the latest institution that
+        spoke, `the military` the latest that a word of its name makes a state's military
+        (`Defence Ministry`, `General Staff`)."""
         forms = (head, head[:-1]) if head.endswith("s") and len(head) > 3 else (head,)
+        if head in _ARMY_NOUNS:
+            forms = tuple(_ARMY_NOUNS)
         for s in reversed(self.recent):
             words = [*fold(s.name).split(), *fold(s.role or "").split(), *fold(s.canonical or "").split()]
             if any(f in words for f in forms):
@@ -931,7 +957,10 @@ _CORE_VERBS = frozenset(_WORDS["core_verbs"])
 _ARMED_FORCE_NOUNS = frozenset(_WORDS["armed_force_nouns"])
 _GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
 _MILITARY_NAME_WORDS = frozenset(_WORDS["military_name_words"])
+_ARMY_NOUNS = frozenset(_WORDS["army_nouns"])
 _VOICE_OF = regex.compile(rf"(?:{_in_order(_WORDS['voice_words'])})\s+(?:of|for)\s+(?P<org>.+)", regex.I)
+_DESCRIBED_GROUP = regex.compile(rf"the\s+(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{1,2}}(?P<noun>{_in_order(_WORDS['group_nouns'])})",
+                                 regex.I)
 _AND = regex.compile(r"\s+and\s+")
 _AND_ANOTHER_SOURCE = regex.compile(r"\s+and\s+(?=(?:the|an?)\s)", regex.I)
 _LONE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'-]+")
@@ -941,6 +970,8 @@ _ROLE_DESCRIPTION = regex.compile(
     rf"(?:a|an|the)\s+(?P<role>(?:[\p{{L}}\p{{N}}'-]+\s+){{0,4}}?(?:{_ROLE_WORDS})\b)", regex.I)
 # After an inverted `said X`: `, a spokesman for ...`, or a role without article: `, director of
 # the Kora hospital`.
+_DESCRIBED_NAME = regex.compile(r"(?<![\p{L}'-])(?P<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,3}),\s+"
+                                rf"(?P<desc>(?:a|an|the)\s+(?:[\p{{L}}\p{{N}}'-]+\s+){{0,4}}?(?:{_ROLE_WORDS})\b[^,]{{0,60}}),")
 _DESCRIPTION_AFTER = regex.compile(r",\s*(?P<desc>(?:a|an|the)\s+[^,.;:\"]{3,80}"
                                    rf"|(?:(?!\p{{Ll}}+ing\b)[\p{{L}}'-]+\s+){{0,2}}?(?:{_ROLE_WORDS})\b[^,.;:\"]{{0,80}})", regex.I)
 _THE = regex.compile(r"the\s", regex.I)
@@ -1330,6 +1361,7 @@ def _backward_phrase(left: str) -> str:
 _PREPOSITIONS = frozenset(_WORDS["prepositions"])
 _NAME_PARTICLES = frozenset(_WORDS["name_particles"])
 _NAME_JOINERS = frozenset(_WORDS["name_joiners"])
+_NAMING_HEADS = frozenset(_WORDS["naming_heads"])
 _HEAD_AND_BEFORE = regex.compile(r"(?P<head>[\p{L}]+)\s+and\s+$", regex.REVERSE)
 
 

@@ -557,7 +557,7 @@ def test_plural_members_point_back_at_the_group_named_by_the_singular(lexicon, g
      ("Islamic State Sahel Province", "institution")),
     ("The Revolutionary Armed Forces of Kora said they would lay down arms.",
      ("Revolutionary Armed Forces of Kora", "institution")),
-    ("Kora militiamen said they controlled the town.", ("Kora militiamen", "institution")),
+    ("Kora militiamen said they controlled the town.", ("Kora militiamen", "anonymous")),
 ])
 def test_armed_groups_are_named_as_worded(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
@@ -719,3 +719,54 @@ def test_a_person_cited_takes_the_role_after_the_name(lexicon, gazetteer):
     found = full(lexicon, gazetteer, "According to Amina Diallo, a spokeswoman for the Kora Red Crescent, "
                  "12 volunteers were killed.")
     assert [(name, role) for name, role, _, _ in found[0]] == [("Amina Diallo", "spokeswoman for the Kora Red Crescent")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kora public broadcaster Nadi said the talks had resumed.", ("Nadi", "institution")),
+    ("The rights group Kora Watch said 12 people were detained.", ("Kora Watch", "institution")),
+    ("The Times of Kora reported that two soldiers were wounded.", ("Times of Kora", "institution")),
+    ("The Valley Tribune reported that 20 people were killed.", ("Valley Tribune", "institution")),
+    ("State-run Kora TV said the president had addressed the nation.", ("State-run Kora TV", "institution")),
+    ("Residents of Deir ez-Zor said fighters blocked the bridge.", ("Deir ez-Zor residents", "anonymous")),
+])
+def test_media_and_groups_named_after_their_kind_are_no_people(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+def test_a_described_group_points_back_at_the_organisation_that_spoke(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "The Kora Liberation Front said on Tuesday it had seized the base.",
+                    "Kora officials said the base was still held.",
+                    "The rebel group said it had captured 200 soldiers.",
+                    "A rebel group said it had joined the offensive.") == [
+        [("Kora Liberation Front", "institution")], [("Kora officials", "anonymous")],
+        [("Kora Liberation Front", "institution")], [("rebel group", "institution")]]
+
+
+def test_the_military_is_the_army_that_spoke(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "The Rapid Support Forces said they had taken the base.",
+                    "The Kora army said it had repelled the attack.",
+                    "The military added that 40 fighters were killed.") == [
+        [("Rapid Support Forces", "institution")], [("Kora army", "institution")], [("Kora army", "institution")]]
+
+
+def test_a_person_introduced_with_a_role_is_the_he_that_speaks_next(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "Ali Musa, a Kora farmer, lost his house in the strike.",
+                    "\"We have nothing left,\" he told reporters.") == [[], [("Ali Musa", "person")]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kora officials confirm that 2,000 people have died.", ("Kora officials", "anonymous")),
+    ("Aid workers warn that the camp will run out of water.", ("aid workers", "anonymous")),
+    ("Rebels insist they control the town.", ("rebels", "anonymous")),
+])
+def test_plural_present_reporting_verbs(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+def test_an_estimate_is_a_noun(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "It made no comment on the Kora estimate of losses.") == [[]]
+
+
+def test_fighters_are_anonymous_and_no_ministry_points_back_at_them(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "Soldiers said the rebels had fled.",
+                    "The ministry updated its toll to 45.") == [[("soldiers", "anonymous")], [("ministry", "anonymous")]]
