@@ -350,3 +350,30 @@ def test_camps_sites_and_neighbourhoods_mark_an_unknown_place(gaz, sentence, exp
 ])
 def test_faiths_and_agencies_before_a_camp_or_neighbourhood_are_no_places(gaz, sentence):
     assert found(gaz, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The attack took place 20 km north of Kora, officials said.", [("Kora", "locality")]),
+    ("Fighting raged south-east of Lomi on Sunday.", [("Lomi", "locality")]),
+    ("Shells landed south of Kora's centre.", [("Kora", "locality")]),
+    ("Militants attacked Kora, a town in the north, on Monday.", [("Kora", "town")]),
+    ("Gunmen stormed Kora, a small village of 2,000 people, overnight.", [("Kora", "village")]),
+    ("They returned to Kora, the village where they were born.", [("Kora", "village")]),
+])
+def test_a_bearing_or_a_description_after_a_comma_marks_an_unknown_place(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ahmed Kora, a town councillor, said the bridge fell.",
+    "Fatima Lomi, the village head, said five people died.",
+    "The convoy stopped north of Route 60 near the checkpoint.",
+    "Troops moved south of Highway 1 on Monday.",
+    "Fighting was reported east of Hamas positions.",
+    "Forces advanced west of Israeli-held areas.",
+    "The strike hit north of Mr Kora's house.",
+    "Tanks moved north of Al-Kora Hospital.",
+])
+def test_people_roads_and_buildings_after_a_bearing_or_before_a_description_are_no_places(
+        gaz, sentence):
+    assert found(gaz, sentence) == []
