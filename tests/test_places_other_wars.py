@@ -314,6 +314,12 @@ def test_groups_adjectives_and_institutions_before_an_admin_word_are_no_places(g
      [("Ramree", "town"), ("Katha", "town"), ("Laukkai", "city")]),
     ("Shelling hit Terter and Qubadli near Gegharkunik.",
      [("Tartar", "town"), ("Qubadli", "town"), ("Gegharkunik", "region")]),
+    ("Troops clashed with militants in Marawi and on Basilan, in Mindanao.",
+     [("Marawi", "city"), ("Basilan", "region"), ("Mindanao", "area")]),
+    ("Rebels took Pinga and moved on Luvungi and Manono.",
+     [("Pinga", "town"), ("Luvungi", "town"), ("Manono", "town")]),
+    ("Gang violence spread from Guayaquil to San Pedro Sula.",
+     [("Guayaquil", "city"), ("San Pedro Sula", "city")]),
 ])
 def test_regions_and_towns_of_current_wars(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
