@@ -215,6 +215,12 @@ def test_an_army_named_after_a_place_is_no_place(gaz, sentence, expected):
     ("Flooding affected Al Hasakeh and Deir-ez-Zor governorates.",
      [("Al-Hasakah Governorate", "region"), ("Deir ez-Zor Governorate", "region")]),
     ("Returns to Ninewa governorate remain slow.", [("Nineveh", "region")]),
+    ("Raids hit Jenin, Tubas and Tulkarm governorates.",
+     [("Jenin Governorate", "region"), ("Tubas Governorate", "region"),
+      ("Tulkarm Governorate", "region")]),
+    ("Raids hit Jenin and Tubas overnight.", [("Jenin", "city"), ("Tubas", "town")]),
+    ("Clashes spread in Oromia's West Guji and East Wollega zones.",
+     [("Oromia", "region"), ("West Guji Zone", "region"), ("East Wollega Zone", "region")]),
 ])
 def test_governorates_as_un_updates_spell_them(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
