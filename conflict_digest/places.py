@@ -642,12 +642,13 @@ def _noun_after_pattern(c: _Classes) -> str:
 
 
 def _unknown_cue_words() -> tuple[str, ...]:
-    """A word of each cue _UNKNOWN_CUE looks for: every match holds one of them. The common
-    cues first, and none that holds another (`town` is in `township`): fewer to look for."""
+    """A word of each cue _UNKNOWN_CUE looks for: every match holds one of them. None that
+    holds another (`town` is in `township`), and the shortest first: they are found most
+    often, inside other words too (`east` in `at least`), and end the search soonest."""
     cues = [*_RULES.unknown_place_near, *_RULES.unknown_place_described, *_RULES.unknown_cues,
             *_unknown_place_after()]
     words = list(dict.fromkeys(cue.split()[0] for cue in cues if cue.strip()))
-    return tuple(w for w in words if not any(o != w and o in w for o in words))
+    return tuple(sorted((w for w in words if not any(o != w and o in w for o in words)), key=len))
 
 
 _TOKEN = _compiled(_token_pattern)
