@@ -171,6 +171,8 @@ class Gazetteer:
             if place.type == "country" and _ADJECTIVAL_ABBREVIATION.on(text).fullmatch(first.text) \
                     and _NOUN_AFTER.on(text).match(text, last.span_end):
                 continue  # "U.S. assistance", "US President": an adjective, not the country
+            if text.endswith(_RULES.organisation_words_before, 0, first.start):
+                continue  # "the Times of Israel": a newspaper
             mentions.append(PlaceMention(place, first.start, last.end))
         return mentions
 
@@ -499,6 +501,7 @@ class _Rules:
     region_suffixes: frozenset[str]
     sector_words: frozenset[str]
     organisation_words: tuple[str, ...]
+    organisation_words_before: tuple[str, ...]
     not_place_starts: frozenset[str]
     unknown_cues: dict
     unknown_place_after: tuple[str, ...]
@@ -517,6 +520,7 @@ def _load_rules() -> _Rules:
     data = load_toml("place_rules.toml")
     return _Rules(tuple(data["region_words"]), frozenset(data["region_suffixes"]),
                   frozenset(data["sector_words"]), tuple(data["organisation_words"]),
+                  tuple(f"{words} " for words in data["organisation_words_before"]),
                   frozenset(data["not_place_starts"]), dict(data["unknown_place_cues"]),
                   tuple(data["unknown_place_after"]),
                   tuple(data["unknown_place_after_capitalised"]),

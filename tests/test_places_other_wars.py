@@ -142,6 +142,7 @@ def test_americas_and_world_places(gaz, sentence, expected):
     "Benito Juarez is on the banknote.",
     "Sawa, the minister said, had been closed.",
     "Fighters of the Congo River Alliance said they held the airport.",
+    "The Times of Israel and the Times of India reported it.",
     "Defence Minister Israel Katz said the operation would expand.",
     "Operation Iron Swords entered its second year.",
     "Houthis attacked the Galaxy Leader and the MV Tutor.",
