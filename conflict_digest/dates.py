@@ -19,10 +19,12 @@ from .resources import load_toml
 
 
 class _ParserInfo(dateutil_parser.parserinfo):
-    """dateutil's English names, and report_headers.toml's month names and filler words of
-    the other languages reports come in."""
+    """dateutil's English names, and report_headers.toml's month and weekday names and filler
+    words of the other languages reports come in."""
     MONTHS = [(*english, *other) for english, other in
               zip(dateutil_parser.parserinfo.MONTHS, load_toml("report_headers.toml")["month_names"])]
+    WEEKDAYS = [(*english, *other) for english, other in
+                zip(dateutil_parser.parserinfo.WEEKDAYS, load_toml("report_headers.toml")["weekday_names"])]
     JUMP = [*dateutil_parser.parserinfo.JUMP, *load_toml("report_headers.toml")["date_filler_words"]]
 
 
@@ -391,12 +393,14 @@ def _whole_date(text: str, filename_date: str | None) -> str | None:
 
 
 _DATE_LINE_MAX_CHARS = 120
-_DATE_LINE_SEPARATOR = re.compile(r"\s+[-|·•–—]\s+|\s*\|\s*")
+# Between a date and the rest of its line: a dash or bar ("Situation report - 3 May 2024"),
+# a colon ("Live updates: 3 May 2024") or brackets ("Flash update (3 May 2024)").
+_DATE_LINE_SEPARATOR = re.compile(r"\s+[-|·•–—]\s+|\s*\|\s*|:\s+|\s*[()]\s*")
 # A time of day (14:05, 14.05, 3:47 p.m., 09:15:00) with an optional zone (GMT, UTC+2, ET).
 _TIME_OF_DAY = re.compile(
     r"(?:\bat\s+)?(?<![\d./-])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?![\d./-])"
-    r"(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*\(?(?:[A-Z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|local time)\)?)?"
-    r"|(?<![\d./-])\d{1,2}\s*[ap]\.?\s?m\b\.?")
+    r"(?:\s*[aApP]\.?\s?[mM]\b\.?)?(?:\s*\(?(?:[A-Z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|local time)\)?)?"
+    r"|(?<![\d./-])\d{1,2}\s*[aApP]\.?\s?[mM]\b\.?")
 
 
 # --- values -------------------------------------------------------------------------------

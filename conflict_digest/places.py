@@ -173,6 +173,8 @@ class Gazetteer:
                 continue  # "U.S. assistance", "US President": an adjective, not the country
             if text[last.end:last.end + 1] in _CURRENCY_SIGNS:
                 continue  # "US$4.2 billion", "HK$": a currency, not the place
+            if text.endswith(_RULES.organisation_words_before, 0, first.start):
+                continue  # "the Times of Israel": a newspaper
             mentions.append(PlaceMention(place, first.start, last.end))
         return mentions
 
@@ -293,6 +295,8 @@ class Gazetteer:
         while (m := pattern.search(text, at)) is not None:
             group = next(g for g in ("after", "before", "near", "described") if m.group(g))
             name, start = m.group(group), m.start(group)
+            if name.endswith(_POSSESSIVE_ENDINGS):  # "north of Kora's centre"
+                name = name[:-2]
             end = start + len(name)
             first_word = fold(name.split()[0])
             first = first_word.split("-")[0]
@@ -308,7 +312,7 @@ class Gazetteer:
                     or _begins_a_longer_name(text, m):
                 continue
             cue = fold(m.group("cue_after") or m.group("cue_listed") or m.group("cue_before")
-                       or m.group("cue_described") or "")
+                       or m.group("cue_described") or m.group("cue_called") or "")
             kind = _RULES.unknown_cues.get(cue.rstrip("s"), "region" if cue else "locality")
             place = self._spelt_otherwise(name, kind) or Place(name=name, type=kind, resolved=False)
             found.append(PlaceMention(place, start, end))
@@ -499,6 +503,7 @@ class _Rules:
     region_suffixes: frozenset[str]
     sector_words: frozenset[str]
     organisation_words: tuple[str, ...]
+    organisation_words_before: tuple[str, ...]
     not_place_starts: frozenset[str]
     unknown_cues: dict
     unknown_place_after: tuple[str, ...]
@@ -507,6 +512,7 @@ class _Rules:
     unknown_place_near: tuple[str, ...]
     unknown_place_described: tuple[str, ...]
     not_names: frozenset[str]
+    described_place_followers: tuple[str, ...]
     function_words: frozenset[str]
     not_nouns_after_abbreviation: tuple[str, ...]
     name_articles: tuple[str, ...]
@@ -516,11 +522,13 @@ def _load_rules() -> _Rules:
     data = load_toml("place_rules.toml")
     return _Rules(tuple(data["region_words"]), frozenset(data["region_suffixes"]),
                   frozenset(data["sector_words"]), tuple(data["organisation_words"]),
+                  tuple(f"{words} " for words in data["organisation_words_before"]),
                   frozenset(data["not_place_starts"]), dict(data["unknown_place_cues"]),
                   tuple(data["unknown_place_after"]),
                   tuple(data["unknown_place_after_capitalised"]),
                   frozenset(data["not_place_names"]), tuple(data["unknown_place_near"]),
                   tuple(data["unknown_place_described"]), frozenset(data["not_names"]),
+                  tuple(data["described_place_followers"]),
                   frozenset(data["function_words"]),
                   tuple(data["not_nouns_after_abbreviation"]), tuple(data["name_articles"]))
 
@@ -594,16 +602,20 @@ def _unknown_cue_pattern(c: _Classes) -> str:
     town`."""
     name_char = f"[{c.letter}{c.mark}'\\-]"
     article = rf"(?:{'|'.join(_RULES.name_articles)})[\s-]"  # "Kora al-Fauqa"
-    name = rf"[{c.upper}]{name_char}+(?:\s(?:{article})?[{c.upper}]{name_char}+)?"
+    # Possessive: a word is never given back in part to try the cues again (a cost, no match).
+    name = rf"[{c.upper}]{name_char}++(?:\s(?:{article})?[{c.upper}]{name_char}++)?"
     after = phrase_alternation(_unknown_place_after())
+    described = phrase_alternation(_RULES.unknown_place_described)
     return (
         rf"\b(?P<cue_before>{phrase_alternation(_RULES.unknown_cues)})s?\s+of\s+(?P<after>{name})"
         rf"|(?P<before>{name})(?:\s+(?P<cue_after>{after})s?\b"
-        rf"|(?=(?:,\s+{name})*,?\s+(?:and|or)\s+{name}\s+(?P<cue_listed>{after})s\b))"
+        rf"|(?=(?:,\s+{name})*,?\s+(?:and|or)\s+{name}\s+(?P<cue_listed>{after})s\b)"
+        rf"|,\s+(?:a|the)\s+(?:[{c.lower}-]+\s+){{0,3}}?(?P<cue_called>{described})"
+        rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.described_place_followers)})\b))"
         rf"|\b(?P<cue_near>{phrase_alternation(_RULES.unknown_place_near)})\s+(?P<near>{name})"
         rf"(?=\s*[,.;:)]|\s+(?:and|in|on|at|where|which|after|before|during|as|while)\b|\s*$)"
         rf"|\bin\s+(?P<described>{name}),\s+(?:a|the)\s+(?:[{c.lower}-]+\s+){{0,3}}?"
-        rf"(?P<cue_described>{phrase_alternation(_RULES.unknown_place_described)})\b")
+        rf"(?P<cue_described>{described})\b")
 
 
 def _unknown_place_after() -> list[str]:
@@ -636,12 +648,13 @@ def _noun_after_pattern(c: _Classes) -> str:
 
 
 def _unknown_cue_words() -> tuple[str, ...]:
-    """A word of each cue _UNKNOWN_CUE looks for: every match holds one of them. The common
-    cues first, and none that holds another (`town` is in `township`): fewer to look for."""
+    """A word of each cue _UNKNOWN_CUE looks for: every match holds one of them. None that
+    holds another (`town` is in `township`), and the shortest first: they are found most
+    often, inside other words too (`east` in `at least`), and end the search soonest."""
     cues = [*_RULES.unknown_place_near, *_RULES.unknown_place_described, *_RULES.unknown_cues,
             *_unknown_place_after()]
     words = list(dict.fromkeys(cue.split()[0] for cue in cues if cue.strip()))
-    return tuple(w for w in words if not any(o != w and o in w for o in words))
+    return tuple(sorted((w for w in words if not any(o != w and o in w for o in words)), key=len))
 
 
 _TOKEN = _compiled(_token_pattern)

@@ -1,6 +1,7 @@
 """Report dates as the press of other wars writes them: wire datelines with a country of
-several words or two hyphens for a dash, numbers parted by full stops, and French, Spanish
-and Portuguese month names. Every header here is invented for the test."""
+several words or two hyphens for a dash, numbers parted by full stops, French, Spanish and
+Portuguese month and weekday names, live-blog and bulletin lines with a colon or brackets, an
+upper-case AM or PM. Every header here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -41,6 +42,13 @@ def test_wire_datelines_of_other_outlets(line, filename, expected):
     ("Mis à jour le 12 août 2024 à 14:05", "2024-08-12"),
     ("Publicado el 3 de noviembre de 2024", "2024-11-03"),
     ("3 de dezembro de 2024", "2024-12-03"),
+    ("Dimanche 3 novembre 2024", "2024-11-03"),
+    ("domingo, 3 de noviembre de 2024", "2024-11-03"),
+    ("Live updates: Sunday, November 3, 2024", "2024-11-03"),
+    ("As it happened: 3 November 2024", "2024-11-03"),
+    ("Flash Update #12: Kora clashes (3 November 2024)", "2024-11-03"),
+    ("Nov 3, 2024 10:05 AM EST", "2024-11-03"),
+    ("Nov 3, 2024, 9:40 PM", "2024-11-03"),
 ])
 def test_date_lines_of_other_outlets(line, expected):
     assert dated(f"Headline here\n{line}\n\n{BODY}") == (expected, "dateline")
@@ -60,6 +68,7 @@ def test_header_dates_of_other_outlets(value, expected):
     "KORA, Sudan (AP) \u2014 The army said on Monday it had retaken the bridge.",
     "KORA CITY, Nov 3 (Reuters) - Gunmen attacked the market.",  # no year anywhere
     "Posted 11/03/2024",  # 3 November or 11 March: not guessed on a line of its own
+    "Casualties: 3 November 2024 was the worst day yet",  # a sentence after the colon
 ])
 def test_no_date_is_guessed(text):
     assert dated(f"{text}\n{BODY}") == (None, None)

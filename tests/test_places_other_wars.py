@@ -142,6 +142,7 @@ def test_americas_and_world_places(gaz, sentence, expected):
     "Benito Juarez is on the banknote.",
     "Sawa, the minister said, had been closed.",
     "Fighters of the Congo River Alliance said they held the airport.",
+    "The Times of Israel and the Times of India reported it.",
     "Defence Minister Israel Katz said the operation would expand.",
     "Operation Iron Swords entered its second year.",
     "Houthis attacked the Galaxy Leader and the MV Tutor.",
@@ -215,6 +216,12 @@ def test_an_army_named_after_a_place_is_no_place(gaz, sentence, expected):
     ("Flooding affected Al Hasakeh and Deir-ez-Zor governorates.",
      [("Al-Hasakah Governorate", "region"), ("Deir ez-Zor Governorate", "region")]),
     ("Returns to Ninewa governorate remain slow.", [("Nineveh", "region")]),
+    ("Raids hit Jenin, Tubas and Tulkarm governorates.",
+     [("Jenin Governorate", "region"), ("Tubas Governorate", "region"),
+      ("Tulkarm Governorate", "region")]),
+    ("Raids hit Jenin and Tubas overnight.", [("Jenin", "city"), ("Tubas", "town")]),
+    ("Clashes spread in Oromia's West Guji and East Wollega zones.",
+     [("Oromia", "region"), ("West Guji Zone", "region"), ("East Wollega Zone", "region")]),
 ])
 def test_governorates_as_un_updates_spell_them(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
@@ -314,6 +321,12 @@ def test_groups_adjectives_and_institutions_before_an_admin_word_are_no_places(g
      [("Ramree", "town"), ("Katha", "town"), ("Laukkai", "city")]),
     ("Shelling hit Terter and Qubadli near Gegharkunik.",
      [("Tartar", "town"), ("Qubadli", "town"), ("Gegharkunik", "region")]),
+    ("Troops clashed with militants in Marawi and on Basilan, in Mindanao.",
+     [("Marawi", "city"), ("Basilan", "region"), ("Mindanao", "area")]),
+    ("Rebels took Pinga and moved on Luvungi and Manono.",
+     [("Pinga", "town"), ("Luvungi", "town"), ("Manono", "town")]),
+    ("Gang violence spread from Guayaquil to San Pedro Sula.",
+     [("Guayaquil", "city"), ("San Pedro Sula", "city")]),
 ])
 def test_regions_and_towns_of_current_wars(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
@@ -349,4 +362,31 @@ def test_camps_sites_and_neighbourhoods_mark_an_unknown_place(gaz, sentence, exp
     "The Unrwa refugee camp was hit.",
 ])
 def test_faiths_and_agencies_before_a_camp_or_neighbourhood_are_no_places(gaz, sentence):
+    assert found(gaz, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The attack took place 20 km north of Kora, officials said.", [("Kora", "locality")]),
+    ("Fighting raged south-east of Lomi on Sunday.", [("Lomi", "locality")]),
+    ("Shells landed south of Kora's centre.", [("Kora", "locality")]),
+    ("Militants attacked Kora, a town in the north, on Monday.", [("Kora", "town")]),
+    ("Gunmen stormed Kora, a small village of 2,000 people, overnight.", [("Kora", "village")]),
+    ("They returned to Kora, the village where they were born.", [("Kora", "village")]),
+])
+def test_a_bearing_or_a_description_after_a_comma_marks_an_unknown_place(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ahmed Kora, a town councillor, said the bridge fell.",
+    "Fatima Lomi, the village head, said five people died.",
+    "The convoy stopped north of Route 60 near the checkpoint.",
+    "Troops moved south of Highway 1 on Monday.",
+    "Fighting was reported east of Hamas positions.",
+    "Forces advanced west of Israeli-held areas.",
+    "The strike hit north of Mr Kora's house.",
+    "Tanks moved north of Al-Kora Hospital.",
+])
+def test_people_roads_and_buildings_after_a_bearing_or_before_a_description_are_no_places(
+        gaz, sentence):
     assert found(gaz, sentence) == []
