@@ -959,8 +959,9 @@ _GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
 _MILITARY_NAME_WORDS = frozenset(_WORDS["military_name_words"])
 _ARMY_NOUNS = frozenset(_WORDS["army_nouns"])
 _VOICE_OF = regex.compile(rf"(?:{_in_order(_WORDS['voice_words'])})\s+(?:of|for)\s+(?P<org>.+)", regex.I)
-_DESCRIBED_GROUP = regex.compile(rf"the\s+(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{1,2}}(?P<noun>{_in_order(_WORDS['group_nouns'])})",
-                                 regex.I)
+_DESCRIBED_GROUP = regex.compile(  # "the militant group", "the Britain-based war monitor"
+    rf"the\s+(?:(?:\p{{Ll}}[\p{{Ll}}-]*|\p{{L}}+-(?:{_in_order(_WORDS['description_endings'])}))\s+){{1,2}}"
+    rf"(?P<noun>{_in_order(_WORDS['group_nouns'])})", regex.I)
 _AND = regex.compile(r"\s+and\s+")
 _AND_ANOTHER_SOURCE = regex.compile(r"\s+and\s+(?=(?:the|an?)\s)", regex.I)
 _LONE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'-]+")
@@ -1314,6 +1315,9 @@ def _backward_phrase(left: str) -> str:
     Empty when the words are the object of a preposition (`across Ukraine`), not a subject.
     """
     r = _rules()
+    if " by " in left:  # "M23 rebels backed by Rwanda said": the rebels, not their backer
+        agent = _AGENT_BEFORE_VERB.search(left)
+        left = left[:agent.start()] if agent else left
     taken: list[str] = []
     end = len(left.rstrip())
     stopped_at = None
@@ -1359,6 +1363,8 @@ def _backward_phrase(left: str) -> str:
 
 
 _PREPOSITIONS = frozenset(_WORDS["prepositions"])
+_AGENT_BEFORE_VERB = regex.compile(  # "backed by Rwanda" between a subject and its verb
+    rf"(?<=\S)\s+(?:{_in_order(_WORDS['description_endings'])})\s+by\s+(?:the\s+)?(?:\p{{Lu}}[\p{{L}}'-]*\s*){{1,4}}$")
 _NAME_PARTICLES = frozenset(_WORDS["name_particles"])
 _NAME_JOINERS = frozenset(_WORDS["name_joiners"])
 _NAMING_HEADS = frozenset(_WORDS["naming_heads"])

@@ -770,3 +770,18 @@ def test_an_estimate_is_a_noun(lexicon, gazetteer):
 def test_fighters_are_anonymous_and_no_ministry_points_back_at_them(lexicon, gazetteer):
     assert speakers(lexicon, gazetteer, "Soldiers said the rebels had fled.",
                     "The ministry updated its toll to 45.") == [[("soldiers", "anonymous")], [("ministry", "anonymous")]]
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    # an agent phrase between a subject and its verb is not the subject
+    (["Kora rebels backed by Lomi said they had taken the town."], [[("Kora rebels", "anonymous")]]),
+    (["M23 rebels backed by Lomi said they had taken the town."], [[("M23 rebels", "institution")]]),
+    # a described monitor or watchdog points back at the latest institution
+    (["Clashes killed 1,100 people, the Kora Observatory for Human Rights said.",
+      "The Britain-based war monitor said the dead included 427 fighters."],
+     [[("Kora Observatory for Human Rights", "institution")], [("Kora Observatory for Human Rights", "institution")]]),
+    # military bloggers, short or long
+    (["A Russian milblogger claimed that the village had fallen."], [[("Russian milblogger", "institution")]]),
+])
+def test_agents_described_monitors_and_milbloggers(lexicon, gazetteer, sentences, expected):
+    assert speakers(lexicon, gazetteer, *sentences) == expected
