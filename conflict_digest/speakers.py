@@ -58,6 +58,7 @@ class SpeakerLexicon:
         return _load(tuple(Path(p) for p in extra_files))
 
     def add(self, data: dict) -> None:
+        self.__dict__.pop("joined_names", None)  # built again from what is known now
         for entry in data.get("person", []):
             speaker = Speaker(entry["name"], entry.get("role"), entry.get("side"), "person")
             for alias in [entry["name"], *split_list(entry.get("aliases"))]:
@@ -80,6 +81,20 @@ class SpeakerLexicon:
         self.single_people.update(words("person_roles"), words("single_person_heads"))
         self.anonymous_heads.update(words("anonymous_heads"))
         self.local_heads.update(words("local_heads"))
+
+    @functools.cached_property
+    def joined_names(self) -> tuple[re.Pattern | None, dict[str, Speaker], frozenset[str]]:
+        """Known institutions whose names hold an article or `and` (`Save the Children`, `Armed
+        Conflict Location and Event Data Project`), which reading a subject back from its verb
+        would cut: a pattern of them ending a text, each spelling's institution, and the last
+        words of the spellings (a cheap first look)."""
+        spellings = {fold(alias): speaker for key, speaker in self.institutions.items()
+                     for alias in (speaker.name, key) if _JOINED.search(alias)}
+        if not spellings:
+            return None, spellings, frozenset()
+        alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(spellings, key=len, reverse=True))
+        return (re.compile(rf"(?:^|(?<=[\s\"(]))(?P<name>{alternation})\s*$", re.IGNORECASE), spellings,
+                frozenset(n.rpartition(" ")[2] for n in spellings))
 
     def is_verification_note(self, text: str) -> bool:
         return _is_verification_note(text)
@@ -446,6 +461,12 @@ class SpeakerTracker:
 
     def _subjects_of(self, text: str, verb_start: int, verb_end: int) -> list[Speaker]:
         """The subject of a reporting verb; both of `Baza and SHOT reported`."""
+        joined, spellings, last_words = self.lexicon.joined_names
+        before = text[max(0, verb_start - JOINED_NAME_CHARS):verb_start].rstrip()
+        named = joined.search(before) if before[before.rfind(" ") + 1:].lower() in last_words else None
+        if named:  # "Save the Children said"
+            known = spellings[fold(" ".join(named.group("name").split()))]
+            return [self._known_institution(named.group("name"), known)]
         left = _read_left(_left_of(text, verb_start))
         if left.pair:
             named = [self._name(left.pair[0]), self._name(left.pair[1])]
@@ -1363,6 +1384,8 @@ def _backward_phrase(left: str) -> str:
 
 
 _PREPOSITIONS = frozenset(_WORDS["prepositions"])
+_JOINED = re.compile(r"\s(?:the|and|&)\s", re.IGNORECASE)  # inside a name: "Save the Children"
+JOINED_NAME_CHARS = 80  # the longest such name looked back for before a verb
 _AGENT_BEFORE_VERB = regex.compile(  # "backed by Rwanda" between a subject and its verb
     rf"(?<=\S)\s+(?:{_in_order(_WORDS['description_endings'])})\s+by\s+(?:the\s+)?(?:\p{{Lu}}[\p{{L}}'-]*\s*){{1,4}}$")
 _NAME_PARTICLES = frozenset(_WORDS["name_particles"])

@@ -785,3 +785,25 @@ def test_fighters_are_anonymous_and_no_ministry_points_back_at_them(lexicon, gaz
 ])
 def test_agents_described_monitors_and_milbloggers(lexicon, gazetteer, sentences, expected):
     assert speakers(lexicon, gazetteer, *sentences) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # known names holding an article or "and", which reading back from the verb would cut
+    ("Save the Children said 12 children were killed.", ("Save the Children", "institution")),
+    ("12 children were killed, Save the Children said.", ("Save the Children", "institution")),
+    ("The Armed Conflict Location and Event Data Project said 40 clashes were recorded.",
+     ("Armed Conflict Location and Event Data Project", "institution")),
+    # two organisations joined by "and" still both speak
+    ("The Kora army and the Valley Front said 3 died.", ("Kora army", "institution")),
+])
+def test_a_known_name_with_an_article_or_and_speaks_whole(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence)[0][0] == expected
+
+
+def test_a_users_institution_with_an_article_speaks_whole(tmp_path, gazetteer):
+    from conflict_digest.speakers import SpeakerLexicon
+    user = tmp_path / "people.toml"
+    user.write_text('[[institution]]\nname = "Feed the Kora Hills"\n', encoding="utf-8")
+    sentence = "Feed the Kora Hills said 12 families had fled."
+    assert speakers(SpeakerLexicon.load(), gazetteer, sentence) != [[("Feed the Kora Hills", "institution")]]
+    assert speakers(SpeakerLexicon.load([user]), gazetteer, sentence) == [[("Feed the Kora Hills", "institution")]]
