@@ -280,11 +280,9 @@ def _header_keys() -> dict[str, frozenset[str]]:
 @functools.cache
 def _dateline_pattern() -> re.Pattern:
     """`KYIV, Jan 5 (Reuters) -`, `KYIV, Ukraine, Jan. 5, 2023 (AP) -`, `BERLIN, 5 January -`."""
-    months = sorted((name for names in _PARSER_INFO.MONTHS for name in names), key=len,
-                    reverse=True)
     weekdays = sorted((name for names in _PARSER_INFO.WEEKDAYS for name in names), key=len,
                       reverse=True)
-    month = f"(?i:{'|'.join(months)})\\.?"
+    month = f"(?i:{'|'.join(MONTH_NAMES)})\\.?"
     word = r"[A-Z][\w'.]*+"
     joiners = sorted(load_toml("report_headers.toml")["dateline_joiners"], key=len, reverse=True)
     joined = rf"(?: (?:{'|'.join(map(re.escape, joiners))}))? {word}"

@@ -233,20 +233,21 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[int, frozenset[str]
             same = [o for o in near if _may_count_the_same(e.figure, o.figure)]
             if not same:
                 continue
-            voice = [o for o in same if _one_voice(e, o)]
+            against = {id(o) for o in same if not _one_voice(e, o)}  # another speaker's numbers
+            voice = [o for o in same if id(o) not in against]
             cluster = [e, *voice]
             if voice and e.figure.kind in _TOLL_KINDS and (any(x.figure.update for x in cluster)
                                                            or _shares_a_source(cluster)):
                 e.rising = True
                 e.latest = e.figure.high >= max(o.figure.high for o in voice)
-                against = [o for o in same if not _one_voice(e, o)]
+                shown = against | {id(o) for o in voice}
             else:
                 mine = set(e.sources)
-                against = [o for o in same if mine.isdisjoint(o.sources) or not _one_voice(e, o)]
+                against |= {id(o) for o in voice if mine.isdisjoint(o.sources)}
+                shown = against
             if against:
                 e.disputed = True
-            if e.rising or against:  # in group order, conservative first
-                shown = {id(o) for o in (voice if e.rising else ())} | {id(o) for o in against}
+            if shown:  # in group order, conservative first
                 e.variants = [variant[id(o)] for o in same if id(o) in shown]
     entries.sort(key=lambda e: (_kind_order(e.figure.kind), facts[id(e)], _conservative(e)))
 
