@@ -1646,10 +1646,11 @@ def extract_figures(sentence: str) -> list[Figure]:
             _noun_from_tally(sentence, q)
             if _announces_a_list(sentence, q) or _points_back(sentence, q):
                 continue
-            if q.noun is None and quantities and not _is_age(sentence, q):
+            age = q.noun is None and _is_age(sentence, q)
+            if q.noun is None and quantities and not age:
                 _borrow_nouns(sentence, [quantities[-1], q])  # "139,080 troops ..., including 790"
-            if q.noun is None and (not _has_cue(sentence, q) or _is_age(sentence, q)):
-                if _is_age(sentence, q) or not _PART_OF_A_NUMBER.match(sentence, q.end):
+            if q.noun is None and (not _has_cue(sentence, q) or age):
+                if age or not _PART_OF_A_NUMBER.match(sentence, q.end):
                     continue
                 parts.append(q)
             if q.from_words and fold(q.raw) in ("one", "a", "an") and _one_is_pronoun(sentence, q):
