@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -412,8 +412,7 @@ class SpeakerTracker:
         word = fold(first)
         if word not in _rules().descriptive or word in self.lexicon.country_of:
             return speaker
-        return Speaker(first.lower() + " " + rest, speaker.role, speaker.side, speaker.kind,
-                       canonical=speaker.canonical)
+        return replace(speaker, name=f"{first.lower()} {rest}")
 
     def _cited(self, phrase: str) -> list[Speaker]:
         """The sources `according to` names: both of `the X Office and the relief agency`
