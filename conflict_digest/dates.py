@@ -279,7 +279,8 @@ def _header_keys() -> dict[str, frozenset[str]]:
 
 @functools.cache
 def _dateline_pattern() -> re.Pattern:
-    """`KYIV, Jan 5 (Reuters) -`, `KYIV, Ukraine, Jan. 5, 2023 (AP) -`, `BERLIN, 5 January -`."""
+    """`KYIV, Jan 5 (Reuters) -`, `KYIV, Ukraine, Jan. 5, 2023 (AP) -`, `BERLIN, 5 January -`,
+    and the numeric dates of state news agencies: `Port City, 13/01/2025 (Agency) -`."""
     weekdays = sorted((name for names in _PARSER_INFO.WEEKDAYS for name in names), key=len,
                       reverse=True)
     month = f"(?i:{'|'.join(MONTH_NAMES)})\\.?"
@@ -290,9 +291,10 @@ def _dateline_pattern() -> re.Pattern:
         rf"{word}(?:[ -]{word}){{0,4}}"  # place: KYIV, NEW YORK, Kyiv
         rf"(?:, {word}(?:{joined}){{0,3}}){{0,2}}"  # region or country: , Republic of Congo
         rf", (?:(?i:{'|'.join(weekdays)}),? )?"
-        rf"(?:(?P<month>{month}) (?P<day>\d{{1,2}})"  # Jan. 5
+        rf"(?:(?:(?P<month>{month}) (?P<day>\d{{1,2}})"  # Jan. 5
         rf"|(?P<day_first>\d{{1,2}}) (?P<month_second>{month}))"  # 5 January
         rf"(?:,? (?P<year>\d{{4}}))?"
+        r"|(?P<numeric>\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)\d{4}|\d{4}-\d{1,2}-\d{1,2}))"  # 13/01/2025
         r"(?: \([^()\n]{1,40}\))?"  # agency: (Reuters)
         r" ?--?(?: |$)"  # a dash, or two hyphens for one
     )
@@ -306,6 +308,8 @@ def _dateline_date(body: str, filename_date: str | None) -> str | None:
         match = _dateline_pattern().match(line)
         if not match:
             continue
+        if match["numeric"]:
+            return _whole_date(match["numeric"], filename_date)
         month = _PARSER_INFO.month((match["month"] or match["month_second"]).rstrip("."))
         day = int(match["day"] or match["day_first"])
         if match["year"]:

@@ -1,5 +1,5 @@
 """Report dates as the press of other wars writes them: wire datelines with a country of
-several words or two hyphens for a dash, numbers parted by full stops, French, Spanish and
+several words, two hyphens for a dash or the date in figures, numbers parted by full stops, French, Spanish and
 Portuguese month and weekday names, live-blog and bulletin lines with a colon or brackets, an
 upper-case AM or PM. Every header here is invented for the test."""
 from __future__ import annotations
@@ -28,6 +28,11 @@ def dated(text: str, filename: str = "report.txt") -> tuple[str | None, str | No
     ("KORA, Bosnia and Herzegovina, Jan 27, 2025 - Police said.", "report.txt", "2025-01-27"),
     ("KORA, Lebanon, Sunday, Nov. 3, 2024 (AP) \u2014 Strikes hit.", "report.txt", "2024-11-03"),
     ("KORA, 3 novembre 2024 (AFP) - Des hommes armés ont attaqué.", "report.txt", "2024-11-03"),
+    # state news agencies write the date in figures: unambiguous, or settled by the file name
+    ("Kora Port, 13/01/2025 (KNA) - The council said.", "report.txt", "2025-01-13"),
+    ("KORA, 13.01.2025 (KNA) - The council said.", "report.txt", "2025-01-13"),
+    ("KORA, 2025-01-05 (KNA) - The council said.", "report.txt", "2025-01-05"),
+    ("Kora Port, 05/01/2025 (KNA) - The council said.", "2025-01-05-kna.txt", "2025-01-05"),
 ])
 def test_wire_datelines_of_other_outlets(line, filename, expected):
     assert dated(f"{line}\n{BODY}", filename) == (expected, "dateline")
@@ -68,6 +73,8 @@ def test_header_dates_of_other_outlets(value, expected):
     "KORA, Sudan (AP) \u2014 The army said on Monday it had retaken the bridge.",
     "KORA CITY, Nov 3 (Reuters) - Gunmen attacked the market.",  # no year anywhere
     "Posted 11/03/2024",  # 3 November or 11 March: not guessed on a line of its own
+    "Kora Port, 05/01/2025 (KNA) - The council said.",  # nor in a dateline
+    "KORA, 31/02/2025 (KNA) - The council said.",  # no such day
     "Casualties: 3 November 2024 was the worst day yet",  # a sentence after the colon
 ])
 def test_no_date_is_guessed(text):
