@@ -19,13 +19,14 @@ from typing import BinaryIO, NamedTuple
 from .dates import ReportDate, find_report_date
 from .models import Report, Skipped
 from .sentences import normalise
+from .webpage import is_web_page, page_to_text
 
 Warn = Callable[[str], None]
 
 MAX_REPORT_BYTES = 16 * 1024 * 1024
 # A report date this far past today is taken as written but warned about (a typo, a clock).
 FUTURE_TOLERANCE = datetime.timedelta(days=366)
-REPORT_SUFFIXES = (".txt", ".md", ".txt.gz", ".md.gz")
+REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".txt.gz", ".md.gz", ".html.gz", ".htm.gz")
 STDIN_PATH = "-"
 STDIN_DISPLAY = "<stdin>"
 
@@ -81,6 +82,8 @@ def read_report_bytes(data: bytes, path: str, *, warn: Warn = lambda message: No
     text = _decode(data, shown, warn, final=not truncated)
     if text is None or _looks_binary(text):
         return Skipped(path, "binary file")
+    if is_web_page(text):
+        text = page_to_text(text)
     dated = find_report_date(normalise(text), path)
     if not dated.body.strip():
         return Skipped(path, "empty")
@@ -176,6 +179,8 @@ def _read_folder(folder: str, visited: set, warn: Warn) -> Iterator[Report | Ski
             yield entry
         elif isinstance(entry, _Subfolder):
             stack.append(_folder_entries(entry.path, visited))
+        elif isinstance(entry, _OtherFiles):
+            warn(_other_files_message(entry))
         else:
             yield from _read_once(entry, visited, warn)
 
@@ -184,9 +189,25 @@ class _Subfolder(NamedTuple):
     path: str
 
 
-def _folder_entries(folder: str, visited: set) -> Iterator[str | _Subfolder | Skipped]:
-    """One folder's report files (paths), subfolders and unreadable entries, in name order;
-    nothing if the same folder was entered before (a symlink loop, a path given twice)."""
+class _OtherFiles(NamedTuple):
+    """Files of a folder that are not reports by their name: left out, but said so."""
+    folder: str
+    names: list[str]
+
+
+def _other_files_message(other: _OtherFiles, shown: int = 3) -> str:
+    names = ", ".join(other.names[:shown]) + (
+        f" and {len(other.names) - shown} more" if len(other.names) > shown else "")
+    files = "file" if len(other.names) == 1 else "files"
+    plain = [suffix for suffix in REPORT_SUFFIXES if not suffix.endswith(".gz")]
+    return (f"{other.folder}: skipped {len(other.names)} {files} not named "
+            f"{', '.join(plain[:-1])} or {plain[-1]} (gzipped or not): {names}")
+
+
+def _folder_entries(folder: str, visited: set) -> Iterator[str | _Subfolder | _OtherFiles | Skipped]:
+    """One folder's report files (paths), subfolders and unreadable entries, in name order,
+    then the names of its other files; nothing if the same folder was entered before (a
+    symlink loop, a path given twice)."""
     try:
         key = _file_key(os.stat(folder), folder)
     except OSError as error:
@@ -201,6 +222,7 @@ def _folder_entries(folder: str, visited: set) -> Iterator[str | _Subfolder | Sk
     except OSError as error:
         yield Skipped(folder, _reason(error))
         return
+    others = []
     for entry in entries:
         if _is_ignored(entry.name):
             continue
@@ -214,6 +236,10 @@ def _folder_entries(folder: str, visited: set) -> Iterator[str | _Subfolder | Sk
             yield _Subfolder(path)
         elif entry.name.lower().endswith(REPORT_SUFFIXES):
             yield path
+        else:
+            others.append(entry.name)
+    if others:
+        yield _OtherFiles(folder, others)
 
 
 def _file_key(info: os.stat_result, path: str) -> tuple:

@@ -332,10 +332,15 @@ def test_folder_with_no_reports(invoke, tmp_path):
     write(tmp_path / "notes.json", "{}")
     write(tmp_path / "photo.png", b"\x89PNG\r\n\x1a\n")
     write(tmp_path / "sub" / "data.csv", "a,b\n")
-    assert read_all(tmp_path) == ([], [])
+    said = [f"{tmp_path / 'sub'}: skipped 1 file not named .txt, .md, .html or .htm (gzipped or "
+            "not): data.csv",
+            f"{tmp_path}: skipped 2 files not named .txt, .md, .html or .htm (gzipped or not): "
+            "notes.json, photo.png"]
+    assert read_all(tmp_path) == ([], said)
     result = clean_run(invoke("summarize", tmp_path))
     assert result.exit_code == 1 and result.stdout == ""
-    assert result.stderr == f"digest: no readable reports in {tmp_path} (no report files found)\n"
+    assert result.stderr == "".join(f"digest: {line}\n" for line in said) + \
+        f"digest: no readable reports in {tmp_path} (no report files found)\n"
 
 
 def test_hidden_files_and_editor_backups_are_skipped_silently(invoke, tmp_path):
