@@ -11,7 +11,7 @@ import difflib
 import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -47,6 +47,7 @@ class Gazetteer:
     sectors: dict[str, str] = field(default_factory=dict)  # folded alias -> sector name
     variants: set[str] = field(default_factory=set)  # keys only _article_variants spelt
     sector_oblasts: dict[str, list[str]] = field(default_factory=dict)
+    sector_members: dict[str, str] = field(default_factory=dict)  # folded region or place -> sector
 
     @classmethod
     def load(cls, extra_files: Sequence[Path] = ()) -> "Gazetteer":
@@ -99,7 +100,30 @@ class Gazetteer:
         name = entry["name"].strip()
         for alias in [name, *split_list(entry.get("aliases"))]:
             self.sectors[fold(alias)] = name
+            stem = _without_sector_word(fold(alias))
+            if stem:  # "Soum front" is also "Soum", "Soum direction"
+                self.sectors.setdefault(stem, name)
         self.sector_oblasts[name] = split_list(entry.get("oblasts"))
+        for member in [*split_list(entry.get("regions")), *split_list(entry.get("places"))]:
+            self.sector_members[fold(member)] = name
+
+    def place_members_in_sectors(self) -> None:
+        """A place no row gives a sector lies in the sector whose `regions` hold it or its
+        region (`admin1`), or whose `places` name it: the theatres of other wars are drawn by
+        region, not place by place."""
+        moved: dict[Place, Place] = {}
+        for place in self.places.values():
+            if place.sector is None:
+                sector = self.sector_members.get(fold(place.name)) or (
+                    place.admin1 and self.sector_members.get(fold(place.admin1)))
+                if sector:
+                    moved[place] = replace(place, sector=sector)
+        if not moved:
+            return
+        self.places = {name: moved.get(p, p) for name, p in self.places.items()}
+        self.index = {key: moved.get(p, p) for key, p in self.index.items()}
+        self.regions_by_stem = {key: moved.get(p, p) for key, p in self.regions_by_stem.items()}
+        self.__dict__.pop("_by_skeleton", None)
 
     # -- queries ----------------------------------------------------------------------------
     def sector_names(self) -> list[str]:
@@ -112,9 +136,9 @@ class Gazetteer:
     def resolve_sector(self, name: str) -> str | None:
         """A sector by its name or alias, any case or diacritics, or by a place lying in it."""
         key = fold(name.strip())
-        words = key.split()
-        if len(words) > 1 and words[-1] in _RULES.sector_words:
-            key = " ".join(words[:-1])
+        if key in self.sectors:  # an alias may end in a sector word itself ("Soum front")
+            return self.sectors[key]
+        key = _without_sector_word(key) or key
         if key in self.sectors:
             return self.sectors[key]
         place = self.index.get(key)
@@ -373,6 +397,7 @@ def _load(extra_files: tuple[Path, ...]) -> Gazetteer:
         gaz.add_sector(entry)
     for path in extra_files:
         _extend(gaz, path)
+    gaz.place_members_in_sectors()
     return gaz
 
 
@@ -391,6 +416,14 @@ def _extend(gaz: Gazetteer, path: Path) -> None:
         if not row.get("name"):
             raise ValueError(f"{path}: every place needs a name")
         gaz.add_place({k: v for k, v in row.items()})
+
+
+def _without_sector_word(key: str) -> str | None:
+    """A folded name without its last word when that is a sector word (`front`, `direction`)."""
+    words = key.split()
+    if len(words) > 1 and words[-1] in _RULES.sector_words:
+        return " ".join(words[:-1])
+    return None
 
 
 def _article_variants(alias: str) -> list[str]:

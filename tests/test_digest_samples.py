@@ -94,26 +94,38 @@ def test_previously_reported_across_days(tmp_path):
 
 def _readme_gazetteer() -> str:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    block = re.search(r"```toml\n(# sudan\.toml\n.*?)```", text, re.S)
+    block = re.search(r"```toml\n(# burkina\.toml\n.*?)```", text, re.S)
     assert block, "the README's Extending section shows a gazetteer file"
     return block.group(1)
 
 
 def test_readme_gazetteer_extends_places_and_sectors(tmp_path):
-    gazetteer = tmp_path / "sudan.toml"
+    gazetteer = tmp_path / "burkina.toml"
     gazetteer.write_text(_readme_gazetteer(), encoding="utf-8")
-    report = tmp_path / "2024-05-11-sudan.txt"
-    report.write_text(" date 2024-05-11 Darfur\n\nShelling of Al-Fashir killed at least 12 civilians, "
-                      "a local doctors' group said. Families fled to Zamzam camp.\n", encoding="utf-8")
-    lines = run("claims", str(report), "--gazetteer", str(gazetteer), "--sector", "Darfur",
+    report = tmp_path / "2025-04-02-burkina.txt"
+    report.write_text(" date 2025-04-02 Soum\n\nJihadists attacked Tongomael on Tuesday, killing "
+                      "12 soldiers, the army said. Families fled to Djibo.\n", encoding="utf-8")
+    lines = run("claims", str(report), "--gazetteer", str(gazetteer), "--sector", "Soum front",
                 "--format", "jsonl", "-q").splitlines()
     claims = [json.loads(line) for line in lines]
-    assert claims and all(c["sectors"] == ["Darfur"] for c in claims)
-    assert {"El Fasher", "Zamzam"} <= {name for c in claims for name in c["locations"]}
+    assert claims and all(c["sectors"] == ["Sahel front"] for c in claims)
+    assert {"Tongomayel", "Djibo"} <= {name for c in claims for name in c["locations"]}
     extracted = json.loads(run("extract", str(report), "--gazetteer", str(gazetteer), "--format", "json", "-q"))
-    place = next(p for p in extracted[0]["locations"] if p["name"] == "El Fasher")
+    place = next(p for p in extracted[0]["locations"] if p["name"] == "Tongomayel")
     assert (place["type"], place["admin1"], place["country"], place["sector"]) == (
-        "city", "North Darfur", "Sudan", "Darfur")
+        "village", "Sahel Region", "Burkina Faso", "Sahel front")
+
+
+def test_theatres_of_other_wars_ship_with_the_tool(tmp_path):
+    report = tmp_path / "2024-05-11-sudan.txt"
+    report.write_text(" date 2024-05-11 Shelling\n\nShelling of Al-Fashir killed at least 12 civilians, "
+                      "a local doctors' group said. Fighting went on in Omdurman.\n", encoding="utf-8")
+    lines = run("claims", str(report), "--sector", "Darfur", "--format", "jsonl", "-q").splitlines()
+    (claim,) = [json.loads(line) for line in lines]
+    assert (claim["sectors"], claim["locations"]) == (["Darfur"], ["El Fasher"])
+    sectors = run("sectors", str(report), "--format", "tsv", "-q").splitlines()[1:]
+    assert [line.split("\t")[:3] for line in sectors] == [
+        ["Darfur", "1", "El Fasher"], ["Khartoum", "1", "Omdurman"]]
 
 
 def test_a_speakers_file_adds_a_known_person(tmp_path):

@@ -77,6 +77,34 @@ def test_frontline_places_carry_their_sector():
     assert {name: gazetteer.resolve_place(name).sector for name in expected} == expected
 
 
+@pytest.fixture(scope="module")
+def sector_entries() -> list[dict]:
+    with data_file("sectors.toml").open("rb") as fh:
+        return tomllib.load(fh)["sector"]
+
+
+def test_theatre_members_are_known_and_in_one_sector_only(rows, sector_entries):
+    names = {r["name"] for r in rows}
+    regions = {r["name"] for r in rows if r["type"] in ("region", "area")} | {r["admin1"] for r in rows}
+    seen: dict[str, str] = {}
+    for entry in sector_entries:
+        for region in entry.get("regions", []):
+            assert region in regions, (entry["name"], region)
+            assert seen.setdefault(region, entry["name"]) == entry["name"], region
+        for place in entry.get("places", []):
+            assert place in names, (entry["name"], place)
+            assert seen.setdefault(place, entry["name"]) == entry["name"], place
+
+
+def test_theatres_of_other_wars_hold_their_places():
+    gazetteer = Gazetteer.load()
+    expected = {"El Fasher": "Darfur", "Omdurman": "Khartoum", "Khan Younis": "Gaza",
+                "Jenin": "West Bank", "Bint Jbeil": "South Lebanon", "Goma": "North Kivu",
+                "Sittwe": "Rakhine", "Mekelle": "Tigray", "Marib": "Marib", "Raqqa": "North-east Syria",
+                "North Darfur State": "Darfur", "Beirut": None, "Bakhmut": "Bakhmut"}
+    assert {name: gazetteer.resolve_place(name).sector for name in expected} == expected
+
+
 @pytest.mark.parametrize("alias, canonical", [
     ("Kiev", "Kyiv"), ("Artemivsk", "Bakhmut"), ("Artemovsk", "Bakhmut"), ("Kupyansk", "Kupiansk"),
     ("Avdeyevka", "Avdiivka"), ("Zaporozhye", "Zaporizhzhia"), ("Dnepr", "Dnipro"),

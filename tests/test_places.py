@@ -354,7 +354,7 @@ def test_extension_keeps_the_shipped_places(extended):
 
 def test_extension_does_not_leak_into_the_default_gazetteer(extended, gaz):
     assert gaz.find("Rebels shelled Bunangana again.") == []  # the user's alias
-    assert gaz.resolve_sector("Bunagana") is None
+    assert gaz.resolve_sector("Bunagana") == "North Kivu"  # the shipped theatre, not the user's sector
     (m,) = gaz.find("Wagner fighters entered Soledar.")
     assert m.place.sector == "Bakhmut"
 
@@ -718,3 +718,54 @@ def test_an_abbreviation_before_an_unknown_name_is_no_place_itself(gaz):
 def test_a_full_stop_ends_a_name_the_next_word_does_not_continue(abbreviated):
     assert names(abbreviated, "Troops left Port St. Aldric. Kyiv said nothing.") == [
         "Port St. Aldric", "Kyiv"]
+
+
+THEATRE = """
+[[sector]]
+name = "Kora Highlands"
+regions = ["Kora Province"]
+places = ["Lomi"]
+
+[[place]]
+name = "Kora Province"
+type = "region"
+country = "Kora"
+aliases = ["Kora"]
+
+[[place]]
+name = "Tessa"
+type = "town"
+admin1 = "Kora Province"
+country = "Kora"
+
+[[place]]
+name = "Lomi"
+type = "town"
+country = "Kora"
+
+[[place]]
+name = "Ubar"
+type = "town"
+admin1 = "Kora Province"
+country = "Kora"
+sector = "Bakhmut"
+"""
+
+
+def test_a_theatre_drawn_by_region_holds_the_region_its_places_and_the_places_named(tmp_path):
+    path = tmp_path / "kora.toml"
+    path.write_text(THEATRE, encoding="utf-8")
+    gazetteer = Gazetteer.load([path])
+    found = gazetteer.find("Shelling hit Tessa and Lomi in Kora Province; Ubar was calm.")
+    assert [(m.place.name, m.place.sector) for m in found] == [
+        ("Tessa", "Kora Highlands"), ("Lomi", "Kora Highlands"),
+        ("Kora Province", "Kora Highlands"), ("Ubar", "Bakhmut")]  # a row's own sector wins
+    assert gazetteer.resolve_sector("Tessa") == "Kora Highlands"
+    assert gazetteer.resolve_place("Kora").sector == "Kora Highlands"  # by alias too
+
+
+@pytest.mark.parametrize("name", ["Kora Hills front", "kora hills", "Kora Hills direction", "KORA"])
+def test_a_sector_alias_may_end_in_a_sector_word(tmp_path, name):
+    path = tmp_path / "kora.toml"
+    path.write_text('[[sector]]\nname = "Kora"\naliases = ["Kora Hills front"]\n', encoding="utf-8")
+    assert Gazetteer.load([path]).resolve_sector(name) == "Kora"
