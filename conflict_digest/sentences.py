@@ -78,6 +78,8 @@ class _Abbreviations:
     never_end: frozenset[str]
     before_number: frozenset[str]
     unless_opener: frozenset[str]
+    before_time_word: frozenset[str]
+    time_words: frozenset[str]
     sentence_openers: frozenset[str]
 
 
@@ -88,6 +90,8 @@ def _abbreviations() -> _Abbreviations:
         never_end=frozenset(w.lower() for w in data["never_end"]),
         before_number=frozenset(w.lower() for w in data["before_number"]),
         unless_opener=frozenset(w.lower() for w in data["unless_opener"]),
+        before_time_word=frozenset(w.lower() for w in data["before_time_word"]),
+        time_words=frozenset(data["time_words"]),
         sentence_openers=frozenset(data["sentence_openers"]),
     )
 
@@ -219,6 +223,8 @@ def _full_stop_is_abbreviation(token: str, next_token: str, numbers_a_line: bool
         return next_token[:1].isdigit()
     if key in words.unless_opener or _CAPITAL_INITIALS.fullmatch(token):
         return not _opens_sentence(next_token)
+    if key in words.before_time_word:
+        return _WORD.match(next_token).group() in words.time_words
     return numbers_a_line  # "1." numbering a list
 
 

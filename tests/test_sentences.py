@@ -109,6 +109,9 @@ def test_plain_sentences_and_offsets():
     "Armour Works Inc. and Steel Co. and Field Kit Ltd. signed supply deals.",
     "Shelling destroyed 21.3 percent of the grain stores and 1,250.5 tonnes of fuel.",
     "The convoy was led by J. R. Okafor and guarded by T. Brandt.",
+    "He served with the 5th Inf. Div. and the 2nd Mech. Bde. Kora Group for two years.",
+    "The hospital received 35 wounded at 3 a.m. Sunday and 12 more at 6 p.m. GMT.",
+    "Shelling began at 9 a.m. Feb. 4 and stopped at 11 p.m. EAT on Monday.",
 ])
 def test_abbreviations_numbers_and_initials_do_not_split(text):
     assert texts(text) == [text]
@@ -117,6 +120,15 @@ def test_abbreviations_numbers_and_initials_do_not_split(text):
 def test_abbreviation_at_end_before_a_sentence_opener_splits():
     text = "Aid arrived from the U.S. The first trucks reached the city at noon."
     assert texts(text) == ["Aid arrived from the U.S.", "The first trucks reached the city at noon."]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The strike came at 6 p.m.", "The next day four more people died."),
+    ("Sirens sounded at 3 a.m.", "Residents fled to the shelters."),
+    ("The order came from the Kora Defence Dept.", "The army obeyed."),
+])
+def test_time_and_unit_abbreviations_end_a_sentence_before_an_opener(first, second):
+    assert texts(f"{first} {second}") == [first, second]
 
 
 def test_etc_before_capital_ends_sentence():
