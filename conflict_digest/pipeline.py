@@ -513,8 +513,8 @@ def _note_subject_kinds(note: str) -> frozenset[str] | None:
 
 def _claim_date(text: str, report_date: str | None) -> str | None:
     """A claim's own date: a day of a month it happened on (`on 9 June`), a weekday named in
-    the sentence, or a day counted back from the report's (`yesterday`), resolved against
-    the report date."""
+    the sentence (not as a period's start: `since Monday`), or a day counted back from the
+    report's (`yesterday`, `two days ago`), resolved against the report date."""
     if report_date is None:
         return report_date
     on_date = _EVENT_DATE.search(text) if "n " in text else None  # "on 9 June", "On June 9"
@@ -527,10 +527,12 @@ def _claim_date(text: str, report_date: str | None) -> str | None:
             return found
     if not _names_a_day(text):
         return report_date
+    before = ""
     for word in text.split():
         day = word.strip(",.;:").removesuffix("'s").capitalize()  # "Tuesday's shelling"
-        if day in _WEEKDAYS:
+        if day in _WEEKDAYS and before not in _PERIOD_STARTS:  # not "since Monday"
             return resolve_weekday(day, report_date) or report_date
+        before = word.lower()
     back = _days_back(text)
     return (days_before(report_date, back) or report_date) if back else report_date
 
@@ -556,6 +558,7 @@ _CLAIMS_BEFORE = load_toml("note_subjects.toml")["claims_before"]
 _NOTE_REACH = re.compile(rf"\b(?:{phrase_alternation(_CLAIMS_BEFORE)})\b", re.IGNORECASE)
 _NOTE_SUBJECT = re.compile(rf"\b(?:{phrase_alternation(_NOTE_SUBJECTS)})\b", re.IGNORECASE)
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_PERIOD_STARTS = frozenset(_CLAIM_DATES["period_starts"])
 _DAYS_BACK = re.compile(
     rf"(?:\b(?P<start>{'|'.join(_CLAIM_DATES['period_starts'])})\s+)?"
     rf"\b(?P<word>{phrase_alternation(_CLAIM_DATES['days_back'])})\b", re.IGNORECASE)

@@ -317,6 +317,12 @@ def test_casualties_that_add_up_a_toll_stay(extractor):
     ("Shelling killed 4 people in Kherson yesterday evening.", "2024-03-06"),
     ("On the day before yesterday shelling killed 4 people in Kherson.", "2024-03-05"),
     ("Since yesterday shelling has killed 4 people in Kherson.", "2024-03-07"),
+    ("Two days ago shelling killed 4 people in Kherson.", "2024-03-05"),
+    ("The strike 3 days ago killed 4 people in Kherson.", "2024-03-04"),
+    # a weekday that starts a period dates nothing; a later one does
+    ("Since Monday shelling has killed 4 people in Kherson.", "2024-03-07"),
+    ("Shelling from Monday has killed 4 people in Kherson.", "2024-03-07"),
+    ("Since Monday shelling has killed 4 people in Kherson, 2 of them on Tuesday.", "2024-03-05"),
     # a day of a month the event happened on
     ("Shelling killed 4 people in Kherson on 2 March, officials said.", "2024-03-02"),
     ("On March 2, shelling killed 4 people in Kherson.", "2024-03-02"),
