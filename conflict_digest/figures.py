@@ -110,6 +110,7 @@ class _Patterns:
     year_context: Twin
     update_before: Twin
     increment_before: Twin
+    increment_after: Twin
     noun_word: Twin
     numbers: _Scanner  # finds `number`
     number_words: frozenset[str] | None  # one of them is in every number written in words
@@ -199,6 +200,8 @@ def _patterns() -> _Patterns:
         year_context=Twin(regex.compile(rf"\b(?:{phrase_alternation(nf['year_context'])})\s+$", regex.I)),
         increment_before=Twin(regex.compile(
             rf"\b(?:{phrase_alternation(load_toml('figures.toml')['increments']['before'])})\s+$", regex.I)),
+        increment_after=Twin(regex.compile(
+            rf"\s+(?:{phrase_alternation(load_toml('figures.toml')['increments']['after'])})\b", regex.I)),
         update_before=Twin(regex.compile(
             rf"\b(?:{phrase_alternation(load_toml('figures.toml')['updates']['before'])})\s+(?:to\s+)?$", regex.I)),
         noun_word=Twin(regex.compile(r"\s*[\"'(]*(?P<w>[\p{L}\p{N}][\p{L}\p{M}\p{N}'\-/]*)[\"')]*")),
@@ -1711,8 +1714,15 @@ def _figure(text: str, q: _Quantity, kind: str, period: str | None, update: bool
         approx=q.hedge is not None, kind=kind, what=what, text=text[q.start:end].strip(),
         qualifier=q.hedge, actor=_actor(q, text), period=period,
         update=update,
-        start=q.start, end=end,
+        start=q.start, end=end, increment=_is_increment(text, q),
     )
+
+
+def _is_increment(text: str, q: _Quantity) -> bool:
+    """Whether the number counts new ones on top of a toll given before: `another 20`, `a
+    further 312`, `12 more people` (figures.toml [increments])."""
+    return bool(_patterns().increment_before.search(text, max(0, q.start - 20), q.start)
+                or _patterns().increment_after.match(text, q.end))
 
 
 def _is_update(text: str, start: int) -> bool:

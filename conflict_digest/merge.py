@@ -217,13 +217,15 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[int, frozenset[str]
     Given by one voice (the same speaker, or one of them unnamed) within one report, or where
     a report says the toll rose, they are a rising toll and the highest is the latest;
     otherwise numbers from different reports, or from different speakers of one report,
-    dispute each other. A rising toll may be disputed too: by another speaker's number.
+    dispute each other. A rising toll may be disputed too: by another speaker's number. An
+    increment (`another 20`) is neither: it counts new ones on top of the toll.
     """
     groups: dict[tuple, list[MergedFigure]] = defaultdict(list)
     facts: dict[int, tuple] = {}
     for e in entries:
         fact = facts[id(e)] = fact_key(e.figure)
-        groups[fact + (e.figure.actor, e.figure.period)].append(e)
+        if not e.figure.increment:
+            groups[fact + (e.figure.actor, e.figure.period)].append(e)
     for group in groups.values():
         if len(group) < 2:
             continue

@@ -95,13 +95,14 @@ class Figure:
     update: bool = False  # "the toll rose to 18": a new value of a number given before
     start: int = 0  # offset in the sentence
     end: int = 0
+    increment: bool = False  # "another 20", "12 more": new ones on top of a toll, not a toll
 
     def as_dict(self) -> dict:
         return {
             "value": _plain(self.value), "low": _plain(self.low), "high": _plain(self.high),
             "approx": self.approx, "kind": self.kind, "what": self.what, "text": self.text,
             "qualifier": self.qualifier, "actor": self.actor, "period": self.period,
-            "update": self.update,
+            "update": self.update, "increment": self.increment,
         }
 
     @classmethod
@@ -113,14 +114,17 @@ class Figure:
         return cls(value=value, low=low, high=high, approx=d["approx"], kind=d["kind"],
                    what=d["what"], text=d["text"], qualifier=d.get("qualifier"),
                    actor=d.get("actor"), period=d.get("period"), update=d.get("update", False),
-                   start=start, end=end)
+                   start=start, end=end, increment=d.get("increment", False))
 
     def label(self) -> str:
-        """The number as a reader says it: hedge, value or range."""
+        """The number as a reader says it: hedge, value or range, and `more` after an
+        increment (`20 more`)."""
         number = (_human(self.value) if self.value is not None
                   else f"{_human(self.low)}-{_human(self.high)}")
         if self.kind == "money" and self.what in CURRENCY_SIGNS:
             number = CURRENCY_SIGNS[self.what] + number
+        if self.increment:
+            number += " more"
         return f"{self.qualifier} {number}" if self.qualifier else number
 
 

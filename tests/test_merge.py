@@ -3,6 +3,7 @@ disputes kept with their variants, daily and cumulative apart, old news marked.
 Reports are hand-built records or tiny invented reports run through the Extractor."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -647,6 +648,20 @@ def test_numbers_of_one_report_rise_or_dispute_by_speaker(second, rising, disput
     day = day_of(digest, "2024-03-01")
     assert [(e.figure.low, e.rising, e.disputed) for e in day.figures] == [
         (10, rising, disputed), (14, rising, disputed)]
+
+
+@pytest.mark.parametrize("second", [ARMY, KREMLIN, None])
+def test_an_increment_is_neither_a_rising_toll_nor_a_dispute(second):
+    toll, more = fig(145), replace(fig(20), increment=True)
+    digest = summarize([extracted("a.txt", "2024-03-01", figures=[more, toll],
+                                  claims=[claim("Another 20 killed, bringing the toll to 145.",
+                                                ARMY, [more, toll])]),
+                        extracted("b.txt", "2024-03-01", figures=[fig(130)],
+                                  claims=[claim("The toll is 130.", second, [fig(130)])])])
+    day = day_of(digest, "2024-03-01")
+    by_number = {e.figure.low: (e.rising, e.disputed, len(e.variants)) for e in day.figures}
+    assert by_number[20] == (False, False, 0)
+    assert by_number[145] != (False, False, 0) and by_number[130] != (False, False, 0)
 
 
 @pytest.mark.parametrize("what_a, what_b, sides, disputed", [

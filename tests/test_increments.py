@@ -1,0 +1,48 @@
+"""Increments: `another 20`, `12 more people` count new ones on top of a toll given before. The
+extractor marks them, the digest keeps them out of rising tolls and disputes, and every output
+says so. Every sentence here is invented for the test."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conflict_digest.figures import extract_figures
+from conflict_digest.models import Figure
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Another 20 people were killed in Kora, bringing the toll to 145.", [(20, True), (145, False)]),
+    ("Shelling killed 12 more people, raising the death toll to 57.", [(12, True), (57, False)]),
+    ("A further 312 people were displaced from Lomi district.", [(312, True)]),
+    ("An additional 40 wounded were taken to the Kora hospital.", [(40, True)]),
+    ("Three new cases of cholera and 5 deaths were recorded in the camp.", [(3, True), (5, False)]),
+    # not increments: other people of the same event, a toll, a plain count
+    ("Two soldiers were killed and five others wounded.", [(2, False), (5, False)]),
+    ("The toll rose to 18 on Tuesday.", [(18, False)]),
+    ("Drones killed 9 people, more than on any day this year.", [(9, False)]),
+])
+def test_increments_are_marked(sentence, expected):
+    assert [(f.value, f.increment) for f in extract_figures(sentence)] == expected
+
+
+def test_an_increment_reads_as_more_and_survives_the_round_trip():
+    (more,) = [f for f in extract_figures("At least 20 more people were killed.") if f.increment]
+    assert more.label() == "at least 20 more"
+    assert Figure.from_dict(more.as_dict()).increment is True
+    assert more.as_dict()["increment"] is True
+
+
+def test_the_digest_lists_an_increment_apart_from_the_rising_toll(invoke, clean_env, tmp_path):
+    (tmp_path / "2025-03-05-kora.txt").write_text(
+        " date 2025-03-05 Toll\n\nThe health office said 125 people had been killed in Kora "
+        "by Sunday.\n\nAnother 20 people were killed in Kora on Monday, bringing the toll to "
+        "145, the health office said.\n", encoding="utf-8")
+    result = invoke("summarize", tmp_path, "--format", "json", "--no-cache")
+    assert result.exit_code == 0, result.output
+    (day,) = json.loads(result.stdout)["days"]
+    killed = {f["value"]: f for f in day["figures"] if f["kind"] == "killed"}
+    assert (killed[20]["increment"], killed[20]["rising"], killed[20]["disputed"]) == (True, False, False)
+    assert killed[145]["rising"] and killed[125]["rising"]
+    table = invoke("summarize", tmp_path, "--format", "markdown", "--no-cache").stdout
+    assert "| killed | 20 more | person |" in table
