@@ -1104,6 +1104,8 @@ def _counted_noun(text: str, q: _Quantity) -> None:
         pos = m.end()
         if text[pos:pos + 1] in (",", ";", ":", ".", "!", "?"):
             break
+        if word[-2:-1].isdigit() and _MODEL_PLURAL.fullmatch(word):
+            break  # "40 Shahed-136s overnight": a model's name in the plural is the noun
         if _is_plural(word) and not ((word[:1].isupper() or lower in _plural_modifiers())
                                      and _noun_follows(text, pos)):
             break  # "31 Abrams tanks", "3 weapons depots": a name or store before the noun
@@ -1111,11 +1113,18 @@ def _counted_noun(text: str, q: _Quantity) -> None:
             break  # "12 aircraft belonged to", but "12 aircraft carriers"
         if lower in lex.demonyms and word[:1].isupper() and _no_noun_follows(text, pos, stops):
             break  # "25 million Sudanese face hunger": the people are the noun
-    content = [w for w in words if fold(w) not in modifiers and not any(map(str.isdigit, w))]
+    content = [w for w in words if fold(w) not in modifiers
+               and (not any(map(str.isdigit, w)) or _MODEL_PLURAL.fullmatch(w))]
     if content:
         q.noun = _noun_head(content)
         q.noun_words = tuple(content)
         q.noun_end = pos
+
+
+# A model's name in the plural: the counted noun (`4 AK-47s`, `two T-72s`, `3 MiG-29s`), its
+# digits no count, as `Leopard 2 tanks` counts tanks.
+_MODEL_PLURAL = re.compile(r"[A-Za-z]{1,8}-?[0-9]+[A-Z0-9]*s")
+_MODEL_NOUN = re.compile(r"(?P<family>[a-z]{1,8})-?[0-9]+[a-z0-9]*")
 
 
 def _starts_a_cue_phrase(text: str, pos: int, word: str) -> bool:
@@ -1233,6 +1242,9 @@ def _class_of(noun: str | None) -> str | None:
         return lex.noun_class[last]
     if noun in lex.demonyms:  # "800 Russians"
         return "person"
+    model = _MODEL_NOUN.fullmatch(noun) if noun[-1].isdigit() or noun[-2:-1].isdigit() else None
+    if model:  # "ak-47", "t-72", "shahed-136": the family's class, else a weapon or vehicle
+        return lex.noun_class.get(model.group("family"), "equipment")
     return None
 
 

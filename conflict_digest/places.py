@@ -157,7 +157,8 @@ class Gazetteer:
         unknown = self._unknown_places(text, mentions)
         if unknown:  # the known ones come in order already
             mentions.extend(unknown)
-            mentions.sort(key=lambda m: m.start)
+            mentions.sort(key=lambda m: m.start)  # "Kassala and Kora states": one list
+            mentions = self._apply_context(text, mentions)
         return mentions
 
     def _known_places(self, text: str) -> list[PlaceMention]:
@@ -284,8 +285,9 @@ class Gazetteer:
             spaced = text[tail:tail + 1].isspace()  # both patterns start with \s
             region = spaced and _REGION_AFTER.on(text).match(text, tail)
             sector = spaced and _SECTOR_AFTER.on(text).match(text, tail)
+            regions = _region_word_before(text, out[k].start).endswith("s")  # "states of X and Y"
             for idx in chain:
-                if region or _region_before(text, out[idx].start):
+                if region or regions or _region_before(text, out[idx].start):
                     out[idx] = self._as_region(text, out[idx])
                 elif sector:
                     out[idx] = self._as_sector(out[idx])
@@ -317,30 +319,40 @@ class Gazetteer:
         taken = [(m.start, m.end) for m in known]
         pattern, at = _UNKNOWN_CUE.on(text), 0
         while (m := pattern.search(text, at)) is not None:
-            group = next(g for g in ("after", "before", "near", "described") if m.group(g))
-            name, start = m.group(group), m.start(group)
-            if name.endswith(_POSSESSIVE_ENDINGS):  # "north of Kora's centre"
-                name = name[:-2]
-            end = start + len(name)
-            first_word = fold(name.split()[0])
-            first = first_word.split("-")[0]
             at = m.end()
+            if m.group("cue_between") and not _after_between_head(text, m.start()):
+                at = m.end("cue_between")  # "talks between Kora and Lomi": maybe people
+                continue
+            if m.group("cue_list_end") and not _ends_a_list(text, m.start()):
+                continue  # "Kora states": only the last of a list ("Kora and Lomi states")
+            group = next(g for g in ("after", "before", "near", "described", "between")
+                         if m.group(g))
+            name, start = m.group(group), m.start(group)
+            first_word = fold(name.split()[0])
             if first_word in _RULES.function_words or " " in name \
                     and first_word.endswith(_POSSESSIVE_ENDINGS):
                 at = start + len(name.split()[0])  # "In Kora township", "Chad's Kora province":
                 continue  # try again at "Kora"
-            if any(s < end and start < e for s, e in taken) or fold(name) in _RULES.not_names \
-                    or {first, first_word, fold(name)} & _demonyms() \
-                    or first in _RULES.not_place_starts or _names_no_place(name) \
-                    or fold(name.split()[-1]) in _RULES.not_place_starts \
-                    or _begins_a_longer_name(text, m):
-                continue
-            cue = fold(m.group("cue_after") or m.group("cue_listed") or m.group("cue_before")
+            names = [(name, start)]
+            if group == "between":  # "between Kora and Lomi": each name as if alone
+                names.append((m.group("between_second"), m.start("between_second")))
+                if any(fold(n) in _people_names() for n, _ in names):
+                    continue
+            cue = fold(m.group("cue_after") or m.group("cue_listed") or m.group("cue_list_end")
+                       or m.group("cue_before")
                        or m.group("cue_described") or m.group("cue_called") or "")
             kind = _RULES.unknown_cues.get(cue.rstrip("s"), "region" if cue else "locality")
-            place = self._spelt_otherwise(name, kind) or Place(name=name, type=kind, resolved=False)
-            found.append(PlaceMention(place, start, end))
-            taken.append((start, end))
+            for name, start in names:
+                if name.endswith(_POSSESSIVE_ENDINGS):  # "north of Kora's centre"
+                    name = name[:-2]
+                end = start + len(name)
+                if any(s < end and start < e for s, e in taken) or not _may_name_a_place(name) \
+                        or _begins_a_longer_name(text, m):
+                    continue
+                place = self._spelt_otherwise(name, kind) or Place(name=name, type=kind,
+                                                                   resolved=False)
+                found.append(PlaceMention(place, start, end))
+                taken.append((start, end))
         return found
 
     def _spelt_otherwise(self, name: str, kind: str) -> Place | None:
@@ -517,10 +529,18 @@ def _may_hold_unknown_cue(text: str) -> bool:
 
 
 def _region_before(text: str, start: int) -> bool:
-    """`the region of (the)` right before a name: a costly search, so first look at the end."""
+    """`the region of (the)` right before a name."""
+    return bool(_region_word_before(text, start))
+
+
+def _region_word_before(text: str, start: int) -> str:
+    """The region word of `the region of (the)` right before a name, or "": a costly search,
+    so first look at the end."""
     window = max(0, start - 40)
-    return text[window:start].rstrip().lower().endswith(("of", "the")) \
-        and bool(_REGION_BEFORE.on(text).search(text, window, start))
+    if not text[window:start].rstrip().lower().endswith(("of", "the")):
+        return ""
+    m = _REGION_BEFORE.on(text).search(text, window, start)
+    return m.group("word").lower() if m else ""
 
 
 def _skip_possessive(text: str, end: int) -> int:
@@ -549,6 +569,11 @@ class _Rules:
     function_words: frozenset[str]
     not_nouns_after_abbreviation: tuple[str, ...]
     name_articles: tuple[str, ...]
+    unknown_place_after_listed: tuple[str, ...]
+    name_compass_words: frozenset[str]
+    unknown_place_between: tuple[str, ...]
+    between_heads: frozenset[str]
+    between_followers: tuple[str, ...]
 
 
 def _load_rules() -> _Rules:
@@ -563,7 +588,10 @@ def _load_rules() -> _Rules:
                   tuple(data["unknown_place_described"]), frozenset(data["not_names"]),
                   tuple(data["described_place_followers"]),
                   frozenset(data["function_words"]),
-                  tuple(data["not_nouns_after_abbreviation"]), tuple(data["name_articles"]))
+                  tuple(data["not_nouns_after_abbreviation"]), tuple(data["name_articles"]),
+                  tuple(data["unknown_place_after_listed"]),
+                  frozenset(data["name_compass_words"]), tuple(data["unknown_place_between"]),
+                  frozenset(data["between_heads"]), tuple(data["between_followers"]))
 
 
 _RULES = _load_rules()
@@ -631,30 +659,68 @@ def _ascii_name_start_pattern() -> str:
 
 
 def _unknown_cue_pattern(c: _Classes) -> str:
-    """`the village of X`, `X village`, `X and Y townships`, `near X,` and `in X, a small
-    town`."""
+    """`the village of X`, `X village`, `X and Y townships` (or states), `near X,`, `in X, a
+    small town` and `the road between X and Y`."""
     name_char = f"[{c.letter}{c.mark}'\\-]"
     article = rf"(?:{'|'.join(_RULES.name_articles)})[\s-]"  # "Kora al-Fauqa"
     # Possessive: a word is never given back in part to try the cues again (a cost, no match).
     name = rf"[{c.upper}]{name_char}++(?:\s(?:{article})?[{c.upper}]{name_char}++)?"
     after = phrase_alternation(_unknown_place_after())
+    listed = phrase_alternation([*_unknown_place_after(), *_RULES.unknown_place_after_listed])
     described = phrase_alternation(_RULES.unknown_place_described)
     return (
         rf"\b(?P<cue_before>{phrase_alternation(_RULES.unknown_cues)})s?\s+of\s+(?P<after>{name})"
         rf"|(?P<before>{name})(?:\s+(?P<cue_after>{after})s?\b"
-        rf"|(?=(?:,\s+{name})*,?\s+(?:and|or)\s+{name}\s+(?P<cue_listed>{after})s\b)"
+        rf"|(?=(?:,\s+{name})*,?\s+(?:and|or)\s+{name}\s+(?P<cue_listed>{listed})s\b)"
+        rf"|\s+(?P<cue_list_end>{phrase_alternation(_RULES.unknown_place_after_listed)})s\b"
         rf"|,\s+(?:a|the)\s+(?:[{c.lower}-]+\s+){{0,3}}?(?P<cue_called>{described})"
         rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.described_place_followers)})\b))"
         rf"|\b(?P<cue_near>{phrase_alternation(_RULES.unknown_place_near)})\s+(?P<near>{name})"
         rf"(?=\s*[,.;:)]|\s+(?:and|in|on|at|where|which|after|before|during|as|while)\b|\s*$)"
         rf"|\bin\s+(?P<described>{name}),\s+(?:a|the)\s+(?:[{c.lower}-]+\s+){{0,3}}?"
-        rf"(?P<cue_described>{described})\b")
+        rf"(?P<cue_described>{described})\b"
+        rf"|\b(?P<cue_between>{phrase_alternation(_RULES.unknown_place_between)})\s+"
+        rf"(?P<between>{name})\s+and\s+(?P<between_second>{name})"
+        rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.between_followers)})\b|\s*$)")
 
 
 def _unknown_place_after() -> list[str]:
     """The words after an unknown place's name, as written lower case or capitalised."""
     return [*_RULES.unknown_place_after,
             *(word.capitalize() for word in _RULES.unknown_place_after_capitalised)]
+
+
+def _may_name_a_place(name: str) -> bool:
+    """Whether a name a cue catches may be a place: no demonym, armed group, function word
+    or other word that never begins or ends one, though a compass word may begin a name of
+    two words (`North Kora province`)."""
+    words = fold(name).split()
+    first_word = words[0]
+    first = first_word.split("-")[0]
+    compass_named = len(words) > 1 and first_word in _RULES.name_compass_words
+    return not (fold(name) in _RULES.not_names or {first, first_word, fold(name)} & _demonyms()
+                or first in _RULES.not_place_starts and not compass_named
+                or _names_no_place(name) or words[-1] in _RULES.not_place_starts)
+
+
+def _after_between_head(text: str, start: int) -> bool:
+    """`between` after a word that makes the names after it places: `the road between`."""
+    head = text[max(0, start - 20):start].split()
+    return bool(head) and head[-1].lower() in _RULES.between_heads
+
+
+def _ends_a_list(text: str, start: int) -> bool:
+    """A name right after `and`, `or` or a comma: the last of a list."""
+    return text[max(0, start - 5):start].endswith((" and ", " or ", ", "))
+
+
+@functools.cache
+def _people_names() -> frozenset[str]:
+    """people.toml's known people by every alias and surname: `fighting between Burhan and
+    Hemedti` names two men, not two places."""
+    people = load_toml("people.toml").get("person", [])
+    names = {fold(n) for p in people for n in [p["name"], *p.get("aliases", [])]}
+    return frozenset(names | {n.split()[-1] for n in names})
 
 
 def _names_no_place(name: str) -> bool:
@@ -685,7 +751,8 @@ def _unknown_cue_words() -> tuple[str, ...]:
     holds another (`town` is in `township`), and the shortest first: they are found most
     often, inside other words too (`east` in `at least`), and end the search soonest."""
     cues = [*_RULES.unknown_place_near, *_RULES.unknown_place_described, *_RULES.unknown_cues,
-            *_unknown_place_after()]
+            *_unknown_place_after(), *_RULES.unknown_place_after_listed,
+            *_RULES.unknown_place_between]
     words = list(dict.fromkeys(cue.split()[0] for cue in cues if cue.strip()))
     return tuple(sorted((w for w in words if not any(o != w and o in w for o in words)), key=len))
 
@@ -703,7 +770,7 @@ _SECTOR_AFTER = _compiled(lambda c: rf"\s+(?:{phrase_alternation(_RULES.sector_w
 _ORG_AFTER = _compiled(
     lambda c: rf"\s(?:{phrase_alternation(_RULES.organisation_words)})\b(?!-)", True)
 _REGION_BEFORE = _compiled(
-    lambda c: rf"\b(?:{phrase_alternation(_RULES.region_words)})\s+of\s+(?:the\s+)?$", True)
+    lambda c: rf"\b(?P<word>{phrase_alternation(_RULES.region_words)})\s+of\s+(?:the\s+)?$", True)
 _LIST_JOIN = _compiled(lambda c: r",?\s+(?:and|or)\s+|,\s+|\s*/\s*")
 
 

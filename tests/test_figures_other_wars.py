@@ -455,3 +455,19 @@ def only_figure(sentence: str):
     figures = extract_figures(sentence)
     assert len(figures) == 1, [(f.text, f.value) for f in figures]
     return figures[0]
+
+
+# --- a model's name in the plural is the counted noun -----------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Police said 4 AK-47s were seized in the raid on Kora.", [("captured", 4, 4, "ak-47")]),
+    ("The army said two T-72s were destroyed near Lomi.", [("destroyed", 2, 2, "t-72")]),
+    ("The air force has received 6 F-16s, the minister said.", [("equipment", 6, 6, "f-16")]),
+    ("Forces destroyed 2 T-72B3s and 5 BMP-2s near Kora.",
+     [("destroyed", 2, 2, "t-72b3"), ("destroyed", 5, 5, "bmp-2")]),
+    ("Russia launched 40 Shahed-136s overnight.", [("attacks", 40, 40, "shahed-136")]),
+    ("The brigade lost 3 Leopard 2 tanks and a T-72 tank.",
+     [("destroyed", 3, 3, "tank"), ("destroyed", 1, 1, "tank")]),
+])
+def test_a_plural_model_name_is_the_counted_noun(sentence, expected):
+    assert facts(sentence) == expected

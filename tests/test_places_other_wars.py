@@ -4,6 +4,8 @@ invented for the test."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conflict_digest.places import Gazetteer
 
@@ -390,3 +392,78 @@ def test_a_bearing_or_a_description_after_a_comma_marks_an_unknown_place(gaz, se
 def test_people_roads_and_buildings_after_a_bearing_or_before_a_description_are_no_places(
         gaz, sentence):
     assert found(gaz, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Heavy fighting between Kora and Lomi continued overnight.",
+     [("Kora", "locality"), ("Lomi", "locality")]),
+    ("The road between Kora and Lomi was cut by the rebels.",
+     [("Kora", "locality"), ("Lomi", "locality")]),
+    ("Families are stranded between Tessa and Lomi.", [("Tessa", "locality"), ("Lomi", "locality")]),
+    ("The highway between Kassala and Lomi was closed.", [("Kassala", "city"), ("Lomi", "locality")]),
+    ("The border between Sudan and Chad was closed.", [("Sudan", "country"), ("Chad", "country")]),
+])
+def test_both_names_after_between_are_places(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
+_INVENTED_NAME = st.from_regex(r"[BDFGKLMNPRTVZ][aeiou][lmnrt][aeiou]z[aeiou]", fullmatch=True)
+
+
+@given(_INVENTED_NAME, _INVENTED_NAME)
+def test_the_road_between_two_invented_names_finds_both(first, second):
+    if first == second:
+        return
+    sentence = f"The road between {first} and {second} was cut."
+    spans = [sentence[m.start:m.end] for m in Gazetteer.load().find(sentence)]
+    assert spans == [first, second]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Talks between Kora and Lomi ended without a deal.",
+    "The fighting between Burhan and Hemedti goes on.",
+    "Clashes between Dinka and Nuer youths killed 12.",
+    "Clashes between Hutu and Tutsi.",
+    "Fighting between Kora and Lomi militias resumed.",
+    "Clashes between Fano and federal forces continued.",
+])
+def test_people_groups_and_modifiers_after_between_are_no_places(gaz, sentence):
+    assert found(gaz, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Displacement rose in the Kora and Lomi states.", [("Kora", "region"), ("Lomi", "region")]),
+    ("Aid reached Kora, Lomi and Tessa states.",
+     [("Kora", "region"), ("Lomi", "region"), ("Tessa", "region")]),
+    ("Fighting spread across Kassala and Kora states.",
+     [("Kassala State", "region"), ("Kora", "region")]),
+    ("Fighting spread to North Kora and South Kora provinces.",
+     [("North Kora", "region"), ("South Kora", "region")]),
+    ("Clashes erupted in Kora province and Upper Lomi county.",
+     [("Kora", "region"), ("Upper Lomi", "district")]),
+    ("Aid reached families in Kora, Lomi and Tessa districts.",
+     [("Kora", "district"), ("Lomi", "district"), ("Tessa", "district")]),
+])
+def test_each_name_of_a_list_before_a_plural_unit_word_is_a_place(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kora states that it will keep fighting.",
+    "The Gulf and Arab states pledged aid.",
+    "Officials in the North region said little.",
+])
+def test_states_alone_and_a_compass_word_alone_are_no_unknown_places(gaz, sentence):
+    assert found(gaz, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fighting spread across the states of Kassala and Sennar.",
+     [("Kassala State", "region"), ("Sennar State", "region")]),
+    ("Clashes hit the governorates of Taiz and Marib.",
+     [("Taiz Governorate", "region"), ("Marib Governorate", "region")]),
+    ("Clashes hit the governorate of Taiz and Marib.",
+     [("Taiz Governorate", "region"), ("Marib", "city")]),
+])
+def test_a_plural_region_word_before_a_list_makes_each_name_the_region(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
