@@ -1943,8 +1943,8 @@ def _items_after(text: str, q: _Quantity) -> list[_Quantity]:
             break
         item = _Quantity(m.start("a"), m.end("a"), 1, 1, False, from_words=True)
         _counted_noun(text, item)
-        if item.noun is None:
-            break
+        if item.noun is None or _word_after(text, item.noun_end) in _source_words():
+            break  # ", a military officer said": the source, no item
         pos = item.noun_end
         if _is_counted_item(item):
             items.append(item)
@@ -1969,6 +1969,11 @@ def _items_before(text: str, q: _Quantity) -> list[_Quantity]:
         items.append(item)
         end = item.start
     return items
+
+
+@functools.cache
+def _source_words() -> frozenset[str]:
+    return frozenset(load_toml("figures.toml")["list_items"]["not_before"])
 
 
 def _is_counted_item(item: _Quantity) -> bool:

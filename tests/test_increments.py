@@ -46,3 +46,22 @@ def test_the_digest_lists_an_increment_apart_from_the_rising_toll(invoke, clean_
     assert killed[145]["rising"] and killed[125]["rising"]
     table = invoke("summarize", tmp_path, "--format", "markdown", "--no-cache").stdout
     assert "| killed | 20 more | person |" in table
+
+
+# --- found while reading invented reports of other wars ---------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "a"/"an" and a noun followed by a reporting verb is the source, not an item of a list
+    ("Fighters overran a base, killing 17 soldiers and seizing 6 trucks, a military officer said.",
+     [(17, "killed"), (6, "captured")]),
+    ("Rebels killed 5 villagers, a local official who asked not to be named told reporters.",
+     [(5, "killed")]),
+    ("The strike destroyed 3 tanks, a truck and a bridge, the army said.",
+     [(3, "destroyed"), (1, "destroyed"), (1, "destroyed")]),
+    # ages after "aged between", "aged under" are no figures
+    ("Ten civilians, among them three children aged between 2 and 9, were killed in Kora.",
+     [(10, "killed"), (3, "killed")]),
+    ("Shelling killed 30 children aged under 5 and wounded 4 in Lomi.", [(30, "killed"), (4, "wounded")]),
+])
+def test_sources_and_ages_are_no_counts(sentence, expected):
+    assert [(f.value, f.kind) for f in extract_figures(sentence)] == expected
