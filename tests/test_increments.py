@@ -65,3 +65,12 @@ def test_the_digest_lists_an_increment_apart_from_the_rising_toll(invoke, clean_
 ])
 def test_sources_and_ages_are_no_counts(sentence, expected):
     assert [(f.value, f.kind) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Israeli strikes killed five people and wounded 14 overnight, the ministry said.",
+     [(5, "person"), (14, "person")]),
+    ("Shelling wounded 6 yesterday in Kora.", [(6, "person")]),
+])
+def test_a_time_adverb_after_a_number_is_no_counted_noun(sentence, expected):
+    assert [(f.value, f.what) for f in extract_figures(sentence)] == expected
