@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections import Counter, deque
 from html.parser import HTMLParser
 
 from .resources import load_toml
@@ -73,6 +74,7 @@ class _Page(HTMLParser):
         self._paragraphs: list[str] = []
         self._words: list[str] = []
         self._skipping: list[str] = []  # the open skipped elements, innermost last
+        self._skipped_open: Counter = Counter()  # how many of each are open (no list scans)
         self._in_title = self._in_json_ld = False
         self._title_words: list[str] = []
         self._time_value: str | None = None
@@ -94,12 +96,12 @@ class _Page(HTMLParser):
             self._in_title = True
         elif tag == "body":
             self._skipping.clear()  # a <head> left open ends where the body starts
-        if self._skipping:
-            if tag in _SKIPPED and tag not in _VOID:
-                self._skipping.append(tag)
-            return
+            self._skipped_open.clear()
         if tag in _SKIPPED and tag not in _VOID:
             self._skipping.append(tag)
+            self._skipped_open[tag] += 1
+            return
+        if self._skipping:
             return
         if tag in _BLOCKS:
             self._end_paragraph()
@@ -113,9 +115,10 @@ class _Page(HTMLParser):
         if tag == "script":
             self._in_json_ld = False
         if self._skipping:
-            if tag in self._skipping:  # a stray end tag of another element changes nothing
-                while self._skipping.pop() != tag:
-                    pass
+            if self._skipped_open[tag]:  # a stray end tag of another element changes nothing
+                while (closed := self._skipping.pop()) != tag:
+                    self._skipped_open[closed] -= 1
+                self._skipped_open[tag] -= 1
             return
         if tag in _BLOCKS:
             self._end_paragraph()
@@ -163,17 +166,17 @@ class _Page(HTMLParser):
 def _json_ld_date(value: object) -> str | None:
     """The first publication date in a JSON-LD value, objects and lists searched in order."""
     _, keys = _date_names()
-    stack = [value]
-    while stack:
-        item = stack.pop(0)
+    queue = deque([value])
+    while queue:
+        item = queue.popleft()
         if isinstance(item, dict):
             for key in keys:
                 found = item.get(key)
                 if isinstance(found, str) and found.strip():
                     return found.strip()
-            stack.extend(item.values())
+            queue.extend(item.values())
         elif isinstance(item, list):
-            stack.extend(item)
+            queue.extend(item)
     return None
 
 

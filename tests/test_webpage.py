@@ -141,3 +141,14 @@ def test_cli_summarizes_a_saved_page_like_a_text_report(invoke, clean_env, tmp_p
     assert (record["date"], record["headline"]) == ("2025-03-07", "Strikes hit Lomi port")
     assert [(f["value"], f["kind"]) for f in record["figures"]] == [(4, "killed")]
     assert [c["text"] for c in record["claims"]] == [STORY]
+
+
+@pytest.mark.parametrize("markup", [
+    "<div>" * 20000 + "text" + "</div>" * 20000,  # deep nesting
+    "<aside>" * 20000 + "</form>" * 20000 + "<p>after</p>",  # stray end tags in a skipped part
+    "<p>a</p><script>var x = 1;",  # a script never closed
+    '<script type="application/ld+json">' + "[" * 50000 + "]" * 50000 + "</script><p>a</p>",
+    '<script type="application/ld+json">[' + ",".join(["{}"] * 50000) + "]</script><p>a</p>",
+])
+def test_hostile_pages_are_read_without_error(markup):
+    assert isinstance(page_to_text(page(markup)), str)
