@@ -30,7 +30,8 @@ _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "
                    "source", "track", "wbr"})
 _SPACES = re.compile(r"\s+")
 _TITLE_SITE_NAME = re.compile(r"\s+\|\s+[^|]*$")  # "Strikes hit the port | The Daily Paper"
-_PAGE_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+_PAGE_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]",
+                         re.I | re.S)
 _LOOK_AHEAD = 1024
 
 

@@ -82,6 +82,7 @@ def test_stray_end_tags_and_nested_skipped_elements():
     ("<!doctype HTML>\n<html>", True),
     ("  <!-- saved from url=(0042)https://example.org -->\n<html lang='en'>", True),
     ("<html>", True),
+    ('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN">', True),
     ("<b>Breaking</b>: strikes hit the port", False),  # a text report with a tag in it
     (" date 2025-03-07 <html> in a headline", False),
     ("<htmlish>", False),
