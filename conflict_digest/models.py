@@ -153,12 +153,19 @@ class Place:
 
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
-    """One occurrence of a place in a sentence; `as_sector` marks `the Bakhmut sector`."""
+    """One occurrence of a place in a sentence; `as_sector` marks `the Bakhmut sector`, and
+    `sector` the sector a compass word puts a country in (`southern Lebanon`)."""
 
     place: Place
     start: int
     end: int
     as_sector: bool = False
+    sector: str | None = None
+
+    @property
+    def in_sector(self) -> str | None:
+        """The front sector this mention is about, if any."""
+        return self.sector or self.place.sector
 
 
 @_pickled_as_arguments

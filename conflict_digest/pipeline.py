@@ -67,13 +67,13 @@ class Extractor:
             place_counts.update(m.place for m in mentions)
             statements.extend(a.speaker for a in attributions)
             main = attributions[0] if attributions else quoted.get(index)
-            if not (sentence_figures or main or any(m.place.sector for m in mentions)):
+            if not (sentence_figures or main or any(m.in_sector for m in mentions)):
                 continue
             claims.append(Claim(
                 text=text, report=report.path, date=_claim_date(text, report.date),
                 speaker=main.speaker if main else None, quote=main.quote if main else None,
                 figures=sentence_figures, places=list(dict.fromkeys(m.place for m in mentions)),
-                sectors=list(dict.fromkeys(m.place.sector for m in mentions if m.place.sector)),
+                sectors=list(dict.fromkeys(m.in_sector for m in mentions if m.in_sector)),
                 unverified=index in unverified_at,
             ))
         for claim in claims:  # names learnt later in the report apply to earlier statements

@@ -159,7 +159,16 @@ class Gazetteer:
             mentions.extend(unknown)
             mentions.sort(key=lambda m: m.start)  # "Kassala and Kora states": one list
             mentions = self._apply_context(text, mentions)
-        return mentions
+        return [self._compass_sector(text, m) if m.place.sector is None else m for m in mentions]
+
+    def _compass_sector(self, text: str, mention: PlaceMention) -> PlaceMention:
+        """`southern Lebanon`, `north-east Syria`: a compass word and a place that together
+        name a sector (an alias in sectors.toml) put the mention in it; the place stays."""
+        if not text.endswith(_COMPASS_ENDINGS, max(0, mention.start - 2), mention.start):
+            return mention  # most mentions: no compass word before them
+        m = _COMPASS_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+        sector = m and self.sectors.get(fold(f"{m.group('compass')} {text[mention.start:mention.end]}"))
+        return replace(mention, sector=sector) if sector else mention
 
     def _known_places(self, text: str) -> list[PlaceMention]:
         """Gazetteer names, tried only at the tokens _NAME_START finds; the words after
@@ -574,6 +583,7 @@ class _Rules:
     unknown_place_between: tuple[str, ...]
     between_heads: frozenset[str]
     between_followers: tuple[str, ...]
+    compass_words: tuple[str, ...]
 
 
 def _load_rules() -> _Rules:
@@ -591,10 +601,16 @@ def _load_rules() -> _Rules:
                   tuple(data["not_nouns_after_abbreviation"]), tuple(data["name_articles"]),
                   tuple(data["unknown_place_after_listed"]),
                   frozenset(data["name_compass_words"]), tuple(data["unknown_place_between"]),
-                  frozenset(data["between_heads"]), tuple(data["between_followers"]))
+                  frozenset(data["between_heads"]), tuple(data["between_followers"]),
+                  tuple(data["compass_words"]))
 
 
 _RULES = _load_rules()
+_COMPASS_BEFORE = re.compile(
+    rf"\b(?P<compass>{'|'.join(map(re.escape, sorted(_RULES.compass_words, key=len, reverse=True)))})\s+$",
+    re.I)
+_COMPASS_ENDINGS = tuple({w[-1].lower() + " " for w in _RULES.compass_words}
+                         | {w[-1].upper() + " " for w in _RULES.compass_words})
 
 
 class _Classes(NamedTuple):

@@ -769,3 +769,39 @@ def test_a_sector_alias_may_end_in_a_sector_word(tmp_path, name):
     path = tmp_path / "kora.toml"
     path.write_text('[[sector]]\nname = "Kora"\naliases = ["Kora Hills front"]\n', encoding="utf-8")
     assert Gazetteer.load([path]).resolve_sector(name) == "Kora"
+
+
+COMPASS_SECTOR = """
+[[sector]]
+name = "Kora South"
+aliases = ["southern Kora", "south Kora"]
+
+[[place]]
+name = "Kora"
+type = "country"
+country = "Kora"
+"""
+
+
+@pytest.mark.parametrize("sentence, sector", [
+    ("Strikes on southern Kora killed three people.", "Kora South"),
+    ("In Southern Kora, strikes went on.", "Kora South"),
+    ("Shelling hit south Kora overnight.", "Kora South"),
+    ("Strikes on northern Kora killed three people.", None),  # no such sector
+    ("Kora said the strikes went on.", None),
+])
+def test_a_compass_word_and_a_place_may_name_a_sector(tmp_path, sentence, sector):
+    path = tmp_path / "kora.toml"
+    path.write_text(COMPASS_SECTOR, encoding="utf-8")
+    (mention,) = Gazetteer.load([path]).find(sentence)
+    assert (mention.place.name, mention.in_sector) == ("Kora", sector)  # the place stays
+
+
+def test_claims_in_southern_lebanon_are_in_its_sector(tmp_path):
+    from conflict_digest.models import Report
+    from conflict_digest.pipeline import Extractor
+    report = Report(path="r.txt", text="Israeli strikes on southern Lebanon killed three people, "
+                    "the health ministry said.", date="2025-03-05")
+    extracted = Extractor.load().extract(report)
+    (claim,) = extracted.claims
+    assert (claim.sectors, [p.name for p in claim.places]) == (["South Lebanon"], ["Lebanon"])
