@@ -1608,10 +1608,24 @@ def _period_phrases(text: str) -> list[tuple[int, int, str]]:
     """Every period phrase of a sentence, in order: (start, end, period)."""
     p, periods = _patterns(), _lexicon().periods
     found = [(m.start(), m.end(), periods[fold(_squash(m.group()))])
-             for m in p.period.finditer(text)]
+             for m in p.period.finditer(text) if not _is_duration(text, m.start(), m.end())]
     found += [(m.start(), m.end(), "cumulative")  # "since 2022"
               for m in p.since_date.finditer(text)]
     return sorted(found)
+
+
+def _is_duration(text: str, start: int, end: int) -> bool:
+    """A period phrase that says how long, or when, not how often: `for a month`, `a week
+    ago`."""
+    before, after = text[max(0, start - 12):start].split()[-1:], text[end:end + 12].split()[:1]
+    words = _period_duration_words()
+    return bool(before and fold(before[0]) in words["before"]
+                or after and fold(after[0].strip(",.;:")) in words["after"])
+
+
+@functools.cache
+def _period_duration_words() -> dict[str, frozenset[str]]:
+    return {side: frozenset(words) for side, words in load_toml("figures.toml")["period_durations"].items()}
 
 
 def _period(phrases: list[tuple[int, int, str]], q: _Quantity, text: str, kind: str) -> str | None:
