@@ -502,3 +502,30 @@ def test_a_weekly_or_monthly_rate_is_its_period(sentence, expected):
 ])
 def test_a_duration_or_a_date_is_no_rate(sentence, expected):
     assert periods(sentence) == expected
+
+
+# --- a count of the speaker's own losses takes the speaker's side -----------------------------
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The Sudanese army said it lost 3 soldiers in the attack on Kora.", "Sudan"),
+    ("The Israeli military said two of its soldiers were killed in Gaza.", "Israel"),
+    ("Ukraine's army said it had lost 5 tanks near Lomi.", "Ukraine"),
+    ("In Ukraine, the Russian army said it had lost 5 soldiers.", "Russia"),
+    ("The Armenian defence ministry said 4 of its soldiers were killed by Azerbaijani fire.",
+     "Armenia"),
+    ("Ukrainian officials said Russian forces had lost 3 of their tanks near Kora.", "Russia"),
+    ("The group said its fighters killed 12 soldiers.", None),
+    ("The army said it lost 3 soldiers.", None),
+    ("The Sudanese army said it killed 30 fighters.", None),
+])
+def test_an_own_loss_takes_the_side_named_before_it(sentence, actor):
+    assert [f.actor for f in extract_figures(sentence)] == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Kora said that 40 of its servicemen were freed in a prisoner swap.", None),
+    ("Ukraine said that 40 of its servicemen were freed in a prisoner swap.", "Ukraine"),
+    ("The agency suspended its work in Sudan after three of its staff were killed.", None),
+])
+def test_a_country_is_the_side_of_an_own_loss_only_as_its_subject(sentence, actor):
+    assert [f.actor for f in extract_figures(sentence)] == [actor]
