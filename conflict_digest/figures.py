@@ -1558,7 +1558,55 @@ def _actor(q: _Quantity, text: str) -> str | None:
     m = None if _no_capital_in(text, window, q.start) else _POSSESSOR_BEFORE.search(text, window, q.start)
     if m and fold(m.group(1)) in lex.demonyms:
         return lex.demonyms[fold(m.group(1))]
+    if _is_own_loss(q, text):
+        return _side_named_before(text, q.start)
     return None
+
+
+def _is_own_loss(q: _Quantity, text: str) -> bool:
+    """`it lost 3 soldiers`, `7 of its soldiers`: a count of the speaker's own side. A word
+    next to the number gates each pattern."""
+    own = _own_loss_patterns()
+    return (text.startswith(" of ", q.end) and own.of.match(text, q.end) is not None
+            or "lost" in text[max(0, q.start - 16):q.start]
+            and own.before.search(text, max(0, q.start - 20), q.start) is not None)
+
+
+def _side_named_before(text: str, end: int) -> str | None:
+    """The country of the people's adjective, or of the country's possessive or subject, named
+    last before `end`."""
+    lex, own = _lexicon(), _own_loss_patterns()
+    for m in reversed(list(_CAPITALISED.finditer(text, 0, end))):
+        word = fold(m.group(1))
+        if word in lex.demonyms:
+            return lex.demonyms[word]
+        if word in _countries() and (m.group("possessive") or own.subject_verb.match(text, m.end())):
+            return _countries()[word]
+    return None
+
+
+@dataclass(frozen=True)
+class _OwnLossPatterns:
+    before: regex.Pattern
+    of: regex.Pattern
+    subject_verb: regex.Pattern
+
+
+@functools.cache
+def _own_loss_patterns() -> _OwnLossPatterns:
+    own = load_toml("figures.toml")["own_losses"]
+    return _OwnLossPatterns(regex.compile(rf"\b(?:{phrase_alternation(own['before'])})\s+$", regex.I),
+                            regex.compile(rf"\s+(?:{phrase_alternation(own['of'])})\b", regex.I),
+                            regex.compile(rf"\s+(?:{phrase_alternation(own['subject_verbs'])})\b"))
+
+
+@functools.cache
+def _countries() -> dict[str, str]:
+    """Every country of demonyms.csv by its folded name: `Ukraine's army` names its side."""
+    return {fold(country): country for country in _lexicon().demonyms.values()}
+
+
+_CAPITALISED = regex.compile(r"\b(\p{Lu}\p{L}+)(?P<possessive>['\u2019]s)?\b")
 
 
 @functools.lru_cache(maxsize=4096)  # the same few noun phrases recur
@@ -1611,10 +1659,24 @@ def _period_phrases(text: str) -> list[tuple[int, int, str]]:
     """Every period phrase of a sentence, in order: (start, end, period)."""
     p, periods = _patterns(), _lexicon().periods
     found = [(m.start(), m.end(), periods[fold(_squash(m.group()))])
-             for m in p.period.finditer(text)]
+             for m in p.period.finditer(text) if not _is_duration(text, m.start(), m.end())]
     found += [(m.start(), m.end(), "cumulative")  # "since 2022"
               for m in p.since_date.finditer(text)]
     return sorted(found)
+
+
+def _is_duration(text: str, start: int, end: int) -> bool:
+    """A period phrase that says how long, or when, not how often: `for a month`, `a week
+    ago`."""
+    before, after = text[max(0, start - 12):start].split()[-1:], text[end:end + 12].split()[:1]
+    words = _period_duration_words()
+    return bool(before and fold(before[0]) in words["before"]
+                or after and fold(after[0].strip(",.;:")) in words["after"])
+
+
+@functools.cache
+def _period_duration_words() -> dict[str, frozenset[str]]:
+    return {side: frozenset(words) for side, words in load_toml("figures.toml")["period_durations"].items()}
 
 
 def _period(phrases: list[tuple[int, int, str]], q: _Quantity, text: str, kind: str) -> str | None:

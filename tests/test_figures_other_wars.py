@@ -351,7 +351,7 @@ def test_the_noun_of_a_tally(sentence, what, actor):
 @pytest.mark.parametrize("sentence, periods", [
     ("A further 290 people were injured, bringing the total to 38,000 wounded.", [None, "cumulative"]),
     ("An additional 18,000 people fled in the past week, taking the total to 140,000.",
-     [None, "cumulative"]),
+     ["weekly", "cumulative"]),
     ("Another 3 people were killed overnight in Kadugli.", ["daily"]),
     ("Some 300 people have been killed so far in Kadugli.", ["cumulative"]),
 ])
@@ -471,3 +471,61 @@ def only_figure(sentence: str):
 ])
 def test_a_plural_model_name_is_the_counted_noun(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- weekly and monthly rates ------------------------------------------------------------------
+
+def periods(sentence: str) -> list[tuple]:
+    return [(f.low, f.period) for f in extract_figures(sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("About 300 people a week cross the border into Chad.", [(300, "weekly")]),
+    ("Some 2,000 people per month arrive in Kora camp, the agency said.", [(2000, "monthly")]),
+    ("More than 10,000 a month flee the fighting in Kora.", [(10_000, "monthly")]),
+    ("Around 500 people are displaced every week in Lomi district.", [(500, "weekly")]),
+    ("Some 40,000 people have fled this year, about 2,000 a month.",
+     [(40_000, "cumulative"), (2000, "monthly")]),
+    ("Aid agencies have registered 3,000 new arrivals over the past week.", [(3000, "weekly")]),
+])
+def test_a_weekly_or_monthly_rate_is_its_period(sentence, expected):
+    assert periods(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Five people were killed a week ago in Kora.", [(5, None)]),
+    ("Fighting has raged for a month and 40 people were killed.", [(40, None)]),
+    ("The siege has lasted more than a month; 300 people have died so far.",
+     [(300, "cumulative")]),
+    ("A day after the attack, 14 bodies were found in Lomi.", [(14, None)]),
+    ("Twelve soldiers were killed last week, the army said.", [(12, None)]),
+])
+def test_a_duration_or_a_date_is_no_rate(sentence, expected):
+    assert periods(sentence) == expected
+
+
+# --- a count of the speaker's own losses takes the speaker's side -----------------------------
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The Sudanese army said it lost 3 soldiers in the attack on Kora.", "Sudan"),
+    ("The Israeli military said two of its soldiers were killed in Gaza.", "Israel"),
+    ("Ukraine's army said it had lost 5 tanks near Lomi.", "Ukraine"),
+    ("In Ukraine, the Russian army said it had lost 5 soldiers.", "Russia"),
+    ("The Armenian defence ministry said 4 of its soldiers were killed by Azerbaijani fire.",
+     "Armenia"),
+    ("Ukrainian officials said Russian forces had lost 3 of their tanks near Kora.", "Russia"),
+    ("The group said its fighters killed 12 soldiers.", None),
+    ("The army said it lost 3 soldiers.", None),
+    ("The Sudanese army said it killed 30 fighters.", None),
+])
+def test_an_own_loss_takes_the_side_named_before_it(sentence, actor):
+    assert [f.actor for f in extract_figures(sentence)] == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Kora said that 40 of its servicemen were freed in a prisoner swap.", None),
+    ("Ukraine said that 40 of its servicemen were freed in a prisoner swap.", "Ukraine"),
+    ("The agency suspended its work in Sudan after three of its staff were killed.", None),
+])
+def test_a_country_is_the_side_of_an_own_loss_only_as_its_subject(sentence, actor):
+    assert [f.actor for f in extract_figures(sentence)] == [actor]
