@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, BinaryIO
 from .dates import MONTH_NAMES, days_before, resolve_day_of_month, resolve_weekday
 from .figures import extract_figures
 from .merge import by_day
-from .models import (Attribution, Claim, ExtractedReport, Figure, PlaceCount, Report, Sentence,
-                     Skipped, Speaker, SpeakerCount, quantity_key)
+from .models import (Attribution, Claim, ExtractedReport, Figure, PlaceCount, PlaceMention, Report,
+                     Sentence, Skipped, Speaker, SpeakerCount, quantity_key)
 from .places import Gazetteer
 from .reader import STDIN_PATH, looks_english, read_report_file, read_reports
 from .resources import load_toml, phrase_alternation
@@ -59,6 +59,8 @@ class Extractor:
         unverified_at = _unverified_sentences(texts, counted, self.lexicon)
         placed = [self.gazetteer.find(text) for text in texts]
         attributed = [tracker.attribute(text) for text in texts]
+        placed = [_outside_names(text, mentions, attributions) if mentions and attributions
+                  else mentions for text, mentions, attributions in zip(texts, placed, attributed)]
         quoted = _quotation_speakers(sentences, attributed)
         found = zip(sentences, counted, placed, attributed)
         for index, (sentence, sentence_figures, mentions, attributions) in enumerate(found):
@@ -461,6 +463,19 @@ def _quotation_speakers(sentences: Sequence[Sentence],
         if given is not None:
             out.update((i, given) for i in indexes if not attributions[i])
     return out
+
+
+def _outside_names(text: str, mentions: list[PlaceMention],
+                   attributions: list[Attribution]) -> list[PlaceMention]:
+    """The place mentions that are not a speaker's surname: `said Halima Aden` names a
+    woman, not the port of Aden, where the place is the last word of a person quoted in the
+    sentence and written right after the rest of the name."""
+    people = [a.speaker.name for a in attributions if a.speaker.kind == "person"]
+    if not people:
+        return mentions
+    return [m for m in mentions
+            if not any(name.endswith(" " + text[m.start:m.end])
+                       and text.endswith(name, 0, m.end) for name in people)]
 
 
 def _count_by_name(speakers: Iterable[Speaker]) -> Counter:

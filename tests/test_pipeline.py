@@ -388,3 +388,16 @@ def test_a_day_of_a_month_resolves_to_the_latest_such_day_on_or_before_the_repor
     event = report_day - timedelta(days=back)
     month = event.strftime("%b" if short else "%B")
     assert resolve_day_of_month(event.day, month, None, report_day.isoformat()) == event.isoformat()
+
+
+@pytest.mark.parametrize("text, places", [
+    ('"It was horrible," said Amina Kherson, a mother of four.', []),
+    ("Pavlo Kherson, the district head, said 7 people died.", []),
+    ("Governor Pavlo Kherson said the port of Kherson was shelled.", [("Kherson", 1)]),
+    ("Strikes hit Kherson, officials said.", [("Kherson", 1)]),
+    ("Amina Kherson was wounded in Kherson.", [("Kherson", 2)]),  # nobody quoted: both stay
+])
+def test_a_quoted_persons_surname_is_no_place(extractor, text, places):
+    from conflict_digest.models import Report
+    extracted = extractor.extract(Report(path="r.txt", text=text, date="2024-03-07"))
+    assert [(p.place.name, p.mentions) for p in extracted.locations] == places
