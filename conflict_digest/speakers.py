@@ -294,6 +294,7 @@ def _first_word_finder(verbs: Sequence[str]) -> re.Pattern | None:
     return re.compile(rf"(?<!{near}){_prefix_tree(first_words)}(?!{near})")
 
 
+_POSSESSIVES = ("'s", "\u2019s")
 _QUOTE = regex.compile(r'"[^"]*(?:"|$)')
 _WORD_FROM_END = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'\-]*", regex.REVERSE)  # words, last first
 _NAME_PAIR = regex.compile(r"\b(\p{Lu}[\p{Ll}'\-]+(?:\x20\p{Lu}[\p{Ll}'\-]+)?)\x20(\p{Lu}[\p{Ll}'\-]+(?:-\p{Lu}[\p{Ll}]+)?)\b")
@@ -668,8 +669,8 @@ class SpeakerTracker:
         tail: list[str] = []
         for i in range(len(words) - 1, -1, -1):
             w = words[i]
-            if _is_name_cased(w) and self._could_be_name(w.rstrip(".,")):
-                tail.insert(0, w)
+            if _is_name_cased(w) and self._could_be_name(w.rstrip(".,")) and not w.endswith(_POSSESSIVES):
+                tail.insert(0, w)  # "Ukraine's Syrskyi": the country's possessive is no name
             elif w in _NAME_JOINERS and tail and i and (_is_name_cased(words[i - 1]) or words[i - 1] in _NAME_JOINERS):
                 tail.insert(0, w)  # "Juan Carlos de la Cruz", "Ahmed bin Hassan"
             else:
@@ -681,8 +682,11 @@ class SpeakerTracker:
             return None  # "International Organization for Migration", "Sons of the Valley": no person
         if role_words and self._place(f"{role_words[-1]} {tail[0]}"):
             return None  # "Rica" of "the Armed Forces of Costa Rica"
-        if role_words:  # "head of the district administration Ali Musa": title and words
+        if len(role_words) == 1 and not role and role_words[0].endswith(_POSSESSIVES):
+            side = self._possessed_by_country(role_words[0])  # "Sudan's Burhan", "Hamas's X"
+        elif role_words:  # "head of the district administration Ali Musa": title and words
             role, side = self._role_and_side([*role.split(), *role_words] if role else role_words)
+            role = _POSSESSIVE_END.sub("", role) if role.endswith(_POSSESSIVES) else role  # "the Front's X"
         else:
             side = None
         name = " ".join(tail)
@@ -707,6 +711,12 @@ class SpeakerTracker:
             if len(candidates) == 1:
                 return candidates[0]
         return Speaker(name, role, side, "person")
+
+    def _possessed_by_country(self, word: str) -> str | None:
+        """The country of a possessive (`Russia's`), else None."""
+        m = _POSSESSIVE_WORD.fullmatch(word) if word.endswith(_POSSESSIVES) else None
+        place = self._place(m.group(1)) if m else None
+        return place.name if place is not None and place.type == "country" else None
 
     def _is_known_surname(self, word: str) -> bool:
         return fold(word) in self.full_names or fold(word) in self.lexicon.surnames
