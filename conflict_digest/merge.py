@@ -98,6 +98,10 @@ class _DayFold:
                                          key=lambda m: (-m.statements, m.speaker.name)),
                          claims=self.claims)
 
+    def places_of(self, entry: MergedFigure) -> frozenset[str]:
+        """Where a figure entry's sentences put it (places below country level), if anywhere."""
+        return self._entry_places.get(id(entry), _NOTHING)
+
     def indexed_as(self, merged: MergedClaim) -> tuple[tuple, tuple[str, ...]]:
         """A merged claim's index key and the words of its wording, as its twins were
         matched against."""
@@ -511,19 +515,27 @@ class _OldNews:
     (not the claims themselves, so a day given is let go)."""
 
     def __init__(self) -> None:
-        self._figures: set[tuple] = set()
+        self._figures: dict[tuple, set[frozenset[str]]] = {}  # fact -> where it was given
         self._claims = _ClaimIndex()
 
     def mark(self, day: DayDigest, fold: _DayFold) -> DayDigest:
         """`day` (folded in `fold`) with its old news marked, and remembered for later days;
-        the undated are never old news, nor told by."""
+        the undated are never old news, nor told by. A figure is old news where an earlier
+        day gave the same number for the same fact at a place it names too, or where neither
+        names a place, or (a running total) where one of them does not: two soldiers wounded
+        in one town are no news of two in another."""
         if day.date == UNDATED:
             return day
         facts = [fact_key(e.figure) + (e.figure.low, e.figure.high, e.figure.period)
                  for e in day.figures]
-        for e, fact in zip(day.figures, facts):
-            e.previously_reported = fact in self._figures
-        self._figures.update(facts)
+        where = [fold.places_of(e) for e in day.figures]
+        for e, fact, places in zip(day.figures, facts, where):
+            earlier = self._figures.get(fact)
+            e.previously_reported = earlier is not None and (
+                places in earlier or any(not places.isdisjoint(p) for p in earlier)
+                or e.figure.period == "cumulative" and (not places or _NOTHING in earlier))
+        for fact, places in zip(facts, where):
+            self._figures.setdefault(fact, set()).add(places)
         indexed = [fold.indexed_as(c) for c in day.claims]
         alike = [self._claims.alike(key) for key, _ in indexed]
         for c, earlier, (_, words) in zip(day.claims, alike, indexed):

@@ -231,6 +231,25 @@ def test_figure_repeated_on_a_later_day_is_previously_reported():
         (650, False), (800, True)]
 
 
+@pytest.mark.parametrize("first_places, second_places, period, old_news", [
+    ([BAKHMUT], [BAKHMUT, SOLEDAR], "daily", True),   # a place in common
+    ([], [], "daily", True),                           # neither names a place
+    ([BAKHMUT], [SOLEDAR], "daily", False),            # two towns: two events
+    ([BAKHMUT], [], "daily", False),                   # one named, one not: unknown
+    ([BAKHMUT], [], "cumulative", True),               # ... but a running total repeats
+    ([], [SOLEDAR], "cumulative", True),
+])
+def test_a_figure_is_old_news_where_it_was_given_before(first_places, second_places, period, old_news):
+    def report(path, date, places):
+        figure = fig(2, period=period)
+        return extracted(path, date, [figure], claims=[
+            Claim(text="Two soldiers were wounded.", report=path, date=date, speaker=ARMY,
+                  figures=[figure], places=places)])
+    digest = summarize([report("a.txt", "2023-02-10", first_places),
+                        report("b.txt", "2023-02-11", second_places)])
+    assert [e.previously_reported for d in digest.days for e in d.figures] == [False, old_news]
+
+
 def test_figures_on_other_days_are_no_dispute():
     digest = summarize([
         extracted("a.txt", "2023-02-10", [fig(800)]),
