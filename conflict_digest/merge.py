@@ -75,6 +75,7 @@ class _DayFold:
         self.figures: list[MergedFigure] = []
         self._figures_by_number: dict[tuple, list[MergedFigure]] = defaultdict(list)
         self._entry_places: dict[int, frozenset[str]] = {}  # per entry: where its sentences are
+        self._entry_areas: dict[int, frozenset[str]] = {}  # ... and the regions and sectors of that
         self.places: dict[Place, MergedPlace] = {}
         self.speakers: dict[str, MergedSpeaker] = {}
         self.claims: list[MergedClaim] = []
@@ -110,10 +111,11 @@ class _DayFold:
     def _add_figures(self, item: ExtractedReport) -> None:
         source = item.report.path
         speakers_of = _speakers_by_figure(item)
-        places_of = self._places_by_figure(item)
+        places_of, areas_of = self._places_by_figure(item)
         for fig in item.figures:
             candidates = self._figures_by_number[fact_key(fig) + (fig.low, fig.high)]
-            same = _first_compatible(candidates, fig)
+            areas = areas_of.get(_figure_id(fig))
+            same = _first_compatible(candidates, fig, areas, self._entry_areas)
             if same is None:
                 same = MergedFigure(fig, [source], [])
                 self.figures.append(same)
@@ -126,22 +128,31 @@ class _DayFold:
             for name in speakers_of.get(quantity_key(fig), ()):
                 if name not in same.speakers:
                     same.speakers.append(name)
-            where = places_of.get(_figure_id(fig))
-            if where:  # an entry is wherever any of its sentences says it was
-                known = self._entry_places.get(id(same))
-                if known is None or not where <= known:
-                    self._entry_places[id(same)] = self._one_copy(where if known is None else known | where)
+            self._widen(self._entry_places, same, places_of.get(_figure_id(fig)))
+            self._widen(self._entry_areas, same, areas)
 
-    def _places_by_figure(self, item: ExtractedReport) -> dict[tuple, frozenset[str]]:
+    def _widen(self, where_entries_are: dict[int, frozenset[str]], entry: MergedFigure,
+               where: frozenset[str] | None) -> None:
+        """An entry is wherever any of its sentences says it was."""
+        if where:
+            known = where_entries_are.get(id(entry))
+            if known is None or not where <= known:
+                where_entries_are[id(entry)] = self._one_copy(where if known is None else known | where)
+
+    def _places_by_figure(self, item: ExtractedReport) -> tuple[dict[tuple, frozenset[str]],
+                                                                 dict[tuple, frozenset[str]]]:
         """Where each figure of a report is (by `_figure_id`): the places below country level
-        of the first sentence holding it."""
-        found: dict[tuple, frozenset[str]] = {}
+        of the first sentence holding it, and the areas they lie in (`_areas`)."""
+        places_of: dict[tuple, frozenset[str]] = {}
+        areas_of: dict[tuple, frozenset[str]] = {}
         for claim in item.claims:
             if claim.figures:
                 places = self._one_copy(_local_places(claim.places))
+                areas = self._one_copy(_areas(claim.places))
                 for f in claim.figures:
-                    found.setdefault(_figure_id(f), places)
-        return found
+                    places_of.setdefault(_figure_id(f), places)
+                    areas_of.setdefault(_figure_id(f), areas)
+        return places_of, areas_of
 
     def _one_copy(self, places: frozenset[str]) -> frozenset[str]:
         return self._place_sets.setdefault(places, places)
@@ -186,11 +197,16 @@ def _fact_of(kind: str, what: str) -> tuple:
     return (kind, what_class(what, kind))
 
 
-def _first_compatible(entries: list[MergedFigure], fig: Figure) -> MergedFigure | None:
-    """The first entry whose figure `fig` does not contradict (`_compatible`)."""
+def _first_compatible(entries: list[MergedFigure], fig: Figure, areas: frozenset[str] | None,
+                      entry_areas: dict[int, frozenset[str]]) -> MergedFigure | None:
+    """The first entry whose figure `fig` does not contradict (`_compatible`), nor its places:
+    the same number in two areas with nothing in common (no place, region or sector: Kharkiv
+    and Odesa, not Bakhmut and the Donetsk region) is two facts."""
     for e in entries:  # a plain loop: most lists are empty or one long, where a generator costs
         if _compatible(e.figure, fig):
-            return e
+            known = entry_areas.get(id(e)) if areas else None
+            if not known or not areas.isdisjoint(known):
+                return e
     return None
 
 
@@ -357,6 +373,14 @@ def _same_place_neighbours(group: list[MergedFigure], places: dict[int, frozense
 def _local_places(places) -> frozenset[str]:
     """Places below country level: `Ukraine's military said` says nothing about where."""
     return frozenset(p.name for p in places if p.type not in ("country", "continent"))
+
+
+def _areas(places) -> frozenset[str]:
+    """The places below country level with their regions and front sectors: where a fact
+    may be told of by another sentence naming a place nearby."""
+    local = [p for p in places if p.type not in ("country", "continent")]
+    return frozenset(name for p in local for name in (p.name, p.admin1, p.sector and f"sector {p.sector}")
+                     if name)
 
 
 _conservative = attrgetter("figure.low", "figure.high")  # an entry's (low, high), read in C

@@ -20,6 +20,7 @@ ARMY = Speaker("Ukrainian military", side="Ukraine")
 KREMLIN = Speaker("Russian Defence Ministry", side="Russia")
 BAKHMUT = Place("Bakhmut", "city", "Donetsk Oblast", "Ukraine", "Bakhmut")
 SOLEDAR = Place("Soledar", "town", "Donetsk Oblast", "Ukraine", "Bakhmut")
+KHARKIV = Place("Kharkiv", "city", "Kharkiv Oblast", "Ukraine", "Kharkiv")
 
 
 def fig(value=None, kind="killed", what="soldier", *, low=None, high=None, qualifier=None,
@@ -607,10 +608,38 @@ def test_first_compatible_entry_is_the_first_whose_side_and_period_fit():
     from conflict_digest.models import MergedFigure
     ukraine, unstated, russia = (MergedFigure(fig(800, actor=a), [], [])
                                  for a in ("Ukraine", None, "Russia"))
-    assert _first_compatible([ukraine, unstated, russia], fig(800, actor="Russia")) is unstated
-    assert _first_compatible([ukraine, russia], fig(800, actor="Russia")) is russia
-    assert _first_compatible([ukraine], fig(800, actor="Russia")) is None
-    assert _first_compatible([], fig(800)) is None
+    assert _first_compatible([ukraine, unstated, russia], fig(800, actor="Russia"), None, {}) is unstated
+    assert _first_compatible([ukraine, russia], fig(800, actor="Russia"), None, {}) is russia
+    assert _first_compatible([ukraine], fig(800, actor="Russia"), None, {}) is None
+    assert _first_compatible([], fig(800), None, {}) is None
+
+
+def test_first_compatible_entry_is_in_an_area_the_figure_shares():
+    from conflict_digest.merge import _first_compatible
+    from conflict_digest.models import MergedFigure
+    kharkiv, bakhmut, nowhere = (MergedFigure(fig(2), [], []) for _ in range(3))
+    areas = {id(kharkiv): frozenset({"Kharkiv", "Kharkiv Oblast"}),
+             id(bakhmut): frozenset({"Bakhmut", "Donetsk Oblast", "sector Bakhmut"})}
+    in_the_oblast = frozenset({"Donetsk Oblast"})
+    assert _first_compatible([kharkiv, bakhmut], fig(2), in_the_oblast, areas) is bakhmut
+    assert _first_compatible([kharkiv, nowhere], fig(2), in_the_oblast, areas) is nowhere
+    assert _first_compatible([kharkiv], fig(2), frozenset({"Odesa"}), areas) is None
+    assert _first_compatible([kharkiv], fig(2), None, areas) is kharkiv  # a sentence naming no place
+
+
+@pytest.mark.parametrize("first_places, second_places, merged", [
+    ([BAKHMUT], [SOLEDAR], True),    # one sector
+    ([BAKHMUT], [], True),           # one sentence names no place
+    ([BAKHMUT], [KHARKIV], False),   # two areas with nothing in common: two facts
+])
+def test_the_same_number_in_two_areas_is_two_facts(first_places, second_places, merged):
+    def report(path, places):
+        figure = fig(2)
+        return extracted(path, "2023-02-10", [figure], claims=[
+            Claim(text="Two soldiers were killed.", report=path, date="2023-02-10", speaker=ARMY,
+                  figures=[figure], places=places)])
+    (day,) = summarize([report("a.txt", first_places), report("b.txt", second_places)]).days
+    assert [len(e.sources) for e in day.figures] == ([2] if merged else [1, 1])
 
 
 def test_kind_order_is_the_order_of_figure_kinds_unknown_kinds_last():
