@@ -153,6 +153,7 @@ def _patterns() -> _Patterns:
     months = phrase_alternation(nf["months"])
     since = load_toml("figures.toml")["since_events"]
     since_date = regex.compile(rf"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}\s+)?(?:{months})\b"
+                               rf"|\bsince\s+(?:last\s+)?(?:{phrase_alternation(nf['weekdays'])})\b"
                                rf"|\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b"
                                rf"|\bsince\s+(?:the\s+)?(?:{phrase_alternation(since['events'])})\b"
                                rf"|\bsince\s+(?:the\s+)?(?:[\p{{L}}-]+\s+){{1,4}}?(?:{phrase_alternation(since['verbs'])})\b",
@@ -409,6 +410,7 @@ _BETWEEN_BEFORE = Twin(regex.compile(r"\bbetween\s+$"))
 _CHANGE_BEFORE = Twin(regex.compile(r"\b(?:rose|risen|rising|increased|climbed|jumped|grew|fell|dropped|"
                                r"decreased|declined|up|down)\s+(?:from\s+)?$"))
 _FOUR_DIGITS = Twin(regex.compile(r"\d{4}"))
+_MONTH_DAY_BEFORE = regex.compile(r"\b\p{L}{3,9}\.?\s+\d{1,2},\s*$")  # "October 7, " before a year
 _HYPHEN_WORD = regex.compile(r"-\p{L}")
 _LETTER = regex.compile(r"\p{L}")
 _SLASH_NUMBER = regex.compile(r"\s*/\s*\d")
@@ -799,8 +801,35 @@ def _take_range(text: str, q: _Quantity, value: float, scale: float, own_suffix:
     low = _range_low(value, scale, v2, scale2)
     if low is None or not high > low:
         return False
+    if scale == 1 and _FOUR_DIGITS.fullmatch(q.raw) and 1800 <= value <= 2100 \
+            and _a_year_first(text, q, second.group(), end2):
+        return False
     q.low, q.high, q.end, q.is_range, q.currency = low, high, end2, True, currency2
     return True
+
+
+def _a_year_first(text: str, q: _Quantity, second: str, end: int) -> bool:
+    """A year-like first number of a range that is a year: after a date's month or a year word
+    (`since October 7, 2023 to 50,423`, `since 2023 to 50,423`: the toll's date, then the toll),
+    or before another year where no counted plural follows it (`between 2022 and 2024`, `from
+    2014 to 2022`; but `between 2000 and 3000 fighters`)."""
+    if q.currency or q.unit:
+        return False
+    p, window = _patterns(), max(0, q.number_start - 20)
+    if p.month_before.search(text, window, q.number_start) \
+            or _MONTH_DAY_BEFORE.search(text, window, q.number_start) \
+            or _year_before_a_toll().search(text, window, q.number_start):
+        return True
+    if not (_FOUR_DIGITS.fullmatch(second) and 1800 <= int(second) <= 2100):
+        return False
+    m = p.noun_word.match(text, end)
+    return not (m and _is_plural(m.group("w")) and singular(m.group("w")) in _lexicon().noun_class)
+
+
+@functools.cache
+def _year_before_a_toll() -> regex.Pattern:
+    words = _lexicon().not_figures["year_before_a_toll"]
+    return regex.compile(rf"\b(?:{phrase_alternation(words)})\s+$", regex.I)
 
 
 def _scaled(value: float, factor: float) -> float:
@@ -1032,14 +1061,16 @@ def _no_capital_in(text: str, start: int, end: int) -> bool:
 
 
 def _model_name_before(text: str, start: int) -> bool:
-    """`Leopard 2`, `Patriot 3`: a capitalised word right before a number names a model."""
+    """`Leopard 2`, `Patriot 3`: a capitalised word right before a number names a model, unless
+    it is a country's name."""
     window = max(0, start - 30)
     m = None if _no_capital_in(text, window, start) else _MODEL_NAME_BEFORE.search(text, window, start)
     if not m:
         return False
     word = fold(m.group("w"))
     nf = _lexicon().not_figures
-    return word not in nf["weekdays"] and word not in nf["months"] and word not in _hedge_words()
+    return word not in nf["weekdays"] and word not in nf["months"] and word not in _hedge_words() \
+        and word not in _countries()  # "in Niger 12 soldiers were killed"
 
 
 @functools.cache
@@ -1461,13 +1492,24 @@ _BY_AFTER = re.compile(r"\s+by\b", re.I)
 
 def _cues_beyond(text: str, right_from: int, right_end: int) -> list[_Cue]:
     """The cues past the clause after a number, up to twice the window, and before a part of
-    it (`40 rockets, most of which were intercepted`: the part's cue types no number)."""
+    it (`40 rockets, most of which were intercepted`: the part's cue types no number) or another
+    number, not an age or the same count again, whose cues they are (`which has 11,000 troops,
+    said 13 peacekeepers had been killed`; but `Two sisters, both aged 14, died`, `400
+    families, or roughly 2,600 people, were displaced`)."""
     end = right_from + 2 * WINDOW_CHARS
     part = _PARTITIVE.search(text, right_end, end)
+    end = part.start() if part else end
+    for number in _patterns().number.finditer(text, right_end, end):
+        before = max(0, number.start() - 24)
+        if not (_AGE_BEFORE.search(text, before, number.start())
+                or _RESTATED_BEFORE.search(text, before, number.start())):
+            end = number.start()
+            break
     return [_cue(m, len(text[right_from:m.start()].split()))
-            for m in _patterns().cue.finditer(text, right_end, part.start() if part else end)]
+            for m in _patterns().cue.finditer(text, right_end, end)]
 
 
+_RESTATED_BEFORE = Twin(regex.compile(r",\s+or\s+(?:\p{L}+\s+){0,2}$", regex.I))
 _PARTITIVE = Twin(regex.compile(r"\bof\s+(?:which|whom|them|those)\b", regex.I))
 
 
@@ -1568,7 +1610,7 @@ def _is_own_loss(q: _Quantity, text: str) -> bool:
     next to the number gates each pattern."""
     own = _own_loss_patterns()
     return (text.startswith(" of ", q.end) and own.of.match(text, q.end) is not None
-            or "lost" in text[max(0, q.start - 16):q.start]
+            or text.find("lost", max(0, q.start - 16), q.start) >= 0
             and own.before.search(text, max(0, q.start - 20), q.start) is not None)
 
 

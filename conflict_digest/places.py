@@ -294,7 +294,8 @@ class Gazetteer:
             spaced = text[tail:tail + 1].isspace()  # both patterns start with \s
             region = spaced and _REGION_AFTER.on(text).match(text, tail)
             sector = spaced and _SECTOR_AFTER.on(text).match(text, tail)
-            regions = _region_word_before(text, out[k].start).endswith("s")  # "states of X and Y"
+            regions = len(chain) > 1 and not region \
+                and _region_word_before(text, out[k].start).endswith("s")  # "states of X and Y"
             for idx in chain:
                 if region or regions or _region_before(text, out[idx].start):
                     out[idx] = self._as_region(text, out[idx])
@@ -767,7 +768,7 @@ def _unknown_cue_words() -> tuple[str, ...]:
     holds another (`town` is in `township`), and the shortest first: they are found most
     often, inside other words too (`east` in `at least`), and end the search soonest."""
     cues = [*_RULES.unknown_place_near, *_RULES.unknown_place_described, *_RULES.unknown_cues,
-            *_unknown_place_after(), *_RULES.unknown_place_after_listed,
+            *_unknown_place_after(), *(f"{w}s" for w in _RULES.unknown_place_after_listed),
             *_RULES.unknown_place_between]
     words = list(dict.fromkeys(cue.split()[0] for cue in cues if cue.strip()))
     return tuple(sorted((w for w in words if not any(o != w and o in w for o in words)), key=len))

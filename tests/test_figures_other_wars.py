@@ -529,3 +529,50 @@ def test_an_own_loss_takes_the_side_named_before_it(sentence, actor):
 ])
 def test_a_country_is_the_side_of_an_own_loss_only_as_its_subject(sentence, actor):
     assert [f.actor for f in extract_figures(sentence)] == [actor]
+
+
+# --- a year before a toll, a country before a count, a number between a count and a cue -------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("This brings the death toll since October 7, 2023 to 50,120, the ministry said.",
+     [("killed", 50_120, 50_120, "person")]),
+    ("The toll since 2023 to 4,310 people, the ministry said.",
+     [("killed", 4310, 4310, "person")]),
+    ("Between 2021 and 2024, 3,000 people were killed in Kora.",
+     [("killed", 3000, 3000, "person")]),
+    ("From 2014 to 2022, 14,000 people were killed in the east.",
+     [("killed", 14_000, 14_000, "person")]),
+    ("Between 2000 and 3000 fighters were killed in the offensive.",
+     [("killed", 2000, 3000, "fighter")]),
+])
+def test_a_year_is_no_low_end_of_a_range(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In Mali the army killed 27 fighters, and in Niger 12 soldiers were killed.",
+     [("killed", 27, 27, "fighter"), ("killed", 12, 12, "soldier")]),
+    ("In Sudan 5 people died when the shell hit.", [("killed", 5, 5, "person")]),
+    ("Kora received 3 Leopard 2 tanks.", [("equipment", 3, 3, "tank")]),
+])
+def test_a_country_before_a_number_names_no_model(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The mission, which has 11,000 troops in the country, said 13 of its peacekeepers had been "
+     "killed.", [("other", 11_000, 11_000, "soldier"), ("killed", 13, 13, "peacekeeper")]),
+    ("Some 400 families, or roughly 2,600 people, were displaced by the fighting in Kora.",
+     [("displaced", 400, 400, "family"), ("displaced", 2600, 2600, "person")]),
+])
+def test_a_cue_past_the_clause_types_no_count_before_another_number(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Some 12,000 people have fled Kora since Tuesday, the agency said, adding that about 1,500 "
+     "a day were arriving in Lomi.", [(12_000, "cumulative"), (1500, "daily")]),
+    ("More than 900 people have been killed since last Friday.", [(900, "cumulative")]),
+])
+def test_since_a_weekday_starts_a_running_total(sentence, expected):
+    assert periods(sentence) == expected
