@@ -421,7 +421,7 @@ _RATIO_BEFORE = Twin(regex.compile(r"(?<![\p{L}\p{N},.])(?:1|one)\s+in\s+$", reg
 _INCLUDING_BEFORE = Twin(regex.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$", regex.I))
 _POSSESSOR_BEFORE = Twin(regex.compile(r"\b(\p{Lu}\p{L}+)(?:'s)?\s+(?:own\s+)?$"))
 _OPEN_BRACKET = Twin(regex.compile(r"\s*\(\s*"))
-_AGE_BEFORE = Twin(regex.compile(r"\b(?:was|is|aged|age\s+of)\s+$", regex.I))
+_AGE_BEFORE = Twin(regex.compile(r"\b(?:was|is|aged|aged\s+between|age\s+of)\s+$", regex.I))
 _CLAUSE_ENDS = Twin(regex.compile(r"\s*(?:[,.;:!?)]|$)"))
 _DEFINITE_BEFORE = Twin(regex.compile(r"\b(?:the|these|those|all)\s+$", regex.I))
 _PART_OF_A_NUMBER = Twin(regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d"))
@@ -1499,17 +1499,25 @@ def _cues_beyond(text: str, right_from: int, right_end: int) -> list[_Cue]:
     end = right_from + 2 * WINDOW_CHARS
     part = _PARTITIVE.search(text, right_end, end)
     end = part.start() if part else end
+    passed = None  # the end of the last number passed over (an age, a part, a restatement)
     for number in _patterns().number.finditer(text, right_end, end):
         before = max(0, number.start() - 24)
         if not (_AGE_BEFORE.search(text, before, number.start())
-                or _RESTATED_BEFORE.search(text, before, number.start())):
+                or _RESTATED_BEFORE.search(text, before, number.start())
+                or _PART_BEFORE.search(text, before, number.start())
+                or passed is not None and _RANGE_JOIN.fullmatch(text, passed, number.start())):
             end = number.start()
             break
+        passed = number.end()
     return [_cue(m, len(text[right_from:m.start()].split()))
             for m in _patterns().cue.finditer(text, right_end, end)]
 
 
 _RESTATED_BEFORE = Twin(regex.compile(r",\s+or\s+(?:\p{L}+\s+){0,2}$", regex.I))
+_RANGE_JOIN = Twin(regex.compile(r"\s*(?:and|to|-)\s*", regex.I))  # "aged between 2 and 9"
+# A part of the count, whose cue is the count's: "Ten civilians, among them three children, died".
+_PART_BEFORE = Twin(regex.compile(
+    r"\b(?:among\s+(?:them|whom|those)|including|mostly)\s+$", regex.I))
 _PARTITIVE = Twin(regex.compile(r"\bof\s+(?:which|whom|them|those)\b", regex.I))
 
 

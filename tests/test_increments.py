@@ -74,3 +74,12 @@ def test_sources_and_ages_are_no_counts(sentence, expected):
 ])
 def test_a_time_adverb_after_a_number_is_no_counted_noun(sentence, expected):
     assert [(f.value, f.what) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a part of the count, and the ends of an age range, leave the count its cue past them
+    ("Ten civilians, including three children, were killed in Kora.", [(10, "killed"), (3, "killed")]),
+    ("Twelve soldiers, aged 19 to 25, were killed near Lomi.", [(12, "killed")]),
+])
+def test_a_cue_past_a_part_or_an_age_range_still_types_the_count(sentence, expected):
+    assert [(f.value, f.kind) for f in extract_figures(sentence)] == expected

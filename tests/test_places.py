@@ -474,9 +474,13 @@ def reference_known(gaz: Gazetteer, text: str) -> list:
 
 
 def reference_find(gaz: Gazetteer, text: str) -> list:
+    """find() with the known names of reference_known; the context rules are find()'s own,
+    applied again when unknown names join a list ("Kassala and Kora states")."""
     mentions = gaz._apply_context(text, reference_known(gaz, text))
-    mentions.extend(gaz._unknown_places(text, mentions))
-    return sorted(mentions, key=lambda m: m.start)
+    unknown = gaz._unknown_places(text, mentions)
+    if unknown:
+        mentions = gaz._apply_context(text, sorted(mentions + unknown, key=lambda m: m.start))
+    return [gaz._compass_sector(text, m) if m.place.sector is None else m for m in mentions]
 
 
 def _cased(name: str) -> st.SearchStrategy[str]:
