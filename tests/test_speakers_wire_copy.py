@@ -1,6 +1,7 @@
-"""A country's possessive before a person's name (`Russia's Putin said`), as wire copy writes
-it: the person speaks, for that country, and the possessive is neither a name nor a role.
-Every sentence here is invented for the test; the people are in --speakers files or unknown."""
+"""Attributions as wire copy writes them: a country's possessive before a person's name
+(`Russia's Putin said`: the person speaks, for that country), a toll set or changed by its
+source (`the ministry raised the toll to 42`). Every sentence here is invented for the test;
+the people are in a --speakers file or unknown."""
 from __future__ import annotations
 
 import pytest
@@ -41,3 +42,13 @@ def speakers(extractor, text):
 ])
 def test_a_possessive_before_a_name_is_no_part_of_it(extractor, text, expected):
     assert speakers(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mali's health ministry raised the death toll to 42.", "Malian health ministry"),
+    ("The health ministry put the death toll at 42.", "health ministry"),
+    ("Officials put the number of dead at 30.", "officials"),
+    ("The Kora Red Crescent revised its toll to 17 on Monday.", "Kora Red Crescent"),
+])
+def test_the_source_of_a_toll_it_sets_speaks(extractor, text, expected):
+    assert [name for name, _, _ in speakers(extractor, text)] == [expected]
