@@ -52,3 +52,15 @@ def test_a_possessive_before_a_name_is_no_part_of_it(extractor, text, expected):
 ])
 def test_the_source_of_a_toll_it_sets_speaks(extractor, text, expected):
     assert [name for name, _, _ in speakers(extractor, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UN peacekeepers said a patrol came under fire near Kora.", ("UN peacekeepers", None)),
+    ("UN peacekeepers (UNIFIL) said a patrol came under fire near Kora.", ("UN peacekeepers", None)),
+    ("UNIFIL said a patrol came under fire near Kora.", ("UNIFIL", "United Nations")),
+    ("The UN mission in Congo said four peacekeepers were wounded.", ("UN mission in Congo", "United Nations")),
+    ("According to MONUSCO, 12 civilians died in Kora.", ("MONUSCO", "United Nations")),
+    ("ATMIS said its troops repelled the attack on Kora.", ("ATMIS", "African Union")),
+])
+def test_peacekeepers_speak(extractor, text, expected):
+    assert [(name, side) for name, _, side in speakers(extractor, text)] == [expected]
