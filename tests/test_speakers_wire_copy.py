@@ -64,3 +64,12 @@ def test_the_source_of_a_toll_it_sets_speaks(extractor, text, expected):
 ])
 def test_peacekeepers_speak(extractor, text, expected):
     assert [(name, side) for name, _, side in speakers(extractor, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The UN envoy for Kora, Lena Strand, told the council that talks had stalled.", "UN envoy for Kora"),
+    ("Lena Strand, the UN special envoy for Kora, said talks had stalled.", "UN special envoy for Kora"),
+    ("The Kora ambassador to the UN, Lena Strand, said the resolution failed.", "Kora ambassador to the UN"),
+])
+def test_envoys_and_ambassadors_keep_their_role(extractor, text, role):
+    assert [(name, r) for name, r, _ in speakers(extractor, text)] == [("Lena Strand", role)]
