@@ -1075,8 +1075,11 @@ def _model_name_before(text: str, start: int) -> bool:
 
 @functools.cache
 def _hedge_words() -> frozenset[str]:
+    """The words of hedges and increments: `About 14`, `Another 14` after a dateline's dash
+    name no model."""
     words = set()
-    for h in load_toml("numbers.toml")["hedges"]["before"]:
+    for h in [*load_toml("numbers.toml")["hedges"]["before"],
+              *load_toml("figures.toml")["increments"]["before"]]:
         words.update(h.split())
     return frozenset(words)
 

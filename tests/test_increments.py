@@ -83,3 +83,11 @@ def test_a_time_adverb_after_a_number_is_no_counted_noun(sentence, expected):
 ])
 def test_a_cue_past_a_part_or_an_age_range_still_types_the_count(sentence, expected):
     assert [(f.value, f.kind) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kora, 18/03/2025 (Agency) - Another 14 fighters were killed near Lomi.",
+    "Kora - A further 14 fighters were killed near Lomi.",
+])
+def test_an_increment_after_a_datelines_dash_is_no_model_name(sentence):
+    assert [(f.value, f.kind, f.increment) for f in extract_figures(sentence)] == [(14, "killed", True)]
