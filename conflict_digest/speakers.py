@@ -693,8 +693,8 @@ class SpeakerTracker:
         known = self.lexicon.people.get(fold(name))
         if known:
             return known
-        if role_words and fold(role_words[-1]) in _NAMING_HEADS:
-            return Speaker(name, None, side, "institution")  # "Israeli public broadcaster Kan"
+        if role_words and fold(role_words[-1]) in _NAMING_HEADS:  # "Israeli public broadcaster Kan"
+            return None if _is_capitalised(role_words[-1]) else Speaker(name, None, side, "institution")
         if len(tail) == 1:
             if _is_acronym(name):
                 return None  # "the Kurdish-led SDF": an organisation
@@ -729,6 +729,9 @@ class SpeakerTracker:
         if len(words) > 1 and (words[0].isdigit() or fold(words[0]) in _NUMBER_WORDS) \
                 and fold(words[-1]) in lex.anonymous_heads:
             words = words[1:]  # "Two security sources": security sources, however many
+        named = _name_after_naming_head(words)
+        if named:  # "the rights group Kora Watch": the name speaks, not the description
+            return self._institution(named)
         normalised = _without_abbreviation_dots(self._adjectival(words))
         key = fold(normalised)
         if key in lex.institutions:
@@ -757,7 +760,7 @@ class SpeakerTracker:
                 return Speaker(normalised, None, side, "anonymous")
             return (None if side else self._named_in_full(key)) or \
                 Speaker(normalised, None, side, "institution")
-        if all(_is_capitalised(w) for w in words) and len(words) <= 4:
+        if (all(_is_capitalised(w) for w in words) or _is_numbered_outlet(words)) and len(words) <= 4:
             return Speaker(normalised, None, None, "institution")  # "Wagner", "Reuters", "CNN"
         if _is_capitalised(words[0]) and _is_capitalised(words[-1]) and _is_proper_name(words):
             return Speaker(normalised, None, self._side_of(words), "institution")  # "Sons of the Valley"
@@ -1370,6 +1373,8 @@ def _backward_phrase(left: str) -> str:
         elif w in _NAME_JOINERS and taken and (_is_name_cased(taken[0]) or taken[0] in _NAME_JOINERS) \
                 and _in_name_before(left[:m.start()]):
             taken.insert(0, w)  # "de la" of "Juan Carlos de la Cruz"
+        elif not taken and w.isdigit() and _is_media_head_before(left[:m.start()]):
+            taken.insert(0, w)  # "Channel 12 reported": the outlet's number is its name's
         elif key in _PREPOSITIONS and not left[:m.start()].strip():
             stopped_at = key  # "Despite army claims", capitalised to open a sentence
             break
@@ -1401,6 +1406,32 @@ _NAME_PARTICLES = frozenset(_WORDS["name_particles"])
 _NAME_JOINERS = frozenset(_WORDS["name_joiners"])
 _NAMING_HEADS = frozenset(_WORDS["naming_heads"])
 _HEAD_AND_BEFORE = regex.compile(r"(?P<head>[\p{L}]+)\s+and\s+$", regex.REVERSE)
+
+
+def _is_media_head_before(before: str) -> bool:
+    """Whether `before` ends in a capitalised naming head (`Channel`, `Radio`), whose number
+    after it is part of an outlet's name: `Channel 12`."""
+    m = _CAPITALISED_BEFORE.match(before)
+    return m is not None and fold(m.group().strip()) in _NAMING_HEADS
+
+
+def _is_numbered_outlet(words: Sequence[str]) -> bool:
+    """`Channel 12`, `Kora's Channel 9`: capitalised words and a number after a naming head."""
+    return len(words) > 1 and words[-1].isdigit() and fold(words[-2]) in _NAMING_HEADS \
+        and all(map(_is_capitalised, words[:-1]))
+
+
+def _name_after_naming_head(words: Sequence[str]) -> str | None:
+    """`rights group Kora Watch` -> `Kora Watch`: capitalised words after a lower-case naming
+    head (naming_heads) are the institution's name, even when the name ends in an institution
+    word of its own (`Watch`, `Initiative`) and so reads as no person's."""
+    numbered = words[-1].isdigit()  # "the broadcaster Channel 13"
+    for i in range(len(words) - 2, -1, -1):
+        if not _is_capitalised(words[i + 1]) and not (numbered and i == len(words) - 2):
+            return None
+        if words[i] in _NAMING_HEADS:
+            return " ".join(words[i + 1:])
+    return None
 
 
 def _is_head_and(before: str) -> bool:

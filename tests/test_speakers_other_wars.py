@@ -807,3 +807,32 @@ def test_a_users_institution_with_an_article_speaks_whole(tmp_path, gazetteer):
     sentence = "Feed the Kora Hills said 12 families had fled."
     assert speakers(SpeakerLexicon.load(), gazetteer, sentence) != [[("Feed the Kora Hills", "institution")]]
     assert speakers(SpeakerLexicon.load([user]), gazetteer, sentence) == [[("Feed the Kora Hills", "institution")]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an outlet behind a country's possessive speaks, its number part of its name
+    ("Kora's Channel 9 reported that 12 people were killed.", ("Kora's Channel 9", "institution")),
+    ("Israel's Channel 12 reported that 12 people were killed.", ("Israeli Channel 12", "institution")),
+    ("Russia's Channel One said the drone was downed.", ("Russian Channel One", "institution")),
+    ("The Israeli broadcaster Channel 13 said the cabinet met.", ("Channel 13", "institution")),
+    ("Sudan's state television said the army had retaken the town.",
+     ("Sudanese state television", "institution")),
+    ("Lomi's state broadcaster said the curfew was lifted.", ("Lomi's state broadcaster", "institution")),
+    # a lower-case naming head still names what follows it
+    ("Israeli public broadcaster Kan said the talks resumed.", ("Kan", "institution")),
+])
+def test_an_outlet_behind_a_possessive_speaks(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kora Rights Watch said 40 civilians died.", "Kora Rights Watch"),
+    ("The Nile Peace Initiative said talks had stalled.", "Nile Peace Initiative"),
+    ("Kora Humanitarian Coalition said aid trucks were blocked.", "Kora Humanitarian Coalition"),
+    ("The Sahel Conflict Monitor said 20 people died.", "Sahel Conflict Monitor"),
+    ("The Valley Medics Network said 20 people died.", "Valley Medics Network"),
+    ("The rights group Kora Watch said the camp was shelled.", "Kora Watch"),
+    ("The watchdog group Sahel Rights Watch said the camp was shelled.", "Sahel Rights Watch"),
+])
+def test_an_organisation_headed_by_watch_or_initiative_is_no_person(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[(expected, "institution")]]
