@@ -516,10 +516,18 @@ class SpeakerTracker:
         if found:  # "Rafael Grossi, the head of the watchdog, appealed": the person speaks
             person = next((s for s in found if s.kind == "person"), None)
             if person and left.apposition:  # "Hamid Adam, a spokesman for the RSF, said"
-                return self._with_role(person, left.apposition[1])
+                first, second = left.apposition  # or "..., the army spokesman, Nabil Abdallah, said"
+                names_first = all(map(_is_capitalised, second.split())) and not all(map(_is_capitalised, first.split()))
+                return self._with_role(person, first if names_first else second)
             return person or found[0]
         if left.inverted:  # "... fast," said the governor
             phrase = _forward_phrase(text, verb_end)
+            named = _NAME_CLOSING.match(text, text.find(phrase, verb_end) + len(phrase)) \
+                if phrase and _is_description(phrase) else None
+            if named:  # "..., said the district governor, Ali Musa."
+                person = self._speaker(named.group("name"), appositive=phrase)
+                if person is not None and person.kind == "person":
+                    return person
             speaker = self._speaker(phrase)
             described = _DESCRIPTION_AFTER.match(text, text.find(phrase, verb_end) + len(phrase)) \
                 if speaker and speaker.kind == "person" and phrase else None
@@ -986,6 +994,8 @@ _TITLED_NAME = regex.compile(r"\b(?:" + _in_order(_NAMING_TITLES)
 _NAMING_TITLE_HINT = re.compile(_prefix_tree(_NAMING_TITLES))
 _ABBREVIATION_DOTS = regex.compile(r"\b(?:U\.S\.|U\.N\.|U\.K\.|E\.U\.)(?=\s|$)")
 _NAME_AFTER = regex.compile(r",\s*(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,2}\p{Lu}[\p{L}'-]+)\s*,")
+_NAME_CLOSING = regex.compile(  # the same, or closing the clause: "said the governor, Ali Musa."
+    r",\s*(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,2}\p{Lu}[\p{L}'-]+)\s*(?:[,.;]|$)")
 _CORE_VERBS = frozenset(_WORDS["core_verbs"])
 _ARMED_FORCE_NOUNS = frozenset(_WORDS["armed_force_nouns"])
 _GROUP_NOUNS = frozenset(_WORDS["group_nouns"])

@@ -73,3 +73,19 @@ def test_peacekeepers_speak(extractor, text, expected):
 ])
 def test_envoys_and_ambassadors_keep_their_role(extractor, text, role):
     assert [(name, r) for name, r, _ in speakers(extractor, text)] == [("Lena Strand", role)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role before the name in a clause closing the sentence, set off by commas
+    ("Some 1,200 families have fled, the district commissioner, Abdi Warsame, said.",
+     ("Abdi Warsame", "district commissioner")),
+    ("Shelling went on all night, the army spokesman, Nabil Tahir, said.", ("Nabil Tahir", "army spokesman")),
+    # ... and after an inverted verb, the name closing the sentence
+    ("Some 1,200 families have fled, said the district commissioner, Abdi Warsame.",
+     ("Abdi Warsame", "district commissioner")),
+    ('"We will hold the town," said the Kora governor, Ali Musa, on Monday.', ("Ali Musa", "Kora governor")),
+    # a commissioner speaks as a description too
+    ("Some 1,200 families have fled, the district commissioner said.", ("district commissioner", None)),
+])
+def test_a_role_before_a_name_closing_the_sentence(extractor, text, expected):
+    assert [(name, role) for name, role, _ in speakers(extractor, text)] == [expected]
