@@ -539,7 +539,8 @@ class _OldNews:
     (not the claims themselves, so a day given is let go)."""
 
     def __init__(self) -> None:
-        self._figures: dict[tuple, set[frozenset[str]]] = {}  # fact -> where it was given
+        # fact -> [given at no place, the places it was given at]
+        self._figures: dict[tuple, list] = {}
         self._claims = _ClaimIndex()
 
     def mark(self, day: DayDigest, fold: _DayFold) -> DayDigest:
@@ -555,11 +556,18 @@ class _OldNews:
         where = [fold.places_of(e) for e in day.figures]
         for e, fact, places in zip(day.figures, facts, where):
             earlier = self._figures.get(fact)
-            e.previously_reported = earlier is not None and (
-                places in earlier or any(not places.isdisjoint(p) for p in earlier)
-                or e.figure.period == "cumulative" and (not places or _NOTHING in earlier))
+            if earlier is None:
+                e.previously_reported = False
+                continue
+            nowhere, somewhere = earlier
+            e.previously_reported = (not places.isdisjoint(somewhere) if places else nowhere) or (
+                e.figure.period == "cumulative" and (not places or nowhere))
         for fact, places in zip(facts, where):
-            self._figures.setdefault(fact, set()).add(places)
+            earlier = self._figures.setdefault(fact, [False, set()])
+            if places:
+                earlier[1].update(places)
+            else:
+                earlier[0] = True
         indexed = [fold.indexed_as(c) for c in day.claims]
         alike = [self._claims.alike(key) for key, _ in indexed]
         for c, earlier, (_, words) in zip(day.claims, alike, indexed):
