@@ -628,7 +628,13 @@ class SpeakerTracker:
         described = _after_descriptions(text)
         if described and fold(described) in lex.institutions:  # "the Iran-aligned Houthis"
             return self._known_institution(described, lex.institutions[fold(described)])
-        group = _DESCRIBED_GROUP.fullmatch(phrase.strip()) if phrase[:4].lower() == "the " else None
+        the = phrase[:4].lower() == "the "
+        described_kind = _KIND_DESCRIPTION.fullmatch(phrase.strip()) if the else None
+        if described_kind:  # "the paramilitary", "the rebel group": the latest of that kind
+            pointed = self._latest_of_kind(_KIND_OF_FORM[fold(" ".join(described_kind.group("form").split()))])
+            if pointed:
+                return pointed
+        group = _DESCRIBED_GROUP.fullmatch(phrase.strip()) if the and not described_kind else None
         if group:  # "the paramilitary group", "the militant group": the one that spoke
             pointed = self._definite(fold(group.group("noun")))
             if pointed:
@@ -915,6 +921,21 @@ class SpeakerTracker:
         return next((s for s in reversed(self.recent) if s.kind in ("institution", "state")
                      and not self._headed_otherwise(s, head)), None)
 
+    def _latest_of_kind(self, kind: str) -> Speaker | None:
+        """The latest institution a word of whose name makes it an armed organisation of that
+        kind (kind_descriptions). Only a junta may speak for a country, and be named by a
+        lower-case word (`Myanmar's military`); for the others the word is part of a proper
+        name (`Kora Liberation Army`, not `the Kora army`)."""
+        name_words = _KIND_NAME_WORDS[kind]
+        of_state = kind in _STATE_KINDS
+        for s in reversed(self.recent):
+            if s.kind != "institution" or not of_state and s.side in self.lexicon.adjective_of:
+                continue
+            words = s.name.split() if of_state else [w for w in s.name.split() if _is_capitalised(w)]
+            if name_words.intersection(fold(" ".join([*words, s.canonical or ""])).split()):
+                return s
+        return None
+
     def _headed_otherwise(self, speaker: Speaker, head: str) -> bool:
         """`Kora Liberation Front`, `Rapid Support Forces`: an institution whose name of more
         words ends in another institution word is not what `the army` points back at; `Hamas`
@@ -985,6 +1006,13 @@ _VOICE_OF = regex.compile(rf"(?:{_in_order(_WORDS['voice_words'])})\s+(?:of|for)
 _DESCRIBED_GROUP = regex.compile(  # "the militant group", "the Britain-based war monitor"
     rf"the\s+(?:(?:\p{{Ll}}[\p{{Ll}}-]*|\p{{L}}+-(?:{_in_order(_WORDS['description_endings'])}))\s+){{1,2}}"
     rf"(?P<noun>{_in_order(_WORDS['group_nouns'])})", regex.I)
+_KIND_NAME_WORDS = {kind: frozenset(words) for kind, words in _WORDS["kind_descriptions"].items()}
+_KIND_OF_FORM = {form: kind for kind, forms in _WORDS["kind_description_words"].items() for form in forms}
+_STATE_KINDS = frozenset(("junta",))
+_KIND_DESCRIPTION = regex.compile(  # "the paramilitary", "the Islamist militants", "the rebel group"
+    rf"the\s+(?:(?:\p{{Ll}}[\p{{L}}-]*|\p{{L}}+-(?:{_in_order(_WORDS['description_endings'])}))\s+)??"
+    rf"(?P<form>{_in_order(sorted(_KIND_OF_FORM, key=len, reverse=True))})"
+    rf"(?:\s+(?:{_in_order(_WORDS['group_nouns'])}|forces?))?", regex.I)
 _AND = regex.compile(r"\s+and\s+")
 _AND_ANOTHER_SOURCE = regex.compile(r"\s+and\s+(?=(?:the|an?)\s)", regex.I)
 _LONE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'-]+")

@@ -836,3 +836,37 @@ def test_an_outlet_behind_a_possessive_speaks(lexicon, gazetteer, sentence, expe
 ])
 def test_an_organisation_headed_by_watch_or_initiative_is_no_person(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[(expected, "institution")]]
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["The Rapid Support Forces said they had taken the town.",
+      "The paramilitary said its fighters were pushing on.",
+      "The paramilitary group added that 30 soldiers were captured."], "Rapid Support Forces"),
+    (["The Kora Liberation Army said it had seized the base.",
+      "The rebels said 12 soldiers were killed."], "Kora Liberation Army"),
+    (["The Kora Liberation Front said it had seized the base.", "The Kora army said it repelled them.",
+      "The rebel group said the army was lying."], "Kora Liberation Front"),
+    (["The Valley Brigades said they had fired rockets.", "The Israeli military said it hit 20 targets.",
+      "The militants said they fired again."], "Valley Brigades"),
+    (["The Sahel Islamic Front said it attacked the convoy.",
+      "The jihadists said 20 soldiers died."], "Sahel Islamic Front"),
+    (["The Kora military said the town was calm.", "The junta said 12 rebels were killed."], "Kora military"),
+])
+def test_a_description_of_its_kind_points_back_at_an_armed_group(lexicon, gazetteer, sentences, expected):
+    assert speakers(lexicon, gazetteer, *sentences)[-1] == [(expected, "institution")]
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    # a state's army is no paramilitary, militia or rebels
+    (["Sudan's army said it had retaken the bridge.", "The paramilitary said it still held it."],
+     ("paramilitary", "anonymous")),
+    (["The Israeli military said it struck 20 targets.", "The militants said they fired rockets."],
+     ("militants", "anonymous")),
+    # nor is an army named in lower case
+    (["The Kora army said it repelled the attack.", "The rebel group said the army was lying."],
+     ("rebel group", "institution")),
+    # nothing of the kind named before: the description as worded
+    (["The rebels said 12 soldiers were killed."], ("rebels", "anonymous")),
+])
+def test_a_description_of_its_kind_points_back_at_no_other(lexicon, gazetteer, sentences, expected):
+    assert speakers(lexicon, gazetteer, *sentences)[-1] == [expected]
