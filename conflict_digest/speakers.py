@@ -704,8 +704,10 @@ class SpeakerTracker:
                          and _surname(s.name) == fold(name) and " " in s.name), None)
             if seen:  # "Ms Novak said", after "Defence Minister Petra Novak said"
                 return seen
-            if not role and not self._is_known_surname(name):
-                return None
+            if not role and not self._is_known_surname(name) and (
+                    fold(name) in self.lexicon.institutions or self._place(name) is not None
+                    or name.endswith("s") and getattr(self, "_sentence", "").startswith(name)):
+                return None  # "Critics said": a plural opening the sentence; "Okonkwo said": a person
             full = self.full_names.get(fold(name))
             if full:
                 return self.lexicon.people.get(fold(full)) or Speaker(full, role, None, "person")

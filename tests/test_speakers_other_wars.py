@@ -870,3 +870,19 @@ def test_a_description_of_its_kind_points_back_at_an_armed_group(lexicon, gazett
 ])
 def test_a_description_of_its_kind_points_back_at_no_other(lexicon, gazetteer, sentences, expected):
     assert speakers(lexicon, gazetteer, *sentences)[-1] == [expected]
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["Haddad said the talks had failed."], ("Haddad", "person")),
+    (["Okonkwo told reporters the bridge was destroyed."], ("Okonkwo", "person")),
+    (['"We will fight on," Santos said.'], ("Santos", "person")),
+    (["Amina Haddad, the foreign minister, said the border was closed.",
+      "Haddad said it would reopen on Monday."], ("Amina Haddad", "person")),
+    # a plural opening a sentence, a known outlet or a place is no person
+    (["Critics said the vote was rigged."], ("Critics", "institution")),
+    (["Reuters said the toll rose."], ("Reuters", "institution")),
+    (["Xinhua reported that the talks resumed."], ("Xinhua", "institution")),
+    (["Moscow said the drone was downed."], ("Moscow", "state")),
+])
+def test_a_lone_surname_nobody_named_before_is_a_person(lexicon, gazetteer, sentences, expected):
+    assert speakers(lexicon, gazetteer, *sentences)[-1] == [expected]
