@@ -559,7 +559,20 @@ class SpeakerTracker:
         place = self._place(first.group(1)) if first and len(role_words) > 1 else None
         if place is not None and place.type == "country":
             return " ".join(role_words[1:]), place.name
-        return " ".join(role_words), self._side_of(role_words)
+        return " ".join(role_words), self._side_of(role_words) or self._side_of_group(role_words)
+
+    def _side_of_group(self, role_words: Sequence[str]) -> str | None:
+        """`RSF spokesman`, `spokesman for the M23`: the side of the known organisation a role
+        names before its last word or after its `for`/`of`."""
+        lowered = [fold(w) for w in role_words]
+        for joiner in ("for", "of"):
+            if joiner in lowered:
+                org = _strip_articles(" ".join(lowered[lowered.index(joiner) + 1:]))
+                break
+        else:
+            org = " ".join(lowered[:-1])
+        known = self.lexicon.institutions.get(org)
+        return known.side if known is not None else None
 
     def _described_person(self, name: str, description: str) -> Speaker | None:
         """A lone name that an apposition describes as a person: `Andriy, a spokesman for ...`."""

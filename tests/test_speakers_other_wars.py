@@ -886,3 +886,18 @@ def test_a_description_of_its_kind_points_back_at_no_other(lexicon, gazetteer, s
 ])
 def test_a_lone_surname_nobody_named_before_is_a_person(lexicon, gazetteer, sentences, expected):
     assert speakers(lexicon, gazetteer, *sentences)[-1] == [expected]
+
+
+@pytest.mark.parametrize("sentence, role, side", [
+    ("Hamid Adam, a spokesman for the RSF, said 15 were killed.", "spokesman for the RSF",
+     "Rapid Support Forces"),
+    ("M23 spokesman Lawrence Kanyuka said the rebels took the airport.", "M23 spokesman", "M23"),
+    ("Amadou Sissoko, a spokesman for the Kora Defence Forces, said 15 militants were killed.",
+     "spokesman for the Kora Defence Forces", None),
+    ("Kora Defence Forces spokesman Amadou Sissoko said 15 militants were killed.",
+     "Kora Defence Forces spokesman", None),
+])
+def test_a_spokesman_for_an_organisation_holds_its_role_and_side(lexicon, gazetteer, sentence, role, side):
+    tracker = SpeakerTracker(lexicon, gazetteer, sentence)
+    [found] = tracker.attribute(sentence)
+    assert (found.speaker.kind, found.speaker.role, found.speaker.side) == ("person", role, side)
