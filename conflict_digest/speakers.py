@@ -568,7 +568,20 @@ class SpeakerTracker:
         place = self._place(first.group(1)) if first and len(role_words) > 1 else None
         if place is not None and place.type == "country":
             return " ".join(role_words[1:]), place.name
-        return " ".join(role_words), self._side_of(role_words)
+        return " ".join(role_words), self._side_of(role_words) or self._side_of_group(role_words)
+
+    def _side_of_group(self, role_words: Sequence[str]) -> str | None:
+        """`RSF spokesman`, `spokesman for the M23`: the side of the known organisation a role
+        names before its last word or after its `for`/`of`."""
+        lowered = [fold(w) for w in role_words]
+        for joiner in ("for", "of"):
+            if joiner in lowered:
+                org = _strip_articles(" ".join(lowered[lowered.index(joiner) + 1:]))
+                break
+        else:
+            org = " ".join(lowered[:-1])
+        known = self.lexicon.institutions.get(org)
+        return known.side if known is not None else None
 
     def _described_person(self, name: str, description: str) -> Speaker | None:
         """A lone name that an apposition describes as a person: `Andriy, a spokesman for ...`."""
@@ -637,7 +650,13 @@ class SpeakerTracker:
         described = _after_descriptions(text)
         if described and fold(described) in lex.institutions:  # "the Iran-aligned Houthis"
             return self._known_institution(described, lex.institutions[fold(described)])
-        group = _DESCRIBED_GROUP.fullmatch(phrase.strip()) if phrase[:4].lower() == "the " else None
+        the = phrase[:4].lower() == "the "
+        described_kind = _KIND_DESCRIPTION.fullmatch(phrase.strip()) if the else None
+        if described_kind:  # "the paramilitary", "the rebel group": the latest of that kind
+            pointed = self._latest_of_kind(_KIND_OF_FORM[fold(" ".join(described_kind.group("form").split()))])
+            if pointed:
+                return pointed
+        group = _DESCRIBED_GROUP.fullmatch(phrase.strip()) if the and not described_kind else None
         if group:  # "the paramilitary group", "the militant group": the one that spoke
             pointed = self._definite(fold(group.group("noun")))
             if pointed:
@@ -710,8 +729,10 @@ class SpeakerTracker:
                          and _surname(s.name) == fold(name) and " " in s.name), None)
             if seen:  # "Ms Novak said", after "Defence Minister Petra Novak said"
                 return seen
-            if not role and not self._is_known_surname(name):
-                return None
+            if not role and not self._is_known_surname(name) and (
+                    fold(name) in self.lexicon.institutions or self._place(name) is not None
+                    or name.endswith("s") and getattr(self, "_sentence", "").startswith(name)):
+                return None  # "Critics said": a plural opening the sentence; "Okonkwo said": a person
             full = self.full_names.get(fold(name))
             if full:
                 return self.lexicon.people.get(fold(full)) or Speaker(full, role, None, "person")
@@ -933,6 +954,21 @@ class SpeakerTracker:
         return next((s for s in reversed(self.recent) if s.kind in ("institution", "state")
                      and not self._headed_otherwise(s, head)), None)
 
+    def _latest_of_kind(self, kind: str) -> Speaker | None:
+        """The latest institution a word of whose name makes it an armed organisation of that
+        kind (kind_descriptions). Only a junta may speak for a country, and be named by a
+        lower-case word (`Myanmar's military`); for the others the word is part of a proper
+        name (`Kora Liberation Army`, not `the Kora army`)."""
+        name_words = _KIND_NAME_WORDS[kind]
+        of_state = kind in _STATE_KINDS
+        for s in reversed(self.recent):
+            if s.kind != "institution" or not of_state and s.side in self.lexicon.adjective_of:
+                continue
+            words = s.name.split() if of_state else [w for w in s.name.split() if _is_capitalised(w)]
+            if name_words.intersection(fold(" ".join([*words, s.canonical or ""])).split()):
+                return s
+        return None
+
     def _headed_otherwise(self, speaker: Speaker, head: str) -> bool:
         """`Kora Liberation Front`, `Rapid Support Forces`: an institution whose name of more
         words ends in another institution word is not what `the army` points back at; `Hamas`
@@ -1005,6 +1041,13 @@ _VOICE_OF = regex.compile(rf"(?:{_in_order(_WORDS['voice_words'])})\s+(?:of|for)
 _DESCRIBED_GROUP = regex.compile(  # "the militant group", "the Britain-based war monitor"
     rf"the\s+(?:(?:\p{{Ll}}[\p{{Ll}}-]*|\p{{L}}+-(?:{_in_order(_WORDS['description_endings'])}))\s+){{1,2}}"
     rf"(?P<noun>{_in_order(_WORDS['group_nouns'])})", regex.I)
+_KIND_NAME_WORDS = {kind: frozenset(words) for kind, words in _WORDS["kind_descriptions"].items()}
+_KIND_OF_FORM = {form: kind for kind, forms in _WORDS["kind_description_words"].items() for form in forms}
+_STATE_KINDS = frozenset(("junta",))
+_KIND_DESCRIPTION = regex.compile(  # "the paramilitary", "the Islamist militants", "the rebel group"
+    rf"the\s+(?:(?:\p{{Ll}}[\p{{L}}-]*|\p{{L}}+-(?:{_in_order(_WORDS['description_endings'])}))\s+)??"
+    rf"(?P<form>{_in_order(sorted(_KIND_OF_FORM, key=len, reverse=True))})"
+    rf"(?:\s+(?:{_in_order(_WORDS['group_nouns'])}|forces?))?", regex.I)
 _AND = regex.compile(r"\s+and\s+")
 _AND_ANOTHER_SOURCE = regex.compile(r"\s+and\s+(?=(?:the|an?)\s)", regex.I)
 _LONE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'-]+")

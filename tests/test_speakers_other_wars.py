@@ -836,3 +836,68 @@ def test_an_outlet_behind_a_possessive_speaks(lexicon, gazetteer, sentence, expe
 ])
 def test_an_organisation_headed_by_watch_or_initiative_is_no_person(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[(expected, "institution")]]
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["The Rapid Support Forces said they had taken the town.",
+      "The paramilitary said its fighters were pushing on.",
+      "The paramilitary group added that 30 soldiers were captured."], "Rapid Support Forces"),
+    (["The Kora Liberation Army said it had seized the base.",
+      "The rebels said 12 soldiers were killed."], "Kora Liberation Army"),
+    (["The Kora Liberation Front said it had seized the base.", "The Kora army said it repelled them.",
+      "The rebel group said the army was lying."], "Kora Liberation Front"),
+    (["The Valley Brigades said they had fired rockets.", "The Israeli military said it hit 20 targets.",
+      "The militants said they fired again."], "Valley Brigades"),
+    (["The Sahel Islamic Front said it attacked the convoy.",
+      "The jihadists said 20 soldiers died."], "Sahel Islamic Front"),
+    (["The Kora military said the town was calm.", "The junta said 12 rebels were killed."], "Kora military"),
+])
+def test_a_description_of_its_kind_points_back_at_an_armed_group(lexicon, gazetteer, sentences, expected):
+    assert speakers(lexicon, gazetteer, *sentences)[-1] == [(expected, "institution")]
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    # a state's army is no paramilitary, militia or rebels
+    (["Sudan's army said it had retaken the bridge.", "The paramilitary said it still held it."],
+     ("paramilitary", "anonymous")),
+    (["The Israeli military said it struck 20 targets.", "The militants said they fired rockets."],
+     ("militants", "anonymous")),
+    # nor is an army named in lower case
+    (["The Kora army said it repelled the attack.", "The rebel group said the army was lying."],
+     ("rebel group", "institution")),
+    # nothing of the kind named before: the description as worded
+    (["The rebels said 12 soldiers were killed."], ("rebels", "anonymous")),
+])
+def test_a_description_of_its_kind_points_back_at_no_other(lexicon, gazetteer, sentences, expected):
+    assert speakers(lexicon, gazetteer, *sentences)[-1] == [expected]
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["Haddad said the talks had failed."], ("Haddad", "person")),
+    (["Okonkwo told reporters the bridge was destroyed."], ("Okonkwo", "person")),
+    (['"We will fight on," Santos said.'], ("Santos", "person")),
+    (["Amina Haddad, the foreign minister, said the border was closed.",
+      "Haddad said it would reopen on Monday."], ("Amina Haddad", "person")),
+    # a plural opening a sentence, a known outlet or a place is no person
+    (["Critics said the vote was rigged."], ("Critics", "institution")),
+    (["Reuters said the toll rose."], ("Reuters", "institution")),
+    (["Xinhua reported that the talks resumed."], ("Xinhua", "institution")),
+    (["Moscow said the drone was downed."], ("Moscow", "state")),
+])
+def test_a_lone_surname_nobody_named_before_is_a_person(lexicon, gazetteer, sentences, expected):
+    assert speakers(lexicon, gazetteer, *sentences)[-1] == [expected]
+
+
+@pytest.mark.parametrize("sentence, role, side", [
+    ("Hamid Adam, a spokesman for the RSF, said 15 were killed.", "spokesman for the RSF",
+     "Rapid Support Forces"),
+    ("M23 spokesman Lawrence Kanyuka said the rebels took the airport.", "M23 spokesman", "M23"),
+    ("Amadou Sissoko, a spokesman for the Kora Defence Forces, said 15 militants were killed.",
+     "spokesman for the Kora Defence Forces", None),
+    ("Kora Defence Forces spokesman Amadou Sissoko said 15 militants were killed.",
+     "Kora Defence Forces spokesman", None),
+])
+def test_a_spokesman_for_an_organisation_holds_its_role_and_side(lexicon, gazetteer, sentence, role, side):
+    tracker = SpeakerTracker(lexicon, gazetteer, sentence)
+    [found] = tracker.attribute(sentence)
+    assert (found.speaker.kind, found.speaker.role, found.speaker.side) == ("person", role, side)
