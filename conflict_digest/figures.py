@@ -1092,6 +1092,8 @@ def singular(word: str) -> str:
         return w[:-2]
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
+    if w.endswith("is") and w[:-1] in lex.demonyms:  # "Somalis", "Israelis", "Iraqis"
+        return w[:-1]
     return w
 
 
@@ -1489,24 +1491,26 @@ _BY_AFTER = re.compile(r"\s+by\b", re.I)
 
 def _cues_beyond(text: str, right_from: int, right_end: int) -> list[_Cue]:
     """The cues past the clause after a number, up to twice the window, and before a part of
-    it (`40 rockets, most of which were intercepted`: the part's cue types no number) or another
-    number, not an age or the same count again, whose cues they are (`which has 11,000 troops,
-    said 13 peacekeepers had been killed`; but `Two sisters, both aged 14, died`, `400
-    families, or roughly 2,600 people, were displaced`)."""
+    it (`40 rockets, most of which were intercepted`: the part's cue types no number) or a
+    statement of another number (`which has 11,000 troops, said 13 peacekeepers had been
+    killed`; but `200 people, including 10 civilians, were killed`)."""
     end = right_from + 2 * WINDOW_CHARS
     part = _PARTITIVE.search(text, right_end, end)
     end = part.start() if part else end
-    for number in _patterns().number.finditer(text, right_end, end):
-        before = max(0, number.start() - 24)
-        if not (_AGE_BEFORE.search(text, before, number.start())
-                or _RESTATED_BEFORE.search(text, before, number.start())):
-            end = number.start()
-            break
+    statement = _statement_verb().search(text, right_end, end)
+    if statement:
+        number = _patterns().number.search(text, statement.end(), end)
+        end = number.start() if number else end
     return [_cue(m, len(text[right_from:m.start()].split()))
             for m in _patterns().cue.finditer(text, right_end, end)]
 
 
-_RESTATED_BEFORE = Twin(regex.compile(r",\s+or\s+(?:\p{L}+\s+){0,2}$", regex.I))
+@functools.cache
+def _statement_verb() -> regex.Pattern:
+    words = load_toml("figures.toml")["statement_verbs"]["words"]
+    return regex.compile(rf"\b(?:{phrase_alternation(words)})\b", regex.I)
+
+
 _PARTITIVE = Twin(regex.compile(r"\bof\s+(?:which|whom|them|those)\b", regex.I))
 
 
@@ -1714,6 +1718,11 @@ def _is_duration(text: str, start: int, end: int) -> bool:
 
 
 @functools.cache
+def _period_not_past() -> tuple[str, ...]:
+    return tuple(f"{w} " for w in load_toml("figures.toml")["period_not_past"]["words"])
+
+
+@functools.cache
 def _period_duration_words() -> dict[str, frozenset[str]]:
     return {side: frozenset(words) for side, words in load_toml("figures.toml")["period_durations"].items()}
 
@@ -1724,14 +1733,16 @@ def _period(phrases: list[tuple[int, int, str]], q: _Quantity, text: str, kind: 
     population, a count of who is somewhere now (`2,000 trapped in a town besieged since
     April`): a state does not run up. A phrase past a semicolon dates the statement it starts,
     not the figures before it (`needs are $2.6bn; so far $600m has been received`), though one
-    before carries on (`launched 31 drones overnight; 23 were shot down`)."""
+    before carries on (`launched 31 drones overnight; 23 were shot down`). One past a new total
+    is the total's (`21 people on Sunday, bringing the toll since October to 2,464`)."""
     after = bisect.bisect_left(phrases, (q.start,))
     candidates = []
     if after > 0:  # the closest phrase that starts before the number
         start, end, period = phrases[after - 1]
         candidates.append((max(0, q.start - end), period))
     for start, end, period in phrases[after:after + 2]:
-        if text.find(";", q.noun_end or q.end, start) < 0:
+        between = text[q.noun_end or q.end:start]
+        if ";" not in between and not any(w in between for w in _period_not_past()):
             candidates.append((max(0, start - (q.noun_end or q.end)), period))
     period = min(candidates)[1] if candidates else None
     if period == "cumulative" and (kind == "population" or _patterns().increment_before.search(
