@@ -1601,18 +1601,17 @@ def _actor(q: _Quantity, text: str) -> str | None:
     m = None if _no_capital_in(text, window, q.start) else _POSSESSOR_BEFORE.search(text, window, q.start)
     if m and fold(m.group(1)) in lex.demonyms:
         return lex.demonyms[fold(m.group(1))]
-    if _is_own_loss(q, text):
+    near = text.startswith(" of ", q.end) or text.find("lost", max(0, q.start - 16), q.start) >= 0
+    if near and _is_own_loss(q, text):  # the words gate the patterns
         return _side_named_before(text, q.start)
     return None
 
 
 def _is_own_loss(q: _Quantity, text: str) -> bool:
-    """`it lost 3 soldiers`, `7 of its soldiers`: a count of the speaker's own side. A word
-    next to the number gates each pattern."""
+    """`it lost 3 soldiers`, `7 of its soldiers`: a count of the speaker's own side."""
     own = _own_loss_patterns()
-    return (text.startswith(" of ", q.end) and own.of.match(text, q.end) is not None
-            or text.find("lost", max(0, q.start - 16), q.start) >= 0
-            and own.before.search(text, max(0, q.start - 20), q.start) is not None)
+    return (own.of.match(text, q.end) is not None
+            or own.before.search(text, max(0, q.start - 20), q.start) is not None)
 
 
 def _side_named_before(text: str, end: int) -> str | None:

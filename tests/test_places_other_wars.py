@@ -467,3 +467,39 @@ def test_states_alone_and_a_compass_word_alone_are_no_unknown_places(gaz, senten
 ])
 def test_a_plural_region_word_before_a_list_makes_each_name_the_region(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gunmen attacked the villages of Kora and Lomi in Mopti region.",
+     [("Kora", "village"), ("Lomi", "village"), ("Mopti Region", "region")]),
+    ("The towns of Kora, Lomi and Tessa were shelled.",
+     [("Kora", "town"), ("Lomi", "town"), ("Tessa", "town")]),
+    ("Drone strikes hit the cities of Kora and Lomi.", [("Kora", "city"), ("Lomi", "city")]),
+    ("Families fled the districts of Kora, Lomi or Tessa.",
+     [("Kora", "district"), ("Lomi", "district"), ("Tessa", "district")]),
+    ("The village of Kora and Lomi district were hit.", [("Kora", "village"), ("Lomi", "district")]),
+    ("The village of Kora and Lomi were hit.", [("Kora", "village")]),
+])
+def test_each_name_after_a_plural_cue_and_of_is_a_place(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Clashes were reported on the Kassala-Gedaref road on Sunday.",
+     [("Kassala", "city"), ("Gedaref", "city")]),
+    ("The Kora-Lomi road was cut by the rebels.", [("Kora", "locality"), ("Lomi", "locality")]),
+    ("Fighting moved along the El Obeid-Kora highway.", [("El Obeid", "city"), ("Kora", "locality")]),
+    ("Refugees crossed the Sudan-Chad border overnight.", [("Sudan", "country"), ("Chad", "country")]),
+    ("The Ma'alot-Tarshiha road was closed.", [("Ma'alot-Tarshiha", "town")]),
+])
+def test_both_ends_of_a_road_or_border_named_by_them_are_places(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Troops moved along the Pro-Russian road.",
+    "The Hamas-Fatah border talks failed.",
+    "The Kora-Lomi talks failed.",
+])
+def test_a_hyphenated_pair_before_no_road_or_with_no_place_end_is_no_place(gaz, sentence):
+    assert found(gaz, sentence) == []
