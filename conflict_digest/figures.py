@@ -1008,6 +1008,8 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
         return True  # "Leopard 2"; but "struck Kora 3 times"
     if _is_a_share(text, num_start):
         return True  # "one in three children": a share, not a count
+    if q.from_words and q.raw[:1].isupper() and _names_a_group(text, q):
+        return True  # "the Three Brotherhood Alliance said": a name
     return text[max(0, num_start - 1):num_start] == "+"  # a phone number
 
 
@@ -1055,6 +1057,15 @@ def _no_capital_in(text: str, start: int, end: int) -> bool:
     cannot match in it; a lower-casing costs less than the search."""
     window = text[start:end]
     return window.isascii() and window == window.lower()
+
+
+def _names_a_group(text: str, q: _Quantity) -> bool:
+    """A capitalised number in words after a lower-case word, before a capitalised one: a name
+    (`the Three Brotherhood Alliance`), not a count; a Title Case headline capitalises the
+    word before too."""
+    before = text[max(0, q.number_start - 20):q.number_start].split()
+    return bool(before) and before[-1].islower() and text[q.end:q.end + 1] == " " \
+        and text[q.end + 1:q.end + 2].isupper()
 
 
 def _model_name_before(text: str, start: int) -> bool:

@@ -592,3 +592,12 @@ def test_a_period_past_a_new_total_is_the_totals():
 ])
 def test_a_people_in_is_counts_its_singular(sentence, what):
     assert [f.what for f in extract_figures(sentence)] == [what]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Meanwhile, the Three Brotherhood Alliance said it had captured 12 military camps.",
+     [(12, "camp")]),
+    ("Three Kora soldiers were killed.", [(3, "soldier")]),
+])
+def test_a_capitalised_number_in_words_inside_a_name_is_no_count(sentence, expected):
+    assert [(f.low, f.what) for f in extract_figures(sentence)] == expected
