@@ -168,7 +168,7 @@ class Gazetteer:
             if last is first and self._starts_a_name(text, last):
                 if title_case is None:
                     title_case = _is_title_case(_tokens(text))
-                if not title_case:
+                if not title_case or _names_a_known_person(text, last):
                     resume = _end_of_next_token(text, resume)  # "Volodymyr Zelensky"
                     continue
             if place.type == "country" and _ADJECTIVAL_ABBREVIATION.on(text).fullmatch(first.text) \
@@ -721,6 +721,13 @@ def _after_between_head(text: str, start: int) -> bool:
 def _plural_cue(text: str, m: regex.Match | re.Match) -> bool:
     """A cue before `of` written in the plural: `the villages of`, `the cities of`."""
     return m.group("cue_before").endswith("ies") or text.startswith("s", m.end("cue_before"))
+
+
+def _names_a_known_person(text: str, first: _Token) -> bool:
+    """A one-word place and the word after it that name a known person (`Volodymyr
+    Zelenskyy`), even in a Title Case line."""
+    word = _next_word(text, first)
+    return word is not None and fold(f"{first.text} {word.text}") in _people_names()
 
 
 def _ends_a_list(text: str, start: int) -> bool:

@@ -503,3 +503,12 @@ def test_both_ends_of_a_road_or_border_named_by_them_are_places(gaz, sentence, e
 ])
 def test_a_hyphenated_pair_before_no_road_or_with_no_place_end_is_no_place(gaz, sentence):
     assert found(gaz, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sources: Kora Police Chief, On Radio; President Volodymyr Zelenskyy On Telegram", []),
+    ("Volodymyr Zelenskyy Visits Kharkiv And Sumy", [("Kharkiv", "city"), ("Sumy", "city")]),
+    ("Residents Of Volodymyr Flee As Shelling Intensifies", [("Volodymyr", "city")]),
+])
+def test_a_known_persons_name_is_no_place_even_in_title_case(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
