@@ -1633,7 +1633,8 @@ def _side_named_before(text: str, end: int) -> str | None:
         word = fold(m.group(1))
         if word in lex.demonyms:
             return lex.demonyms[word]
-        if word in _countries() and (m.group("possessive") or own.subject_verb.match(text, m.end())):
+        if word in _countries() and (m.group("possessive")
+                                     or own.subject_verb.match(text, m.end())):
             return _countries()[word]
     return None
 
@@ -1648,8 +1649,9 @@ class _OwnLossPatterns:
 @functools.cache
 def _own_loss_patterns() -> _OwnLossPatterns:
     own = load_toml("figures.toml")["own_losses"]
-    return _OwnLossPatterns(regex.compile(rf"\b(?:{phrase_alternation(own['before'])})\s+$", regex.I),
-                            regex.compile(rf"\s+(?:{phrase_alternation(own['of'])})\b", regex.I),
+    before, of = phrase_alternation(own["before"]), phrase_alternation(own["of"])
+    return _OwnLossPatterns(regex.compile(rf"\b(?:{before})\s+$", regex.I),
+                            regex.compile(rf"\s+(?:{of})\b", regex.I),
                             regex.compile(rf"\s+(?:{phrase_alternation(own['subject_verbs'])})\b"))
 
 
@@ -1734,7 +1736,8 @@ def _period_not_past() -> tuple[str, ...]:
 
 @functools.cache
 def _period_duration_words() -> dict[str, frozenset[str]]:
-    return {side: frozenset(words) for side, words in load_toml("figures.toml")["period_durations"].items()}
+    durations = load_toml("figures.toml")["period_durations"]
+    return {side: frozenset(words) for side, words in durations.items()}
 
 
 def _period(phrases: list[tuple[int, int, str]], q: _Quantity, text: str, kind: str) -> str | None:

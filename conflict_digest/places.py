@@ -131,7 +131,7 @@ class Gazetteer:
         """Every place mentioned in a sentence, in order, each span once."""
         mentions = self._apply_context(text, self._known_places(text))
         unknown = self._unknown_places(text, mentions)
-        if "-" in text:
+        if "-" in text and any(word in text for word in _RULES.road_words):
             unknown += self._road_ends(text, [*mentions, *unknown])
         if unknown:  # the known ones come in order already
             mentions.extend(unknown)
@@ -348,11 +348,11 @@ class Gazetteer:
         (`the Pro-Kora road`)."""
         ends: list[PlaceMention] = []
         for m in _ROAD_ENDS.on(text).finditer(text):
-            pair = [self._road_end(m, "first"), self._road_end(m, "second")]
-            if None in pair:
+            first, second = self._road_end(m, "first"), self._road_end(m, "second")
+            if first is None or second is None:
                 continue
-            ends += [e for e in pair if e is not None and not any(
-                f.start < e.end and e.start < f.end for f in found)]
+            ends += [e for e in (first, second)
+                     if not any(f.start < e.end and e.start < f.end for f in found)]
         return ends
 
     def _road_end(self, m: regex.Match | re.Match, group: str) -> PlaceMention | None:
