@@ -512,3 +512,22 @@ def test_a_hyphenated_pair_before_no_road_or_with_no_place_end_is_no_place(gaz, 
 ])
 def test_a_known_persons_name_is_no_place_even_in_title_case(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Airstrikes hit Kora town and Lomi village.", [("Kora", "town"), ("Lomi", "village")]),
+    ("Residents of Kora city fled south.", [("Kora", "city")]),
+    ("Thousands fled to Tawila town.", [("Tawila", "town")]),
+])
+def test_a_name_before_town_or_city_is_a_place(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Monday town hall meetings were cancelled.",
+    "The Ukrainian town was shelled.",
+    "A Christian town was attacked.",
+    "The Hamas-run town was hit.",
+])
+def test_weekdays_demonyms_and_groups_before_town_are_no_places(gaz, sentence):
+    assert found(gaz, sentence) == []
