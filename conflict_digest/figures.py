@@ -1992,7 +1992,8 @@ def _borrow_nouns(text: str, quantities: list[_Quantity]) -> None:
             continue
         of = _OF_WHOM.match(after)
         if of and i > 0 and quantities[i - 1].noun:
-            q.noun, q.noun_words = quantities[i - 1].noun, ()
+            named = _plural_noun_named_at(text, q.end + of.end())  # "9 people, 4 of them children"
+            q.noun, q.noun_words = (named, (named,)) if named else (quantities[i - 1].noun, ())
             continue
         of_noun = _OF_DETERMINER.match(after)
         if of_noun:
@@ -2006,6 +2007,15 @@ def _borrow_nouns(text: str, quantities: list[_Quantity]) -> None:
                 and not _cue_refuses(text, q, prev.noun) and not _is_a_subset(text, prev)
                 and not (prev.noun in _NOUN_KINDS and _own_cue_follows(text, q))):
             q.noun, q.noun_words = prev.noun, prev.noun_words  # "710 soldiers ... and 110,250 since"
+
+
+def _plural_noun_named_at(text: str, pos: int) -> str | None:
+    """The singular of a counted noun in the plural right at `pos`, if one is there."""
+    m = _patterns().noun_word.match(text, pos)
+    if m is None or not _is_plural(m.group("w")):
+        return None
+    noun = singular(m.group("w"))
+    return noun if noun in _lexicon().noun_class else None
 
 
 def _own_cue_follows(text: str, q: _Quantity) -> bool:

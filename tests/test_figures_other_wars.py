@@ -601,3 +601,12 @@ def test_a_people_in_is_counts_its_singular(sentence, what):
 ])
 def test_a_capitalised_number_in_words_inside_a_name_is_no_count(sentence, expected):
     assert [(f.low, f.what) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Strikes killed 9 people, 4 of them children.", [(9, "person"), (4, "child")]),
+    ("Rockets killed 30 people - 12 of them children - in Kora.", [(30, "person"), (12, "child")]),
+    ("They fired 40 rockets, 30 of which were intercepted.", [(40, "rocket"), (30, "rocket")]),
+])
+def test_a_part_of_them_takes_the_noun_named_after_it(sentence, expected):
+    assert [(f.low, f.what) for f in extract_figures(sentence)] == expected
