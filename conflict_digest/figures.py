@@ -421,7 +421,7 @@ _RATIO_BEFORE = Twin(regex.compile(r"(?<![\p{L}\p{N},.])(?:1|one)\s+in\s+$", reg
 _INCLUDING_BEFORE = Twin(regex.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$", regex.I))
 _POSSESSOR_BEFORE = Twin(regex.compile(r"\b(\p{Lu}\p{L}+)(?:'s)?\s+(?:own\s+)?$"))
 _OPEN_BRACKET = Twin(regex.compile(r"\s*\(\s*"))
-_AGE_BEFORE = Twin(regex.compile(r"\b(?:was|is|aged|aged\s+between|age\s+of)\s+$", regex.I))
+_AGE_BEFORE = Twin(regex.compile(r"\b(?:was|is|aged|age\s+of)\s+$", regex.I))
 _CLAUSE_ENDS = Twin(regex.compile(r"\s*(?:[,.;:!?)]|$)"))
 _DEFINITE_BEFORE = Twin(regex.compile(r"\b(?:the|these|those|all)\s+$", regex.I))
 _PART_OF_A_NUMBER = Twin(regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d"))
@@ -1011,6 +1011,8 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
         return True  # "Leopard 2"; but "struck Kora 3 times"
     if _is_a_share(text, num_start):
         return True  # "one in three children": a share, not a count
+    if q.from_words and q.raw[:1].isupper() and _names_a_group(text, q):
+        return True  # "the Three Brotherhood Alliance said": a name
     return text[max(0, num_start - 1):num_start] == "+"  # a phone number
 
 
@@ -1060,6 +1062,15 @@ def _no_capital_in(text: str, start: int, end: int) -> bool:
     return window.isascii() and window == window.lower()
 
 
+def _names_a_group(text: str, q: _Quantity) -> bool:
+    """A capitalised number in words after a lower-case word, before a capitalised one: a name
+    (`the Three Brotherhood Alliance`), not a count; a Title Case headline capitalises the
+    word before too."""
+    before = text[max(0, q.number_start - 20):q.number_start].split()
+    return bool(before) and before[-1].islower() and text[q.end:q.end + 1] == " " \
+        and text[q.end + 1:q.end + 2].isupper()
+
+
 def _model_name_before(text: str, start: int) -> bool:
     """`Leopard 2`, `Patriot 3`: a capitalised word right before a number names a model, unless
     it is a country's name."""
@@ -1097,6 +1108,8 @@ def singular(word: str) -> str:
     if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes", "zes")):
         return w[:-2]
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    if w.endswith("is") and w[:-1] in lex.demonyms:  # "Somalis", "Israelis", "Iraqis"
         return w[:-1]
     return w
 
@@ -1495,32 +1508,26 @@ _BY_AFTER = re.compile(r"\s+by\b", re.I)
 
 def _cues_beyond(text: str, right_from: int, right_end: int) -> list[_Cue]:
     """The cues past the clause after a number, up to twice the window, and before a part of
-    it (`40 rockets, most of which were intercepted`: the part's cue types no number) or another
-    number, not an age or the same count again, whose cues they are (`which has 11,000 troops,
-    said 13 peacekeepers had been killed`; but `Two sisters, both aged 14, died`, `400
-    families, or roughly 2,600 people, were displaced`)."""
+    it (`40 rockets, most of which were intercepted`: the part's cue types no number) or a
+    statement of another number (`which has 11,000 troops, said 13 peacekeepers had been
+    killed`; but `200 people, including 10 civilians, were killed`)."""
     end = right_from + 2 * WINDOW_CHARS
     part = _PARTITIVE.search(text, right_end, end)
     end = part.start() if part else end
-    passed = None  # the end of the last number passed over (an age, a part, a restatement)
-    for number in _patterns().number.finditer(text, right_end, end):
-        before = max(0, number.start() - 24)
-        if not (_AGE_BEFORE.search(text, before, number.start())
-                or _RESTATED_BEFORE.search(text, before, number.start())
-                or _PART_BEFORE.search(text, before, number.start())
-                or passed is not None and _RANGE_JOIN.fullmatch(text, passed, number.start())):
-            end = number.start()
-            break
-        passed = number.end()
+    statement = _statement_verb().search(text, right_end, end)
+    if statement:
+        number = _patterns().number.search(text, statement.end(), end)
+        end = number.start() if number else end
     return [_cue(m, len(text[right_from:m.start()].split()))
             for m in _patterns().cue.finditer(text, right_end, end)]
 
 
-_RESTATED_BEFORE = Twin(regex.compile(r",\s+or\s+(?:\p{L}+\s+){0,2}$", regex.I))
-_RANGE_JOIN = Twin(regex.compile(r"\s*(?:and|to|-)\s*", regex.I))  # "aged between 2 and 9"
-# A part of the count, whose cue is the count's: "Ten civilians, among them three children, died".
-_PART_BEFORE = Twin(regex.compile(
-    r"\b(?:among\s+(?:them|whom|those)|including|mostly)\s+$", regex.I))
+@functools.cache
+def _statement_verb() -> regex.Pattern:
+    words = load_toml("figures.toml")["statement_verbs"]["words"]
+    return regex.compile(rf"\b(?:{phrase_alternation(words)})\b", regex.I)
+
+
 _PARTITIVE = Twin(regex.compile(r"\bof\s+(?:which|whom|them|those)\b", regex.I))
 
 
@@ -1611,18 +1618,17 @@ def _actor(q: _Quantity, text: str) -> str | None:
     m = None if _no_capital_in(text, window, q.start) else _POSSESSOR_BEFORE.search(text, window, q.start)
     if m and fold(m.group(1)) in lex.demonyms:
         return lex.demonyms[fold(m.group(1))]
-    if _is_own_loss(q, text):
+    near = text.startswith(" of ", q.end) or text.find("lost", max(0, q.start - 16), q.start) >= 0
+    if near and _is_own_loss(q, text):  # the words gate the patterns
         return _side_named_before(text, q.start)
     return None
 
 
 def _is_own_loss(q: _Quantity, text: str) -> bool:
-    """`it lost 3 soldiers`, `7 of its soldiers`: a count of the speaker's own side. A word
-    next to the number gates each pattern."""
+    """`it lost 3 soldiers`, `7 of its soldiers`: a count of the speaker's own side."""
     own = _own_loss_patterns()
-    return (text.startswith(" of ", q.end) and own.of.match(text, q.end) is not None
-            or text.find("lost", max(0, q.start - 16), q.start) >= 0
-            and own.before.search(text, max(0, q.start - 20), q.start) is not None)
+    return (own.of.match(text, q.end) is not None
+            or own.before.search(text, max(0, q.start - 20), q.start) is not None)
 
 
 def _side_named_before(text: str, end: int) -> str | None:
@@ -1633,7 +1639,8 @@ def _side_named_before(text: str, end: int) -> str | None:
         word = fold(m.group(1))
         if word in lex.demonyms:
             return lex.demonyms[word]
-        if word in _countries() and (m.group("possessive") or own.subject_verb.match(text, m.end())):
+        if word in _countries() and (m.group("possessive")
+                                     or own.subject_verb.match(text, m.end())):
             return _countries()[word]
     return None
 
@@ -1648,8 +1655,9 @@ class _OwnLossPatterns:
 @functools.cache
 def _own_loss_patterns() -> _OwnLossPatterns:
     own = load_toml("figures.toml")["own_losses"]
-    return _OwnLossPatterns(regex.compile(rf"\b(?:{phrase_alternation(own['before'])})\s+$", regex.I),
-                            regex.compile(rf"\s+(?:{phrase_alternation(own['of'])})\b", regex.I),
+    before, of = phrase_alternation(own["before"]), phrase_alternation(own["of"])
+    return _OwnLossPatterns(regex.compile(rf"\b(?:{before})\s+$", regex.I),
+                            regex.compile(rf"\s+(?:{of})\b", regex.I),
                             regex.compile(rf"\s+(?:{phrase_alternation(own['subject_verbs'])})\b"))
 
 
@@ -1728,8 +1736,14 @@ def _is_duration(text: str, start: int, end: int) -> bool:
 
 
 @functools.cache
+def _period_not_past() -> tuple[str, ...]:
+    return tuple(f"{w} " for w in load_toml("figures.toml")["period_not_past"]["words"])
+
+
+@functools.cache
 def _period_duration_words() -> dict[str, frozenset[str]]:
-    return {side: frozenset(words) for side, words in load_toml("figures.toml")["period_durations"].items()}
+    durations = load_toml("figures.toml")["period_durations"]
+    return {side: frozenset(words) for side, words in durations.items()}
 
 
 def _period(phrases: list[tuple[int, int, str]], q: _Quantity, text: str, kind: str) -> str | None:
@@ -1738,14 +1752,16 @@ def _period(phrases: list[tuple[int, int, str]], q: _Quantity, text: str, kind: 
     population, a count of who is somewhere now (`2,000 trapped in a town besieged since
     April`): a state does not run up. A phrase past a semicolon dates the statement it starts,
     not the figures before it (`needs are $2.6bn; so far $600m has been received`), though one
-    before carries on (`launched 31 drones overnight; 23 were shot down`)."""
+    before carries on (`launched 31 drones overnight; 23 were shot down`). One past a new total
+    is the total's (`21 people on Sunday, bringing the toll since October to 2,464`)."""
     after = bisect.bisect_left(phrases, (q.start,))
     candidates = []
     if after > 0:  # the closest phrase that starts before the number
         start, end, period = phrases[after - 1]
         candidates.append((max(0, q.start - end), period))
     for start, end, period in phrases[after:after + 2]:
-        if text.find(";", q.noun_end or q.end, start) < 0:
+        between = text[q.noun_end or q.end:start]
+        if ";" not in between and not any(w in between for w in _period_not_past()):
             candidates.append((max(0, start - (q.noun_end or q.end)), period))
     period = min(candidates)[1] if candidates else None
     if period == "cumulative" and (kind == "population" or _patterns().increment_before.search(
@@ -1989,7 +2005,8 @@ def _borrow_nouns(text: str, quantities: list[_Quantity]) -> None:
             continue
         of = _OF_WHOM.match(after)
         if of and i > 0 and quantities[i - 1].noun:
-            q.noun, q.noun_words = quantities[i - 1].noun, ()
+            named = _plural_noun_named_at(text, q.end + of.end())  # "9 people, 4 of them children"
+            q.noun, q.noun_words = (named, (named,)) if named else (quantities[i - 1].noun, ())
             continue
         of_noun = _OF_DETERMINER.match(after)
         if of_noun:
@@ -2003,6 +2020,15 @@ def _borrow_nouns(text: str, quantities: list[_Quantity]) -> None:
                 and not _cue_refuses(text, q, prev.noun) and not _is_a_subset(text, prev)
                 and not (prev.noun in _NOUN_KINDS and _own_cue_follows(text, q))):
             q.noun, q.noun_words = prev.noun, prev.noun_words  # "710 soldiers ... and 110,250 since"
+
+
+def _plural_noun_named_at(text: str, pos: int) -> str | None:
+    """The singular of a counted noun in the plural right at `pos`, if one is there."""
+    m = _patterns().noun_word.match(text, pos)
+    if m is None or not _is_plural(m.group("w")):
+        return None
+    noun = singular(m.group("w"))
+    return noun if noun in _lexicon().noun_class else None
 
 
 def _own_cue_follows(text: str, q: _Quantity) -> bool:

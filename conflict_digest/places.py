@@ -155,6 +155,8 @@ class Gazetteer:
         """Every place mentioned in a sentence, in order, each span once."""
         mentions = self._apply_context(text, self._known_places(text))
         unknown = self._unknown_places(text, mentions)
+        if "-" in text and any(word in text for word in _RULES.road_words):
+            unknown += self._road_ends(text, [*mentions, *unknown])
         if unknown:  # the known ones come in order already
             mentions.extend(unknown)
             mentions.sort(key=lambda m: m.start)  # "Kassala and Kora states": one list
@@ -199,7 +201,7 @@ class Gazetteer:
             if last is first and self._starts_a_name(text, last):
                 if title_case is None:
                     title_case = _is_title_case(_tokens(text))
-                if not title_case:
+                if not title_case or _names_a_known_person(text, last):
                     resume = _end_of_next_token(text, resume)  # "Volodymyr Zelensky"
                     continue
             if place.type == "country" and _ADJECTIVAL_ABBREVIATION.on(text).fullmatch(first.text) \
@@ -294,10 +296,11 @@ class Gazetteer:
             spaced = text[tail:tail + 1].isspace()  # both patterns start with \s
             region = spaced and _REGION_AFTER.on(text).match(text, tail)
             sector = spaced and _SECTOR_AFTER.on(text).match(text, tail)
-            regions = len(chain) > 1 and not region \
-                and _region_word_before(text, out[k].start).endswith("s")  # "states of X and Y"
+            regions = False  # "the states of X and Y": the first name's plural word is all's
             for idx in chain:
-                if region or regions or _region_before(text, out[idx].start):
+                word = "" if region else _region_word_before(text, out[idx].start)
+                regions = regions or idx == k and len(chain) > 1 and word.endswith("s")
+                if region or regions or word:
                     out[idx] = self._as_region(text, out[idx])
                 elif sector:
                     out[idx] = self._as_sector(out[idx])
@@ -335,6 +338,9 @@ class Gazetteer:
                 continue
             if m.group("cue_list_end") and not _ends_a_list(text, m.start()):
                 continue  # "Kora states": only the last of a list ("Kora and Lomi states")
+            listed = m.group("more") and _plural_cue(text, m)
+            if m.group("more") and not listed:
+                at = m.end("after")  # "the village of Kora and Lomi district": Lomi's own cue
             group = next(g for g in ("after", "before", "near", "described", "between")
                          if m.group(g))
             name, start = m.group(group), m.start(group)
@@ -348,10 +354,14 @@ class Gazetteer:
                 names.append((m.group("between_second"), m.start("between_second")))
                 if any(fold(n) in _people_names() for n, _ in names):
                     continue
+            if listed:  # "the villages of Kora, Lomi and Tessa"
+                names += [(n.group(), n.start()) for n in
+                          _UNKNOWN_NAME.on(text).finditer(text, m.start("more"), m.end("more"))]
             cue = fold(m.group("cue_after") or m.group("cue_listed") or m.group("cue_list_end")
                        or m.group("cue_before")
                        or m.group("cue_described") or m.group("cue_called") or "")
-            kind = _RULES.unknown_cues.get(cue.rstrip("s"), "region" if cue else "locality")
+            kind = _RULES.unknown_cues.get(cue) or _RULES.unknown_cues.get(
+                cue.rstrip("s"), "region" if cue else "locality")
             for name, start in names:
                 if name.endswith(_POSSESSIVE_ENDINGS):  # "north of Kora's centre"
                     name = name[:-2]
@@ -364,6 +374,34 @@ class Gazetteer:
                 found.append(PlaceMention(place, start, end))
                 taken.append((start, end))
         return found
+
+    def _road_ends(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+        """Both ends of a road or border named by them: `the Kora-Lomi road`, `the Sudan-Chad
+        border`; each a known place or a name the unknown-place rules accept, or neither
+        (`the Pro-Kora road`)."""
+        ends: list[PlaceMention] = []
+        for m in _ROAD_ENDS.on(text).finditer(text):
+            first, second = self._road_end(m, "first"), self._road_end(m, "second")
+            if first is None or second is None:
+                continue
+            ends += [e for e in (first, second)
+                     if not any(f.start < e.end and e.start < f.end for f in found)]
+        return ends
+
+    def _road_end(self, m: regex.Match | re.Match, group: str) -> PlaceMention | None:
+        """The place at one end of a _ROAD_ENDS match: its words, or the word by the hyphen
+        (`Wad Kora-Lomi road`)."""
+        name, start = m.group(group), m.start(group)
+        place = self.index.get(_name_key(name))
+        if place is None and " " in name:
+            if group == "first":
+                start, name = start + name.rindex(" ") + 1, name.rsplit(" ", 1)[-1]
+            else:
+                name = name.split(" ", 1)[0]
+            place = self.index.get(_name_key(name))
+        if place is None and _may_name_a_place(name):
+            place = Place(name=name, type="locality", resolved=False)
+        return None if place is None else PlaceMention(place, start, start + len(name))
 
     def _spelt_otherwise(self, name: str, kind: str) -> Place | None:
         """The one known place of the cue's kind whose name has the consonants of `name`:
@@ -538,11 +576,6 @@ def _may_hold_unknown_cue(text: str) -> bool:
     return any(word in text for word in _UNKNOWN_CUE_WORDS)
 
 
-def _region_before(text: str, start: int) -> bool:
-    """`the region of (the)` right before a name."""
-    return bool(_region_word_before(text, start))
-
-
 def _region_word_before(text: str, start: int) -> str:
     """The region word of `the region of (the)` right before a name, or "": a costly search,
     so first look at the end."""
@@ -585,6 +618,7 @@ class _Rules:
     between_heads: frozenset[str]
     between_followers: tuple[str, ...]
     compass_words: tuple[str, ...]
+    road_words: tuple[str, ...]
 
 
 def _load_rules() -> _Rules:
@@ -603,7 +637,7 @@ def _load_rules() -> _Rules:
                   tuple(data["unknown_place_after_listed"]),
                   frozenset(data["name_compass_words"]), tuple(data["unknown_place_between"]),
                   frozenset(data["between_heads"]), tuple(data["between_followers"]),
-                  tuple(data["compass_words"]))
+                  tuple(data["compass_words"]), tuple(data["road_words"]))
 
 
 _RULES = _load_rules()
@@ -678,15 +712,13 @@ def _ascii_name_start_pattern() -> str:
 def _unknown_cue_pattern(c: _Classes) -> str:
     """`the village of X`, `X village`, `X and Y townships` (or states), `near X,`, `in X, a
     small town` and `the road between X and Y`."""
-    name_char = f"[{c.letter}{c.mark}'\\-]"
-    article = rf"(?:{'|'.join(_RULES.name_articles)})[\s-]"  # "Kora al-Fauqa"
-    # Possessive: a word is never given back in part to try the cues again (a cost, no match).
-    name = rf"[{c.upper}]{name_char}++(?:\s(?:{article})?[{c.upper}]{name_char}++)?"
+    name = _unknown_name_pattern(c)
     after = phrase_alternation(_unknown_place_after())
     listed = phrase_alternation([*_unknown_place_after(), *_RULES.unknown_place_after_listed])
     described = phrase_alternation(_RULES.unknown_place_described)
     return (
         rf"\b(?P<cue_before>{phrase_alternation(_RULES.unknown_cues)})s?\s+of\s+(?P<after>{name})"
+        rf"(?P<more>(?:,\s+{name})*,?\s+(?:and|or)\s+{name})?"
         rf"|(?P<before>{name})(?:\s+(?P<cue_after>{after})s?\b"
         rf"|(?=(?:,\s+{name})*,?\s+(?:and|or)\s+{name}\s+(?P<cue_listed>{listed})s\b)"
         rf"|\s+(?P<cue_list_end>{phrase_alternation(_RULES.unknown_place_after_listed)})s\b"
@@ -701,6 +733,14 @@ def _unknown_cue_pattern(c: _Classes) -> str:
         rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.between_followers)})\b|\s*$)")
 
 
+def _unknown_name_pattern(c: _Classes) -> str:
+    """A name a cue for an unknown place catches: one or two capitalised words."""
+    name_char = f"[{c.letter}{c.mark}'\\-]"
+    article = rf"(?:{'|'.join(_RULES.name_articles)})[\s-]"  # "Kora al-Fauqa"
+    # Possessive: a word is never given back in part to try the cues again (a cost, no match).
+    return rf"[{c.upper}]{name_char}++(?:\s(?:{article})?[{c.upper}]{name_char}++)?"
+
+
 def _unknown_place_after() -> list[str]:
     """The words after an unknown place's name, as written lower case or capitalised."""
     return [*_RULES.unknown_place_after,
@@ -708,14 +748,15 @@ def _unknown_place_after() -> list[str]:
 
 
 def _may_name_a_place(name: str) -> bool:
-    """Whether a name a cue catches may be a place: no demonym, armed group, function word
-    or other word that never begins or ends one, though a compass word may begin a name of
-    two words (`North Kora province`)."""
+    """Whether a name a cue catches may be a place: no demonym, armed group, weekday, month,
+    function word or other word that never begins or ends one, though a compass word may begin
+    a name of two words (`North Kora province`)."""
     words = fold(name).split()
     first_word = words[0]
     first = first_word.split("-")[0]
     compass_named = len(words) > 1 and first_word in _RULES.name_compass_words
     return not (fold(name) in _RULES.not_names or {first, first_word, fold(name)} & _demonyms()
+                or first_word in _CALENDAR_WORDS  # "Monday town hall meetings"
                 or first in _RULES.not_place_starts and not compass_named
                 or _names_no_place(name) or words[-1] in _RULES.not_place_starts)
 
@@ -724,6 +765,18 @@ def _after_between_head(text: str, start: int) -> bool:
     """`between` after a word that makes the names after it places: `the road between`."""
     head = text[max(0, start - 20):start].split()
     return bool(head) and head[-1].lower() in _RULES.between_heads
+
+
+def _plural_cue(text: str, m: regex.Match | re.Match) -> bool:
+    """A cue before `of` written in the plural: `the villages of`, `the cities of`."""
+    return m.group("cue_before").endswith("ies") or text.startswith("s", m.end("cue_before"))
+
+
+def _names_a_known_person(text: str, first: _Token) -> bool:
+    """A one-word place and the word after it that name a known person (`Volodymyr
+    Zelenskyy`), even in a Title Case line."""
+    word = _next_word(text, first)
+    return word is not None and fold(f"{first.text} {word.text}") in _people_names()
 
 
 def _ends_a_list(text: str, start: int) -> bool:
@@ -778,6 +831,11 @@ _TOKEN = _compiled(_token_pattern)
 _NAME_START = _Compiled(regex.compile(_name_start_pattern(_UNICODE)),
                         re.compile(_ascii_name_start_pattern(), re.ASCII))
 _UNKNOWN_CUE = _compiled(_unknown_cue_pattern)
+_UNKNOWN_NAME = _compiled(_unknown_name_pattern)
+_ROAD_ENDS = _compiled(lambda c: (
+    rf"(?P<first>(?:[{c.upper}][{c.letter}{c.mark}']+\s)?[{c.upper}][{c.letter}{c.mark}']+)-"
+    rf"(?P<second>[{c.upper}][{c.letter}{c.mark}']+(?:\s[{c.upper}][{c.letter}{c.mark}']+)?)"
+    rf"\s+(?:{phrase_alternation(_RULES.road_words)})\b"))
 _UNKNOWN_CUE_WORDS = _unknown_cue_words()
 _ARTICLE_JOINT = regex.compile(rf"(?<![\p{{L}}'])(?P<article>(?i:{'|'.join(_RULES.name_articles)}))"
                                r"(?P<joint>[ -])(?=\p{Lu})")

@@ -564,8 +564,10 @@ def test_a_country_before_a_number_names_no_model(sentence, expected):
      "killed.", [("other", 11_000, 11_000, "soldier"), ("killed", 13, 13, "peacekeeper")]),
     ("Some 400 families, or roughly 2,600 people, were displaced by the fighting in Kora.",
      [("displaced", 400, 400, "family"), ("displaced", 2600, 2600, "person")]),
+    ("Officials said at least 200 people, including 10 civilians, were killed in Kora.",
+     [("killed", 200, 200, "person"), ("killed", 10, 10, "civilian")]),
 ])
-def test_a_cue_past_the_clause_types_no_count_before_another_number(sentence, expected):
+def test_a_cue_past_the_clause_types_no_count_before_another_statement(sentence, expected):
     assert facts(sentence) == expected
 
 
@@ -576,3 +578,35 @@ def test_a_cue_past_the_clause_types_no_count_before_another_number(sentence, ex
 ])
 def test_since_a_weekday_starts_a_running_total(sentence, expected):
     assert periods(sentence) == expected
+
+
+def test_a_period_past_a_new_total_is_the_totals():
+    sentence = ("Strikes on Kora killed 21 people on Sunday, the ministry said, bringing the toll "
+                "since October 2023 to 2,464.")
+    assert periods(sentence) == [(21, None), (2464, "cumulative")]
+
+
+@pytest.mark.parametrize("sentence, what", [
+    ("Drought and conflict have displaced 3.8 million Somalis.", "somali"),
+    ("Some 3,000 Iraqis fled across the border.", "iraqi"),
+])
+def test_a_people_in_is_counts_its_singular(sentence, what):
+    assert [f.what for f in extract_figures(sentence)] == [what]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Meanwhile, the Three Brotherhood Alliance said it had captured 12 military camps.",
+     [(12, "camp")]),
+    ("Three Kora soldiers were killed.", [(3, "soldier")]),
+])
+def test_a_capitalised_number_in_words_inside_a_name_is_no_count(sentence, expected):
+    assert [(f.low, f.what) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Strikes killed 9 people, 4 of them children.", [(9, "person"), (4, "child")]),
+    ("Rockets killed 30 people - 12 of them children - in Kora.", [(30, "person"), (12, "child")]),
+    ("They fired 40 rockets, 30 of which were intercepted.", [(40, "rocket"), (30, "rocket")]),
+])
+def test_a_part_of_them_takes_the_noun_named_after_it(sentence, expected):
+    assert [(f.low, f.what) for f in extract_figures(sentence)] == expected

@@ -601,7 +601,7 @@ def test_prechecked_helpers_answer_like_their_patterns(text):
         plain = places._POSSESSIVE_AT.unicode.match(text, at)
         assert places._skip_possessive(text, at) == (plain.end() if plain else at)
         window = max(0, at - 40)
-        assert places._region_before(text, at) == bool(places._REGION_BEFORE.unicode.search(text, window, at))
+        assert bool(places._region_word_before(text, at)) == bool(places._REGION_BEFORE.unicode.search(text, window, at))
 
 
 # --- helpers of the fast path ----------------------------------------------------------------
@@ -657,7 +657,7 @@ def test_continued_holds_the_prefixes_of_longer_names(gaz, extended):
 ])
 def test_region_before(before, found):
     text = before + "Luhansk said"
-    assert places._region_before(text, len(before)) is found
+    assert bool(places._region_word_before(text, len(before))) is found
 
 
 @pytest.mark.parametrize("after, noun", [(" said", False), (" on Monday", False), (" Still", False),

@@ -467,3 +467,67 @@ def test_states_alone_and_a_compass_word_alone_are_no_unknown_places(gaz, senten
 ])
 def test_a_plural_region_word_before_a_list_makes_each_name_the_region(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gunmen attacked the villages of Kora and Lomi in Mopti region.",
+     [("Kora", "village"), ("Lomi", "village"), ("Mopti Region", "region")]),
+    ("The towns of Kora, Lomi and Tessa were shelled.",
+     [("Kora", "town"), ("Lomi", "town"), ("Tessa", "town")]),
+    ("Drone strikes hit the cities of Kora and Lomi.", [("Kora", "city"), ("Lomi", "city")]),
+    ("Families fled the districts of Kora, Lomi or Tessa.",
+     [("Kora", "district"), ("Lomi", "district"), ("Tessa", "district")]),
+    ("The village of Kora and Lomi district were hit.", [("Kora", "village"), ("Lomi", "district")]),
+    ("The village of Kora and Lomi were hit.", [("Kora", "village")]),
+])
+def test_each_name_after_a_plural_cue_and_of_is_a_place(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Clashes were reported on the Kassala-Gedaref road on Sunday.",
+     [("Kassala", "city"), ("Gedaref", "city")]),
+    ("The Kora-Lomi road was cut by the rebels.", [("Kora", "locality"), ("Lomi", "locality")]),
+    ("Fighting moved along the El Obeid-Kora highway.", [("El Obeid", "city"), ("Kora", "locality")]),
+    ("Refugees crossed the Sudan-Chad border overnight.", [("Sudan", "country"), ("Chad", "country")]),
+    ("The Ma'alot-Tarshiha road was closed.", [("Ma'alot-Tarshiha", "town")]),
+])
+def test_both_ends_of_a_road_or_border_named_by_them_are_places(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Troops moved along the Pro-Russian road.",
+    "The Hamas-Fatah border talks failed.",
+    "The Kora-Lomi talks failed.",
+])
+def test_a_hyphenated_pair_before_no_road_or_with_no_place_end_is_no_place(gaz, sentence):
+    assert found(gaz, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sources: Kora Police Chief, On Radio; President Volodymyr Zelenskyy On Telegram", []),
+    ("Volodymyr Zelenskyy Visits Kharkiv And Sumy", [("Kharkiv", "city"), ("Sumy", "city")]),
+    ("Residents Of Volodymyr Flee As Shelling Intensifies", [("Volodymyr", "city")]),
+])
+def test_a_known_persons_name_is_no_place_even_in_title_case(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Airstrikes hit Kora town and Lomi village.", [("Kora", "town"), ("Lomi", "village")]),
+    ("Residents of Kora city fled south.", [("Kora", "city")]),
+    ("Thousands fled to Tawila town.", [("Tawila", "town")]),
+])
+def test_a_name_before_town_or_city_is_a_place(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Monday town hall meetings were cancelled.",
+    "The Ukrainian town was shelled.",
+    "A Christian town was attacked.",
+    "The Hamas-run town was hit.",
+])
+def test_weekdays_demonyms_and_groups_before_town_are_no_places(gaz, sentence):
+    assert found(gaz, sentence) == []
