@@ -825,7 +825,8 @@ class SpeakerTracker:
 
     def _adjectival(self, words: list[str]) -> str:
         """`Ukraine's military` -> `Ukrainian military`; `Moscow's` -> `Russian`; a place with
-        no adjective names its own: `Gaza's civil defence agency` -> `Gaza civil defence agency`."""
+        no adjective names its own: `Gaza's civil defence agency` -> `Gaza civil defence agency`;
+        so does an acronym or a known institution: `the UN's rights office` -> `UN rights office`."""
         out = []
         for i, w in enumerate(words):
             m = _POSSESSIVE_WORD.fullmatch(w) if "'" in w else None
@@ -837,8 +838,10 @@ class SpeakerTracker:
                 if country and country in self.lexicon.adjective_of:
                     out.append(self.lexicon.adjective_of[country])
                     continue
-                if not country and i + 1 < len(words) and self._place(m.group(1)) is not None:
-                    out.append(m.group(1))
+                if not country and i + 1 < len(words) and (
+                        self._place(m.group(1)) is not None or _is_acronym(m.group(1))
+                        or fold(m.group(1)) in self.lexicon.institutions):
+                    out.append(m.group(1))  # "the UN's rights office", "Hamas's armed wing"
                     continue
             out.append(w)
         return " ".join(out)
@@ -1071,9 +1074,9 @@ _OFFICE_OF_PLACE_NOUN = regex.compile(r"(?P<role>[\w\s-]+?) of the (?:\p{Ll}[\p{
 _POSSESSIVE_WORD = regex.compile(r"(.+?)'s?")
 _POSSESSIVE_END = regex.compile(r"'s?$")
 _TRAILING_COMMA = regex.compile(r",?\s*$", regex.REVERSE)  # always matches; once, from the end
-_PLACE_AFTER_SPEAKER = regex.compile(
+_PLACE_AFTER_SPEAKER = regex.compile(  # "in Kora", "at Kora hospital", "in the besieged city"
     r"(?<=\p{L}{3})\s+(?:in|at|from|near)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?"
-    rf"|the\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:{_in_order(_WORDS['place_nouns'])}))\s*$")
+    rf"(?:\s+(?:{_in_order(_WORDS['place_nouns'])}))?|the\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:{_in_order(_WORDS['place_nouns'])}))\s*$")
 _PLACE_AFTER_SPEAKER_AT_END = regex.compile(_PLACE_AFTER_SPEAKER.pattern, regex.REVERSE)
 _ACRONYM_IN_PARENS = regex.compile(r"\s*\(\p{Lu}{2,8}\)")
 _DEFINED_NAME_BEFORE = regex.compile(r"(?:^|[,;:]\s*|\.\s+)(?P<name>[^,;:()\"]{3,80}?)\s*\(\p{Lu}{2,8}\)\s*,?\s*$")

@@ -901,3 +901,25 @@ def test_a_spokesman_for_an_organisation_holds_its_role_and_side(lexicon, gazett
     tracker = SpeakerTracker(lexicon, gazetteer, sentence)
     [found] = tracker.attribute(sentence)
     assert (found.speaker.kind, found.speaker.role, found.speaker.side) == ("person", role, side)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a place with a place noun after a speaker is no part of it
+    ("A medic at Kora hospital said 12 bodies arrived.", ("medic", "anonymous")),
+    ("Officials in Kora region said 30 homes burned.", ("officials", "anonymous")),
+    # an acronym's or a known institution's possessive reads as the name
+    ("The UN's human rights office said 30 civilians were killed.", ("UN human rights office", "institution")),
+    ("The WHO's regional director said hospitals were overwhelmed.", ("WHO regional director", "institution")),
+    ("Hamas's armed wing said it fired rockets.", ("Hamas armed wing", "institution")),
+    # guerrillas are fighters
+    ("Guerrillas said the soldiers fired first.", ("guerrillas", "anonymous")),
+])
+def test_wings_guerrillas_and_speakers_at_a_named_site(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+def test_guerrillas_point_back_at_a_guerrilla_army(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "The Kora National Liberation Army said it took the town.",
+                    "The Colombian army said it repelled the attack.",
+                    "The guerrilla group denied killing civilians.")[-1] == [
+        ("Kora National Liberation Army", "institution")]
