@@ -295,6 +295,8 @@ def _first_word_finder(verbs: Sequence[str]) -> re.Pattern | None:
 
 
 _QUOTE = regex.compile(r'"[^"]*(?:"|$)')
+_NICKNAME = regex.compile(  # one or two capitalised words quoted between a name's words
+    r"""(?<=\p{Lu}[\p{L}'.-]*)\s+"\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?"(?=\s+\p{Lu}[\p{L}'-]*)""")
 _WORD_FROM_END = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'\-]*", regex.REVERSE)  # words, last first
 _NAME_PAIR = regex.compile(r"\b(\p{Lu}[\p{Ll}'\-]+(?:\x20\p{Lu}[\p{Ll}'\-]+)?)\x20(\p{Lu}[\p{Ll}'\-]+(?:-\p{Lu}[\p{Ll}]+)?)\b")
 _NAME_PAIR_IN_ASCII = ascii_twin(_NAME_PAIR)
@@ -359,6 +361,8 @@ class SpeakerTracker:
         """Every speaker the sentence attributes a statement to, the main one first."""
         if _is_verification_note(sentence):  # not a statement; what else the sentence says is
             sentence = _without_verification_notes(sentence)
+        if '"' in sentence:  # 'Jimmy "Barbecue" Cherizier said': the nickname is no quote
+            sentence = _NICKNAME.sub("", sentence)
         masked = _mask_quotes(sentence) if '"' in sentence else sentence
         verbs, sources = _verbs_in(masked), _sources_in(masked)
         if masked is sentence and not (verbs or sources or _source_line(sentence)):

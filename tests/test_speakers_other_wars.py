@@ -923,3 +923,29 @@ def test_guerrillas_point_back_at_a_guerrilla_army(lexicon, gazetteer):
                     "The Colombian army said it repelled the attack.",
                     "The guerrilla group denied killing civilians.")[-1] == [
         ("Kora National Liberation Army", "institution")]
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["Gang leader Jimmy \"Ti Kora\" Cherizier said in a video that his men would keep fighting."],
+     ("Jimmy Cherizier", "person")),
+    (["Gang leader Jimmy \"Barbecue\" Cherizier said his men would keep fighting.",
+      "Cherizier said his coalition controlled the capital."], ("Jimmy Cherizier", "person")),
+    (['"We will fight on," Ali Musa said.'], ("Ali Musa", "person")),
+])
+def test_a_quoted_nickname_inside_a_name_is_no_quote(lexicon, gazetteer, sentences, expected):
+    assert speakers(lexicon, gazetteer, *sentences)[-1] == [expected]
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["The Kachin Hills Army said it had captured a base.",
+      "The ethnic armed group said the junta had bombed a village."], ("Kachin Hills Army", "institution")),
+    (["The Kora Liberation Front said it attacked the convoy.", "Ethnic armed groups said 20 soldiers died."],
+     ("ethnic armed groups", "institution")),
+])
+def test_an_ethnic_armed_group(lexicon, gazetteer, sentences, expected):
+    assert speakers(lexicon, gazetteer, *sentences)[-1] == [expected]
+
+
+def test_a_known_institution_with_a_name_joiner_is_no_person(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "The Defensoria del Pueblo said 30 families fled.") == [
+        [("Defensoria del Pueblo", "institution")]]
