@@ -1026,13 +1026,13 @@ _MILITARY_NAME_WORDS = frozenset(_WORDS["military_name_words"])
 _ARMY_NOUNS = frozenset(_WORDS["army_nouns"])
 _VOICE_OF = regex.compile(rf"(?:{_in_order(_WORDS['voice_words'])})\s+(?:of|for)\s+(?P<org>.+)", regex.I)
 _DESCRIBED_GROUP = regex.compile(  # "the militant group", "the Britain-based war monitor"
-    rf"the\s+(?:(?:\p{{Ll}}[\p{{Ll}}-]*|\p{{L}}+-(?:{_in_order(_WORDS['description_endings'])}))\s+){{1,2}}"
+    rf"the\s+(?:(?:(?-i:\p{{Ll}})[\p{{Ll}}-]*|\p{{L}}+-(?:{_in_order(_WORDS['description_endings'])}))\s+){{1,2}}"
     rf"(?P<noun>{_in_order(_WORDS['group_nouns'])})", regex.I)
 _KIND_NAME_WORDS = {kind: frozenset(words) for kind, words in _WORDS["kind_descriptions"].items()}
 _KIND_OF_FORM = {form: kind for kind, forms in _WORDS["kind_description_words"].items() for form in forms}
 _STATE_KINDS = frozenset(("junta",))
-_KIND_DESCRIPTION = regex.compile(  # "the paramilitary", "the Islamist militants", "the rebel group"
-    rf"the\s+(?:(?:\p{{Ll}}[\p{{L}}-]*|\p{{L}}+-(?:{_in_order(_WORDS['description_endings'])}))\s+)??"
+_KIND_DESCRIPTION = regex.compile(  # "the paramilitary", "the Iran-backed militia", "the rebel group"
+    rf"the\s+(?:(?:(?-i:\p{{Ll}})[\p{{L}}-]*|\p{{L}}+-(?:{_in_order(_WORDS['description_endings'])}))\s+)??"
     rf"(?P<form>{_in_order(sorted(_KIND_OF_FORM, key=len, reverse=True))})"
     rf"(?:\s+(?:{_in_order(_WORDS['group_nouns'])}|forces?))?", regex.I)
 _AND = regex.compile(r"\s+and\s+")

@@ -949,3 +949,19 @@ def test_an_ethnic_armed_group(lexicon, gazetteer, sentences, expected):
 def test_a_known_institution_with_a_name_joiner_is_no_person(lexicon, gazetteer):
     assert speakers(lexicon, gazetteer, "The Defensoria del Pueblo said 30 families fled.") == [
         [("Defensoria del Pueblo", "institution")]]
+
+
+def test_a_capitalised_name_headed_by_group_is_no_description_pointing_back(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "The attack was claimed by the Kora Islamic Front, "
+                    "the Valley Intelligence Group said.") == [
+        [("Kora Islamic Front", "institution"), ("Valley Intelligence Group", "institution")]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a description after `and` speaks with the institution, as one source
+    ("Sudan's army and allied militias said they had repelled the attack.",
+     [("Sudanese army and allied militias", "institution")]),
+    ("Militias said they had repelled the attack.", [("Militias", "institution")]),
+])
+def test_militias_speak(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
