@@ -965,3 +965,9 @@ def test_a_capitalised_name_headed_by_group_is_no_description_pointing_back(lexi
 ])
 def test_militias_speak(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.mark.parametrize("word", ["Senate", "Cabinet", "Knesset", "Greenpeace", "Starlink", "Facebook"])
+def test_a_one_word_institution_is_no_lone_surname(lexicon, gazetteer, word):
+    [[(_, kind)]] = speakers(lexicon, gazetteer, f"{word} said the talks would resume.")
+    assert kind == "institution"
