@@ -296,6 +296,8 @@ def _first_word_finder(verbs: Sequence[str]) -> re.Pattern | None:
 
 _POSSESSIVES = ("'s", "\u2019s")
 _QUOTE = regex.compile(r'"[^"]*(?:"|$)')
+_NICKNAME = regex.compile(  # one or two capitalised words quoted between a name's words
+    r"""(?<=\p{Lu}[\p{L}'.-]*)\s+"\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?"(?=\s+\p{Lu}[\p{L}'-]*)""")
 _WORD_FROM_END = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'\-]*", regex.REVERSE)  # words, last first
 _NAME_PAIR = regex.compile(r"\b(\p{Lu}[\p{Ll}'\-]+(?:\x20\p{Lu}[\p{Ll}'\-]+)?)\x20(\p{Lu}[\p{Ll}'\-]+(?:-\p{Lu}[\p{Ll}]+)?)\b")
 _NAME_PAIR_IN_ASCII = ascii_twin(_NAME_PAIR)
@@ -360,6 +362,8 @@ class SpeakerTracker:
         """Every speaker the sentence attributes a statement to, the main one first."""
         if _is_verification_note(sentence):  # not a statement; what else the sentence says is
             sentence = _without_verification_notes(sentence)
+        if '"' in sentence:  # 'Jimmy "Barbecue" Cherizier said': the nickname is no quote
+            sentence = _NICKNAME.sub("", sentence)
         masked = _mask_quotes(sentence) if '"' in sentence else sentence
         verbs, sources = _verbs_in(masked), _sources_in(masked)
         if masked is sentence and not (verbs or sources or _source_line(sentence)):
@@ -843,7 +847,8 @@ class SpeakerTracker:
 
     def _adjectival(self, words: list[str]) -> str:
         """`Ukraine's military` -> `Ukrainian military`; `Moscow's` -> `Russian`; a place with
-        no adjective names its own: `Gaza's civil defence agency` -> `Gaza civil defence agency`."""
+        no adjective names its own: `Gaza's civil defence agency` -> `Gaza civil defence agency`;
+        so does an acronym or a known institution: `the UN's rights office` -> `UN rights office`."""
         out = []
         for i, w in enumerate(words):
             m = _POSSESSIVE_WORD.fullmatch(w) if "'" in w else None
@@ -855,8 +860,10 @@ class SpeakerTracker:
                 if country and country in self.lexicon.adjective_of:
                     out.append(self.lexicon.adjective_of[country])
                     continue
-                if not country and i + 1 < len(words) and self._place(m.group(1)) is not None:
-                    out.append(m.group(1))
+                if not country and i + 1 < len(words) and (
+                        self._place(m.group(1)) is not None or _is_acronym(m.group(1))
+                        or fold(m.group(1)) in self.lexicon.institutions):
+                    out.append(m.group(1))  # "the UN's rights office", "Hamas's armed wing"
                     continue
             out.append(w)
         return " ".join(out)
@@ -1039,13 +1046,13 @@ _MILITARY_NAME_WORDS = frozenset(_WORDS["military_name_words"])
 _ARMY_NOUNS = frozenset(_WORDS["army_nouns"])
 _VOICE_OF = regex.compile(rf"(?:{_in_order(_WORDS['voice_words'])})\s+(?:of|for)\s+(?P<org>.+)", regex.I)
 _DESCRIBED_GROUP = regex.compile(  # "the militant group", "the Britain-based war monitor"
-    rf"the\s+(?:(?:\p{{Ll}}[\p{{Ll}}-]*|\p{{L}}+-(?:{_in_order(_WORDS['description_endings'])}))\s+){{1,2}}"
+    rf"the\s+(?:(?:(?-i:\p{{Ll}})[\p{{Ll}}-]*|\p{{L}}+-(?:{_in_order(_WORDS['description_endings'])}))\s+){{1,2}}"
     rf"(?P<noun>{_in_order(_WORDS['group_nouns'])})", regex.I)
 _KIND_NAME_WORDS = {kind: frozenset(words) for kind, words in _WORDS["kind_descriptions"].items()}
 _KIND_OF_FORM = {form: kind for kind, forms in _WORDS["kind_description_words"].items() for form in forms}
 _STATE_KINDS = frozenset(("junta",))
-_KIND_DESCRIPTION = regex.compile(  # "the paramilitary", "the Islamist militants", "the rebel group"
-    rf"the\s+(?:(?:\p{{Ll}}[\p{{L}}-]*|\p{{L}}+-(?:{_in_order(_WORDS['description_endings'])}))\s+)??"
+_KIND_DESCRIPTION = regex.compile(  # "the paramilitary", "the Iran-backed militia", "the rebel group"
+    rf"the\s+(?:(?:(?-i:\p{{Ll}})[\p{{L}}-]*|\p{{L}}+-(?:{_in_order(_WORDS['description_endings'])}))\s+)??"
     rf"(?P<form>{_in_order(sorted(_KIND_OF_FORM, key=len, reverse=True))})"
     rf"(?:\s+(?:{_in_order(_WORDS['group_nouns'])}|forces?))?", regex.I)
 _AND = regex.compile(r"\s+and\s+")
@@ -1091,9 +1098,9 @@ _OFFICE_OF_PLACE_NOUN = regex.compile(r"(?P<role>[\w\s-]+?) of the (?:\p{Ll}[\p{
 _POSSESSIVE_WORD = regex.compile(r"(.+?)'s?")
 _POSSESSIVE_END = regex.compile(r"'s?$")
 _TRAILING_COMMA = regex.compile(r",?\s*$", regex.REVERSE)  # always matches; once, from the end
-_PLACE_AFTER_SPEAKER = regex.compile(
+_PLACE_AFTER_SPEAKER = regex.compile(  # "in Kora", "at Kora hospital", "in the besieged city"
     r"(?<=\p{L}{3})\s+(?:in|at|from|near)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?"
-    rf"|the\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:{_in_order(_WORDS['place_nouns'])}))\s*$")
+    rf"(?:\s+(?:{_in_order(_WORDS['place_nouns'])}))?|the\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:{_in_order(_WORDS['place_nouns'])}))\s*$")
 _PLACE_AFTER_SPEAKER_AT_END = regex.compile(_PLACE_AFTER_SPEAKER.pattern, regex.REVERSE)
 _ACRONYM_IN_PARENS = regex.compile(r"\s*\(\p{Lu}{2,8}\)")
 _DEFINED_NAME_BEFORE = regex.compile(r"(?:^|[,;:]\s*|\.\s+)(?P<name>[^,;:()\"]{3,80}?)\s*\(\p{Lu}{2,8}\)\s*,?\s*$")

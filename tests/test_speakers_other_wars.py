@@ -901,3 +901,73 @@ def test_a_spokesman_for_an_organisation_holds_its_role_and_side(lexicon, gazett
     tracker = SpeakerTracker(lexicon, gazetteer, sentence)
     [found] = tracker.attribute(sentence)
     assert (found.speaker.kind, found.speaker.role, found.speaker.side) == ("person", role, side)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a place with a place noun after a speaker is no part of it
+    ("A medic at Kora hospital said 12 bodies arrived.", ("medic", "anonymous")),
+    ("Officials in Kora region said 30 homes burned.", ("officials", "anonymous")),
+    # an acronym's or a known institution's possessive reads as the name
+    ("The UN's human rights office said 30 civilians were killed.", ("UN human rights office", "institution")),
+    ("The WHO's regional director said hospitals were overwhelmed.", ("WHO regional director", "institution")),
+    ("Hamas's armed wing said it fired rockets.", ("Hamas armed wing", "institution")),
+    # guerrillas are fighters
+    ("Guerrillas said the soldiers fired first.", ("guerrillas", "anonymous")),
+])
+def test_wings_guerrillas_and_speakers_at_a_named_site(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+def test_guerrillas_point_back_at_a_guerrilla_army(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "The Kora National Liberation Army said it took the town.",
+                    "The Colombian army said it repelled the attack.",
+                    "The guerrilla group denied killing civilians.")[-1] == [
+        ("Kora National Liberation Army", "institution")]
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["Gang leader Jimmy \"Ti Kora\" Cherizier said in a video that his men would keep fighting."],
+     ("Jimmy Cherizier", "person")),
+    (["Gang leader Jimmy \"Barbecue\" Cherizier said his men would keep fighting.",
+      "Cherizier said his coalition controlled the capital."], ("Jimmy Cherizier", "person")),
+    (['"We will fight on," Ali Musa said.'], ("Ali Musa", "person")),
+])
+def test_a_quoted_nickname_inside_a_name_is_no_quote(lexicon, gazetteer, sentences, expected):
+    assert speakers(lexicon, gazetteer, *sentences)[-1] == [expected]
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["The Kachin Hills Army said it had captured a base.",
+      "The ethnic armed group said the junta had bombed a village."], ("Kachin Hills Army", "institution")),
+    (["The Kora Liberation Front said it attacked the convoy.", "Ethnic armed groups said 20 soldiers died."],
+     ("ethnic armed groups", "institution")),
+])
+def test_an_ethnic_armed_group(lexicon, gazetteer, sentences, expected):
+    assert speakers(lexicon, gazetteer, *sentences)[-1] == [expected]
+
+
+def test_a_known_institution_with_a_name_joiner_is_no_person(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "The Defensoria del Pueblo said 30 families fled.") == [
+        [("Defensoria del Pueblo", "institution")]]
+
+
+def test_a_capitalised_name_headed_by_group_is_no_description_pointing_back(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "The attack was claimed by the Kora Islamic Front, "
+                    "the Valley Intelligence Group said.") == [
+        [("Kora Islamic Front", "institution"), ("Valley Intelligence Group", "institution")]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a description after `and` speaks with the institution, as one source
+    ("Sudan's army and allied militias said they had repelled the attack.",
+     [("Sudanese army and allied militias", "institution")]),
+    ("Militias said they had repelled the attack.", [("Militias", "institution")]),
+])
+def test_militias_speak(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.mark.parametrize("word", ["Senate", "Cabinet", "Knesset", "Greenpeace", "Starlink", "Facebook"])
+def test_a_one_word_institution_is_no_lone_surname(lexicon, gazetteer, word):
+    [[(_, kind)]] = speakers(lexicon, gazetteer, f"{word} said the talks would resume.")
+    assert kind == "institution"
