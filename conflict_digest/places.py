@@ -338,8 +338,9 @@ class Gazetteer:
                 continue
             if m.group("cue_list_end") and not _ends_a_list(text, m.start()):
                 continue  # "Kora states": only the last of a list ("Kora and Lomi states")
-            listed = m.group("more") and _plural_cue(text, m)
-            if m.group("more") and not listed:
+            more = m.group("more")
+            listed = more is not None and _plural_cue(text, m)
+            if more is not None and not listed:
                 at = m.end("after")  # "the village of Kora and Lomi district": Lomi's own cue
             group = next(g for g in ("after", "before", "near", "described", "between")
                          if m.group(g))
