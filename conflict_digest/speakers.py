@@ -969,7 +969,9 @@ class SpeakerTracker:
         name_words = _KIND_NAME_WORDS[kind]
         of_state = kind in _STATE_KINDS
         for s in reversed(self.recent):
-            if s.kind != "institution" or not of_state and s.side in self.lexicon.adjective_of:
+            if s.kind != "institution" or not of_state and (
+                    s.side in self.lexicon.adjective_of
+                    or _STATE_MILITARY_NAME_WORDS.intersection(fold(f"{s.name} {s.canonical or ''}").split())):
                 continue
             words = s.name.split() if of_state else [w for w in s.name.split() if _is_capitalised(w)]
             if name_words.intersection(fold(" ".join([*words, s.canonical or ""])).split()):
@@ -1043,6 +1045,7 @@ _CORE_VERBS = frozenset(_WORDS["core_verbs"])
 _ARMED_FORCE_NOUNS = frozenset(_WORDS["armed_force_nouns"])
 _GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
 _MILITARY_NAME_WORDS = frozenset(_WORDS["military_name_words"])
+_STATE_MILITARY_NAME_WORDS = frozenset(_WORDS["state_military_name_words"])
 _ARMY_NOUNS = frozenset(_WORDS["army_nouns"])
 _VOICE_OF = regex.compile(rf"(?:{_in_order(_WORDS['voice_words'])})\s+(?:of|for)\s+(?P<org>.+)", regex.I)
 _DESCRIBED_GROUP = regex.compile(  # "the militant group", "the Britain-based war monitor"

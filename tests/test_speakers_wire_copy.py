@@ -89,3 +89,18 @@ def test_envoys_and_ambassadors_keep_their_role(extractor, text, role):
 ])
 def test_a_role_before_a_name_closing_the_sentence(extractor, text, expected):
     assert [(name, role) for name, role, _ in speakers(extractor, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's military (armed forces, defence forces, general staff) is never "the paramilitary"
+    ("The Kora Armed Forces said they repelled the attack. The paramilitary said it held the airport.",
+     ["Kora Armed Forces", "paramilitary"]),
+    ("The Lomi Support Forces said they took the airport. The Kora Armed Forces said they repelled "
+     "the attack. The paramilitary said it held the airport.",
+     ["Lomi Support Forces", "Kora Armed Forces", "Lomi Support Forces"]),
+    ("The Kora Defence Forces said they struck 40 targets. The militants said 3 fighters died.",
+     ["Kora Defence Forces", "militants"]),
+])
+def test_a_state_military_is_no_armed_group_a_description_points_back_at(extractor, text, expected):
+    extracted = extractor.extract(Report(path="r.txt", text=text, date="2025-01-01"))
+    assert [c.speaker.name if c.speaker else None for c in extracted.claims] == expected
