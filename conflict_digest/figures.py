@@ -1863,9 +1863,24 @@ def _figure(text: str, q: _Quantity, kind: str, period: str | None, update: bool
 
 def _is_increment(text: str, q: _Quantity) -> bool:
     """Whether the number counts new ones on top of a toll given before: `another 20`, `a
-    further 312`, `12 more people` (figures.toml [increments])."""
-    return bool(_patterns().increment_before.search(text, max(0, q.start - 20), q.start)
-                or _patterns().increment_after.match(text, q.end))
+    further 312`, `12 more people` (figures.toml [increments]). The patterns are tried only
+    where a phrase's last word is before the number or a word of them right after it."""
+    before, after = _increment_words()
+    window = max(0, q.start - 20)
+    words_before = text[window:q.start].lower()
+    if any(word in words_before for word in before) \
+            and _patterns().increment_before.search(text, window, q.start):
+        return True
+    return text[q.end:q.end + 1].isspace() and text[q.end + 1:q.end + 12].lower().startswith(after) \
+        and bool(_patterns().increment_after.match(text, q.end))
+
+
+@functools.cache
+def _increment_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The last words of the increment phrases before a number, and those after one."""
+    increments = load_toml("figures.toml")["increments"]
+    return (tuple({phrase.split()[-1] for phrase in increments["before"]}),
+            tuple(increments["after"]))
 
 
 def _is_update(text: str, start: int) -> bool:
