@@ -1415,6 +1415,8 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
         bracket = _BRACKET_AFTER.match(text, right_from)
         right_from = bracket.end() if bracket else right_from
     left, right, right_end = _cues_around(text, q.start, right_from)
+    if left and text.startswith(" of wh", right_from) and _PART_OF_WHICH.match(text, right_from):
+        left = []  # "45 wounded, 10 of whom died": the part's own verb, not the whole's
     best: tuple[float, str] | None = None
     for distance, cue_kinds, _ in left:
         kinds = cue_kinds & allowed
@@ -1451,6 +1453,7 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
 
 
 _BRACKET_AFTER = Twin(regex.compile(r" \([^()]{0,60}\)"))  # an aside after a counted noun
+_PART_OF_WHICH = Twin(regex.compile(r" of (?:whom|which)\b"))
 _LABEL_DISTANCE = 0.5  # a label's own cue is as near as a cue right before the number; one right after is nearer
 
 

@@ -91,3 +91,13 @@ def test_a_cue_past_a_part_or_an_age_range_still_types_the_count(sentence, expec
 ])
 def test_an_increment_after_a_datelines_dash_is_no_model_name(sentence):
     assert [(f.value, f.kind, f.increment) for f in extract_figures(sentence)] == [(14, "killed", True)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a part "of whom" / "of which" takes its own verb, not the whole's
+    ("The strike left 45 people wounded, 10 of whom later died.", [(45, "wounded"), (10, "killed")]),
+    ("Kora launched 40 missiles, 30 of which were intercepted.", [(40, "attacks"), (30, "intercepted")]),
+    ("They detained 50 people, 20 of whom were released.", [(50, "captured"), (20, "other")]),
+])
+def test_a_part_of_whom_or_which_takes_its_own_verb(sentence, expected):
+    assert [(f.value, f.kind) for f in extract_figures(sentence)] == expected
