@@ -473,8 +473,9 @@ class SpeakerTracker:
             return [self._known_institution(named.group("name"), known)]
         left = _read_left(_left_of(text, verb_start))
         if left.pair:
-            named = [self._name(left.pair[0]), self._name(left.pair[1])]
-            if all(named):
+            first = self._known_joined_before(before, left.pair[1]) or self._name(left.pair[0])
+            named = [first, self._name(left.pair[1])]
+            if all(named) and not self._cut_name(left.pair[0], named[1]):
                 return named
         speaker = self._subject_of(text, verb_start, verb_end, left)
         joined = next((p for p, _ in left.subjects if " and " in p), None)
@@ -486,8 +487,28 @@ class SpeakerTracker:
                 return cited
         pair = _PROPER_PAIR.fullmatch(speaker.name) if "and" in speaker.name else None
         if pair and speaker.kind != "person":
-            return [s for s in (self._name(pair.group(1)), self._name(pair.group(2))) if s]
+            named = [self._name(pair.group(1)), self._name(pair.group(2))]
+            if not (named[1] and self._cut_name(pair.group(1), named[1])):
+                return [s for s in named if s]
         return [speaker]
+
+    def _known_joined_before(self, before: str, second: str) -> Speaker | None:
+        """A known name holding an article or `and` right before `and <second>`: `Save the
+        Children and Oxfam said`, where the pair's first part reads as `Children`."""
+        joined, spellings, last_words = self.lexicon.joined_names
+        cut = before.rfind(f" and {second}")
+        head = before[:cut].rstrip() if joined is not None and cut > 0 else ""
+        named = joined.search(head) if head[head.rfind(" ") + 1:].lower() in last_words else None
+        if named is None:
+            return None
+        return self._known_institution(named.group("name"), spellings[fold(" ".join(named.group("name").split()))])
+
+    def _cut_name(self, first: str, second: Speaker) -> bool:
+        """Whether `<first> and <second>` is one name cut at its `and`: an `X of Y` name, and
+        after it a `person` nobody knows whose words name a portfolio (`Ministry of Health and
+        Social Affairs`; not `the Minister of Defence and Ali Musa`)."""
+        return " of " in first and second.kind == "person" and fold(second.name) not in self.lexicon.people \
+            and any(fold(word) in _PORTFOLIO_WORDS for word in second.name.split())
 
     def _each_of(self, phrase: str) -> list[Speaker]:
         """`The Israeli army and Hezbollah`, naming no one as a whole: each part, if each is one."""
@@ -1046,6 +1067,7 @@ _ARMED_FORCE_NOUNS = frozenset(_WORDS["armed_force_nouns"])
 _GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
 _MILITARY_NAME_WORDS = frozenset(_WORDS["military_name_words"])
 _STATE_MILITARY_NAME_WORDS = frozenset(_WORDS["state_military_name_words"])
+_PORTFOLIO_WORDS = frozenset(_WORDS["portfolio_words"])
 _ARMY_NOUNS = frozenset(_WORDS["army_nouns"])
 _VOICE_OF = regex.compile(rf"(?:{_in_order(_WORDS['voice_words'])})\s+(?:of|for)\s+(?P<org>.+)", regex.I)
 _DESCRIBED_GROUP = regex.compile(  # "the militant group", "the Britain-based war monitor"

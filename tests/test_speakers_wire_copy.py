@@ -104,3 +104,19 @@ def test_a_role_before_a_name_closing_the_sentence(extractor, text, expected):
 def test_a_state_military_is_no_armed_group_a_description_points_back_at(extractor, text, expected):
     extracted = extractor.extract(Report(path="r.txt", text=text, date="2025-01-01"))
     assert [c.speaker.name if c.speaker else None for c in extracted.claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a known name holding an article, first of two speakers
+    ("Save the Children and Oxfam said aid to Kora was blocked.", ["Save the Children", "Oxfam"]),
+    # a ministry's name with 'and' in its portfolio is one institution ...
+    ("The Ministry of Health and Social Affairs said 4 people died in Kora.",
+     ["Ministry of Health and Social Affairs"]),
+    ("The Ministry of Labour and Social Welfare said 4 people died in Kora.",
+     ["Ministry of Labour and Social Welfare"]),
+    # ... but a ministry and a person, or another institution, are two speakers
+    ("The Minister of Defence and Ali Musa said 4 people died in Kora.", ["Minister of Defence", "Ali Musa"]),
+    ("The Ministry of Health and UNICEF said 4 people died in Kora.", ["Ministry of Health", "UNICEF"]),
+])
+def test_names_joined_by_and(extractor, text, expected):
+    assert [name for name, _, _ in speakers(extractor, text)] == expected
