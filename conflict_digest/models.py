@@ -91,7 +91,7 @@ class Figure:
     text: str
     qualifier: str | None = None
     actor: str | None = None
-    period: str | None = None  # "daily", "weekly", "monthly", "cumulative" or None
+    period: str | None = None  # "daily", "weekly", "monthly", "yearly", "cumulative" or None
     update: bool = False  # "the toll rose to 18": a new value of a number given before
     start: int = 0  # offset in the sentence
     end: int = 0

@@ -101,3 +101,14 @@ def test_an_increment_after_a_datelines_dash_is_no_model_name(sentence):
 ])
 def test_a_part_of_whom_or_which_takes_its_own_verb(sentence, expected):
     assert [(f.value, f.kind) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("The programme costs $600 million a year.", "yearly"),
+    ("Donors pledged $2 billion annually to Kora.", "yearly"),
+    ("About 10,000 people a year flee the Kora region.", "yearly"),
+    ("The siege lasted a year and killed 400 people.", None),  # a duration, no rate
+    ("A year ago, 300 people were killed in Kora.", None),
+])
+def test_yearly_rates(sentence, period):
+    assert [f.period for f in extract_figures(sentence)] == [period]
