@@ -465,15 +465,14 @@ class SpeakerTracker:
 
     def _subjects_of(self, text: str, verb_start: int, verb_end: int) -> list[Speaker]:
         """The subject of a reporting verb; both of `Baza and SHOT reported`."""
-        joined, spellings, last_words = self.lexicon.joined_names
         before = text[max(0, verb_start - JOINED_NAME_CHARS):verb_start].rstrip()
-        named = joined.search(before) if before[before.rfind(" ") + 1:].lower() in last_words else None
+        named = self._known_joined_name(before)
         if named:  # "Save the Children said"
-            known = spellings[fold(" ".join(named.group("name").split()))]
-            return [self._known_institution(named.group("name"), known)]
+            return [named]
         left = _read_left(_left_of(text, verb_start))
         if left.pair:
-            first = self._known_joined_before(before, left.pair[1]) or self._name(left.pair[0])
+            cut = before.rfind(f" and {left.pair[1]}")  # "Save the Children and Oxfam said"
+            first = (cut > 0 and self._known_joined_name(before[:cut])) or self._name(left.pair[0])
             named = [first, self._name(left.pair[1])]
             if all(named) and not self._cut_name(left.pair[0], named[1]):
                 return named
@@ -492,13 +491,12 @@ class SpeakerTracker:
                 return [s for s in named if s]
         return [speaker]
 
-    def _known_joined_before(self, before: str, second: str) -> Speaker | None:
-        """A known name holding an article or `and` right before `and <second>`: `Save the
-        Children and Oxfam said`, where the pair's first part reads as `Children`."""
+    def _known_joined_name(self, before: str) -> Speaker | None:
+        """A known name holding an article or `and` (`Save the Children`) that ends `before`,
+        which reading back from a verb would cut."""
         joined, spellings, last_words = self.lexicon.joined_names
-        cut = before.rfind(f" and {second}")
-        head = before[:cut].rstrip() if joined is not None and cut > 0 else ""
-        named = joined.search(head) if head[head.rfind(" ") + 1:].lower() in last_words else None
+        before = before.rstrip()
+        named = joined.search(before) if before[before.rfind(" ") + 1:].lower() in last_words else None
         if named is None:
             return None
         return self._known_institution(named.group("name"), spellings[fold(" ".join(named.group("name").split()))])
