@@ -591,6 +591,9 @@ class SpeakerTracker:
         place = self._place(first.group(1)) if first and len(role_words) > 1 else None
         if place is not None and place.type == "country":
             return " ".join(role_words[1:]), place.name
+        opening = self.lexicon.institutions.get(fold(role_words[0])) if len(role_words) > 1 else None
+        if opening is not None and opening.side:  # "UN envoy for Yemen" speaks for the UN
+            return " ".join(role_words), opening.side
         return " ".join(role_words), self._side_of(role_words) or self._side_of_group(role_words)
 
     def _side_of_group(self, role_words: Sequence[str]) -> str | None:

@@ -120,3 +120,12 @@ def test_a_state_military_is_no_armed_group_a_description_points_back_at(extract
 ])
 def test_names_joined_by_and(extractor, text, expected):
     assert [name for name, _, _ in speakers(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, side", [
+    ("The UN envoy for Kora, Lena Strand, told the council that talks had stalled.", "United Nations"),
+    ("UN envoy for Mali Lena Strand said talks had stalled.", "United Nations"),
+    ("The Mali ambassador to the UN, Lena Strand, said the resolution failed.", "Mali"),
+])
+def test_a_role_opened_by_an_institution_speaks_for_it(extractor, text, side):
+    assert [s for _, _, s in speakers(extractor, text)] == [side]
