@@ -129,3 +129,12 @@ def test_names_joined_by_and(extractor, text, expected):
 ])
 def test_a_role_opened_by_an_institution_speaks_for_it(extractor, text, side):
     assert [s for _, _, s in speakers(extractor, text)] == [side]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The colonel said 4 soldiers died near Kora.", ("colonel", None)),
+    ("A Kora army captain said the town fell.", ("Kora army captain", None)),
+    ("Colonel Ali Musa said 4 soldiers died near Kora.", ("Ali Musa", "Colonel")),
+])
+def test_a_rank_alone_heads_a_description(extractor, text, expected):
+    assert [(name, role) for name, role, _ in speakers(extractor, text)] == [expected]
