@@ -1,6 +1,8 @@
-"""Increments: `another 20`, `12 more people` count new ones on top of a toll given before. The
-extractor marks them, the digest keeps them out of rising tolls and disputes, and every output
-says so. Every sentence here is invented for the test."""
+"""Figures as wire copy and agency statements write them. Increments (`another 20`, `12 more
+people`) count new ones on top of a toll given before: the extractor marks them, the digest
+keeps them out of rising tolls and disputes, and every output says so. Also: sources and ages
+that are no counts, parts `of whom` with their own verb, yearly rates. Every sentence here is
+invented for the test."""
 from __future__ import annotations
 
 import json
