@@ -372,15 +372,18 @@ def _same_place_neighbours(group: list[MergedFigure], places: dict[int, frozense
 
 def _local_places(places) -> frozenset[str]:
     """Places below country level: `Ukraine's military said` says nothing about where."""
-    return frozenset(p.name for p in places if p.type not in ("country", "continent"))
+    return frozenset(p.name for p in places if _is_local(p))
 
 
 def _areas(places) -> frozenset[str]:
     """The places below country level with their regions and front sectors: where a fact
     may be told of by another sentence naming a place nearby."""
-    local = [p for p in places if p.type not in ("country", "continent")]
-    return frozenset(name for p in local for name in (p.name, p.admin1, p.sector and f"sector {p.sector}")
-                     if name)
+    return frozenset(name for p in places if _is_local(p)
+                     for name in (p.name, p.admin1, p.sector and f"sector {p.sector}") if name)
+
+
+def _is_local(place) -> bool:
+    return place.type not in ("country", "continent")
 
 
 _conservative = attrgetter("figure.low", "figure.high")  # an entry's (low, high), read in C

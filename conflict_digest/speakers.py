@@ -587,10 +587,9 @@ class SpeakerTracker:
     def _role_and_side(self, role_words: Sequence[str]) -> tuple[str, str | None]:
         """`Yemen's foreign minister` -> (`foreign minister`, Yemen): a country's possessive
         opening a role is the side it speaks for; other roles keep their words."""
-        first = _POSSESSIVE_WORD.fullmatch(role_words[0]) if "'" in role_words[0] else None
-        place = self._place(first.group(1)) if first and len(role_words) > 1 else None
-        if place is not None and place.type == "country":
-            return " ".join(role_words[1:]), place.name
+        country = self._possessed_by_country(role_words[0]) if len(role_words) > 1 else None
+        if country is not None:
+            return " ".join(role_words[1:]), country
         opening = self.lexicon.institutions.get(fold(role_words[0])) if len(role_words) > 1 else None
         if opening is not None and opening.side:  # "UN envoy for Yemen" speaks for the UN
             return " ".join(role_words), opening.side
@@ -768,8 +767,8 @@ class SpeakerTracker:
         return Speaker(name, role, side, "person")
 
     def _possessed_by_country(self, word: str) -> str | None:
-        """The country of a possessive (`Russia's`), else None."""
-        m = _POSSESSIVE_WORD.fullmatch(word) if word.endswith(_POSSESSIVES) else None
+        """The country of a possessive (`Russia's`, `the Philippines'`), else None."""
+        m = _POSSESSIVE_WORD.fullmatch(word) if "'" in word else None
         place = self._place(m.group(1)) if m else None
         return place.name if place is not None and place.type == "country" else None
 
