@@ -804,6 +804,9 @@ def _take_range(text: str, q: _Quantity, value: float, scale: float, own_suffix:
     if scale == 1 and _FOUR_DIGITS.fullmatch(q.raw) and 1800 <= value <= 2100 \
             and _a_year_first(text, q, second.group(), end2):
         return False
+    if scale == 1 and value <= 31 < high \
+            and _patterns().month_before.search(text, max(0, q.number_start - 20), q.number_start):
+        return False  # "the toll since October 7 to 31,341": a date's day, then the toll
     q.low, q.high, q.end, q.is_range, q.currency = low, high, end2, True, currency2
     return True
 
@@ -1545,6 +1548,8 @@ def _cue_in(text: str, m: regex.Match, distance: float) -> _Cue:
     kinds, left_only, adjacent_only, attack_noun = _cue_traits(m.group())
     if distance and adjacent_only:
         return distance, frozenset(), left_only  # "the toll in the town of Nuseirat rose to 22"
+    if kinds and m.group()[:1].isupper() and _part_of_a_name(text, m.start()):
+        return distance, frozenset(), left_only  # "the Association for Political Prisoners"
     if attack_noun and _DETERMINER_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         kinds = kinds - {"attacks"}
     return distance, kinds, left_only
@@ -1569,6 +1574,25 @@ def _is_attack_noun(phrase: str) -> bool:
 
 
 _DETERMINER_BEFORE = Twin(regex.compile(r"\b(?:the|an?|this|that|its|their)\s+$", regex.I))
+
+
+def _part_of_a_name(text: str, start: int) -> bool:
+    """A capitalised cue after a capitalised word (across `for`, `of`, `the`) is a word of an
+    institution's name (`the Committee for the Missing`), unless the sentence is a Title Case
+    headline, where every word is capitalised (`Four Soldiers Killed in Kora`)."""
+    return bool(_name_before_pattern().search(text, max(0, start - 60), start)) \
+        and bool(_PROSE.search(text))
+
+
+@functools.cache
+def _name_before_pattern() -> Twin:
+    joiners = phrase_alternation(load_toml("figures.toml")["names"]["joiners"])
+    return Twin(regex.compile(rf"\b\p{{Lu}}[\p{{L}}'-]*\s+(?:(?:{joiners})\s+)*$"))
+
+
+# Prose, not a Title Case headline: two lower-case words of five letters or more (a headline
+# lower-cases at most a short preposition or two).
+_PROSE = Twin(regex.compile(r"\b\p{Ll}{5,}\b(?:.|\n)*?\b\p{Ll}{5,}\b"))
 
 
 @functools.lru_cache(maxsize=4096)

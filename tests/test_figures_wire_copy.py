@@ -114,3 +114,31 @@ def test_a_part_of_whom_or_which_takes_its_own_verb(sentence, expected):
 ])
 def test_yearly_rates(sentence, period):
     assert [f.period for f in extract_figures(sentence)] == [period]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("According to the Kora Association for Political Prisoners, more than 4,500 civilians have "
+     "been killed by security forces.", ("killed", "civilian")),
+    ("The Lomi Committee for the Missing said 312 people were still unaccounted for.", ("missing", "person")),
+    ("The Kora Displaced Persons Network said 4,000 families needed food.", ("other", "family")),
+    # a Title Case headline capitalises its cues, and a label is no name
+    ("Four Soldiers Killed In Kora Ambush", ("killed", "soldier")),
+    ("Killed: 34; Wounded: 120, the health office said in its daily update.", ("killed", "person")),
+])
+def test_a_cue_word_inside_an_institutions_name_types_no_figure(sentence, expected):
+    first = extract_figures(sentence)[0]
+    assert (first.kind, first.what) == expected
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The health office said, raising the death toll since October 7 to 31,341.", 31341),
+    ("It brings the number of dead since Oct. 7 to 1,208.", 1208),
+    ("That took the toll since March 2 to 45.", 45),
+])
+def test_a_dates_day_before_to_starts_no_range(sentence, value):
+    (toll,) = extract_figures(sentence)
+    assert (toll.low, toll.high, toll.kind) == (value, value, "killed")
+
+
+def test_a_day_range_of_a_month_is_still_no_figure():
+    assert [f.value for f in extract_figures("Fighting from October 2 to 9 killed 40.")] == [40]
