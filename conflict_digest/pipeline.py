@@ -23,13 +23,15 @@ from .places import Gazetteer
 from .reader import STDIN_PATH, looks_english, read_report_file, read_reports
 from .resources import load_toml, phrase_alternation
 from .sentences import split_sentences
-from .speakers import SpeakerLexicon, SpeakerTracker
+from .speakers import SpeakerLexicon, SpeakerTracker, opens_a_statement
 
 if TYPE_CHECKING:
     from .cache import Cache
 
 Warn = Callable[[str], None]
 Then = Callable[[ExtractedReport], object]
+
+STATEMENT_OPENING_SENTENCES = 3  # a statement's header, headline and first line name its issuer
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,7 @@ class Extractor:
         placed = [_outside_names(text, mentions, attributions) if mentions and attributions
                   else mentions for text, mentions, attributions in zip(texts, placed, attributed)]
         quoted = _quotation_speakers(sentences, attributed)
+        issuer = _statement_issuer(texts, attributed)
         found = zip(sentences, counted, placed, attributed)
         for index, (sentence, sentence_figures, mentions, attributions) in enumerate(found):
             text = sentence.text
@@ -71,6 +74,9 @@ class Extractor:
             main = attributions[0] if attributions else quoted.get(index)
             if not (sentence_figures or main or any(m.in_sector for m in mentions)):
                 continue
+            if issuer and index == 0 and not sentence_figures:
+                continue  # "Statement by the Ministry of Defence": who speaks, not what
+            main = main or issuer
             claims.append(Claim(
                 text=text, report=report.path, date=_claim_date(text, report.date),
                 speaker=main.speaker if main else None, quote=main.quote if main else None,
@@ -463,6 +469,17 @@ def _quotation_speakers(sentences: Sequence[Sentence],
         if given is not None:
             out.update((i, given) for i in indexes if not attributions[i])
     return out
+
+
+def _statement_issuer(texts: Sequence[str], attributions: Sequence[list[Attribution]]) -> Attribution | None:
+    """Who issues an official statement (`Statement by the Ministry of Defence`, or a
+    `Statement:` headline and then `The General Staff reports ...`): the first source of its
+    opening sentences speaks every claim that names no other."""
+    if not texts or not opens_a_statement(texts[0]):
+        return None
+    opening = attributions[:STATEMENT_OPENING_SENTENCES]
+    first = next((a[0] for a in opening if a), None)
+    return Attribution(first.speaker, None) if first else None
 
 
 def _outside_names(text: str, mentions: list[PlaceMention],

@@ -366,6 +366,12 @@ class SpeakerTracker:
             sentence = _NICKNAME.sub("", sentence)
         masked = _mask_quotes(sentence) if '"' in sentence else sentence
         verbs, sources = _verbs_in(masked), _sources_in(masked)
+        issuer = _issuer_line(sentence)
+        if issuer:  # "Statement by the Ministry of Defence of Kora", "Joint statement of X and Y"
+            issuers = self._cited(issuer.group("who"))
+            for speaker in issuers:
+                self._remember(speaker)
+            return [Attribution(speaker, None) for speaker in issuers]
         if masked is sentence and not (verbs or sources or _source_line(sentence)):
             self._remember_titled(sentence)
             self._remember_opening_institution(sentence)
@@ -1111,7 +1117,9 @@ _PROPER_PAIR = regex.compile(rf"({_PROPER_NAME})\s+and\s+({_PROPER_NAME})")
 # Patterns ending in `\s*$` are compiled REVERSE where it only matters whether they match (or
 # the match is unique): `.match` then tries once, from the end, instead of at every position.
 _ENDS_IN_APPOSITION = regex.compile(r"(?:^|,)\s*[^,]+,\s*$", regex.REVERSE)
-_NAME_THEN_APPOSITION = regex.compile(r"(?:^|,\s*)(?P<np>[^,]+),\s*(?P<desc>[^,]+),\s*$")
+# The name opens its clause: after a comma, or a dateline's or live blog's spaced dash or colon.
+_NAME_THEN_APPOSITION = regex.compile(
+    r"(?:^|[,:]\s*|\s[-\u2013\u2014]\s+)(?P<np>(?:[^,:\s]|\s(?![-\u2013\u2014]\s))+),\s*(?P<desc>[^,]+),\s*$")
 _ENDS_IN_COMMA_OR_QUOTE = regex.compile(r'(?:,|")\s*$', regex.REVERSE)
 _LAST_WORD = regex.compile(r"(\S+)\s+$", regex.REVERSE)  # one match only: the same from the end
 _ROLE_OF_REGION = regex.compile(r"(?P<role>[\w\s-]+?) of (?:the )?(?:neighbou?ring |nearby |southern |"
@@ -1123,9 +1131,10 @@ _OFFICE_OF_PLACE_NOUN = regex.compile(r"(?P<role>[\w\s-]+?) of the (?:\p{Ll}[\p{
 _POSSESSIVE_WORD = regex.compile(r"(.+?)'s?")
 _POSSESSIVE_END = regex.compile(r"'s?$")
 _TRAILING_COMMA = regex.compile(r",?\s*$", regex.REVERSE)  # always matches; once, from the end
-_PLACE_AFTER_SPEAKER = regex.compile(  # "in Kora", "at Kora hospital", "in the besieged city"
-    r"(?<=\p{L}{3})\s+(?:in|at|from|near)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?"
-    rf"(?:\s+(?:{_in_order(_WORDS['place_nouns'])}))?|the\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:{_in_order(_WORDS['place_nouns'])}))\s*$")
+_COMPASS = _in_order(load_toml("place_rules.toml")["compass_words"])
+_PLACE_AFTER_SPEAKER = regex.compile(  # "in Kora", "at Kora hospital", "in the besieged city", "in eastern Kora", "in the north"
+    rf"(?<=\p{{L}}{{3}})\s+(?:in|at|from|near)\s+(?:(?:the\s+)?(?:(?:{_COMPASS})\s+)?\p{{Lu}}[\p{{L}}'-]+(?:\s+\p{{Lu}}[\p{{L}}'-]+)?"
+    rf"(?:\s+(?:{_in_order(_WORDS['place_nouns'])}))?|the\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:{_in_order(_WORDS['place_nouns'])}|{_COMPASS}))\s*$")
 _PLACE_AFTER_SPEAKER_AT_END = regex.compile(_PLACE_AFTER_SPEAKER.pattern, regex.REVERSE)
 _ACRONYM_IN_PARENS = regex.compile(r"\s*\(\p{Lu}{2,8}\)")
 _DEFINED_NAME_BEFORE = regex.compile(r"(?:^|[,;:]\s*|\.\s+)(?P<name>[^,;:()\"]{3,80}?)\s*\(\p{Lu}{2,8}\)\s*,?\s*$")
@@ -1399,8 +1408,12 @@ def _without_abbreviation_dots(text: str) -> str:
 
 
 def _without_place(left: str) -> str:
-    """`Officials in Kherson` -> `Officials`."""
-    return _PLACE_AFTER_SPEAKER.sub("", left) if _PLACE_AFTER_SPEAKER_AT_END.match(left) else left
+    """`Officials in Kherson` -> `Officials`; `A doctor at the hospital in Kora` -> `A doctor`."""
+    for _ in range(2):
+        if not _PLACE_AFTER_SPEAKER_AT_END.match(left):
+            break
+        left = _PLACE_AFTER_SPEAKER.sub("", left)
+    return left
 
 
 def _without_acronyms(text: str) -> str:
@@ -1550,6 +1563,22 @@ def _source_line(text: str) -> regex.Match | None:
     return _SOURCE_LINE.match(text) if ":" in text else None
 
 
+_STATEMENT_HEADER = regex.compile(rf"^\W*(?:{phrase_alternation(_WORDS['statement_headers'])})\b", regex.I)
+_ISSUER_LINE = regex.compile(_STATEMENT_HEADER.pattern + r"\s+(?:issued\s+)?(?:by|of|from)\s+"
+                             r"(?P<who>[^.;:!?\"]{3,150}?)\W*$", regex.I)
+
+
+def opens_a_statement(text: str) -> bool:
+    """Whether a report's first line says it is an official statement (`Statement by the
+    Ministry of Defence`, `Communique: ...`): its issuer then speaks what no one else says."""
+    return _STATEMENT_HEADER.match(text) is not None
+
+
+def _issuer_line(text: str) -> regex.Match | None:
+    """`Statement by the Ministry of Defence of Kora`: a header naming its issuer."""
+    return _ISSUER_LINE.match(text) if len(text) < 200 and opens_a_statement(text) else None
+
+
 def _quoted_as(text: str) -> list[regex.Match]:
     return list(_QUOTED_AS.finditer(text)) if any(map(text.__contains__, _QUOTING_VERBS)) else []
 
@@ -1667,8 +1696,10 @@ def _blank_quote(m: regex.Match) -> str:
 
 
 def _after_comma_or_start(left: str, phrase: str) -> bool:
+    """Whether a subject opens its clause: after a comma, or after a dateline's or a live
+    blog's dash or colon (`KORA (Wire) - X, a spokesman, said`, `08:15 - X, ...`)."""
     before = left[:len(left) - len(phrase)].rstrip()
-    return not before or before.endswith(",")
+    return not before or before.endswith((",", "-", "\u2013", "\u2014", ":"))
 
 
 def _appositive(left: str, phrase: str) -> str | None:

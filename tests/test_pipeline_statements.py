@@ -1,0 +1,83 @@
+"""An official statement speaks for its issuer: the claims that name no other source are the
+issuer's, whether a header names it (`Statement by the Ministry of Defence of Kora`) or the
+first lines do after a `Statement:` headline. Every text here is invented for the test."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conflict_digest.models import Report
+from conflict_digest.pipeline import Extractor
+from conflict_digest.reader import read_reports
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor.load()
+
+
+def claim_speakers(extractor, text):
+    extracted = extractor.extract(Report(path="r.txt", text=text, date="2025-01-01"))
+    return [(c.text.split()[0], c.speaker.name if c.speaker else None) for c in extracted.claims]
+
+
+HEADED = """Statement by the Ministry of Defence of the Republic of Kora
+
+Kora City, 4 March 2025
+
+Enemy losses amounted to 40 fighters and 6 pickup trucks.
+
+Three of our servicemen were wounded.
+
+The Lomi Front said on its radio that it had killed 25 soldiers, which is false.
+"""
+
+
+def test_a_headers_issuer_speaks_what_no_one_else_says(extractor):
+    assert claim_speakers(extractor, HEADED) == [
+        ("Enemy", "Ministry of Defence of the Republic of Kora"),
+        ("Three", "Ministry of Defence of the Republic of Kora"),
+        ("The", "Lomi Front"),
+    ]
+
+
+def test_the_issuer_is_a_speaker_and_the_header_no_claim(extractor):
+    extracted = extractor.extract(Report(path="r.txt", text=HEADED, date="2025-01-01"))
+    assert [s.speaker.name for s in extracted.speakers] == ["Ministry of Defence of the Republic of Kora",
+                                                            "Lomi Front"]
+    assert not any(c.text.startswith("Statement") for c in extracted.claims)
+
+
+def test_a_statement_headline_then_its_first_source(extractor):
+    text = ("Communique: convoy attacked near Kora\n\nThe General Staff of the Kora Armed Forces reports "
+            "that a convoy was attacked on Sunday.\n\nOur forces neutralised 60 terrorists.")
+    assert claim_speakers(extractor, text) == [
+        ("The", "General Staff of the Kora Armed Forces"), ("Our", "General Staff of the Kora Armed Forces")]
+
+
+def test_a_joint_statement_has_two_issuers(extractor):
+    text = "Joint statement of the Kora Front and the Lomi Movement\n\nOur fighters seized 12 vehicles."
+    extracted = extractor.extract(Report(path="r.txt", text=text, date="2025-01-01"))
+    assert [s.speaker.name for s in extracted.speakers] == ["Kora Front", "Lomi Movement"]
+    assert extracted.claims[-1].speaker.name == "Kora Front"
+
+
+@pytest.mark.parametrize("text", [
+    # a wire story: what its reporter writes is no one's claim
+    "Kora fighting kills 12\n\nKORA CITY (Wire) - The army said it had retaken the town.\n\n"
+    "Twelve people were killed in the fighting.",
+    # a story about a statement is no statement
+    "The ministry's statement came late.\n\nThe army said it had retaken the town.\n\n"
+    "Twelve people were killed in the fighting.",
+])
+def test_a_report_that_is_no_statement_leaves_unattributed_claims_alone(extractor, text):
+    assert claim_speakers(extractor, text)[-1] == ("Twelve", None)
+
+
+def test_the_sahel_sample_statement_speaks_for_its_general_staff(extractor):
+    (report,) = read_reports([str(SAMPLES / "2025-06-02-statement-sahel-army-convoy.txt")])
+    speakers = {c.speaker.name if c.speaker else None for c in extractor.extract(report).claims}
+    assert speakers == {"General Staff of the Armed Forces of Burkina Faso"}

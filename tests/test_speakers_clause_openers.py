@@ -1,0 +1,45 @@
+"""A subject opens its clause after a wire dateline's or a live blog's dash as it does at a
+sentence's start, and a description keeps its head however many places follow it. Every
+sentence here is invented for the test."""
+from __future__ import annotations
+
+import pytest
+
+from conflict_digest.models import Report
+from conflict_digest.pipeline import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor.load()
+
+
+def speakers(extractor, text):
+    extracted = extractor.extract(Report(path="r.txt", text=text, date="2025-01-01"))
+    return [(s.speaker.name, s.speaker.role) for s in extracted.speakers]
+
+
+@pytest.mark.parametrize("opener", [
+    "", "KORA CITY, March 3 (Wire) - ", "KORA CITY (Wire) \u2014 ", "**08:15** - ", "08:15 \u2013 ",
+    "Update: ",
+])
+@pytest.mark.parametrize("subject, expected", [
+    ("The Kora Observatory for Human Rights, a Lomi-based war monitor,",
+     ("Kora Observatory for Human Rights", None)),
+    ("Hamid Adam, a spokesman for the Kora Front,", ("Hamid Adam", "spokesman for the Kora Front")),
+    ("The district governor, Amina Diallo,", ("Amina Diallo", "district governor")),
+])
+def test_a_named_subject_with_an_apposition_after_an_opener(extractor, opener, subject, expected):
+    assert speakers(extractor, f"{opener}{subject} said 40 people were killed.") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An armed group in eastern Kora said it had captured a base.", "armed group"),
+    ("A rebel group in the north said it had seized the town.", "rebel group"),
+    ("Officials in southern Lomi said the road was closed.", "officials"),
+    # two places after the head: both go
+    ("A doctor at the hospital in Kora said 12 people had died.", "doctor"),
+    ("A doctor at the hospital in the south said 12 people had died.", "doctor"),
+])
+def test_a_description_keeps_its_head_before_its_places(extractor, text, expected):
+    assert [name for name, _ in speakers(extractor, text)] == [expected]
