@@ -1136,8 +1136,10 @@ _PLACE_AFTER_SPEAKER = regex.compile(  # "in Kora", "at Kora hospital", "in the 
     rf"(?<=\p{{L}}{{3}})\s+(?:in|at|from|near)\s+(?:(?:the\s+)?(?:(?:{_COMPASS})\s+)?\p{{Lu}}[\p{{L}}'-]+(?:\s+\p{{Lu}}[\p{{L}}'-]+)?"
     rf"(?:\s+(?:{_in_order(_WORDS['place_nouns'])}))?|the\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:{_in_order(_WORDS['place_nouns'])}|{_COMPASS}))\s*$")
 _PLACE_AFTER_SPEAKER_AT_END = regex.compile(_PLACE_AFTER_SPEAKER.pattern, regex.REVERSE)
-_ACRONYM_IN_PARENS = regex.compile(r"\s*\(\p{Lu}{2,8}\)")
-_DEFINED_NAME_BEFORE = regex.compile(r"(?:^|[,;:]\s*|\.\s+)(?P<name>[^,;:()\"]{3,80}?)\s*\(\p{Lu}{2,8}\)\s*,?\s*$")
+_ACRONYM = r"(?:\p{Lu}{2,8}|\p{Lu}\p{Ll}{2,9})"  # `KDWA`, and a word of one: `Centcom`, `Unicef`
+_ACRONYM_IN_PARENS = regex.compile(rf"\s*\({_ACRONYM}\)")
+_DEFINED_NAME_BEFORE = regex.compile(
+    rf"(?:^|[,;:]\s*|\.\s+)(?P<name>[^,;:()\"]{{3,80}}?)\s*\((?P<acronym>{_ACRONYM})\)\s*,?\s*$")
 # A run of capitalised words (`of` and `the` allowed inside) opening a sentence, before a
 # lower-case word: the sentence's subject when it is a name.
 _OPENING_NAME = regex.compile(r"(?:The\s+)?(?P<name>\p{Lu}[\p{L}'.\-]*"
@@ -1259,7 +1261,19 @@ def _defined_name_before(left: str) -> str | None:
     if ")" not in left:
         return None
     m = _DEFINED_NAME_BEFORE.search(_strip_adverbs(left))
-    return m.group("name") if m and _names_organisation(m.group("name")) else None
+    return m.group("name") if m and _names_organisation(m.group("name")) \
+        and _abbreviates(m.group("acronym"), m.group("name")) else None
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Capitals (`KDWA`) abbreviate the name before them; a word (`Centcom`, `Unicef`) only a
+    name that starts with its first letter and holds its letters in order: `KORA CITY
+    (Reuters)` is a dateline, not a definition."""
+    if acronym.isupper():
+        return True
+    letters, word = fold(_strip_articles(fold(name))), fold(acronym)
+    rest = iter(letters)
+    return letters[:1] == word[:1] and all(c in rest for c in word)
 
 
 def _names_organisation(name: str) -> bool:
@@ -1283,7 +1297,8 @@ def _acronym_definitions(text: str) -> dict[str, str]:
         clause = _DEFINED_NAME_BEFORE.search(before + f" ({acronym})")
         name = clause.group("name") if clause and _names_organisation(clause.group("name")) \
             else _backward_phrase(before)
-        if name and _names_organisation(name) and fold(_strip_articles(fold(name))) != fold(acronym):
+        if name and _names_organisation(name) and fold(_strip_articles(fold(name))) != fold(acronym) \
+                and _abbreviates(acronym, name):
             defined.setdefault(acronym, name)
     return defined
 

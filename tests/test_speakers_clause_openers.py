@@ -1,5 +1,6 @@
 """A subject opens its clause after a wire dateline's or a live blog's dash as it does at a
-sentence's start, and a description keeps its head however many places follow it. Every
+sentence's start, a description keeps its head however many places follow it, and an acronym
+written as a word (`Centcom`) in brackets is no part of the name it abbreviates. Every
 sentence here is invented for the test."""
 from __future__ import annotations
 
@@ -43,3 +44,16 @@ def test_a_named_subject_with_an_apposition_after_an_opener(extractor, opener, s
 ])
 def test_a_description_keeps_its_head_before_its_places(extractor, text, expected):
     assert [name for name, _ in speakers(extractor, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kora Relief Office (Koreo) said no injuries were reported.", ["Kora Relief Office"]),
+    ("The Kora Relief Office (KRO) said no injuries were reported. KRO said later that 3 had died.",
+     ["Kora Relief Office"]),
+    ("The Lomi Central Command (Locentcom) said no one was hurt. Locentcom said the drone fell in the sea.",
+     ["Lomi Central Command"]),
+    # a dateline's agency in brackets abbreviates no place
+    ("KORA CITY (Wirenews) - The army said it had retaken the town.", ["army"]),
+])
+def test_an_acronym_in_brackets_written_as_a_word(extractor, text, expected):
+    assert [name for name, _ in speakers(extractor, text)] == expected
