@@ -1819,6 +1819,8 @@ def extract_figures(sentence: str) -> list[Figure]:
             _noun_from_tally(sentence, q)
             if _announces_a_list(sentence, q) or _points_back(sentence, q):
                 continue
+            if q.noun and _counts_the_sources(sentence, q):
+                continue
             age = q.noun is None and _is_age(sentence, q)
             if q.noun is None and quantities and not age:
                 _borrow_nouns(sentence, [quantities[-1], q])  # "139,080 troops ..., including 790"
@@ -1855,6 +1857,37 @@ def extract_figures(sentence: str) -> list[Figure]:
         figures.append(_figure(sentence, q, kind, period, update))
         figures += _daily_change(sentence, q, figures[-1])
     return figures
+
+
+def _counts_the_sources(text: str, q: _Quantity) -> bool:
+    """`Two residents said`, `," said one resident`, `according to three officials`, `...,
+    said one resident who asked not to be named.`: how many sources a sentence has, no figure
+    (but `two soldiers reported missing`, `X, a union, said 144 civilians had been killed`)."""
+    sources, end = _source_patterns(), q.noun_end or q.end
+    window = max(0, q.start - 24)
+    return bool(sources.verb_after.match(text, end) or sources.quoted_before.search(text, window, q.start)
+                or (sources.inverted_before.search(text, window, q.start) and sources.clause_end.match(text, end)))
+
+
+@dataclass(frozen=True)
+class _SourcePatterns:
+    verb_after: Twin  # "Two residents (in Kora) said", not "said to" nor "told to"
+    quoted_before: Twin  # "according to one witness", '," said one resident'
+    inverted_before: Twin  # ", said one resident" ...
+    clause_end: Twin  # ... "." or "who asked not to be named"
+
+
+@functools.cache
+def _source_patterns() -> _SourcePatterns:
+    words = load_toml("figures.toml")["sources"]
+    verbs, inverted = phrase_alternation(words["verbs_after"]), phrase_alternation(words["inverted_verbs"])
+    return _SourcePatterns(
+        verb_after=Twin(regex.compile(  # "Four doctors at the Kora hospital told reporters"
+            rf"(?:\s+(?:at|in|from)\s+[^,;:\"]{{1,40}}?)?\s+(?:{verbs})\b(?!\s+to\b)", regex.I)),
+        quoted_before=Twin(regex.compile(
+            rf"(?:\baccording\s+to|[\"\u201d]\s*,?\s*(?:{inverted}))\s+$", regex.I)),
+        inverted_before=Twin(regex.compile(rf",\s*(?:{inverted})\s+$", regex.I)),
+        clause_end=Twin(regex.compile(r"\s*(?:[.!?]|$)|\s+who\b")))
 
 
 def _repetition_after(text: str, pos: int) -> bool:
