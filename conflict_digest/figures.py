@@ -14,7 +14,8 @@ import itertools
 import math
 import re
 import sys
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import regex
@@ -1279,6 +1280,7 @@ def what_class(what: str, kind: str) -> str:
 
 _PEOPLE_KINDS = frozenset({"killed", "wounded", "casualties", "captured", "missing", "displaced",
                            "population"})
+_TOLL_KINDS = _PEOPLE_KINDS - {"population"}  # what befell people
 
 
 def _class_of(noun: str | None) -> str | None:
@@ -1856,7 +1858,23 @@ def extract_figures(sentence: str) -> list[Figure]:
         period = _period(periods, q, sentence, kind) or _span_period(sentence, q)
         figures.append(_figure(sentence, q, kind, period, update))
         figures += _daily_change(sentence, q, figures[-1])
-    return figures
+    return no_increments_after_other_kinds(figures) if len(figures) > 1 else figures
+
+
+def no_increments_after_other_kinds(figures: list[Figure], before: Sequence[Figure] = ()) -> list[Figure]:
+    """`12 were killed and another 30 wounded`: after tolls of other kinds only (in the
+    sentence, or in `before`, the report's figures before it), `another` says other people,
+    not more of a toll given before; after one of the same kind (`another 20 were killed`)
+    it does."""
+    kinds = {f.kind for f in before if f.kind in _TOLL_KINDS}
+    out = []
+    for f in figures:
+        if f.increment and kinds and f.kind in _TOLL_KINDS and f.kind not in kinds:
+            f = replace(f, increment=False)
+        if f.kind in _TOLL_KINDS:
+            kinds.add(f.kind)
+        out.append(f)
+    return out
 
 
 def _counts_the_sources(text: str, q: _Quantity) -> bool:

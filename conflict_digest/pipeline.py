@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from .dates import MONTH_NAMES, days_before, resolve_day_of_month, resolve_weekday
-from .figures import extract_figures
+from .figures import extract_figures, no_increments_after_other_kinds
 from .merge import by_day
 from .models import (Attribution, Claim, ExtractedReport, Figure, PlaceCount, PlaceMention, Report,
                      Sentence, Skipped, Speaker, SpeakerCount, quantity_key)
@@ -58,6 +58,11 @@ class Extractor:
         # stay in the CPU's caches from one sentence to the next (6% faster).
         texts = [s.text for s in sentences]
         counted = [count(text) for text in texts]
+        counted_before: list[Figure] = []  # "31,341 were killed. Another 73,134 were wounded."
+        for i, sentence_figures in enumerate(counted):
+            if counted_before and any(f.increment for f in sentence_figures):
+                counted[i] = no_increments_after_other_kinds(sentence_figures, counted_before)
+            counted_before += sentence_figures
         unverified_at = _unverified_sentences(texts, counted, self.lexicon)
         placed = [self.gazetteer.find(text) for text in texts]
         attributed = [tracker.attribute(text) for text in texts]

@@ -10,7 +10,8 @@ import json
 import pytest
 
 from conflict_digest.figures import extract_figures
-from conflict_digest.models import Figure
+from conflict_digest.models import Figure, Report
+from conflict_digest.pipeline import Extractor
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -142,3 +143,19 @@ def test_a_dates_day_before_to_starts_no_range(sentence, value):
 
 def test_a_day_range_of_a_month_is_still_no_figure():
     assert [f.value for f in extract_figures("Fighting from October 2 to 9 killed 40.")] == [40]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Twelve people were killed and another 30 were wounded.", [("killed", False), ("wounded", False)]),
+    ("Two were killed in Kora and another two in Lomi.", [("killed", False), ("killed", True)]),
+])
+def test_another_after_a_count_of_another_kind_says_other_people(sentence, expected):
+    assert [(f.kind, f.increment) for f in extract_figures(sentence)] == expected
+
+
+def test_another_in_the_next_sentence_after_a_toll_of_another_kind():
+    text = ("At least 3,120 people have been killed in Kora since May, the health office said. "
+            "Another 7,400 have been wounded, it said. Another 40 were killed on Monday.")
+    figures = Extractor.load().extract(Report(path="r.txt", text=text, date="2025-01-01")).figures
+    assert [(f.value, f.kind, f.increment) for f in figures] == [
+        (3120, "killed", False), (7400, "wounded", False), (40, "killed", True)]
