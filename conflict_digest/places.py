@@ -207,6 +207,8 @@ class Gazetteer:
             if place.type == "country" and _ADJECTIVAL_ABBREVIATION.on(text).fullmatch(first.text) \
                     and _NOUN_AFTER.on(text).match(text, last.span_end):
                 continue  # "U.S. assistance", "US President": an adjective, not the country
+            if place.type == "country" and _LANDMARK_AFTER.on(text).match(text, last.span_end):
+                continue  # "the Kuwait roundabout in Gaza City", "Qatar Street": a landmark's name
             if text[last.end:last.end + 1] in _CURRENCY_SIGNS:
                 continue  # "US$4.2 billion", "HK$": a currency, not the place
             if text.endswith(_RULES.organisation_words_before, 0, first.start):
@@ -620,6 +622,7 @@ class _Rules:
     between_followers: tuple[str, ...]
     compass_words: tuple[str, ...]
     road_words: tuple[str, ...]
+    country_landmark_words: tuple[str, ...]
 
 
 def _load_rules() -> _Rules:
@@ -638,7 +641,8 @@ def _load_rules() -> _Rules:
                   tuple(data["unknown_place_after_listed"]),
                   frozenset(data["name_compass_words"]), tuple(data["unknown_place_between"]),
                   frozenset(data["between_heads"]), tuple(data["between_followers"]),
-                  tuple(data["compass_words"]), tuple(data["road_words"]))
+                  tuple(data["compass_words"]), tuple(data["road_words"]),
+                  tuple(data["country_landmark_words"]))
 
 
 _RULES = _load_rules()
@@ -845,6 +849,8 @@ _REGION_AFTER = _compiled(lambda c: rf"\s+(?:{phrase_alternation(_RULES.region_w
 _SECTOR_AFTER = _compiled(lambda c: rf"\s+(?:{phrase_alternation(_RULES.sector_words)})\b", True)
 _ORG_AFTER = _compiled(
     lambda c: rf"\s(?:{phrase_alternation(_RULES.organisation_words)})\b(?!-)", True)
+_LANDMARK_AFTER = _compiled(
+    lambda c: rf"\s(?:{phrase_alternation(_RULES.country_landmark_words)})\b(?!-)", True)
 _REGION_BEFORE = _compiled(
     lambda c: rf"\b(?P<word>{phrase_alternation(_RULES.region_words)})\s+of\s+(?:the\s+)?$", True)
 _LIST_JOIN = _compiled(lambda c: r",?\s+(?:and|or)\s+|,\s+|\s*/\s*")

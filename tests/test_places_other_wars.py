@@ -531,3 +531,15 @@ def test_a_name_before_town_or_city_is_a_place(gaz, sentence, expected):
 ])
 def test_weekdays_demonyms_and_groups_before_town_are_no_places(gaz, sentence):
     assert found(gaz, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Shells hit a crowd at the Oman roundabout in Gaza City.", [("Gaza City", "city")]),
+    ("Fire broke out in a building on Qatar Street.", []),
+    ("The Jordan hospital in Rafah was hit again.", [("Rafah", "city")]),
+    # the country itself, before other words
+    ("Oman sent aid to Yemen on Monday.", [("Oman", "country"), ("Yemen", "country")]),
+    ("The Qatar talks on Gaza resumed.", [("Qatar", "country"), ("Gaza", "area")]),
+])
+def test_a_country_before_a_landmark_word_names_the_landmark(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
