@@ -280,7 +280,8 @@ def _header_keys() -> dict[str, frozenset[str]]:
 @functools.cache
 def _dateline_pattern() -> re.Pattern:
     """`KYIV, Jan 5 (Reuters) -`, `KYIV, Ukraine, Jan. 5, 2023 (AP) -`, `BERLIN, 5 January -`,
-    and the numeric dates of state news agencies: `Port City, 13/01/2025 (Agency) -`."""
+    the numeric dates of state news agencies: `Port City, 13/01/2025 (Agency) -`, the agency
+    first (`(Agency) KORA, 5 January -`) or between slashes (`KORA, Jan 5 /Newswire/ --`)."""
     weekdays = sorted((name for names in _PARSER_INFO.WEEKDAYS for name in names), key=len,
                       reverse=True)
     month = f"(?i:{'|'.join(MONTH_NAMES)})\\.?"
@@ -288,6 +289,7 @@ def _dateline_pattern() -> re.Pattern:
     joiners = sorted(load_toml("report_headers.toml")["dateline_joiners"], key=len, reverse=True)
     joined = rf"(?: (?:{'|'.join(map(re.escape, joiners))}))? {word}"
     return re.compile(
+        r"(?:\([^()\n]{1,40}\) )?"  # agency first: (Agency) KORA, ...
         rf"{word}(?:[ -]{word}){{0,4}}"  # place: KYIV, NEW YORK, Kyiv
         rf"(?:, {word}(?:{joined}){{0,3}}){{0,2}}"  # region or country: , Republic of Congo
         rf", (?:(?i:{'|'.join(weekdays)}),? )?"
@@ -295,7 +297,7 @@ def _dateline_pattern() -> re.Pattern:
         rf"|(?P<day_first>\d{{1,2}}) (?P<month_second>{month}))"  # 5 January
         rf"(?:,? (?P<year>\d{{4}}))?"
         r"|(?P<numeric>\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)\d{4}|\d{4}-\d{1,2}-\d{1,2}))"  # 13/01/2025
-        r"(?: \([^()\n]{1,40}\))?"  # agency: (Reuters)
+        r"(?: \([^()\n]{1,40}\)| /[^/\n]{1,40}/)?"  # agency: (Reuters), /Newswire/
         r" ?--?(?: |$)"  # a dash, or two hyphens for one
     )
 

@@ -33,6 +33,10 @@ def dated(text: str, filename: str = "report.txt") -> tuple[str | None, str | No
     ("KORA, 13.01.2025 (KNA) - The council said.", "report.txt", "2025-01-13"),
     ("KORA, 2025-01-05 (KNA) - The council said.", "report.txt", "2025-01-05"),
     ("Kora Port, 05/01/2025 (KNA) - The council said.", "2025-01-05-kna.txt", "2025-01-05"),
+    # the agency first, or between slashes as press-release wires write it
+    ("(KNA) KORA, 13 January 2025 - The council said.", "report.txt", "2025-01-13"),
+    ("KORA, Jan. 13, 2025 /Kora Newswire/ -- The council said.", "report.txt", "2025-01-13"),
+    ("KORA, Jan. 13 /Kora Newswire/ -- The council said.", "2025-01-14-kna.txt", "2025-01-13"),
 ])
 def test_wire_datelines_of_other_outlets(line, filename, expected):
     assert dated(f"{line}\n{BODY}", filename) == (expected, "dateline")
