@@ -1515,10 +1515,13 @@ _BY_AFTER = re.compile(r"\s+by\b", re.I)
 
 
 def _cues_beyond(text: str, right_from: int, right_end: int) -> list[_Cue]:
-    """The cues past the clause after a number, up to twice the window, and before a part of
-    it (`40 rockets, most of which were intercepted`: the part's cue types no number) or a
+    """The cues past the clause after a number, where that clause has no verb of its own
+    (`Two sisters, both aged 14, died`), up to twice the window, and before a part of it
+    (`40 rockets, most of which were intercepted`: the part's cue types no number) or a
     statement of another number (`which has 11,000 troops, said 13 peacekeepers had been
     killed`; but `200 people, including 10 civilians, were killed`)."""
+    if _auxiliary().search(text, right_from, right_end):
+        return []  # "17 million people were facing hunger, and looters had stolen food"
     end = right_from + 2 * WINDOW_CHARS
     part = _PARTITIVE.search(text, right_end, end)
     end = part.start() if part else end
@@ -1528,6 +1531,12 @@ def _cues_beyond(text: str, right_from: int, right_end: int) -> list[_Cue]:
         end = number.start() if number else end
     return [_cue(m, len(text[right_from:m.start()].split()))
             for m in _patterns().cue.finditer(text, right_end, end)]
+
+
+@functools.cache
+def _auxiliary() -> Twin:
+    words = load_toml("figures.toml")["clauses"]["auxiliaries"]
+    return Twin(regex.compile(rf"\b(?:{phrase_alternation(words)})\b", regex.I))
 
 
 @functools.cache

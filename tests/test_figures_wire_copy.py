@@ -159,3 +159,14 @@ def test_another_in_the_next_sentence_after_a_toll_of_another_kind():
     figures = Extractor.load().extract(Report(path="r.txt", text=text, date="2025-01-01")).figures
     assert [(f.value, f.kind, f.increment) for f in figures] == [
         (3120, "killed", False), (7400, "wounded", False), (40, "killed", True)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The agency said 17 million people were facing hunger, and that looters had stolen food.",
+     [(17_000_000, "other")]),
+    ("Some 3,000 workers were employed at the plant, and gunmen had seized the road.", [(3000, "other")]),
+    # an aside has no verb of its own: the verb past it types the count
+    ("Two sisters, both aged 14, died in the strike.", [(2, "killed")]),
+])
+def test_a_cue_past_a_clause_with_its_own_verb_types_no_number(sentence, expected):
+    assert [(f.value, f.kind) for f in extract_figures(sentence)] == expected
