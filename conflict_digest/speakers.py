@@ -1216,6 +1216,8 @@ def _read_left(raw_left: str) -> _Left:
     raw_left = _AGE_APPOSITION.sub("", raw_left) if "," in raw_left else raw_left  # "Ahmed Hassan, 45, a farmer"
     if ", in " in raw_left:  # "The Front, in a statement issued late on Monday, said"
         raw_left = _MEDIA_CLAUSE.sub("", raw_left)
+    if " by " in raw_left and "," in raw_left:  # "The RSF, led by General X, known as Y, said"
+        raw_left = _BY_ASIDE.sub("", raw_left)
     stripped = _strip_adverbs(_without_acronyms(raw_left))
     pair = _NAMED_PAIR_BEFORE.search(stripped) if "and" in stripped else None
     if pair and pair.group("prep"):
@@ -1675,6 +1677,8 @@ _RELATIVE_CLAUSE_AT_END = regex.compile(_RELATIVE_CLAUSE.pattern, regex.REVERSE)
 _MEDIA_CLAUSE = regex.compile(rf",\s*in\s+(?:a|an|his|her|its|their)\s+[^,]{{0,40}}?(?:{'|'.join(_MEDIA)})\b"
                               r"[^,\"]{0,60},\s*$", regex.I)
 _AGE_APPOSITION = regex.compile(r",\s*\d{1,3}\s*(?=,)")
+_BY_ASIDE = regex.compile(  # ", led by General X" before another comma: who leads, not who speaks
+    rf",\s*(?:{phrase_alternation(_WORDS['by_aside_participles'])})\s+by\s+[^,\"]{{1,80}}(?=,)", regex.I)
 _BARE_RELATIVE = regex.compile(r"\s+who\s+[^,;:\"]*$")  # "A resident who declined to be named"
 
 

@@ -57,3 +57,23 @@ def test_a_description_keeps_its_head_before_its_places(extractor, text, expecte
 ])
 def test_an_acronym_in_brackets_written_as_a_word(extractor, text, expected):
     assert [name for name, _ in speakers(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kora Front, led by General Amadou Sissoko, known as Papa, said the army had bombed homes.",
+     ["Kora Front"]),
+    ("The Lomi Movement, backed by the Kora Front, said the army had bombed homes.", ["Lomi Movement"]),
+    ("Amadou Sissoko, backed by the Kora Front, said the army had bombed homes.", ["Amadou Sissoko"]),
+    ("The convoy, led by Amadou Sissoko, was attacked, the army said.", ["army"]),
+])
+def test_a_by_aside_names_no_speaker(extractor, text, expected):
+    assert [name for name, _ in speakers(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The health office put the overall death toll at 604.",
+    "The health office raised the overall death toll to 604.",
+    "The health office updated the death toll to 604.",
+])
+def test_a_toll_set_with_a_modifier_speaks(extractor, text):
+    assert [name for name, _ in speakers(extractor, text)] == ["health office"]
