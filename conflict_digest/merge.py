@@ -23,7 +23,7 @@ import regex
 
 from .figures import what_class
 from .models import (FIGURE_KINDS, UNDATED, Claim, DayDigest, Digest, ExtractedReport, Figure, MergedClaim,
-                     MergedFigure, MergedPlace, MergedSpeaker, Place, Report, Skipped, day_order,
+                     MergedFigure, MergedPlace, MergedSpeaker, Place, PlaceCount, Report, Skipped, day_order,
                      quantity_key)
 from .resources import data_file, load_toml, read_csv
 
@@ -397,19 +397,31 @@ _KIND_ORDER = {kind: order for order, kind in enumerate(FIGURE_KINDS)}
 
 
 def _add_places(merged: dict[Place, MergedPlace], item: ExtractedReport,
-                keep: Callable[[Place], bool] = lambda place: True) -> None:
-    """Each place once with its mentions added up and the reports naming it."""
+                keep: Callable[[PlaceCount], bool] = lambda count: True) -> None:
+    """Each place once with its mentions added up and the reports naming it, and likewise its
+    mentions in another front sector (`southern Lebanon`)."""
     for count in item.locations:
-        if not keep(count.place):
+        if not keep(count):
             continue
         entry = merged.setdefault(count.place, MergedPlace(count.place, 0, []))
-        entry.mentions += count.mentions
-        if item.report.path not in entry.sources:
-            entry.sources.append(item.report.path)
+        _add_mentions(entry, count.mentions, item.report.path)
+        for sector, mentions in count.in_sectors:
+            _add_mentions(entry.in_sectors.setdefault(sector, MergedPlace(count.place, 0, [])),
+                          mentions, item.report.path)
+
+
+def _add_mentions(entry: MergedPlace, mentions: int, source: str) -> None:
+    entry.mentions += mentions
+    if source not in entry.sources:
+        entry.sources.append(source)
 
 
 def _busiest_places(merged: dict[Place, MergedPlace]) -> list[MergedPlace]:
-    return sorted(merged.values(), key=lambda m: (-m.mentions, m.place.name))
+    return _busiest(merged.values())
+
+
+def _busiest(places: Iterable[MergedPlace]) -> list[MergedPlace]:
+    return sorted(places, key=lambda m: (-m.mentions, m.place.name))
 
 
 def places_by_sector(extracted: Iterable[ExtractedReport]) -> list[tuple[str, list[MergedPlace]]]:
@@ -417,11 +429,15 @@ def places_by_sector(extracted: Iterable[ExtractedReport]) -> list[tuple[str, li
     memory grows with the places, not the reports)."""
     merged: dict[Place, MergedPlace] = {}
     for item in extracted:
-        _add_places(merged, item, keep=lambda place: bool(place.sector))
+        _add_places(merged, item, keep=lambda count: bool(count.place.sector or count.in_sectors))
     by_sector: dict[str, list[MergedPlace]] = defaultdict(list)
-    for entry in _busiest_places(merged):
-        by_sector[entry.place.sector].append(entry)
-    return sorted(by_sector.items(), key=lambda kv: (-sum(p.mentions for p in kv[1]), kv[0]))
+    for entry in merged.values():
+        if entry.place.sector:
+            by_sector[entry.place.sector].append(entry)
+        for sector, view in entry.in_sectors.items():
+            by_sector[sector].append(view)  # "southern Lebanon": Lebanon's mentions there
+    return sorted(((sector, _busiest(places)) for sector, places in by_sector.items()),
+                  key=lambda kv: (-sum(p.mentions for p in kv[1]), kv[0]))
 
 
 class _ClaimIndex:

@@ -267,13 +267,19 @@ def _place_dict(p: Place) -> dict:
 class PlaceCount:
     place: Place
     mentions: int
+    # of them, those a compass word puts in a front sector not the place's own ("southern
+    # Lebanon": South Lebanon), by sector
+    in_sectors: tuple[tuple[str, int], ...] = ()
 
     def as_dict(self) -> dict:
-        return {"name": self.place.name, "mentions": self.mentions, **_place_dict(self.place)}
+        d = {"name": self.place.name, "mentions": self.mentions, **_place_dict(self.place)}
+        if self.in_sectors:
+            d["in_sectors"] = dict(self.in_sectors)
+        return d
 
     @classmethod
     def from_dict(cls, d: dict) -> "PlaceCount":
-        return cls(Place.from_dict(d), d["mentions"])
+        return cls(Place.from_dict(d), d["mentions"], tuple(d.get("in_sectors", {}).items()))
 
 
 @_pickled_as_arguments
@@ -341,7 +347,7 @@ class ExtractedReport:
                 claim.speaker = one.setdefault(claim.speaker, claim.speaker)
         return cls(
             report=report, figures=figures,
-            locations=[PlaceCount(one.setdefault(c.place, c.place), c.mentions)
+            locations=[PlaceCount(one.setdefault(c.place, c.place), c.mentions, c.in_sectors)
                        for c in locations],
             speakers=[SpeakerCount(one.setdefault(c.speaker, c.speaker), c.mentions)
                       for c in speakers],
@@ -385,9 +391,13 @@ class MergedPlace:
     place: Place
     mentions: int
     sources: list[str]
+    # the mentions a compass word puts in another front sector, each with its own sources
+    in_sectors: dict[str, "MergedPlace"] = field(default_factory=dict)
 
     def as_dict(self) -> dict:
-        return {**PlaceCount(self.place, self.mentions).as_dict(), "sources": self.sources}
+        counted = PlaceCount(self.place, self.mentions,
+                             tuple((name, view.mentions) for name, view in self.in_sectors.items()))
+        return {**counted.as_dict(), "sources": self.sources}
 
 
 @dataclass(slots=True)
@@ -430,6 +440,8 @@ class DayDigest:
         for loc in self.locations:
             if loc.place.sector:
                 counts[loc.place.sector] = counts.get(loc.place.sector, 0) + loc.mentions
+            for name, view in loc.in_sectors.items():
+                counts[name] = counts.get(name, 0) + view.mentions
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
     def as_dict(self, encode_variant: Callable[[dict], object] | None = None) -> dict:

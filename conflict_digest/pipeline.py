@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from .dates import MONTH_NAMES, days_before, resolve_day_of_month, resolve_weekday
 from .figures import extract_figures, no_increments_after_other_kinds
 from .merge import by_day
-from .models import (Attribution, Claim, ExtractedReport, Figure, PlaceCount, PlaceMention, Report,
+from .models import (Attribution, Claim, ExtractedReport, Figure, Place, PlaceCount, PlaceMention, Report,
                      Sentence, Skipped, Speaker, SpeakerCount, quantity_key)
 from .places import Gazetteer
 from .reader import STDIN_PATH, looks_english, read_report_file, read_reports
@@ -48,6 +48,7 @@ class Extractor:
     def extract(self, report: Report) -> ExtractedReport:
         figures: list[Figure] = []
         place_counts: Counter = Counter()
+        sector_counts: Counter = Counter()  # ("southern Lebanon": Lebanon, South Lebanon): mentions
         claims: list[Claim] = []
         statements: list[Speaker] = []
         tracker = SpeakerTracker(self.lexicon, self.gazetteer, report.text)
@@ -75,6 +76,8 @@ class Extractor:
             text = sentence.text
             figures.extend(sentence_figures)
             place_counts.update(m.place for m in mentions)
+            sector_counts.update((m.place, m.sector) for m in mentions
+                                 if m.sector and m.sector != m.place.sector)
             statements.extend(a.speaker for a in attributions)
             main = attributions[0] if attributions else quoted.get(index)
             if not (sentence_figures or main or any(m.in_sector for m in mentions)):
@@ -93,10 +96,13 @@ class Extractor:
             if claim.speaker:
                 claim.speaker = tracker.resolve(claim.speaker)
         speaker_counts = _count_by_name(tracker.resolve(s) for s in statements)
+        in_sectors: dict[Place, tuple[tuple[str, int], ...]] = {}
+        for (place, sector), mentions in sector_counts.items():
+            in_sectors[place] = (*in_sectors.get(place, ()), (sector, mentions))
         return ExtractedReport(
             report=report,
             figures=_distinct_figures(figures),
-            locations=[PlaceCount(p, n) for p, n in place_counts.most_common()],
+            locations=[PlaceCount(p, n, in_sectors.get(p, ())) for p, n in place_counts.most_common()],
             speakers=[SpeakerCount(s, n) for s, n in speaker_counts.most_common()],
             claims=claims,
         )

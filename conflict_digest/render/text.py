@@ -244,7 +244,9 @@ def places_label(places: Iterable[MergedPlace]) -> str:
 
 def day_sectors(day: DayDigest) -> list[tuple[str, int, list[MergedPlace]]]:
     """(sector, mentions, places) for each sector of the day, busiest first."""
-    return [(name, mentions, [p for p in day.locations if p.place.sector == name])
+    return [(name, mentions, sorted([p for p in day.locations if p.place.sector == name]
+                                    + [p.in_sectors[name] for p in day.locations if name in p.in_sectors],
+                                    key=lambda p: (-p.mentions, p.place.name)))
             for name, mentions in day.sectors()]
 
 
