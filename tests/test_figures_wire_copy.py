@@ -170,3 +170,13 @@ def test_another_in_the_next_sentence_after_a_toll_of_another_kind():
 ])
 def test_a_cue_past_a_clause_with_its_own_verb_types_no_number(sentence, expected):
     assert [(f.value, f.kind) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Its forces repelled 14 Lomi counterattacks along the front.", (14, "attacks", "counterattack")),
+    ("The army beat off 3 counter-offensives near Kora.", (3, "attacks", "counter-offensive")),
+    ("Rebels staged 3 ambushes on the Kora road.", (3, "attacks", "ambush")),
+])
+def test_counterattacks_and_ambushes_are_attacks(sentence, expected):
+    (figure,) = extract_figures(sentence)
+    assert (figure.value, figure.kind, figure.what) == expected
