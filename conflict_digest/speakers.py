@@ -247,15 +247,18 @@ def _tree_alternation(node: dict) -> str:
 
 
 def _verification_note_pattern(d: dict) -> str:
-    """A negation, fillers and a verifying verb (`could not be independently verified`), or
-    one of the other wordings. A clitic negation (`n't`) is glued to the word before it."""
+    """A negation, fillers and a verifying verb (`could not be independently verified`), with
+    the verb that reports it (`AFP said it could not verify`: no statement of AFP's), or one
+    of the other wordings. A clitic negation (`n't`) is glued to the word before it."""
     glued = [n for n in d["verification_negations"] if n[1:2] == "'"]
     negation = rf"(?:(?<![\p{{L}}'])(?:{phrase_alternation(set(d['verification_negations']) - set(glued))})"
     if glued:
         negation += rf"|{phrase_alternation(glued)}"
     shaped = (rf"{negation})(?:\s+(?:{phrase_alternation(d['verification_fillers'])}))*"
               rf"\s+(?:{phrase_alternation(d['verification_verbs'])})(?![\p{{L}}'])")
-    return rf"{shaped}|\b(?:{phrase_alternation(d['verification_notes'])})\b"
+    said = (rf"(?:\b(?:{phrase_alternation(d['verification_reporting'])})\s+(?:that\s+)?(?:it|they)\s+"
+            r"(?:\p{L}+\s+)?)?")  # "said it could not", "said they were unable to"
+    return rf"{said}(?:{shaped})|\b(?:{phrase_alternation(d['verification_notes'])})\b"
 
 
 def _lower_case_hint(phrases: Sequence[str]) -> re.Pattern | None:
@@ -1136,8 +1139,9 @@ _PLACE_AFTER_SPEAKER = regex.compile(  # "in Kora", "at Kora hospital", "in the 
     rf"(?<=\p{{L}}{{3}})\s+(?:in|at|from|near)\s+(?:(?:the\s+)?(?:(?:{_COMPASS})\s+)?\p{{Lu}}[\p{{L}}'-]+(?:\s+\p{{Lu}}[\p{{L}}'-]+)?"
     rf"(?:\s+(?:{_in_order(_WORDS['place_nouns'])}))?|the\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:{_in_order(_WORDS['place_nouns'])}|{_COMPASS}))\s*$")
 _PLACE_AFTER_SPEAKER_AT_END = regex.compile(_PLACE_AFTER_SPEAKER.pattern, regex.REVERSE)
-_ACRONYM = r"(?:\p{Lu}{2,8}|\p{Lu}\p{Ll}{2,9})"  # `KDWA`, and a word of one: `Centcom`, `Unicef`
+_ACRONYM = r"(?:\p{Lu}{2,8}|\p{Lu}[\p{Lu}\p{Ll}]{1,9})"  # `KDWA`, `FAMa`, and a word of one: `Centcom`
 _ACRONYM_IN_PARENS = regex.compile(rf"\s*\({_ACRONYM}\)")
+_DASH_AFTER = regex.compile(r"\s*(?:-|\u2013|\u2014)")
 _DEFINED_NAME_BEFORE = regex.compile(
     rf"(?:^|[,;:]\s*|\.\s+)(?P<name>[^,;:()\"]{{3,80}}?)\s*\((?P<acronym>{_ACRONYM})\)\s*,?\s*$")
 # A run of capitalised words (`of` and `the` allowed inside) opening a sentence, before a
@@ -1268,10 +1272,10 @@ def _defined_name_before(left: str) -> str | None:
 
 
 def _abbreviates(acronym: str, name: str) -> bool:
-    """Capitals (`KDWA`) abbreviate the name before them; a word (`Centcom`, `Unicef`) only a
-    name that starts with its first letter and holds its letters in order: `KORA CITY
+    """Capitals (`KDWA`, `FAMa`) abbreviate the name before them; a word (`Centcom`, `Unicef`)
+    only a name that starts with its first letter and holds its letters in order: `KORA CITY
     (Reuters)` is a dateline, not a definition."""
-    if acronym.isupper():
+    if sum(map(str.isupper, acronym)) > 1:  # `KDWA`, `FAMa`: maybe of a name in another language
         return True
     letters, word = fold(_strip_articles(fold(name))), fold(acronym)
     rest = iter(letters)
@@ -1294,6 +1298,8 @@ def _acronym_definitions(text: str) -> dict[str, str]:
     organisation's name before it, as its clause words it or else as a subject reads back."""
     defined: dict[str, str] = {}
     for m in _ACRONYM_IN_PARENS.finditer(text) if "(" in text else ():
+        if _DASH_AFTER.match(text, m.end()):
+            continue  # "KORA CITY (AFP) -": a dateline's agency
         acronym = m.group().strip()[1:-1]
         before = text[max(0, m.start() - LEFT_CONTEXT_CHARS):m.start()]
         clause = _DEFINED_NAME_BEFORE.search(before + f" ({acronym})")

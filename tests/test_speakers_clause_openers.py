@@ -77,3 +77,18 @@ def test_a_by_aside_names_no_speaker(extractor, text, expected):
 ])
 def test_a_toll_set_with_a_modifier_speaks(extractor, text):
     assert [name for name, _ in speakers(extractor, text)] == ["health office"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym of a name in another language
+    ("Niger's armed forces (FANi) said they had killed 40 militants. FANi said 3 soldiers died.",
+     ["Nigerien armed forces"]),
+    ("The Democratic Forces for the Liberation of Kora (FDLK) said 12 fighters died. The FDLK "
+     "said more later.", ["Democratic Forces for the Liberation of Kora"]),
+    # a dateline's agency names no place, and its verification note is no statement
+    ("KORA CITY (KNA) - The army said it had retaken the town. KNA said it could not verify the claim.",
+     ["army"]),
+    ("The Kora Front said 12 soldiers died, a claim the KNA said it was unable to confirm.", ["Kora Front"]),
+])
+def test_acronyms_datelines_and_verification_notes(extractor, text, expected):
+    assert [name for name, _ in speakers(extractor, text)] == expected
