@@ -961,38 +961,107 @@ class SpeakerTracker:
         return speaker
 
     def _definite(self, head: str) -> Speaker | None:
-        """`the ministry`, `the official`: the latest speaker so described, `the volunteers`
-        one named by the singular (`Kora Volunteer Network`), `the military` one named `army`
-        (army_nouns); `the group` with no such name before it is the latest institution that
-        spoke, `the military` the latest that a word of its name makes a state's military
-        (`Defence Ministry`, `General Staff`)."""
-        forms = (head, head[:-1]) if head.endswith("s") and len(head) > 3 else (head,)
-        if head in _ARMY_NOUNS:
-            forms = tuple(_ARMY_NOUNS)
+        """`the ministry`, `the official`: the latest speaker so described (_described_by);
+        `the group` with no such name before it is the latest institution that spoke and is no
+        state body, `the ministry` the latest state body or state, `the military` the latest
+        that a word of its name makes a state's military (`Defence Ministry`, `General Staff`)."""
         for s in reversed(self.recent):
-            words = [*fold(s.name).split(), *fold(s.role or "").split(), *fold(s.canonical or "").split()]
-            if any(f in words for f in forms):
-                return s
+            described = self._described_by(s, head)
+            if described:
+                return described
         if head not in self.lexicon.institution_nouns:
             return None
         if head in _ARMED_FORCE_NOUNS:
             return next((s for s in reversed(self.recent) if s.kind == "institution"
-                         and _MILITARY_NAME_WORDS.intersection(fold(f"{s.name} {s.canonical or ''}").split())),
-                        None)
+                         and _MILITARY_NAME_WORDS.intersection(fold(f"{s.name} {s.canonical or ''}").split())
+                         and self._army_of(s) != "group"), None)
         return next((s for s in reversed(self.recent) if s.kind in ("institution", "state")
-                     and not self._headed_otherwise(s, head)), None)
+                     and not self._headed_otherwise(s, head) and self._may_be_headed(s, head)), None)
+
+    def _described_by(self, speaker: Speaker, head: str) -> Speaker | None:
+        """What `the <head>` names when `speaker` was named before: the speaker if its name or
+        role holds the head (`the volunteers`: one named by the singular, `Kora Volunteer
+        Network`; `the military`: one named `army`, army_nouns), else None. A description of an
+        organisation never names a person: `the brigades` after `Ali Musa, commander of the
+        Kora Brigades` is the Brigades; nor does `the army` name an armed group's army (_army_of)."""
+        forms = (head, head[:-1]) if head.endswith("s") and len(head) > 3 else (head,)
+        if head in _ARMY_NOUNS:
+            forms = tuple(_ARMY_NOUNS)
+        if speaker.kind == "person" and not self._is_person_head(head):
+            return self._organisation_in_role(speaker, forms)
+        words = [*fold(speaker.name).split(), *fold(speaker.role or "").split(),
+                 *fold(speaker.canonical or "").split()]
+        if not any(f in words for f in forms) or head in _ARMY_NOUNS and self._army_of(speaker) == "group":
+            return None
+        return speaker
+
+    def _is_person_head(self, head: str) -> bool:
+        """`the spokesman`, `the colonel`, `the official`: a head that describes one person."""
+        return head in self.lexicon.single_people or head in _DESCRIBED_ROLES or head in _rules().titles
+
+    def _organisation_in_role(self, person: Speaker, forms: Sequence[str]) -> Speaker | None:
+        """The organisation a person's role names after its `of` or `for`, if its name holds
+        one of the forms: `Kora Brigades` of `commander of the Kora Brigades`."""
+        m = _ORGANISATION_IN_ROLE.search(person.role) if person.role and " " in person.role else None
+        if m is None or not any(f in fold(m.group("org")).split() for f in forms):
+            return None
+        return self._named_institution(m.group("org"))
+
+    def _army_of(self, speaker: Speaker) -> str | None:
+        """Whose army an institution named with an army noun is: `group` when other words
+        stand before a capitalised `Army` (`Kora Liberation Army`, `Arakan Army`: an armed
+        group's name), `state` when the noun is lower case (`Sudanese army`, `the Kora
+        military`) or only a country, its people or descriptive words stand before it (`Myanmar
+        Army`, `Transitional Military Council`); None with no army noun."""
+        words = (speaker.canonical or speaker.name).split()
+        at = next((i for i, w in enumerate(words) if fold(w) in _ARMY_NOUNS), None)
+        if at is None:
+            return None
+        if not _is_capitalised(words[at]):
+            return "state"
+        r = _rules()
+        return "state" if all(fold(w) in self.lexicon.country_of or fold(w) in r.descriptive
+                              or fold(w) in _ARTICLES or self._country_of_name(w) for w in words[:at]) else "group"
+
+    def _is_state_body(self, speaker: Speaker) -> bool:
+        """A state, or one of its bodies: a state's military (state_military_name_words, an
+        army of a state: _army_of), or a name headed by a state body's word (state_body_heads:
+        `Kora health ministry`, `National Police`). Armed groups, aid groups and monitors
+        (`Kora Liberation Front`, `Rapid Support Forces`, `Hamas`) are none."""
+        if speaker.kind == "state":
+            return True
+        words = fold(speaker.canonical or speaker.name).split()
+        if _STATE_MILITARY_NAME_WORDS.intersection(words):
+            return True
+        army = self._army_of(speaker)
+        if army:
+            return army == "state"
+        head = words[:next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))]
+        return bool(head) and (head[-1] in _STATE_BODY_HEADS or " ".join(head[-2:]) in _STATE_BODY_HEADS)
+
+    def _may_be_headed(self, speaker: Speaker, head: str) -> bool:
+        """Whether `the <head>`, no speaker before named with it, may point back at `speaker`:
+        `the group` (group_nouns) at no state body, `the ministry` (state_body_heads) at a
+        state body or a state only; other heads (`the agency`) at any institution."""
+        if head in _GROUP_NOUNS:
+            return not self._is_state_body(speaker)
+        if head in _STATE_BODY_HEADS:
+            return self._is_state_body(speaker)
+        return True
 
     def _latest_of_kind(self, kind: str) -> Speaker | None:
         """The latest institution a word of whose name makes it an armed organisation of that
         kind (kind_descriptions). Only a junta may speak for a country, and be named by a
-        lower-case word (`Myanmar's military`); for the others the word is part of a proper
-        name (`Kora Liberation Army`, not `the Kora army`)."""
+        lower-case word (`Myanmar's military`), and it is no armed group's army (`Kora
+        Liberation Army`); for the others the word is part of a proper name (`Kora Liberation
+        Army`, not `the Kora army` nor `the Myanmar Army`)."""
         name_words = _KIND_NAME_WORDS[kind]
         of_state = kind in _STATE_KINDS
         for s in reversed(self.recent):
             if s.kind != "institution" or not of_state and (
                     s.side in self.lexicon.adjective_of
-                    or _STATE_MILITARY_NAME_WORDS.intersection(fold(f"{s.name} {s.canonical or ''}").split())):
+                    or _STATE_MILITARY_NAME_WORDS.intersection(fold(f"{s.name} {s.canonical or ''}").split())) \
+                    or self._army_of(s) == ("group" if of_state else "state"):
                 continue
             words = s.name.split() if of_state else [w for w in s.name.split() if _is_capitalised(w)]
             if name_words.intersection(fold(" ".join([*words, s.canonical or ""])).split()):
@@ -1069,6 +1138,8 @@ _MILITARY_NAME_WORDS = frozenset(_WORDS["military_name_words"])
 _STATE_MILITARY_NAME_WORDS = frozenset(_WORDS["state_military_name_words"])
 _PORTFOLIO_WORDS = frozenset(_WORDS["portfolio_words"])
 _ARMY_NOUNS = frozenset(_WORDS["army_nouns"])
+_STATE_BODY_HEADS = frozenset(_WORDS["state_body_heads"])
+_ORGANISATION_IN_ROLE = regex.compile(r"\b(?:of|for)\s+(?:the\s+)?(?P<org>\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)")
 _VOICE_OF = regex.compile(rf"(?:{_in_order(_WORDS['voice_words'])})\s+(?:of|for)\s+(?P<org>.+)", regex.I)
 _DESCRIBED_GROUP = regex.compile(  # "the militant group", "the Britain-based war monitor"
     rf"the\s+(?:(?:(?-i:\p{{Ll}})[\p{{Ll}}-]*|\p{{L}}+-(?:{_in_order(_WORDS['description_endings'])}))\s+){{1,2}}"
