@@ -355,7 +355,8 @@ class SpeakerTracker:
         return (w not in _COMMON_WORDS and w not in r.titles and f"{w}." not in r.titles and w not in r.title_words
                 and not any(map(str.isdigit, w)) and w not in r.heads and w not in self.lexicon.country_of
                 and (place is None or place.type in ("city", "town", "village"))
-                and w not in _NOT_NAME_WORDS and w.rpartition("-")[2] not in _DESCRIPTION_ENDINGS)
+                and w not in _NOT_NAME_WORDS and w.rpartition("-")[2] not in _DESCRIPTION_ENDINGS
+                and not _has_outlet_shape(word))
 
     # -- per sentence -------------------------------------------------------------------------
     def attribute(self, sentence: str) -> list[Attribution]:
@@ -652,8 +653,8 @@ class SpeakerTracker:
         text = parts.text
         if text is None:
             return None
-        if parts.office:  # "Terekhov's office said": the person speaks
-            person = self._person(parts.office, None)
+        if parts.office and _strip_articles(fold(parts.office)) not in lex.institutions:
+            person = self._person(parts.office, None)  # "Terekhov's office said": the person speaks
             if person:
                 return person
         if text in self.acronyms:  # "KDWA said", the report having defined it
@@ -800,8 +801,8 @@ class SpeakerTracker:
             return lex.descriptors[key]
         last = fold(words[-1])
         if last in r.heads or fold(" ".join(words[-2:])) in r.heads:
-            if len(words) == 1:  # "the Pentagon" names itself; "the ministry" points back
-                if _is_capitalised(words[0]) and last not in lex.anonymous_heads:
+            if len(words) == 1:  # "the Pentagon" names itself; "the ministry", "Ministry says" point back
+                if _is_capitalised(words[0]) and last not in lex.anonymous_heads and last not in lex.institution_nouns:
                     return Speaker(words[0], None, None, "institution")
                 return self._definite(last) or Speaker(words[0][:1].lower() + words[0][1:], None, None, "anonymous")
             side = self._side_of(words)
@@ -869,7 +870,10 @@ class SpeakerTracker:
     def _adjectival(self, words: list[str]) -> str:
         """`Ukraine's military` -> `Ukrainian military`; `Moscow's` -> `Russian`; a place with
         no adjective names its own: `Gaza's civil defence agency` -> `Gaza civil defence agency`;
-        so does an acronym or a known institution: `the UN's rights office` -> `UN rights office`."""
+        so does an acronym or an institution's name: `the UN's rights office` -> `UN rights
+        office`, `the Kora Front's press office` -> `Kora Front press office`;
+        an armed group's or a people's plural opening the phrase is its singular (_plural_as_adjective):
+        `the Houthis' Saba news agency` -> `Houthi Saba news agency`."""
         out = []
         for i, w in enumerate(words):
             m = _POSSESSIVE_WORD.fullmatch(w) if "'" in w else None
@@ -881,13 +885,36 @@ class SpeakerTracker:
                 if country and country in self.lexicon.adjective_of:
                     out.append(self.lexicon.adjective_of[country])
                     continue
+                adjective = self._plural_as_adjective(m.group(1)) if not country and i == 0 \
+                    and len(words) > 1 and w.endswith("s'") else None
+                if adjective:
+                    out.append(adjective)  # "the rebels' radio", "the Houthis' Saba news agency"
+                    continue
                 if not country and i + 1 < len(words) and (
                         self._place(m.group(1)) is not None or _is_acronym(m.group(1))
-                        or fold(m.group(1)) in self.lexicon.institutions):
-                    out.append(m.group(1))  # "the UN's rights office", "Hamas's armed wing"
+                        or fold(m.group(1)) in self.lexicon.institutions or self._is_named_institution(
+                            [*words[:i], m.group(1)])):
+                    out.append(m.group(1))  # "the UN's rights office", "Hamas's armed wing", "the Kora Front's"
                     continue
             out.append(w)
         return " ".join(out)
+
+    def _plural_as_adjective(self, plural: str) -> str | None:
+        """`rebels` -> `rebel`, `militias` -> `militia`: an armed organisation's plural
+        (kind_description_words) or a known one's name (`Houthis`) is its singular; a people's
+        plural is its country's adjective: `Palestinians` -> `Palestinian`. None for other plurals
+        (`the doctors' union` stays as worded)."""
+        key = fold(plural)
+        country = self.lexicon.country_of.get(key)
+        if country in self.lexicon.adjective_of:
+            return self.lexicon.adjective_of[country]
+        return plural[:-1] if key in _KIND_OF_FORM or key in self.lexicon.institutions else None
+
+    def _is_named_institution(self, words: Sequence[str]) -> bool:
+        """`Kora Front`, `Amnesty International`: capitalised words a known institution's or
+        ending in an institution word, so its possessive reads as its name (not `Ali Musa`'s)."""
+        return all(map(_is_capitalised, words)) and (
+            fold(words[-1]) in _rules().heads or fold(" ".join(words)) in self.lexicon.institutions)
 
     def _is_local(self, name: str, rest: Sequence[str]) -> bool:
         place = self._place(name)
@@ -1105,11 +1132,27 @@ class SpeakerTracker:
         self._in_recent[speaker] = speaker
         self.recent.append(speaker)
 
+    def _named_later(self, description: Speaker) -> Speaker | None:
+        """The one speaker of the report a description that pointed back at no one names
+        (_described_by): the report names it in full below the description. None if none or
+        several are (`the health ministry` and `the foreign ministry`)."""
+        head = fold(description.name)
+        named = {}
+        for s in self.recent:
+            described = self._described_by(s, head) if s is not description else None
+            if described is not None and described.kind != "anonymous":
+                named[described.name] = described
+        return next(iter(named.values())) if len(named) == 1 else None
+
     def resolve(self, speaker: Speaker) -> Speaker:
         """The final name once the whole report is read: descriptions learnt later apply."""
         key = fold(speaker.name)
         if speaker.kind != "person" and key in self.aliases:
             return self.aliases[key]
+        later = self._named_later(speaker) if speaker.kind == "anonymous" and key in self.lexicon.institution_nouns \
+            else None
+        if later:  # "Ministry says 40 killed" in a headline, "the health ministry said" below it
+            return self.resolve(later)
         holder = self._role_holder(speaker)
         if holder:  # "the head of the district administration", named later
             return holder
@@ -1169,7 +1212,7 @@ _THE = regex.compile(r"the\s", regex.I)
 # spokesman", "Foreign Minister of Yemen".
 _ROLE_BEFORE_NAME = regex.compile(rf"(?:the\s+)?(?:[\p{{L}}'-]+\s+){{0,4}}?(?:{_ROLE_WORDS})"
                                   r"(?:\s+(?:of|for|at|in)\s+[^,]+)?", regex.I)
-_PROPER_NAME = r"\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]*)*"
+_PROPER_NAME = r"\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'-]*)*"
 # Two names joined by `and`, the second after `the` too; the first not the end of a name with
 # `for` or `of` (`Movement for Justice and Equality`). After a preposition (`prep`) the first is
 # its object (`in Kora and Ali Musa`) and only the second is a subject, unless a capitalised word
@@ -1211,6 +1254,23 @@ _COMMON_WORDS = frozenset(_WORDS["common_words"])
 _NUMBER_WORDS = frozenset(load_toml("numbers.toml")["units"])  # one list for all modules
 _AGE = regex.compile(r"\d+-(?:year|month)s?-old", regex.I)
 _NOT_NAME_WORDS = frozenset(_WORDS["not_name_words"])
+_OUTLET_ENDINGS = tuple(_WORDS["outlet_name_endings"])
+_NAME_PREFIXES = frozenset(_WORDS["name_prefixes_before_capital"])
+_CAPITAL_INSIDE = regex.compile(r"(?P<prefix>\p{Lu}\p{Ll}+)\p{Lu}")
+_WEB_DOMAIN = regex.compile(r"\p{L}\.\p{Ll}{2,4}$")
+
+
+def _has_outlet_shape(word: str) -> bool:
+    """`Kivunews`, `Kora.cd`, `NetBlocks`: one word shaped as an outlet's or a monitor's name,
+    as no person's is (outlet_name_endings, a web domain, a capital inside the word after no
+    name prefix: not `McCain`, `DiCaprio`)."""
+    lower = word.lower()
+    if any(lower.endswith(e) and len(lower) > len(e) + 1 for e in _OUTLET_ENDINGS):
+        return True  # "Kivunews"; not "News" nor "Tv"
+    if "." in word and _WEB_DOMAIN.search(word):
+        return True
+    camel = _CAPITAL_INSIDE.match(word)
+    return camel is not None and camel.group("prefix") not in _NAME_PREFIXES
 _DESCRIPTION_ENDINGS = frozenset(_WORDS["description_endings"])
 
 

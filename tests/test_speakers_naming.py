@@ -1,0 +1,119 @@
+"""How a speaker's words become its name in reports of many wars: outlets named in one word,
+possessives of plurals and of organisations, two organisations joined by `and`, a headline's
+bare institution word. Every name and sentence here is invented for the test."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conflict_digest import speakers as sp
+from conflict_digest.models import Report
+from conflict_digest.pipeline import Extractor
+from conflict_digest.resources import load_toml
+from conflict_digest.speakers import SpeakerTracker
+
+WORDS = load_toml("speakers.toml")
+
+
+def speakers(lexicon, gazetteer, *sentences: str) -> list[list[tuple[str, str]]]:
+    """Per sentence, the (name, kind) of each speaker, resolved once the report is read."""
+    tracker = SpeakerTracker(lexicon, gazetteer, " ".join(sentences))
+    found = [tracker.attribute(s) for s in sentences]
+    return [[(tracker.resolve(a.speaker).name, a.speaker.kind) for a in atts] for atts in found]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ten people died, said Lomipress.", ("Lomipress", "institution")),
+    ("Ten people died, Kivunews said on Monday.", ("Kivunews", "institution")),
+    ("Sahelinfo said 40 soldiers died.", ("Sahelinfo", "institution")),
+    ("According to NetWatchers, the internet was cut in Kora.", ("NetWatchers", "institution")),
+    ("Kora.cd reported 12 deaths.", ("Kora.cd", "institution")),
+    ("Kora24 reported 12 deaths.", ("Kora24", "institution")),
+    # people's names keep their shapes
+    ("Ten people died, said Amadou McKenzie.", ("Amadou McKenzie", "person")),
+    ("Ten people died, said Idris DiNardo.", ("Idris DiNardo", "person")),
+    ("Ten people died, said Okonkwo.", ("Okonkwo", "person")),
+])
+def test_a_word_shaped_as_an_outlet_is_no_person(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@given(st.from_regex(r"[A-Z][a-z]{2,8}", fullmatch=True), st.sampled_from(WORDS["outlet_name_endings"]))
+def test_a_word_ending_as_an_outlet_has_an_outlets_shape(stem, ending):
+    assert sp._has_outlet_shape(stem + ending)
+
+
+@given(st.sampled_from(WORDS["name_prefixes_before_capital"]), st.from_regex(r"[A-Z][a-z]{2,6}", fullmatch=True))
+def test_a_name_prefix_before_a_capital_is_no_outlet_shape(prefix, rest):
+    word = prefix + rest
+    if not any(word.lower().endswith(e) for e in WORDS["outlet_name_endings"]):
+        assert not sp._has_outlet_shape(word)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Valley Fighters' Tawa news agency reported 12 strikes on the port.",
+     ("Valley Fighters Tawa news agency", "institution")),  # a name's possessive: the name
+    ("The rebels' radio said the town had fallen.", ("rebel radio", "institution")),
+    ("The militias' commander said the town had fallen.", ("militia commander", "institution")),
+    ("The Palestinians' envoy said the talks had failed.", ("Palestinian envoy", "institution")),
+    ("The Houthis' news agency reported 12 strikes on the port.", ("Houthi news agency", "institution")),
+    # other plurals stay as worded
+    ("The doctors' union said the figure was higher.", ("doctors' union", "institution")),
+    ("The authorities' spokesman said the town had fallen.", ("authorities' spokesman", "institution")),
+])
+def test_a_plural_possessive_of_a_group_or_people_reads_as_its_adjective(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Kora Front's press office said the town had fallen.", ("Kora Front press office", "institution")),
+    ("Amnesty International's office said the town had fallen.", ("Amnesty International office", "institution")),
+    ("Doctors Without Borders' team said the hospital had been hit.",
+     ("Doctors Without Borders team", "institution")),
+    # a person's office is the person
+    ("Ali Musa's office said the town had fallen.", ("Ali Musa", "person")),
+    ("Ali Musa's party said the town had fallen.", ("Ali Musa's party", "institution")),
+])
+def test_an_institutions_possessive_reads_as_its_name(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Sons of the Valley and the Kora Front said they would hold talks.",
+     [("Sons of the Valley", "institution"), ("Kora Front", "institution")]),
+    ("Friends of the Hills and Kora Front said they would hold talks.",
+     [("Friends of the Hills", "institution"), ("Kora Front", "institution")]),
+    ("The Kora Front and the Sons of the Valley said they would hold talks.",
+     [("Kora Front", "institution"), ("Sons of the Valley", "institution")]),
+    # a place's object is still no subject
+    ("Fighting went on in the Valley of the Kings and Ali Musa said he would stay.", [("Ali Musa", "person")]),
+])
+def test_two_organisations_named_with_of_the_both_speak(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor.load()
+
+
+def report_speakers(extractor, text: str) -> list[str]:
+    extracted = extractor.extract(Report(path="r.txt", text=text, date="2025-01-01"))
+    return [s.speaker.name for s in extracted.speakers]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ministry says 40 killed in Kora strike\n\nThe health ministry said 40 people were killed in "
+     "an air strike on a market. The ministry said the toll would rise.\n", ["health ministry"]),
+    ("Army says it repelled attack on Kora\n\nThe Kora Liberation Army said it attacked the town. "
+     "The Malian army said the attack was repelled.\n", ["Malian army", "Kora Liberation Army"]),
+    ("The ministry said 40 people were killed. Later the Kora health ministry said 12 were children.\n",
+     ["Kora health ministry"]),
+    # two named later: the description stays as worded
+    ("The ministry said 40 people were killed. The health ministry said 12 were children. "
+     "The foreign ministry said the strike was a crime.\n",
+     ["ministry", "health ministry", "foreign ministry"]),
+])
+def test_a_description_first_is_the_one_institution_named_with_it_later(extractor, text, expected):
+    assert report_speakers(extractor, text) == expected
