@@ -674,8 +674,9 @@ class SpeakerTracker:
         if key in lex.descriptors and lex.descriptors[key] in self.recent:
             return lex.descriptors[key]  # "the Ukrainian leader", once he is named in the report
         described = _after_descriptions(text)
-        if described and fold(described) in lex.institutions:  # "the Iran-aligned Houthis"
-            return self._known_institution(described, lex.institutions[fold(described)])
+        known = lex.institutions.get(fold(described)) if described else None
+        if known and not self._of_another_country(text[:len(text) - len(described)].split(), known):
+            return self._known_institution(described, known)  # "the Iran-aligned Houthis"
         the = phrase[:4].lower() == "the "
         described_kind = _KIND_DESCRIPTION.fullmatch(phrase.strip()) if the else None
         if described_kind:  # "the paramilitary", "the rebel group": the latest of that kind
@@ -699,6 +700,14 @@ class SpeakerTracker:
         if person:
             return person
         return self._institution(text)
+
+    def _of_another_country(self, description: Sequence[str], known: Speaker) -> bool:
+        """Whether words before a known state institution's name give it another country: the
+        `Haiti's` of `Haiti's National Police` is no other country's National Police."""
+        if known.side not in self.lexicon.adjective_of:
+            return False
+        side = self._side_of(description)
+        return side is not None and side != known.side
 
     def _named_institution(self, phrase: str) -> Speaker | None:
         """The institution a phrase names, if it names one: the lexicon's, an acronym the report
@@ -784,8 +793,8 @@ class SpeakerTracker:
         if len(words) > 1 and (words[0].isdigit() or fold(words[0]) in _NUMBER_WORDS) \
                 and fold(words[-1]) in lex.anonymous_heads:
             words = words[1:]  # "Two security sources": security sources, however many
-        named = _name_after_naming_head(words)
-        if named:  # "the rights group Kora Watch": the name speaks, not the description
+        named = _name_after_naming_head(words) or _acronym_after_description(words)
+        if named:  # "the rights group Kora Watch", "the UN mission UNKM": the name speaks, not the description
             return self._institution(named)
         normalised = _without_abbreviation_dots(self._adjectival(words))
         key = fold(normalised)
@@ -1600,6 +1609,8 @@ def _backward_phrase(left: str) -> str:
                 or (taken and _is_noun_modifier(key, fold(taken[0]))) \
                 or _is_object_modifier(key, left[:m.start()]):  # "of the besieged province"
             taken.insert(0, w)
+        elif key in _TIME_ADJECTIVES and taken and _ends_in_possessive(left[:m.start()]):
+            pass  # "Syria's new interior ministry": the state's ministry, as it is now
         else:
             stopped_at = key
             break
@@ -1618,10 +1629,17 @@ _JOINED = re.compile(r"\s(?:the|and|&)\s", re.IGNORECASE)  # inside a name: "Sav
 JOINED_NAME_CHARS = 80  # the longest such name looked back for before a verb
 _AGENT_BEFORE_VERB = regex.compile(  # "backed by Rwanda" between a subject and its verb
     rf"(?<=\S)\s+(?:{_in_order(_WORDS['description_endings'])})\s+by\s+(?:the\s+)?(?:\p{{Lu}}[\p{{L}}'-]*\s*){{1,4}}$")
+_TIME_ADJECTIVES = frozenset(_WORDS["time_adjectives"])
+_POSSESSIVE_ENDINGS = ("'s", "s'", "\u2019s", "s\u2019")
 _NAME_PARTICLES = frozenset(_WORDS["name_particles"])
 _NAME_JOINERS = frozenset(_WORDS["name_joiners"])
 _NAMING_HEADS = frozenset(_WORDS["naming_heads"])
 _HEAD_AND_BEFORE = regex.compile(r"(?P<head>[\p{L}]+)\s+and\s+$", regex.REVERSE)
+
+
+def _ends_in_possessive(before: str) -> bool:
+    m = _LAST_WORD.match(before)
+    return m is not None and m.group(1).endswith(_POSSESSIVE_ENDINGS)
 
 
 def _is_media_head_before(before: str) -> bool:
@@ -1648,6 +1666,16 @@ def _name_after_naming_head(words: Sequence[str]) -> str | None:
         if words[i] in _NAMING_HEADS:
             return " ".join(words[i + 1:])
     return None
+
+
+def _acronym_after_description(words: Sequence[str]) -> str | None:
+    """`UNKM` of `the UN peacekeeping mission UNKM`, `the paramilitary KDF`: an acronym right
+    after a lower-case institution or descriptive word is the institution's name."""
+    if len(words) < 2 or not _is_acronym(words[-1]) or _is_capitalised(words[-2]):
+        return None
+    before = fold(words[-2])  # not a person's role: "the army spokesman AM" may be initials
+    return words[-1] if (before in _rules().heads or before in _rules().descriptive) \
+        and before not in _DESCRIBED_ROLES else None
 
 
 def _is_head_and(before: str) -> bool:

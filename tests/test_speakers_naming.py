@@ -117,3 +117,41 @@ def report_speakers(extractor, text: str) -> list[str]:
 ])
 def test_a_description_first_is_the_one_institution_named_with_it_later(extractor, text, expected):
     assert report_speakers(extractor, text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The UN peacekeeping mission UNKM said it was concerned about the fighting.", ("UNKM", "institution")),
+    ("The Kora paramilitary KDF said it had taken the bridge.", ("KDF", "institution")),
+    ("The jihadist JNIM said it had killed 20 soldiers.", ("JNIM", "institution")),
+    # a hyphenated description stays, as does a person's initials after a role
+    ("The Iran-backed KRM said it fired two drones.", ("Iran-backed KRM", "institution")),
+])
+def test_an_acronym_after_a_description_is_the_institutions_name(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Haiti's National Police said officers had been deployed.", ("Haitian National Police", None)),
+    ("Colombia's National Police said officers had been deployed.", ("Colombian National Police", None)),
+    # the country's own, or none named, is the known institution
+    ("Ukraine's National Police said officers had been deployed.", ("Ukrainian National Police", "Ukraine")),
+    ("The National Police said officers had been deployed.", ("National Police", "Ukraine")),
+])
+def test_a_known_state_institution_of_another_country_is_that_countrys(lexicon, gazetteer, sentence, expected):
+    tracker = SpeakerTracker(lexicon, gazetteer, sentence)
+    [attribution] = tracker.attribute(sentence)
+    assert (attribution.speaker.name, attribution.speaker.canonical and attribution.speaker.side) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A local elected official, who asked not to be named, said the toll was higher.",
+     ("local elected official", "anonymous")),
+    ("A retired general said the army was losing.", ("retired general", "institution")),
+    ("Kora-backed armed factions said they had taken the town.", ("Kora-backed armed factions", "institution")),
+    ("Syria's new interior ministry said 12 officers were killed.", ("Syrian interior ministry", "institution")),
+    ("Sudan's outgoing prime minister said the talks had failed.", ("Sudanese prime minister", "institution")),
+    # a former office is another
+    ("Sudan's former prime minister said the talks had failed.", ("Sudanese former prime minister", "institution")),
+])
+def test_descriptive_words_of_other_wars_sources(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
