@@ -653,6 +653,11 @@ class SpeakerTracker:
         text = parts.text
         if text is None:
             return None
+        qualified = _QUALIFIED_SOURCE.fullmatch(text) if _QUALIFIER_HINT.search(text) else None
+        if qualified:  # "a source close to the junta", "aides with knowledge of the plan"
+            source = self._qualified_source(qualified.group("head").split(), qualified.group("qualifier"))
+            if source:
+                return source
         if parts.office and _strip_articles(fold(parts.office)) not in lex.institutions:
             person = self._person(parts.office, None)  # "Terekhov's office said": the person speaks
             if person:
@@ -708,6 +713,21 @@ class SpeakerTracker:
             return False
         side = self._side_of(description)
         return side is not None and side != known.side
+
+    def _qualified_source(self, words: list[str], qualifier: str) -> Speaker | None:
+        """A source's words (`two sources`) and the qualifier after them (`familiar with the
+        talks`): one source as worded, without its count; anonymous if its head is (`source
+        close to the junta`), else an institution (`militia commander allied with the RSF`).
+        None unless the words end in a source's head."""
+        while words and (words[0].isdigit() or fold(words[0]) in _NUMBER_WORDS or fold(words[0]) in _ARTICLES):
+            words = words[1:]
+        r = _rules()
+        if not words or fold(words[-1]) not in r.heads:
+            return None
+        if fold(words[0]) in r.heads or fold(words[0]) in r.descriptive:
+            words = [words[0][:1].lower() + words[0][1:], *words[1:]]  # "Aides with knowledge of ...": as mid-sentence
+        kind = "anonymous" if fold(words[-1]) in self.lexicon.anonymous_heads else "institution"
+        return Speaker(f"{' '.join(words)} {qualifier}", None, self._side_of(words), kind)
 
     def _named_institution(self, phrase: str) -> Speaker | None:
         """The institution a phrase names, if it names one: the lexicon's, an acronym the report
@@ -1374,6 +1394,9 @@ def _read_left(raw_left: str) -> _Left:
     if bare_relative:  # "A resident who declined to be named said": not "the town" of "who fled the town"
         phrase = _backward_phrase(left[:bare_relative.start()])
         subjects = [(phrase, None)] if phrase else []
+    qualified = _qualified_before(left) if not candidates[1:] else None
+    if qualified:  # "A source close to the junta said": not "the junta"
+        subjects = [(qualified, None)]
     placeless = _without_place(stripped)
     with_place = f"{subjects[0][0]}{stripped[len(placeless):]}" \
         if subjects and placeless != stripped and stripped.startswith(placeless) else None
@@ -1382,6 +1405,14 @@ def _read_left(raw_left: str) -> _Left:
         not_a_statement=bool(_MODAL_BEFORE.match(raw_left) or _NOUN_BEFORE.match(raw_left)),
         noun_use=_is_noun_use(raw_left), apposition=apposition, subjects=tuple(subjects),
         inverted=_ENDS_IN_COMMA_OR_QUOTE.match(left) is not None, with_place=with_place)
+
+
+def _qualified_before(left: str) -> str | None:
+    """`A source close to the junta`, `aides with knowledge of the plan` ending `left`: a
+    source's words and a qualifier that says how it knows (source_qualifiers), one subject."""
+    m = _QUALIFIER_AT_END.search(left) if _QUALIFIER_HINT.search(left) else None
+    head = _backward_phrase(left[:m.start()]) if m else ""
+    return f"{head}{left[m.start():].rstrip()}" if head and fold(head.split()[-1]) in _rules().heads else None
 
 
 def _defined_name_before(left: str) -> str | None:
@@ -1629,6 +1660,11 @@ _JOINED = re.compile(r"\s(?:the|and|&)\s", re.IGNORECASE)  # inside a name: "Sav
 JOINED_NAME_CHARS = 80  # the longest such name looked back for before a verb
 _AGENT_BEFORE_VERB = regex.compile(  # "backed by Rwanda" between a subject and its verb
     rf"(?<=\S)\s+(?:{_in_order(_WORDS['description_endings'])})\s+by\s+(?:the\s+)?(?:\p{{Lu}}[\p{{L}}'-]*\s*){{1,4}}$")
+_QUALIFIERS = _in_order(_WORDS["source_qualifiers"])
+_QUALIFIER_HINT = re.compile(_prefix_tree(_WORDS["source_qualifiers"]))
+_QUALIFIER_AT_END = regex.compile(rf"\s+(?:{_QUALIFIERS})\s+(?:[\p{{L}}\p{{N}}'.-]+\s+){{0,5}}[\p{{L}}\p{{N}}'.-]+\s*$")
+_QUALIFIER_INSIDE = regex.compile(rf"\s+(?:{_QUALIFIERS})\s+")
+_QUALIFIED_SOURCE = regex.compile(rf"(?P<head>\S.*?)\s+(?P<qualifier>(?:{_QUALIFIERS})\s+\S.*)")
 _TIME_ADJECTIVES = frozenset(_WORDS["time_adjectives"])
 _POSSESSIVE_ENDINGS = ("'s", "s'", "\u2019s", "s\u2019")
 _NAME_PARTICLES = frozenset(_WORDS["name_particles"])
@@ -1737,6 +1773,11 @@ def _forward_phrase(text: str, start: int) -> str:
     if not m:
         return ""
     phrase = _SOURCE_OF.sub("", m.group("p").strip())
+    qualifier = _QUALIFIER_INSIDE.search(phrase) if _QUALIFIER_HINT.search(phrase) else None
+    if qualifier:  # "officials briefed on the talks": the qualifier's `on` ends no clause
+        source = phrase[:qualifier.start()]
+        if _PHRASE_END.search(source) is None:
+            return f"{source}{qualifier.group()}{_PHRASE_END.split(phrase[qualifier.end():], maxsplit=1)[0]}".strip()
     return _PHRASE_END.split(phrase, maxsplit=1)[0].strip()
 
 

@@ -155,3 +155,29 @@ def test_a_known_state_institution_of_another_country_is_that_countrys(lexicon, 
 ])
 def test_descriptive_words_of_other_wars_sources(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A source close to the junta told AFP the attack killed 40 soldiers.",
+     ("source close to the junta", "anonymous")),
+    ("Fighters loyal to the army said they had retaken the town.", ("fighters loyal to the army", "anonymous")),
+    ("A militia commander allied with the KDF said the town had fallen.",
+     ("militia commander allied with the KDF", "institution")),
+    ("Aides with knowledge of the plan said a deal was close.", ("aides with knowledge of the plan", "institution")),
+    ("Two diplomats familiar with the talks told reporters a deal was close.",
+     ("diplomats familiar with the talks", "anonymous")),
+    ("A commander loyal to Ali Musa said the town had fallen.", ("commander loyal to Ali Musa", "institution")),
+    # after the verb, or after `according to`
+    ("A deal was close, said a source close to the negotiations.", ("source close to the negotiations", "anonymous")),
+    ("A deal was close, according to two officials briefed on the talks.",
+     ("officials briefed on the talks", "anonymous")),
+    # a qualifier inside an object is no subject's
+    ("The army fired on protesters close to the palace, the ministry said.", ("ministry", "anonymous")),
+])
+def test_a_qualifier_after_a_source_is_part_of_it(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+def test_words_before_a_qualifier_that_name_no_source_speak_not():
+    assert sp._qualified_before("Countries close to the talks") is None
+    assert sp._qualified_before("The army fired on protesters close to the palace, the ministry") is None
