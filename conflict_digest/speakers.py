@@ -366,8 +366,8 @@ class SpeakerTracker:
         if '"' in sentence:  # 'Jimmy "Barbecue" Cherizier said': the nickname is no quote
             sentence = _NICKNAME.sub("", sentence)
         masked = _mask_quotes(sentence) if '"' in sentence else sentence
-        verbs, sources = _verbs_in(masked), _sources_in(masked)
-        if masked is sentence and not (verbs or sources or _source_line(sentence)):
+        verbs, sources, participles = _verbs_in(masked), _sources_in(masked), _participles_in(masked)
+        if masked is sentence and not (verbs or sources or participles or _source_line(sentence)):
             self._remember_titled(sentence)
             self._remember_opening_institution(sentence)
             self._remember_described(sentence)
@@ -405,6 +405,9 @@ class SpeakerTracker:
             rank = 0 if m.group() in _CORE_VERBS else 1  # "a truce Moscow declared, officials said"
             for speaker in self._subjects_of(masked, m.start(), m.end()):
                 take(speaker, rank)
+        if participles:  # "Kora struck the town, saying rebels hid there": Kora speaks
+            subject = _opening_subject(masked[:participles[0].start()])
+            take(self._speaker(subject) if subject else None, 1)
         quote = " ".join(q for q in quotes if q) or None
         return [Attribution(s, quote) for _, s in sorted(found, key=lambda pair: pair[0])]
 
@@ -1362,6 +1365,8 @@ def _read_left(raw_left: str) -> _Left:
     defined = _defined_name_before(raw_left)
     if defined:  # "..., the UN agency for displaced families (UNADF) said"
         return _Left(None, False, False, None, ((defined, None),), False)
+    if raw_left.rstrip().endswith("-"):  # "The Kora Front - a coalition of armed groups - said"
+        raw_left = _DASHED_ASIDE.sub(r", \g<aside>, ", raw_left)
     raw_left = _AGE_APPOSITION.sub("", raw_left) if "," in raw_left else raw_left  # "Ahmed Hassan, 45, a farmer"
     if ", in " in raw_left:  # "The Front, in a statement issued late on Monday, said"
         raw_left = _MEDIA_CLAUSE.sub("", raw_left)
@@ -1558,6 +1563,35 @@ def _verbs_in(text: str) -> list[regex.Match | re.Match]:
     return found
 
 
+def _participles_in(text: str) -> list[regex.Match]:
+    """`, saying ...`, `, accusing ...` (statement_participles): the sentence's subject speaks."""
+    return list(_PARTICIPLE.finditer(text)) if "ing " in text and ", " in text else []
+
+
+def _opening_subject(clause: str) -> str | None:
+    """The subject opening a clause, if it is a source's words (names, institution and
+    descriptive words, possessives) right before a lower-case word that is no preposition or
+    function word, its verb: `President Ali Musa` of `President Ali Musa suspended talks`, after
+    an opening phrase (`In Kora, `, `Speaking to reporters, `)."""
+    r = _rules()
+    opening = _OPENING_PHRASE.match(clause)  # "In Kora, ", "Speaking to reporters, "
+    words = clause[opening.end() if opening else 0:].split()
+    subject: list[str] = []
+    for w in words:
+        key = fold(w)
+        if not subject and key in ("the", "a", "an") or _is_name_cased(w) or key in r.heads \
+                or key in r.descriptive or (subject and key in ("of", "for")) or _POSSESSIVE_END.search(w):
+            subject.append(w)
+        else:
+            break
+    verb = words[len(subject)] if len(subject) < len(words) else ""
+    if not subject or not verb.islower() or not verb.isalpha() or fold(verb) in _PREPOSITIONS \
+            or fold(verb) in _COMMON_WORDS or any(not w[-1].isalnum() for w in subject):
+        return None
+    last = subject[-1]
+    return " ".join(subject) if _is_capitalised(last) or fold(last) in r.heads else None
+
+
 def _sources_in(text: str) -> list[regex.Match]:
     """The `according to` cues `source.finditer` finds; none where no cue's words occur."""
     r = _rules()
@@ -1663,6 +1697,9 @@ _AGENT_BEFORE_VERB = regex.compile(  # "backed by Rwanda" between a subject and 
 _QUALIFIERS = _in_order(_WORDS["source_qualifiers"])
 _QUALIFIER_HINT = re.compile(_prefix_tree(_WORDS["source_qualifiers"]))
 _QUALIFIER_AT_END = regex.compile(rf"\s+(?:{_QUALIFIERS})\s+(?:[\p{{L}}\p{{N}}'.-]+\s+){{0,5}}[\p{{L}}\p{{N}}'.-]+\s*$")
+_OPENING_PHRASE = regex.compile(r"(?:(?:In|At|On|From|After|Before|During|Meanwhile|Later|Earlier)\b|\p{Lu}\p{Ll}+ing\b)"
+                                r"[^,\"]{0,60},\s+")
+_PARTICIPLE = regex.compile(rf",\s+(?:{_in_order(_WORDS['statement_participles'])})\b")
 _QUALIFIER_INSIDE = regex.compile(rf"\s+(?:{_QUALIFIERS})\s+")
 _QUALIFIED_SOURCE = regex.compile(rf"(?P<head>\S.*?)\s+(?P<qualifier>(?:{_QUALIFIERS})\s+\S.*)")
 _TIME_ADJECTIVES = frozenset(_WORDS["time_adjectives"])
@@ -1830,6 +1867,9 @@ _RELATIVE_CLAUSE = regex.compile(r",\s+(?:who|whose|which)\b[^\"]*,\s*$")
 _RELATIVE_CLAUSE_AT_END = regex.compile(_RELATIVE_CLAUSE.pattern, regex.REVERSE)
 _MEDIA_CLAUSE = regex.compile(rf",\s*in\s+(?:a|an|his|her|its|their)\s+[^,]{{0,40}}?(?:{'|'.join(_MEDIA)})\b"
                               r"[^,\"]{0,60},\s*$", regex.I)
+# An aside between two dashes right before a verb, read as one between commas (an em dash is
+# a hyphen by then: characters.toml).
+_DASHED_ASIDE = regex.compile(r"\s+-{1,2}\s+(?P<aside>(?:(?!\s-{1,2}\s)[^\"])+?)\s+-{1,2}\s*$")
 _AGE_APPOSITION = regex.compile(r",\s*\d{1,3}\s*(?=,)")
 _BARE_RELATIVE = regex.compile(r"\s+who\s+[^,;:\"]*$")  # "A resident who declined to be named"
 

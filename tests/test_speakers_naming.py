@@ -181,3 +181,21 @@ def test_a_qualifier_after_a_source_is_part_of_it(lexicon, gazetteer, sentence, 
 def test_words_before_a_qualifier_that_name_no_source_speak_not():
     assert sp._qualified_before("Countries close to the talks") is None
     assert sp._qualified_before("The army fired on protesters close to the palace, the ministry") is None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("President Amadou Sissoko suspended talks with the guerrilla group, accusing it of war crimes.",
+     [("Amadou Sissoko", "person")]),
+    ("Chad struck targets near the border, saying rebels were hiding there.", [("Chad", "state")]),
+    ("The Kora Liberation Front rejected the deal, calling it a betrayal.", [("Kora Liberation Front", "institution")]),
+    ("Rebels attacked the town, saying it was an army base.", [("rebels", "anonymous")]),
+    ("In Kora, fighters burned the market, saying traders had helped the army.", [("fighters", "anonymous")]),
+    ("Speaking to reporters in Kora, Ali Musa defended the strike, saying it hit a depot.",
+     [("Ali Musa", "person")]),
+    # the subject must be a source's words, the participle no object's
+    ("A drone struck a car, killing two people.", []),
+    ("The strike destroyed the depot, saying little about the war.", []),
+    ("A drone struck a car, the ministry said, adding that a child was hurt.", [("ministry", "anonymous")]),
+])
+def test_a_participle_of_saying_makes_the_clauses_subject_speak(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
