@@ -758,6 +758,8 @@ class SpeakerTracker:
                 tail.insert(0, w)  # "Ukraine's Syrskyi": the country's possessive is no name
             elif w in _NAME_JOINERS and tail and i and (_is_name_cased(words[i - 1]) or words[i - 1] in _NAME_JOINERS):
                 tail.insert(0, w)  # "Juan Carlos de la Cruz", "Ahmed bin Hassan"
+            elif tail and i and self._is_title_inside_name(w, words[i - 1], words[i - 2] if i > 1 else role):
+                tail.insert(0, w)  # "President Hassan Sheikh Ali"
             else:
                 break
         if not tail or sum(1 for w in tail if w not in _NAME_JOINERS) > 4:
@@ -798,6 +800,13 @@ class SpeakerTracker:
             if len(candidates) == 1:
                 return candidates[0]
         return Speaker(name, role, side, "person")
+
+    def _is_title_inside_name(self, word: str, before: str, title: str | None) -> bool:
+        """A title's word between a title and the name after it is the name's: the `Sheikh` of
+        `President Hassan Sheikh Ali` (a title's word right after a title is none: `Kora Governor`)."""
+        titles = _rules().titles
+        return fold(word) in titles and _is_name_cased(before) and self._could_be_name(before) \
+            and title is not None and fold(title.split()[-1]) in titles
 
     def _possessed_by_country(self, word: str) -> str | None:
         """The country of a possessive (`Russia's`, `the Philippines'`), else None."""

@@ -199,3 +199,20 @@ def test_words_before_a_qualifier_that_name_no_source_speak_not():
 ])
 def test_a_participle_of_saying_makes_the_clauses_subject_speak(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+def full_names(lexicon, gazetteer, sentence: str) -> list[tuple[str, str | None]]:
+    tracker = SpeakerTracker(lexicon, gazetteer, sentence)
+    return [(a.speaker.name, a.speaker.role) for a in tracker.attribute(sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chad's President Hassan Sheikh Idris condemned the attack.", ("Hassan Sheikh Idris", "President")),
+    ("President Hassan Sheikh Idris condemned the attack.", ("Hassan Sheikh Idris", "President")),
+    ("Former president Sheikh Omar Sheikh Idris condemned the attack.",
+     ("Omar Sheikh Idris", "Former president Sheikh")),
+    # a title's word after a place is a title
+    ("Kora Governor Ali Musa condemned the attack.", ("Ali Musa", "Kora Governor")),
+])
+def test_a_titles_word_inside_a_name_after_a_title_is_the_names(lexicon, gazetteer, sentence, expected):
+    assert full_names(lexicon, gazetteer, sentence) == [expected]
