@@ -685,17 +685,9 @@ class SpeakerTracker:
         known = lex.institutions.get(fold(described)) if described else None
         if known and not self._of_another_country(text[:len(text) - len(described)].split(), known):
             return self._known_institution(described, known)  # "the Iran-aligned Houthis"
-        the = phrase[:4].lower() == "the "
-        described_kind = _KIND_DESCRIPTION.fullmatch(phrase.strip()) if the else None
-        if described_kind:  # "the paramilitary", "the rebel group": the latest of that kind
-            pointed = self._latest_of_kind(_KIND_OF_FORM[fold(" ".join(described_kind.group("form").split()))])
-            if pointed:
-                return pointed
-        group = _DESCRIBED_GROUP.fullmatch(phrase.strip()) if the and not described_kind else None
-        if group:  # "the paramilitary group", "the militant group": the one that spoke
-            pointed = self._definite(fold(group.group("noun")))
-            if pointed:
-                return pointed
+        pointed = self._described(phrase.strip()) if phrase[:4].lower() == "the " else None
+        if pointed:
+            return pointed
         if " and " in key:  # "Ukraine and its allies": the first conjunct speaks
             head = text[:key.index(" and ")]
             if self._place(head) and _is_capitalised(head):
@@ -731,6 +723,27 @@ class SpeakerTracker:
             words = [words[0][:1].lower() + words[0][1:], *words[1:]]  # "Aides with knowledge of ...": as mid-sentence
         kind = "anonymous" if fold(words[-1]) in self.lexicon.anonymous_heads else "institution"
         return Speaker(f"{' '.join(words)} {qualifier}", None, self._side_of(words), kind)
+
+    def _described(self, phrase: str) -> Speaker | None:
+        """The speaker a description opened by `the` points back at: `the paramilitary`, `the
+        rebel group` at the latest of that kind (kind_descriptions), `the militant group` at the
+        latest group, `the armed forces` at the state's army; a people's word before it
+        changes nothing (`the Palestinian militant group`, `the Sudanese paramilitary`)."""
+        described_kind = _KIND_DESCRIPTION.fullmatch(phrase)
+        if described_kind:  # "the paramilitary", "the rebel group": the latest of that kind
+            pointed = self._latest_of_kind(_KIND_OF_FORM[fold(" ".join(described_kind.group("form").split()))])
+            if pointed:
+                return pointed
+        group = _DESCRIBED_GROUP.fullmatch(phrase) if not described_kind else None
+        if group:  # "the paramilitary group", "the militant group": the one that spoke
+            return self._definite(fold(group.group("noun")))
+        words = phrase.split()
+        if fold(" ".join(words[1:])) in _ARMY_DESCRIPTIONS:
+            return self._definite(_ARMY_NOUN)  # "the armed forces"
+        rest = f"{words[0]} {' '.join(words[2:])}" if len(words) > 2 and fold(words[1]) in self.lexicon.country_of \
+            else None  # "the Palestinian militant group"; not "the Malian army", a name
+        return self._described(rest) if rest and (_KIND_DESCRIPTION.fullmatch(rest) or _DESCRIBED_GROUP.fullmatch(rest)) \
+            else None
 
     def _named_institution(self, phrase: str) -> Speaker | None:
         """The institution a phrase names, if it names one: the lexicon's, an acronym the report
@@ -1222,6 +1235,8 @@ _MILITARY_NAME_WORDS = frozenset(_WORDS["military_name_words"])
 _STATE_MILITARY_NAME_WORDS = frozenset(_WORDS["state_military_name_words"])
 _PORTFOLIO_WORDS = frozenset(_WORDS["portfolio_words"])
 _ARMY_NOUNS = frozenset(_WORDS["army_nouns"])
+_ARMY_DESCRIPTIONS = frozenset(_WORDS["army_descriptions"])
+_ARMY_NOUN = _WORDS["army_nouns"][0]  # what a description of the state's army points back as
 _STATE_BODY_HEADS = frozenset(_WORDS["state_body_heads"])
 _ORGANISATION_IN_ROLE = regex.compile(r"\b(?:of|for)\s+(?:the\s+)?(?P<org>\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)")
 _VOICE_OF = regex.compile(rf"(?:{_in_order(_WORDS['voice_words'])})\s+(?:of|for)\s+(?P<org>.+)", regex.I)

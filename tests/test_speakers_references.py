@@ -82,3 +82,22 @@ def test_the_group_is_no_state_body_and_the_ministry_no_group(lexicon, gazetteer
 ])
 def test_a_description_of_an_organisation_never_names_a_person(lexicon, gazetteer, sentences, expected):
     assert speakers(lexicon, gazetteer, *sentences)[-1] == [expected]
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["The Kora Support Forces said they had taken the base.", "The Malian army said the attack failed.",
+      "The armed forces said the town was retaken."], ("Malian army", "institution")),
+    # an armed group's army is no state's armed forces
+    (["The Kora Liberation Army said it had seized two villages.", "The armed forces said they were advancing."],
+     ("armed forces", "institution")),
+    # a people's word before a kind's or a group's description changes nothing
+    (["Kora Front said the talks had stalled.", "The Malian army said it struck 40 targets.",
+      "The Malian militant group said it fired rockets."], ("Kora Front", "institution")),
+    (["The Kora Support Forces paramilitary said it had taken the base.", "The Malian army said the attack failed.",
+      "The Malian paramilitary said it was advancing."], ("Kora Support Forces paramilitary", "institution")),
+    # ... but a people's army is a name
+    (["The Malian army said it had seized two villages.", "The Burkinabe army said it was advancing."],
+     ("Burkinabe army", "institution")),
+])
+def test_the_armed_forces_and_a_peoples_descriptions_point_back(lexicon, gazetteer, sentences, expected):
+    assert speakers(lexicon, gazetteer, *sentences)[-1] == [expected]
