@@ -358,7 +358,8 @@ class SpeakerTracker:
         return (w not in _COMMON_WORDS and w not in r.titles and f"{w}." not in r.titles and w not in r.title_words
                 and not any(map(str.isdigit, w)) and w not in r.heads and w not in self.lexicon.country_of
                 and (place is None or place.type in ("city", "town", "village"))
-                and w not in _NOT_NAME_WORDS and w.rpartition("-")[2] not in _DESCRIPTION_ENDINGS)
+                and w not in _NOT_NAME_WORDS and w.rpartition("-")[2] not in _DESCRIPTION_ENDINGS
+                and not _has_outlet_shape(word))
 
     # -- per sentence -------------------------------------------------------------------------
     def attribute(self, sentence: str) -> list[Attribution]:
@@ -368,14 +369,14 @@ class SpeakerTracker:
         if '"' in sentence:  # 'Jimmy "Barbecue" Cherizier said': the nickname is no quote
             sentence = _NICKNAME.sub("", sentence)
         masked = _mask_quotes(sentence) if '"' in sentence else sentence
-        verbs, sources = _verbs_in(masked), _sources_in(masked)
+        verbs, sources, participles = _verbs_in(masked), _sources_in(masked), _participles_in(masked)
         issuer = _issuer_line(sentence)
         if issuer:  # "Statement by the Ministry of Defence of Kora", "Joint statement of X and Y"
             issuers = self._cited(issuer.group("who"))
             for speaker in issuers:
                 self._remember(speaker)
             return [Attribution(speaker, None) for speaker in issuers]
-        if masked is sentence and not (verbs or sources or _source_line(sentence)):
+        if masked is sentence and not (verbs or sources or participles or _source_line(sentence)):
             self._remember_titled(sentence)
             self._remember_opening_institution(sentence)
             self._remember_described(sentence)
@@ -413,6 +414,9 @@ class SpeakerTracker:
             rank = 0 if m.group() in _CORE_VERBS else 1  # "a truce Moscow declared, officials said"
             for speaker in self._subjects_of(masked, m.start(), m.end()):
                 take(speaker, rank)
+        if participles:  # "Kora struck the town, saying rebels hid there": Kora speaks
+            subject = _opening_subject(masked[:participles[0].start()])
+            take(self._speaker(subject) if subject else None, 1)
         quote = " ".join(q for q in quotes if q) or None
         return [Attribution(s, quote) for _, s in sorted(found, key=lambda pair: pair[0])]
 
@@ -661,8 +665,13 @@ class SpeakerTracker:
         text = parts.text
         if text is None:
             return None
-        if parts.office:  # "Terekhov's office said": the person speaks
-            person = self._person(parts.office, None)
+        qualified = _QUALIFIED_SOURCE.fullmatch(text) if _QUALIFIER_HINT.search(text) else None
+        if qualified:  # "a source close to the junta", "aides with knowledge of the plan"
+            source = self._qualified_source(qualified.group("head").split(), qualified.group("qualifier"))
+            if source:
+                return source
+        if parts.office and _strip_articles(fold(parts.office)) not in lex.institutions:
+            person = self._person(parts.office, None)  # "Terekhov's office said": the person speaks
             if person:
                 return person
         if text in self.acronyms:  # "KDWA said", the report having defined it
@@ -682,19 +691,12 @@ class SpeakerTracker:
         if key in lex.descriptors and lex.descriptors[key] in self.recent:
             return lex.descriptors[key]  # "the Ukrainian leader", once he is named in the report
         described = _after_descriptions(text)
-        if described and fold(described) in lex.institutions:  # "the Iran-aligned Houthis"
-            return self._known_institution(described, lex.institutions[fold(described)])
-        the = phrase[:4].lower() == "the "
-        described_kind = _KIND_DESCRIPTION.fullmatch(phrase.strip()) if the else None
-        if described_kind:  # "the paramilitary", "the rebel group": the latest of that kind
-            pointed = self._latest_of_kind(_KIND_OF_FORM[fold(" ".join(described_kind.group("form").split()))])
-            if pointed:
-                return pointed
-        group = _DESCRIBED_GROUP.fullmatch(phrase.strip()) if the and not described_kind else None
-        if group:  # "the paramilitary group", "the militant group": the one that spoke
-            pointed = self._definite(fold(group.group("noun")))
-            if pointed:
-                return pointed
+        known = lex.institutions.get(fold(described)) if described else None
+        if known and not self._of_another_country(text[:len(text) - len(described)].split(), known):
+            return self._known_institution(described, known)  # "the Iran-aligned Houthis"
+        pointed = self._described(phrase.strip()) if phrase[:4].lower() == "the " else None
+        if pointed:
+            return pointed
         if " and " in key:  # "Ukraine and its allies": the first conjunct speaks
             head = text[:key.index(" and ")]
             if self._place(head) and _is_capitalised(head):
@@ -707,6 +709,50 @@ class SpeakerTracker:
         if person:
             return person
         return self._institution(text)
+
+    def _of_another_country(self, description: Sequence[str], known: Speaker) -> bool:
+        """Whether words before a known state institution's name give it another country: the
+        `Haiti's` of `Haiti's National Police` is no other country's National Police."""
+        if known.side not in self.lexicon.adjective_of:
+            return False
+        side = self._side_of(description)
+        return side is not None and side != known.side
+
+    def _qualified_source(self, words: list[str], qualifier: str) -> Speaker | None:
+        """A source's words (`two sources`) and the qualifier after them (`familiar with the
+        talks`): one source as worded, without its count; anonymous if its head is (`source
+        close to the junta`), else an institution (`militia commander allied with the RSF`).
+        None unless the words end in a source's head."""
+        while words and (words[0].isdigit() or fold(words[0]) in _NUMBER_WORDS or fold(words[0]) in _ARTICLES):
+            words = words[1:]
+        r = _rules()
+        if not words or fold(words[-1]) not in r.heads:
+            return None
+        if fold(words[0]) in r.heads or fold(words[0]) in r.descriptive:
+            words = [words[0][:1].lower() + words[0][1:], *words[1:]]  # "Aides with knowledge of ...": as mid-sentence
+        kind = "anonymous" if fold(words[-1]) in self.lexicon.anonymous_heads else "institution"
+        return Speaker(f"{' '.join(words)} {qualifier}", None, self._side_of(words), kind)
+
+    def _described(self, phrase: str) -> Speaker | None:
+        """The speaker a description opened by `the` points back at: `the paramilitary`, `the
+        rebel group` at the latest of that kind (kind_descriptions), `the militant group` at the
+        latest group, `the armed forces` at the state's army; a people's word before it
+        changes nothing (`the Palestinian militant group`, `the Sudanese paramilitary`)."""
+        described_kind = _KIND_DESCRIPTION.fullmatch(phrase)
+        if described_kind:  # "the paramilitary", "the rebel group": the latest of that kind
+            pointed = self._latest_of_kind(_KIND_OF_FORM[fold(" ".join(described_kind.group("form").split()))])
+            if pointed:
+                return pointed
+        group = _DESCRIBED_GROUP.fullmatch(phrase) if not described_kind else None
+        if group:  # "the paramilitary group", "the militant group": the one that spoke
+            return self._definite(fold(group.group("noun")))
+        words = phrase.split()
+        if fold(" ".join(words[1:])) in _ARMY_DESCRIPTIONS:
+            return self._definite(_ARMY_NOUN)  # "the armed forces"
+        rest = f"{words[0]} {' '.join(words[2:])}" if len(words) > 2 and fold(words[1]) in self.lexicon.country_of \
+            else None  # "the Palestinian militant group"; not "the Malian army", a name
+        return self._described(rest) if rest and (_KIND_DESCRIPTION.fullmatch(rest) or _DESCRIBED_GROUP.fullmatch(rest)) \
+            else None
 
     def _named_institution(self, phrase: str) -> Speaker | None:
         """The institution a phrase names, if it names one: the lexicon's, an acronym the report
@@ -734,6 +780,8 @@ class SpeakerTracker:
                 tail.insert(0, w)  # "Ukraine's Syrskyi": the country's possessive is no name
             elif w in _NAME_JOINERS and tail and i and (_is_name_cased(words[i - 1]) or words[i - 1] in _NAME_JOINERS):
                 tail.insert(0, w)  # "Juan Carlos de la Cruz", "Ahmed bin Hassan"
+            elif tail and i and self._is_title_inside_name(w, words[i - 1], words[i - 2] if i > 1 else role):
+                tail.insert(0, w)  # "President Hassan Sheikh Ali"
             else:
                 break
         if not tail or sum(1 for w in tail if w not in _NAME_JOINERS) > 4:
@@ -775,6 +823,13 @@ class SpeakerTracker:
                 return candidates[0]
         return Speaker(name, role, side, "person")
 
+    def _is_title_inside_name(self, word: str, before: str, title: str | None) -> bool:
+        """A title's word between a title and the name after it is the name's: the `Sheikh` of
+        `President Hassan Sheikh Ali` (a title's word right after a title is none: `Kora Governor`)."""
+        titles = _rules().titles
+        return fold(word) in titles and _is_name_cased(before) and self._could_be_name(before) \
+            and title is not None and fold(title.split()[-1]) in titles
+
     def _possessed_by_country(self, word: str) -> str | None:
         """The country of a possessive (`Russia's`, `the Philippines'`), else None."""
         m = _POSSESSIVE_WORD.fullmatch(word) if "'" in word else None
@@ -792,8 +847,8 @@ class SpeakerTracker:
         if len(words) > 1 and (words[0].isdigit() or fold(words[0]) in _NUMBER_WORDS) \
                 and fold(words[-1]) in lex.anonymous_heads:
             words = words[1:]  # "Two security sources": security sources, however many
-        named = _name_after_naming_head(words)
-        if named:  # "the rights group Kora Watch": the name speaks, not the description
+        named = _name_after_naming_head(words) or _acronym_after_description(words)
+        if named:  # "the rights group Kora Watch", "the UN mission UNKM": the name speaks, not the description
             return self._institution(named)
         normalised = _without_abbreviation_dots(self._adjectival(words))
         key = fold(normalised)
@@ -809,8 +864,8 @@ class SpeakerTracker:
             return lex.descriptors[key]
         last = fold(words[-1])
         if last in r.heads or fold(" ".join(words[-2:])) in r.heads:
-            if len(words) == 1:  # "the Pentagon" names itself; "the ministry" points back
-                if _is_capitalised(words[0]) and last not in lex.anonymous_heads:
+            if len(words) == 1:  # "the Pentagon" names itself; "the ministry", "Ministry says" point back
+                if _is_capitalised(words[0]) and last not in lex.anonymous_heads and last not in lex.institution_nouns:
                     return Speaker(words[0], None, None, "institution")
                 return self._definite(last) or Speaker(words[0][:1].lower() + words[0][1:], None, None, "anonymous")
             side = self._side_of(words)
@@ -878,7 +933,10 @@ class SpeakerTracker:
     def _adjectival(self, words: list[str]) -> str:
         """`Ukraine's military` -> `Ukrainian military`; `Moscow's` -> `Russian`; a place with
         no adjective names its own: `Gaza's civil defence agency` -> `Gaza civil defence agency`;
-        so does an acronym or a known institution: `the UN's rights office` -> `UN rights office`."""
+        so does an acronym or an institution's name: `the UN's rights office` -> `UN rights
+        office`, `the Kora Front's press office` -> `Kora Front press office`;
+        an armed group's or a people's plural opening the phrase is its singular (_plural_as_adjective):
+        `the Houthis' Saba news agency` -> `Houthi Saba news agency`."""
         out = []
         for i, w in enumerate(words):
             m = _POSSESSIVE_WORD.fullmatch(w) if "'" in w else None
@@ -890,13 +948,36 @@ class SpeakerTracker:
                 if country and country in self.lexicon.adjective_of:
                     out.append(self.lexicon.adjective_of[country])
                     continue
+                adjective = self._plural_as_adjective(m.group(1)) if not country and i == 0 \
+                    and len(words) > 1 and w.endswith("s'") else None
+                if adjective:
+                    out.append(adjective)  # "the rebels' radio", "the Houthis' Saba news agency"
+                    continue
                 if not country and i + 1 < len(words) and (
                         self._place(m.group(1)) is not None or _is_acronym(m.group(1))
-                        or fold(m.group(1)) in self.lexicon.institutions):
-                    out.append(m.group(1))  # "the UN's rights office", "Hamas's armed wing"
+                        or fold(m.group(1)) in self.lexicon.institutions or self._is_named_institution(
+                            [*words[:i], m.group(1)])):
+                    out.append(m.group(1))  # "the UN's rights office", "Hamas's armed wing", "the Kora Front's"
                     continue
             out.append(w)
         return " ".join(out)
+
+    def _plural_as_adjective(self, plural: str) -> str | None:
+        """`rebels` -> `rebel`, `militias` -> `militia`: an armed organisation's plural
+        (kind_description_words) or a known one's name (`Houthis`) is its singular; a people's
+        plural is its country's adjective: `Palestinians` -> `Palestinian`. None for other plurals
+        (`the doctors' union` stays as worded)."""
+        key = fold(plural)
+        country = self.lexicon.country_of.get(key)
+        if country in self.lexicon.adjective_of:
+            return self.lexicon.adjective_of[country]
+        return plural[:-1] if key in _KIND_OF_FORM or key in self.lexicon.institutions else None
+
+    def _is_named_institution(self, words: Sequence[str]) -> bool:
+        """`Kora Front`, `Amnesty International`: capitalised words a known institution's or
+        ending in an institution word, so its possessive reads as its name (not `Ali Musa`'s)."""
+        return all(map(_is_capitalised, words)) and (
+            fold(words[-1]) in _rules().heads or fold(" ".join(words)) in self.lexicon.institutions)
 
     def _is_local(self, name: str, rest: Sequence[str]) -> bool:
         place = self._place(name)
@@ -970,38 +1051,107 @@ class SpeakerTracker:
         return speaker
 
     def _definite(self, head: str) -> Speaker | None:
-        """`the ministry`, `the official`: the latest speaker so described, `the volunteers`
-        one named by the singular (`Kora Volunteer Network`), `the military` one named `army`
-        (army_nouns); `the group` with no such name before it is the latest institution that
-        spoke, `the military` the latest that a word of its name makes a state's military
-        (`Defence Ministry`, `General Staff`)."""
-        forms = (head, head[:-1]) if head.endswith("s") and len(head) > 3 else (head,)
-        if head in _ARMY_NOUNS:
-            forms = tuple(_ARMY_NOUNS)
+        """`the ministry`, `the official`: the latest speaker so described (_described_by);
+        `the group` with no such name before it is the latest institution that spoke and is no
+        state body, `the ministry` the latest state body or state, `the military` the latest
+        that a word of its name makes a state's military (`Defence Ministry`, `General Staff`)."""
         for s in reversed(self.recent):
-            words = [*fold(s.name).split(), *fold(s.role or "").split(), *fold(s.canonical or "").split()]
-            if any(f in words for f in forms):
-                return s
+            described = self._described_by(s, head)
+            if described:
+                return described
         if head not in self.lexicon.institution_nouns:
             return None
         if head in _ARMED_FORCE_NOUNS:
             return next((s for s in reversed(self.recent) if s.kind == "institution"
-                         and _MILITARY_NAME_WORDS.intersection(fold(f"{s.name} {s.canonical or ''}").split())),
-                        None)
+                         and _MILITARY_NAME_WORDS.intersection(fold(f"{s.name} {s.canonical or ''}").split())
+                         and self._army_of(s) != "group"), None)
         return next((s for s in reversed(self.recent) if s.kind in ("institution", "state")
-                     and not self._headed_otherwise(s, head)), None)
+                     and not self._headed_otherwise(s, head) and self._may_be_headed(s, head)), None)
+
+    def _described_by(self, speaker: Speaker, head: str) -> Speaker | None:
+        """What `the <head>` names when `speaker` was named before: the speaker if its name or
+        role holds the head (`the volunteers`: one named by the singular, `Kora Volunteer
+        Network`; `the military`: one named `army`, army_nouns), else None. A description of an
+        organisation never names a person: `the brigades` after `Ali Musa, commander of the
+        Kora Brigades` is the Brigades; nor does `the army` name an armed group's army (_army_of)."""
+        forms = (head, head[:-1]) if head.endswith("s") and len(head) > 3 else (head,)
+        if head in _ARMY_NOUNS:
+            forms = tuple(_ARMY_NOUNS)
+        if speaker.kind == "person" and not self._is_person_head(head):
+            return self._organisation_in_role(speaker, forms)
+        words = [*fold(speaker.name).split(), *fold(speaker.role or "").split(),
+                 *fold(speaker.canonical or "").split()]
+        if not any(f in words for f in forms) or head in _ARMY_NOUNS and self._army_of(speaker) == "group":
+            return None
+        return speaker
+
+    def _is_person_head(self, head: str) -> bool:
+        """`the spokesman`, `the colonel`, `the official`: a head that describes one person."""
+        return head in self.lexicon.single_people or head in _DESCRIBED_ROLES or head in _rules().titles
+
+    def _organisation_in_role(self, person: Speaker, forms: Sequence[str]) -> Speaker | None:
+        """The organisation a person's role names after its `of` or `for`, if its name holds
+        one of the forms: `Kora Brigades` of `commander of the Kora Brigades`."""
+        m = _ORGANISATION_IN_ROLE.search(person.role) if person.role and " " in person.role else None
+        if m is None or not any(f in fold(m.group("org")).split() for f in forms):
+            return None
+        return self._named_institution(m.group("org"))
+
+    def _army_of(self, speaker: Speaker) -> str | None:
+        """Whose army an institution named with an army noun is: `group` when other words
+        stand before a capitalised `Army` (`Kora Liberation Army`, `Arakan Army`: an armed
+        group's name), `state` when the noun is lower case (`Sudanese army`, `the Kora
+        military`) or only a country, its people or descriptive words stand before it (`Myanmar
+        Army`, `Transitional Military Council`); None with no army noun."""
+        words = (speaker.canonical or speaker.name).split()
+        at = next((i for i, w in enumerate(words) if fold(w) in _ARMY_NOUNS), None)
+        if at is None:
+            return None
+        if not _is_capitalised(words[at]):
+            return "state"
+        r = _rules()
+        return "state" if all(fold(w) in self.lexicon.country_of or fold(w) in r.descriptive
+                              or fold(w) in _ARTICLES or self._country_of_name(w) for w in words[:at]) else "group"
+
+    def _is_state_body(self, speaker: Speaker) -> bool:
+        """A state, or one of its bodies: a state's military (state_military_name_words, an
+        army of a state: _army_of), or a name headed by a state body's word (state_body_heads:
+        `Kora health ministry`, `National Police`). Armed groups, aid groups and monitors
+        (`Kora Liberation Front`, `Rapid Support Forces`, `Hamas`) are none."""
+        if speaker.kind == "state":
+            return True
+        words = fold(speaker.canonical or speaker.name).split()
+        if _STATE_MILITARY_NAME_WORDS.intersection(words):
+            return True
+        army = self._army_of(speaker)
+        if army:
+            return army == "state"
+        head = words[:next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))]
+        return bool(head) and (head[-1] in _STATE_BODY_HEADS or " ".join(head[-2:]) in _STATE_BODY_HEADS)
+
+    def _may_be_headed(self, speaker: Speaker, head: str) -> bool:
+        """Whether `the <head>`, no speaker before named with it, may point back at `speaker`:
+        `the group` (group_nouns) at no state body, `the ministry` (state_body_heads) at a
+        state body or a state only; other heads (`the agency`) at any institution."""
+        if head in _GROUP_NOUNS:
+            return not self._is_state_body(speaker)
+        if head in _STATE_BODY_HEADS:
+            return self._is_state_body(speaker)
+        return True
 
     def _latest_of_kind(self, kind: str) -> Speaker | None:
         """The latest institution a word of whose name makes it an armed organisation of that
         kind (kind_descriptions). Only a junta may speak for a country, and be named by a
-        lower-case word (`Myanmar's military`); for the others the word is part of a proper
-        name (`Kora Liberation Army`, not `the Kora army`)."""
+        lower-case word (`Myanmar's military`), and it is no armed group's army (`Kora
+        Liberation Army`); for the others the word is part of a proper name (`Kora Liberation
+        Army`, not `the Kora army` nor `the Myanmar Army`)."""
         name_words = _KIND_NAME_WORDS[kind]
         of_state = kind in _STATE_KINDS
         for s in reversed(self.recent):
             if s.kind != "institution" or not of_state and (
                     s.side in self.lexicon.adjective_of
-                    or _STATE_MILITARY_NAME_WORDS.intersection(fold(f"{s.name} {s.canonical or ''}").split())):
+                    or _STATE_MILITARY_NAME_WORDS.intersection(fold(f"{s.name} {s.canonical or ''}").split())) \
+                    or self._army_of(s) == ("group" if of_state else "state"):
                 continue
             words = s.name.split() if of_state else [w for w in s.name.split() if _is_capitalised(w)]
             if name_words.intersection(fold(" ".join([*words, s.canonical or ""])).split()):
@@ -1045,11 +1195,27 @@ class SpeakerTracker:
         self._in_recent[speaker] = speaker
         self.recent.append(speaker)
 
+    def _named_later(self, description: Speaker) -> Speaker | None:
+        """The one speaker of the report a description that pointed back at no one names
+        (_described_by): the report names it in full below the description. None if none or
+        several are (`the health ministry` and `the foreign ministry`)."""
+        head = fold(description.name)
+        named = {}
+        for s in self.recent:
+            described = self._described_by(s, head) if s is not description else None
+            if described is not None and described.kind != "anonymous":
+                named[described.name] = described
+        return next(iter(named.values())) if len(named) == 1 else None
+
     def resolve(self, speaker: Speaker) -> Speaker:
         """The final name once the whole report is read: descriptions learnt later apply."""
         key = fold(speaker.name)
         if speaker.kind != "person" and key in self.aliases:
             return self.aliases[key]
+        later = self._named_later(speaker) if speaker.kind == "anonymous" and key in self.lexicon.institution_nouns \
+            else None
+        if later:  # "Ministry says 40 killed" in a headline, "the health ministry said" below it
+            return self.resolve(later)
         holder = self._role_holder(speaker)
         if holder:  # "the head of the district administration", named later
             return holder
@@ -1078,6 +1244,10 @@ _MILITARY_NAME_WORDS = frozenset(_WORDS["military_name_words"])
 _STATE_MILITARY_NAME_WORDS = frozenset(_WORDS["state_military_name_words"])
 _PORTFOLIO_WORDS = frozenset(_WORDS["portfolio_words"])
 _ARMY_NOUNS = frozenset(_WORDS["army_nouns"])
+_ARMY_DESCRIPTIONS = frozenset(_WORDS["army_descriptions"])
+_ARMY_NOUN = _WORDS["army_nouns"][0]  # what a description of the state's army points back as
+_STATE_BODY_HEADS = frozenset(_WORDS["state_body_heads"])
+_ORGANISATION_IN_ROLE = regex.compile(r"\b(?:of|for)\s+(?:the\s+)?(?P<org>\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)")
 _VOICE_OF = regex.compile(rf"(?:{_in_order(_WORDS['voice_words'])})\s+(?:of|for)\s+(?P<org>.+)", regex.I)
 _DESCRIBED_GROUP = regex.compile(  # "the militant group", "the Britain-based war monitor"
     rf"the\s+(?:(?:(?-i:\p{{Ll}})[\p{{Ll}}-]*|\p{{L}}+-(?:{_in_order(_WORDS['description_endings'])}))\s+){{1,2}}"
@@ -1107,7 +1277,7 @@ _THE = regex.compile(r"the\s", regex.I)
 # spokesman", "Foreign Minister of Yemen".
 _ROLE_BEFORE_NAME = regex.compile(rf"(?:the\s+)?(?:[\p{{L}}'-]+\s+){{0,4}}?(?:{_ROLE_WORDS})"
                                   r"(?:\s+(?:of|for|at|in)\s+[^,]+)?", regex.I)
-_PROPER_NAME = r"\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]*)*"
+_PROPER_NAME = r"\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'-]*)*"
 # Two names joined by `and`, the second after `the` too; the first not the end of a name with
 # `for` or `of` (`Movement for Justice and Equality`). After a preposition (`prep`) the first is
 # its object (`in Kora and Ali Musa`) and only the second is a subject, unless a capitalised word
@@ -1155,6 +1325,23 @@ _COMMON_WORDS = frozenset(_WORDS["common_words"])
 _NUMBER_WORDS = frozenset(load_toml("numbers.toml")["units"])  # one list for all modules
 _AGE = regex.compile(r"\d+-(?:year|month)s?-old", regex.I)
 _NOT_NAME_WORDS = frozenset(_WORDS["not_name_words"])
+_OUTLET_ENDINGS = tuple(_WORDS["outlet_name_endings"])
+_NAME_PREFIXES = frozenset(_WORDS["name_prefixes_before_capital"])
+_CAPITAL_INSIDE = regex.compile(r"(?P<prefix>\p{Lu}\p{Ll}+)\p{Lu}")
+_WEB_DOMAIN = regex.compile(r"\p{L}\.\p{Ll}{2,4}$")
+
+
+def _has_outlet_shape(word: str) -> bool:
+    """`Kivunews`, `Kora.cd`, `NetBlocks`: one word shaped as an outlet's or a monitor's name,
+    as no person's is (outlet_name_endings, a web domain, a capital inside the word after no
+    name prefix: not `McCain`, `DiCaprio`)."""
+    lower = word.lower()
+    if any(lower.endswith(e) and len(lower) > len(e) + 1 for e in _OUTLET_ENDINGS):
+        return True  # "Kivunews"; not "News" nor "Tv"
+    if "." in word and _WEB_DOMAIN.search(word):
+        return True
+    camel = _CAPITAL_INSIDE.match(word)
+    return camel is not None and camel.group("prefix") not in _NAME_PREFIXES
 _DESCRIPTION_ENDINGS = frozenset(_WORDS["description_endings"])
 
 
@@ -1217,6 +1404,8 @@ def _read_left(raw_left: str) -> _Left:
     defined = _defined_name_before(raw_left)
     if defined:  # "..., the UN agency for displaced families (UNADF) said"
         return _Left(None, False, False, None, ((defined, None),), False)
+    if raw_left.rstrip().endswith("-"):  # "The Kora Front - a coalition of armed groups - said"
+        raw_left = _DASHED_ASIDE.sub(r", \g<aside>, ", raw_left)
     raw_left = _AGE_APPOSITION.sub("", raw_left) if "," in raw_left else raw_left  # "Ahmed Hassan, 45, a farmer"
     if ", in " in raw_left:  # "The Front, in a statement issued late on Monday, said"
         raw_left = _MEDIA_CLAUSE.sub("", raw_left)
@@ -1251,6 +1440,9 @@ def _read_left(raw_left: str) -> _Left:
     if bare_relative:  # "A resident who declined to be named said": not "the town" of "who fled the town"
         phrase = _backward_phrase(left[:bare_relative.start()])
         subjects = [(phrase, None)] if phrase else []
+    qualified = _qualified_before(left) if not candidates[1:] else None
+    if qualified:  # "A source close to the junta said": not "the junta"
+        subjects = [(qualified, None)]
     placeless = _without_place(stripped)
     with_place = f"{subjects[0][0]}{stripped[len(placeless):]}" \
         if subjects and placeless != stripped and stripped.startswith(placeless) else None
@@ -1259,6 +1451,14 @@ def _read_left(raw_left: str) -> _Left:
         not_a_statement=bool(_MODAL_BEFORE.match(raw_left) or _NOUN_BEFORE.match(raw_left)),
         noun_use=_is_noun_use(raw_left), apposition=apposition, subjects=tuple(subjects),
         inverted=_ENDS_IN_COMMA_OR_QUOTE.match(left) is not None, with_place=with_place)
+
+
+def _qualified_before(left: str) -> str | None:
+    """`A source close to the junta`, `aides with knowledge of the plan` ending `left`: a
+    source's words and a qualifier that says how it knows (source_qualifiers), one subject."""
+    m = _QUALIFIER_AT_END.search(left) if _QUALIFIER_HINT.search(left) else None
+    head = _backward_phrase(left[:m.start()]) if m else ""
+    return f"{head}{left[m.start():].rstrip()}" if head and fold(head.split()[-1]) in _rules().heads else None
 
 
 def _defined_name_before(left: str) -> str | None:
@@ -1419,6 +1619,35 @@ def _verbs_in(text: str) -> list[regex.Match | re.Match]:
     return found
 
 
+def _participles_in(text: str) -> list[regex.Match]:
+    """`, saying ...`, `, accusing ...` (statement_participles): the sentence's subject speaks."""
+    return list(_PARTICIPLE.finditer(text)) if "ing " in text and ", " in text else []
+
+
+def _opening_subject(clause: str) -> str | None:
+    """The subject opening a clause, if it is a source's words (names, institution and
+    descriptive words, possessives) right before a lower-case word that is no preposition or
+    function word, its verb: `President Ali Musa` of `President Ali Musa suspended talks`, after
+    an opening phrase (`In Kora, `, `Speaking to reporters, `)."""
+    r = _rules()
+    opening = _OPENING_PHRASE.match(clause)  # "In Kora, ", "Speaking to reporters, "
+    words = clause[opening.end() if opening else 0:].split()
+    subject: list[str] = []
+    for w in words:
+        key = fold(w)
+        if not subject and key in ("the", "a", "an") or _is_name_cased(w) or key in r.heads \
+                or key in r.descriptive or (subject and key in ("of", "for")) or _POSSESSIVE_END.search(w):
+            subject.append(w)
+        else:
+            break
+    verb = words[len(subject)] if len(subject) < len(words) else ""
+    if not subject or not verb.islower() or not verb.isalpha() or fold(verb) in _PREPOSITIONS \
+            or fold(verb) in _COMMON_WORDS or any(not w[-1].isalnum() for w in subject):
+        return None
+    last = subject[-1]
+    return " ".join(subject) if _is_capitalised(last) or fold(last) in r.heads else None
+
+
 def _sources_in(text: str) -> list[regex.Match]:
     """The `according to` cues `source.finditer` finds; none where no cue's words occur."""
     r = _rules()
@@ -1505,6 +1734,8 @@ def _backward_phrase(left: str) -> str:
                 or (taken and _is_noun_modifier(key, fold(taken[0]))) \
                 or _is_object_modifier(key, left[:m.start()]):  # "of the besieged province"
             taken.insert(0, w)
+        elif key in _TIME_ADJECTIVES and taken and _ends_in_possessive(left[:m.start()]):
+            pass  # "Syria's new interior ministry": the state's ministry, as it is now
         else:
             stopped_at = key
             break
@@ -1523,10 +1754,25 @@ _JOINED = re.compile(r"\s(?:the|and|&)\s", re.IGNORECASE)  # inside a name: "Sav
 JOINED_NAME_CHARS = 80  # the longest such name looked back for before a verb
 _AGENT_BEFORE_VERB = regex.compile(  # "backed by Rwanda" between a subject and its verb
     rf"(?<=\S)\s+(?:{_in_order(_WORDS['description_endings'])})\s+by\s+(?:the\s+)?(?:\p{{Lu}}[\p{{L}}'-]*\s*){{1,4}}$")
+_QUALIFIERS = _in_order(_WORDS["source_qualifiers"])
+_QUALIFIER_HINT = re.compile(_prefix_tree(_WORDS["source_qualifiers"]))
+_QUALIFIER_AT_END = regex.compile(rf"\s+(?:{_QUALIFIERS})\s+(?:[\p{{L}}\p{{N}}'.-]+\s+){{0,5}}[\p{{L}}\p{{N}}'.-]+\s*$")
+_OPENING_PHRASE = regex.compile(r"(?:(?:In|At|On|From|After|Before|During|Meanwhile|Later|Earlier)\b|\p{Lu}\p{Ll}+ing\b)"
+                                r"[^,\"]{0,60},\s+")
+_PARTICIPLE = regex.compile(rf",\s+(?:{_in_order(_WORDS['statement_participles'])})\b")
+_QUALIFIER_INSIDE = regex.compile(rf"\s+(?:{_QUALIFIERS})\s+")
+_QUALIFIED_SOURCE = regex.compile(rf"(?P<head>\S.*?)\s+(?P<qualifier>(?:{_QUALIFIERS})\s+\S.*)")
+_TIME_ADJECTIVES = frozenset(_WORDS["time_adjectives"])
+_POSSESSIVE_ENDINGS = ("'s", "s'", "\u2019s", "s\u2019")
 _NAME_PARTICLES = frozenset(_WORDS["name_particles"])
 _NAME_JOINERS = frozenset(_WORDS["name_joiners"])
 _NAMING_HEADS = frozenset(_WORDS["naming_heads"])
 _HEAD_AND_BEFORE = regex.compile(r"(?P<head>[\p{L}]+)\s+and\s+$", regex.REVERSE)
+
+
+def _ends_in_possessive(before: str) -> bool:
+    m = _LAST_WORD.match(before)
+    return m is not None and m.group(1).endswith(_POSSESSIVE_ENDINGS)
 
 
 def _is_media_head_before(before: str) -> bool:
@@ -1553,6 +1799,16 @@ def _name_after_naming_head(words: Sequence[str]) -> str | None:
         if words[i] in _NAMING_HEADS:
             return " ".join(words[i + 1:])
     return None
+
+
+def _acronym_after_description(words: Sequence[str]) -> str | None:
+    """`UNKM` of `the UN peacekeeping mission UNKM`, `the paramilitary KDF`: an acronym right
+    after a lower-case institution or descriptive word is the institution's name."""
+    if len(words) < 2 or not _is_acronym(words[-1]) or _is_capitalised(words[-2]):
+        return None
+    before = fold(words[-2])  # not a person's role: "the army spokesman AM" may be initials
+    return words[-1] if (before in _rules().heads or before in _rules().descriptive) \
+        and before not in _DESCRIBED_ROLES else None
 
 
 def _is_head_and(before: str) -> bool:
@@ -1630,6 +1886,11 @@ def _forward_phrase(text: str, start: int) -> str:
     if not m:
         return ""
     phrase = _SOURCE_OF.sub("", m.group("p").strip())
+    qualifier = _QUALIFIER_INSIDE.search(phrase) if _QUALIFIER_HINT.search(phrase) else None
+    if qualifier:  # "officials briefed on the talks": the qualifier's `on` ends no clause
+        source = phrase[:qualifier.start()]
+        if _PHRASE_END.search(source) is None:
+            return f"{source}{qualifier.group()}{_PHRASE_END.split(phrase[qualifier.end():], maxsplit=1)[0]}".strip()
     return _PHRASE_END.split(phrase, maxsplit=1)[0].strip()
 
 
@@ -1682,6 +1943,9 @@ _RELATIVE_CLAUSE = regex.compile(r",\s+(?:who|whose|which)\b[^\"]*,\s*$")
 _RELATIVE_CLAUSE_AT_END = regex.compile(_RELATIVE_CLAUSE.pattern, regex.REVERSE)
 _MEDIA_CLAUSE = regex.compile(rf",\s*in\s+(?:a|an|his|her|its|their)\s+[^,]{{0,40}}?(?:{'|'.join(_MEDIA)})\b"
                               r"[^,\"]{0,60},\s*$", regex.I)
+# An aside between two dashes right before a verb, read as one between commas (an em dash is
+# a hyphen by then: characters.toml).
+_DASHED_ASIDE = regex.compile(r"\s+-{1,2}\s+(?P<aside>(?:(?!\s-{1,2}\s)[^\"])+?)\s+-{1,2}\s*$")
 _AGE_APPOSITION = regex.compile(r",\s*\d{1,3}\s*(?=,)")
 _BY_ASIDE = regex.compile(  # ", led by General X" before another comma: who leads, not who speaks
     rf",\s*(?:{phrase_alternation(_WORDS['by_aside_participles'])})\s+by\s+[^,\"]{{1,80}}(?=,)", regex.I)

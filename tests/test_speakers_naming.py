@@ -1,0 +1,218 @@
+"""How a speaker's words become its name in reports of many wars: outlets named in one word,
+possessives of plurals and of organisations, two organisations joined by `and`, a headline's
+bare institution word. Every name and sentence here is invented for the test."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conflict_digest import speakers as sp
+from conflict_digest.models import Report
+from conflict_digest.pipeline import Extractor
+from conflict_digest.resources import load_toml
+from conflict_digest.speakers import SpeakerTracker
+
+WORDS = load_toml("speakers.toml")
+
+
+def speakers(lexicon, gazetteer, *sentences: str) -> list[list[tuple[str, str]]]:
+    """Per sentence, the (name, kind) of each speaker, resolved once the report is read."""
+    tracker = SpeakerTracker(lexicon, gazetteer, " ".join(sentences))
+    found = [tracker.attribute(s) for s in sentences]
+    return [[(tracker.resolve(a.speaker).name, a.speaker.kind) for a in atts] for atts in found]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ten people died, said Lomipress.", ("Lomipress", "institution")),
+    ("Ten people died, Kivunews said on Monday.", ("Kivunews", "institution")),
+    ("Sahelinfo said 40 soldiers died.", ("Sahelinfo", "institution")),
+    ("According to NetWatchers, the internet was cut in Kora.", ("NetWatchers", "institution")),
+    ("Kora.cd reported 12 deaths.", ("Kora.cd", "institution")),
+    ("Kora24 reported 12 deaths.", ("Kora24", "institution")),
+    # people's names keep their shapes
+    ("Ten people died, said Amadou McKenzie.", ("Amadou McKenzie", "person")),
+    ("Ten people died, said Idris DiNardo.", ("Idris DiNardo", "person")),
+    ("Ten people died, said Okonkwo.", ("Okonkwo", "person")),
+])
+def test_a_word_shaped_as_an_outlet_is_no_person(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@given(st.from_regex(r"[A-Z][a-z]{2,8}", fullmatch=True), st.sampled_from(WORDS["outlet_name_endings"]))
+def test_a_word_ending_as_an_outlet_has_an_outlets_shape(stem, ending):
+    assert sp._has_outlet_shape(stem + ending)
+
+
+@given(st.sampled_from(WORDS["name_prefixes_before_capital"]), st.from_regex(r"[A-Z][a-z]{2,6}", fullmatch=True))
+def test_a_name_prefix_before_a_capital_is_no_outlet_shape(prefix, rest):
+    word = prefix + rest
+    if not any(word.lower().endswith(e) for e in WORDS["outlet_name_endings"]):
+        assert not sp._has_outlet_shape(word)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Valley Fighters' Tawa news agency reported 12 strikes on the port.",
+     ("Valley Fighters Tawa news agency", "institution")),  # a name's possessive: the name
+    ("The rebels' radio said the town had fallen.", ("rebel radio", "institution")),
+    ("The militias' commander said the town had fallen.", ("militia commander", "institution")),
+    ("The Palestinians' envoy said the talks had failed.", ("Palestinian envoy", "institution")),
+    ("The Houthis' news agency reported 12 strikes on the port.", ("Houthi news agency", "institution")),
+    # other plurals stay as worded
+    ("The doctors' union said the figure was higher.", ("doctors' union", "institution")),
+    ("The authorities' spokesman said the town had fallen.", ("authorities' spokesman", "institution")),
+])
+def test_a_plural_possessive_of_a_group_or_people_reads_as_its_adjective(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Kora Front's press office said the town had fallen.", ("Kora Front press office", "institution")),
+    ("Amnesty International's office said the town had fallen.", ("Amnesty International office", "institution")),
+    ("Doctors Without Borders' team said the hospital had been hit.",
+     ("Doctors Without Borders team", "institution")),
+    # a person's office is the person
+    ("Ali Musa's office said the town had fallen.", ("Ali Musa", "person")),
+    ("Ali Musa's party said the town had fallen.", ("Ali Musa's party", "institution")),
+])
+def test_an_institutions_possessive_reads_as_its_name(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Sons of the Valley and the Kora Front said they would hold talks.",
+     [("Sons of the Valley", "institution"), ("Kora Front", "institution")]),
+    ("Friends of the Hills and Kora Front said they would hold talks.",
+     [("Friends of the Hills", "institution"), ("Kora Front", "institution")]),
+    ("The Kora Front and the Sons of the Valley said they would hold talks.",
+     [("Kora Front", "institution"), ("Sons of the Valley", "institution")]),
+    # a place's object is still no subject
+    ("Fighting went on in the Valley of the Kings and Ali Musa said he would stay.", [("Ali Musa", "person")]),
+])
+def test_two_organisations_named_with_of_the_both_speak(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor.load()
+
+
+def report_speakers(extractor, text: str) -> list[str]:
+    extracted = extractor.extract(Report(path="r.txt", text=text, date="2025-01-01"))
+    return [s.speaker.name for s in extracted.speakers]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ministry says 40 killed in Kora strike\n\nThe health ministry said 40 people were killed in "
+     "an air strike on a market. The ministry said the toll would rise.\n", ["health ministry"]),
+    ("Army says it repelled attack on Kora\n\nThe Kora Liberation Army said it attacked the town. "
+     "The Malian army said the attack was repelled.\n", ["Malian army", "Kora Liberation Army"]),
+    ("The ministry said 40 people were killed. Later the Kora health ministry said 12 were children.\n",
+     ["Kora health ministry"]),
+    # two named later: the description stays as worded
+    ("The ministry said 40 people were killed. The health ministry said 12 were children. "
+     "The foreign ministry said the strike was a crime.\n",
+     ["ministry", "health ministry", "foreign ministry"]),
+])
+def test_a_description_first_is_the_one_institution_named_with_it_later(extractor, text, expected):
+    assert report_speakers(extractor, text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The UN peacekeeping mission UNKM said it was concerned about the fighting.", ("UNKM", "institution")),
+    ("The Kora paramilitary KDF said it had taken the bridge.", ("KDF", "institution")),
+    ("The jihadist JNIM said it had killed 20 soldiers.", ("JNIM", "institution")),
+    # a hyphenated description stays, as does a person's initials after a role
+    ("The Iran-backed KRM said it fired two drones.", ("Iran-backed KRM", "institution")),
+])
+def test_an_acronym_after_a_description_is_the_institutions_name(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Haiti's National Police said officers had been deployed.", ("Haitian National Police", None)),
+    ("Colombia's National Police said officers had been deployed.", ("Colombian National Police", None)),
+    # the country's own, or none named, is the known institution
+    ("Ukraine's National Police said officers had been deployed.", ("Ukrainian National Police", "Ukraine")),
+    ("The National Police said officers had been deployed.", ("National Police", "Ukraine")),
+])
+def test_a_known_state_institution_of_another_country_is_that_countrys(lexicon, gazetteer, sentence, expected):
+    tracker = SpeakerTracker(lexicon, gazetteer, sentence)
+    [attribution] = tracker.attribute(sentence)
+    assert (attribution.speaker.name, attribution.speaker.canonical and attribution.speaker.side) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A local elected official, who asked not to be named, said the toll was higher.",
+     ("local elected official", "anonymous")),
+    ("A retired general said the army was losing.", ("retired general", "institution")),
+    ("Kora-backed armed factions said they had taken the town.", ("Kora-backed armed factions", "institution")),
+    ("Syria's new interior ministry said 12 officers were killed.", ("Syrian interior ministry", "institution")),
+    ("Sudan's outgoing prime minister said the talks had failed.", ("Sudanese prime minister", "institution")),
+    # a former office is another
+    ("Sudan's former prime minister said the talks had failed.", ("Sudanese former prime minister", "institution")),
+])
+def test_descriptive_words_of_other_wars_sources(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A source close to the junta told AFP the attack killed 40 soldiers.",
+     ("source close to the junta", "anonymous")),
+    ("Fighters loyal to the army said they had retaken the town.", ("fighters loyal to the army", "anonymous")),
+    ("A militia commander allied with the KDF said the town had fallen.",
+     ("militia commander allied with the KDF", "institution")),
+    ("Aides with knowledge of the plan said a deal was close.", ("aides with knowledge of the plan", "institution")),
+    ("Two diplomats familiar with the talks told reporters a deal was close.",
+     ("diplomats familiar with the talks", "anonymous")),
+    ("A commander loyal to Ali Musa said the town had fallen.", ("commander loyal to Ali Musa", "institution")),
+    # after the verb, or after `according to`
+    ("A deal was close, said a source close to the negotiations.", ("source close to the negotiations", "anonymous")),
+    ("A deal was close, according to two officials briefed on the talks.",
+     ("officials briefed on the talks", "anonymous")),
+    # a qualifier inside an object is no subject's
+    ("The army fired on protesters close to the palace, the ministry said.", ("ministry", "anonymous")),
+])
+def test_a_qualifier_after_a_source_is_part_of_it(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+def test_words_before_a_qualifier_that_name_no_source_speak_not():
+    assert sp._qualified_before("Countries close to the talks") is None
+    assert sp._qualified_before("The army fired on protesters close to the palace, the ministry") is None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("President Amadou Sissoko suspended talks with the guerrilla group, accusing it of war crimes.",
+     [("Amadou Sissoko", "person")]),
+    ("Chad struck targets near the border, saying rebels were hiding there.", [("Chad", "state")]),
+    ("The Kora Liberation Front rejected the deal, calling it a betrayal.", [("Kora Liberation Front", "institution")]),
+    ("Rebels attacked the town, saying it was an army base.", [("rebels", "anonymous")]),
+    ("In Kora, fighters burned the market, saying traders had helped the army.", [("fighters", "anonymous")]),
+    ("Speaking to reporters in Kora, Ali Musa defended the strike, saying it hit a depot.",
+     [("Ali Musa", "person")]),
+    # the subject must be a source's words, the participle no object's
+    ("A drone struck a car, killing two people.", []),
+    ("The strike destroyed the depot, saying little about the war.", []),
+    ("A drone struck a car, the ministry said, adding that a child was hurt.", [("ministry", "anonymous")]),
+])
+def test_a_participle_of_saying_makes_the_clauses_subject_speak(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+def full_names(lexicon, gazetteer, sentence: str) -> list[tuple[str, str | None]]:
+    tracker = SpeakerTracker(lexicon, gazetteer, sentence)
+    return [(a.speaker.name, a.speaker.role) for a in tracker.attribute(sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chad's President Hassan Sheikh Idris condemned the attack.", ("Hassan Sheikh Idris", "President")),
+    ("President Hassan Sheikh Idris condemned the attack.", ("Hassan Sheikh Idris", "President")),
+    ("Former president Sheikh Omar Sheikh Idris condemned the attack.",
+     ("Omar Sheikh Idris", "Former president Sheikh")),
+    # a title's word after a place is a title
+    ("Kora Governor Ali Musa condemned the attack.", ("Ali Musa", "Kora Governor")),
+])
+def test_a_titles_word_inside_a_name_after_a_title_is_the_names(lexicon, gazetteer, sentence, expected):
+    assert full_names(lexicon, gazetteer, sentence) == [expected]
