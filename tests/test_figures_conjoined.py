@@ -100,3 +100,23 @@ def test_a_verb_after_an_and_with_a_count_of_its_own_types_only_it(sentence, exp
 ])
 def test_a_duration_or_distance_after_the_verb_is_no_object(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- gerund chains: a clause's deed, then its counts ----------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The navy said it attacked four boats off Kora, sinking two and seizing one.",
+     [("other", 4, "boat"), ("destroyed", 2, "boat"), ("captured", 1, "boat")]),
+    ("The army said it repelled the assault, killing 30 militants and capturing 12.",
+     [("killed", 30, "militant"), ("captured", 12, "militant")]),
+    ("Gunmen raided the village of Lomi, abducting 25 women and burning 40 homes.",
+     [("captured", 25, "woman"), ("destroyed", 40, "home")]),
+    ("Air defences engaged the swarm over Tessa, downing 14 drones.", [("intercepted", 14, "drone")]),
+    ("The militia overran the camp, executing 11 prisoners.", [("killed", 11, "prisoner")]),
+    ("The offensive has displaced 80,000 people, uprooting 20,000 more from Kora.",
+     [("displaced", 80_000, "person"), ("displaced", 20_000, "person")]),
+    ("Insurgents stormed the town, detaining 16 officials and looting 9 trucks.",
+     [("captured", 16, "official"), ("captured", 9, "truck")]),
+])
+def test_a_gerund_types_the_counts_it_governs(sentence, expected):
+    assert facts(sentence) == expected
