@@ -1765,7 +1765,26 @@ def _period_phrases(text: str) -> list[tuple[int, int, str]]:
              for m in p.period.finditer(text) if not _is_duration(text, m.start(), m.end())]
     found += [(m.start(), m.end(), "cumulative")  # "since 2022"
               for m in p.since_date.finditer(text)]
-    return sorted(found)
+    found.sort()
+    if any(period == _SAME_PERIOD for _, _, period in found):
+        found = _same_periods_resolved(found)
+    return found
+
+
+_SAME_PERIOD = "same"  # figures.toml [periods] same: the period of the phrase before
+
+
+def _same_periods_resolved(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`in the same period` has the period of the phrase before it (`800 killed over the past
+    24 hours ..., and that three tanks were destroyed in the same period`); none without one."""
+    resolved, last = [], None
+    for start, end, period in found:
+        if period == _SAME_PERIOD:
+            period = last
+        if period is not None:
+            resolved.append((start, end, period))
+            last = period
+    return resolved
 
 
 def _is_duration(text: str, start: int, end: int) -> bool:
@@ -1775,6 +1794,28 @@ def _is_duration(text: str, start: int, end: int) -> bool:
     words = _period_duration_words()
     return bool(before and fold(before[0]) in words["before"]
                 or after and fold(after[0].strip(",.;:")) in words["after"])
+
+
+def _clause_turn(text: str, start: int, end: int) -> bool:
+    """Whether a new statement starts between two points (`, and that`, `, while`, `, adding`,
+    `officials said 300`, `, bringing the toll to`): a period phrase on one side is not the
+    period of a number on the other (`25,000 fled in the past week, and that 3,000 homes ...`).
+    A statement verb before a comma or semicolon ends the statement before it (`..., the air
+    force said; 23 were shot down`)."""
+    return start < end and _clause_turn_pattern().search(text, start, end) is not None
+
+
+def _fronted(text: str, start: int) -> bool:
+    """A period phrase before any number of its sentence (`Over the past week, 12 drones ...
+    and 40 attacks ...`) sets the period of all of them."""
+    return _patterns().number.search(text, 0, start) is None
+
+
+@functools.cache
+def _clause_turn_pattern() -> regex.Pattern:
+    turns = load_toml("figures.toml")["period_clause_turns"]
+    return regex.compile(rf",\s*(?:and\s+)?(?:{phrase_alternation(turns['after_comma'])})\b"
+                         rf"|\b(?:{phrase_alternation(turns['before_a_word'])})\b(?!\s*[,;:.])", regex.I)
 
 
 @functools.cache
@@ -1800,10 +1841,12 @@ def _period(phrases: list[tuple[int, int, str]], q: _Quantity, text: str, kind: 
     candidates = []
     if after > 0:  # the closest phrase that starts before the number
         start, end, period = phrases[after - 1]
-        candidates.append((max(0, q.start - end), period))
+        if not _clause_turn(text, end, q.start) or _fronted(text, start):
+            candidates.append((max(0, q.start - end), period))
     for start, end, period in phrases[after:after + 2]:
         between = text[q.noun_end or q.end:start]
-        if ";" not in between and not any(w in between for w in _period_not_past()):
+        if (";" not in between and not any(w in between for w in _period_not_past())
+                and not _clause_turn(text, q.noun_end or q.end, start)):
             candidates.append((max(0, start - (q.noun_end or q.end)), period))
     period = min(candidates)[1] if candidates else None
     if period == "cumulative" and (kind == "population" or _patterns().increment_before.search(

@@ -120,3 +120,47 @@ def test_a_duration_or_distance_after_the_verb_is_no_object(sentence, expected):
 ])
 def test_a_gerund_types_the_counts_it_governs(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a period phrase stays in its statement ---------------------------------------------------
+
+def periods(sentence: str) -> list[tuple]:
+    return [(f.value, f.period) for f in extract_figures(sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Aid agencies say 25,000 people fled Kora in the past week, and that 3,000 homes were destroyed.",
+     [(25_000, "weekly"), (3000, None)]),
+    ("At least 45 people were killed in Lomi on Sunday, and officials said 300 had died since the "
+     "start of the war.", [(45, None), (300, "cumulative")]),
+    ("Some 2,000 people fled Tessa overnight, while 15,000 remain trapped, the UN said.",
+     [(2000, "daily"), (15_000, None)]),
+    ("Strikes killed 20 people in the past day, the ministry said, adding that 1,200 have been "
+     "wounded since October.", [(20, "daily"), (1200, "cumulative")]),
+    ("The ministry said 43 people were killed in the past 24 hours, bringing the death toll to 3,104.",
+     [(43, "daily"), (3104, None)]),
+])
+def test_a_period_phrase_is_no_period_of_a_number_in_another_statement(sentence, expected):
+    assert periods(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # before every number: the whole sentence's
+    ("Over the past week, 12 drones were shot down over Kora, while 40 attacks were repelled.",
+     [(12, "weekly"), (40, "weekly")]),
+    # a statement verb that ends its statement before a semicolon
+    ("Kora launched 31 drones overnight, its air force said; 23 drones were shot down over Dalen.",
+     [(31, "daily"), (23, "daily")]),
+    # one statement, two counts
+    ("The ministry said 43 people were killed and 87 injured in the past 24 hours.",
+     [(43, "daily"), (87, "daily")]),
+    # the same period named again
+    ("The army said 80 fighters were killed over the past 24 hours, and that two tanks were "
+     "destroyed in the same period.", [(80, "daily"), (2, "daily")]),
+])
+def test_a_period_phrase_still_reaches_the_numbers_of_its_statement(sentence, expected):
+    assert periods(sentence) == expected
+
+
+def test_the_same_period_without_a_period_before_sets_none():
+    assert periods("Two tanks were destroyed near Kora in the same period.") == [(2, None)]
