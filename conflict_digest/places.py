@@ -342,7 +342,7 @@ class Gazetteer:
             listed = more is not None and _plural_cue(text, m)
             if more is not None and not listed:
                 at = m.end("after")  # "the village of Kora and Lomi district": Lomi's own cue
-            group = next(g for g in ("after", "before", "near", "described", "between")
+            group = next(g for g in ("after", "before", "near", "described", "located", "between")
                          if m.group(g))
             name, start = m.group(group), m.start(group)
             first_word = fold(name.split()[0])
@@ -360,7 +360,8 @@ class Gazetteer:
                           _UNKNOWN_NAME.on(text).finditer(text, m.start("more"), m.end("more"))]
             cue = fold(m.group("cue_after") or m.group("cue_listed") or m.group("cue_list_end")
                        or m.group("cue_before")
-                       or m.group("cue_described") or m.group("cue_called") or "")
+                       or m.group("cue_described") or m.group("cue_called")
+                       or m.group("cue_located") or "")
             kind = _RULES.unknown_cues.get(cue) or _RULES.unknown_cues.get(
                 cue.rstrip("s"), "region" if cue else "locality")
             for name, start in names:
@@ -620,6 +621,9 @@ class _Rules:
     between_followers: tuple[str, ...]
     compass_words: tuple[str, ...]
     road_words: tuple[str, ...]
+    unknown_place_after_located: tuple[str, ...]
+    located_prepositions: tuple[str, ...]
+    located_followers: tuple[str, ...]
 
 
 def _load_rules() -> _Rules:
@@ -638,7 +642,9 @@ def _load_rules() -> _Rules:
                   tuple(data["unknown_place_after_listed"]),
                   frozenset(data["name_compass_words"]), tuple(data["unknown_place_between"]),
                   frozenset(data["between_heads"]), tuple(data["between_followers"]),
-                  tuple(data["compass_words"]), tuple(data["road_words"]))
+                  tuple(data["compass_words"]), tuple(data["road_words"]),
+                  tuple(data["unknown_place_after_located"]), tuple(data["located_prepositions"]),
+                  tuple(data["located_followers"]))
 
 
 _RULES = _load_rules()
@@ -712,7 +718,7 @@ def _ascii_name_start_pattern() -> str:
 
 def _unknown_cue_pattern(c: _Classes) -> str:
     """`the village of X`, `X village`, `X and Y townships` (or states), `near X,`, `in X, a
-    small town` and `the road between X and Y`."""
+    small town`, `in X state,` and `the road between X and Y`."""
     name = _unknown_name_pattern(c)
     after = phrase_alternation(_unknown_place_after())
     listed = phrase_alternation([*_unknown_place_after(), *_RULES.unknown_place_after_listed])
@@ -729,6 +735,9 @@ def _unknown_cue_pattern(c: _Classes) -> str:
         rf"(?=\s*[,.;:)]|\s+(?:and|in|on|at|where|which|after|before|during|as|while)\b|\s*$)"
         rf"|\bin\s+(?P<described>{name}),\s+(?:a|the)\s+(?:[{c.lower}-]+\s+){{0,3}}?"
         rf"(?P<cue_described>{described})\b"
+        rf"|\b(?:{phrase_alternation(_RULES.located_prepositions)})\s+(?P<located>{name})\s+"
+        rf"(?P<cue_located>{phrase_alternation(_unknown_place_after_located())})\b"
+        rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.located_followers)}|[{c.lower}]{{2,}}ed)\b|\s*$)"
         rf"|\b(?P<cue_between>{phrase_alternation(_RULES.unknown_place_between)})\s+"
         rf"(?P<between>{name})\s+and\s+(?P<between_second>{name})"
         rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.between_followers)})\b|\s*$)")
@@ -740,6 +749,13 @@ def _unknown_name_pattern(c: _Classes) -> str:
     article = rf"(?:{'|'.join(_RULES.name_articles)})[\s-]"  # "Kora al-Fauqa"
     # Possessive: a word is never given back in part to try the cues again (a cost, no match).
     return rf"[{c.upper}]{name_char}++(?:\s(?:{article})?[{c.upper}]{name_char}++)?"
+
+
+def _unknown_place_after_located() -> list[str]:
+    """The words after an unknown place's name after a locative preposition, lower case or
+    capitalised."""
+    words = _RULES.unknown_place_after_located
+    return [*words, *(word.capitalize() for word in words)]
 
 
 def _unknown_place_after() -> list[str]:
@@ -823,7 +839,7 @@ def _unknown_cue_words() -> tuple[str, ...]:
     often, inside other words too (`east` in `at least`), and end the search soonest."""
     cues = [*_RULES.unknown_place_near, *_RULES.unknown_place_described, *_RULES.unknown_cues,
             *_unknown_place_after(), *(f"{w}s" for w in _RULES.unknown_place_after_listed),
-            *_RULES.unknown_place_between]
+            *_RULES.unknown_place_between, *_unknown_place_after_located()]
     words = list(dict.fromkeys(cue.split()[0] for cue in cues if cue.strip()))
     return tuple(sorted((w for w in words if not any(o != w and o in w for o in words)), key=len))
 

@@ -531,3 +531,30 @@ def test_a_name_before_town_or_city_is_a_place(gaz, sentence, expected):
 ])
 def test_weekdays_demonyms_and_groups_before_town_are_no_places(gaz, sentence):
     assert found(gaz, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fighting spread in Lomi state, where the paramilitaries shelled a market.", [("Lomi", "region")]),
+    ("Clashes were reported in Kora State and in Tessa Province.", [("Kora", "region"), ("Tessa", "region")]),
+    ("The governor of Lomi state said the fighters had withdrawn.", [("Lomi", "region")]),
+    ("Residents of Lomi state fled across the border.", [("Lomi", "region")]),
+    ("Officials in North Kora state said aid had arrived.", [("North Kora", "region")]),
+    ("Gunmen attacked Kora town in Lomi state, killing 12.", [("Kora", "town"), ("Lomi", "region")]),
+    ("Aid reached families displaced across Tessa state.", [("Tessa", "region")]),
+])
+def test_an_unknown_name_before_state_after_a_locative_preposition_is_a_region(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kora state government said the attack killed 12 people.",  # no preposition before it
+    "Kora State Media reported the strike.",
+    "The Islamic State claimed the attack.",
+    "Fighters loyal to Islamic State attacked the base.",
+    "He read it in Kora state media reports.",  # a noun after `state`
+    "The Secretary of State said the talks would go on.",
+    "The riot in Kora State Prison left 3 dead.",
+    "A new offensive in Rebel state territory began.",
+])
+def test_state_without_a_preposition_before_or_before_a_noun_makes_no_place(gaz, sentence):
+    assert found(gaz, sentence) == []
