@@ -1675,16 +1675,66 @@ def _is_own_loss(q: _Quantity, text: str) -> bool:
 
 def _side_named_before(text: str, end: int) -> str | None:
     """The country of the people's adjective, or of the country's possessive or subject, named
-    last before `end`."""
+    last before `end`; or the armed group that is the subject: a known one's side (people.toml:
+    `the RSF said it lost 20 fighters`), else an acronym's or a group's name as written (`the
+    Kora Liberation Army said it lost 14 fighters`)."""
     lex, own = _lexicon(), _own_loss_patterns()
     for m in reversed(list(_CAPITALISED.finditer(text, 0, end))):
         word = fold(m.group(1))
         if word in lex.demonyms:
             return lex.demonyms[word]
-        if word in _countries() and (m.group("possessive")
-                                     or own.subject_verb.match(text, m.end())):
+        subject = bool(m.group("possessive") or own.subject_verb.match(text, m.end()))
+        if word in _countries() and subject:
             return _countries()[word]
+        if subject and (group := _group_named_at(text, m.start(), m.end(1))):
+            return group
     return None
+
+
+def _group_named_at(text: str, start: int, end: int) -> str | None:
+    """The side of the armed group or institution whose name ends at `end`, at the word at
+    `start`: a known one's side (its country where the side names a people: `Sudanese Armed
+    Forces` is Sudan's), else the name of an acronym (`ELN`) or of capitalised words that end
+    in a group's head word (`Kora Liberation Army`), without a leading `The`."""
+    words = text[max(0, start - 60):end].split()
+    known = _group_sides()
+    for n in range(min(len(words), MAX_GROUP_WORDS), 0, -1):
+        side = known.get(fold(" ".join(words[-n:])))
+        if side is not None:
+            return side
+    word = words[-1] if words else ""
+    if len(word) > 1 and word.isupper() and word.isalnum():
+        return word
+    if fold(word) not in _own_loss_group_heads():
+        return None
+    name = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(words)))[::-1]
+    while name and fold(name[0]) in ("the", "a"):
+        name = name[1:]
+    return " ".join(name) if len(name) > 1 else None
+
+
+MAX_GROUP_WORDS = 6  # the longest group's name looked up
+
+
+@functools.cache
+def _group_sides() -> dict[str, str]:
+    """Every institution of people.toml with a side, by its folded name and aliases: the side,
+    or the country of a people's adjective or country in it (`Sudanese Armed Forces`)."""
+    sides = {}
+    for entry in load_toml("people.toml").get("institution", []):
+        side = entry.get("side")
+        if not side:
+            continue
+        words = tuple(side.split())
+        country = _countries().get(fold(side)) or _side_in_noun_words(words)
+        for name in [entry["name"], *entry.get("aliases", [])]:
+            sides.setdefault(fold(name), country or side)
+    return sides
+
+
+@functools.cache
+def _own_loss_group_heads() -> frozenset[str]:
+    return frozenset(load_toml("figures.toml")["own_losses"]["group_heads"])
 
 
 @dataclass(frozen=True)
@@ -1709,7 +1759,7 @@ def _countries() -> dict[str, str]:
     return {fold(country): country for country in _lexicon().demonyms.values()}
 
 
-_CAPITALISED = regex.compile(r"\b(\p{Lu}\p{L}+)(?P<possessive>['\u2019]s)?\b")
+_CAPITALISED = regex.compile(r"\b(\p{Lu}[\p{L}\p{N}]+)(?P<possessive>['\u2019]s)?\b")  # `M23` too
 
 
 @functools.lru_cache(maxsize=4096)  # the same few noun phrases recur

@@ -164,3 +164,33 @@ def test_a_period_phrase_still_reaches_the_numbers_of_its_statement(sentence, ex
 
 def test_the_same_period_without_a_period_before_sets_none():
     assert periods("Two tanks were destroyed near Kora in the same period.") == [(2, None)]
+
+
+# --- an armed group's own losses are its side -----------------------------------------------
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The RSF said it lost 20 fighters near Kora.", "Rapid Support Forces"),
+    ("Hamas said it had lost 6 fighters in the raid on Lomi.", "Hamas"),
+    ("The M23 said it lost 7 fighters near Tessa.", "M23"),
+    ("The IDF said two of its soldiers were killed near Kora.", "Israel"),
+    # a known state army's side is its country, as `Sudan's army` is
+    ("The SAF said it lost 12 soldiers near Kora.", "Sudan"),
+    # unknown groups: an acronym, or capitalised words ending in a group's head word
+    ("The KLF said it lost 5 guerrillas in a bombing.", "KLF"),
+    ("The Kora Liberation Army said it had lost 22 fighters in the battle for Lomi.",
+     "Kora Liberation Army"),
+    # the nearest subject before the loss
+    ("In Sudan, the RSF said 30 of its fighters were killed.", "Rapid Support Forces"),
+])
+def test_an_armed_groups_own_loss_takes_its_side(sentence, actor):
+    assert [f.actor for f in extract_figures(sentence)] == [actor]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rebels said they lost 14 fighters in the clashes.",  # no name
+    "Kora said that 40 of its fighters were freed in a swap.",  # a name of no group
+    "On Monday's raid, Amadou Sissoko said they lost 3 fighters.",  # a person
+    "The RSF said its fighters killed 12 soldiers.",  # no own loss
+])
+def test_no_side_without_a_named_group_as_the_subject_of_its_own_loss(sentence):
+    assert [f.actor for f in extract_figures(sentence)] == [None]
