@@ -342,7 +342,7 @@ class Gazetteer:
             listed = more is not None and _plural_cue(text, m)
             if more is not None and not listed:
                 at = m.end("after")  # "the village of Kora and Lomi district": Lomi's own cue
-            group = next(g for g in ("after", "before", "near", "described", "located", "between")
+            group = next(g for g in ("after", "before", "near", "described", "between")
                          if m.group(g))
             name, start = m.group(group), m.start(group)
             first_word = fold(name.split()[0])
@@ -350,6 +350,9 @@ class Gazetteer:
                     and first_word.endswith(_POSSESSIVE_ENDINGS):
                 at = start + len(name.split()[0])  # "In Kora township", "Chad's Kora province":
                 continue  # try again at "Kora"
+            if m.group("cue_located") and not _LOCATED_BEFORE.on(text).search(
+                    text, max(0, start - LOCATED_WINDOW_CHARS), start):
+                continue  # "the Kora state government", "the Kora area commander"
             names = [(name, start)]
             if group == "between":  # "between Kora and Lomi": each name as if alone
                 names.append((m.group("between_second"), m.start("between_second")))
@@ -718,7 +721,7 @@ def _ascii_name_start_pattern() -> str:
 
 def _unknown_cue_pattern(c: _Classes) -> str:
     """`the village of X`, `X village`, `X and Y townships` (or states), `near X,`, `in X, a
-    small town`, `in X state,` and `the road between X and Y`."""
+    small town`, `in (the) X state,`, `Y's X area` and `the road between X and Y`."""
     name = _unknown_name_pattern(c)
     after = phrase_alternation(_unknown_place_after())
     listed = phrase_alternation([*_unknown_place_after(), *_RULES.unknown_place_after_listed])
@@ -730,14 +733,13 @@ def _unknown_cue_pattern(c: _Classes) -> str:
         rf"|(?=(?:,\s+{name})*,?\s+(?:and|or)\s+{name}\s+(?P<cue_listed>{listed})s\b)"
         rf"|\s+(?P<cue_list_end>{phrase_alternation(_RULES.unknown_place_after_listed)})s\b"
         rf"|,\s+(?:a|the)\s+(?:[{c.lower}-]+\s+){{0,3}}?(?P<cue_called>{described})"
-        rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.described_place_followers)})\b))"
+        rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.described_place_followers)})\b)"
+        rf"|\s+(?P<cue_located>{phrase_alternation(_unknown_place_after_located())})\b"
+        rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.located_followers)}|[{c.lower}]{{2,}}ed)\b|\s*$))"
         rf"|\b(?P<cue_near>{phrase_alternation(_RULES.unknown_place_near)})\s+(?P<near>{name})"
         rf"(?=\s*[,.;:)]|\s+(?:and|in|on|at|where|which|after|before|during|as|while)\b|\s*$)"
         rf"|\bin\s+(?P<described>{name}),\s+(?:a|the)\s+(?:[{c.lower}-]+\s+){{0,3}}?"
         rf"(?P<cue_described>{described})\b"
-        rf"|\b(?:{phrase_alternation(_RULES.located_prepositions)})\s+(?P<located>{name})\s+"
-        rf"(?P<cue_located>{phrase_alternation(_unknown_place_after_located())})\b"
-        rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.located_followers)}|[{c.lower}]{{2,}}ed)\b|\s*$)"
         rf"|\b(?P<cue_between>{phrase_alternation(_RULES.unknown_place_between)})\s+"
         rf"(?P<between>{name})\s+and\s+(?P<between_second>{name})"
         rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.between_followers)})\b|\s*$)")
@@ -863,6 +865,9 @@ _ORG_AFTER = _compiled(
     lambda c: rf"\s(?:{phrase_alternation(_RULES.organisation_words)})\b(?!-)", True)
 _REGION_BEFORE = _compiled(
     lambda c: rf"\b(?P<word>{phrase_alternation(_RULES.region_words)})\s+of\s+(?:the\s+)?$", True)
+_LOCATED_BEFORE = _compiled(lambda c: (
+    rf"(?:\b(?i:{phrase_alternation(_RULES.located_prepositions)})\s+(?:the\s+)?|['\u2019]s\s+)$"))
+LOCATED_WINDOW_CHARS = 20  # the longest locative preposition, `the` and spaces fit
 _LIST_JOIN = _compiled(lambda c: r",?\s+(?:and|or)\s+|,\s+|\s*/\s*")
 
 

@@ -541,8 +541,14 @@ def test_weekdays_demonyms_and_groups_before_town_are_no_places(gaz, sentence):
     ("Officials in North Kora state said aid had arrived.", [("North Kora", "region")]),
     ("Gunmen attacked Kora town in Lomi state, killing 12.", [("Kora", "town"), ("Lomi", "region")]),
     ("Aid reached families displaced across Tessa state.", [("Tessa", "region")]),
+    ("In Kora State, 12 people died.", [("Kora", "region")]),
+    # area, after a locative preposition and `the`, or a possessive
+    ("Fighting continued in the Kora area of Lomi state.", [("Kora", "region"), ("Lomi", "region")]),
+    ("In the Jabal Lomi area, 20 people were killed.", [("Jabal Lomi", "region")]),
+    ("Shelling hit Idlib governorate's Kora al-Lomi area.",
+     [("Idlib Governorate", "region"), ("Kora al-Lomi", "region")]),
 ])
-def test_an_unknown_name_before_state_after_a_locative_preposition_is_a_region(gaz, sentence, expected):
+def test_an_unknown_name_before_state_or_area_after_a_locative_preposition_is_a_region(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
 
 
@@ -555,6 +561,10 @@ def test_an_unknown_name_before_state_after_a_locative_preposition_is_a_region(g
     "The Secretary of State said the talks would go on.",
     "The riot in Kora State Prison left 3 dead.",
     "A new offensive in Rebel state territory began.",
+    "He met the Kora area commander.",
+    "Residents of the Rebel-held area fled.",
+    "The Schengen area is closed.",
+    "Monitors reported the Hamas area of Kora was hit.",
 ])
-def test_state_without_a_preposition_before_or_before_a_noun_makes_no_place(gaz, sentence):
+def test_state_or_area_without_a_preposition_before_or_before_a_noun_makes_no_place(gaz, sentence):
     assert found(gaz, sentence) == []
