@@ -451,6 +451,8 @@ class _Quantity:
     number_start: int = 0
     label_start: int | None = None  # a label before it names what it counts: `tanks - 7,450`
     label_kinds: frozenset[str] = frozenset()  # the kinds of the label's cue: `Killed: 1,234`
+    lender: _Quantity | None = None  # the count whose noun it took: `192 servicemen ... and 511`
+    elided_kind: str | None = None  # the kind its own noun said before it took one: `511 wounded`
 
 
 def parse_number_words(text: str) -> float | None:
@@ -1337,6 +1339,8 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
         return "attacks"
     if q.noun in _NOUN_KINDS:
         return _deed_to_held_people(text, q) or _NOUN_KINDS[q.noun]
+    if q.elided_kind:
+        return q.elided_kind
     if previous is not None and _INCLUDING_BEFORE.search(text, max(0, q.start - 20), q.start):
         return previous.kind
     allowed = _CLASS_KINDS.get(cls, set())
@@ -1466,11 +1470,34 @@ def _deed_done_to_a_count(text: str, pos: int) -> bool:
     """Whether the cue right after a counted noun is a verb whose object is another count:
     `200 fighters killed at least 40 villagers` (not `12 soldiers killed, 30 wounded`, nor
     `killed 3 days ago`)."""
+    cue = _patterns().cue.search(text, pos)  # the first cue after the noun: the one at distance 0
+    return cue is not None and _governs_a_count(text, cue.end())
+
+
+_COUNT_MAY_START = re.compile(r"\s+(?:[0-9]|([A-Za-z]+))")
+
+
+def _governs_a_count(text: str, pos: int) -> bool:
+    """Whether a cue ending at `pos` is a verb with a count of its own as its object: `killed at
+    least 40`, not `killed 3 days ago` nor `killed 14 km away`. In ASCII text the word after it
+    must be a digit, a number word or a hedge's first word for the patterns to be tried."""
     p = _patterns()
-    cue = p.cue.search(text, pos)  # the first cue after the noun: the one at distance 0
-    obj = cue and _object_start_pattern().match(text, cue.end())
+    if text.isascii():
+        start = _COUNT_MAY_START.match(text, pos)
+        word = start and start.group(1)
+        if start is None or word and word.lower() not in _count_first_words():
+            return False
+    obj = _object_start_pattern().match(text, pos)
     number = obj and p.number.match(text, obj.end())
-    return bool(number) and not p.duration_after.match(text, number.end())
+    return bool(number) and not (p.duration_after.match(text, number.end())
+                                 or p.unit_after.match(text, number.end()))
+
+
+@functools.cache
+def _count_first_words() -> frozenset[str]:
+    """The words a count may start with: number words, `a`, `an`, `half`, hedges' first words."""
+    hedges = load_toml("numbers.toml")["hedges"]["before"]
+    return _patterns().first_words | {h.split()[0].lower() for h in hedges}
 
 
 @functools.cache
@@ -1502,9 +1529,12 @@ def _cues_around(text: str, start: int, right_from: int) -> tuple[list[_Cue], li
     right_end = min(_clause_end(text, right_from), right_from + WINDOW_CHARS)
     cue = _patterns().cue
     left = [_cue_in(text, m, len(text[m.end():start].split())) for m in cue.finditer(text, left_start, start)]
-    right = [_cue_in(text, m, len(text[right_from:m.start()].split())
-                     + _PARTICIPLE_LAG * bool(_BY_AFTER.match(text, m.end())))
-             for m in cue.finditer(text, right_from, right_end)]
+    right = []
+    for m in cue.finditer(text, right_from, right_end):
+        distance = len(text[right_from:m.start()].split())
+        if distance and _governs_a_count(text, m.end()):
+            break  # "killed a soldier and two civilians and wounded four": the four's verb
+        right.append(_cue_in(text, m, distance + _PARTICIPLE_LAG * bool(_BY_AFTER.match(text, m.end()))))
     return left, right, right_end
 
 
@@ -1659,7 +1689,16 @@ def _actor(q: _Quantity, text: str) -> str | None:
     near = text.startswith(" of ", q.end) or text.find("lost", max(0, q.start - 16), q.start) >= 0
     if near and _is_own_loss(q, text):  # the words gate the patterns
         return _side_named_before(text, q.start)
+    if q.lender is not None and not _object_of_a_cue(text, q):
+        return _actor(q.lender, text)  # "Kora said 19 of its soldiers were killed and 40 wounded"
     return None
+
+
+def _object_of_a_cue(text: str, q: _Quantity) -> bool:
+    """A count right after a cue is its verb's object (`it lost 12 soldiers and killed 40`):
+    the side of the count before need not be its."""
+    left, _, _ = _cues_around(text, q.start, q.noun_end or q.end)
+    return any(distance == 0 for distance, _, _ in left)
 
 
 def _is_own_loss(q: _Quantity, text: str) -> bool:
@@ -1671,16 +1710,66 @@ def _is_own_loss(q: _Quantity, text: str) -> bool:
 
 def _side_named_before(text: str, end: int) -> str | None:
     """The country of the people's adjective, or of the country's possessive or subject, named
-    last before `end`."""
+    last before `end`; or the armed group that is the subject: a known one's side (people.toml:
+    `the RSF said it lost 20 fighters`), else an acronym's or a group's name as written (`the
+    Kora Liberation Army said it lost 14 fighters`)."""
     lex, own = _lexicon(), _own_loss_patterns()
     for m in reversed(list(_CAPITALISED.finditer(text, 0, end))):
         word = fold(m.group(1))
         if word in lex.demonyms:
             return lex.demonyms[word]
-        if word in _countries() and (m.group("possessive")
-                                     or own.subject_verb.match(text, m.end())):
+        subject = bool(m.group("possessive") or own.subject_verb.match(text, m.end()))
+        if word in _countries() and subject:
             return _countries()[word]
+        if subject and (group := _group_named_at(text, m.start(), m.end(1))):
+            return group
     return None
+
+
+def _group_named_at(text: str, start: int, end: int) -> str | None:
+    """The side of the armed group or institution whose name ends at `end`, at the word at
+    `start`: a known one's side (its country where the side names a people: `Sudanese Armed
+    Forces` is Sudan's), else the name of an acronym (`ELN`) or of capitalised words that end
+    in a group's head word (`Kora Liberation Army`), without a leading `The`."""
+    words = text[max(0, start - 60):end].split()
+    known = _group_sides()
+    for n in range(min(len(words), MAX_GROUP_WORDS), 0, -1):
+        side = known.get(fold(" ".join(words[-n:])))
+        if side is not None:
+            return side
+    word = words[-1] if words else ""
+    if len(word) > 1 and word.isupper() and word.isalnum():
+        return word
+    if fold(word) not in _own_loss_group_heads():
+        return None
+    name = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(words)))[::-1]
+    while name and fold(name[0]) in ("the", "a"):
+        name = name[1:]
+    return " ".join(name) if len(name) > 1 else None
+
+
+MAX_GROUP_WORDS = 6  # the longest group's name looked up
+
+
+@functools.cache
+def _group_sides() -> dict[str, str]:
+    """Every institution of people.toml with a side, by its folded name and aliases: the side,
+    or the country of a people's adjective or country in it (`Sudanese Armed Forces`)."""
+    sides = {}
+    for entry in load_toml("people.toml").get("institution", []):
+        side = entry.get("side")
+        if not side:
+            continue
+        words = tuple(side.split())
+        country = _countries().get(fold(side)) or _side_in_noun_words(words)
+        for name in [entry["name"], *entry.get("aliases", [])]:
+            sides.setdefault(fold(name), country or side)
+    return sides
+
+
+@functools.cache
+def _own_loss_group_heads() -> frozenset[str]:
+    return frozenset(load_toml("figures.toml")["own_losses"]["group_heads"])
 
 
 @dataclass(frozen=True)
@@ -1705,7 +1794,7 @@ def _countries() -> dict[str, str]:
     return {fold(country): country for country in _lexicon().demonyms.values()}
 
 
-_CAPITALISED = regex.compile(r"\b(\p{Lu}\p{L}+)(?P<possessive>['\u2019]s)?\b")
+_CAPITALISED = regex.compile(r"\b(\p{Lu}[\p{L}\p{N}]+)(?P<possessive>['\u2019]s)?\b")  # `M23` too
 
 
 @functools.lru_cache(maxsize=4096)  # the same few noun phrases recur
@@ -1761,7 +1850,26 @@ def _period_phrases(text: str) -> list[tuple[int, int, str]]:
              for m in p.period.finditer(text) if not _is_duration(text, m.start(), m.end())]
     found += [(m.start(), m.end(), "cumulative")  # "since 2022"
               for m in p.since_date.finditer(text)]
-    return sorted(found)
+    found.sort()
+    if any(period == _SAME_PERIOD for _, _, period in found):
+        found = _same_periods_resolved(found)
+    return found
+
+
+_SAME_PERIOD = "same"  # figures.toml [periods] same: the period of the phrase before
+
+
+def _same_periods_resolved(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`in the same period` has the period of the phrase before it (`800 killed over the past
+    24 hours ..., and that three tanks were destroyed in the same period`); none without one."""
+    resolved, last = [], None
+    for start, end, period in found:
+        if period == _SAME_PERIOD:
+            period = last
+        if period is not None:
+            resolved.append((start, end, period))
+            last = period
+    return resolved
 
 
 def _is_duration(text: str, start: int, end: int) -> bool:
@@ -1771,6 +1879,28 @@ def _is_duration(text: str, start: int, end: int) -> bool:
     words = _period_duration_words()
     return bool(before and fold(before[0]) in words["before"]
                 or after and fold(after[0].strip(",.;:")) in words["after"])
+
+
+def _clause_turn(text: str, start: int, end: int) -> bool:
+    """Whether a new statement starts between two points (`, and that`, `, while`, `, adding`,
+    `officials said 300`, `, bringing the toll to`): a period phrase on one side is not the
+    period of a number on the other (`25,000 fled in the past week, and that 3,000 homes ...`).
+    A statement verb before a comma or semicolon ends the statement before it (`..., the air
+    force said; 23 were shot down`)."""
+    return start < end and _clause_turn_pattern().search(text, start, end) is not None
+
+
+def _fronted(text: str, start: int) -> bool:
+    """A period phrase before any number of its sentence (`Over the past week, 12 drones ...
+    and 40 attacks ...`) sets the period of all of them."""
+    return _patterns().number.search(text, 0, start) is None
+
+
+@functools.cache
+def _clause_turn_pattern() -> regex.Pattern:
+    turns = load_toml("figures.toml")["period_clause_turns"]
+    return regex.compile(rf",\s*(?:and\s+)?(?:{phrase_alternation(turns['after_comma'])})\b"
+                         rf"|\b(?:{phrase_alternation(turns['before_a_word'])})\b(?!\s*[,;:.])", regex.I)
 
 
 @functools.cache
@@ -1796,10 +1926,12 @@ def _period(phrases: list[tuple[int, int, str]], q: _Quantity, text: str, kind: 
     candidates = []
     if after > 0:  # the closest phrase that starts before the number
         start, end, period = phrases[after - 1]
-        candidates.append((max(0, q.start - end), period))
+        if not _clause_turn(text, end, q.start) or _fronted(text, start):
+            candidates.append((max(0, q.start - end), period))
     for start, end, period in phrases[after:after + 2]:
         between = text[q.noun_end or q.end:start]
-        if ";" not in between and not any(w in between for w in _period_not_past()):
+        if (";" not in between and not any(w in between for w in _period_not_past())
+                and not _clause_turn(text, q.noun_end or q.end, start)):
             candidates.append((max(0, start - (q.noun_end or q.end)), period))
     period = min(candidates)[1] if candidates else None
     if period == "cumulative" and (kind == "population" or _patterns().increment_before.search(
@@ -1999,7 +2131,7 @@ def _continues_a_list(text: str, previous: Figure, q: _Quantity, cls: str | None
 def _may_share_the_kind(text: str, previous: Figure, q: _Quantity, cls: str | None) -> bool:
     """Whether the number's class takes the figure before it's kind, and nothing of its own
     (its noun, a cue) types it."""
-    if q.noun in _NOUN_KINDS:
+    if q.noun in _NOUN_KINDS or q.elided_kind:
         return False
     allowed = _CLASS_KINDS.get(cls, set()) | {_CLASS_DEFAULT.get(cls, "other")}
     return (previous.kind in allowed
@@ -2098,7 +2230,12 @@ def _is_total_of(text: str, q: _Quantity, figures: list[Figure]) -> bool:
 def _borrow_nouns(text: str, quantities: list[_Quantity]) -> None:
     """`20 of 24 drones` and `nine of whom`: a number with no noun takes one from its neighbour."""
     for i, q in enumerate(quantities):
-        if q.noun or q.currency or q.unit:
+        if q.currency or q.unit:
+            continue
+        if q.noun:
+            if i > 0 and _stands_for_the_noun_before(text, quantities[i - 1], q):
+                q.elided_kind = _NOUN_KINDS.get(q.noun)  # "192 servicemen were killed and 511 wounded"
+                q.noun, q.noun_words, q.lender = quantities[i - 1].noun, quantities[i - 1].noun_words, quantities[i - 1]
             continue
         after = text[q.end:q.end + 30]
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
@@ -2121,7 +2258,29 @@ def _borrow_nouns(text: str, quantities: list[_Quantity]) -> None:
         if (prev is not None and prev.noun and _ELLIPSIS_GAP.fullmatch(text[prev.noun_end or prev.end:q.start])
                 and not _cue_refuses(text, q, prev.noun) and not _is_a_subset(text, prev)
                 and not (prev.noun in _NOUN_KINDS and _own_cue_follows(text, q))):
-            q.noun, q.noun_words = prev.noun, prev.noun_words  # "710 soldiers ... and 110,250 since"
+            q.noun, q.noun_words, q.lender = prev.noun, prev.noun_words, prev  # "710 soldiers ... and 110,250 since"
+
+
+def _stands_for_the_noun_before(text: str, prev: _Quantity, q: _Quantity) -> bool:
+    """A count whose whole noun only says more of the people counted before (`others`) or what
+    befell them (`wounded`, `dead`), in a predicate of its own: `12 civilians were killed and
+    30 others injured`, `192 servicemen were killed and 511 wounded` count civilians and
+    servicemen; but `two soldiers and three others were killed` counts others, and `150 dead
+    and 400 wounded` lends no noun."""
+    if len(q.noun_words) != 1 or fold(q.noun_words[0]) not in _elliptic_nouns():
+        return False
+    if not prev.noun or prev.noun in _NOUN_KINDS or _class_of(prev.noun) != "person":
+        return False
+    gap_start = prev.noun_end or prev.end
+    cue = _patterns().cue.search(text, gap_start)
+    return (cue is not None and cue.end() <= q.start
+            and _ELLIPSIS_GAP.fullmatch(text[gap_start:q.start]) is not None
+            and not _is_a_subset(text, prev))
+
+
+@functools.cache
+def _elliptic_nouns() -> frozenset[str]:
+    return frozenset(load_toml("figures.toml")["noun_phrase"]["elliptic"])
 
 
 def _plural_noun_named_at(text: str, pos: int) -> str | None:

@@ -352,6 +352,9 @@ class Gazetteer:
                     and first_word.endswith(_POSSESSIVE_ENDINGS):
                 at = start + len(name.split()[0])  # "In Kora township", "Chad's Kora province":
                 continue  # try again at "Kora"
+            if m.group("cue_located") and not _LOCATED_BEFORE.on(text).search(
+                    text, max(0, start - LOCATED_WINDOW_CHARS), start):
+                continue  # "the Kora state government", "the Kora area commander"
             names = [(name, start)]
             if group == "between":  # "between Kora and Lomi": each name as if alone
                 names.append((m.group("between_second"), m.start("between_second")))
@@ -362,7 +365,8 @@ class Gazetteer:
                           _UNKNOWN_NAME.on(text).finditer(text, m.start("more"), m.end("more"))]
             cue = fold(m.group("cue_after") or m.group("cue_listed") or m.group("cue_list_end")
                        or m.group("cue_before")
-                       or m.group("cue_described") or m.group("cue_called") or "")
+                       or m.group("cue_described") or m.group("cue_called")
+                       or m.group("cue_located") or "")
             kind = _RULES.unknown_cues.get(cue) or _RULES.unknown_cues.get(
                 cue.rstrip("s"), "region" if cue else "locality")
             for name, start in names:
@@ -622,6 +626,9 @@ class _Rules:
     between_followers: tuple[str, ...]
     compass_words: tuple[str, ...]
     road_words: tuple[str, ...]
+    unknown_place_after_located: tuple[str, ...]
+    located_prepositions: tuple[str, ...]
+    located_followers: tuple[str, ...]
     country_landmark_words: tuple[str, ...]
 
 
@@ -642,7 +649,8 @@ def _load_rules() -> _Rules:
                   frozenset(data["name_compass_words"]), tuple(data["unknown_place_between"]),
                   frozenset(data["between_heads"]), tuple(data["between_followers"]),
                   tuple(data["compass_words"]), tuple(data["road_words"]),
-                  tuple(data["country_landmark_words"]))
+                  tuple(data["unknown_place_after_located"]), tuple(data["located_prepositions"]),
+                  tuple(data["located_followers"]), tuple(data["country_landmark_words"]))
 
 
 _RULES = _load_rules()
@@ -716,7 +724,7 @@ def _ascii_name_start_pattern() -> str:
 
 def _unknown_cue_pattern(c: _Classes) -> str:
     """`the village of X`, `X village`, `X and Y townships` (or states), `near X,`, `in X, a
-    small town` and `the road between X and Y`."""
+    small town`, `in (the) X state,`, `Y's X area` and `the road between X and Y`."""
     name = _unknown_name_pattern(c)
     after = phrase_alternation(_unknown_place_after())
     listed = phrase_alternation([*_unknown_place_after(), *_RULES.unknown_place_after_listed])
@@ -728,7 +736,9 @@ def _unknown_cue_pattern(c: _Classes) -> str:
         rf"|(?=(?:,\s+{name})*,?\s+(?:and|or)\s+{name}\s+(?P<cue_listed>{listed})s\b)"
         rf"|\s+(?P<cue_list_end>{phrase_alternation(_RULES.unknown_place_after_listed)})s\b"
         rf"|,\s+(?:a|the)\s+(?:[{c.lower}-]+\s+){{0,3}}?(?P<cue_called>{described})"
-        rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.described_place_followers)})\b))"
+        rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.described_place_followers)})\b)"
+        rf"|\s+(?P<cue_located>{phrase_alternation(_unknown_place_after_located())})\b"
+        rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.located_followers)}|[{c.lower}]{{2,}}ed)\b|\s*$))"
         rf"|\b(?P<cue_near>{phrase_alternation(_RULES.unknown_place_near)})\s+(?P<near>{name})"
         rf"(?=\s*[,.;:)]|\s+(?:and|in|on|at|where|which|after|before|during|as|while)\b|\s*$)"
         rf"|\bin\s+(?P<described>{name}),\s+(?:a|the)\s+(?:[{c.lower}-]+\s+){{0,3}}?"
@@ -744,6 +754,13 @@ def _unknown_name_pattern(c: _Classes) -> str:
     article = rf"(?:{'|'.join(_RULES.name_articles)})[\s-]"  # "Kora al-Fauqa"
     # Possessive: a word is never given back in part to try the cues again (a cost, no match).
     return rf"[{c.upper}]{name_char}++(?:\s(?:{article})?[{c.upper}]{name_char}++)?"
+
+
+def _unknown_place_after_located() -> list[str]:
+    """The words after an unknown place's name after a locative preposition, lower case or
+    capitalised."""
+    words = _RULES.unknown_place_after_located
+    return [*words, *(word.capitalize() for word in words)]
 
 
 def _unknown_place_after() -> list[str]:
@@ -827,7 +844,7 @@ def _unknown_cue_words() -> tuple[str, ...]:
     often, inside other words too (`east` in `at least`), and end the search soonest."""
     cues = [*_RULES.unknown_place_near, *_RULES.unknown_place_described, *_RULES.unknown_cues,
             *_unknown_place_after(), *(f"{w}s" for w in _RULES.unknown_place_after_listed),
-            *_RULES.unknown_place_between]
+            *_RULES.unknown_place_between, *_unknown_place_after_located()]
     words = list(dict.fromkeys(cue.split()[0] for cue in cues if cue.strip()))
     return tuple(sorted((w for w in words if not any(o != w and o in w for o in words)), key=len))
 
@@ -853,6 +870,9 @@ _LANDMARK_AFTER = _compiled(
     lambda c: rf"\s(?:{phrase_alternation(_RULES.country_landmark_words)})\b(?!-)", True)
 _REGION_BEFORE = _compiled(
     lambda c: rf"\b(?P<word>{phrase_alternation(_RULES.region_words)})\s+of\s+(?:the\s+)?$", True)
+_LOCATED_BEFORE = _compiled(lambda c: (
+    rf"(?:\b(?i:{phrase_alternation(_RULES.located_prepositions)})\s+(?:the\s+)?|['\u2019]s\s+)$"))
+LOCATED_WINDOW_CHARS = 20  # the longest locative preposition, `the` and spaces fit
 _LIST_JOIN = _compiled(lambda c: r",?\s+(?:and|or)\s+|,\s+|\s*/\s*")
 
 

@@ -782,8 +782,12 @@ def test_cues_around_a_number_with_their_distances():
     right_from = text.index(" and")
     left, right, right_end = figures._cues_around(text, start, right_from)
     assert [(distance, sorted(kinds)) for distance, kinds, _ in left] == [(1, ["attacks"]), (0, ["killed"])]
-    assert [(distance, sorted(kinds)) for distance, kinds, _ in right][:1] == [(1, ["wounded"])]
+    assert right == []  # `wounded 3 more`: the verb of another count, and what lies past it
     assert right_end == len(text)
+    figures._forget_sentence()
+    text = "Shelling killed at least 5 civilians and wounded others on Monday"
+    _, right, _ = figures._cues_around(text, text.index("at least"), text.index(" and"))
+    assert [(distance, sorted(kinds)) for distance, kinds, _ in right][:1] == [(1, ["wounded"])]
 
 
 # --- shillings, currency codes glued to their digits, and a scale word whose digits were lost ------------------------------------------
@@ -1009,7 +1013,7 @@ def test_types_only_the_next_number():
      [("other", 3, "gunman"), ("captured", 20, "passenger")]),
     ("Two suicide bombers killed at least 32 people at a market in Maiduguri.",
      [("other", 2, "suicide bomber"), ("killed", 32, "person")]),
-    ("12 soldiers killed, 30 wounded.", [("killed", 12, "soldier"), ("wounded", 30, "person")]),
+    ("12 soldiers killed, 30 wounded.", [("killed", 12, "soldier"), ("wounded", 30, "soldier")]),
     ("3 killed 2 wounded in the blast", [("killed", 3, "person"), ("wounded", 2, "person")]),
     ("Four soldiers killed 3 days ago were buried in Gao.", [("killed", 4, "soldier")]),
     ("Five soldiers were killed 2 km from the base.", [("killed", 5, "soldier"), ("distance", 2, "km")]),

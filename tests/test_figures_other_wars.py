@@ -610,3 +610,21 @@ def test_a_capitalised_number_in_words_inside_a_name_is_no_count(sentence, expec
 ])
 def test_a_part_of_them_takes_the_noun_named_after_it(sentence, expected):
     assert [(f.low, f.what) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Cholera has infected 1,000 people and killed 30 across 12 states.",
+     [("other", 1000, 1000, "person"), ("killed", 30, 30, "person"), ("other", 12, 12, "state")]),
+    ("Aid reached 2 million people in 5 provinces and 14 townships.",
+     [("other", 2e6, 2e6, "person"), ("other", 5, 5, "province"), ("other", 14, 14, "township")]),
+])
+def test_a_count_of_admin_units_is_no_toll(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The ceasefire in Kora was violated 117 times over the weekend, the monitors said.", 117),
+    ("Lomi said its neighbour's forces breached the truce 14 times.", 14),
+])
+def test_a_truce_broken_n_times_counts_attacks(sentence, value):
+    assert facts(sentence) == [("attacks", value, value, "attack")]

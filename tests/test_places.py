@@ -461,7 +461,8 @@ def reference_known(gaz: Gazetteer, text: str) -> list:
                 and not places._REGION_AFTER.unicode.match(text, after):
             i = j + 1
             continue
-        if j == i + 1 and not title_case and reference_starts_a_name(gaz, text, tokens, j):
+        if j == i + 1 and (not title_case or places._names_a_known_person(text, tokens[i])) \
+                and reference_starts_a_name(gaz, text, tokens, j):
             i = j + 1
             continue
         if place.type == "country" and places._ADJECTIVAL_ABBREVIATION.unicode.fullmatch(tokens[i].text) \

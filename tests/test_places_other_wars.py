@@ -543,3 +543,40 @@ def test_weekdays_demonyms_and_groups_before_town_are_no_places(gaz, sentence):
 ])
 def test_a_country_before_a_landmark_word_names_the_landmark(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fighting spread in Lomi state, where the paramilitaries shelled a market.", [("Lomi", "region")]),
+    ("Clashes were reported in Kora State and in Tessa Province.", [("Kora", "region"), ("Tessa", "region")]),
+    ("The governor of Lomi state said the fighters had withdrawn.", [("Lomi", "region")]),
+    ("Residents of Lomi state fled across the border.", [("Lomi", "region")]),
+    ("Officials in North Kora state said aid had arrived.", [("North Kora", "region")]),
+    ("Gunmen attacked Kora town in Lomi state, killing 12.", [("Kora", "town"), ("Lomi", "region")]),
+    ("Aid reached families displaced across Tessa state.", [("Tessa", "region")]),
+    ("In Kora State, 12 people died.", [("Kora", "region")]),
+    # area, after a locative preposition and `the`, or a possessive
+    ("Fighting continued in the Kora area of Lomi state.", [("Kora", "region"), ("Lomi", "region")]),
+    ("In the Jabal Lomi area, 20 people were killed.", [("Jabal Lomi", "region")]),
+    ("Shelling hit Idlib governorate's Kora al-Lomi area.",
+     [("Idlib Governorate", "region"), ("Kora al-Lomi", "region")]),
+])
+def test_an_unknown_name_before_state_or_area_after_a_locative_preposition_is_a_region(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kora state government said the attack killed 12 people.",  # no preposition before it
+    "Kora State Media reported the strike.",
+    "The Islamic State claimed the attack.",
+    "Fighters loyal to Islamic State attacked the base.",
+    "He read it in Kora state media reports.",  # a noun after `state`
+    "The Secretary of State said the talks would go on.",
+    "The riot in Kora State Prison left 3 dead.",
+    "A new offensive in Rebel state territory began.",
+    "He met the Kora area commander.",
+    "Residents of the Rebel-held area fled.",
+    "The Schengen area is closed.",
+    "Monitors reported the Hamas area of Kora was hit.",
+])
+def test_state_or_area_without_a_preposition_before_or_before_a_noun_makes_no_place(gaz, sentence):
+    assert found(gaz, sentence) == []

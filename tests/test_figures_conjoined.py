@@ -1,0 +1,196 @@
+"""Figures in conjoined clauses: a second count that names its people only by what befell them
+(`and 511 wounded`, `and 30 others injured`), a verb that governs a count of its own, gerund
+chains, sides, and periods that stay in their clause. Every sentence is invented."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conflict_digest.figures import extract_figures
+
+
+def facts(sentence: str) -> list[tuple]:
+    """Each figure as (kind, value, what)."""
+    return [(f.kind, f.value, f.what) for f in extract_figures(sentence)]
+
+
+# --- a second count in a predicate of its own stands for the people counted before ------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The army said 192 servicemen were killed and 511 wounded in the fighting.",
+     [("killed", 192, "serviceman"), ("wounded", 511, "serviceman")]),
+    ("Officials said 12 civilians were killed and 30 others injured in the shelling of Kora.",
+     [("killed", 12, "civilian"), ("wounded", 30, "civilian")]),
+    ("The ambush near Tessa killed five soldiers and wounded 11 others.",
+     [("killed", 5, "soldier"), ("wounded", 11, "soldier")]),
+    ("The ministry said 14 policemen were killed, 40 wounded and 6 missing.",
+     [("killed", 14, "policeman"), ("wounded", 40, "policeman"), ("missing", 6, "policeman")]),
+    ("At least 9 villagers died and 20 others were displaced from the camp.",
+     [("killed", 9, "villager"), ("displaced", 20, "villager")]),
+])
+def test_a_count_named_by_its_fate_takes_the_people_counted_before(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one subject: the others are not said to be soldiers
+    ("Two soldiers and three others were killed in the attack on Kora.",
+     [("killed", 2, "soldier"), ("killed", 3, "person")]),
+    ("A soldier and two others were killed.", [("killed", 1, "soldier"), ("killed", 2, "person")]),
+    # the dead lend no noun
+    ("150 dead, 400 injured and 30 missing.",
+     [("killed", 150, "person"), ("wounded", 400, "person"), ("missing", 30, "person")]),
+    # a part of the count before is no lender
+    ("Shelling killed 6 people including 2 children, and 13 others were wounded.",
+     [("killed", 6, "person"), ("killed", 2, "child"), ("wounded", 13, "person")]),
+    # things are not people
+    ("The army said 4 tanks were destroyed and 30 wounded.",
+     [("destroyed", 4, "tank"), ("wounded", 30, "person")]),
+])
+def test_no_noun_is_lent_without_a_predicate_of_its_own_or_to_no_people(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(2, 1500), st.integers(2, 1500),  # not a year's number: `1800 wounded`
+       st.sampled_from(["soldiers", "civilians", "fighters", "policemen", "villagers", "children"]),
+       st.sampled_from([("wounded", "wounded"), ("injured", "wounded"), ("others injured", "wounded"),
+                        ("missing", "missing"), ("others missing", "missing")]))
+def test_the_second_count_keeps_the_noun_and_its_own_kind(killed, other, noun, fate):
+    words, kind = fate
+    sentence = f"Officials in Kora said {killed} {noun} were killed and {other} {words} in the raid."
+    found = extract_figures(sentence)
+    assert [(f.kind, f.value) for f in found] == [("killed", killed), (kind, other)]
+    assert found[0].what == found[1].what
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Azerbaijan said 19 of its servicemen were killed and 51 wounded during the operation.",
+     "Azerbaijan"),
+    ("Kenya's army said 12 of its soldiers were killed and 30 were wounded.", "Kenya"),
+])
+def test_a_lent_noun_brings_the_side_of_its_count(sentence, actor):
+    assert [f.actor for f in extract_figures(sentence)] == [actor, actor]
+
+
+def test_a_count_a_verb_governs_takes_no_side_from_the_count_before():
+    found = extract_figures("Kenya's army said it lost 12 soldiers and killed 40 near the border.")
+    assert [(f.kind, f.value, f.actor) for f in found] == [("casualties", 12, "Kenya"), ("killed", 40, None)]
+
+
+# --- a verb with a count of its own types that count, not the one before it -------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The attack killed a soldier and two civilians and wounded four others.",
+     [("killed", 1, "soldier"), ("killed", 2, "civilian"), ("wounded", 4, "civilian")]),
+    ("Rebels released 90 prisoners and killed 3 guards at the Kora jail.",
+     [("other", 90, "prisoner"), ("killed", 3, "guard")]),
+    ("Gunmen killed two herders and 40 cattle and abducted 12 women in Kora.",
+     [("killed", 2, "herder"), ("killed", 40, "cattle"), ("captured", 12, "woman")]),
+])
+def test_a_verb_after_an_and_with_a_count_of_its_own_types_only_it(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Three soldiers were killed 14 km from the border.",
+     [("killed", 3, "soldier"), ("distance", 14, "km")]),
+    ("Four soldiers were wounded two days ago near Kora.", [("wounded", 4, "soldier")]),
+])
+def test_a_duration_or_distance_after_the_verb_is_no_object(sentence, expected):
+    assert facts(sentence) == expected
+
+
+# --- gerund chains: a clause's deed, then its counts ----------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The navy said it attacked four boats off Kora, sinking two and seizing one.",
+     [("other", 4, "boat"), ("destroyed", 2, "boat"), ("captured", 1, "boat")]),
+    ("The army said it repelled the assault, killing 30 militants and capturing 12.",
+     [("killed", 30, "militant"), ("captured", 12, "militant")]),
+    ("Gunmen raided the village of Lomi, abducting 25 women and burning 40 homes.",
+     [("captured", 25, "woman"), ("destroyed", 40, "home")]),
+    ("Air defences engaged the swarm over Tessa, downing 14 drones.", [("intercepted", 14, "drone")]),
+    ("The militia overran the camp, executing 11 prisoners.", [("killed", 11, "prisoner")]),
+    ("The offensive has displaced 80,000 people, uprooting 20,000 more from Kora.",
+     [("displaced", 80_000, "person"), ("displaced", 20_000, "person")]),
+    ("Insurgents stormed the town, detaining 16 officials and looting 9 trucks.",
+     [("captured", 16, "official"), ("captured", 9, "truck")]),
+])
+def test_a_gerund_types_the_counts_it_governs(sentence, expected):
+    assert facts(sentence) == expected
+
+
+# --- a period phrase stays in its statement ---------------------------------------------------
+
+def periods(sentence: str) -> list[tuple]:
+    return [(f.value, f.period) for f in extract_figures(sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Aid agencies say 25,000 people fled Kora in the past week, and that 3,000 homes were destroyed.",
+     [(25_000, "weekly"), (3000, None)]),
+    ("At least 45 people were killed in Lomi on Sunday, and officials said 300 had died since the "
+     "start of the war.", [(45, None), (300, "cumulative")]),
+    ("Some 2,000 people fled Tessa overnight, while 15,000 remain trapped, the UN said.",
+     [(2000, "daily"), (15_000, None)]),
+    ("Strikes killed 20 people in the past day, the ministry said, adding that 1,200 have been "
+     "wounded since October.", [(20, "daily"), (1200, "cumulative")]),
+    ("The ministry said 43 people were killed in the past 24 hours, bringing the death toll to 3,104.",
+     [(43, "daily"), (3104, None)]),
+])
+def test_a_period_phrase_is_no_period_of_a_number_in_another_statement(sentence, expected):
+    assert periods(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # before every number: the whole sentence's
+    ("Over the past week, 12 drones were shot down over Kora, while 40 attacks were repelled.",
+     [(12, "weekly"), (40, "weekly")]),
+    # a statement verb that ends its statement before a semicolon
+    ("Kora launched 31 drones overnight, its air force said; 23 drones were shot down over Dalen.",
+     [(31, "daily"), (23, "daily")]),
+    # one statement, two counts
+    ("The ministry said 43 people were killed and 87 injured in the past 24 hours.",
+     [(43, "daily"), (87, "daily")]),
+    # the same period named again
+    ("The army said 80 fighters were killed over the past 24 hours, and that two tanks were "
+     "destroyed in the same period.", [(80, "daily"), (2, "daily")]),
+])
+def test_a_period_phrase_still_reaches_the_numbers_of_its_statement(sentence, expected):
+    assert periods(sentence) == expected
+
+
+def test_the_same_period_without_a_period_before_sets_none():
+    assert periods("Two tanks were destroyed near Kora in the same period.") == [(2, None)]
+
+
+# --- an armed group's own losses are its side -----------------------------------------------
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The RSF said it lost 20 fighters near Kora.", "Rapid Support Forces"),
+    ("Hamas said it had lost 6 fighters in the raid on Lomi.", "Hamas"),
+    ("The M23 said it lost 7 fighters near Tessa.", "M23"),
+    ("The IDF said two of its soldiers were killed near Kora.", "Israel"),
+    # a known state army's side is its country, as `Sudan's army` is
+    ("The SAF said it lost 12 soldiers near Kora.", "Sudan"),
+    # unknown groups: an acronym, or capitalised words ending in a group's head word
+    ("The KLF said it lost 5 guerrillas in a bombing.", "KLF"),
+    ("The Kora Liberation Army said it had lost 22 fighters in the battle for Lomi.",
+     "Kora Liberation Army"),
+    # the nearest subject before the loss
+    ("In Sudan, the RSF said 30 of its fighters were killed.", "Rapid Support Forces"),
+])
+def test_an_armed_groups_own_loss_takes_its_side(sentence, actor):
+    assert [f.actor for f in extract_figures(sentence)] == [actor]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rebels said they lost 14 fighters in the clashes.",  # no name
+    "Kora said that 40 of its fighters were freed in a swap.",  # a name of no group
+    "On Monday's raid, Amadou Sissoko said they lost 3 fighters.",  # a person
+    "The RSF said its fighters killed 12 soldiers.",  # no own loss
+])
+def test_no_side_without_a_named_group_as_the_subject_of_its_own_loss(sentence):
+    assert [f.actor for f in extract_figures(sentence)] == [None]
