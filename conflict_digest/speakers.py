@@ -934,7 +934,8 @@ class SpeakerTracker:
         """`Ukraine's military` -> `Ukrainian military`; `Moscow's` -> `Russian`; a place with
         no adjective names its own: `Gaza's civil defence agency` -> `Gaza civil defence agency`;
         so does an acronym or an institution's name: `the UN's rights office` -> `UN rights
-        office`, `the Kora Front's press office` -> `Kora Front press office`;
+        office`, `the Kora Front's press office` -> `Kora Front press office` (but a name that
+        runs on to its end stays as worded: `Prosecutor General's Office`);
         an armed group's or a people's plural opening the phrase is its singular (_plural_as_adjective):
         `the Houthis' Saba news agency` -> `Houthi Saba news agency`."""
         out = []
@@ -955,8 +956,9 @@ class SpeakerTracker:
                     continue
                 if not country and i + 1 < len(words) and (
                         self._place(m.group(1)) is not None or _is_acronym(m.group(1))
-                        or fold(m.group(1)) in self.lexicon.institutions or self._is_named_institution(
-                            [*words[:i], m.group(1)])):
+                        or fold(m.group(1)) in self.lexicon.institutions
+                        or not all(map(_is_capitalised, words[i + 1:]))
+                        and self._is_named_institution([*words[:i], m.group(1)])):
                     out.append(m.group(1))  # "the UN's rights office", "Hamas's armed wing", "the Kora Front's"
                     continue
             out.append(w)

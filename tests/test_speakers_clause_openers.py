@@ -92,3 +92,13 @@ def test_a_toll_set_with_a_modifier_speaks(extractor, text):
 ])
 def test_acronyms_datelines_and_verification_notes(extractor, text, expected):
     assert [name for name, _ in speakers(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Four civilians were killed, the Prosecutor General's Office said.", "Prosecutor General's Office"),
+    ("The Kora Doctors' Union said 40 people died.", "Kora Doctors' Union"),
+    # before lower-case words the possessive is the institution's name
+    ("The Kora Front's press office said 40 people died.", "Kora Front press office"),
+])
+def test_a_possessive_inside_a_capitalised_name_stays(extractor, text, expected):
+    assert [name for name, _ in speakers(extractor, text)] == [expected]
