@@ -1986,7 +1986,7 @@ def extract_figures(sentence: str) -> list[Figure]:
         previous = figures[-1] if figures else None
         kind = _kind(sentence, q, cls, previous)
         update = _is_update(sentence, q.start)
-        if _is_total_of(sentence, q, figures):
+        if _is_total_of(sentence, q, figures) and not _names_what_befell(q):
             kind = "attacks" if cls == "munition" else "other"
         elif previous is not None and _continues_a_list(sentence, previous, q, cls):
             kind = previous.kind  # "destroyed 3,280 tanks, 6,480 armoured vehicles and 300 aircraft"
@@ -2225,6 +2225,13 @@ def _is_total_of(text: str, q: _Quantity, figures: list[Figure]) -> bool:
         return False
     prev = figures[-1]
     return bool(_OUT_OF.fullmatch(text, min(prev.end, q.start), q.start))
+
+
+def _names_what_befell(q: _Quantity) -> bool:
+    """`Fifteen of the 40 wounded`, `three of the 12 dead`: a whole whose own words say what
+    befell it keeps that kind; `20 of 30 drones` counts only how many came."""
+    cue_kinds = _lexicon().cue_kinds
+    return any(cue_kinds.get(fold(word), frozenset()) & _TOLL_KINDS for word in q.noun_words)
 
 
 def _borrow_nouns(text: str, quantities: list[_Quantity]) -> None:

@@ -180,3 +180,14 @@ def test_a_cue_past_a_clause_with_its_own_verb_types_no_number(sentence, expecte
 def test_counterattacks_and_ambushes_are_attacks(sentence, expected):
     (figure,) = extract_figures(sentence)
     assert (figure.value, figure.kind, figure.what) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fifteen of the 40 wounded were in critical condition.", [(15, "wounded"), (40, "wounded")]),
+    ("Three of the 12 dead were children.", [(3, "killed"), (12, "killed")]),
+    # a whole that only counts how many came or stand is no toll
+    ("Air defences shot down 20 of 30 drones.", [(20, "intercepted"), (30, "attacks")]),
+    ("Ten of the 36 hospitals were closed.", [(10, "other"), (36, "other")]),
+])
+def test_a_wholes_own_toll_word_keeps_its_kind(sentence, expected):
+    assert [(f.value, f.kind) for f in extract_figures(sentence)] == expected
