@@ -352,13 +352,17 @@ def _date_line_date(body: str, filename_date: str | None) -> str | None:
     """A date printed on a line of its own among the first lines, as web pages and bulletins
     do: `Monday 12 February 2024 14.05 GMT`, `Posted on 12 Feb 2024`, `By A. Writer |
     February 12, 2024`, `Situation update - 12 February 2024`. Only a part of a line that is
-    wholly a date counts (a time of day aside), and never a day/month order left to guess."""
+    wholly a date counts (a time of day aside), and never a day/month order left to guess. A
+    day beats a month: `Update, Issue 10 (October 2024)` and then `Published: 20 November
+    2024` is a report of the 20th of November about October."""
+    month = None
     for line in _first_lines(body):
         for part in _date_line_parts(line.strip()):
             found = _whole_date(part, filename_date)
-            if found:
+            if found and len(found) > len("YYYY-MM"):
                 return found
-    return None
+            month = month or found
+    return month
 
 
 def _date_line_parts(line: str) -> list[str]:

@@ -63,6 +63,16 @@ def test_date_lines_of_other_outlets(line, expected):
     assert dated(f"Headline here\n{line}\n\n{BODY}") == (expected, "dateline")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a month in the title, the day the bulletin came out below it
+    ("# Kora: Humanitarian Update, Issue 10 (October 2024)\n\nPublished: 20 November 2024\n\n" + BODY,
+     "2024-11-20"),
+    ("Kora monthly update (October 2024)\n\n" + BODY, "2024-10"),
+])
+def test_a_day_in_the_first_lines_beats_a_month(text, expected):
+    assert dated(text) == (expected, "dateline")
+
+
 @pytest.mark.parametrize("value, expected", [
     ("03.11.2024", "2024-11-03"),  # full stops: day first, as in every press that writes so
     ("03.11.2024 14:05", "2024-11-03"),
