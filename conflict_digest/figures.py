@@ -1549,7 +1549,8 @@ def _cues_beyond(text: str, right_from: int, right_end: int) -> list[_Cue]:
     (`Two sisters, both aged 14, died`), up to twice the window, and before a part of it
     (`40 rockets, most of which were intercepted`: the part's cue types no number) or a
     statement of another number (`which has 11,000 troops, said 13 peacekeepers had been
-    killed`; but `200 people, including 10 civilians, were killed`)."""
+    killed`; but `200 people, including 10 civilians, were killed`); a cue with a count of its
+    own types that one (`floods affected 562,000 people, killing 57`)."""
     if _auxiliary().search(text, right_from, right_end):
         return []  # "17 million people were facing hunger, and looters had stolen food"
     end = right_from + 2 * WINDOW_CHARS
@@ -1560,7 +1561,7 @@ def _cues_beyond(text: str, right_from: int, right_end: int) -> list[_Cue]:
         number = _patterns().number.search(text, statement.end(), end)
         end = number.start() if number else end
     return [_cue(m, len(text[right_from:m.start()].split()))
-            for m in _patterns().cue.finditer(text, right_end, end)]
+            for m in _patterns().cue.finditer(text, right_end, end) if not _governs_a_count(text, m.end())]
 
 
 @functools.cache
@@ -2073,11 +2074,20 @@ def _figure(text: str, q: _Quantity, kind: str, period: str | None, update: bool
     end = q.noun_end or q.end
     return Figure(
         value=None if q.is_range else q.low, low=q.low, high=q.high,
-        approx=q.hedge is not None, kind=kind, what=what, text=text[q.start:end].strip(),
+        approx=q.hedge is not None, kind=kind, what=what, text=_closed(text[q.start:end].strip()),
         qualifier=q.hedge, actor=_actor(q, text), period=period,
         update=update,
         start=q.start, end=end, increment=_is_increment(text, q),
     )
+
+
+def _closed(words: str) -> str:
+    """A figure's words without the bracket or quote closing an aside it ends (`(about 14,100
+    people)` reads `about 14,100 people`)."""
+    while words[-1:] == ")" and words.count(")") > words.count("(") \
+            or words[-1:] in "\"'" and words and words.count(words[-1]) % 2:
+        words = words[:-1]
+    return words
 
 
 def _is_increment(text: str, q: _Quantity) -> bool:

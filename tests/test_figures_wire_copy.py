@@ -191,3 +191,24 @@ def test_counterattacks_and_ambushes_are_attacks(sentence, expected):
 ])
 def test_a_wholes_own_toll_word_keeps_its_kind(sentence, expected):
     assert [(f.value, f.kind) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Floods affected 562,000 people, killing 57.", [(562_000, "other"), (57, "killed")]),
+    ("Rains affected more than 9,000 people across 20 districts, killing at least 12 people.",
+     [(9000, "other"), (20, "other"), (12, "killed")]),
+    ("Some 300 fighters, backed by drones, killed 40 villagers.", [(300, "other"), (40, "killed")]),
+    # a cue past an aside with no count of its own still types the count before it
+    ("Two sisters, both aged 14, died in the strike.", [(2, "killed")]),
+])
+def test_a_cue_past_the_clause_with_a_count_of_its_own_types_that_count(sentence, expected):
+    assert [(f.value, f.kind) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Some 2,350 households (about 14,100 people) were displaced.", "about 14,100 people"),
+    ("Drones hit (12 tanks) near Kora.", "12 tanks"),
+    ('Drones hit 12 "military targets".', '12 "military targets"'),
+])
+def test_a_figures_words_close_no_aside_they_do_not_open(sentence, text):
+    assert extract_figures(sentence)[-1].text == text
