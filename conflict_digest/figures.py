@@ -2123,7 +2123,26 @@ def _is_update(text: str, start: int) -> bool:
             tail = tail[:-2].rstrip()
         if not tail.endswith(_update_last_words()):
             return False
-    return bool(_patterns().update_before.search(text, window, start))
+    m = _patterns().update_before.search(text, window, start)
+    if m and fold(m.group().split()[0]) in _agent_verbs():  # "Partners reached 3.8 million people"
+        return bool(_tally_before().search(text, max(0, m.start() - TALLY_WINDOW_CHARS), m.start()))
+    return m is not None
+
+
+TALLY_WINDOW_CHARS = 60  # "the number of people killed in the strikes" fits
+
+
+@functools.cache
+def _agent_verbs() -> frozenset[str]:
+    """Update verbs that also take an agent (`aid reached 12 towns`): an update only after a
+    tally (`the toll reached 45`)."""
+    return frozenset(load_toml("figures.toml")["updates"]["agent_verbs"])
+
+
+@functools.cache
+def _tally_before() -> Twin:
+    nouns = phrase_alternation(load_toml("figures.toml")["updates"]["tally_nouns"])
+    return Twin(regex.compile(rf"\b(?:{nouns})\b[^,;:.]*$", regex.I))
 
 
 @functools.cache

@@ -212,3 +212,17 @@ def test_a_cue_past_the_clause_with_a_count_of_its_own_types_that_count(sentence
 ])
 def test_a_figures_words_close_no_aside_they_do_not_open(sentence, text):
     assert extract_figures(sentence)[-1].text == text
+
+
+@pytest.mark.parametrize("sentence, update", [
+    ("The death toll has reached 45.", True),
+    ("Casualties exceeded 1,000 on Monday.", True),
+    ("The number of people killed in the strikes reached 300.", True),
+    ("Displacement has reached 1 million people.", True),
+    ("The toll rose to 45.", True),
+    # an agent's deed is no update of a tally
+    ("Partners reached 3.8 million people with food assistance.", False),
+    ("The convoy reached 12 towns on Monday.", False),
+])
+def test_reached_updates_a_tally_only(sentence, update):
+    assert extract_figures(sentence)[0].update is update
