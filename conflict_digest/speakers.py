@@ -367,7 +367,8 @@ class SpeakerTracker:
             sentence = _NICKNAME.sub("", sentence)
         masked = _mask_quotes(sentence) if '"' in sentence else sentence
         verbs, sources, participles = _verbs_in(masked), _sources_in(masked), _participles_in(masked)
-        if masked is sentence and not (verbs or sources or participles or _source_line(sentence)):
+        label = _LABEL.match(masked) if ":" in masked[:_LABEL_CHARS] else None
+        if masked is sentence and not (verbs or sources or participles or label or _source_line(sentence)):
             self._remember_titled(sentence)
             self._remember_opening_institution(sentence)
             self._remember_described(sentence)
@@ -383,6 +384,8 @@ class SpeakerTracker:
                 found.append((rank, speaker))
                 self._remember(speaker)  # "Russia denies ... what it calls": `it` is Russia
 
+        if label and not _source_line(masked):  # "UN: 40 killed in camp attack", a headline's source
+            take(self._labelled_source(label.group("label")))
         source_line = _source_line(masked)
         if source_line:  # "Source: Ihor Taburets, Head of ..., on Telegram; Andrii Yermak, ..."
             for part in source_line.group("list").split(";"):
@@ -410,6 +413,21 @@ class SpeakerTracker:
             take(self._speaker(subject) if subject else None, 1)
         quote = " ".join(q for q in quotes if q) or None
         return [Attribution(s, quote) for _, s in sorted(found, key=lambda pair: pair[0])]
+
+    def _labelled_source(self, label: str) -> Speaker | None:
+        """The source a headline's label before a colon names, if it names one: an institution
+        the lexicon knows or an acronym (`UN`), one headed by an institution word (`Gaza health
+        ministry`), or a person the lexicon knows; not a place (`Burkina Faso:`, a dateline) nor
+        a word of the page (`Live:`, `Analysis:`, `Statement:`)."""
+        if any(fold(w) in _COMMON_WORDS or fold(w) in _CHANNEL_NOUNS for w in label.split()):
+            return None  # "Latest:", "Statement:"
+        speaker = self._speaker(label)
+        if speaker is None or speaker.kind == "state":
+            return None
+        if speaker.kind == "person":
+            return speaker if fold(speaker.name) in self.lexicon.people else None
+        named = speaker.canonical or _is_acronym(speaker.name) or fold(speaker.name.split()[-1]) in _rules().heads
+        return speaker if named else None
 
     def _as_worded_mid_sentence(self, speaker: Speaker) -> Speaker:
         """A description opening a sentence as it reads elsewhere: `Local authorities said` is
@@ -1723,6 +1741,8 @@ _QUALIFIER_HINT = re.compile(_prefix_tree(_WORDS["source_qualifiers"]))
 _QUALIFIER_AT_END = regex.compile(rf"\s+(?:{_QUALIFIERS})\s+(?:[\p{{L}}\p{{N}}'.-]+\s+){{0,5}}[\p{{L}}\p{{N}}'.-]+\s*$")
 _OPENING_PHRASE = regex.compile(r"(?:(?:In|At|On|From|After|Before|During|Meanwhile|Later|Earlier)\b|\p{Lu}\p{Ll}+ing\b)"
                                 r"[^,\"]{0,60},\s+")
+_LABEL_CHARS = 40  # the longest headline label before its colon
+_LABEL = regex.compile(rf"(?P<label>[^:\"]{{2,{_LABEL_CHARS}}}):\s+\S")
 _PARTICIPLE = regex.compile(rf",\s+(?:{_in_order(_WORDS['statement_participles'])})\b")
 _QUALIFIER_INSIDE = regex.compile(rf"\s+(?:{_QUALIFIERS})\s+")
 _QUALIFIED_SOURCE = regex.compile(rf"(?P<head>\S.*?)\s+(?P<qualifier>(?:{_QUALIFIERS})\s+\S.*)")
