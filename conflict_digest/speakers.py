@@ -367,7 +367,7 @@ class SpeakerTracker:
             sentence = _NICKNAME.sub("", sentence)
         masked = _mask_quotes(sentence) if '"' in sentence else sentence
         verbs, sources, participles = _verbs_in(masked), _sources_in(masked), _participles_in(masked)
-        label = _LABEL.match(masked) if ":" in masked[:_LABEL_CHARS] else None
+        label = _LABEL.match(masked) if masked.find(":", 0, _LABEL_CHARS) > 0 else None
         if masked is sentence and not (verbs or sources or participles or label or _source_line(sentence)):
             self._remember_titled(sentence)
             self._remember_opening_institution(sentence)
@@ -1064,8 +1064,9 @@ class SpeakerTracker:
         `the group` with no such name before it is the latest institution that spoke and is no
         state body, `the ministry` the latest state body or state, `the military` the latest
         that a word of its name makes a state's military (`Defence Ministry`, `General Staff`)."""
+        forms, of_person = self._forms_of(head)
         for s in reversed(self.recent):
-            described = self._described_by(s, head)
+            described = self._described_by(s, head, forms, of_person)
             if described:
                 return described
         if head not in self.lexicon.institution_nouns:
@@ -1077,16 +1078,22 @@ class SpeakerTracker:
         return next((s for s in reversed(self.recent) if s.kind in ("institution", "state")
                      and not self._headed_otherwise(s, head) and self._may_be_headed(s, head)), None)
 
-    def _described_by(self, speaker: Speaker, head: str) -> Speaker | None:
-        """What `the <head>` names when `speaker` was named before: the speaker if its name or
-        role holds the head (`the volunteers`: one named by the singular, `Kora Volunteer
-        Network`; `the military`: one named `army`, army_nouns), else None. A description of an
-        organisation never names a person: `the brigades` after `Ali Musa, commander of the
-        Kora Brigades` is the Brigades; nor does `the army` name an armed group's army (_army_of)."""
-        forms = (head, head[:-1]) if head.endswith("s") and len(head) > 3 else (head,)
-        if head in _ARMY_NOUNS:
-            forms = tuple(_ARMY_NOUNS)
-        if speaker.kind == "person" and not self._is_person_head(head):
+    def _forms_of(self, head: str) -> tuple[tuple[str, ...], bool]:
+        """The words of a name or role `the <head>` points back at (`the volunteers`: one named
+        by the singular, `Kora Volunteer Network`; `the military`: one named `army`,
+        army_nouns), and whether the head may describe one person (`the spokesman`, `the
+        colonel`, `the official`)."""
+        forms = tuple(_ARMY_NOUNS) if head in _ARMY_NOUNS else \
+            (head, head[:-1]) if head.endswith("s") and len(head) > 3 else (head,)
+        return forms, head in self.lexicon.single_people or head in _DESCRIBED_ROLES or head in _rules().titles
+
+    def _described_by(self, speaker: Speaker, head: str, forms: Sequence[str], of_person: bool) -> Speaker | None:
+        """What `the <head>` names when `speaker` was named before (`forms`, `of_person`:
+        _forms_of): the speaker if its name or role holds one of the forms, else None. A
+        description of an organisation never names a person: `the brigades` after `Ali Musa,
+        commander of the Kora Brigades` is the Brigades; nor does `the army` name an armed
+        group's army (_army_of)."""
+        if speaker.kind == "person" and not of_person:
             return self._organisation_in_role(speaker, forms)
         words = [*fold(speaker.name).split(), *fold(speaker.role or "").split(),
                  *fold(speaker.canonical or "").split()]
@@ -1094,14 +1101,11 @@ class SpeakerTracker:
             return None
         return speaker
 
-    def _is_person_head(self, head: str) -> bool:
-        """`the spokesman`, `the colonel`, `the official`: a head that describes one person."""
-        return head in self.lexicon.single_people or head in _DESCRIBED_ROLES or head in _rules().titles
-
     def _organisation_in_role(self, person: Speaker, forms: Sequence[str]) -> Speaker | None:
         """The organisation a person's role names after its `of` or `for`, if its name holds
         one of the forms: `Kora Brigades` of `commander of the Kora Brigades`."""
-        m = _ORGANISATION_IN_ROLE.search(person.role) if person.role and " " in person.role else None
+        role = person.role or ""
+        m = _ORGANISATION_IN_ROLE.search(role) if " of " in role or " for " in role else None
         if m is None or not any(f in fold(m.group("org")).split() for f in forms):
             return None
         return self._named_institution(m.group("org"))
@@ -1209,9 +1213,10 @@ class SpeakerTracker:
         (_described_by): the report names it in full below the description. None if none or
         several are (`the health ministry` and `the foreign ministry`)."""
         head = fold(description.name)
+        forms, of_person = self._forms_of(head)
         named = {}
         for s in self.recent:
-            described = self._described_by(s, head) if s is not description else None
+            described = self._described_by(s, head, forms, of_person) if s is not description else None
             if described is not None and described.kind != "anonymous":
                 named[described.name] = described
         return next(iter(named.values())) if len(named) == 1 else None
@@ -1334,12 +1339,13 @@ _CAPITAL_INSIDE = regex.compile(r"(?P<prefix>\p{Lu}\p{Ll}+)\p{Lu}")
 _WEB_DOMAIN = regex.compile(r"\p{L}\.\p{Ll}{2,4}$")
 
 
+@functools.lru_cache(maxsize=8192)
 def _has_outlet_shape(word: str) -> bool:
     """`Kivunews`, `Kora.cd`, `NetBlocks`: one word shaped as an outlet's or a monitor's name,
     as no person's is (outlet_name_endings, a web domain, a capital inside the word after no
-    name prefix: not `McCain`, `DiCaprio`)."""
+    name prefix: not `McCain`, `DiCaprio`). Cached: asked of the capitalised words of every report."""
     lower = word.lower()
-    if any(lower.endswith(e) and len(lower) > len(e) + 1 for e in _OUTLET_ENDINGS):
+    if lower.endswith(_OUTLET_ENDINGS) and any(lower.endswith(e) and len(lower) > len(e) + 1 for e in _OUTLET_ENDINGS):
         return True  # "Kivunews"; not "News" nor "Tv"
     if "." in word and _WEB_DOMAIN.search(word):
         return True
@@ -1605,7 +1611,7 @@ def _verbs_in(text: str) -> list[regex.Match | re.Match]:
     return found
 
 
-def _participles_in(text: str) -> list[regex.Match]:
+def _participles_in(text: str) -> list[re.Match]:
     """`, saying ...`, `, accusing ...` (statement_participles): the sentence's subject speaks."""
     return list(_PARTICIPLE.finditer(text)) if "ing " in text and ", " in text else []
 
@@ -1743,7 +1749,7 @@ _OPENING_PHRASE = regex.compile(r"(?:(?:In|At|On|From|After|Before|During|Meanwh
                                 r"[^,\"]{0,60},\s+")
 _LABEL_CHARS = 40  # the longest headline label before its colon
 _LABEL = regex.compile(rf"(?P<label>[^:\"]{{2,{_LABEL_CHARS}}}):\s+\S")
-_PARTICIPLE = regex.compile(rf",\s+(?:{_in_order(_WORDS['statement_participles'])})\b")
+_PARTICIPLE = re.compile(rf",\s+(?:{_in_order(_WORDS['statement_participles'])})\b")
 _QUALIFIER_INSIDE = regex.compile(rf"\s+(?:{_QUALIFIERS})\s+")
 _QUALIFIED_SOURCE = regex.compile(rf"(?P<head>\S.*?)\s+(?P<qualifier>(?:{_QUALIFIERS})\s+\S.*)")
 _TIME_ADJECTIVES = frozenset(_WORDS["time_adjectives"])
