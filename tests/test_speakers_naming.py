@@ -234,3 +234,15 @@ def test_a_titles_word_inside_a_name_after_a_title_is_the_names(lexicon, gazette
 ])
 def test_a_headlines_label_names_its_source(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Kora Front reiterated that it would not negotiate.", ("Kora Front", "institution")),
+    ("The UN refugee agency decried the attack on the camp.", ("UN refugee agency", "institution")),
+    ("The Kora health ministry expressed concern over the shelling.", ("Kora health ministry", "institution")),
+    ("The Kora Front reaffirmed its commitment to the truce.", ("Kora Front", "institution")),
+    ("Residents lamented the loss of the market.", ("residents", "anonymous")),
+    ("The Kora Front slammed the decision.", ("Kora Front", "institution")),
+])
+def test_verbs_of_stated_positions_attribute(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
