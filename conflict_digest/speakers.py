@@ -376,7 +376,8 @@ class SpeakerTracker:
             for speaker in issuers:
                 self._remember(speaker)
             return [Attribution(speaker, None) for speaker in issuers]
-        if masked is sentence and not (verbs or sources or participles or _source_line(sentence)):
+        label = _LABEL.match(masked) if masked.find(":", 0, _LABEL_CHARS) > 0 else None
+        if masked is sentence and not (verbs or sources or participles or label or _source_line(sentence)):
             self._remember_titled(sentence)
             self._remember_opening_institution(sentence)
             self._remember_described(sentence)
@@ -392,6 +393,8 @@ class SpeakerTracker:
                 found.append((rank, speaker))
                 self._remember(speaker)  # "Russia denies ... what it calls": `it` is Russia
 
+        if label and not _source_line(masked):  # "UN: 40 killed in camp attack", a headline's source
+            take(self._labelled_source(label.group("label")))
         source_line = _source_line(masked)
         if source_line:  # "Source: Ihor Taburets, Head of ..., on Telegram; Andrii Yermak, ..."
             for part in source_line.group("list").split(";"):
@@ -419,6 +422,21 @@ class SpeakerTracker:
             take(self._speaker(subject) if subject else None, 1)
         quote = " ".join(q for q in quotes if q) or None
         return [Attribution(s, quote) for _, s in sorted(found, key=lambda pair: pair[0])]
+
+    def _labelled_source(self, label: str) -> Speaker | None:
+        """The source a headline's label before a colon names, if it names one: an institution
+        the lexicon knows or an acronym (`UN`), one headed by an institution word (`Gaza health
+        ministry`), or a person the lexicon knows; not a place (`Burkina Faso:`, a dateline) nor
+        a word of the page (`Live:`, `Analysis:`, `Statement:`)."""
+        if any(fold(w) in _COMMON_WORDS or fold(w) in _CHANNEL_NOUNS for w in label.split()):
+            return None  # "Latest:", "Statement:"
+        speaker = self._speaker(label)
+        if speaker is None or speaker.kind == "state":
+            return None
+        if speaker.kind == "person":
+            return speaker if fold(speaker.name) in self.lexicon.people else None
+        named = speaker.canonical or _is_acronym(speaker.name) or fold(speaker.name.split()[-1]) in _rules().heads
+        return speaker if named else None
 
     def _as_worded_mid_sentence(self, speaker: Speaker) -> Speaker:
         """A description opening a sentence as it reads elsewhere: `Local authorities said` is
@@ -1057,8 +1075,9 @@ class SpeakerTracker:
         `the group` with no such name before it is the latest institution that spoke and is no
         state body, `the ministry` the latest state body or state, `the military` the latest
         that a word of its name makes a state's military (`Defence Ministry`, `General Staff`)."""
+        forms, of_person = self._forms_of(head)
         for s in reversed(self.recent):
-            described = self._described_by(s, head)
+            described = self._described_by(s, head, forms, of_person)
             if described:
                 return described
         if head not in self.lexicon.institution_nouns:
@@ -1070,16 +1089,22 @@ class SpeakerTracker:
         return next((s for s in reversed(self.recent) if s.kind in ("institution", "state")
                      and not self._headed_otherwise(s, head) and self._may_be_headed(s, head)), None)
 
-    def _described_by(self, speaker: Speaker, head: str) -> Speaker | None:
-        """What `the <head>` names when `speaker` was named before: the speaker if its name or
-        role holds the head (`the volunteers`: one named by the singular, `Kora Volunteer
-        Network`; `the military`: one named `army`, army_nouns), else None. A description of an
-        organisation never names a person: `the brigades` after `Ali Musa, commander of the
-        Kora Brigades` is the Brigades; nor does `the army` name an armed group's army (_army_of)."""
-        forms = (head, head[:-1]) if head.endswith("s") and len(head) > 3 else (head,)
-        if head in _ARMY_NOUNS:
-            forms = tuple(_ARMY_NOUNS)
-        if speaker.kind == "person" and not self._is_person_head(head):
+    def _forms_of(self, head: str) -> tuple[tuple[str, ...], bool]:
+        """The words of a name or role `the <head>` points back at (`the volunteers`: one named
+        by the singular, `Kora Volunteer Network`; `the military`: one named `army`,
+        army_nouns), and whether the head may describe one person (`the spokesman`, `the
+        colonel`, `the official`)."""
+        forms = tuple(_ARMY_NOUNS) if head in _ARMY_NOUNS else \
+            (head, head[:-1]) if head.endswith("s") and len(head) > 3 else (head,)
+        return forms, head in self.lexicon.single_people or head in _DESCRIBED_ROLES or head in _rules().titles
+
+    def _described_by(self, speaker: Speaker, head: str, forms: Sequence[str], of_person: bool) -> Speaker | None:
+        """What `the <head>` names when `speaker` was named before (`forms`, `of_person`:
+        _forms_of): the speaker if its name or role holds one of the forms, else None. A
+        description of an organisation never names a person: `the brigades` after `Ali Musa,
+        commander of the Kora Brigades` is the Brigades; nor does `the army` name an armed
+        group's army (_army_of)."""
+        if speaker.kind == "person" and not of_person:
             return self._organisation_in_role(speaker, forms)
         words = [*fold(speaker.name).split(), *fold(speaker.role or "").split(),
                  *fold(speaker.canonical or "").split()]
@@ -1087,14 +1112,11 @@ class SpeakerTracker:
             return None
         return speaker
 
-    def _is_person_head(self, head: str) -> bool:
-        """`the spokesman`, `the colonel`, `the official`: a head that describes one person."""
-        return head in self.lexicon.single_people or head in _DESCRIBED_ROLES or head in _rules().titles
-
     def _organisation_in_role(self, person: Speaker, forms: Sequence[str]) -> Speaker | None:
         """The organisation a person's role names after its `of` or `for`, if its name holds
         one of the forms: `Kora Brigades` of `commander of the Kora Brigades`."""
-        m = _ORGANISATION_IN_ROLE.search(person.role) if person.role and " " in person.role else None
+        role = person.role or ""
+        m = _ORGANISATION_IN_ROLE.search(role) if " of " in role or " for " in role else None
         if m is None or not any(f in fold(m.group("org")).split() for f in forms):
             return None
         return self._named_institution(m.group("org"))
@@ -1202,9 +1224,10 @@ class SpeakerTracker:
         (_described_by): the report names it in full below the description. None if none or
         several are (`the health ministry` and `the foreign ministry`)."""
         head = fold(description.name)
+        forms, of_person = self._forms_of(head)
         named = {}
         for s in self.recent:
-            described = self._described_by(s, head) if s is not description else None
+            described = self._described_by(s, head, forms, of_person) if s is not description else None
             if described is not None and described.kind != "anonymous":
                 named[described.name] = described
         return next(iter(named.values())) if len(named) == 1 else None
@@ -1333,12 +1356,13 @@ _CAPITAL_INSIDE = regex.compile(r"(?P<prefix>\p{Lu}\p{Ll}+)\p{Lu}")
 _WEB_DOMAIN = regex.compile(r"\p{L}\.\p{Ll}{2,4}$")
 
 
+@functools.lru_cache(maxsize=8192)
 def _has_outlet_shape(word: str) -> bool:
     """`Kivunews`, `Kora.cd`, `NetBlocks`: one word shaped as an outlet's or a monitor's name,
     as no person's is (outlet_name_endings, a web domain, a capital inside the word after no
-    name prefix: not `McCain`, `DiCaprio`)."""
+    name prefix: not `McCain`, `DiCaprio`). Cached: asked of the capitalised words of every report."""
     lower = word.lower()
-    if any(lower.endswith(e) and len(lower) > len(e) + 1 for e in _OUTLET_ENDINGS):
+    if lower.endswith(_OUTLET_ENDINGS) and any(lower.endswith(e) and len(lower) > len(e) + 1 for e in _OUTLET_ENDINGS):
         return True  # "Kivunews"; not "News" nor "Tv"
     if "." in word and _WEB_DOMAIN.search(word):
         return True
@@ -1621,7 +1645,7 @@ def _verbs_in(text: str) -> list[regex.Match | re.Match]:
     return found
 
 
-def _participles_in(text: str) -> list[regex.Match]:
+def _participles_in(text: str) -> list[re.Match]:
     """`, saying ...`, `, accusing ...` (statement_participles): the sentence's subject speaks."""
     return list(_PARTICIPLE.finditer(text)) if "ing " in text and ", " in text else []
 
@@ -1761,7 +1785,9 @@ _QUALIFIER_HINT = re.compile(_prefix_tree(_WORDS["source_qualifiers"]))
 _QUALIFIER_AT_END = regex.compile(rf"\s+(?:{_QUALIFIERS})\s+(?:[\p{{L}}\p{{N}}'.-]+\s+){{0,5}}[\p{{L}}\p{{N}}'.-]+\s*$")
 _OPENING_PHRASE = regex.compile(r"(?:(?:In|At|On|From|After|Before|During|Meanwhile|Later|Earlier)\b|\p{Lu}\p{Ll}+ing\b)"
                                 r"[^,\"]{0,60},\s+")
-_PARTICIPLE = regex.compile(rf",\s+(?:{_in_order(_WORDS['statement_participles'])})\b")
+_LABEL_CHARS = 40  # the longest headline label before its colon
+_LABEL = regex.compile(rf"(?P<label>[^:\"]{{2,{_LABEL_CHARS}}}):\s+\S")
+_PARTICIPLE = re.compile(rf",\s+(?:{_in_order(_WORDS['statement_participles'])})\b")
 _QUALIFIER_INSIDE = regex.compile(rf"\s+(?:{_QUALIFIERS})\s+")
 _QUALIFIED_SOURCE = regex.compile(rf"(?P<head>\S.*?)\s+(?P<qualifier>(?:{_QUALIFIERS})\s+\S.*)")
 _TIME_ADJECTIVES = frozenset(_WORDS["time_adjectives"])

@@ -216,3 +216,33 @@ def full_names(lexicon, gazetteer, sentence: str) -> list[tuple[str, str | None]
 ])
 def test_a_titles_word_inside_a_name_after_a_title_is_the_names(lexicon, gazetteer, sentence, expected):
     assert full_names(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("UN: 40 killed in Kora camp attack", [("UN", "institution")]),
+    ("Kora health ministry: 40 killed in overnight strikes", [("Kora health ministry", "institution")]),
+    ("KDF: 12 killed in Kora", [("KDF", "institution")]),
+    ("Officials: 12 killed in Kora", [("officials", "anonymous")]),
+    ("Kora Front: we took the town", [("Kora Front", "institution")]),
+    # a place, a word of the page or an unknown one-word label is no source
+    ("Burkina Faso: jihadists kill dozens in attack on army post", []),
+    ("Live: Kora ceasefire talks", []),
+    ("Analysis: why the war in Kora drags on", []),
+    ("Statement: army repels attack on convoy", []),
+    ("Latest: 12 killed in Kora", []),
+    ("Timeline: key events in the war", []),
+])
+def test_a_headlines_label_names_its_source(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Kora Front reiterated that it would not negotiate.", ("Kora Front", "institution")),
+    ("The UN refugee agency decried the attack on the camp.", ("UN refugee agency", "institution")),
+    ("The Kora health ministry expressed concern over the shelling.", ("Kora health ministry", "institution")),
+    ("The Kora Front reaffirmed its commitment to the truce.", ("Kora Front", "institution")),
+    ("Residents lamented the loss of the market.", ("residents", "anonymous")),
+    ("The Kora Front slammed the decision.", ("Kora Front", "institution")),
+])
+def test_verbs_of_stated_positions_attribute(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
