@@ -417,7 +417,11 @@ _SLASH_NUMBER = regex.compile(r"\s*/\s*\d")
 _UNIT_NAME_AFTER = regex.compile(r"\s+(?:Infantry|Brigade|Division|Regiment|Battalion|Army|Corps|Squadron|"
                                  r"Mechani[sz]ed|Airborne|Assault|Guards|Marine|Separate|Tank|Artillery)\b")
 _PHONE_GROUPS = regex.compile(r"[\s-]\d{2,4}[\s-]\d{2,4}")
-_RATIO_BEFORE = Twin(regex.compile(r"(?<![\p{L}\p{N},.])(?:1|one)\s+in\s+$", regex.I))
+_SMALL_PART = r"[1-9]|one|two|three|four|five|six|seven|eight|nine"
+_RATIO_BEFORE = Twin(regex.compile(rf"(?<![\p{{L}}\p{{N}},.])(?P<part>{_SMALL_PART})\s+in\s+$", regex.I))
+_RATIO_AFTER = Twin(regex.compile(r"\s+in\s+(?P<whole>\d{1,3}(?:,\d{3})?|two|three|four|five|six|seven|"
+                                  r"eight|nine|ten|a\s+hundred|a\s+thousand)(?![\p{L}\p{N}-]|[,.]\d)", regex.I))
+_SHARE_WHOLES = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000})  # `nine in ten`, not `2 in 3 villages`
 _INCLUDING_BEFORE = Twin(regex.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$", regex.I))
 _POSSESSOR_BEFORE = Twin(regex.compile(r"\b(\p{Lu}\p{L}+)(?:'s)?\s+(?:own\s+)?$"))
 _OPEN_BRACKET = Twin(regex.compile(r"\s*\(\s*"))
@@ -957,13 +961,45 @@ def _hedge(text: str, q: _Quantity) -> str | None:
 
 # -- what is not a figure ---------------------------------------------------------------------
 
-def _is_a_share(text: str, start: int) -> bool:
-    """`1 in 3`, `one in five` before the number; an `n` must be near for the pattern to
-    match, and most numbers have none: a find costs less than the search."""
-    window = max(0, start - 8)
+SHARE_WINDOW_CHARS = 12  # `three in ` and more fit
+
+
+def _is_a_share(text: str, start: int, value: float) -> bool:
+    """`1 in 3`, `one in five`, `nine in ten` before the number: a share's whole, where the
+    part is 1 or smaller than a whole that shares are told in (`killed 11 in 3 villages`, `5
+    in 3 raids` are counts). An `n` must be near for the pattern to match, and most numbers
+    have none: a find costs less than the search."""
+    window = max(0, start - SHARE_WINDOW_CHARS)
     if text.find("n", window, start) < 0 and text.find("N", window, start) < 0:
         return False
-    return bool(_RATIO_BEFORE.search(text, window, start))
+    m = _RATIO_BEFORE.search(text, window, start)
+    return bool(m) and _a_share(_small_number(m.group("part")), value)
+
+
+def _is_a_share_part(text: str, q: _Quantity) -> bool:
+    """`nine in ten Gazans`: the number before a share's whole (see _is_a_share), unless a
+    duration or unit follows that (`5 in 10 days`)."""
+    if not (q.low == q.high and 1 <= q.low <= 9) or not text.startswith(" in ", q.end):
+        return False
+    m = _RATIO_AFTER.match(text, q.end)
+    if m is None:
+        return False
+    whole = _read_whole(m.group("whole"))
+    p = _patterns()
+    return (whole is not None and _a_share(q.low, whole)
+            and not (p.duration_after.match(text, m.end()) or p.unit_after.match(text, m.end())))
+
+
+def _a_share(part: float, whole: float) -> bool:
+    return part == 1 or (part < whole and whole in _SHARE_WHOLES)
+
+
+def _small_number(word: str) -> float:
+    return float(word) if word.isdigit() else _lexicon().units[fold(word)]
+
+
+def _read_whole(written: str) -> float | None:
+    return parse_digits(written) if written[0].isdigit() else parse_number_words(written)
 
 
 def _in_an_iso_date(text: str, q: _Quantity, num_start: int) -> bool:
@@ -1011,8 +1047,8 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
         return True  # "Zk4.2 billion": the amount is unread, its scale alone no count
     if not q.hedge and _model_name_before(text, num_start) and not _repetition_after(text, q.end):
         return True  # "Leopard 2"; but "struck Kora 3 times"
-    if _is_a_share(text, num_start):
-        return True  # "one in three children": a share, not a count
+    if _is_a_share(text, num_start, q.low) or _is_a_share_part(text, q):
+        return True  # "one in three children", "nine in ten Gazans": a share, not a count
     if q.from_words and q.raw[:1].isupper() and _names_a_group(text, q):
         return True  # "the Three Brotherhood Alliance said": a name
     return text[max(0, num_start - 1):num_start] == "+"  # a phone number

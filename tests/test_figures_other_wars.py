@@ -628,3 +628,23 @@ def test_a_count_of_admin_units_is_no_toll(sentence, expected):
 ])
 def test_a_truce_broken_n_times_counts_attacks(sentence, value):
     assert facts(sentence) == [("attacks", value, value, "attack")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nine in ten families in Kora skip meals, the survey found.",
+    "Two in five households in the camp have lost income.",
+    "Three in 100 children in Lomi die before age five.",
+])
+def test_n_in_m_is_a_share_where_the_whole_is_one_shares_are_told_in(sentence):
+    assert facts(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Over 1.9 million people, nine in ten, are displaced in Kora.",
+     [("displaced", 1.9e6, 1.9e6, "person")]),
+    ("The militia killed 5 in 3 raids on Kora.",
+     [("killed", 5, 5, "person"), ("attacks", 3, 3, "raid")]),
+    ("Gunmen killed 5 in 10 days in Kora.", [("killed", 5, 5, "person")]),
+])
+def test_a_count_in_a_count_or_a_duration_is_no_share(sentence, expected):
+    assert facts(sentence) == expected
