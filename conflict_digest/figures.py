@@ -1342,6 +1342,7 @@ _CLASS_KINDS = {
     "equipment": {"destroyed", "captured", "equipment", "missing", "other", "downed", "recovered",
                   "targeted"},
     "structure": {"destroyed", "other", "downed"},
+    "goods": {"destroyed", "captured", "other"},
     "attack": set(),
     "place": set(),
     "formation": set(),
@@ -1987,6 +1988,8 @@ def extract_figures(sentence: str) -> list[Figure]:
         update = _is_update(sentence, q.start)
         if _is_total_of(sentence, q, figures):
             kind = "attacks" if cls == "munition" else "other"
+        elif _is_a_shares_whole(sentence, q, figures):
+            kind = _kind_of_a_whole(sentence, q, cls)
         elif previous is not None and _continues_a_list(sentence, previous, q, cls):
             kind = previous.kind  # "destroyed 3,280 tanks, 6,480 armoured vehicles and 300 aircraft"
         elif previous is not None and update and _may_share_the_kind(sentence, previous, q, cls):
@@ -2177,6 +2180,28 @@ def _is_total_of(text: str, q: _Quantity, figures: list[Figure]) -> bool:
         return False
     prev = figures[-1]
     return bool(_OUT_OF.fullmatch(text, min(prev.end, q.start), q.start))
+
+
+def _is_a_shares_whole(text: str, q: _Quantity, figures: list[Figure]) -> bool:
+    """`destroyed 70 percent of Gaza's 36 hospitals`: the count after a percentage's `of` is
+    the whole the share is of, not what the share's verb did (an amount keeps its kind)."""
+    return (bool(figures) and not (q.currency or q.unit) and figures[-1].what == "percent"
+            and figures[-1].end <= q.start
+            and _SHARE_OF.fullmatch(text, figures[-1].end, q.start) is not None)
+
+
+def _kind_of_a_whole(text: str, q: _Quantity, cls: str | None) -> str:
+    """A share's whole is what its noun, or a cue right after it, says (`70% of the 2.2 million
+    population`), else counted as it is."""
+    if q.noun in _NOUN_KINDS:
+        return _NOUN_KINDS[q.noun]
+    allowed = _CLASS_KINDS.get(cls, set())
+    _, right, _ = _cues_around(text, q.start, q.noun_end or q.end)
+    kinds = [kinds & allowed for distance, kinds, _ in right if distance == 0 and kinds & allowed]
+    return _pick(kinds[0]) if kinds else _NOUN_DEFAULT_KINDS.get(q.noun) or "other"
+
+
+_SHARE_OF = Twin(regex.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\p{L}-]+['\u2019]s\s+)?"))
 
 
 def _borrow_nouns(text: str, quantities: list[_Quantity]) -> None:
