@@ -1580,16 +1580,25 @@ def _cues_beyond(text: str, right_from: int, right_end: int) -> list[_Cue]:
     """The cues past the clause after a number, up to twice the window, and before a part of
     it (`40 rockets, most of which were intercepted`: the part's cue types no number) or a
     statement of another number (`which has 11,000 troops, said 13 peacekeepers had been
-    killed`; but `200 people, including 10 civilians, were killed`)."""
+    killed`; but `200 people, including 10 civilians, were killed`). A part closed by a comma
+    before any cue of its own is an aside (`40 people, many of them children, were killed`):
+    the cues past it are the whole's."""
     end = right_from + 2 * WINDOW_CHARS
     part = _PARTITIVE.search(text, right_end, end)
-    end = part.start() if part else end
+    aside = None
+    if part:
+        closing = text.find(",", part.end(), end)
+        if closing >= 0 and next(_patterns().cue.finditer(text, part.end(), closing), None) is None:
+            aside = (part.start(), closing)
+        else:
+            end = part.start()
     statement = _statement_verb().search(text, right_end, end)
     if statement:
         number = _patterns().number.search(text, statement.end(), end)
         end = number.start() if number else end
     return [_cue(m, len(text[right_from:m.start()].split()))
-            for m in _patterns().cue.finditer(text, right_end, end)]
+            for m in _patterns().cue.finditer(text, right_end, end)
+            if aside is None or not aside[0] <= m.start() < aside[1]]
 
 
 @functools.cache
@@ -1883,6 +1892,17 @@ def _is_duration(text: str, start: int, end: int) -> bool:
                 or after and fold(after[0].strip(",.;:")) in words["after"])
 
 
+def _another_counts_part(between: str) -> bool:
+    """Whether the text between a number and a period phrase after it holds a part of another
+    count, which the phrase is then the period of (`600 people were killed, 200 of them in the
+    past week`; but `40 people, most of them children, in the past day`)."""
+    part = _PARTITIVE.search(between)
+    if part is None:
+        return False
+    before = between[:part.start()].split()
+    return bool(before) and _patterns().number.fullmatch(before[-1]) is not None
+
+
 def _clause_turn(text: str, start: int, end: int) -> bool:
     """Whether a new statement starts between two points (`, and that`, `, while`, `, adding`,
     `officials said 300`, `, bringing the toll to`): a period phrase on one side is not the
@@ -1933,7 +1953,8 @@ def _period(phrases: list[tuple[int, int, str]], q: _Quantity, text: str, kind: 
     for start, end, period in phrases[after:after + 2]:
         between = text[q.noun_end or q.end:start]
         if (";" not in between and not any(w in between for w in _period_not_past())
-                and not _clause_turn(text, q.noun_end or q.end, start)):
+                and not _clause_turn(text, q.noun_end or q.end, start)
+                and not (" of " in between and _another_counts_part(between))):
             candidates.append((max(0, start - (q.noun_end or q.end)), period))
     period = min(candidates)[1] if candidates else None
     if period == "cumulative" and (kind == "population" or _patterns().increment_before.search(
