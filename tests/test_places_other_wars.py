@@ -586,3 +586,12 @@ def test_a_name_a_distance_is_measured_from_is_a_place(gaz, sentence, expected):
 ])
 def test_no_name_after_a_distance_makes_no_place(gaz, sentence):
     assert found(gaz, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gangs attacked Delmas and Tabarre overnight.", [("Delmas", "area"), ("Tabarre", "area")]),
+    ("Jihadists attacked an army post near Kaya.", [("Kaya", "city")]),
+    ("Shelling hit Tegh, a village in Syunik.", [("Tegh", "village"), ("Syunik", "region")]),
+])
+def test_more_places_of_other_wars_are_known(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
