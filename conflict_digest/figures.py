@@ -418,7 +418,11 @@ _SLASH_NUMBER = regex.compile(r"\s*/\s*\d")
 _UNIT_NAME_AFTER = regex.compile(r"\s+(?:Infantry|Brigade|Division|Regiment|Battalion|Army|Corps|Squadron|"
                                  r"Mechani[sz]ed|Airborne|Assault|Guards|Marine|Separate|Tank|Artillery)\b")
 _PHONE_GROUPS = regex.compile(r"[\s-]\d{2,4}[\s-]\d{2,4}")
-_RATIO_BEFORE = Twin(regex.compile(r"(?<![\p{L}\p{N},.])(?:1|one)\s+in\s+$", regex.I))
+_SMALL_PART = r"[1-9]|one|two|three|four|five|six|seven|eight|nine"
+_RATIO_BEFORE = Twin(regex.compile(rf"(?<![\p{{L}}\p{{N}},.])(?P<part>{_SMALL_PART})\s+in\s+$", regex.I))
+_RATIO_AFTER = Twin(regex.compile(r"\s+in\s+(?P<whole>\d{1,3}(?:,\d{3})?|two|three|four|five|six|seven|"
+                                  r"eight|nine|ten|a\s+hundred|a\s+thousand)(?![\p{L}\p{N}-]|[,.]\d)", regex.I))
+_SHARE_WHOLES = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000})  # `nine in ten`, not `2 in 3 villages`
 _INCLUDING_BEFORE = Twin(regex.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$", regex.I))
 _POSSESSOR_BEFORE = Twin(regex.compile(r"\b(\p{Lu}\p{L}+)(?:'s)?\s+(?:own\s+)?$"))
 _OPEN_BRACKET = Twin(regex.compile(r"\s*\(\s*"))
@@ -961,13 +965,45 @@ def _hedge(text: str, q: _Quantity) -> str | None:
 
 # -- what is not a figure ---------------------------------------------------------------------
 
-def _is_a_share(text: str, start: int) -> bool:
-    """`1 in 3`, `one in five` before the number; an `n` must be near for the pattern to
-    match, and most numbers have none: a find costs less than the search."""
-    window = max(0, start - 8)
+SHARE_WINDOW_CHARS = 12  # `three in ` and more fit
+
+
+def _is_a_share(text: str, start: int, value: float) -> bool:
+    """`1 in 3`, `one in five`, `nine in ten` before the number: a share's whole, where the
+    part is 1 or smaller than a whole that shares are told in (`killed 11 in 3 villages`, `5
+    in 3 raids` are counts). An `n` must be near for the pattern to match, and most numbers
+    have none: a find costs less than the search."""
+    window = max(0, start - SHARE_WINDOW_CHARS)
     if text.find("n", window, start) < 0 and text.find("N", window, start) < 0:
         return False
-    return bool(_RATIO_BEFORE.search(text, window, start))
+    m = _RATIO_BEFORE.search(text, window, start)
+    return bool(m) and _a_share(_small_number(m.group("part")), value)
+
+
+def _is_a_share_part(text: str, q: _Quantity) -> bool:
+    """`nine in ten Gazans`: the number before a share's whole (see _is_a_share), unless a
+    duration or unit follows that (`5 in 10 days`)."""
+    if not (q.low == q.high and 1 <= q.low <= 9) or not text.startswith(" in ", q.end):
+        return False
+    m = _RATIO_AFTER.match(text, q.end)
+    if m is None:
+        return False
+    whole = _read_whole(m.group("whole"))
+    p = _patterns()
+    return (whole is not None and _a_share(q.low, whole)
+            and not (p.duration_after.match(text, m.end()) or p.unit_after.match(text, m.end())))
+
+
+def _a_share(part: float, whole: float) -> bool:
+    return part == 1 or (part < whole and whole in _SHARE_WHOLES)
+
+
+def _small_number(word: str) -> float:
+    return float(word) if word.isdigit() else _lexicon().units[fold(word)]
+
+
+def _read_whole(written: str) -> float | None:
+    return parse_digits(written) if written[0].isdigit() else parse_number_words(written)
 
 
 def _in_an_iso_date(text: str, q: _Quantity, num_start: int) -> bool:
@@ -1015,8 +1051,8 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
         return True  # "Zk4.2 billion": the amount is unread, its scale alone no count
     if not q.hedge and _model_name_before(text, num_start) and not _repetition_after(text, q.end):
         return True  # "Leopard 2"; but "struck Kora 3 times"
-    if _is_a_share(text, num_start):
-        return True  # "one in three children": a share, not a count
+    if _is_a_share(text, num_start, q.low) or _is_a_share_part(text, q):
+        return True  # "one in three children", "nine in ten Gazans": a share, not a count
     if q.from_words and q.raw[:1].isupper() and _names_a_group(text, q):
         return True  # "the Three Brotherhood Alliance said": a name
     return text[max(0, num_start - 1):num_start] == "+"  # a phone number
@@ -1311,6 +1347,7 @@ _CLASS_KINDS = {
     "equipment": {"destroyed", "captured", "equipment", "missing", "other", "downed", "recovered",
                   "targeted"},
     "structure": {"destroyed", "other", "downed"},
+    "goods": {"destroyed", "captured", "other"},
     "attack": set(),
     "place": set(),
     "formation": set(),
@@ -1550,18 +1587,27 @@ def _cues_beyond(text: str, right_from: int, right_end: int) -> list[_Cue]:
     (`40 rockets, most of which were intercepted`: the part's cue types no number) or a
     statement of another number (`which has 11,000 troops, said 13 peacekeepers had been
     killed`; but `200 people, including 10 civilians, were killed`); a cue with a count of its
-    own types that one (`floods affected 562,000 people, killing 57`)."""
+    own types that one (`floods affected 562,000 people, killing 57`). A part closed by a comma
+    before any cue of its own is an aside (`40 people, many of them children, were killed`):
+    the cues past it are the whole's."""
     if _auxiliary().search(text, right_from, right_end):
         return []  # "17 million people were facing hunger, and looters had stolen food"
     end = right_from + 2 * WINDOW_CHARS
     part = _PARTITIVE.search(text, right_end, end)
-    end = part.start() if part else end
+    aside = None
+    if part:
+        closing = text.find(",", part.end(), end)
+        if closing >= 0 and next(_patterns().cue.finditer(text, part.end(), closing), None) is None:
+            aside = (part.start(), closing)
+        else:
+            end = part.start()
     statement = _statement_verb().search(text, right_end, end)
     if statement:
         number = _patterns().number.search(text, statement.end(), end)
         end = number.start() if number else end
     return [_cue(m, len(text[right_from:m.start()].split()))
-            for m in _patterns().cue.finditer(text, right_end, end) if not _governs_a_count(text, m.end())]
+            for m in _patterns().cue.finditer(text, right_end, end)
+            if (aside is None or not aside[0] <= m.start() < aside[1]) and not _governs_a_count(text, m.end())]
 
 
 @functools.cache
@@ -1882,6 +1928,17 @@ def _is_duration(text: str, start: int, end: int) -> bool:
                 or after and fold(after[0].strip(",.;:")) in words["after"])
 
 
+def _another_counts_part(between: str) -> bool:
+    """Whether the text between a number and a period phrase after it holds a part of another
+    count, which the phrase is then the period of (`600 people were killed, 200 of them in the
+    past week`; but `40 people, most of them children, in the past day`)."""
+    part = _PARTITIVE.search(between)
+    if part is None:
+        return False
+    before = between[:part.start()].split()
+    return bool(before) and _patterns().number.fullmatch(before[-1]) is not None
+
+
 def _clause_turn(text: str, start: int, end: int) -> bool:
     """Whether a new statement starts between two points (`, and that`, `, while`, `, adding`,
     `officials said 300`, `, bringing the toll to`): a period phrase on one side is not the
@@ -1932,7 +1989,8 @@ def _period(phrases: list[tuple[int, int, str]], q: _Quantity, text: str, kind: 
     for start, end, period in phrases[after:after + 2]:
         between = text[q.noun_end or q.end:start]
         if (";" not in between and not any(w in between for w in _period_not_past())
-                and not _clause_turn(text, q.noun_end or q.end, start)):
+                and not _clause_turn(text, q.noun_end or q.end, start)
+                and not (" of " in between and _another_counts_part(between))):
             candidates.append((max(0, start - (q.noun_end or q.end)), period))
     period = min(candidates)[1] if candidates else None
     if period == "cumulative" and (kind == "population" or _patterns().increment_before.search(
@@ -1989,6 +2047,8 @@ def extract_figures(sentence: str) -> list[Figure]:
         update = _is_update(sentence, q.start)
         if _is_total_of(sentence, q, figures) and not _names_what_befell(q):
             kind = "attacks" if cls == "munition" else "other"
+        elif _is_a_shares_whole(sentence, q, figures):
+            kind = _kind_of_a_whole(sentence, q, cls)
         elif previous is not None and _continues_a_list(sentence, previous, q, cls):
             kind = previous.kind  # "destroyed 3,280 tanks, 6,480 armoured vehicles and 300 aircraft"
         elif previous is not None and update and _may_share_the_kind(sentence, previous, q, cls):
@@ -2261,6 +2321,28 @@ def _names_what_befell(q: _Quantity) -> bool:
     befell it keeps that kind; `20 of 30 drones` counts only how many came."""
     cue_kinds = _lexicon().cue_kinds
     return any(cue_kinds.get(fold(word), frozenset()) & _TOLL_KINDS for word in q.noun_words)
+
+
+def _is_a_shares_whole(text: str, q: _Quantity, figures: list[Figure]) -> bool:
+    """`destroyed 70 percent of Gaza's 36 hospitals`: the count after a percentage's `of` is
+    the whole the share is of, not what the share's verb did (an amount keeps its kind)."""
+    return (bool(figures) and not (q.currency or q.unit) and figures[-1].what == "percent"
+            and figures[-1].end <= q.start
+            and _SHARE_OF.fullmatch(text, figures[-1].end, q.start) is not None)
+
+
+def _kind_of_a_whole(text: str, q: _Quantity, cls: str | None) -> str:
+    """A share's whole is what its noun, or a cue right after it, says (`70% of the 2.2 million
+    population`), else counted as it is."""
+    if q.noun in _NOUN_KINDS:
+        return _NOUN_KINDS[q.noun]
+    allowed = _CLASS_KINDS.get(cls, set())
+    _, right, _ = _cues_around(text, q.start, q.noun_end or q.end)
+    kinds = [kinds & allowed for distance, kinds, _ in right if distance == 0 and kinds & allowed]
+    return _pick(kinds[0]) if kinds else _NOUN_DEFAULT_KINDS.get(q.noun) or "other"
+
+
+_SHARE_OF = Twin(regex.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\p{L}-]+['\u2019]s\s+)?"))
 
 
 def _borrow_nouns(text: str, quantities: list[_Quantity]) -> None:

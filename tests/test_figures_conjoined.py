@@ -194,3 +194,26 @@ def test_an_armed_groups_own_loss_takes_its_side(sentence, actor):
 ])
 def test_no_side_without_a_named_group_as_the_subject_of_its_own_loss(sentence):
     assert [f.actor for f in extract_figures(sentence)] == [None]
+
+
+# --- a part of a count ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("At least 40 people, many of them women and children, were killed in Kora.",
+     [("killed", 40, "person")]),
+    ("Up to 90 people, most of them herders, were abducted near Lomi.", [("captured", 90, "person")]),
+    # the part's own verb stays the part's
+    ("Kora fired 40 rockets, most of which were intercepted, the army said.",
+     [("attacks", 40, "rocket")]),
+])
+def test_a_part_closed_by_a_comma_is_an_aside_and_the_verb_after_it_the_wholes(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Officials said 600 people had been killed in Kora, 200 of them in the past week.",
+     [(600, None), (200, "weekly")]),
+    ("The strike killed 40 people, most of them children, in the past day.", [(40, "daily")]),
+])
+def test_a_period_phrase_after_a_counted_part_is_the_parts(sentence, expected):
+    assert periods(sentence) == expected

@@ -168,11 +168,14 @@ def test_is_update_after_a_running_total_phrase():
 def test_property_is_a_share_tells_what_the_share_pattern_tells(text, pos, share):
     text = text[:pos] + share + text[pos:]
     start = min(pos + len(share), len(text))
-    expected = bool(figures._RATIO_BEFORE.search(text, max(0, start - 8), start))
-    assert figures._is_a_share(text, start) == expected
+    m = figures._RATIO_BEFORE.search(text, max(0, start - figures.SHARE_WINDOW_CHARS), start)
+    expected = bool(m) and figures._a_share(figures._small_number(m.group("part")), 3)
+    assert figures._is_a_share(text, start, 3) == expected
 
 
 def test_is_a_share():
-    text = "About 1 in 3 children; killed 11 in 3 villages"
-    assert figures._is_a_share(text, text.index("3 children"))
-    assert not figures._is_a_share(text, text.index("3 villages"))
+    text = "About 1 in 3 children; killed 11 in 3 villages; nine in ten; 5 in 3 raids"
+    assert figures._is_a_share(text, text.index("3 children"), 3)
+    assert not figures._is_a_share(text, text.index("3 villages"), 3)
+    assert figures._is_a_share(text, text.index("ten"), 10)
+    assert not figures._is_a_share(text, text.index("3 raids"), 3)

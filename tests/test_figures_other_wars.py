@@ -628,3 +628,50 @@ def test_a_count_of_admin_units_is_no_toll(sentence, expected):
 ])
 def test_a_truce_broken_n_times_counts_attacks(sentence, value):
     assert facts(sentence) == [("attacks", value, value, "attack")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nine in ten families in Kora skip meals, the survey found.",
+    "Two in five households in the camp have lost income.",
+    "Three in 100 children in Lomi die before age five.",
+])
+def test_n_in_m_is_a_share_where_the_whole_is_one_shares_are_told_in(sentence):
+    assert facts(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Over 1.9 million people, nine in ten, are displaced in Kora.",
+     [("displaced", 1.9e6, 1.9e6, "person")]),
+    ("The militia killed 5 in 3 raids on Kora.",
+     [("killed", 5, 5, "person"), ("attacks", 3, 3, "raid")]),
+    ("Gunmen killed 5 in 10 days in Kora.", [("killed", 5, 5, "person")]),
+])
+def test_a_count_in_a_count_or_a_duration_is_no_share(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Strikes damaged or destroyed 70 percent of Kora's 36 hospitals.",
+     [("other", 70, 70, "percent"), ("other", 36, 36, "hospital")]),
+    ("The war has killed 5% of the agency's 13,000 staff in Lomi.",
+     [("other", 5, 5, "percent"), ("other", 13_000, 13_000, "staff")]),
+    ("Shelling destroyed 40% of the 500 homes in Kora.",
+     [("other", 40, 40, "percent"), ("other", 500, 500, "home")]),
+    # what the whole's own noun or a cue right after it says stays
+    ("Nearly 70% of the 2.2 million population of Kora has been displaced.",
+     [("other", 70, 70, "percent"), ("population", 2.2e6, 2.2e6, "person")]),
+    ("About 60 per cent of the 1.2 million displaced in Lomi are children.",
+     [("other", 60, 60, "percent"), ("displaced", 1.2e6, 1.2e6, "person")]),
+])
+def test_a_shares_whole_is_not_what_the_shares_verb_did(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Kora refinery, which produced 100,000 barrels per day, was shut down.",
+     [("other", 100_000, 100_000, "barrel")]),
+    ("Raiders looted 300 bags of flour from the Lomi warehouse.", [("captured", 300, 300, "bag")]),
+    ("The agency delivered 5,000 food parcels to Tessa.", [("other", 5000, 5000, "food parcel")]),
+])
+def test_goods_are_never_shot_down_or_supplied_as_arms(sentence, expected):
+    assert facts(sentence) == expected

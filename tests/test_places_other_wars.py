@@ -580,3 +580,30 @@ def test_an_unknown_name_before_state_or_area_after_a_locative_preposition_is_a_
 ])
 def test_state_or_area_without_a_preposition_before_or_before_a_noun_makes_no_place(gaz, sentence):
     assert found(gaz, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Residents fled Kora, a village 20 km from Lomi.", [("Kora", "village"), ("Lomi", "locality")]),
+    ("The strike hit a school 5 km from Kora on Monday.", [("Kora", "locality")]),
+    ("The convoy was attacked 30 kilometres from Lomi.", [("Lomi", "locality")]),
+    ("Troops advanced to within 10 miles of Tessa.", [("Tessa", "locality")]),
+])
+def test_a_name_a_distance_is_measured_from_is_a_place(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The shelter lies 3 km from the Kora market.",
+    "Fighters were spotted a few km from Monday's front line.",
+])
+def test_no_name_after_a_distance_makes_no_place(gaz, sentence):
+    assert found(gaz, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gangs attacked Delmas and Tabarre overnight.", [("Delmas", "area"), ("Tabarre", "area")]),
+    ("Jihadists attacked an army post near Kaya.", [("Kaya", "city")]),
+    ("Shelling hit Tegh, a village in Syunik.", [("Tegh", "village"), ("Syunik", "region")]),
+])
+def test_more_places_of_other_wars_are_known(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
