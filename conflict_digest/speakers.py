@@ -298,6 +298,10 @@ def _first_word_finder(verbs: Sequence[str]) -> re.Pattern | None:
 
 
 _POSSESSIVES = ("'s", "\u2019s")
+# `the country's`, `the territory's`: the place types each noun may point back at.
+_PLACE_NOUN_TYPES: dict[str, frozenset[str]] = {
+    noun: frozenset(types) for noun, types in _WORDS["place_noun_types"].items()}
+PLACE_REFERENCE_CHARS = 1500  # how far back in the report `the country's` looks for its place
 _QUOTE = regex.compile(r'"[^"]*(?:"|$)')
 _NICKNAME = regex.compile(  # one or two capitalised words quoted between a name's words
     r"""(?<=\p{Lu}[\p{L}'.-]*)\s+"\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?"(?=\s+\p{Lu}[\p{L}'-]*)""")
@@ -959,6 +963,9 @@ class SpeakerTracker:
         out = []
         for i, w in enumerate(words):
             m = _POSSESSIVE_WORD.fullmatch(w) if "'" in w else None
+            if m and fold(m.group(1)) in _PLACE_NOUN_TYPES and i + 1 < len(words):
+                place = self._place_referred(m.group(1))  # "the country's health ministry"
+                m = _POSSESSIVE_WORD.fullmatch(f"{place.name}'s") if place else m
             if m and self._is_local(m.group(1), words[i + 1:]):
                 out.append(m.group(1))  # "Kyiv's military administration": the city's own
                 continue
@@ -998,6 +1005,20 @@ class SpeakerTracker:
         ending in an institution word, so its possessive reads as its name (not `Ali Musa`'s)."""
         return all(map(_is_capitalised, words)) and (
             fold(words[-1]) in _rules().heads or fold(" ".join(words)) in self.lexicon.institutions)
+
+    def _place_referred(self, noun: str) -> Place | None:
+        """The place `the country's` or `the territory's` points back at: the last one of a
+        fitting type named before it in the sentence, else in the report's lines before."""
+        types = _PLACE_NOUN_TYPES[fold(noun)]
+        sentence = self._sentence
+        at = sentence.find(f"{noun}'")
+        before = sentence[:at] if at > 0 else ""
+        for text in (before, self.text[max(0, self.text.find(sentence[:60]) - PLACE_REFERENCE_CHARS):
+                                       max(0, self.text.find(sentence[:60]))]):
+            places = [m.place for m in self.gazetteer.find(text) if m.place.type in types] if text else []
+            if places:
+                return places[-1]
+        return None
 
     def _is_local(self, name: str, rest: Sequence[str]) -> bool:
         place = self._place(name)

@@ -102,3 +102,15 @@ def test_acronyms_datelines_and_verification_notes(extractor, text, expected):
 ])
 def test_a_possessive_inside_a_capitalised_name_stays(extractor, text, expected):
     assert [name for name, _ in speakers(extractor, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At least 40 people were killed in Sudan, the country's health ministry said.", "Sudanese health ministry"),
+    ("KORA CITY (Wire) - Shelling hit Gaza overnight.\n\nThe territory's health ministry said 40 people died.",
+     "Gaza health ministry"),
+    ("Shelling hit Kharkiv on Monday. The city's mayor said 3 people died.", "Kharkiv mayor"),
+    # no place of the kind named before: as worded
+    ("The country's army said it had retaken the town.", "country's army"),
+])
+def test_a_place_nouns_possessive_points_back_at_the_place(extractor, text, expected):
+    assert [name for name, _ in speakers(extractor, text)] == [expected]
