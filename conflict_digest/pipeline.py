@@ -66,6 +66,7 @@ class Extractor:
             counted_before += sentence_figures
         unverified_at = _unverified_sentences(texts, counted, self.lexicon)
         placed = [self.gazetteer.find(text) for text in texts]
+        tracker.sentence_places.update(zip(texts, placed))  # `the country's` looks back at them
         attributed = [tracker.attribute(text) for text in texts]
         placed = [_outside_names(text, mentions, attributions) if mentions and attributions
                   else mentions for text, mentions, attributions in zip(texts, placed, attributed)]

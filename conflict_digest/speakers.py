@@ -19,7 +19,7 @@ from typing import NamedTuple
 import regex
 
 from .ascii_patterns import ascii_twin
-from .models import Attribution, Place, Speaker
+from .models import Attribution, Place, PlaceMention, Speaker
 from .places import Gazetteer
 from .resources import data_file, fold, load_toml, phrase_alternation, read_csv, read_toml, split_list
 
@@ -298,10 +298,10 @@ def _first_word_finder(verbs: Sequence[str]) -> re.Pattern | None:
 
 
 _POSSESSIVES = ("'s", "\u2019s")
+PLACE_REFERENCE_SENTENCES = 3  # `the country's` points back this far at most
 # `the country's`, `the territory's`: the place types each noun may point back at.
 _PLACE_NOUN_TYPES: dict[str, frozenset[str]] = {
     noun: frozenset(types) for noun, types in _WORDS["place_noun_types"].items()}
-PLACE_REFERENCE_CHARS = 1500  # how far back in the report `the country's` looks for its place
 _QUOTE = regex.compile(r'"[^"]*(?:"|$)')
 _NICKNAME = regex.compile(  # one or two capitalised words quoted between a name's words
     r"""(?<=\p{Lu}[\p{L}'.-]*)\s+"\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?"(?=\s+\p{Lu}[\p{L}'-]*)""")
@@ -321,6 +321,8 @@ class SpeakerTracker:
     full_names: dict[str, str] = field(default_factory=dict)  # surname -> "First Last"
     aliases: dict[str, Speaker] = field(default_factory=dict)  # "luhansk governor" -> person
     acronyms: dict[str, str] = field(default_factory=dict)  # "KDWA" -> "the Kora District ..."
+    # the places of the report's sentences, where the caller found them already (`the country's`)
+    sentence_places: dict[str, list[PlaceMention]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.acronyms.update(_acronym_definitions(self.text))
@@ -331,6 +333,7 @@ class SpeakerTracker:
         self._name_words: dict[str, bool] = {}  # _could_be_name, per word
         self._word_sides: dict[str, str | None] = {}  # _side_of_word, per word
         self._places: dict[str, Place | None] = {}
+        self._seen: list[str] = []  # the sentences attributed so far
         # `recent` holds each speaker once (only _remember adds): each, by value, to the object
         # in the list, so _remember finds it by identity instead of comparing dataclasses.
         self._in_recent: dict[Speaker, Speaker] = {s: s for s in self.recent}
@@ -368,6 +371,7 @@ class SpeakerTracker:
     # -- per sentence -------------------------------------------------------------------------
     def attribute(self, sentence: str) -> list[Attribution]:
         """Every speaker the sentence attributes a statement to, the main one first."""
+        self._seen.append(sentence)
         if _is_verification_note(sentence):  # not a statement; what else the sentence says is
             sentence = _without_verification_notes(sentence)
         if '"' in sentence:  # 'Jimmy "Barbecue" Cherizier said': the nickname is no quote
@@ -1008,17 +1012,25 @@ class SpeakerTracker:
 
     def _place_referred(self, noun: str) -> Place | None:
         """The place `the country's` or `the territory's` points back at: the last one of a
-        fitting type named before it in the sentence, else in the report's lines before."""
+        fitting type named before it in its sentence or the few before that."""
         types = _PLACE_NOUN_TYPES[fold(noun)]
-        sentence = self._sentence
-        at = sentence.find(f"{noun}'")
-        before = sentence[:at] if at > 0 else ""
-        for text in (before, self.text[max(0, self.text.find(sentence[:60]) - PLACE_REFERENCE_CHARS):
-                                       max(0, self.text.find(sentence[:60]))]):
-            places = [m.place for m in self.gazetteer.find(text) if m.place.type in types] if text else []
+        for back, sentence in enumerate(reversed(self._seen[-PLACE_REFERENCE_SENTENCES:])):
+            mentions = self._mentions_in(sentence)
+            if back == 0:
+                at = sentence.find(f"{noun}'")
+                mentions = [m for m in mentions if m.start < at]
+            places = [m.place for m in mentions if m.place.type in types]
             if places:
                 return places[-1]
         return None
+
+    def _mentions_in(self, sentence: str) -> list[PlaceMention]:
+        """The places of a sentence: as the pipeline found them (`sentence_places`), else
+        looked up once here."""
+        found = self.sentence_places.get(sentence)
+        if found is None:
+            found = self.sentence_places[sentence] = self.gazetteer.find(sentence)
+        return found
 
     def _is_local(self, name: str, rest: Sequence[str]) -> bool:
         place = self._place(name)
