@@ -2373,7 +2373,7 @@ def _borrow_nouns(text: str, quantities: list[_Quantity]) -> None:
                 q.noun, q.noun_words, q.noun_end = probe.noun, probe.noun_words, probe.noun_end
                 continue
         prev = quantities[i - 1] if i > 0 else None
-        if (prev is not None and prev.noun and _ELLIPSIS_GAP.fullmatch(text[prev.noun_end or prev.end:q.start])
+        if (prev is not None and prev.noun and _is_ellipsis_gap(text[prev.noun_end or prev.end:q.start])
                 and not _cue_refuses(text, q, prev.noun) and not _is_a_subset(text, prev)
                 and not (prev.noun in _NOUN_KINDS and _own_cue_follows(text, q))):
             q.noun, q.noun_words, q.lender = prev.noun, prev.noun_words, prev  # "710 soldiers ... and 110,250 since"
@@ -2392,7 +2392,7 @@ def _stands_for_the_noun_before(text: str, prev: _Quantity, q: _Quantity) -> boo
     gap_start = prev.noun_end or prev.end
     cue = _patterns().cue.search(text, gap_start)
     return (cue is not None and cue.end() <= q.start
-            and _ELLIPSIS_GAP.fullmatch(text[gap_start:q.start]) is not None
+            and _is_ellipsis_gap(text[gap_start:q.start])
             and not _is_a_subset(text, prev))
 
 
@@ -2434,6 +2434,21 @@ def _cue_refuses(text: str, q: _Quantity, noun: str) -> bool:
 
 
 _ELLIPSIS_GAP = Twin(regex.compile(r"[^.;:\d]{0,80}(?:,|\band\b|\bwhile\b|\bbut\b)[^.;:\d]{0,40}"))
+
+
+def _is_ellipsis_gap(gap: str) -> bool:
+    """Whether the words between two counts let the second borrow the first's noun: no other
+    count between them, though a duration may be (`89 clashes over the past 24 hours,
+    including 32 near Kora`)."""
+    if any(map(str.isdigit, gap)):
+        gap = _duration_in_gap().sub("", gap)
+    return _ELLIPSIS_GAP.fullmatch(gap) is not None
+
+
+@functools.cache
+def _duration_in_gap() -> regex.Pattern:
+    durations = phrase_alternation(load_toml("figures.toml")["not_figures"]["durations"])
+    return regex.compile(rf"\d[\d,.]*\s*-?\s*(?:{durations})(?![\p{{L}}])", regex.I)
 
 
 _ITEM = Twin(regex.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<a>an?)\s+(?=\p{L})", regex.I))

@@ -226,3 +226,22 @@ def test_a_figures_words_close_no_aside_they_do_not_open(sentence, text):
 ])
 def test_reached_updates_a_tally_only(sentence, update):
     assert extract_figures(sentence)[0].update is update
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("89 clashes took place along the front over the past 24 hours, including 32 near Kora.",
+     [(89, "attacks", "clash", "daily"), (32, "attacks", "clash", "daily")]),
+    ("Drones hit 40 homes in the last 2 days, including 12 in Lomi.",
+     [(40, "other", "home", None), (12, "other", "home", None)]),
+])
+def test_a_part_borrows_the_wholes_noun_across_a_duration(sentence, expected):
+    assert [(f.value, f.kind, f.what, f.period) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("Lomi launched 870 drones over the week.", "weekly"),
+    ("Lomi launched 870 drones over the past seven days.", "weekly"),
+    ("Some 300 people died in Kora in the past 30 days.", "monthly"),
+])
+def test_weeks_and_months_written_otherwise(sentence, period):
+    assert extract_figures(sentence)[0].period == period
