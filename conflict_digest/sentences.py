@@ -97,11 +97,41 @@ def _abbreviations() -> _Abbreviations:
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of `text` in order, each with its span and paragraph number.
+    """Sentences of `text` in order, each with its span and paragraph number, page furniture
+    left out (_without_link_lists).
 
     Spans point into `text` itself, so extractors can report offsets in the report.
     """
-    return _Splitter(text).split()
+    return _without_link_lists(_Splitter(text).split())
+
+
+def _without_link_lists(sentences: list[Sentence]) -> list[Sentence]:
+    """A copied web page's list of links to other stories (`Read more`, `Related`, then their
+    headlines) is no part of the report: the header and the headline-like lines after it (no
+    full stop) go, up to the first sentence that ends like one."""
+    headers = _link_list_headers()
+    kept: list[Sentence] = []
+    dropping = 0
+    for sentence in sentences:
+        words = sentence.text
+        if len(words) <= _LINK_HEADER_MAX_CHARS and words.strip(" :.").lower() in headers:
+            dropping = LINK_LIST_MAX_LINES
+            continue
+        if dropping and not words.rstrip(_CLOSERS).endswith(tuple(_STOPS)):
+            dropping -= 1
+            continue
+        dropping = 0
+        kept.append(sentence)
+    return kept
+
+
+LINK_LIST_MAX_LINES = 6  # a related-stories box lists a few headlines
+_LINK_HEADER_MAX_CHARS = 40
+
+
+@functools.cache
+def _link_list_headers() -> frozenset[str]:
+    return frozenset(h.lower() for h in load_toml("report_headers.toml")["link_list_headers"])
 
 
 class _Splitter:

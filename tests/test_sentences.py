@@ -302,3 +302,33 @@ def test_events_are_the_plain_patterns_events(text):
                                              ("1234", False), ("a1", False), ("", False)])
 def test_may_number_a_list(token, expected):
     assert _may_number_a_list(token) == expected
+
+
+PAGE_WITH_LINKS = """Strike on Kora market kills 12
+
+At least 12 people were killed in a strike on the Kora market, officials said.
+
+Read more
+Lomi kills 20 in strike on school in Tessa
+Kora Front says no change to truce stance
+
+Witnesses said at least 5 rockets hit the area. The market was closed.
+"""
+
+
+def test_a_pages_list_of_links_to_other_stories_is_left_out():
+    texts = [s.text for s in split_sentences(PAGE_WITH_LINKS)]
+    assert texts == ["Strike on Kora market kills 12",
+                     "At least 12 people were killed in a strike on the Kora market, officials said.",
+                     "Witnesses said at least 5 rockets hit the area.", "The market was closed."]
+
+
+@pytest.mark.parametrize("header", ["Related", "READ MORE:", "More on this story", "See also"])
+def test_link_list_headers(header):
+    text = PAGE_WITH_LINKS.replace("Read more", header)
+    assert not any("Tessa" in s.text for s in split_sentences(text))
+
+
+def test_a_sentence_after_a_header_like_line_stays():
+    text = "Related\nThe army said 12 soldiers were killed. Lomi denied it.\n"
+    assert [s.text for s in split_sentences(text)] == ["The army said 12 soldiers were killed.", "Lomi denied it."]
