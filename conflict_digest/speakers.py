@@ -401,7 +401,7 @@ class SpeakerTracker:
                 found.append((rank, speaker))
                 self._remember(speaker)  # "Russia denies ... what it calls": `it` is Russia
 
-        if label and not _source_line(masked):  # "UN: 40 killed in camp attack", a headline's source
+        if label and not _SOURCE_LINE.match(masked):  # "UN: 40 killed in camp attack", a headline's source
             take(self._labelled_source(label.group("label")))
         source_line = _source_line(masked)
         if source_line:  # "Source: Ihor Taburets, Head of ..., on Telegram; Andrii Yermak, ..."
@@ -1893,6 +1893,7 @@ _OF_OBJECT_BEFORE = regex.compile(r"\b(?:of|for)\s+(?:the|a|an)\s+(?:\p{Ll}[\p{L
 _MEMBER_OF = regex.compile(r"(?!(?:The|A|An)\s)(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,3}\p{Lu}[\p{L}'-]+)\s+(?:of|at|from)\s+"
                            r"(?:the\s+)?\p{Lu}.*")
 _SOURCE_LINE = regex.compile(r"^\s*Sources?\s*:\s*(?P<list>.+)$", regex.I)
+_CREDIT_LINE = regex.compile(rf"\b(?:{phrase_alternation(_WORDS['credit_line_words'])})\b", regex.I)
 _QUOTING_VERBS = tuple(_WORDS["quoting_verbs"])
 _QUOTED_AS = regex.compile(r"\b(?:" + _in_order(_QUOTING_VERBS) + r")\s+(?P<who>(?:\p{Lu}[\p{L}'.-]*\s+){0,3}\p{Lu}[\p{L}'-]*)"
                            r"\s+as\s+(?:saying|telling|writing)\b")
@@ -1900,7 +1901,10 @@ _QUOTED_AS = regex.compile(r"\b(?:" + _in_order(_QUOTING_VERBS) + r")\s+(?P<who>
 
 # Each pattern is tried only where its literal words occur: most sentences have none.
 def _source_line(text: str) -> regex.Match | None:
-    return _SOURCE_LINE.match(text) if ":" in text else None
+    """`Source: Ihor Taburets, Head of ...`; not a page's credit line (`Source: Al Jazeera and
+    news agencies`)."""
+    m = _SOURCE_LINE.match(text) if ":" in text else None
+    return None if m is None or _CREDIT_LINE.search(m.group("list")) else m
 
 
 _STATEMENT_HEADER = regex.compile(rf"^\W*(?:{phrase_alternation(_WORDS['statement_headers'])})\b", regex.I)

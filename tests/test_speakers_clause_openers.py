@@ -114,3 +114,12 @@ def test_a_possessive_inside_a_capitalised_name_stays(extractor, text, expected)
 ])
 def test_a_place_nouns_possessive_points_back_at_the_place(extractor, text, expected):
     assert [name for name, _ in speakers(extractor, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Source: Al Kora and news agencies", []),
+    ("Source: Kora Times staff writers", []),
+    ("Source: Amina Diallo, head of the Kora district administration, on Telegram", ["Amina Diallo"]),
+])
+def test_a_pages_credit_line_is_no_source(extractor, text, expected):
+    assert [name for name, _ in speakers(extractor, text)] == expected
