@@ -984,9 +984,11 @@ class SpeakerTracker:
 
     def _is_named_institution(self, words: Sequence[str]) -> bool:
         """`Kora Front`, `Amnesty International`: capitalised words a known institution's or
-        ending in an institution word, so its possessive reads as its name (not `Ali Musa`'s)."""
+        more than one ending in an institution word, so its possessive reads as its name (not
+        `Ali Musa`'s; nor an office's one word, whose possessive is part of a name: `the
+        Prosecutor's Office`)."""
         return all(map(_is_capitalised, words)) and (
-            fold(words[-1]) in _rules().heads or fold(" ".join(words)) in self.lexicon.institutions)
+            len(words) > 1 and fold(words[-1]) in _rules().heads or fold(" ".join(words)) in self.lexicon.institutions)
 
     def _is_local(self, name: str, rest: Sequence[str]) -> bool:
         place = self._place(name)

@@ -71,6 +71,8 @@ def test_a_plural_possessive_of_a_group_or_people_reads_as_its_adjective(lexicon
     ("Amnesty International's office said the town had fallen.", ("Amnesty International office", "institution")),
     ("Doctors Without Borders' team said the hospital had been hit.",
      ("Doctors Without Borders team", "institution")),
+    # an office's one word keeps its possessive, part of the office's name
+    ("The Prosecutor's Office said 12 people were charged.", ("Prosecutor's Office", "institution")),
     # a person's office is the person
     ("Ali Musa's office said the town had fallen.", ("Ali Musa", "person")),
     ("Ali Musa's party said the town had fallen.", ("Ali Musa's party", "institution")),
@@ -245,4 +247,15 @@ def test_a_headlines_label_names_its_source(lexicon, gazetteer, sentence, expect
     ("The Kora Front slammed the decision.", ("Kora Front", "institution")),
 ])
 def test_verbs_of_stated_positions_attribute(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chad's Kora Clan, the country's largest trafficking group, said it would suspend attacks.",
+     ("Chadian Kora Clan", "institution")),
+    ("The Valley Cartel said it would fight on.", ("Valley Cartel", "institution")),
+    ("The Kora clan said 12 people were killed.", ("Kora clan", "institution")),
+    ("Clan elders said 12 people were killed.", ("clan elders", "anonymous")),
+])
+def test_clans_and_cartels_are_organisations(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
