@@ -472,14 +472,14 @@ class SpeakerTracker:
         """An institution opening a sentence that quotes no one (`Russia's Defence Ministry
         gave another picture.`): the `it` or `the ministry` of the next sentence is more
         likely that institution than the last one that spoke. Plural heads (`forces`) are
-        no `it`."""
+        no `it`; a known group's plural name is the `they` of the next (`The Houthis fired ...`)."""
         m = _OPENING_NAME.match(sentence)
         if m is None:
             return
         name = m.group("name")
         last = fold(name.split()[-1])
-        if last.endswith("s") or (last not in _rules().heads
-                                  and fold(name) not in self.lexicon.institutions):
+        known = fold(name) in self.lexicon.institutions
+        if last.endswith("s") and (last in _rules().heads or not known) or (last not in _rules().heads and not known):
             return
         speaker = self._institution(name)
         if speaker is not None and speaker.kind == "institution":
@@ -889,8 +889,9 @@ class SpeakerTracker:
                 Speaker(normalised, None, side, "institution")
         if (all(_is_capitalised(w) for w in words) or _is_numbered_outlet(words)) and len(words) <= 4:
             return Speaker(normalised, None, None, "institution")  # "Wagner", "Reuters", "CNN"
-        if _is_capitalised(words[0]) and _is_capitalised(words[-1]) and _is_proper_name(words):
-            return Speaker(normalised, None, self._side_of(words), "institution")  # "Sons of the Valley"
+        named = words if _is_capitalised(words[0]) else (_after_descriptions(" ".join(words)) or "").split()
+        if named and _is_capitalised(named[-1]) and _is_proper_name(named):  # "Sons of the Valley"
+            return Speaker(normalised, None, self._side_of(words), "institution")  # "the junta-run Voice of Kora"
         if len(words) > 2 and fold(words[0]) in r.heads and fold(words[1]) in ("of", "for"):
             return Speaker(normalised, None, self._side_of(words), "institution")  # "commander of the garrison"
         if any(fold(w) in r.heads for w in words) and all(

@@ -259,3 +259,12 @@ def test_verbs_of_stated_positions_attribute(lexicon, gazetteer, sentence, expec
 ])
 def test_clans_and_cartels_are_organisations(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The junta-run Voice of Kora reported that 40 fighters were killed.", ("junta-run Voice of Kora", "institution")),
+    ("The rebel-held Radio of the Valley said 40 soldiers were killed.",
+     ("rebel-held Radio of the Valley", "institution")),
+])
+def test_a_proper_name_after_a_description_is_an_organisation(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
