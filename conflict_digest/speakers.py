@@ -496,7 +496,8 @@ class SpeakerTracker:
             cut = before.rfind(f" and {left.pair[1]}")  # "Save the Children and Oxfam said"
             first = (cut > 0 and self._known_joined_name(before[:cut])) or self._name(left.pair[0])
             named = [first, self._name(left.pair[1])]
-            if all(named) and not self._cut_name(left.pair[0], named[1]):
+            if all(named) and not self._cut_name(left.pair[0], named[1]) and not (
+                    before.endswith(f"and {left.pair[1]}") and self._one_name(left.pair[0], named[1])):
                 return named
         speaker = self._subject_of(text, verb_start, verb_end, left)
         joined = next((p for p, _ in left.subjects if " and " in p), None)
@@ -509,7 +510,9 @@ class SpeakerTracker:
         pair = _PROPER_PAIR.fullmatch(speaker.name) if "and" in speaker.name else None
         if pair and speaker.kind != "person":
             named = [self._name(pair.group(1)), self._name(pair.group(2))]
-            if not (named[1] and self._cut_name(pair.group(1), named[1])):
+            worded = _PROPER_PAIR.fullmatch(joined.strip()) if joined else None  # before "Kora's" became "Kora"
+            if not (named[1] and (self._cut_name(pair.group(1), named[1])
+                                  or worded and self._one_name(worded.group(1), named[1]))):
                 return [s for s in named if s]
         return [speaker]
 
@@ -529,6 +532,23 @@ class SpeakerTracker:
         Social Affairs`; not `the Minister of Defence and Ali Musa`)."""
         return " of " in first and second.kind == "person" and fold(second.name) not in self.lexicon.people \
             and any(fold(word) in _PORTFOLIO_WORDS for word in second.name.split())
+
+    def _one_name(self, first: str, second: Speaker) -> bool:
+        """Whether `<first> and <second>` is one name: a lone capitalised word nobody knows
+        (no known person, institution, place or acronym) joined with no article to an
+        institution named by its head (`the Kora Union's Peace and Security Council`; not
+        `Hamas and the Kora Front`)."""
+        words = [w for w in first.split() if fold(w) not in _ARTICLES]
+        possessed = next((i for i in range(len(words) - 1, -1, -1) if _POSSESSIVE_END.search(words[i])), -1)
+        words = words[possessed + 1:]  # "Peace" of "the Kora Union's Peace"
+        if len(words) != 1:
+            return False
+        word, key = words[0], fold(words[0])
+        return (second.kind == "institution" and fold(second.name.split()[-1]) in _rules().heads
+                and _is_capitalised(word) and not _is_acronym(word) and key not in _rules().heads
+                and key not in self.lexicon.people
+                and key not in self.lexicon.institutions and not self._is_known_surname(word)
+                and self._place(word) is None)
 
     def _each_of(self, phrase: str) -> list[Speaker]:
         """`The Israeli army and Hezbollah`, naming no one as a whole: each part, if each is one."""
@@ -796,8 +816,9 @@ class SpeakerTracker:
         if not tail or sum(1 for w in tail if w not in _NAME_JOINERS) > 4:
             return None
         role_words = words[:len(words) - len(tail)]
-        if role_words and fold(role_words[-1]) in ("of", "for", "and", "on", "at", "the"):
-            return None  # "International Organization for Migration", "Sons of the Valley": no person
+        if role_words and fold(role_words[-1]) in ("of", "for", "and", "on", "at", "the") \
+                or len(tail) == 1 and _is_proper_name(words) and all(map(_is_capitalised, role_words[:1])):
+            return None  # "International Organization for Migration", "Community of West African States": no person
         if role_words and self._place(f"{role_words[-1]} {tail[0]}"):
             return None  # "Rica" of "the Armed Forces of Costa Rica"
         if len(role_words) == 1 and not role and role_words[0].endswith(_POSSESSIVES):
@@ -897,6 +918,8 @@ class SpeakerTracker:
         if any(fold(w) in r.heads for w in words) and all(
                 _is_capitalised(w) or fold(w) in ("of", "for", "the", "and", "on") for w in words):
             return Speaker(normalised, None, self._side_of(words), "institution")  # "Ministry of Internal Affairs"
+        if (" for " in normalised or " of " in normalised) and _is_description(normalised):
+            return Speaker(normalised, None, self._side_of(words), "institution")  # "UN special envoy for Kora"
         return None
 
     def _office_of_place(self, text: str) -> str | None:

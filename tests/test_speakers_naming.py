@@ -268,3 +268,22 @@ def test_clans_and_cartels_are_organisations(lexicon, gazetteer, sentence, expec
 ])
 def test_a_proper_name_after_a_description_is_an_organisation(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Kora Union's Peace and Security Council said it was alarmed.",
+     [("Kora Union Peace and Security Council", "institution")]),
+    ("The Peace and Development Council said it was alarmed.", [("Peace and Development Council", "institution")]),
+    ("The Economic Community of Valley States said it would send troops.",
+     [("Economic Community of Valley States", "institution")]),
+    ("The Economic Community of Valley States (ECOVAS) said it would send troops.",
+     [("Economic Community of Valley States", "institution")]),
+    ("The Valley League said it condemned the attack.", [("Valley League", "institution")]),
+    ("The UN special envoy for Kora said the talks had failed.", [("UN special envoy for Kora", "institution")]),
+    # two speakers stay two
+    ("Hamas and the Kora Front said they would talk.", [("Hamas", "institution"), ("Kora Front", "institution")]),
+    ("Kora Liberation Front and Valley Defence Force said they would talk.",
+     [("Kora Liberation Front", "institution"), ("Valley Defence Force", "institution")]),
+])
+def test_names_of_regional_bodies_and_envoys(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
