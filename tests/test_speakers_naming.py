@@ -287,3 +287,17 @@ def test_a_proper_name_after_a_description_is_an_organisation(lexicon, gazetteer
 ])
 def test_names_of_regional_bodies_and_envoys(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.mark.parametrize("word", ["Daesh", "Boko Haram", "Taliban", "Janjaweed"])
+def test_well_known_armed_groups_named_in_one_word_are_no_people(lexicon, gazetteer, word):
+    [[(_, kind)]] = speakers(lexicon, gazetteer, f"{word} said it carried out the attack.")
+    assert kind == "institution"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Kora Republican Guards said they had retaken the palace.", ("Kora Republican Guards", "institution")),
+    ("The country's military rulers said elections would be delayed.", ("country's military rulers", "institution")),
+])
+def test_guards_and_rulers_head_a_source(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
