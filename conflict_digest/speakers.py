@@ -418,9 +418,10 @@ class SpeakerTracker:
         """The source a headline's label before a colon names, if it names one: an institution
         the lexicon knows or an acronym (`UN`), one headed by an institution word (`Gaza health
         ministry`), or a person the lexicon knows; not a place (`Burkina Faso:`, a dateline) nor
-        a word of the page (`Live:`, `Analysis:`, `Statement:`)."""
-        if any(fold(w) in _COMMON_WORDS or fold(w) in _CHANNEL_NOUNS for w in label.split()):
-            return None  # "Latest:", "Statement:"
+        a word of the page (`Live:`, `Analysis:`, `Statement:`) nor a dateline (`KORA CITY:`)."""
+        if any(fold(w) in _COMMON_WORDS or fold(w) in _CHANNEL_NOUNS for w in label.split()) \
+                or " " in label.strip() and label.isupper():
+            return None  # "Latest:", "Statement:"; a dateline in capitals, "UNITED NATIONS:"
         speaker = self._speaker(label)
         if speaker is None or speaker.kind == "state":
             return None

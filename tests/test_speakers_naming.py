@@ -233,6 +233,7 @@ def test_a_titles_word_inside_a_name_after_a_title_is_the_names(lexicon, gazette
     ("Statement: army repels attack on convoy", []),
     ("Latest: 12 killed in Kora", []),
     ("Timeline: key events in the war", []),
+    ("UNITED NATIONS: The Kora envoy said the talks had failed.", [("Kora envoy", "institution")]),
 ])
 def test_a_headlines_label_names_its_source(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [expected]
