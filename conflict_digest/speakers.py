@@ -435,9 +435,10 @@ class SpeakerTracker:
         """The source a headline's label before a colon names, if it names one: an institution
         the lexicon knows or an acronym (`UN`), one headed by an institution word (`Gaza health
         ministry`), or a person the lexicon knows; not a place (`Burkina Faso:`, a dateline) nor
-        a word of the page (`Live:`, `Analysis:`, `Statement:`)."""
-        if any(fold(w) in _COMMON_WORDS or fold(w) in _CHANNEL_NOUNS for w in label.split()):
-            return None  # "Latest:", "Statement:"
+        a word of the page (`Live:`, `Analysis:`, `Statement:`) nor a dateline (`KORA CITY:`)."""
+        if any(fold(w) in _COMMON_WORDS or fold(w) in _CHANNEL_NOUNS for w in label.split()) \
+                or " " in label.strip() and label.isupper():
+            return None  # "Latest:", "Statement:"; a dateline in capitals, "UNITED NATIONS:"
         speaker = self._speaker(label)
         if speaker is None or speaker.kind == "state":
             return None
@@ -489,14 +490,14 @@ class SpeakerTracker:
         """An institution opening a sentence that quotes no one (`Russia's Defence Ministry
         gave another picture.`): the `it` or `the ministry` of the next sentence is more
         likely that institution than the last one that spoke. Plural heads (`forces`) are
-        no `it`."""
+        no `it`; a known group's plural name is the `they` of the next (`The Houthis fired ...`)."""
         m = _OPENING_NAME.match(sentence)
         if m is None:
             return
         name = m.group("name")
         last = fold(name.split()[-1])
-        if last.endswith("s") or (last not in _rules().heads
-                                  and fold(name) not in self.lexicon.institutions):
+        known = fold(name) in self.lexicon.institutions
+        if last.endswith("s") and (last in _rules().heads or not known) or (last not in _rules().heads and not known):
             return
         speaker = self._institution(name)
         if speaker is not None and speaker.kind == "institution":
@@ -513,7 +514,8 @@ class SpeakerTracker:
             cut = before.rfind(f" and {left.pair[1]}")  # "Save the Children and Oxfam said"
             first = (cut > 0 and self._known_joined_name(before[:cut])) or self._name(left.pair[0])
             named = [first, self._name(left.pair[1])]
-            if all(named) and not self._cut_name(left.pair[0], named[1]):
+            if all(named) and not self._cut_name(left.pair[0], named[1]) and not (
+                    before.endswith(f"and {left.pair[1]}") and self._one_name(left.pair[0], named[1])):
                 return named
         speaker = self._subject_of(text, verb_start, verb_end, left)
         joined = next((p for p, _ in left.subjects if " and " in p), None)
@@ -526,7 +528,9 @@ class SpeakerTracker:
         pair = _PROPER_PAIR.fullmatch(speaker.name) if "and" in speaker.name else None
         if pair and speaker.kind != "person":
             named = [self._name(pair.group(1)), self._name(pair.group(2))]
-            if not (named[1] and self._cut_name(pair.group(1), named[1])):
+            worded = _PROPER_PAIR.fullmatch(joined.strip()) if joined else None  # before "Kora's" became "Kora"
+            if not (named[1] and (self._cut_name(pair.group(1), named[1])
+                                  or worded and self._one_name(worded.group(1), named[1]))):
                 return [s for s in named if s]
         return [speaker]
 
@@ -546,6 +550,23 @@ class SpeakerTracker:
         Social Affairs`; not `the Minister of Defence and Ali Musa`)."""
         return " of " in first and second.kind == "person" and fold(second.name) not in self.lexicon.people \
             and any(fold(word) in _PORTFOLIO_WORDS for word in second.name.split())
+
+    def _one_name(self, first: str, second: Speaker) -> bool:
+        """Whether `<first> and <second>` is one name: a lone capitalised word nobody knows
+        (no known person, institution, place or acronym) joined with no article to an
+        institution named by its head (`the Kora Union's Peace and Security Council`; not
+        `Hamas and the Kora Front`)."""
+        words = [w for w in first.split() if fold(w) not in _ARTICLES]
+        possessed = next((i for i in range(len(words) - 1, -1, -1) if _POSSESSIVE_END.search(words[i])), -1)
+        words = words[possessed + 1:]  # "Peace" of "the Kora Union's Peace"
+        if len(words) != 1:
+            return False
+        word, key = words[0], fold(words[0])
+        return (second.kind == "institution" and fold(second.name.split()[-1]) in _rules().heads
+                and _is_capitalised(word) and not _is_acronym(word) and key not in _rules().heads
+                and key not in self.lexicon.people
+                and key not in self.lexicon.institutions and not self._is_known_surname(word)
+                and self._place(word) is None)
 
     def _each_of(self, phrase: str) -> list[Speaker]:
         """`The Israeli army and Hezbollah`, naming no one as a whole: each part, if each is one."""
@@ -813,8 +834,9 @@ class SpeakerTracker:
         if not tail or sum(1 for w in tail if w not in _NAME_JOINERS) > 4:
             return None
         role_words = words[:len(words) - len(tail)]
-        if role_words and fold(role_words[-1]) in ("of", "for", "and", "on", "at", "the"):
-            return None  # "International Organization for Migration", "Sons of the Valley": no person
+        if role_words and fold(role_words[-1]) in ("of", "for", "and", "on", "at", "the") \
+                or len(tail) == 1 and _is_proper_name(words) and all(map(_is_capitalised, role_words[:1])):
+            return None  # "International Organization for Migration", "Community of West African States": no person
         if role_words and self._place(f"{role_words[-1]} {tail[0]}"):
             return None  # "Rica" of "the Armed Forces of Costa Rica"
         if len(role_words) == 1 and not role and role_words[0].endswith(_POSSESSIVES):
@@ -906,13 +928,16 @@ class SpeakerTracker:
                 Speaker(normalised, None, side, "institution")
         if (all(_is_capitalised(w) for w in words) or _is_numbered_outlet(words)) and len(words) <= 4:
             return Speaker(normalised, None, None, "institution")  # "Wagner", "Reuters", "CNN"
-        if _is_capitalised(words[0]) and _is_capitalised(words[-1]) and _is_proper_name(words):
-            return Speaker(normalised, None, self._side_of(words), "institution")  # "Sons of the Valley"
+        named = words if _is_capitalised(words[0]) else (_after_descriptions(" ".join(words)) or "").split()
+        if named and _is_capitalised(named[-1]) and _is_proper_name(named):  # "Sons of the Valley"
+            return Speaker(normalised, None, self._side_of(words), "institution")  # "the junta-run Voice of Kora"
         if len(words) > 2 and fold(words[0]) in r.heads and fold(words[1]) in ("of", "for"):
             return Speaker(normalised, None, self._side_of(words), "institution")  # "commander of the garrison"
         if any(fold(w) in r.heads for w in words) and all(
                 _is_capitalised(w) or fold(w) in ("of", "for", "the", "and", "on") for w in words):
             return Speaker(normalised, None, self._side_of(words), "institution")  # "Ministry of Internal Affairs"
+        if (" for " in normalised or " of " in normalised) and _is_description(normalised):
+            return Speaker(normalised, None, self._side_of(words), "institution")  # "UN special envoy for Kora"
         return None
 
     def _office_of_place(self, text: str) -> str | None:
@@ -1006,9 +1031,11 @@ class SpeakerTracker:
 
     def _is_named_institution(self, words: Sequence[str]) -> bool:
         """`Kora Front`, `Amnesty International`: capitalised words a known institution's or
-        ending in an institution word, so its possessive reads as its name (not `Ali Musa`'s)."""
+        more than one ending in an institution word, so its possessive reads as its name (not
+        `Ali Musa`'s; nor an office's one word, whose possessive is part of a name: `the
+        Prosecutor's Office`)."""
         return all(map(_is_capitalised, words)) and (
-            fold(words[-1]) in _rules().heads or fold(" ".join(words)) in self.lexicon.institutions)
+            len(words) > 1 and fold(words[-1]) in _rules().heads or fold(" ".join(words)) in self.lexicon.institutions)
 
     def _place_referred(self, noun: str) -> Place | None:
         """The place `the country's` or `the territory's` points back at: the last one of a

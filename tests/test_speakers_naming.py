@@ -71,6 +71,8 @@ def test_a_plural_possessive_of_a_group_or_people_reads_as_its_adjective(lexicon
     ("Amnesty International's office said the town had fallen.", ("Amnesty International office", "institution")),
     ("Doctors Without Borders' team said the hospital had been hit.",
      ("Doctors Without Borders team", "institution")),
+    # an office's one word keeps its possessive, part of the office's name
+    ("The Prosecutor's Office said 12 people were charged.", ("Prosecutor's Office", "institution")),
     # a person's office is the person
     ("Ali Musa's office said the town had fallen.", ("Ali Musa", "person")),
     ("Ali Musa's party said the town had fallen.", ("Ali Musa's party", "institution")),
@@ -231,6 +233,7 @@ def test_a_titles_word_inside_a_name_after_a_title_is_the_names(lexicon, gazette
     ("Statement: army repels attack on convoy", []),
     ("Latest: 12 killed in Kora", []),
     ("Timeline: key events in the war", []),
+    ("UNITED NATIONS: The Kora envoy said the talks had failed.", [("Kora envoy", "institution")]),
 ])
 def test_a_headlines_label_names_its_source(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [expected]
@@ -245,4 +248,57 @@ def test_a_headlines_label_names_its_source(lexicon, gazetteer, sentence, expect
     ("The Kora Front slammed the decision.", ("Kora Front", "institution")),
 ])
 def test_verbs_of_stated_positions_attribute(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chad's Kora Clan, the country's largest trafficking group, said it would suspend attacks.",
+     ("Chadian Kora Clan", "institution")),
+    ("The Valley Cartel said it would fight on.", ("Valley Cartel", "institution")),
+    ("The Kora clan said 12 people were killed.", ("Kora clan", "institution")),
+    ("Clan elders said 12 people were killed.", ("clan elders", "anonymous")),
+])
+def test_clans_and_cartels_are_organisations(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The junta-run Voice of Kora reported that 40 fighters were killed.", ("junta-run Voice of Kora", "institution")),
+    ("The rebel-held Radio of the Valley said 40 soldiers were killed.",
+     ("rebel-held Radio of the Valley", "institution")),
+])
+def test_a_proper_name_after_a_description_is_an_organisation(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Kora Union's Peace and Security Council said it was alarmed.",
+     [("Kora Union Peace and Security Council", "institution")]),
+    ("The Peace and Development Council said it was alarmed.", [("Peace and Development Council", "institution")]),
+    ("The Economic Community of Valley States said it would send troops.",
+     [("Economic Community of Valley States", "institution")]),
+    ("The Economic Community of Valley States (ECOVAS) said it would send troops.",
+     [("Economic Community of Valley States", "institution")]),
+    ("The Valley League said it condemned the attack.", [("Valley League", "institution")]),
+    ("The UN special envoy for Kora said the talks had failed.", [("UN special envoy for Kora", "institution")]),
+    # two speakers stay two
+    ("Hamas and the Kora Front said they would talk.", [("Hamas", "institution"), ("Kora Front", "institution")]),
+    ("Kora Liberation Front and Valley Defence Force said they would talk.",
+     [("Kora Liberation Front", "institution"), ("Valley Defence Force", "institution")]),
+])
+def test_names_of_regional_bodies_and_envoys(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.mark.parametrize("word", ["Daesh", "Boko Haram", "Taliban", "Janjaweed"])
+def test_well_known_armed_groups_named_in_one_word_are_no_people(lexicon, gazetteer, word):
+    [[(_, kind)]] = speakers(lexicon, gazetteer, f"{word} said it carried out the attack.")
+    assert kind == "institution"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Kora Republican Guards said they had retaken the palace.", ("Kora Republican Guards", "institution")),
+    ("The country's military rulers said elections would be delayed.", ("country's military rulers", "institution")),
+])
+def test_guards_and_rulers_head_a_source(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]

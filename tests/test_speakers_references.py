@@ -101,3 +101,15 @@ def test_a_description_of_an_organisation_never_names_a_person(lexicon, gazettee
 ])
 def test_the_armed_forces_and_a_peoples_descriptions_point_back(lexicon, gazetteer, sentences, expected):
     assert speakers(lexicon, gazetteer, *sentences)[-1] == [expected]
+
+
+def test_they_after_a_known_groups_plural_name_opening_a_sentence_is_that_group(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "The Houthis fired two missiles at a ship on Monday.",
+                    "They said the missiles hit their targets.",
+                    "The Kora navy said both were intercepted.",
+                    "They said the attacks would continue.") == [
+        [], [("Houthis", "institution")], [("Kora navy", "institution")], [("Houthis", "institution")]]
+
+
+def test_plural_heads_opening_a_sentence_are_still_no_it(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "Kora forces shelled the town.", "It said 12 soldiers died.") == [[], []]
