@@ -81,6 +81,8 @@ class _Abbreviations:
     before_time_word: frozenset[str]
     time_words: frozenset[str]
     sentence_openers: frozenset[str]
+    platforms: frozenset[str]
+    platform_before: frozenset[str]
 
 
 @functools.cache
@@ -93,6 +95,8 @@ def _abbreviations() -> _Abbreviations:
         before_time_word=frozenset(w.lower() for w in data["before_time_word"]),
         time_words=frozenset(data["time_words"]),
         sentence_openers=frozenset(data["sentence_openers"]),
+        platforms=frozenset(data["platforms"]),
+        platform_before=frozenset(w.lower() for w in data["platform_before"]),
     )
 
 
@@ -229,6 +233,8 @@ class _Splitter:
         token = raw_token.lstrip(_OPENERS)
         if not token:
             return True
+        if token in _abbreviations().platforms and _is_platform(window, raw_token):
+            return True  # "said on X. Kora's army ...": the platform, no initial
         numbers_a_line = (_may_number_a_list(token)  # where the line starts is found only then
                           and event.start() - len(raw_token) <= self._line_text_start())
         return not _full_stop_is_abbreviation(token, next_token, numbers_a_line)
@@ -256,6 +262,12 @@ def _full_stop_is_abbreviation(token: str, next_token: str, numbers_a_line: bool
     if key in words.before_time_word:
         return _WORD.match(next_token).group() in words.time_words
     return numbers_a_line  # "1." numbering a list
+
+
+def _is_platform(window: str, raw_token: str) -> bool:
+    """Whether the word before a platform's letter (`on X.`) makes it the platform."""
+    before = window[:len(window) - len(raw_token)].rsplit(None, 1)
+    return bool(before) and before[-1].lower() in _abbreviations().platform_before
 
 
 def _may_number_a_list(token: str) -> bool:

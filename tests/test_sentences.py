@@ -332,3 +332,13 @@ def test_link_list_headers(header):
 def test_a_sentence_after_a_header_like_line_stays():
     text = "Related\nThe army said 12 soldiers were killed. Lomi denied it.\n"
     assert [s.text for s in split_sentences(text)] == ["The army said 12 soldiers were killed.", "Lomi denied it."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister said on X. Kora's army denied it.", ["The minister said on X.", "Kora's army denied it."]),
+    ("She posted via X. Lomi officials said nothing.", ["She posted via X.", "Lomi officials said nothing."]),
+    # an initial elsewhere
+    ("Amadou X. Sissoko spoke.", ["Amadou X. Sissoko spoke."]),
+])
+def test_the_platform_x_after_on_ends_a_sentence(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected
