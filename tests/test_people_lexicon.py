@@ -34,3 +34,12 @@ def test_leaders_of_current_wars(extractor, text, expected):
 
 def test_a_common_surname_alone_is_no_known_leader(extractor):
     assert speakers(extractor, "Traore said the market had reopened.") == [("Traore", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kinshasa accused the rebels of shelling the city.", ("Kinshasa", "Democratic Republic of the Congo")),
+    ("Baku said the talks had failed.", ("Baku", "Azerbaijan")),
+    ("Bamako's military rulers said 12 soldiers died.", ("Malian military rulers", "Mali")),
+])
+def test_capitals_speak_for_their_countries(extractor, text, expected):
+    assert speakers(extractor, text) == [expected]
