@@ -620,6 +620,8 @@ class SpeakerTracker:
     # -- naming -------------------------------------------------------------------------------
     def _speaker(self, phrase: str, appositive: str | None = None) -> Speaker | None:
         phrase = phrase.strip(" ,.'\"")
+        if phrase[:1].isupper() and " of " in phrase:
+            phrase = _SHARE_OF.sub("", phrase, count=1)  # "Dozens of residents": the residents
         if not phrase:
             return None
         key = fold(phrase)
@@ -1345,6 +1347,7 @@ _KIND_DESCRIPTION = regex.compile(  # "the paramilitary", "the Iran-backed milit
     rf"(?P<form>{_in_order(sorted(_KIND_OF_FORM, key=len, reverse=True))})"
     rf"(?:\s+(?:{_in_order(_WORDS['group_nouns'])}|forces?))?", regex.I)
 _AND = regex.compile(r"\s+and\s+")
+_SHARE_OF = regex.compile(rf"^(?i:{phrase_alternation(_WORDS['share_of_words'])})\s+of\s+(?:the\s+)?(?=\p{{Ll}})")
 _AND_ANOTHER_SOURCE = regex.compile(r"\s+and\s+(?=(?:the|an?)\s)", regex.I)
 _LONE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'-]+")
 _DESCRIBED_ROLES = frozenset(_WORDS["described_roles"])

@@ -123,3 +123,16 @@ def test_a_place_nouns_possessive_points_back_at_the_place(extractor, text, expe
 ])
 def test_a_pages_credit_line_is_no_source(extractor, text, expected):
     assert [name for name, _ in speakers(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dozens of residents said the army had left.", ["residents"]),
+    ("Some of the residents said the army had left.", ["residents"]),
+    # a description after `and` speaks with the one before it, as one source
+    ("Twelve people died, according to the Kora Medical Association and local officials.",
+     ["Kora Medical Association and local officials"]),
+    ("Twelve people died, according to the Ministry of Health and Social Affairs.",
+     ["Ministry of Health and Social Affairs"]),
+])
+def test_how_many_spoke_and_who_spoke_together(extractor, text, expected):
+    assert [name for name, _ in speakers(extractor, text)] == expected
