@@ -217,3 +217,15 @@ def test_a_part_closed_by_a_comma_is_an_aside_and_the_verb_after_it_the_wholes(s
 ])
 def test_a_period_phrase_after_a_counted_part_is_the_parts(sentence, expected):
     assert periods(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kora gang violence displaces 5,000 in a week", [("displaced", 5000, "person")]),
+    ("Lomi downs 30 drones overnight", [("intercepted", 30, "drone")]),
+    ("Army intercepts 4 missiles over Kora", [("intercepted", 4, "missile")]),
+    ("Militia abducts 40 villagers in Lomi", [("captured", 40, "villager")]),
+    ("Drone strike injures 7 in Tessa", [("wounded", 7, "person")]),
+    ("Rebels claim attack on two vessels off Kora", [("other", 2, "vessel")]),
+])
+def test_headlines_present_tense_verbs_are_cues(sentence, expected):
+    assert facts(sentence) == expected
