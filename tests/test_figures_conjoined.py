@@ -229,3 +229,12 @@ def test_a_period_phrase_after_a_counted_part_is_the_parts(sentence, expected):
 ])
 def test_headlines_present_tense_verbs_are_cues(sentence, expected):
     assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("At least 70 people were killed in 24 hours of fighting in Kora.", [(70, "daily")]),
+    ("Within 24 hours, 12 drones were shot down over Lomi.", [(12, "daily")]),
+    ("About 6,000 people crossed into Tessa in 48 hours.", [(6000, None)]),
+])
+def test_in_24_hours_is_a_day(sentence, expected):
+    assert periods(sentence) == expected
