@@ -2231,9 +2231,10 @@ def _borrow_nouns(text: str, quantities: list[_Quantity]) -> None:
         if q.currency or q.unit:
             continue
         if q.noun:
-            if i > 0 and _stands_for_the_noun_before(text, quantities[i - 1], q):
+            lender = _elided_nouns_lender(text, quantities[:i], q)
+            if lender is not None:
                 q.elided_kind = _NOUN_KINDS.get(q.noun)  # "192 servicemen were killed and 511 wounded"
-                q.noun, q.noun_words, q.lender = quantities[i - 1].noun, quantities[i - 1].noun_words, quantities[i - 1]
+                q.noun, q.noun_words, q.lender = lender.noun, lender.noun_words, lender
             continue
         after = text[q.end:q.end + 30]
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
@@ -2259,21 +2260,27 @@ def _borrow_nouns(text: str, quantities: list[_Quantity]) -> None:
             q.noun, q.noun_words, q.lender = prev.noun, prev.noun_words, prev  # "710 soldiers ... and 110,250 since"
 
 
-def _stands_for_the_noun_before(text: str, prev: _Quantity, q: _Quantity) -> bool:
-    """A count whose whole noun only says more of the people counted before (`others`) or what
-    befell them (`wounded`, `dead`), in a predicate of its own: `12 civilians were killed and
-    30 others injured`, `192 servicemen were killed and 511 wounded` count civilians and
-    servicemen; but `two soldiers and three others were killed` counts others, and `150 dead
-    and 400 wounded` lends no noun."""
-    if len(q.noun_words) != 1 or fold(q.noun_words[0]) not in _elliptic_nouns():
-        return False
-    if not prev.noun or prev.noun in _NOUN_KINDS or _class_of(prev.noun) != "person":
-        return False
+def _elided_nouns_lender(text: str, before: list[_Quantity], q: _Quantity) -> _Quantity | None:
+    """The count whose people a count stands for when its whole noun only says more of them
+    (`others`) or what befell them (`wounded`, `dead`), in a predicate of its own: `12
+    civilians were killed and 30 others injured`, `192 servicemen were killed and 511 wounded`
+    count civilians and servicemen, and so does `killed 23 civilians, including 9 children,
+    and injured 58 others` (the whole, past its part); but `two soldiers and three others were
+    killed` counts others, and `150 dead and 400 wounded` lends no noun."""
+    if not before or len(q.noun_words) != 1 or fold(q.noun_words[0]) not in _elliptic_nouns():
+        return None
+    prev = lender = before[-1]
+    if _is_a_subset(text, prev):
+        if len(before) < 2:
+            return None
+        lender = before[-2]
+    if not lender.noun or lender.noun in _NOUN_KINDS or _class_of(lender.noun) != "person":
+        return None
     gap_start = prev.noun_end or prev.end
     cue = _patterns().cue.search(text, gap_start)
-    return (cue is not None and cue.end() <= q.start
-            and _ELLIPSIS_GAP.fullmatch(text[gap_start:q.start]) is not None
-            and not _is_a_subset(text, prev))
+    if cue is None or cue.end() > q.start or _ELLIPSIS_GAP.fullmatch(text[gap_start:q.start]) is None:
+        return None
+    return lender
 
 
 @functools.cache

@@ -28,6 +28,9 @@ def facts(sentence: str) -> list[tuple]:
      [("killed", 14, "policeman"), ("wounded", 40, "policeman"), ("missing", 6, "policeman")]),
     ("At least 9 villagers died and 20 others were displaced from the camp.",
      [("killed", 9, "villager"), ("displaced", 20, "villager")]),
+    # the whole past its part
+    ("Shelling on Lomi killed 23 civilians, including 9 children, and injured 58 others.",
+     [("killed", 23, "civilian"), ("killed", 9, "child"), ("wounded", 58, "civilian")]),
 ])
 def test_a_count_named_by_its_fate_takes_the_people_counted_before(sentence, expected):
     assert facts(sentence) == expected
