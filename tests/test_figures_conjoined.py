@@ -241,3 +241,13 @@ def test_headlines_present_tense_verbs_are_cues(sentence, expected):
 ])
 def test_in_24_hours_is_a_day(sentence, expected):
     assert periods(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The rebels overran the base, capturing 22 soldiers along with 150 rifles.",
+     [("captured", 22, "soldier"), ("captured", 150, "rifle")]),
+    ("Rebels targeted two ships with ballistic missiles off Kora.", [("other", 2, "ship")]),
+    ("Kora said it would provide Lomi with 30 tanks.", [("equipment", 30, "tank")]),
+])
+def test_with_is_no_cue_of_arms_supplied(sentence, expected):
+    assert facts(sentence) == expected
