@@ -1170,6 +1170,9 @@ def _counted_noun(text: str, q: _Quantity) -> None:
         if (not words and lower.endswith("ing") and singular(lower) not in lex.noun_class
                 and not _noun_follows(text, m.end()) and not _plural_follows(text, m.end())):
             break  # "5,000 crossing daily": a participle, no noun; but "2 living quarters"
+        if (words and lower.endswith("ed") and singular(lower) not in lex.noun_class
+                and not _noun_follows(text, m.end()) and not _plural_follows(text, m.end())):
+            break  # "128 wounded arrived": the verb after the noun; but "5 abandoned armoured vehicles"
         if lower in stops and not (not words and lower in modifiers):
             break
         if (lower in lex.cue_kinds and singular(lower) not in lex.noun_class and lower not in modifiers

@@ -251,3 +251,13 @@ def test_in_24_hours_is_a_day(sentence, expected):
 ])
 def test_with_is_no_cue_of_arms_supplied(sentence, expected):
     assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In Kora, 91 bodies and 128 wounded arrived at hospitals.",
+     [("killed", 91, "body"), ("wounded", 128, "person")]),
+    ("Troops in Lomi found 5 abandoned armoured vehicles.", [("captured", 5, "armoured vehicle")]),
+    ("The army said 12 injured civilians were evacuated from Tessa.", [("wounded", 12, "civilian")]),
+])
+def test_a_verb_in_the_past_after_the_noun_ends_it(sentence, expected):
+    assert facts(sentence) == expected
