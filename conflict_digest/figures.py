@@ -456,6 +456,7 @@ class _Quantity:
     label_kinds: frozenset[str] = frozenset()  # the kinds of the label's cue: `Killed: 1,234`
     lender: _Quantity | None = None  # the count whose noun it took: `192 servicemen ... and 511`
     elided_kind: str | None = None  # the kind its own noun said before it took one: `511 wounded`
+    side: str | None = None  # its figure's actor, once the figure is made
 
 
 def parse_number_words(text: str) -> float | None:
@@ -1518,6 +1519,8 @@ def _governs_a_count(text: str, pos: int) -> bool:
     must be a digit, a number word or a hedge's first word for the patterns to be tried."""
     p = _patterns()
     if text.isascii():
+        if not text[pos:pos + 1].isspace():
+            return False  # "killed,", "killed.": most cues end so, or before a word
         start = _COUNT_MAY_START.match(text, pos)
         word = start and start.group(1)
         if start is None or word and word.lower() not in _count_first_words():
@@ -1703,8 +1706,8 @@ def _actor(q: _Quantity, text: str) -> str | None:
     near = text.startswith(" of ", q.end) or text.find("lost", max(0, q.start - 16), q.start) >= 0
     if near and _is_own_loss(q, text):  # the words gate the patterns
         return _side_named_before(text, q.start)
-    if q.lender is not None and not _object_of_a_cue(text, q):
-        return _actor(q.lender, text)  # "Kora said 19 of its soldiers were killed and 40 wounded"
+    if q.lender is not None and q.lender.side is not None and not _object_of_a_cue(text, q):
+        return q.lender.side  # "Kora said 19 of its soldiers were killed and 40 wounded"
     return None
 
 
@@ -1912,7 +1915,19 @@ def _clause_turn(text: str, start: int, end: int) -> bool:
     period of a number on the other (`25,000 fled in the past week, and that 3,000 homes ...`).
     A statement verb before a comma or semicolon ends the statement before it (`..., the air
     force said; 23 were shot down`)."""
-    return start < end and _clause_turn_pattern().search(text, start, end) is not None
+    if start >= end:
+        return False
+    segment = text[start:end].lower()
+    return any(p in segment for p in _clause_turn_gate()) \
+        and _clause_turn_pattern().search(text, start, end) is not None
+
+
+@functools.cache
+def _clause_turn_gate() -> tuple[str, ...]:
+    """What text holding a clause turn must hold: a comma, or the start of a word of one (the
+    search is spared most spans)."""
+    words = load_toml("figures.toml")["period_clause_turns"]["before_a_word"]
+    return (",", *sorted({w.lower()[:4] for w in words}))
 
 
 def _fronted(text: str, start: int) -> bool:
@@ -2050,10 +2065,11 @@ def _figure(text: str, q: _Quantity, kind: str, period: str | None, update: bool
         what = q.noun or ("person" if kind in ("killed", "wounded", "casualties", "captured",
                                                 "missing", "displaced", "population") else "")
     end = q.noun_end or q.end
+    q.side = _actor(q, text)
     return Figure(
         value=None if q.is_range else q.low, low=q.low, high=q.high,
         approx=q.hedge is not None, kind=kind, what=what, text=text[q.start:end].strip(),
-        qualifier=q.hedge, actor=_actor(q, text), period=period,
+        qualifier=q.hedge, actor=q.side, period=period,
         update=update,
         start=q.start, end=end, increment=_is_increment(text, q),
     )

@@ -261,3 +261,18 @@ def test_with_is_no_cue_of_arms_supplied(sentence, expected):
 ])
 def test_a_verb_in_the_past_after_the_noun_ends_it(sentence, expected):
     assert facts(sentence) == expected
+
+
+TURN_WORDS = st.sampled_from(["said", "Said", "says", "told", "added", "adding that", "according to",
+                              "that", "while", "but", "and", "bringing", "killed", "12", "Kora",
+                              "the", "ADDED", "sa", "acc"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(TURN_WORDS, st.sampled_from([" ", ", ", "; ", ". ", " ,"])), max_size=12),
+       st.integers(0, 120), st.integers(0, 120))
+def test_the_clause_turn_gate_spares_only_spans_the_pattern_cannot_match(pieces, start, end):
+    from conflict_digest import figures
+    text = "".join(w + sep for w, sep in pieces)
+    expected = start < end and figures._clause_turn_pattern().search(text, start, end) is not None
+    assert figures._clause_turn(text, start, end) == expected
