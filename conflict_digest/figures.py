@@ -457,6 +457,7 @@ class _Quantity:
     label_kinds: frozenset[str] = frozenset()  # the kinds of the label's cue: `Killed: 1,234`
     lender: _Quantity | None = None  # the count whose noun it took: `192 servicemen ... and 511`
     elided_kind: str | None = None  # the kind its own noun said before it took one: `511 wounded`
+    side: str | None = None  # its figure's actor, once the figure is made
 
 
 def parse_number_words(text: str) -> float | None:
@@ -1174,6 +1175,9 @@ def _counted_noun(text: str, q: _Quantity) -> None:
         if (not words and lower.endswith("ing") and singular(lower) not in lex.noun_class
                 and not _noun_follows(text, m.end()) and not _plural_follows(text, m.end())):
             break  # "5,000 crossing daily": a participle, no noun; but "2 living quarters"
+        if (words and lower.endswith("ed") and singular(lower) not in lex.noun_class
+                and not _noun_follows(text, m.end()) and not _plural_follows(text, m.end())):
+            break  # "128 wounded arrived": the verb after the noun; but "5 abandoned armoured vehicles"
         if lower in stops and not (not words and lower in modifiers):
             break
         if (lower in lex.cue_kinds and singular(lower) not in lex.noun_class and lower not in modifiers
@@ -1520,6 +1524,8 @@ def _governs_a_count(text: str, pos: int) -> bool:
     must be a digit, a number word or a hedge's first word for the patterns to be tried."""
     p = _patterns()
     if text.isascii():
+        if not text[pos:pos + 1].isspace():
+            return False  # "killed,", "killed.": most cues end so, or before a word
         start = _COUNT_MAY_START.match(text, pos)
         word = start and start.group(1)
         if start is None or word and word.lower() not in _count_first_words():
@@ -1736,8 +1742,8 @@ def _actor(q: _Quantity, text: str) -> str | None:
     near = text.startswith(" of ", q.end) or text.find("lost", max(0, q.start - 16), q.start) >= 0
     if near and _is_own_loss(q, text):  # the words gate the patterns
         return _side_named_before(text, q.start)
-    if q.lender is not None and not _object_of_a_cue(text, q):
-        return _actor(q.lender, text)  # "Kora said 19 of its soldiers were killed and 40 wounded"
+    if q.lender is not None and q.lender.side is not None and not _object_of_a_cue(text, q):
+        return q.lender.side  # "Kora said 19 of its soldiers were killed and 40 wounded"
     return None
 
 
@@ -1945,7 +1951,19 @@ def _clause_turn(text: str, start: int, end: int) -> bool:
     period of a number on the other (`25,000 fled in the past week, and that 3,000 homes ...`).
     A statement verb before a comma or semicolon ends the statement before it (`..., the air
     force said; 23 were shot down`)."""
-    return start < end and _clause_turn_pattern().search(text, start, end) is not None
+    if start >= end:
+        return False
+    segment = text[start:end].lower()
+    return any(p in segment for p in _clause_turn_gate()) \
+        and _clause_turn_pattern().search(text, start, end) is not None
+
+
+@functools.cache
+def _clause_turn_gate() -> tuple[str, ...]:
+    """What text holding a clause turn must hold: a comma, or the start of a word of one (the
+    search is spared most spans)."""
+    words = load_toml("figures.toml")["period_clause_turns"]["before_a_word"]
+    return (",", *sorted({w.lower()[:4] for w in words}))
 
 
 def _fronted(text: str, start: int) -> bool:
@@ -2132,10 +2150,11 @@ def _figure(text: str, q: _Quantity, kind: str, period: str | None, update: bool
         what = q.noun or ("person" if kind in ("killed", "wounded", "casualties", "captured",
                                                 "missing", "displaced", "population") else "")
     end = q.noun_end or q.end
+    q.side = _actor(q, text)
     return Figure(
         value=None if q.is_range else q.low, low=q.low, high=q.high,
         approx=q.hedge is not None, kind=kind, what=what, text=_closed(text[q.start:end].strip()),
-        qualifier=q.hedge, actor=_actor(q, text), period=period,
+        qualifier=q.hedge, actor=q.side, period=period,
         update=update,
         start=q.start, end=end, increment=_is_increment(text, q),
     )
@@ -2351,9 +2370,10 @@ def _borrow_nouns(text: str, quantities: list[_Quantity]) -> None:
         if q.currency or q.unit:
             continue
         if q.noun:
-            if i > 0 and _stands_for_the_noun_before(text, quantities[i - 1], q):
+            lender = _elided_nouns_lender(text, quantities[:i], q)
+            if lender is not None:
                 q.elided_kind = _NOUN_KINDS.get(q.noun)  # "192 servicemen were killed and 511 wounded"
-                q.noun, q.noun_words, q.lender = quantities[i - 1].noun, quantities[i - 1].noun_words, quantities[i - 1]
+                q.noun, q.noun_words, q.lender = lender.noun, lender.noun_words, lender
             continue
         after = text[q.end:q.end + 30]
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
@@ -2379,21 +2399,27 @@ def _borrow_nouns(text: str, quantities: list[_Quantity]) -> None:
             q.noun, q.noun_words, q.lender = prev.noun, prev.noun_words, prev  # "710 soldiers ... and 110,250 since"
 
 
-def _stands_for_the_noun_before(text: str, prev: _Quantity, q: _Quantity) -> bool:
-    """A count whose whole noun only says more of the people counted before (`others`) or what
-    befell them (`wounded`, `dead`), in a predicate of its own: `12 civilians were killed and
-    30 others injured`, `192 servicemen were killed and 511 wounded` count civilians and
-    servicemen; but `two soldiers and three others were killed` counts others, and `150 dead
-    and 400 wounded` lends no noun."""
-    if len(q.noun_words) != 1 or fold(q.noun_words[0]) not in _elliptic_nouns():
-        return False
-    if not prev.noun or prev.noun in _NOUN_KINDS or _class_of(prev.noun) != "person":
-        return False
+def _elided_nouns_lender(text: str, before: list[_Quantity], q: _Quantity) -> _Quantity | None:
+    """The count whose people a count stands for when its whole noun only says more of them
+    (`others`) or what befell them (`wounded`, `dead`), in a predicate of its own: `12
+    civilians were killed and 30 others injured`, `192 servicemen were killed and 511 wounded`
+    count civilians and servicemen, and so does `killed 23 civilians, including 9 children,
+    and injured 58 others` (the whole, past its part); but `two soldiers and three others were
+    killed` counts others, and `150 dead and 400 wounded` lends no noun."""
+    if not before or len(q.noun_words) != 1 or fold(q.noun_words[0]) not in _elliptic_nouns():
+        return None
+    prev = lender = before[-1]
+    if _is_a_subset(text, prev):
+        if len(before) < 2:
+            return None
+        lender = before[-2]
+    if not lender.noun or lender.noun in _NOUN_KINDS or _class_of(lender.noun) != "person":
+        return None
     gap_start = prev.noun_end or prev.end
     cue = _patterns().cue.search(text, gap_start)
-    return (cue is not None and cue.end() <= q.start
-            and _is_ellipsis_gap(text[gap_start:q.start])
-            and not _is_a_subset(text, prev))
+    if cue is None or cue.end() > q.start or not _is_ellipsis_gap(text[gap_start:q.start]):
+        return None
+    return lender
 
 
 @functools.cache

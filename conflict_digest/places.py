@@ -364,7 +364,7 @@ class Gazetteer:
                 names += [(n.group(), n.start()) for n in
                           _UNKNOWN_NAME.on(text).finditer(text, m.start("more"), m.end("more"))]
             cue = fold(m.group("cue_after") or m.group("cue_listed") or m.group("cue_list_end")
-                       or m.group("cue_before")
+                       or m.group("cue_before") or m.group("cue_from")
                        or m.group("cue_described") or m.group("cue_called")
                        or m.group("cue_located") or "")
             kind = _RULES.unknown_cues.get(cue) or _RULES.unknown_cues.get(
@@ -626,6 +626,7 @@ class _Rules:
     between_followers: tuple[str, ...]
     compass_words: tuple[str, ...]
     road_words: tuple[str, ...]
+    unknown_place_from: tuple[str, ...]
     unknown_place_after_located: tuple[str, ...]
     located_prepositions: tuple[str, ...]
     located_followers: tuple[str, ...]
@@ -649,6 +650,7 @@ def _load_rules() -> _Rules:
                   frozenset(data["name_compass_words"]), tuple(data["unknown_place_between"]),
                   frozenset(data["between_heads"]), tuple(data["between_followers"]),
                   tuple(data["compass_words"]), tuple(data["road_words"]),
+                  tuple(data["unknown_place_from"]),
                   tuple(data["unknown_place_after_located"]), tuple(data["located_prepositions"]),
                   tuple(data["located_followers"]), tuple(data["country_landmark_words"]))
 
@@ -730,7 +732,8 @@ def _unknown_cue_pattern(c: _Classes) -> str:
     listed = phrase_alternation([*_unknown_place_after(), *_RULES.unknown_place_after_listed])
     described = phrase_alternation(_RULES.unknown_place_described)
     return (
-        rf"\b(?P<cue_before>{phrase_alternation(_RULES.unknown_cues)})s?\s+(?:of|from)\s+(?P<after>{name})"
+        rf"\b(?:(?P<cue_before>{phrase_alternation(_RULES.unknown_cues)})s?\s+of"
+        rf"|(?P<cue_from>{phrase_alternation(_RULES.unknown_place_from)})\s+from)\s+(?P<after>{name})"
         rf"(?P<more>(?:,\s+{name})*,?\s+(?:and|or)\s+{name})?"
         rf"|(?P<before>{name})(?:\s+(?P<cue_after>{after})s?\b"
         rf"|(?=(?:,\s+{name})*,?\s+(?:and|or)\s+{name}\s+(?P<cue_listed>{listed})s\b)"
@@ -791,6 +794,8 @@ def _after_between_head(text: str, start: int) -> bool:
 
 def _plural_cue(text: str, m: regex.Match | re.Match) -> bool:
     """A cue before `of` written in the plural: `the villages of`, `the cities of`."""
+    if m.group("cue_before") is None:
+        return False  # "5 km from Kora and Lomi district": a distance from one place
     return m.group("cue_before").endswith("ies") or text.startswith("s", m.end("cue_before"))
 
 
@@ -843,6 +848,7 @@ def _unknown_cue_words() -> tuple[str, ...]:
     holds another (`town` is in `township`), and the shortest first: they are found most
     often, inside other words too (`east` in `at least`), and end the search soonest."""
     cues = [*_RULES.unknown_place_near, *_RULES.unknown_place_described, *_RULES.unknown_cues,
+            *_RULES.unknown_place_from,
             *_unknown_place_after(), *(f"{w}s" for w in _RULES.unknown_place_after_listed),
             *_RULES.unknown_place_between, *_unknown_place_after_located()]
     words = list(dict.fromkeys(cue.split()[0] for cue in cues if cue.strip()))

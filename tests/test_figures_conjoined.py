@@ -28,6 +28,9 @@ def facts(sentence: str) -> list[tuple]:
      [("killed", 14, "policeman"), ("wounded", 40, "policeman"), ("missing", 6, "policeman")]),
     ("At least 9 villagers died and 20 others were displaced from the camp.",
      [("killed", 9, "villager"), ("displaced", 20, "villager")]),
+    # the whole past its part
+    ("Shelling on Lomi killed 23 civilians, including 9 children, and injured 58 others.",
+     [("killed", 23, "civilian"), ("killed", 9, "child"), ("wounded", 58, "civilian")]),
 ])
 def test_a_count_named_by_its_fate_takes_the_people_counted_before(sentence, expected):
     assert facts(sentence) == expected
@@ -217,3 +220,59 @@ def test_a_part_closed_by_a_comma_is_an_aside_and_the_verb_after_it_the_wholes(s
 ])
 def test_a_period_phrase_after_a_counted_part_is_the_parts(sentence, expected):
     assert periods(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kora gang violence displaces 5,000 in a week", [("displaced", 5000, "person")]),
+    ("Lomi downs 30 drones overnight", [("intercepted", 30, "drone")]),
+    ("Army intercepts 4 missiles over Kora", [("intercepted", 4, "missile")]),
+    ("Militia abducts 40 villagers in Lomi", [("captured", 40, "villager")]),
+    ("Drone strike injures 7 in Tessa", [("wounded", 7, "person")]),
+    ("Rebels claim attack on two vessels off Kora", [("other", 2, "vessel")]),
+])
+def test_headlines_present_tense_verbs_are_cues(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("At least 70 people were killed in 24 hours of fighting in Kora.", [(70, "daily")]),
+    ("Within 24 hours, 12 drones were shot down over Lomi.", [(12, "daily")]),
+    ("About 6,000 people crossed into Tessa in 48 hours.", [(6000, None)]),
+])
+def test_in_24_hours_is_a_day(sentence, expected):
+    assert periods(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The rebels overran the base, capturing 22 soldiers along with 150 rifles.",
+     [("captured", 22, "soldier"), ("captured", 150, "rifle")]),
+    ("Rebels targeted two ships with ballistic missiles off Kora.", [("other", 2, "ship")]),
+    ("Kora said it would provide Lomi with 30 tanks.", [("equipment", 30, "tank")]),
+])
+def test_with_is_no_cue_of_arms_supplied(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In Kora, 91 bodies and 128 wounded arrived at hospitals.",
+     [("killed", 91, "body"), ("wounded", 128, "person")]),
+    ("Troops in Lomi found 5 abandoned armoured vehicles.", [("captured", 5, "armoured vehicle")]),
+    ("The army said 12 injured civilians were evacuated from Tessa.", [("wounded", 12, "civilian")]),
+])
+def test_a_verb_in_the_past_after_the_noun_ends_it(sentence, expected):
+    assert facts(sentence) == expected
+
+
+TURN_WORDS = st.sampled_from(["said", "Said", "says", "told", "added", "adding that", "according to",
+                              "that", "while", "but", "and", "bringing", "killed", "12", "Kora",
+                              "the", "ADDED", "sa", "acc"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(TURN_WORDS, st.sampled_from([" ", ", ", "; ", ". ", " ,"])), max_size=12),
+       st.integers(0, 120), st.integers(0, 120))
+def test_the_clause_turn_gate_spares_only_spans_the_pattern_cannot_match(pieces, start, end):
+    from conflict_digest import figures
+    text = "".join(w + sep for w, sep in pieces)
+    expected = start < end and figures._clause_turn_pattern().search(text, start, end) is not None
+    assert figures._clause_turn(text, start, end) == expected

@@ -595,6 +595,9 @@ def test_a_name_a_distance_is_measured_from_is_a_place(gaz, sentence, expected):
 @pytest.mark.parametrize("sentence", [
     "The shelter lies 3 km from the Kora market.",
     "Fighters were spotted a few km from Monday's front line.",
+    # who held a place it was taken from: only a distance takes `from`
+    "Rebels took the town from Tatmadaw troops on Monday.",
+    "The army recaptured the city from Janjaweed fighters.",
 ])
 def test_no_name_after_a_distance_makes_no_place(gaz, sentence):
     assert found(gaz, sentence) == []
