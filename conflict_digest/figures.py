@@ -2102,14 +2102,21 @@ def _counts_the_sources(text: str, q: _Quantity) -> bool:
     said one resident who asked not to be named.`: how many sources a sentence has, no figure
     (but `two soldiers reported missing`, `X, a union, said 144 civilians had been killed`)."""
     sources, end = _source_patterns(), q.noun_end or q.end
+    if _word_after(text, end) in sources.first_words_after and sources.verb_after.match(text, end):
+        return True
     window = max(0, q.start - 24)
-    return bool(sources.verb_after.match(text, end) or sources.quoted_before.search(text, window, q.start)
+    before = text[window:q.start].lower()
+    if not any(word in before for word in sources.words_before):
+        return False  # the patterns before a count need one of these words: most counts have none
+    return bool(sources.quoted_before.search(text, window, q.start)
                 or (sources.inverted_before.search(text, window, q.start) and sources.clause_end.match(text, end)))
 
 
 @dataclass(frozen=True)
 class _SourcePatterns:
     verb_after: Twin  # "Two residents (in Kora) said", not "said to" nor "told to"
+    first_words_after: frozenset[str]  # the words verb_after may start with
+    words_before: tuple[str, ...]  # a word each match of the two patterns before a count holds
     quoted_before: Twin  # "according to one witness", '," said one resident'
     inverted_before: Twin  # ", said one resident" ...
     clause_end: Twin  # ... "." or "who asked not to be named"
@@ -2120,6 +2127,8 @@ def _source_patterns() -> _SourcePatterns:
     words = load_toml("figures.toml")["sources"]
     verbs, inverted = phrase_alternation(words["verbs_after"]), phrase_alternation(words["inverted_verbs"])
     return _SourcePatterns(
+        first_words_after=frozenset({"at", "in", "from", *(_word_after(v, 0) for v in words["verbs_after"])}),
+        words_before=("according", *words["inverted_verbs"]),
         verb_after=Twin(regex.compile(  # "Four doctors at the Kora hospital told reporters"
             rf"(?:\s+(?:at|in|from)\s+[^,;:\"]{{1,40}}?)?\s+(?:{verbs})\b(?!\s+to\b)", regex.I)),
         quoted_before=Twin(regex.compile(

@@ -23,15 +23,13 @@ from .places import Gazetteer
 from .reader import STDIN_PATH, looks_english, read_report_file, read_reports
 from .resources import load_toml, phrase_alternation
 from .sentences import split_sentences
-from .speakers import SpeakerLexicon, SpeakerTracker, opens_a_statement
+from .speakers import STATEMENT_OPENING_SENTENCES, SpeakerLexicon, SpeakerTracker, opens_a_statement
 
 if TYPE_CHECKING:
     from .cache import Cache
 
 Warn = Callable[[str], None]
 Then = Callable[[ExtractedReport], object]
-
-STATEMENT_OPENING_SENTENCES = 3  # a statement's header, headline and first line name its issuer
 
 
 @dataclass(frozen=True)

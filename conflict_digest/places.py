@@ -229,14 +229,10 @@ class Gazetteer:
         hit = None if key is None else self._grown_match(text, first, key)
         return None if hit is None else (hit[0], first, hit[1])
 
-    def _longest_match(self, text: str, first: _Token) -> tuple[Place, _Token] | None:
-        """The longest known name starting at token `first`, and its last token, grown one
-        word at a time while some name still starts with the words so far."""
-        key = self._start_key(first.text)
-        return None if key is None else self._grown_match(text, first, key)
-
     def _grown_match(self, text: str, first: _Token, key: str) -> tuple[Place, _Token] | None:
-        """_longest_match for a token whose folded text `key` some name starts with."""
+        """The longest known name starting at token `first` (whose folded text `key` some name
+        starts with), and its last token, grown one word at a time while some name still
+        starts with the words so far."""
         place = self.index.get(key)
         best = (place, first) if place is not None else None
         prev = first
@@ -283,7 +279,7 @@ class Gazetteer:
         key = fold(nxt)
         return (nxt[:1].isupper() and not nxt.isupper() and key not in _RULES.region_words
                 and key not in _RULES.sector_words and key not in _CALENDAR_WORDS
-                and self._longest_match(text, word) is None)
+                and self._match_at(text, word, self._start_key(nxt)) is None)  # "People's Republic of China"
 
     def _apply_context(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
         """Region and sector words after a name (or a list of names), `region of` before it."""

@@ -299,6 +299,7 @@ def _first_word_finder(verbs: Sequence[str]) -> re.Pattern | None:
 
 _POSSESSIVES = ("'s", "\u2019s")
 PLACE_REFERENCE_SENTENCES = 3  # `the country's` points back this far at most
+STATEMENT_OPENING_SENTENCES = 3  # a statement's header, headline and first line name its issuer
 # `the country's`, `the territory's`: the place types each noun may point back at.
 _PLACE_NOUN_TYPES: dict[str, frozenset[str]] = {
     noun: frozenset(types) for noun, types in _WORDS["place_noun_types"].items()}
@@ -378,7 +379,7 @@ class SpeakerTracker:
             sentence = _NICKNAME.sub("", sentence)
         masked = _mask_quotes(sentence) if '"' in sentence else sentence
         verbs, sources, participles = _verbs_in(masked), _sources_in(masked), _participles_in(masked)
-        issuer = _issuer_line(sentence)
+        issuer = _issuer_line(sentence) if len(self._seen) <= STATEMENT_OPENING_SENTENCES else None
         if issuer:  # "Statement by the Ministry of Defence of Kora", "Joint statement of X and Y"
             issuers = self._cited(issuer.group("who"))
             for speaker in issuers:

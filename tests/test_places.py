@@ -810,3 +810,11 @@ def test_claims_in_southern_lebanon_are_in_its_sector(tmp_path):
     extracted = Extractor.load().extract(report)
     (claim,) = extracted.claims
     assert (claim.sectors, [p.name for p in claim.places]) == (["South Lebanon"], ["Lebanon"])
+
+
+def test_a_place_before_a_known_name_with_a_possessive_is_no_persons_name():
+    """Hypothesis found it: `People's Republic of China` after a one-word place made the place
+    the first word of a person's name, and both were lost."""
+    text = "A'Zaz People's republic of china Bunagana Soledar-town sector "
+    assert [m.place.name for m in GAZ.find(text)] == [m.place.name for m in reference_find(GAZ, text)] \
+        == ["Azaz", "China"]
