@@ -21,7 +21,7 @@ from decimal import Decimal
 import regex
 
 from .ascii_patterns import Twin, ascii_twin, matches_ascii_folded
-from .models import Figure
+from .models import TOLL_KINDS, Figure
 from .resources import data_file, fold, load_toml, phrase_alternation, read_csv, split_list
 
 MAX_NOUN_WORDS = 5
@@ -1320,9 +1320,7 @@ def what_class(what: str, kind: str) -> str:
     return group
 
 
-_PEOPLE_KINDS = frozenset({"killed", "wounded", "casualties", "captured", "missing", "displaced",
-                           "population"})
-_TOLL_KINDS = _PEOPLE_KINDS - {"population"}  # what befell people
+_PEOPLE_KINDS = TOLL_KINDS | {"population"}
 
 
 def _class_of(noun: str | None) -> str | None:
@@ -2086,12 +2084,12 @@ def no_increments_after_other_kinds(figures: list[Figure], before: Sequence[Figu
     sentence, or in `before`, the report's figures before it), `another` says other people,
     not more of a toll given before; after one of the same kind (`another 20 were killed`)
     it does."""
-    kinds = {f.kind for f in before if f.kind in _TOLL_KINDS}
+    kinds = {f.kind for f in before if f.kind in TOLL_KINDS}
     out = []
     for f in figures:
-        if f.increment and kinds and f.kind in _TOLL_KINDS and f.kind not in kinds:
+        if f.increment and kinds and f.kind in TOLL_KINDS and f.kind not in kinds:
             f = replace(f, increment=False)
-        if f.kind in _TOLL_KINDS:
+        if f.kind in TOLL_KINDS:
             kinds.add(f.kind)
         out.append(f)
     return out
@@ -2348,7 +2346,7 @@ def _names_what_befell(q: _Quantity) -> bool:
     """`Fifteen of the 40 wounded`, `three of the 12 dead`: a whole whose own words say what
     befell it keeps that kind; `20 of 30 drones` counts only how many came."""
     cue_kinds = _lexicon().cue_kinds
-    return any(cue_kinds.get(fold(word), frozenset()) & _TOLL_KINDS for word in q.noun_words)
+    return any(cue_kinds.get(fold(word), frozenset()) & TOLL_KINDS for word in q.noun_words)
 
 
 def _is_a_shares_whole(text: str, q: _Quantity, figures: list[Figure]) -> bool:

@@ -22,9 +22,9 @@ from operator import attrgetter, itemgetter
 import regex
 
 from .figures import what_class
-from .models import (FIGURE_KINDS, UNDATED, Claim, DayDigest, Digest, ExtractedReport, Figure, MergedClaim,
-                     MergedFigure, MergedPlace, MergedSpeaker, Place, PlaceCount, Report, Skipped, day_order,
-                     quantity_key)
+from .models import (FIGURE_KINDS, TOLL_KINDS, UNDATED, Claim, DayDigest, Digest, ExtractedReport, Figure,
+                     MergedClaim, MergedFigure, MergedPlace, MergedSpeaker, Place, PlaceCount, Report, Skipped,
+                     day_order, quantity_key)
 from .resources import data_file, load_toml, read_csv
 
 CLAIM_OVERLAP = 0.6  # share of words two claims must have in common to be one claim
@@ -258,7 +258,7 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[int, frozenset[str]
             against = {id(o) for o in same if not _one_voice(e, o)}  # another speaker's numbers
             voice = [o for o in same if id(o) not in against]
             cluster = [e, *voice]
-            if voice and e.figure.kind in _TOLL_KINDS and (any(x.figure.update for x in cluster)
+            if voice and e.figure.kind in TOLL_KINDS and (any(x.figure.update for x in cluster)
                                                            or _shares_a_source(cluster)):
                 e.rising = True
                 e.latest = e.figure.high >= max(o.figure.high for o in voice)
@@ -342,7 +342,6 @@ def _shares_a_source(entries: list[MergedFigure]) -> bool:
     return False
 
 
-_TOLL_KINDS = frozenset({"killed", "wounded", "casualties", "missing", "displaced", "captured"})
 
 
 def _same_place_neighbours(group: list[MergedFigure], places: dict[int, frozenset[str]]

@@ -15,6 +15,8 @@ FIGURE_KINDS = (
     "killed", "wounded", "casualties", "captured", "missing", "displaced", "destroyed",
     "attacks", "intercepted", "money", "population", "area", "distance", "equipment", "other",
 )
+TOLL_KINDS = frozenset({"killed", "wounded", "casualties", "captured", "missing", "displaced"})
+"""The kinds that say what befell people: a toll's."""
 
 UNDATED = "undated"
 
