@@ -199,6 +199,7 @@ class Attribution:
 
     speaker: Speaker
     quote: str | None = None
+    at: int | None = None  # where its core reporting verb (`said`) or source cue starts in the sentence
 
 
 @_pickled_as_arguments

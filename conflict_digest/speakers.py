@@ -393,13 +393,13 @@ class SpeakerTracker:
             return []  # nothing here attributes anything
         quotes = [q.strip('"').strip() for q in _QUOTE.findall(sentence)] if masked is not sentence else []
         self._sentence = masked
-        found: list[tuple[int, Speaker]] = []
+        found: list[tuple[int, Speaker, int | None]] = []
 
-        def take(speaker: Speaker | None, rank: int = 0) -> None:
+        def take(speaker: Speaker | None, rank: int = 0, at: int | None = None) -> None:
             if speaker and speaker.kind != "person" and masked.startswith(speaker.name):
                 speaker = self._as_worded_mid_sentence(speaker)
-            if speaker and all(s != speaker for _, s in found):
-                found.append((rank, speaker))
+            if speaker and all(s != speaker for _, s, _ in found):
+                found.append((rank, speaker, at))
                 self._remember(speaker)  # "Russia denies ... what it calls": `it` is Russia
 
         if label and not _SOURCE_LINE.match(masked):  # "UN: 40 killed in camp attack", a headline's source
@@ -412,25 +412,26 @@ class SpeakerTracker:
             phrase = _forward_phrase(masked, m.end())
             named = _NAME_AFTER.match(masked, masked.find(phrase, m.end()) + len(phrase)) if phrase else None
             if named:  # "according to the Kharkiv governor, Oleh Syniehubov, ..."
-                take(self._speaker(named.group("name"), appositive=phrase if _is_description(phrase) else None))
+                take(self._speaker(named.group("name"), appositive=phrase if _is_description(phrase) else None),
+                     at=m.start())
             else:
                 cited = self._cited(_without_document(phrase))
                 described = _DESCRIPTION_AFTER.match(masked, masked.find(phrase, m.end()) + len(phrase)) \
                     if len(cited) == 1 and cited[0].kind == "person" else None
                 for speaker in cited:  # "according to Amina Diallo, a spokeswoman for ..."
-                    take(self._with_role(speaker, described.group("desc")) if described else speaker)
+                    take(self._with_role(speaker, described.group("desc")) if described else speaker, at=m.start())
         for m in _quoted_as(masked):  # "the statement quoted Scholz as saying"
             take(self._speaker(m.group("who")))
         self._remember_titled(masked)
         for m in verbs:
             rank = 0 if m.group() in _CORE_VERBS else 1  # "a truce Moscow declared, officials said"
             for speaker in self._subjects_of(masked, m.start(), m.end()):
-                take(speaker, rank)
+                take(speaker, rank, m.start() if rank == 0 else None)  # a core verb's place counts
         if participles:  # "Kora struck the town, saying rebels hid there": Kora speaks
             subject = _opening_subject(masked[:participles[0].start()])
             take(self._speaker(subject) if subject else None, 1)
         quote = " ".join(q for q in quotes if q) or None
-        return [Attribution(s, quote) for _, s in sorted(found, key=lambda pair: pair[0])]
+        return [Attribution(s, quote, at) for _, s, at in sorted(found, key=lambda found: found[0])]
 
     def _labelled_source(self, label: str) -> Speaker | None:
         """The source a headline's label before a colon names, if it names one: an institution

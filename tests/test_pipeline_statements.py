@@ -81,3 +81,16 @@ def test_the_sahel_sample_statement_speaks_for_its_general_staff(extractor):
     (report,) = read_reports([str(SAMPLES / "2025-06-02-statement-sahel-army-convoy.txt")])
     speakers = {c.speaker.name if c.speaker else None for c in extractor.extract(report).claims}
     assert speakers == {"General Staff of the Armed Forces of Burkina Faso"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two sources: the one whose verb stands nearest the sentence's first figure
+    ("The Kora Front said it had hit a tanker, hours after the Lomi navy said it had shot down 12 drones.",
+     "Lomi navy"),
+    ("Twelve soldiers were killed, the army said, while the Kora Front said it had lost no one.", "army"),
+    # a verb outside the core ones ('declared') is no source of the figures
+    ("Shells killed two people, hours after the end of a truce Lomi had declared, officials said.", "officials"),
+])
+def test_a_sentences_figures_go_to_the_nearest_source(extractor, text, expected):
+    (claim,) = extractor.extract(Report(path="r.txt", text=text, date="2025-01-01")).claims
+    assert claim.speaker.name == expected
