@@ -10,7 +10,7 @@ import signal
 import sys
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -19,7 +19,7 @@ from .figures import extract_figures, no_increments_after_other_kinds
 from .merge import by_day
 from .models import (Attribution, Claim, ExtractedReport, Figure, Place, PlaceCount, PlaceMention, Report,
                      Sentence, Skipped, Speaker, SpeakerCount, quantity_key)
-from .places import Gazetteer
+from .places import UNTYPED_PLACE, Gazetteer
 from .reader import STDIN_PATH, looks_english, read_report_file, read_reports
 from .resources import load_toml, phrase_alternation
 from .sentences import split_sentences
@@ -68,6 +68,7 @@ class Extractor:
         attributed = [tracker.attribute(text) for text in texts]
         placed = [_outside_names(text, mentions, attributions) if mentions and attributions
                   else mentions for text, mentions, attributions in zip(texts, placed, attributed)]
+        placed = _one_unknown_place_a_name(placed)
         quoted = _quotation_speakers(sentences, attributed)
         issuer = _statement_issuer(texts, attributed)
         found = zip(sentences, counted, placed, attributed)
@@ -502,6 +503,23 @@ def _statement_issuer(texts: Sequence[str], attributions: Sequence[list[Attribut
     opening = attributions[:STATEMENT_OPENING_SENTENCES]
     first = next((a[0] for a in opening if a), None)
     return Attribution(first.speaker, None) if first else None
+
+
+def _one_unknown_place_a_name(placed: list[list[PlaceMention]]) -> list[list[PlaceMention]]:
+    """A place the gazetteer does not know, named twice in a report with two types (`Tessa
+    town`, then `15 km from Tessa`), is one place, of the type a cue word gave it."""
+    best: dict[str, Place] = {}
+    for mentions in placed:
+        for m in mentions:
+            if m.place.resolved:
+                continue
+            known = best.get(m.place.name)
+            if known is None or known.type == UNTYPED_PLACE and m.place.type != UNTYPED_PLACE:
+                best[m.place.name] = m.place
+    if not best:
+        return placed  # most reports: every place known
+    return [[m if m.place.resolved or m.place == best[m.place.name] else replace(m, place=best[m.place.name])
+             for m in mentions] for mentions in placed]
 
 
 def _outside_names(text: str, mentions: list[PlaceMention],

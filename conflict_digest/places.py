@@ -364,7 +364,7 @@ class Gazetteer:
                        or m.group("cue_described") or m.group("cue_called")
                        or m.group("cue_located") or "")
             kind = _RULES.unknown_cues.get(cue) or _RULES.unknown_cues.get(
-                cue.rstrip("s"), "region" if cue else "locality")
+                cue.rstrip("s"), "region" if cue else UNTYPED_PLACE)
             for name, start in names:
                 if name.endswith(_POSSESSIVE_ENDINGS):  # "north of Kora's centre"
                     name = name[:-2]
@@ -403,7 +403,7 @@ class Gazetteer:
                 name = name.split(" ", 1)[0]
             place = self.index.get(_name_key(name))
         if place is None and _may_name_a_place(name):
-            place = Place(name=name, type="locality", resolved=False)
+            place = Place(name=name, type=UNTYPED_PLACE, resolved=False)
         return None if place is None else PlaceMention(place, start, start + len(name))
 
     def _spelt_otherwise(self, name: str, kind: str) -> Place | None:
@@ -652,6 +652,7 @@ def _load_rules() -> _Rules:
 
 
 _RULES = _load_rules()
+UNTYPED_PLACE = "locality"  # the type of an unknown place no cue word types
 _COMPASS_BEFORE = re.compile(
     rf"\b(?P<compass>{'|'.join(map(re.escape, sorted(_RULES.compass_words, key=len, reverse=True)))})\s+$",
     re.I)

@@ -621,7 +621,7 @@ class SpeakerTracker:
 
     # -- naming -------------------------------------------------------------------------------
     def _speaker(self, phrase: str, appositive: str | None = None) -> Speaker | None:
-        phrase = phrase.strip(" ,.'\"")
+        phrase = phrase.strip(" ,.'\"\t\r\n\x0b\x0c")
         if phrase[:1].isupper() and " of " in phrase:
             phrase = _SHARE_OF.sub("", phrase, count=1)  # "Dozens of residents": the residents
         if not phrase:

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conflict_digest.merge import summarize
+from conflict_digest.models import Report
 from conflict_digest.pipeline import Extractor
 from conflict_digest.reader import read_reports
 
@@ -401,3 +402,10 @@ def test_a_quoted_persons_surname_is_no_place(extractor, text, places):
     from conflict_digest.models import Report
     extracted = extractor.extract(Report(path="r.txt", text=text, date="2024-03-07"))
     assert [(p.place.name, p.mentions) for p in extracted.locations] == places
+
+
+def test_an_unknown_place_named_twice_is_one_place_of_its_cues_type(extractor):
+    text = "Gunmen attacked Tessa town on Monday, officials said. Shells fell 15 km from Tessa later."
+    extracted = extractor.extract(Report(path="r.txt", text=text, date="2025-01-01"))
+    assert [(c.place.name, c.place.type, c.mentions) for c in extracted.locations] == [("Tessa", "town", 2)]
+    assert {p.type for claim in extracted.claims for p in claim.places} == {"town"}

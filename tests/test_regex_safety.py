@@ -227,3 +227,10 @@ def test_speaker_tracker_never_raises(text):
 def test_find_report_date_never_raises(text, filename):
     found = find_report_date(text, filename)
     assert found.date is None or len(found.date) in (7, 10)
+
+
+@pytest.mark.parametrize("text", [" \r: 0", "\t: 12", " \x0b\x0c: 3"])
+def test_a_label_of_white_space_names_no_speaker(text):
+    """Hypothesis found it: a headline label of white space other than spaces raised."""
+    tracker = SpeakerTracker(SpeakerLexicon.load(), Gazetteer.load(), text)
+    assert tracker.attribute(text) == []
