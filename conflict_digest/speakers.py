@@ -335,6 +335,7 @@ class SpeakerTracker:
         self._word_sides: dict[str, str | None] = {}  # _side_of_word, per word
         self._places: dict[str, Place | None] = {}
         self._seen: list[str] = []  # the sentences attributed so far
+        self._sentence = ""  # the one being attributed, its quotes masked
         # `recent` holds each speaker once (only _remember adds): each, by value, to the object
         # in the list, so _remember finds it by identity instead of comparing dataclasses.
         self._in_recent: dict[Speaker, Speaker] = {s: s for s in self.recent}
@@ -865,7 +866,7 @@ class SpeakerTracker:
                 return seen
             if not role and not self._is_known_surname(name) and (
                     fold(name) in self.lexicon.institutions or self._place(name) is not None
-                    or name.endswith("s") and getattr(self, "_sentence", "").startswith(name)):
+                    or name.endswith("s") and self._sentence.startswith(name)):
                 return None  # "Critics said": a plural opening the sentence; "Okonkwo said": a person
             full = self.full_names.get(fold(name))
             if full:
@@ -1106,7 +1107,7 @@ class SpeakerTracker:
     # -- reference resolution ---------------------------------------------------------------
     def _pronoun(self, kind: str) -> Speaker | None:
         if kind == "plural":  # "Authorities have arrested a man they accused of ...": the subject
-            subject = _PLURAL_SUBJECT.match(getattr(self, "_sentence", ""))
+            subject = _PLURAL_SUBJECT.match(self._sentence)
             if subject:
                 return self._name(subject.group())
         for s in reversed(self.recent):
