@@ -2164,6 +2164,7 @@ def _figure(text: str, q: _Quantity, kind: str, period: str | None, update: bool
         qualifier=q.hedge, actor=q.side, period=period,
         update=update,
         start=q.start, end=end, increment=_is_increment(text, q),
+        incident=period != "cumulative" and _counts_one_incident(text, q),
     )
 
 
@@ -2188,6 +2189,54 @@ def _is_increment(text: str, q: _Quantity) -> bool:
         return True
     return text[q.end:q.end + 1].isspace() and text[q.end + 1:q.end + 12].lower().startswith(after) \
         and bool(_patterns().increment_after.match(text, q.end))
+
+
+@dataclass(frozen=True)
+class _Incidents:
+    nouns: tuple[str, ...]
+    noun: Twin  # every match holds one: a cheap test of the sentence first
+    named: Twin  # "a Russian missile strike", "Friday's attack"
+    opening: Twin  # "Shelling of Kora killed 11": a mass noun opening the clause
+
+
+@functools.cache
+def _incidents() -> _Incidents:
+    """figures.toml [incidents]: a determiner, up to three words (no preposition or
+    conjunction), a noun of one incident; or a mass noun of one opening the clause."""
+    words = load_toml("figures.toml")["incidents"]
+    nouns, joints = phrase_alternation(words["nouns"]), phrase_alternation(words["not_modifiers"])
+    modifiers = rf"(?:(?!(?:{joints})\s)[\p{{L}}][\p{{L}}\-]*\s+)"
+    return _Incidents(
+        tuple(words["nouns"]), Twin(regex.compile(rf"\b(?:{nouns})(?![\p{{L}}\-])", regex.I)),
+        Twin(regex.compile(rf"(?:\b(?:{phrase_alternation(words['determiners'])})|\p{{L}}+['\u2019]s)\s+"
+                           rf"{modifiers}{{0,3}}?(?:{nouns})(?![\p{{L}}\-])", regex.I)),
+        Twin(regex.compile(rf"\s*{modifiers}{{0,2}}?(?:{phrase_alternation(words['mass_nouns'])})"
+                           rf"(?![\p{{L}}\-])", regex.I)))
+
+
+_NEXT_STATEMENT = Twin(regex.compile(r",\s+(?:and|but|while|whereas)\s"))
+
+
+def _counts_one_incident(text: str, q: _Quantity) -> bool:
+    """Whether the number's clause names one incident (`a drone strike on a market killed 5`,
+    `5 were killed in the attack`, `Shelling of Kora killed 11`): it counts that incident's
+    toll, not a running total, so the digest reads it neither as an earlier value of the day's
+    toll nor as a dispute of it."""
+    if not _names_an_incident(text):
+        return False  # most sentences: the few figures of one incident are in the rest
+    start, end = _clause_start(text, q.start), _clause_end(text, q.noun_end or q.end)
+    turn = _NEXT_STATEMENT.search(text, q.noun_end or q.end, end)
+    end = turn.start() if turn else end  # "12 were killed in Kora, and a strike on Lomi ..."
+    incidents = _incidents()
+    return incidents.named.search(text, start, end) is not None \
+        or incidents.opening.match(text, start, q.start) is not None
+
+
+@_per_sentence
+def _names_an_incident(text: str) -> bool:
+    """Whether an incident noun is in the sentence, in the singular (`attacks` is none)."""
+    incidents, lowered = _incidents(), text.lower()
+    return any(noun in lowered for noun in incidents.nouns) and incidents.noun.search(text) is not None
 
 
 @functools.cache

@@ -238,7 +238,10 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[int, frozenset[str]
     a report says the toll rose, they are a rising toll and the highest is the latest;
     otherwise numbers from different reports, or from different speakers of one report,
     dispute each other. A rising toll may be disputed too: by another speaker's number. An
-    increment (`another 20`) is neither: it counts new ones on top of the toll.
+    increment (`another 20`) is neither: it counts new ones on top of the toll. One incident's
+    toll (`a strike on a market killed 5`) is compared only with other incidents' tolls, and
+    two one voice gives in one report are two incidents, unless one says the toll rose
+    (`_may_be_one_toll`).
     """
     groups: dict[tuple, list[MergedFigure]] = defaultdict(list)
     facts: dict[int, tuple] = {}
@@ -252,7 +255,7 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[int, frozenset[str]
         group.sort(key=_conservative)  # stable, so each entry's variants come in this order
         variant = {id(o): (o.figure, o.sources) for o in group}  # one tuple, in every list
         for e, near in zip(group, _same_place_neighbours(group, places)):
-            same = [o for o in near if _may_count_the_same(e.figure, o.figure)]
+            same = [o for o in near if _may_count_the_same(e.figure, o.figure) and _may_be_one_toll(e, o)]
             if not same:
                 continue
             against = {id(o) for o in same if not _one_voice(e, o)}  # another speaker's numbers
@@ -329,6 +332,18 @@ def _one_voice(a: MergedFigure, b: MergedFigure) -> bool:
     """The same speaker gives both, or one of them is unnamed: numbers that may update each
     other, where two named speakers' numbers dispute each other."""
     return not a.speakers or not b.speakers or not set(a.speakers).isdisjoint(b.speakers)
+
+
+def _may_be_one_toll(a: MergedFigure, b: MergedFigure) -> bool:
+    """One incident's toll (`a strike on Kora killed 5`) and a running toll are two counts,
+    and so are two incidents' tolls one voice gives in one report (`... a blast there killed
+    3`; another speaker's number there disputes it); unless one of them says the toll rose
+    (`the toll in Kora rose to 6`), which may be either's."""
+    if a.figure.update or b.figure.update:
+        return True
+    if a.figure.incident != b.figure.incident:
+        return False
+    return not a.figure.incident or set(a.sources).isdisjoint(b.sources) or not _one_voice(a, b)
 
 
 def _shares_a_source(entries: list[MergedFigure]) -> bool:

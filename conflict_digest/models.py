@@ -98,13 +98,14 @@ class Figure:
     start: int = 0  # offset in the sentence
     end: int = 0
     increment: bool = False  # "another 20", "12 more": new ones on top of a toll, not a toll
+    incident: bool = False  # "a strike on a market killed 5": one incident's toll, no running total
 
     def as_dict(self) -> dict:
         return {
             "value": _plain(self.value), "low": _plain(self.low), "high": _plain(self.high),
             "approx": self.approx, "kind": self.kind, "what": self.what, "text": self.text,
             "qualifier": self.qualifier, "actor": self.actor, "period": self.period,
-            "update": self.update, "increment": self.increment,
+            "update": self.update, "increment": self.increment, "incident": self.incident,
         }
 
     @classmethod
@@ -116,7 +117,8 @@ class Figure:
         return cls(value=value, low=low, high=high, approx=d["approx"], kind=d["kind"],
                    what=d["what"], text=d["text"], qualifier=d.get("qualifier"),
                    actor=d.get("actor"), period=d.get("period"), update=d.get("update", False),
-                   start=start, end=end, increment=d.get("increment", False))
+                   start=start, end=end, increment=d.get("increment", False),
+                   incident=d.get("incident", False))
 
     def label(self) -> str:
         """The number as a reader says it: hedge, value or range, and `more` after an
