@@ -302,6 +302,13 @@ def _dateline_pattern() -> re.Pattern:
     )
 
 
+def dateline_end(sentence: str) -> int:
+    """Where a wire dateline opening a sentence ends (`KORA, Jan 5 (Wire) - Fighting ...`: at
+    `Fighting`), or 0 where none does."""
+    match = _dateline_pattern().match(sentence)
+    return match.end() if match else 0
+
+
 def _dateline_date(body: str, filename_date: str | None) -> str | None:
     """The date of a wire dateline in the first lines; its year, if left out, from the file
     name or from a year written in those lines, never guessed."""

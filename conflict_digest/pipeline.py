@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from .dates import MONTH_NAMES, days_before, resolve_day_of_month, resolve_weekday
+from .dates import MONTH_NAMES, dateline_end, days_before, resolve_day_of_month, resolve_weekday
 from .figures import extract_figures, no_increments_after_other_kinds
 from .merge import by_day
 from .models import (Attribution, Claim, ExtractedReport, Figure, Place, PlaceCount, PlaceMention, Report,
@@ -82,9 +82,13 @@ class Extractor:
             main = _nearest_source(attributions, sentence_figures) if attributions else quoted.get(index)
             if not (sentence_figures or main or any(m.in_sector for m in mentions)):
                 continue
+            if not (sentence_figures or main) and _names_only_places(text, mentions):
+                continue  # "North Darfur", a section's heading: no claim
             if issuer and index == 0 and not sentence_figures:
                 continue  # "Statement by the Ministry of Defence": who speaks, not what
             main = main or issuer
+            if index < DATELINE_SENTENCES:
+                text = text[dateline_end(text):]  # "KORA, Jan 5 (Wire) - " says where and when only
             claims.append(Claim(
                 text=text, report=report.path, date=_claim_date(text, report.date),
                 speaker=main.speaker if main else None, quote=main.quote if main else None,
@@ -581,6 +585,24 @@ def _note_subject_kinds(note: str) -> frozenset[str] | None:
     when it names none (`the report could not be verified`)."""
     m = _NOTE_SUBJECT.search(note)
     return None if m is None else _NOTE_SUBJECTS[" ".join(m.group().lower().split())]
+
+
+DATELINE_SENTENCES = 4
+"""A dateline is in a report's first lines: its headline, byline and first sentence."""
+
+
+def _names_only_places(text: str, mentions: Sequence[PlaceMention]) -> bool:
+    """Whether a sentence is place names only (`North Darfur`, `Kora, Lomi and Tessa`): a
+    heading or a list, not a claim about the places."""
+    at, rest = 0, []
+    for m in mentions:
+        rest.append(text[at:m.start])
+        at = max(at, m.end)
+    rest.append(text[at:])
+    return _WORD_BESIDE_PLACES.search(" ".join(rest)) is None
+
+
+_WORD_BESIDE_PLACES = re.compile(r"\b(?!(?:and|or|the|of)\b)[^\W\d_]{2,}", re.I)
 
 
 def _claim_date(text: str, report_date: str | None) -> str | None:

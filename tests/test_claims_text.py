@@ -1,0 +1,58 @@
+"""What a claim says: its sentence without the wire dateline before it, and no claim for a
+heading that only names places. Every text here is invented for the test."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conflict_digest.dates import dateline_end
+from conflict_digest.pipeline import Extractor
+from conflict_digest.reader import read_report_bytes
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor.load()
+
+
+def claims(extractor, text: str, path: str = "2025-03-02-report.md") -> list[str]:
+    return [c.text for c in extractor.extract(read_report_bytes(text.encode(), path)).claims]
+
+
+@pytest.mark.parametrize("dateline", [
+    "KORA, March 2 (Wire) - ",
+    "KORA, Lomi, March 2, 2025 (Wire) -- ",
+    "Kora City, 02/03/2025 (State News Agency) - ",
+    "(Wire) KORA, 2 March - ",
+])
+def test_a_claim_leaves_out_the_dateline_before_it(extractor, dateline):
+    text = f"Clashes in Lomi\n\n{dateline}Rebels killed 12 soldiers in Lomi province, the army said.\n"
+    assert claims(extractor, text) == ["Rebels killed 12 soldiers in Lomi province, the army said."]
+
+
+def test_a_dateline_later_in_a_report_is_a_sentence_like_any_other(extractor):
+    later = "The army said 12 soldiers died.\n\n" * 5 + "KORA, March 2 (Wire) - Rebels said 40 soldiers died.\n"
+    assert claims(extractor, "Clashes\n\n" + later)[-1] == "KORA, March 2 (Wire) - Rebels said 40 soldiers died."
+
+
+@given(st.sampled_from(["KORA", "PORT KORA", "Kora"]), st.integers(min_value=1, max_value=28),
+       st.sampled_from(["Jan.", "March", "Sept"]), st.sampled_from(["(Wire)", "/Newswire/", ""]),
+       st.sampled_from([" - ", " -- "]))
+def test_dateline_end_is_where_the_sentence_begins(place, day, month, agency, dash):
+    dateline = f"{place}, {month} {day}{' ' + agency if agency else ''}{dash}"
+    assert dateline_end(dateline + "Rebels said 40 soldiers died.") == len(dateline)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fighting went on in Kora, the army said.", "The army said 12 soldiers died.",
+    "Kora is quiet now.", "",
+])
+def test_a_sentence_without_a_dateline_keeps_all_its_words(sentence):
+    assert dateline_end(sentence) == 0
+
+
+def test_a_heading_that_names_only_places_is_no_claim(extractor):
+    text = ("# Sudan: update, 2 March 2025\n\n## North Darfur\n\n"
+            "Fighting continued around El Fasher.\n\n## Kassala and Gedaref\n\nThe camps are full.\n")
+    assert claims(extractor, text) == ["Fighting continued around El Fasher."]
