@@ -16,7 +16,7 @@ from conflict_digest.render import (CLAIM_FORMATS, EXTRACT_FORMATS, SECTOR_FORMA
                                     render_report_lines, render_reports, render_sectors,
                                     render_summary)
 from conflict_digest.render import jsonfmt, markdown
-from conflict_digest.render.text import (clean, csv_cell, figure_groups, figure_row, figure_short,
+from conflict_digest.render.text import (clean, csv_cell, figure_groups, figure_row, figure_short, plural_noun,
                                          md_inline, neutralise, tsv_cell)
 
 from conftest import (BAKHMUT, HOSTILE, HOSTILE_TEXT, MILITARY, build_digest, build_report,
@@ -127,11 +127,28 @@ def test_any_text_round_trips_through_csv(cells):
 
 
 def test_figure_short_labels():
-    assert figure_short(figure(800, qualifier="more than")) == "killed: more than 800 soldier"
+    assert figure_short(figure(800, qualifier="more than")) == "killed: more than 800 soldiers"
+    assert figure_short(figure(1, what="child")) == "killed: 1 child"
     money = figure(21.3e9, kind="money", what="usd", qualifier="about")
     assert figure_short(money) == "money: about $21.3 billion"
     span = figure(None, kind="population", what="resident", low=70000, high=80000)
-    assert figure_short(span) == "population: 70,000-80,000 resident"
+    assert figure_short(span) == "population: 70,000-80,000 residents"
+
+
+@pytest.mark.parametrize("what, plural", [
+    ("person", "people"), ("child", "children"), ("serviceman", "servicemen"), ("family", "families"),
+    ("cruise missile", "cruise missiles"), ("bus", "buses"), ("convoy", "convoys"), ("body", "bodies"),
+    ("km", "km"), ("km2", "km2"), ("personnel", "personnel"), ("aircraft", "aircraft"), ("percent", "percent"),
+])
+def test_a_counted_noun_reads_in_the_plural(what, plural):
+    assert plural_noun(what) == plural
+
+
+@given(st.from_regex(r"[a-z]{2,12}( [a-z]{2,12})?", fullmatch=True))
+def test_a_plural_keeps_the_words_before_the_last(what):
+    head = what.rpartition(" ")[0]
+    assert plural_noun(what).startswith(f"{head} " if head else "")
+    assert len(plural_noun(what)) >= len(what) and " " not in plural_noun(what).removeprefix(f"{head} ")
 
 
 def test_disputed_figures_are_one_group(digest):
@@ -389,7 +406,7 @@ def test_claims_csv_columns_and_values(digest):
                    "unverified"):
         assert column in header
     first = dict(zip(header, table[1]))
-    assert first["figures"] == "killed: more than 800 soldier"
+    assert first["figures"] == "killed: more than 800 soldiers"
     assert first["sectors"] == "Bakhmut" and first["sources"] == "2"
     undated = dict(zip(header, table[-1]))
     assert undated["date"] == ""

@@ -5,10 +5,12 @@ its own way (see the functions below). JSON is the exception: it keeps the data 
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from ..models import CURRENCY_SIGNS, UNDATED, DayDigest, Figure, MergedClaim, MergedFigure, MergedPlace
+from ..resources import load_toml
 
 # ANSI escape sequences (CSI, OSC, other two-byte ESC forms), then any control character left.
 _ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]?")
@@ -130,9 +132,52 @@ def figure_what(f: Figure) -> str:
 
 
 def figure_short(f: Figure) -> str:
-    """'killed: more than 800 soldier'."""
+    """'killed: more than 800 soldiers', 'killed: 1 child'."""
     what = figure_what(f)
+    if what and not (f.value == 1 or f.kind == "money"):
+        what = plural_noun(what)
     return f"{f.kind}: {figure_number(f)}" + (f" {what}" if what else "")
+
+
+def plural_noun(what: str) -> str:
+    """The plural of a counted noun (singular, as figures give it) for a reader: `people`,
+    `children`, `cruise missiles`, `families`; `km`, `personnel`, `percent` as they are."""
+    head, _, last = what.rpartition(" ")
+    irregular, invariable = _plural_words()
+    if last in irregular:
+        last = irregular[last]
+    elif last in invariable or not _VOWEL.search(last):
+        return what
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        last = last[:-1] + "ies"
+    elif last.endswith(("s", "x", "z", "ch", "sh")):
+        last += "es"
+    else:
+        last += "s"
+    return f"{head} {last}" if head else last
+
+
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+@functools.cache
+def _plural_words() -> tuple[dict[str, str], frozenset[str]]:
+    """Irregular plurals and invariable nouns, read backwards from the plural -> singular table
+    the figures use (figures.toml [plurals]): a plural that the rules would not make from its
+    singular and starts as it does is irregular (`people`, not `troops` for soldier)."""
+    irregular, invariable = {}, set()
+    for plural_form, single in load_toml("figures.toml")["plurals"].items():
+        if plural_form == single:
+            invariable.add(single)
+        elif plural_form[0] == single[0] and single not in irregular:
+            irregular[single] = plural_form
+    return {s: p for s, p in irregular.items() if p != _regular_plural(s)}, frozenset(invariable)
+
+
+def _regular_plural(word: str) -> str:
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("s", "x", "z", "ch", "sh")) else "s")
 
 
 def claim_date(day: str | None, mc: MergedClaim) -> str | None:
