@@ -235,9 +235,10 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[int, frozenset[str]
     """Entries about the same fact (same kind, thing, side, period and place) with other numbers.
 
     Given by one voice (the same speaker, or one of them unnamed) within one report, or where
-    a report says the toll rose, they are a rising toll and the highest is the latest;
-    otherwise numbers from different reports, or from different speakers of one report,
-    dispute each other. A rising toll may be disputed too: by another speaker's number. An
+    a report says the toll rose (also a speaker's update of another's number:
+    `_raised_in_the_report`), they are a rising toll and the highest is the latest; otherwise
+    numbers from different reports, or from different speakers of one report, dispute each
+    other. A rising toll may be disputed too: by another speaker's number. An
     increment (`another 20`) is neither: it counts new ones on top of the toll. One incident's
     toll (`a strike on a market killed 5`) is compared only with other incidents' tolls, and
     two one voice gives in one report are two incidents, unless one says the toll rose
@@ -258,7 +259,8 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[int, frozenset[str]
             same = [o for o in near if _may_count_the_same(e.figure, o.figure) and _may_be_one_toll(e, o)]
             if not same:
                 continue
-            against = {id(o) for o in same if not _one_voice(e, o)}  # another speaker's numbers
+            against = {id(o) for o in same  # another speaker's numbers
+                       if not (_one_voice(e, o) or _raised_in_the_report(e, o, [e, *same]))}
             voice = [o for o in same if id(o) not in against]
             cluster = [e, *voice]
             if voice and e.figure.kind in TOLL_KINDS and (any(x.figure.update for x in cluster)
@@ -344,6 +346,18 @@ def _may_be_one_toll(a: MergedFigure, b: MergedFigure) -> bool:
     if a.figure.incident != b.figure.incident:
         return False
     return not a.figure.incident or set(a.sources).isdisjoint(b.sources) or not _one_voice(a, b)
+
+
+def _raised_in_the_report(a: MergedFigure, b: MergedFigure, alike: list[MergedFigure]) -> bool:
+    """One report gives both, one as the toll it rose to, by a speaker who gave no other
+    number of the fact (`Emergency services said 12 were killed ... the toll has risen to 19,
+    the health department said`): the report says the other rose to it. Where that speaker
+    gave one, it raises its own number and another speaker's disputes it."""
+    update, other = (a, b) if a.figure.update else (b, a)
+    if not update.figure.update or set(update.sources).isdisjoint(other.sources):
+        return False
+    return not any(x is not update and x.speakers and update.speakers
+                   and not set(x.speakers).isdisjoint(update.speakers) for x in alike)
 
 
 def _shares_a_source(entries: list[MergedFigure]) -> bool:

@@ -42,7 +42,25 @@ def normalise(text: str) -> str:
     if _CONTROL_START.search(text):
         text = _CONTROL.sub("", text)
     text = text.replace("\r\n", "\n")
+    if "*" in text or "_" in text or "](" in text:
+        text = _without_markdown_marks(text)
     return text.translate(_translation())
+
+
+# Markdown's inline marks: emphasis around words (`**21:40**`, `*Updated 4 May*`, `__x__`),
+# links (`[the ministry](https://...)`) and images. Not a bullet (`* item`), a product
+# (`5 * 3`) nor a name_with_underscores.
+_EMPHASIS = re.compile(r"(?<![\w*])(\*\*?|__?)(?=[^\s*_])([^\n]*?[^\s*_])\1(?![\w*])")
+_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\s]{0,500}\)")
+_LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\s]{0,500}\)")
+
+
+def _without_markdown_marks(text: str) -> str:
+    """The words of Markdown's emphasis and links without their marks: a live blog's
+    `**21:40** The toll rose` is a time and a sentence, `*Last updated ...*` a date line."""
+    if "](" in text:
+        text = _LINK.sub(r"\1", _IMAGE.sub("", text))
+    return _EMPHASIS.sub(r"\2", text) if "*" in text or "_" in text else text
 
 
 # --- sentence splitting -------------------------------------------------------------------

@@ -634,6 +634,8 @@ class SpeakerTracker:
         bare = _strip_articles(key)
         if (bare in r.not_speakers or key in r.not_speakers or not bare) and not phrase.split()[-1].isupper():
             return None  # "us", "we"; but "the US" is a country
+        if bare in _COMMON_WORDS:
+            return None  # "Last updated: 4 May": a page's date line, no one who updated
         speaker = self._name(phrase)
         if speaker and appositive:
             speaker = self._with_role(speaker, appositive)
