@@ -2164,7 +2164,7 @@ def _figure(text: str, q: _Quantity, kind: str, period: str | None, update: bool
         qualifier=q.hedge, actor=q.side, period=period,
         update=update,
         start=q.start, end=end, increment=_is_increment(text, q),
-        incident=period != "cumulative" and _counts_one_incident(text, q),
+        incident=kind in TOLL_KINDS and period != "cumulative" and _counts_one_incident(text, q),
     )
 
 

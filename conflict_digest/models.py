@@ -98,7 +98,7 @@ class Figure:
     start: int = 0  # offset in the sentence
     end: int = 0
     increment: bool = False  # "another 20", "12 more": new ones on top of a toll, not a toll
-    incident: bool = False  # "a strike on a market killed 5": one incident's toll, no running total
+    incident: bool = False  # "a strike on a market killed 5": one incident's toll, no running total (TOLL_KINDS)
 
     def as_dict(self) -> dict:
         return {

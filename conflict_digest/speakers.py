@@ -905,10 +905,19 @@ class SpeakerTracker:
         named = _name_after_naming_head(words) or _acronym_after_description(words)
         if named:  # "the rights group Kora Watch", "the UN mission UNKM": the name speaks, not the description
             return self._institution(named)
+        named = _name_before_naming_head(words)
+        if named:  # "the Kora Watch group": as worded, one speaker with "Kora Watch"
+            speaker = self._institution(named)
+            if speaker is not None and speaker.kind == "institution":
+                return replace(speaker, name=_without_abbreviation_dots(self._adjectival(words)),
+                               canonical=speaker.canonical or speaker.name)
         normalised = _without_abbreviation_dots(self._adjectival(words))
         key = fold(normalised)
         if key in lex.institutions:
             return self._known_institution(normalised, lex.institutions[key])
+        adjectival = self._with_country_adjective(words)
+        if adjectival and fold(adjectival) in lex.institutions:  # "Sudan army": the Sudanese army
+            return self._known_institution(normalised, lex.institutions[fold(adjectival)])
         office = self._office_of_place(normalised) if " of " in normalised.lower() else None
         if office:
             normalised = office
@@ -1025,6 +1034,18 @@ class SpeakerTracker:
             out.append(w)
         return " ".join(out)
 
+    def _with_country_adjective(self, words: list[str]) -> str | None:
+        """`Sudan army` -> `Sudanese army`, `South Sudan police` -> `South Sudanese police`: a
+        country's name (of up to three words, not an acronym: `US officials`) opening the words
+        before a lower-case word, as its adjective; None where none does."""
+        for size in (3, 2, 1):
+            if size >= len(words) or not words[size][:1].islower() or words[0].isupper():
+                continue
+            place = self._place(" ".join(words[:size]))
+            if place is not None and place.type == "country" and place.name in self.lexicon.adjective_of:
+                return " ".join([self.lexicon.adjective_of[place.name], *words[size:]])
+        return None
+
     def _plural_as_adjective(self, plural: str) -> str | None:
         """`rebels` -> `rebel`, `militias` -> `militia`: an armed organisation's plural
         (kind_description_words) or a known one's name (`Houthis`) is its singular; a people's
@@ -1080,17 +1101,17 @@ class SpeakerTracker:
         return place.name if place is not None and place.type == "country" else None
 
     def _side_of(self, words: Sequence[str]) -> str | None:
-        """The country the first word naming one names; else two capitalised words in a row
-        (`Costa Rica`, `Sierra Leone`)."""
-        for w in words:
-            side = self._side_of_cached(w)
-            if side is not None:
-                return side
+        """The country two capitalised words in a row name (`Costa Rica`, `South Sudanese`:
+        not Sudan), else the first word naming one."""
         for first, second in zip(words, words[1:]):
             if _is_capitalised(first) and _is_capitalised(second):
                 side = self._side_of_cached(f"{first} {second}")
                 if side is not None:
                     return side
+        for w in words:
+            side = self._side_of_cached(w)
+            if side is not None:
+                return side
         return None
 
     def _side_of_cached(self, word: str) -> str | None:
@@ -1895,6 +1916,22 @@ def _name_after_naming_head(words: Sequence[str]) -> str | None:
         if words[i] in _NAMING_HEADS:
             return " ".join(words[i + 1:])
     return None
+
+
+def _name_before_naming_head(words: Sequence[str]) -> str | None:
+    """`Kora Times newspaper` -> `Kora Times`, `the Emergency Lawyers monitoring group` ->
+    `Emergency Lawyers`: a name of two or more capitalised words before lower-case words that
+    end in a naming head (naming_heads) is the institution's name, as other sentences word it
+    (`Russian state television` has none: one capitalised word is no such name)."""
+    if len(words) < 3 or words[-1] not in _NAMING_HEADS:
+        return None
+    start = len(words) - 1
+    while start > 0 and words[start - 1].islower() and len(words) - start < 2:
+        start -= 1
+    name = words[:start]
+    capitalised = sum(map(_is_capitalised, name))
+    named = capitalised >= 2 and all(_is_capitalised(w) or fold(w) in _COMMON_WORDS for w in name)
+    return " ".join(name) if named and _is_capitalised(name[0]) else None
 
 
 def _acronym_after_description(words: Sequence[str]) -> str | None:

@@ -302,3 +302,36 @@ def test_well_known_armed_groups_named_in_one_word_are_no_people(lexicon, gazett
 ])
 def test_guards_and_rulers_head_a_source(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+# --- one speaker in other words --------------------------------------------------------------
+
+def day_speakers(*texts: str) -> list[tuple[str, int]]:
+    from conflict_digest.merge import summarize
+    from conflict_digest.reader import read_report_bytes
+    extractor = Extractor.load()
+    reports = [read_report_bytes(t.encode(), f"2025-06-14-report-{i}.txt") for i, t in enumerate(texts)]
+    (day,) = summarize([extractor.extract(r) for r in reports]).days
+    return sorted((m.speaker.name, m.statements) for m in day.speakers)
+
+
+def test_a_country_s_name_before_a_known_institution_is_that_institution():
+    # "Sudan army" as worded, one speaker with the Sudanese army of the lexicon
+    assert day_speakers("Drones hit Kora\n\nThe Sudan army said 11 drones were shot down.",
+                        "Drones hit Kora\n\nThe Sudanese army said 11 drones were shot down.") == [
+        ("Sudan army", 2)]
+
+
+@pytest.mark.parametrize("worded, name", [
+    ("The Kora Lawyers group", "Kora Lawyers"),
+    ("The Kora Times newspaper", "Kora Times"),
+    ("The Observatory for Kora Rights monitoring group", "Observatory for Kora Rights"),
+])
+def test_a_name_before_a_naming_head_is_one_speaker_with_the_name(worded, name):
+    assert day_speakers(f"Clashes\n\n{worded} said 27 people died in Kora.",
+                        f"Clashes\n\n{name} said 27 people died in Kora.") == [(worded.removeprefix("The "), 2)]
+
+
+@pytest.mark.parametrize("worded", ["Russian state television", "Kora police", "The Wagner group"])
+def test_one_capitalised_word_before_a_naming_head_names_nothing_else(worded):
+    assert day_speakers(f"Clashes\n\n{worded} said 27 people died in Kora.") == [(worded.removeprefix("The "), 1)]
