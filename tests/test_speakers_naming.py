@@ -335,3 +335,14 @@ def test_a_name_before_a_naming_head_is_one_speaker_with_the_name(worded, name):
 @pytest.mark.parametrize("worded", ["Russian state television", "Kora police", "The Wagner group"])
 def test_one_capitalised_word_before_a_naming_head_names_nothing_else(worded):
     assert day_speakers(f"Clashes\n\n{worded} said 27 people died in Kora.") == [(worded.removeprefix("The "), 1)]
+
+
+@pytest.mark.parametrize("sentence, side", [
+    ("The South Sudanese army said 4 soldiers died.", "South Sudan"),
+    ("North Korean officials said 2 soldiers died.", "North Korea"),
+    ("The Sudanese police said 3 officers died.", "Sudan"),
+])
+def test_a_country_of_two_words_is_the_side_before_one_of_them(extractor, sentence, side):
+    report = Report(path="2025-06-14-report.txt", text=f"Clashes\n\n{sentence}\n", date="2025-06-14")
+    (count,) = extractor.extract(report).speakers
+    assert count.speaker.side == side
