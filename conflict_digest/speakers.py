@@ -427,6 +427,8 @@ class SpeakerTracker:
         for m in verbs:
             rank = 0 if m.group() in _CORE_VERBS else 1  # "a truce Moscow declared, officials said"
             for speaker in self._subjects_of(masked, m.start(), m.end()):
+                if m.group().lower() in _NOUN_LIKE_VERBS and not _is_plural(speaker.name):
+                    continue  # "the Ukrainian report of losses": a noun
                 take(speaker, rank, m.start() if rank == 0 else None)  # a core verb's place counts
         if participles:  # "Kora struck the town, saying rebels hid there": Kora speaks
             subject = _opening_subject(masked[:participles[0].start()])
@@ -1351,6 +1353,7 @@ _NAME_AFTER = regex.compile(r",\s*(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,2}\p{Lu}[\p
 _NAME_CLOSING = regex.compile(  # the same, or closing the clause: "said the governor, Ali Musa."
     r",\s*(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,2}\p{Lu}[\p{L}'-]+)\s*(?:[,.;]|$)")
 _CORE_VERBS = frozenset(_WORDS["core_verbs"])
+_NOUN_LIKE_VERBS = frozenset(_WORDS["noun_like_verbs"])
 _ARMED_FORCE_NOUNS = frozenset(_WORDS["armed_force_nouns"])
 _GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
 _MILITARY_NAME_WORDS = frozenset(_WORDS["military_name_words"])
@@ -1916,6 +1919,15 @@ def _name_after_naming_head(words: Sequence[str]) -> str | None:
         if words[i] in _NAMING_HEADS:
             return " ".join(words[i + 1:])
     return None
+
+
+def _is_plural(name: str) -> bool:
+    """`residents`, `local officials`, `Kora police`: a subject a plural verb agrees with."""
+    last = fold(name.split()[-1]) if name.split() else ""
+    return last.endswith("s") and not last.endswith("ss") or last in _PLURAL_NOUNS
+
+
+_PLURAL_NOUNS = frozenset(w for w, one in load_toml("figures.toml")["plurals"].items() if w != one)
 
 
 def _name_before_naming_head(words: Sequence[str]) -> str | None:

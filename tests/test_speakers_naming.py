@@ -346,3 +346,13 @@ def test_a_country_of_two_words_is_the_side_before_one_of_them(extractor, senten
     report = Report(path="2025-06-14-report.txt", text=f"Clashes\n\n{sentence}\n", date="2025-06-14")
     (count,) = extractor.extract(report).speakers
     assert count.speaker.side == side
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Residents report heavy shelling in Tessa.", [[("residents", "anonymous")]]),
+    ("Officials in Kora report 14 deaths.", [[("officials", "anonymous")]]),
+    ("It made no comment on the Kora report of Lomi's losses.", [[]]),  # a noun
+    ("The Lomi army report gave no figures.", [[]]),
+])
+def test_report_is_a_verb_after_a_plural_subject_only(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == expected
