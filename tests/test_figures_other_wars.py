@@ -675,3 +675,14 @@ def test_a_shares_whole_is_not_what_the_shares_verb_did(sentence, expected):
 ])
 def test_goods_are_never_shot_down_or_supplied_as_arms(sentence, expected):
     assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Fires were burning at two fuel depots in Port Sudan, the army said.", "equipment"),
+    ("A fire was burning near 3 warehouses after the strike.", "other"),
+    ("The rebels attacked the convoy, burning two tanks.", "destroyed"),
+    ("Militias raided the village, burning 40 houses.", "destroyed"),
+])
+def test_burning_destroys_only_the_number_it_governs(sentence, kind):
+    (figure,) = extract_figures(sentence)
+    assert figure.kind == kind
