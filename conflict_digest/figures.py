@@ -23,6 +23,7 @@ import regex
 from .ascii_patterns import Twin, ascii_twin, matches_ascii_folded
 from .models import TOLL_KINDS, Figure
 from .resources import data_file, fold, load_toml, phrase_alternation, read_csv, split_list
+from .sentences import table_cells
 
 MAX_NOUN_WORDS = 5
 WINDOW_CHARS = 160  # how far around a number its cue words are looked for (the word windows fit)
@@ -2077,6 +2078,30 @@ def extract_figures(sentence: str) -> list[Figure]:
         figures.append(_figure(sentence, q, kind, period, update))
         figures += _daily_change(sentence, q, figures[-1])
     return no_increments_after_other_kinds(figures) if len(figures) > 1 else figures
+
+
+def table_row_figures(row: str, header: str) -> list[Figure]:
+    """Figures of a Markdown table's data row: each cell of a number counts what its column's
+    header names (`| Lomi | 42 | 118 |` under `| Province | Killed | Injured |`: 42 killed and 118
+    wounded), read as a label and its value (`Killed: 42`); the figure spans the cell, its text
+    says both."""
+    cells, heads = table_cells(row), table_cells(header)
+    if not cells or not heads or len(cells) != len(heads):
+        return []
+    figures = []
+    for (start, end), (head_start, head_end) in zip(cells[1:], heads[1:]):
+        cell, head = row[start:end], header[head_start:head_end]
+        if not cell or len(cell.split()) > MAX_CELL_WORDS or not any(c.isdigit() for c in cell):
+            continue
+        phrase = f"{head}: {cell}" if head else cell
+        found = [f for f in extract_figures(phrase) if f.end > len(phrase) - len(cell)]
+        if found:
+            figures.append(replace(found[0], text=phrase, start=start, end=end))
+    return figures
+
+
+MAX_CELL_WORDS = 3
+"""`12,500`, `about 1.2 million`: a cell of more words is a sentence of its own, no figure."""
 
 
 def no_increments_after_other_kinds(figures: list[Figure], before: Sequence[Figure] = ()) -> list[Figure]:

@@ -15,14 +15,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from .dates import MONTH_NAMES, dateline_end, days_before, resolve_day_of_month, resolve_weekday
-from .figures import extract_figures, no_increments_after_other_kinds
+from .figures import extract_figures, no_increments_after_other_kinds, table_row_figures
 from .merge import by_day
 from .models import (Attribution, Claim, ExtractedReport, Figure, Place, PlaceCount, PlaceMention, Report,
                      Sentence, Skipped, Speaker, SpeakerCount, quantity_key)
 from .places import UNTYPED_PLACE, Gazetteer
 from .reader import STDIN_PATH, looks_english, read_report_file, read_reports
 from .resources import load_toml, phrase_alternation
-from .sentences import split_sentences
+from .sentences import row_as_text, split_sentences, table_cells, table_headers
 from .speakers import STATEMENT_OPENING_SENTENCES, SpeakerLexicon, SpeakerTracker, opens_a_statement
 
 if TYPE_CHECKING:
@@ -56,14 +56,17 @@ class Extractor:
         # Stage by stage, not sentence by sentence: each extractor's patterns and tables
         # stay in the CPU's caches from one sentence to the next (6% faster).
         texts = [s.text for s in sentences]
-        counted = [count(text) for text in texts]
+        headers = table_headers(texts) if "|" in report.text else {}  # Markdown tables' rows
+        counted = [count(text) if i not in headers else table_row_figures(text, headers[i]) if english else []
+                   for i, text in enumerate(texts)]
         counted_before: list[Figure] = []  # "31,341 were killed. Another 73,134 were wounded."
         for i, sentence_figures in enumerate(counted):
             if counted_before and any(f.increment for f in sentence_figures):
                 counted[i] = no_increments_after_other_kinds(sentence_figures, counted_before)
             counted_before += sentence_figures
         unverified_at = _unverified_sentences(texts, counted, self.lexicon)
-        placed = [self.gazetteer.find(text) for text in texts]
+        placed = [self.gazetteer.find(text) if i not in headers else _row_places(self.gazetteer, text, headers[i])
+                  for i, text in enumerate(texts)]
         tracker.sentence_places.update(zip(texts, placed))  # `the country's` looks back at them
         attributed = [tracker.attribute(text) for text in texts]
         placed = [_outside_names(text, mentions, attributions) if mentions and attributions
@@ -89,6 +92,8 @@ class Extractor:
             main = main or issuer
             if index < DATELINE_SENTENCES:
                 text = text[dateline_end(text):]  # "KORA, Jan 5 (Wire) - " says where and when only
+            if index in headers:
+                text = row_as_text(text, headers[index])  # "Lomi: Killed 42, Injured 118"
             claims.append(Claim(
                 text=text, report=report.path, date=_claim_date(text, report.date),
                 speaker=main.speaker if main else None, quote=main.quote if main else None,
@@ -586,6 +591,22 @@ def _note_subject_kinds(note: str) -> frozenset[str] | None:
     m = _NOTE_SUBJECT.search(note)
     return None if m is None else _NOTE_SUBJECTS[" ".join(m.group().lower().split())]
 
+
+def _row_places(gazetteer: Gazetteer, row: str, header: str) -> list[PlaceMention]:
+    """The place a table row's first cell names, read with its column's header as the kind of
+    place it is (`| Lomi |` under `| Province |`: Lomi province), else the places the row names."""
+    (start, end), (head_start, head_end) = table_cells(row)[0], table_cells(header)[0]
+    label = row[start:end]
+    if label.lower() in _TOTAL_LABELS:
+        return []  # "| Total | 49 |": all the rows', no place's
+    if label and header[head_start:head_end]:
+        named = gazetteer.find(f"{label} {header[head_start:head_end]}")
+        if named and named[0].start == 0 and named[0].end <= len(label):
+            return [replace(named[0], start=start, end=start + named[0].end)]
+    return gazetteer.find(row)
+
+
+_TOTAL_LABELS = frozenset(load_toml("report_headers.toml")["table_total_labels"])
 
 DATELINE_SENTENCES = 4
 """A dateline is in a report's first lines: its headline, byline and first sentence."""

@@ -1,4 +1,5 @@
-"""Normalise report text and split it into sentences with their character spans.
+"""Normalise report text and split it into sentences with their character spans; read the
+rows of its Markdown tables.
 
 Both run on every report, so both are linear in the text: str.translate and regexes that
 cannot backtrack (possessive quantifiers), with constant work per candidate boundary.
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .models import Sentence
@@ -313,3 +315,46 @@ def _wrap_width(text: str, paragraph_start: int) -> int | None:
     if widest not in _WRAP_WIDTHS or sum(w >= 0.75 * widest for w in widths) < 2:
         return None
     return widest
+
+
+# --- tables ---------------------------------------------------------------------------------
+
+_TABLE_RULE = re.compile(r"\|(?:[^\S\n]*:?-{3,}:?[^\S\n]*\|)+")
+
+
+def table_cells(line: str) -> list[tuple[int, int]] | None:
+    """The spans of a Markdown table row's cells, without their spaces (`| Lomi | 42 |`:
+    `Lomi`, `42`); None if the line is no row."""
+    if not (line.startswith("|") and line.endswith("|") and line.count("|") >= 3):
+        return None
+    spans, at = [], 1
+    for part in line[1:-1].split("|"):
+        words = part.strip()
+        start = at + (part.find(words) if words else 0)
+        spans.append((start, start + len(words)))
+        at += len(part) + 1
+    return spans
+
+
+def table_headers(texts: Sequence[str]) -> dict[int, str]:
+    """The header row of each data row of a Markdown table among the sentences, by index: a
+    row, a rule (`|---|---|`), then the rows under it, each with as many cells."""
+    headers: dict[int, str] = {}
+    for i in range(1, len(texts) - 1):
+        if not _TABLE_RULE.fullmatch(texts[i]):
+            continue
+        header = table_cells(texts[i - 1])
+        j = i + 1
+        while header and j < len(texts) and len(table_cells(texts[j]) or ()) == len(header):
+            headers[j] = texts[i - 1]
+            j += 1
+    return headers
+
+
+def row_as_text(row: str, header: str) -> str:
+    """A table row as a reader says it: `Lomi: Killed 42, Injured 118`."""
+    label, *cells = [row[a:b] for a, b in table_cells(row)]
+    heads = [header[a:b] for a, b in table_cells(header)][1:]
+    said = ", ".join(f"{head} {cell}" if head else cell for head, cell in zip(heads, cells)
+                     if any(c.isalnum() for c in cell))  # not "", "-", "..."
+    return f"{label}: {said}" if label else said

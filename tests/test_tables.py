@@ -1,0 +1,104 @@
+"""Markdown tables of situation reports: each number cell is a figure of its column's kind, at
+the place its row names. Every table here is invented for the test."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conflict_digest.figures import table_row_figures
+from conflict_digest.pipeline import Extractor
+from conflict_digest.reader import read_report_bytes
+from conflict_digest.sentences import row_as_text, table_cells, table_headers
+
+UPDATE = """# Kora: Flash Update No. 7
+
+## Key figures
+
+| Province | Killed | Injured | Displaced (past week) |
+|---|---|---|---|
+| Lomi | 42 | 118 | 12,500 |
+| Khartoum | 7 | - | about 3,200 |
+| **Total** | **49** | **118** | **15,700** |
+
+Fighting spread to Tessa province on 30 June, the health directorate said.
+"""
+
+
+def test_cells_are_the_words_between_bars():
+    row = "| Lomi | 42 |  | 12,500 |"
+    assert [row[a:b] for a, b in table_cells(row)] == ["Lomi", "42", "", "12,500"]
+
+
+@pytest.mark.parametrize("line", ["Lomi | 42", "| Lomi", "The vote was 42 | 40.", "|---|", ""])
+def test_a_line_that_is_no_row_has_no_cells(line):
+    assert table_cells(line) is None
+
+
+@given(st.lists(st.text(alphabet="ab 12,.", max_size=8), min_size=2, max_size=5))
+def test_cell_spans_point_at_each_cell_s_words(cells):
+    row = "|" + "|".join(f" {c} " for c in cells) + "|"
+    assert [row[a:b] for a, b in table_cells(row)] == [c.strip() for c in cells]
+
+
+def test_rows_under_a_header_and_rule_have_that_header():
+    texts = ["Key figures", "| Province | Killed |", "|---|---|", "| Lomi | 42 |", "| Tessa | 7 |", "Then."]
+    assert table_headers(texts) == {3: "| Province | Killed |", 4: "| Province | Killed |"}
+
+
+def test_rows_without_a_rule_or_of_another_width_are_no_table_rows():
+    assert table_headers(["| Province | Killed |", "| Lomi | 42 |"]) == {}
+    assert table_headers(["| Province | Killed |", "|:---|---:|", "| Lomi | 42 | 7 |"]) == {}
+
+
+def test_a_row_reads_as_its_label_and_its_cells_under_their_heads():
+    assert row_as_text("| Lomi | 42 |  | 12,500 | - |", "| Province | Killed | Injured | Displaced | Missing |") == \
+        "Lomi: Killed 42, Displaced 12,500"
+
+
+@pytest.mark.parametrize("head, cell, expected", [
+    ("Killed", "42", ("killed", 42, "person")),
+    ("Injured", "118", ("wounded", 118, "person")),
+    ("Deaths", "1,204", ("killed", 1204, "death")),
+    ("Houses destroyed", "36", ("destroyed", 36, "house")),
+    ("Displaced (past week)", "about 3,200", ("displaced", 3200, "person")),
+    ("Funding required", "$2.5 million", ("money", 2_500_000, "usd")),
+    ("IDPs", "3,200", ("displaced", 3200, "idp")),
+])
+def test_a_number_cell_counts_what_its_header_names(head, cell, expected):
+    (figure,) = table_row_figures(f"| Lomi | {cell} |", f"| Province | {head} |")
+    assert (figure.kind, figure.value, figure.what) == expected
+    assert figure.text == f"{head}: {cell}" and (figure.start, figure.end) == (9, 9 + len(cell))
+
+
+@pytest.mark.parametrize("cell", ["-", "n/a", "", "not reported", "see the annex for 12 more districts"])
+def test_a_cell_without_a_number_or_of_many_words_is_no_figure(cell):
+    assert table_row_figures(f"| Lomi | {cell} |", "| Province | Killed |") == []
+
+
+@pytest.fixture(scope="module")
+def update():
+    return Extractor.load().extract(read_report_bytes(UPDATE.encode(), "2025-07-02-flash-update.md"))
+
+
+def test_each_number_cell_of_a_table_is_a_figure(update):
+    assert [(f.kind, f.value, f.period) for f in update.figures] == [
+        ("killed", 42, None), ("wounded", 118, None), ("displaced", 12_500, "weekly"),
+        ("killed", 7, None), ("displaced", 3_200, "weekly"), ("killed", 49, None), ("displaced", 15_700, "weekly")]
+
+
+def test_a_row_is_a_claim_at_the_place_its_label_names(update):
+    rows = [(c.text, [p.name for p in c.places]) for c in update.claims if c.figures]
+    assert rows == [
+        ("Lomi: Killed 42, Injured 118, Displaced (past week) 12,500", ["Lomi"]),  # unknown: a province
+        ("Khartoum: Killed 7, Displaced (past week) about 3,200", ["Khartoum State"]),  # a province
+        ("Total: Killed 49, Injured 118, Displaced (past week) 15,700", []),
+    ]
+    places = {p.place.name: p.place for p in update.locations}
+    assert places["Lomi"].type == "region" and not places["Lomi"].resolved
+
+
+def test_a_report_without_tables_reads_as_before():
+    text = "Clashes\n\nThe vote in Kora was 42 | 40, the army said 12 soldiers died.\n"
+    extracted = Extractor.load().extract(read_report_bytes(text.encode(), "2025-07-02-wire.txt"))
+    assert [(f.kind, f.value) for f in extracted.figures] == [("killed", 12)]
