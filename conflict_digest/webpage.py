@@ -3,7 +3,7 @@
 Analysts keep what they read as pages saved from the browser. The page becomes the plain text
 the reader already dates and splits: a `Date:` line from the page's publication metadata, a
 blank line, the headline as a Markdown heading (the first `<h1>`, else the `<title>`), then one
-paragraph per block of the article. Scripts, styles, menus, forms and page furniture are left out; character
+paragraph per block of the article, and a table of data as a Markdown table. Scripts, styles, menus, forms and page furniture are left out; character
 references are decoded by the standard library's parser.
 """
 from __future__ import annotations
@@ -79,8 +79,15 @@ class _Page(HTMLParser):
         self._in_title = self._in_json_ld = False
         self._title_words: list[str] = []
         self._time_value: str | None = None
+        self._rows: list[list[str]] | None = None  # the open table's rows of cells
+        self._cells: list[str] | None = None  # the open row's cells
+        self._inner = 0  # tables open inside the open table's cells
 
     def paragraphs(self) -> list[str]:
+        if self._rows is not None:  # a page cut off inside a table keeps the rows it has
+            self._in_table("td", start=False)
+            self._in_table("tr", start=False)
+            self._end_table()
         self._end_paragraph()
         return self._paragraphs
 
@@ -104,6 +111,8 @@ class _Page(HTMLParser):
             return
         if self._skipping:
             return
+        if self._in_table(tag, start=True):
+            return
         if tag in _BLOCKS:
             self._end_paragraph()
         if tag == "h1" and self.heading_at is None:
@@ -121,6 +130,8 @@ class _Page(HTMLParser):
                     self._skipped_open[closed] -= 1
                 self._skipped_open[tag] -= 1
             return
+        if self._in_table(tag, start=False):
+            return
         if tag in _BLOCKS:
             self._end_paragraph()
 
@@ -137,6 +148,57 @@ class _Page(HTMLParser):
         super().close()
         if self.date is None:
             self.date = self._time_value
+
+    # -- tables --------------------------------------------------------------------------------
+    def _in_table(self, tag: str, *, start: bool) -> bool:
+        """A table's rows and cells, kept apart so that the table becomes a Markdown table
+        (`_end_table`); whether the tag was one of them. A table inside a cell is its text."""
+        if tag == "table":
+            if self._rows is None:
+                if start:
+                    self._end_paragraph()
+                    self._rows, self._inner = [], 0
+                return start
+            self._inner += 1 if start else -1
+            if self._inner < 0:
+                self._end_table()
+            return True
+        if self._rows is None:
+            return False
+        if self._inner:
+            self._words.append(" ")
+            return True  # a table inside a cell: its words are the cell's
+        if tag == "tr":
+            if start:
+                self._cells = []
+            elif self._cells is not None:
+                if any(self._cells):
+                    self._rows.append(self._cells)
+                self._cells = None
+            return True
+        if tag in ("td", "th"):
+            if start:
+                self._words = []
+            elif self._cells is not None:
+                self._cells.append(_joined(self._words).replace("|", "/"))
+                self._words = []
+            return True
+        if tag in _BLOCKS and self._cells is not None:
+            self._words.append(" ")  # "<p>One.</p><p>Two.</p>" in a cell: one cell's words
+        return tag not in _BLOCKS or self._cells is not None
+
+    def _end_table(self) -> None:
+        """A table of two rows or more and two columns or more as a Markdown table (header, rule,
+        rows, each as wide as the header); another (a layout's) as a paragraph per cell."""
+        rows, self._rows = self._rows or [], None
+        self._words = []
+        width = len(rows[0]) if rows else 0
+        if len(rows) < 2 or width < 2:
+            self._paragraphs.extend(cell for row in rows for cell in row if cell)
+            return
+        lines = ["| " + " | ".join((row + [""] * width)[:width]) + " |" for row in rows]
+        lines.insert(1, "|" + "---|" * width)
+        self._paragraphs.append("\n".join(lines))
 
     # -- dates ---------------------------------------------------------------------------------
     def _read_meta(self, values: dict[str, str]) -> None:

@@ -153,3 +153,52 @@ def test_cli_summarizes_a_saved_page_like_a_text_report(invoke, clean_env, tmp_p
 ])
 def test_hostile_pages_are_read_without_error(markup):
     assert isinstance(page_to_text(page(markup)), str)
+
+
+# --- tables ------------------------------------------------------------------------------------
+
+TABLE = ("<h1>Flash update</h1><table><thead><tr><th>Province</th><th>Killed</th></tr></thead>"
+         "<tbody><tr><td>Lomi</td><td>42</td></tr><tr><td><b>Tessa</b> | east</td><td>7</td></tr>"
+         "</tbody></table><p>After the table.</p>")
+
+
+def test_a_table_of_data_becomes_a_markdown_table():
+    assert page_to_text(page(TABLE)) == ("# Flash update\n\n| Province | Killed |\n|---|---|\n"
+                                         "| Lomi | 42 |\n| Tessa / east | 7 |\n\nAfter the table.\n")
+
+
+def test_a_layout_table_is_its_cells_paragraphs():
+    text = page_to_text(page("<h1>T</h1><table><tr><td><p>One.</p><p>Two.</p></td></tr></table>"))
+    assert text == "# T\n\nOne. Two.\n"
+
+
+def test_a_table_inside_a_cell_is_that_cell_s_words():
+    text = page_to_text(page("<h1>T</h1><table><tr><th>Province</th><th>Killed</th></tr><tr><td>Lomi "
+                             "<table><tr><td>east</td></tr></table></td><td>42</td></tr></table>"))
+    assert "| Lomi east | 42 |" in text
+
+
+def test_a_page_cut_off_inside_a_table_keeps_its_rows():
+    text = page_to_text("<!DOCTYPE html><html><body><h1>T</h1><table><tr><th>Province</th><th>Killed"
+                        "</th></tr><tr><td>Lomi</td><td>42</td></tr><tr><td>Tessa</td><td>7")
+    assert text.endswith("| Lomi | 42 |\n| Tessa | 7 |\n")
+
+
+def test_a_page_s_table_gives_figures_at_its_rows_places(tmp_path):
+    path = tmp_path / "2025-02-14-update.html"
+    path.write_text(page(TABLE), encoding="utf-8")
+    from conflict_digest.pipeline import Extractor
+    (report,), _ = read_all(str(path))
+    extracted = Extractor.load().extract(report)
+    assert [(f.kind, f.value) for f in extracted.figures] == [("killed", 42), ("killed", 7)]
+    assert [c.text for c in extracted.claims if c.figures] == ["Lomi: Killed 42", "Tessa / east: Killed 7"]
+
+
+@given(st.lists(st.lists(st.text(alphabet="ab1 <>&|", max_size=6), min_size=1, max_size=3), max_size=4))
+def test_any_table_reads_without_error_and_keeps_its_rows_apart(rows):
+    body = "<h1>T</h1><table>" + "".join(
+        "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows) + "</table>"
+    text = page_to_text(page(body))
+    assert text.startswith("# T\n")
+    for line in text.splitlines():
+        assert not line.startswith("|") or line.endswith("|")
