@@ -2190,6 +2190,7 @@ def _figure(text: str, q: _Quantity, kind: str, period: str | None, update: bool
         update=update,
         start=q.start, end=end, increment=_is_increment(text, q),
         incident=kind in TOLL_KINDS and period != "cumulative" and _counts_one_incident(text, q),
+        forecast=_is_forecast(text, q),
     )
 
 
@@ -2214,6 +2215,41 @@ def _is_increment(text: str, q: _Quantity) -> bool:
         return True
     return text[q.end:q.end + 1].isspace() and text[q.end + 1:q.end + 12].lower().startswith(after) \
         and bool(_patterns().increment_after.match(text, q.end))
+
+
+@dataclass(frozen=True)
+class _Forecasts:
+    words: re.Pattern  # each modal's longest word: one is in every sentence a pattern matches
+    before: Twin  # "could rise to", "is expected to reach" right before the number
+    after: Twin  # "people could be displaced" right after its noun
+
+
+@functools.cache
+def _forecasts() -> _Forecasts:
+    words = load_toml("figures.toml")["forecasts"]
+    modals, verbs = phrase_alternation(words["modals"]), phrase_alternation(words["verbs"])
+    return _Forecasts(
+        re.compile(" (?:" + "|".join(sorted({re.escape(max(m.split(), key=len)) for m in words["modals"]})) + ") "),
+        Twin(regex.compile(rf"\b(?:{modals})\s+(?:\p{{L}}+ly\s+)?(?:{verbs})\s+(?:(?:up\s+)?to\s+)?$")),
+        Twin(regex.compile(rf"\s+(?:{modals})\s+(?:\p{{L}}+ly\s+)?be\b")))
+
+
+def _is_forecast(text: str, q: _Quantity) -> bool:
+    """Whether a modal puts the number in the future or the possible (figures.toml
+    [forecasts]): `the toll could rise to 500`, `1,000 people could be displaced`."""
+    forecasts = _forecasts()
+    if not _may_forecast(text):
+        return False
+    return forecasts.before.search(text, max(0, q.start - FORECAST_WINDOW_CHARS), q.start) is not None \
+        or forecasts.after.match(text, q.noun_end or q.end) is not None
+
+
+FORECAST_WINDOW_CHARS = 40  # "are expected to rise further to " fits
+
+
+@_per_sentence
+def _may_forecast(text: str) -> bool:
+    return _forecasts().words.search(text) is not None
 
 
 @dataclass(frozen=True)

@@ -239,7 +239,8 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[int, frozenset[str]
     `_raised_in_the_report`), they are a rising toll and the highest is the latest; otherwise
     numbers from different reports, or from different speakers of one report, dispute each
     other. A rising toll may be disputed too: by another speaker's number. An
-    increment (`another 20`) is neither: it counts new ones on top of the toll. One incident's
+    increment (`another 20`) is neither: it counts new ones on top of the toll; nor is a
+    forecast (`could rise to 500`): it counts nothing yet. One incident's
     toll (`a strike on a market killed 5`) is compared only with other incidents' tolls, and
     two one voice gives in one report are two incidents, unless one says the toll rose
     (`_may_be_one_toll`).
@@ -248,7 +249,7 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[int, frozenset[str]
     facts: dict[int, tuple] = {}
     for e in entries:
         fact = facts[id(e)] = fact_key(e.figure)
-        if not e.figure.increment:
+        if not (e.figure.increment or e.figure.forecast):
             groups[fact + (e.figure.actor, e.figure.period)].append(e)
     for group in groups.values():
         if len(group) < 2:

@@ -136,7 +136,7 @@ def figure_short(f: Figure) -> str:
     what = figure_what(f)
     if what and not (f.value == 1 or f.kind == "money"):
         what = plural_noun(what)
-    return f"{f.kind}: {figure_number(f)}" + (f" {what}" if what else "")
+    return f"{f.kind}: {figure_number(f)}" + (f" {what}" if what else "") + (" (forecast)" if f.forecast else "")
 
 
 def plural_noun(what: str) -> str:
@@ -256,6 +256,8 @@ def figure_row(group: Sequence[MergedFigure]) -> dict[str, str]:
         number = figure_number(first)
     periods = {e.figure.period for e in group}
     notes = [periods.pop()] if len(periods) == 1 and None not in periods else []  # daily, cumulative
+    if all(e.figure.forecast for e in group):
+        notes.append("forecast")
     if disputed:
         notes.append("disputed")
     if rising:
