@@ -457,6 +457,7 @@ class _Quantity:
     label_start: int | None = None  # a label before it names what it counts: `tanks - 7,450`
     label_kinds: frozenset[str] = frozenset()  # the kinds of the label's cue: `Killed: 1,234`
     lender: _Quantity | None = None  # the count whose noun it took: `192 servicemen ... and 511`
+    whole: _Quantity | None = None  # the count it is a part of: `Fifteen of the 40 injured people`
     elided_kind: str | None = None  # the kind its own noun said before it took one: `511 wounded`
     side: str | None = None  # its figure's actor, once the figure is made
 
@@ -1386,7 +1387,8 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
     allowed = _CLASS_KINDS.get(cls, set())
     if q.noun in _forces():
         allowed = allowed - {"population"}  # "15,000 troops remain in Somalia": a force's size
-    cue = _cue_in_noun_phrase(q, allowed) or _nearest_cue(text, q, allowed)
+    cue = (q.whole and _cue_in_noun_phrase(q.whole, allowed) and _verb_after_the_whole(text, q.whole, allowed)) \
+        or _cue_in_noun_phrase(q, allowed) or _nearest_cue(text, q, allowed)
     if cue is not None:
         if cls == "person" and cue == "destroyed":
             return "killed"
@@ -1403,6 +1405,18 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
             return "destroyed"  # "destroyed 3 pick-ups": a thing of no known class is no munition
         return cue
     return _NOUN_DEFAULT_KINDS.get(q.noun) or _CLASS_DEFAULT.get(cls, "other")
+
+
+def _verb_after_the_whole(text: str, whole: _Quantity, allowed: set[str]) -> str | None:
+    """A part's own verb, right after a whole whose words say what befell it (`Fifteen of the
+    40 injured people died`: 15 killed, though the whole's words say wounded); None where none
+    follows it."""
+    _, right, _ = _cues_around(text, whole.start, whole.noun_end or whole.end)
+    near = [kinds & allowed for distance, kinds, _ in right if distance <= PART_VERB_DISTANCE and kinds & allowed]
+    return _pick(near[0]) if near else None
+
+
+PART_VERB_DISTANCE = 2  # "... later died", "... have since died"
 
 
 def _deed_to_held_people(text: str, q: _Quantity) -> str | None:
@@ -2495,7 +2509,7 @@ def _borrow_nouns(text: str, quantities: list[_Quantity]) -> None:
         after = text[q.end:q.end + 30]
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
         if nxt and nxt.noun and _OUT_OF.fullmatch(text, q.end, nxt.start):
-            q.noun, q.noun_words = nxt.noun, nxt.noun_words
+            q.noun, q.noun_words, q.whole = nxt.noun, nxt.noun_words, nxt
             continue
         of = _OF_WHOM.match(after)
         if of and i > 0 and quantities[i - 1].noun:

@@ -276,3 +276,13 @@ def test_the_clause_turn_gate_spares_only_spans_the_pattern_cannot_match(pieces,
     text = "".join(w + sep for w, sep in pieces)
     expected = start < end and figures._clause_turn_pattern().search(text, start, end) is not None
     assert figures._clause_turn(text, start, end) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fifteen of the 40 injured people died in hospital.", [("killed", 15), ("wounded", 40)]),
+    ("Five of the 12 wounded soldiers later died, the army said.", [("killed", 5), ("wounded", 12)]),
+    ("Two of the 12 injured soldiers were in serious condition.", [("wounded", 2), ("wounded", 12)]),
+    ("20 of 24 drones were shot down.", [("intercepted", 20), ("attacks", 24)]),
+])
+def test_a_part_takes_its_own_verb_after_a_whole_that_says_what_befell_it(sentence, expected):
+    assert [(f.kind, f.value) for f in extract_figures(sentence)] == expected
