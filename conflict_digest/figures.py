@@ -2050,6 +2050,8 @@ def extract_figures(sentence: str) -> list[Figure]:
             if labelled:
                 _read_label(sentence, q)
             _noun_from_tally(sentence, q)
+            if q.noun is None and ("umber" in sentence or "otal" in sentence):
+                _noun_before_numbering(sentence, q)
             if _announces_a_list(sentence, q) or _points_back(sentence, q):
                 continue
             if q.noun and _counts_the_sources(sentence, q):
@@ -2421,6 +2423,24 @@ def _noun_from_tally(text: str, q: _Quantity) -> None:
             q.noun, q.noun_words = probe.noun, probe.noun_words  # and the side: "of Russian soldiers"
         else:
             q.noun = singular(m.group("noun"))
+
+
+def _noun_before_numbering(text: str, q: _Quantity) -> None:
+    """`The attackers, numbering about 300,`, `a force totalling 5,000`: the noun before the
+    participle is what the number counts."""
+    if q.noun is not None:
+        return
+    m = _NUMBERING.search(text, max(0, q.start - NUMBERING_WINDOW_CHARS), q.start)
+    if m is not None:
+        probe = _Quantity(m.start("noun"), m.start("noun"), 0, 0, False)
+        _counted_noun(text, probe)
+        if probe.noun:
+            q.noun, q.noun_words = probe.noun, probe.noun_words
+
+
+_NUMBERING = Twin(regex.compile(
+    r"(?P<noun>[\p{L}]+),?\s+(?:numbering|numbered|totalling|totaling|totalled|totaled)\s+$", regex.I))
+NUMBERING_WINDOW_CHARS = 40
 
 
 _TALLY = Twin(regex.compile(r"\b(?:number|toll|total|tally|count)\s+of\s+(?:the\s+)?(?P<noun>[\p{L}]+)", regex.I))

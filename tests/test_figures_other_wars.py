@@ -686,3 +686,12 @@ def test_goods_are_never_shot_down_or_supplied_as_arms(sentence, expected):
 def test_burning_destroys_only_the_number_it_governs(sentence, kind):
     (figure,) = extract_figures(sentence)
     assert figure.kind == kind
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The attackers, numbering about 300, stormed the town of Kora.", [("other", 300, 300, "attacker")]),
+    ("The refugees, numbering more than 12,000, crossed into Chad.", [("displaced", 12000, 12000, "refugee")]),
+    ("Government troops totalling about 2,000 were deployed to Lomi.", [("other", 2000, 2000, "soldier")]),
+])
+def test_numbering_counts_the_noun_before_it(sentence, expected):
+    assert facts(sentence) == expected
