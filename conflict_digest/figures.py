@@ -1388,6 +1388,7 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
     if q.noun in _forces():
         allowed = allowed - {"population"}  # "15,000 troops remain in Somalia": a force's size
     cue = (q.whole and _cue_in_noun_phrase(q.whole, allowed) and _verb_after_the_whole(text, q.whole, allowed)) \
+        or (_FRONTED_WHOLE.match(text, 0, q.start) and _verb_after_the_whole(text, q, allowed)) \
         or _cue_in_noun_phrase(q, allowed) or _nearest_cue(text, q, allowed)
     if cue is not None:
         if cls == "person" and cue == "destroyed":
@@ -1417,6 +1418,9 @@ def _verb_after_the_whole(text: str, whole: _Quantity, allowed: set[str]) -> str
 
 
 PART_VERB_DISTANCE = 2  # "... later died", "... have since died"
+# "Of the 300 people detained, 120 have been released": the whole's words open the sentence;
+# the part after them takes its own verb.
+_FRONTED_WHOLE = Twin(regex.compile(r"\s*(?:of|among)\s+(?:the|those|these)\s+[^,;:]{1,80},\s*$", regex.I))
 
 
 def _deed_to_held_people(text: str, q: _Quantity) -> str | None:

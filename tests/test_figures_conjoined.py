@@ -286,3 +286,13 @@ def test_the_clause_turn_gate_spares_only_spans_the_pattern_cannot_match(pieces,
 ])
 def test_a_part_takes_its_own_verb_after_a_whole_that_says_what_befell_it(sentence, expected):
     assert [(f.kind, f.value) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Of the 300 people detained, 120 have been released.", [("captured", 300), ("other", 120)]),
+    ("Of the 40 people injured, 15 died in hospital.", [("wounded", 40), ("killed", 15)]),
+    ("Of the 1,200 displaced, 300 have returned home.", [("displaced", 1200), ("other", 300)]),
+    ("Among the 50 wounded, 12 were children.", [("wounded", 50), ("wounded", 12)]),  # no verb of its own
+])
+def test_a_part_after_a_fronted_whole_takes_its_own_verb(sentence, expected):
+    assert [(f.kind, f.value) for f in extract_figures(sentence)] == expected
