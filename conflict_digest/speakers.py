@@ -934,7 +934,7 @@ class SpeakerTracker:
                 if _is_capitalised(words[0]) and last not in lex.anonymous_heads and last not in lex.institution_nouns:
                     return Speaker(words[0], None, None, "institution")
                 return self._definite(last) or Speaker(words[0][:1].lower() + words[0][1:], None, None, "anonymous")
-            side = self._side_of(words)
+            side = self._side_of(_before_remit(words))
             if side and last in lex.person_roles:  # "the Ukrainian leader": a person named before
                 person = self._person_with(side, last)
                 if person:
@@ -955,7 +955,7 @@ class SpeakerTracker:
                 _is_capitalised(w) or fold(w) in ("of", "for", "the", "and", "on") for w in words):
             return Speaker(normalised, None, self._side_of(words), "institution")  # "Ministry of Internal Affairs"
         if (" for " in normalised or " of " in normalised) and _is_description(normalised):
-            return Speaker(normalised, None, self._side_of(words), "institution")  # "UN special envoy for Kora"
+            return Speaker(normalised, None, self._side_of(_before_remit(words)), "institution")  # "UN special envoy for Kora"
         return None
 
     def _office_of_place(self, text: str) -> str | None:
@@ -1919,6 +1919,12 @@ def _name_after_naming_head(words: Sequence[str]) -> str | None:
         if words[i] in _NAMING_HEADS:
             return " ".join(words[i + 1:])
     return None
+
+
+def _before_remit(words: list[str]) -> list[str]:
+    """The words before `for` (`UN humanitarian coordinator for Sudan`): what follows names an
+    office's remit, not the side it speaks for."""
+    return words[:words.index("for")] if "for" in words[1:] else words
 
 
 def _is_plural(name: str) -> bool:
