@@ -2070,8 +2070,12 @@ def extract_figures(sentence: str) -> list[Figure]:
             if q.from_words and fold(q.raw) in ("one", "a", "an") and _one_is_pronoun(sentence, q):
                 continue
         quantities.append(q)
-    quantities += _list_items(sentence, quantities)
-    quantities.sort(key=lambda q: q.start)
+    items = _list_items(sentence, quantities)
+    if items:
+        listed = {id(item) for item in items}
+        quantities = sorted([*quantities, *items], key=lambda q: q.start)
+        quantities = [q for i, q in enumerate(quantities)  # "Two civilians, a woman and her son,"
+                      if not (i and id(q) in listed and _names_a_member(sentence, quantities[i - 1], q))]
     _borrow_nouns(sentence, quantities)
     if parts:
         quantities = [q for q in quantities if q.noun or all(q is not part for part in parts)]
@@ -2448,6 +2452,21 @@ NUMBERING_WINDOW_CHARS = 40
 
 
 _TALLY = Twin(regex.compile(r"\b(?:number|toll|total|tally|count)\s+of\s+(?:the\s+)?(?P<noun>[\p{L}]+)", regex.I))
+
+
+def _names_a_member(text: str, whole: _Quantity, q: _Quantity) -> bool:
+    """Whether a list item (`a`, `an`) opens an aside right after a count's noun that names its members (`Two
+    civilians, a woman and her son, were killed`), not the next item of a list (`two tanks, a
+    helicopter and 3 drones`; `two tanks, a helicopter, and 3 drones`)."""
+    if whole.noun_end is None or not _ASIDE_OPENS.fullmatch(text, whole.noun_end, q.start):
+        return False
+    closing = text.find(",", q.end, q.end + ASIDE_CHARS)
+    return closing > 0 and not _LIST_GOES_ON.match(text, closing + 1)
+
+
+_ASIDE_OPENS = Twin(regex.compile(r",\s*"))
+_LIST_GOES_ON = Twin(regex.compile(r"\s*(?:and|or)\b|\s*\d", regex.I))
+ASIDE_CHARS = 60  # "a woman and her two-year-old son" fits
 
 
 def _has_cue(text: str, q: _Quantity) -> bool:

@@ -296,3 +296,16 @@ def test_a_part_takes_its_own_verb_after_a_whole_that_says_what_befell_it(senten
 ])
 def test_a_part_after_a_fronted_whole_takes_its_own_verb(sentence, expected):
     assert [(f.kind, f.value) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two civilians, a woman and her son, were killed in Kora.", [("killed", 2)]),
+    ("Four soldiers, a medic among them, died.", [("killed", 4)]),
+    ("Three people, a man and two children, were wounded.", [("wounded", 3), ("wounded", 2)]),
+    # items of a list of losses stay figures
+    ("The army lost two tanks, a helicopter and 3 drones.", [("destroyed", 2), ("destroyed", 1), ("intercepted", 3)]),
+    ("The army lost two tanks, a helicopter, and 3 drones.", [("destroyed", 2), ("destroyed", 1), ("intercepted", 3)]),
+    ("The strike killed 5 people and a child.", [("killed", 5), ("killed", 1)]),
+])
+def test_an_aside_naming_a_count_s_members_adds_no_figure(sentence, expected):
+    assert [(f.kind, f.value) for f in extract_figures(sentence)] == expected
