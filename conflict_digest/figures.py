@@ -2456,16 +2456,18 @@ _TALLY = Twin(regex.compile(r"\b(?:number|toll|total|tally|count)\s+of\s+(?:the\
 
 def _names_a_member(text: str, whole: _Quantity, q: _Quantity) -> bool:
     """Whether a list item (`a`, `an`) opens an aside right after a count's noun that names its members (`Two
-    civilians, a woman and her son, were killed`), not the next item of a list (`two tanks, a
-    helicopter and 3 drones`; `two tanks, a helicopter, and 3 drones`)."""
+    civilians, a woman and her son, were killed`: the count's verb follows the aside), not the
+    next item of a list (`two tanks, a helicopter, and 3 drones`; `3 tanks, a truck and a
+    bridge, the army said`)."""
     if whole.noun_end is None or not _ASIDE_OPENS.fullmatch(text, whole.noun_end, q.start):
         return False
     closing = text.find(",", q.end, q.end + ASIDE_CHARS)
-    return closing > 0 and not _LIST_GOES_ON.match(text, closing + 1)
+    return closing > 0 and _VERB_AFTER_ASIDE.match(text, closing + 1) is not None
 
 
 _ASIDE_OPENS = Twin(regex.compile(r",\s*"))
-_LIST_GOES_ON = Twin(regex.compile(r"\s*(?:and|or)\b|\s*\d", regex.I))
+# The count's verb after the aside: "..., were killed", "..., died" (not "..., the army said")
+_VERB_AFTER_ASIDE = Twin(regex.compile(r"\s*(?:were|was|are|is|have|has|had|remain\p{L}*|\p{Ll}+ed)\b"))
 ASIDE_CHARS = 60  # "a woman and her two-year-old son" fits
 
 

@@ -309,3 +309,9 @@ def test_a_part_after_a_fronted_whole_takes_its_own_verb(sentence, expected):
 ])
 def test_an_aside_naming_a_count_s_members_adds_no_figure(sentence, expected):
     assert [(f.kind, f.value) for f in extract_figures(sentence)] == expected
+
+
+def test_a_list_before_its_source_is_no_aside():
+    assert [(f.kind, f.value) for f in extract_figures("The strike destroyed 3 tanks, a truck and a bridge, "
+                                                       "the army said.")] == [
+        ("destroyed", 3), ("destroyed", 1), ("destroyed", 1)]
