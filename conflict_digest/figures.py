@@ -1297,12 +1297,13 @@ def _noun_follows(text: str, pos: int) -> bool:
 
 
 def _noun_head(words: list[str]) -> str:
-    """The counted noun: the last word, or a known two-word compound (`air target`)."""
+    """The counted noun: the last word, or a known two-word compound (`air target`) or
+    people (`South Africans`)."""
     lex = _lexicon()
     head = singular(words[-1])
     if len(words) > 1:
         pair = f"{fold(words[-2])} {head}"
-        if pair in lex.noun_class:
+        if pair in lex.noun_class or pair in lex.demonyms:
             return pair
     return head
 
@@ -1589,18 +1590,29 @@ def _cues_around(text: str, start: int, right_from: int) -> tuple[list[_Cue], li
     right_end = min(_clause_end(text, right_from), right_from + WINDOW_CHARS)
     cue = _patterns().cue
     left = [_cue_in(text, m, len(text[m.end():start].split())) for m in cue.finditer(text, left_start, start)]
-    right = []
-    for m in cue.finditer(text, right_from, right_end):
+    right, cues_end = [], right_end
+    if text.find(" of ", right_from, right_end) >= 0:  # "55 rockets, some of which were intercepted":
+        part = _PARTITIVE.search(text, right_from, right_end)  # the part's cue, not the whole's
+        cues_end = part.start() if part and not text[right_from:part.start()].isspace() else right_end
+    for m in cue.finditer(text, right_from, cues_end):
         distance = len(text[right_from:m.start()].split())
         if distance and _governs_a_count(text, m.end()):
             break  # "killed a soldier and two civilians and wounded four": the four's verb
-        right.append(_cue_in(text, m, distance + _PARTICIPLE_LAG * bool(_BY_AFTER.match(text, m.end()))))
+        lags = m.group().endswith("ing") and _counted_noun_ends_at(text, m.start()) or _BY_AFTER.match(text, m.end())
+        right.append(_cue_in(text, m, distance + _PARTICIPLE_LAG * bool(lags)))
     return left, right, right_end
 
 
-# A cue after the number followed by `by` describes its noun (`7 drones launched by rebels`):
-# it binds a little less than a verb as near before the number (`downed 7 drones`).
+# A cue after the number followed by `by` describes its noun (`7 drones launched by rebels`),
+# and so does a present participle (`wounded 31 people sheltering there`): it binds a little
+# less than a verb as near before the number (`downed 7 drones`).
 _PARTICIPLE_LAG = 0.5
+
+
+def _counted_noun_ends_at(text: str, pos: int) -> bool:
+    """Whether the word before `pos` is a noun, not the number (`6 missing`: an adjective)."""
+    words = text[max(0, pos - 20):pos].split()
+    return bool(words) and not words[-1][-1:].isdigit() and parse_number_words(words[-1]) is None
 _BY_AFTER = re.compile(r"\s+by\b", re.I)
 
 
@@ -2062,7 +2074,7 @@ def extract_figures(sentence: str) -> list[Figure]:
                 continue
             age = q.noun is None and _is_age(sentence, q)
             if q.noun is None and quantities and not age:
-                _borrow_nouns(sentence, [quantities[-1], q])  # "139,080 troops ..., including 790"
+                _borrow_nouns(sentence, [*quantities, q], len(quantities))  # "139,080 troops ..., including 790"
             if q.noun is None and (not _has_cue(sentence, q) or age):
                 if age or not _PART_OF_A_NUMBER.match(sentence, q.end):
                     continue
@@ -2102,6 +2114,13 @@ def extract_figures(sentence: str) -> list[Figure]:
         figures.append(_figure(sentence, q, kind, period, update))
         figures += _daily_change(sentence, q, figures[-1])
     return no_increments_after_other_kinds(figures) if len(figures) > 1 else figures
+
+
+def leaves_out_its_noun(f: Figure) -> bool:
+    """Whether a figure's wording is only its number (`kills 30` in a headline), the noun
+    it counts being taken for granted."""
+    number = f.text[len(f.qualifier):].strip() if f.qualifier and f.text.startswith(f.qualifier) else f.text
+    return parse_digits(number) is not None or parse_number_words(number) is not None
 
 
 def table_row_figures(row: str, header: str) -> list[Figure]:
@@ -2174,9 +2193,10 @@ def _source_patterns() -> _SourcePatterns:
     words = load_toml("figures.toml")["sources"]
     verbs, inverted = phrase_alternation(words["verbs_after"]), phrase_alternation(words["inverted_verbs"])
     return _SourcePatterns(
-        first_words_after=frozenset({"at", "in", "from", *(_word_after(v, 0) for v in words["verbs_after"])}),
+        first_words_after=frozenset({"and", "at", "in", "from", *(_word_after(v, 0) for v in words["verbs_after"])}),
         words_before=("according", *words["inverted_verbs"]),
         verb_after=Twin(regex.compile(  # "Four doctors at the Kora hospital told reporters"
+            rf"(?:\s+and\s+(?:an?|one|two|three|other)\s+\p{{L}}+(?:\s+\p{{L}}+)?)?"  # "Two officials and a witness said"
             rf"(?:\s+(?:at|in|from)\s+[^,;:\"]{{1,40}}?)?\s+(?:{verbs})\b(?!\s+to\b)", regex.I)),
         quoted_before=Twin(regex.compile(
             rf"(?:\baccording\s+to|[\"\u201d]\s*,?\s*(?:{inverted}))\s+$", regex.I)),
@@ -2540,9 +2560,11 @@ def _kind_of_a_whole(text: str, q: _Quantity, cls: str | None) -> str:
 _SHARE_OF = Twin(regex.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\p{L}-]+['\u2019]s\s+)?"))
 
 
-def _borrow_nouns(text: str, quantities: list[_Quantity]) -> None:
-    """`20 of 24 drones` and `nine of whom`: a number with no noun takes one from its neighbour."""
-    for i, q in enumerate(quantities):
+def _borrow_nouns(text: str, quantities: list[_Quantity], first: int = 0) -> None:
+    """`20 of 24 drones` and `nine of whom`: a number with no noun (from `first` on) takes one
+    from its neighbour."""
+    for i in range(first, len(quantities)):
+        q = quantities[i]
         if q.currency or q.unit:
             continue
         if q.noun:
@@ -2570,7 +2592,7 @@ def _borrow_nouns(text: str, quantities: list[_Quantity]) -> None:
                 continue
         prev = quantities[i - 1] if i > 0 else None
         if (prev is not None and prev.noun and _is_ellipsis_gap(text[prev.noun_end or prev.end:q.start])
-                and not _cue_refuses(text, q, prev.noun) and not _is_a_subset(text, prev)
+                and not _cue_refuses(text, q, prev.noun) and _subset_start(text, quantities, i - 1) is None
                 and not (prev.noun in _NOUN_KINDS and _own_cue_follows(text, q))):
             q.noun, q.noun_words, q.lender = prev.noun, prev.noun_words, prev  # "710 soldiers ... and 110,250 since"
 
@@ -2585,10 +2607,11 @@ def _elided_nouns_lender(text: str, before: list[_Quantity], q: _Quantity) -> _Q
     if not before or len(q.noun_words) != 1 or fold(q.noun_words[0]) not in _elliptic_nouns():
         return None
     prev = lender = before[-1]
-    if _is_a_subset(text, prev):
-        if len(before) < 2:
+    start = _subset_start(text, before, len(before) - 1)
+    if start is not None:
+        if start == 0:
             return None
-        lender = before[-2]
+        lender = before[start - 1]
     if not lender.noun or lender.noun in _NOUN_KINDS or _class_of(lender.noun) != "person":
         return None
     gap_start = prev.noun_end or prev.end
@@ -2620,9 +2643,17 @@ def _own_cue_follows(text: str, q: _Quantity) -> bool:
     return any(distance == 0 and kinds & _CLASS_KINDS[None] for distance, kinds, _ in right)
 
 
-def _is_a_subset(text: str, q: _Quantity) -> bool:
-    """`killed 6 including 2 children, and wounded 13`: the children are no noun for the 13."""
-    return bool(_INCLUDING_BEFORE.search(text, max(0, q.start - 20), q.start))
+def _subset_start(text: str, quantities: list[_Quantity], i: int) -> int | None:
+    """Where the list of parts that `quantities[i]` ends starts, if it is one: `killed 6
+    including 2 children, and wounded 13`, the children are no noun for the 13, and nor are
+    the women of `including 50 children and 94 women`."""
+    while True:
+        q = quantities[i]
+        if _INCLUDING_BEFORE.search(text, max(0, q.start - 20), q.start):
+            return i
+        if i == 0 or not _LIST_GAP.fullmatch(text, quantities[i - 1].noun_end or quantities[i - 1].end, q.start):
+            return None
+        i -= 1
 
 
 def _cue_refuses(text: str, q: _Quantity, noun: str) -> bool:

@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from .dates import MONTH_NAMES, dateline_end, days_before, resolve_day_of_month, resolve_weekday
-from .figures import extract_figures, no_increments_after_other_kinds, table_row_figures
+from .figures import extract_figures, leaves_out_its_noun, no_increments_after_other_kinds, table_row_figures
 from .merge import by_day
 from .models import (Attribution, Claim, ExtractedReport, Figure, Place, PlaceCount, PlaceMention, Report,
-                     Sentence, Skipped, Speaker, SpeakerCount, quantity_key)
+                     Sentence, Skipped, Speaker, SpeakerCount, TOLL_KINDS, quantity_key)
 from .places import UNTYPED_PLACE, Gazetteer
 from .reader import STDIN_PATH, looks_english, read_report_file, read_reports
 from .resources import load_toml, phrase_alternation
@@ -431,12 +431,18 @@ def _distinct_figures(figures: list[Figure]) -> list[Figure]:
     fullest), or in a later one that adds the period (`kill 6` in a headline, `6 ...
     overnight` below it); two periods given are two quantities. A number of casualties
     that the report also gives as killed or wounded is that toll again in a vaguer word
-    (`... injuring 17.` then `17 casualties.`)."""
+    (`... injuring 17.` then `17 casualties.`), and a toll worded as its bare number is the
+    toll the report words in full (`kills 19` in a headline, `killed at least 19 civilians`
+    below it)."""
     tolls = {(f.low, f.high, f.period) for f in figures if f.kind in _CASUALTY_PARTS}
+    unworded = [f.kind in TOLL_KINDS and leaves_out_its_noun(f) for f in figures]
+    worded = {(f.low, f.high, f.kind) for f, bare in zip(figures, unworded) if f.kind in TOLL_KINDS and not bare}
     out: list[Figure] = []
     listed: dict[tuple, list[int]] = {}  # quantity_key -> where in `out`
-    for f in figures:
+    for f, bare in zip(figures, unworded):
         if f.kind == "casualties" and (f.low, f.high, f.period) in tolls:
+            continue
+        if bare and (f.low, f.high, f.kind) in worded:
             continue
         same = listed.setdefault(quantity_key(f), [])
         at = next((i for i in same if out[i].period is None or f.period in (None, out[i].period)), None)

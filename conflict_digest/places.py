@@ -749,11 +749,12 @@ def _unknown_cue_pattern(c: _Classes) -> str:
 
 
 def _unknown_name_pattern(c: _Classes) -> str:
-    """A name a cue for an unknown place catches: one or two capitalised words."""
+    """A name a cue for an unknown place catches: one to three capitalised words (`Lin Ta
+    Lu`, as villages in Myanmar are often named)."""
     name_char = f"[{c.letter}{c.mark}'\\-]"
     article = rf"(?:{'|'.join(_RULES.name_articles)})[\s-]"  # "Kora al-Fauqa"
     # Possessive: a word is never given back in part to try the cues again (a cost, no match).
-    return rf"[{c.upper}]{name_char}++(?:\s(?:{article})?[{c.upper}]{name_char}++)?"
+    return rf"[{c.upper}]{name_char}++(?:\s(?:{article})?[{c.upper}]{name_char}++){{0,2}}"
 
 
 def _unknown_place_after_located() -> list[str]:

@@ -625,6 +625,8 @@ class SpeakerTracker:
     # -- naming -------------------------------------------------------------------------------
     def _speaker(self, phrase: str, appositive: str | None = None) -> Speaker | None:
         phrase = phrase.strip(" ,.'\"\t\r\n\x0b\x0c")
+        if phrase.endswith(_INITIAL_LETTERS) and _INITIALS_CUT.search(phrase):
+            phrase += "."  # "The U.S. said": the stop ended "U.S.", not the phrase
         if phrase[:1].isupper() and " of " in phrase:
             phrase = _SHARE_OF.sub("", phrase, count=1)  # "Dozens of residents": the residents
         if not phrase:
@@ -1352,6 +1354,8 @@ _ABBREVIATION_DOTS = regex.compile(r"\b(?:U\.S\.|U\.N\.|U\.K\.|E\.U\.)(?=\s|$)")
 _NAME_AFTER = regex.compile(r",\s*(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,2}\p{Lu}[\p{L}'-]+)\s*,")
 _NAME_CLOSING = regex.compile(  # the same, or closing the clause: "said the governor, Ali Musa."
     r",\s*(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,2}\p{Lu}[\p{L}'-]+)\s*(?:[,.;]|$)")
+_INITIALS_CUT = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.)+\p{Lu}$")  # "U.S" once the stop was stripped
+_INITIAL_LETTERS = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # what _INITIALS_CUT ends with, a cheap check first
 _CORE_VERBS = frozenset(_WORDS["core_verbs"])
 _NOUN_LIKE_VERBS = frozenset(_WORDS["noun_like_verbs"])
 _ARMED_FORCE_NOUNS = frozenset(_WORDS["armed_force_nouns"])
@@ -2041,6 +2045,9 @@ def _forward_phrase(text: str, start: int) -> str:
     if not m:
         return ""
     phrase = _SOURCE_OF.sub("", m.group("p").strip())
+    if " by " in phrase:  # "a tally of hospital data compiled by Reuters": Reuters made it
+        made = _DOCUMENT_MADE_BY.match(phrase)
+        phrase = phrase[made.end():] if made else phrase
     qualifier = _QUALIFIER_INSIDE.search(phrase) if _QUALIFIER_HINT.search(phrase) else None
     if qualifier:  # "officials briefed on the talks": the qualifier's `on` ends no clause
         source = phrase[:qualifier.start()]
@@ -2053,6 +2060,7 @@ _UP_TO_PUNCTUATION = regex.compile(r"\s*(?P<p>[^,;:()\"]+)")
 _DOCUMENTS = _in_order(_WORDS["source_documents"])
 _SOURCE_OF = regex.compile(rf"^(?:by\s+|(?:the\s+|an?\s+)?(?:(?:{_in_order(_WORDS['document_modifiers'])})\s+)?"
                            rf"(?:{_DOCUMENTS})\s+(?:\w+\s+)?(?:from|by|of)\s+)", regex.I)
+_DOCUMENT_MADE_BY = regex.compile(rf"^[^,;]*?\b(?:{_DOCUMENTS})\s+\p{{Ll}}+ed\s+by\s+(?=\S)", regex.I)
 # A document the source made, after its name: "the latest UN figures", "a Reuters tally".
 _DOCUMENT_MODIFIER = rf"(?:(?:{_in_order(_WORDS['document_modifiers'])})\s+)?"
 _DOCUMENT_AFTER = regex.compile(rf"^(?:(?:the|an?)\s+)?{_DOCUMENT_MODIFIER}(?P<source>.+?)(?:'s?)?\s+"
@@ -2066,7 +2074,7 @@ def _without_document(phrase: str) -> str:
     return m.group("source") if m else phrase
 # A source ends before a clause word, a full stop, or a participle with `by` ("a resident of
 # Omdurman reached by phone", "an official contacted by AFP").
-_PHRASE_END = regex.compile(rf"\s+(?:{_in_order(_WORDS['phrase_end_words'])})\b|\.(?:\s|$)"
+_PHRASE_END = regex.compile(rf"\s+(?:{_in_order(_WORDS['phrase_end_words'])})\b|(?<!\b\p{{Lu}})\.(?:\s|$)"
                             r"|\s+\p{Ll}+ed\s+by\b")
 
 

@@ -1,0 +1,181 @@
+"""Wire copy of other wars: a headline's bare toll and the body's worded one, the parts of a
+list of victims, a part's own verb, sources counted with a conjunction, participles after
+a counted noun, villages of three names, South Asian number words, abbreviations with stops
+in a source's name. Every text here is invented for the test."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conflict_digest.figures import extract_figures, leaves_out_its_noun
+from conflict_digest.pipeline import Extractor
+from conflict_digest.reader import read_report_bytes
+from conflict_digest.speakers import SpeakerTracker
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor.load()
+
+
+def extracted(extractor: Extractor, body: str):
+    return extractor.extract(read_report_bytes(f" date 2026-03-04 {body}".encode(), "wire.txt"))
+
+
+def facts(sentence: str) -> list[tuple]:
+    return [(f.kind, f.value, f.what) for f in extract_figures(sentence)]
+
+
+def speaker_names(lexicon, gazetteer, sentence: str) -> list[str]:
+    tracker = SpeakerTracker(lexicon, gazetteer, sentence)
+    return [tracker.resolve(a.speaker).name for a in tracker.attribute(sentence)]
+
+
+# --- a headline's bare toll is the toll the body words in full ---------------------------------
+
+@pytest.mark.parametrize("headline, body, expected", [
+    ("Air strike on monastery kills 19 in Kora",
+     "The strike on the monastery in Kora killed at least 19 civilians, residents said.",
+     [(19, "civilian", True, "at least 19 civilians")]),
+    ("Drone strike kills 30 at Lomi market",
+     "A drone strike on the market in Lomi killed at least 30 people, a doctor said.",
+     [(30, "person", True, "at least 30 people")]),
+    # two tolls of different size stay two
+    ("Shelling kills 7 in Kora", "Shelling killed 12 soldiers in Kora, the army said.",
+     [(7, "person", False, "7"), (12, "soldier", False, "12 soldiers")]),
+])
+def test_a_headlines_bare_toll_is_the_bodys_worded_toll(extractor, headline, body, expected):
+    report = extracted(extractor, f"{headline}\n{body}\n")
+    assert [(f.value, f.what, f.approx, f.text) for f in report.figures if f.kind == "killed"] == expected
+
+
+def test_a_bare_toll_with_no_worded_twin_stays(extractor):
+    report = extracted(extractor, "Blast kills 11 in Kora\nPolice said a car bomb went off in Kora.\n")
+    assert [(f.value, f.kind, f.what) for f in report.figures] == [(11, "killed", "person")]
+
+
+@pytest.mark.parametrize("text, bare", [
+    ("19", True), ("at least 19", True), ("five", True), ("1,835", True),
+    ("19 civilians", False), ("at least 30 people", False), ("five tanks", False),
+])
+def test_a_figure_leaves_out_its_noun_when_its_words_are_its_number(text, bare):
+    [f] = [f for f in extract_figures(f"The strike killed {text}.") if f.text == text]
+    assert leaves_out_its_noun(f) is bare
+
+
+# --- the parts of a list after `including` lend no noun to a later count -------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Strikes killed 558 people, including 50 children and 94 women, and wounded 1,835 on Monday.",
+     [("killed", 558, "person"), ("killed", 50, "child"), ("killed", 94, "woman"), ("wounded", 1835, "person")]),
+    ("Strikes killed 60 people, including 5 children, 9 women and 2 medics, and wounded 300.",
+     [("killed", 60, "person"), ("killed", 5, "child"), ("killed", 9, "woman"), ("killed", 2, "medic"),
+      ("wounded", 300, "person")]),
+    # a list with no `including` still lends its last noun
+    ("The shelling killed 4 soldiers and wounded 9.", [("killed", 4, "soldier"), ("wounded", 9, "soldier")]),
+])
+def test_the_parts_of_an_including_list_lend_no_noun(sentence, expected):
+    assert facts(sentence) == expected
+
+
+# --- a part's own cue types the part, not the whole ---------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The army said about 55 rockets had crossed from Kora, some of which were intercepted.",
+     [("attacks", 55, "rocket")]),
+    ("Kora launched 40 drones, 35 of which were shot down.",
+     [("attacks", 40, "drone"), ("intercepted", 35, "drone")]),
+    ("45 people were wounded, 10 of whom died.", [("wounded", 45, "person"), ("killed", 10, "person")]),
+])
+def test_a_partitives_cue_types_the_part(sentence, expected):
+    assert facts(sentence) == expected
+
+
+# --- sources counted with a conjunction are no figure -------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A drone strike killed at least 30 people, two health officials and a witness told reporters.",
+     [("killed", 30, "person")]),
+    ("Three residents and one local official said 12 houses burned.", [("destroyed", 12, "house")]),
+    # a count joined to another count is no source
+    ("The strike killed two soldiers and a medic, officials said.", [("killed", 2, "soldier"), ("killed", 1, "medic")]),
+])
+def test_sources_counted_with_a_conjunction_are_no_figure(sentence, expected):
+    assert facts(sentence) == expected
+
+
+# --- a participle after a counted noun describes it ---------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The strike wounded 31 people sheltering in the school.", [("wounded", 31, "person")]),
+    ("The strike killed 19 civilians and wounded 31 others sheltering there.",
+     [("killed", 19, "civilian"), ("wounded", 31, "civilian")]),
+    ("There were 1,200 people sheltering in the church.", [("displaced", 1200, "person")]),
+    # `missing` after a bare number is its predicate, not a participle
+    ("The ministry said 14 policemen were killed, 40 wounded and 6 missing.",
+     [("killed", 14, "policeman"), ("wounded", 40, "policeman"), ("missing", 6, "policeman")]),
+])
+def test_a_participle_after_the_noun_binds_less_than_the_verb_before(sentence, expected):
+    assert facts(sentence) == expected
+
+
+# --- number words and currencies of other countries ---------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fighting displaced 1.5 lakh people in the district.", [("displaced", 150_000, "person")]),
+    ("Two lakh people fled.", [("displaced", 200_000, "person")]),
+    ("The state announced Rs 10 crore in compensation.", [("money", 100_000_000, "inr")]),
+    ("The government pledged NIS 2 billion to rebuild the north.", [("money", 2_000_000_000, "ils")]),
+])
+def test_south_asian_scales_and_the_shekels_code(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, what", [
+    ("Nine South Africans were killed.", "south african"),
+    ("Five Sri Lankans died.", "sri lankan"),
+    ("Three Malawians died.", "malawian"),
+])
+def test_people_named_by_a_two_word_demonym(sentence, what):
+    assert [f.what for f in extract_figures(sentence)] == [what]
+
+
+# --- places: villages of three names ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The attack hit the village of Lin Ta Lu shortly after midnight.", "Lin Ta Lu"),
+    ("The attack hit the village of Kora shortly after midnight.", "Kora"),
+    ("Troops burned Kyauk Ka Lay village on Sunday.", "Kyauk Ka Lay"),
+])
+def test_an_unknown_village_may_have_three_names(gazetteer, sentence, name):
+    assert name in [m.place.name for m in gazetteer.find(sentence)]
+
+
+# --- speakers -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The U.N. said 13 peacekeepers had been killed.", ["U.N."]),
+    ("More than 5,600 people were killed, according to the U.N. human rights office.",
+     ["U.N. human rights office"]),
+    ("According to a tally of hospital data compiled by Reuters, 100 people died.", ["Reuters"]),
+    ("According to figures released by the ministry, 40 died.", ["ministry"]),
+    ("Nine aid workers were among those killed, the charity said.", ["charity"]),
+    ("About 2,800 trucks entered Kora last week, UN partners reported.", ["UN partners"]),
+    ("The International Federation of Red Cross and Red Crescent Societies said 3 died.",
+     ["International Federation of Red Cross and Red Crescent Societies"]),
+])
+def test_sources_of_humanitarian_and_wire_reports(lexicon, gazetteer, sentence, expected):
+    assert speaker_names(lexicon, gazetteer, sentence) == expected
+
+
+def test_the_charity_points_back_at_the_aid_group_that_spoke(extractor):
+    report = extracted(extractor, "Aid update\nSave the Children said 40 children were killed in Kora. "
+                                  "The charity added that 12 schools were destroyed.\n")
+    assert [s.speaker.name for s in report.speakers] == ["Save the Children"]
+
+
+@given(st.from_regex(r"[A-Z](\.[A-Z]){1,3}\.?", fullmatch=True))
+def test_initials_keep_their_stops(gazetteer, lexicon, initials):
+    names = speaker_names(lexicon, gazetteer, f"The {initials} said 3 died.")
+    assert all(not name.endswith(initials.rstrip(".")) or name.endswith(".") for name in names)
