@@ -1589,7 +1589,8 @@ def _cues_around(text: str, start: int, right_from: int) -> tuple[list[_Cue], li
     left_start = max(_clause_start(text, start), start - WINDOW_CHARS)
     right_end = min(_clause_end(text, right_from), right_from + WINDOW_CHARS)
     cue = _patterns().cue
-    left = [_cue_in(text, m, len(text[m.end():start].split())) for m in cue.finditer(text, left_start, start)]
+    left = [_cue_in(text, m, len(text[m.end():start].split())) for m in cue.finditer(text, left_start, start)
+            if not _LIST_GAP.fullmatch(text, m.end(), start) or not _another_counts_noun(text, m)]
     right, cues_end = [], right_end
     if text.find(" of ", right_from, right_end) >= 0:  # "55 rockets, some of which were intercepted":
         part = _PARTITIVE.search(text, right_from, right_end)  # the part's cue, not the whole's
@@ -1601,6 +1602,18 @@ def _cues_around(text: str, start: int, right_from: int) -> tuple[list[_Cue], li
         lags = m.group().endswith("ing") and _counted_noun_ends_at(text, m.start()) or _BY_AFTER.match(text, m.end())
         right.append(_cue_in(text, m, distance + _PARTICIPLE_LAG * bool(lags)))
     return left, right, right_end
+
+
+def _another_counts_noun(text: str, m: regex.Match) -> bool:
+    """`killing 21 hostages and four soldiers`: `hostages` is what the 21 counts, no cue for
+    the count listed after it."""
+    return (singular(fold(m.group())) in _NAMED_NOUNS
+            and _NUMBER_JUST_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None)
+
+
+_NUMBER_JUST_BEFORE = Twin(regex.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                                         r"eleven|twelve|\w+teen|\w+ty|dozen|hundred|thousand|million))\s+$",
+                                         regex.I))
 
 
 # A cue after the number followed by `by` describes its noun (`7 drones launched by rebels`),

@@ -179,3 +179,24 @@ def test_the_charity_points_back_at_the_aid_group_that_spoke(extractor):
 def test_initials_keep_their_stops(gazetteer, lexicon, initials):
     names = speaker_names(lexicon, gazetteer, f"The {initials} said 3 died.")
     assert all(not name.endswith(initials.rstrip(".")) or name.endswith(".") for name in names)
+
+
+# --- a noun that types one count is no cue for the count listed after it -------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Militants attacked a train, killing 21 hostages and four paramilitary soldiers.",
+     [("killed", 21, "hostage"), ("killed", 4, "soldier")]),
+    ("The strike killed 3 prisoners and 2 guards.", [("killed", 3, "prisoner"), ("killed", 2, "guard")]),
+    # not listed after it: the hostages still type the part
+    ("The 40 hostages included 12 women.", [("captured", 40, "hostage"), ("captured", 12, "woman")]),
+])
+def test_another_counts_noun_types_no_listed_count(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The governor said 11,000 people were being moved out of the district.",
+    "About 3,000 families were relocated to camps.",
+])
+def test_people_moved_out_or_relocated_are_displaced(sentence):
+    assert [f.kind for f in extract_figures(sentence)] == ["displaced"]
