@@ -1174,12 +1174,14 @@ def _counted_noun(text: str, q: _Quantity) -> None:
         if not words and lower in _people_verbs():
             q.noun, q.noun_words = "person", ()  # "8 million face famine": people do
             return
-        if (not words and lower.endswith("ing") and singular(lower) not in lex.noun_class
+        if (not words and lower.endswith("ing") and "-" not in lower and singular(lower) not in lex.noun_class
                 and not _noun_follows(text, m.end()) and not _plural_follows(text, m.end())):
-            break  # "5,000 crossing daily": a participle, no noun; but "2 living quarters"
+            break  # "5,000 crossing daily": a participle, no noun; but "2 living quarters", "67 fixed-wing drones"
         if (words and lower.endswith("ed") and singular(lower) not in lex.noun_class
-                and not _noun_follows(text, m.end()) and not _plural_follows(text, m.end())):
-            break  # "128 wounded arrived": the verb after the noun; but "5 abandoned armoured vehicles"
+                and not _noun_follows(text, m.end()) and not _plural_follows(text, m.end())
+                and not _noun_in_the_next_two(text, m.end())):
+            break  # "128 wounded arrived": the verb after the noun; but "5 abandoned armoured vehicles",
+            # "67 fixed-wing unmanned aerial vehicles"
         if lower in stops and not (not words and lower in modifiers):
             break
         if (lower in lex.cue_kinds and singular(lower) not in lex.noun_class and lower not in modifiers
@@ -1284,6 +1286,20 @@ def _no_noun_follows(text: str, pos: int, stops: frozenset[str]) -> bool:
             return False
         pos = m.end()
     return True
+
+
+def _noun_in_the_next_two(text: str, pos: int) -> bool:
+    """Whether one of the next two lower-case words, before any stop word, is a counted noun
+    (`unmanned aerial vehicles`, not `arrived at hospitals`)."""
+    p, nouns, stops = _patterns(), _lexicon().noun_class, _noun_phrase_words()[0]
+    for _ in range(2):
+        m = p.noun_word.match(text, pos)
+        if m is None or not m.group("w").islower() or m.group("w") in stops:
+            return False
+        if singular(m.group("w")) in nouns:
+            return True
+        pos = m.end()
+    return False
 
 
 def _plural_follows(text: str, pos: int) -> bool:
@@ -2106,16 +2122,17 @@ def extract_figures(sentence: str) -> list[Figure]:
         quantities = [q for q in quantities if q.noun or all(q is not part for part in parts)]
     figures: list[Figure] = []
     periods = _period_phrases(sentence) if quantities else []
+    kinds_text = _asides_blanked(sentence) if "ncluding" in sentence else sentence
     for q in quantities:
         cls = _class_of(q.noun)
         previous = figures[-1] if figures else None
-        kind = _kind(sentence, q, cls, previous)
+        kind = _kind(kinds_text, q, cls, previous)
         update = _is_update(sentence, q.start)
         if _is_total_of(sentence, q, figures) and not _names_what_befell(q):
             kind = "attacks" if cls == "munition" else "other"
         elif _is_a_shares_whole(sentence, q, figures):
             kind = _kind_of_a_whole(sentence, q, cls)
-        elif previous is not None and _continues_a_list(sentence, previous, q, cls):
+        elif previous is not None and _continues_a_list(kinds_text, previous, q, cls):
             kind = previous.kind  # "destroyed 3,280 tanks, 6,480 armoured vehicles and 300 aircraft"
         elif previous is not None and update and _may_share_the_kind(sentence, previous, q, cls):
             kind = previous.kind  # a running total: "20,000 fled ..., taking the total to 150,000"
@@ -2126,7 +2143,27 @@ def extract_figures(sentence: str) -> list[Figure]:
         period = _period(periods, q, sentence, kind) or _span_period(sentence, q)
         figures.append(_figure(sentence, q, kind, period, update))
         figures += _daily_change(sentence, q, figures[-1])
+    if len(figures) > 2:
+        _share_the_verb_after_a_list(sentence, figures)
     return no_increments_after_other_kinds(figures) if len(figures) > 1 else figures
+
+
+def _share_the_verb_after_a_list(text: str, figures: list[Figure]) -> None:
+    """`651 aircraft, 283 helicopters, 32,470 drones and 18,986 tanks have been destroyed`: the
+    kind the list's last count takes from the verb after it is every count's in the list that
+    has only its class's default, however long the list (the verb lies past the cue window)."""
+    last = len(figures) - 1
+    while last > 0:
+        first = last
+        while first > 0 and _LIST_GAP.fullmatch(text, figures[first - 1].end, figures[first].start):
+            first -= 1
+        kind = figures[last].kind
+        if first < last and kind != _CLASS_DEFAULT.get(_class_of(figures[last].what), "other"):
+            for i in range(first, last):
+                cls = _class_of(figures[i].what)
+                if figures[i].kind == _CLASS_DEFAULT.get(cls, "other") and kind in _CLASS_KINDS.get(cls, ()):
+                    figures[i] = replace(figures[i], kind=kind)
+        last = first - 1
 
 
 def leaves_out_its_noun(f: Figure) -> bool:
@@ -2421,6 +2458,14 @@ def _may_share_the_kind(text: str, previous: Figure, q: _Quantity, cls: str | No
 
 
 _LIST_GAP = Twin(regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)"))
+_PART_NAMED_ASIDE = regex.compile(r",\s*including\s+[^,;:()\d]{1,60}(?=,)", regex.I)
+
+
+def _asides_blanked(text: str) -> str:
+    """`two tanks, including a Leopard tank made in Germany, three armoured vehicles`: an aside
+    naming a part of a count, in words, blanked (the offsets kept). Its words type no count
+    around it, and the list goes on past it."""
+    return _PART_NAMED_ASIDE.sub(lambda m: " " * len(m.group()), text)
 
 
 def _is_conversion(text: str, previous: _Quantity, q: _Quantity) -> bool:

@@ -200,3 +200,36 @@ def test_another_counts_noun_types_no_listed_count(sentence, expected):
 ])
 def test_people_moved_out_or_relocated_are_displaced(sentence):
     assert [f.kind for f in extract_figures(sentence)] == ["displaced"]
+
+
+# --- an army's daily bulletin: long lists and hyphenated or participle modifiers -----------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Air defences shot down 67 fixed-wing unmanned aerial vehicles.", [("intercepted", 67, "aerial vehicle")]),
+    ("Air defences shot down 4 guided aerial bombs.", [("intercepted", 4, "bomb")]),
+    ("About 2,000 long-suffering residents fled.", [("displaced", 2000, "resident")]),
+    # a participle with no noun after it still ends the noun phrase
+    ("In Kora, 91 bodies and 128 wounded arrived at hospitals.", [("killed", 91, "body"), ("wounded", 128, "person")]),
+])
+def test_modifiers_before_a_counted_noun(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Since the war began, 651 aircraft, 283 helicopters, 1,470 artillery systems and 18,986 tanks "
+     "and other armoured vehicles have been destroyed.",
+     [("destroyed", 651, "aircraft"), ("destroyed", 283, "helicopter"), ("destroyed", 1470, "artillery system"),
+      ("destroyed", 18986, "tank")]),
+    # supplies listed with no verb of loss keep their own kind
+    ("Kora received 31 tanks, 20 jets and 500 armoured vehicles from its allies.",
+     [("equipment", 31, "tank"), ("equipment", 20, "jet"), ("equipment", 500, "armoured vehicle")]),
+])
+def test_the_verb_after_a_long_list_types_every_count_in_it(sentence, expected):
+    assert facts(sentence) == expected
+
+
+def test_an_aside_naming_a_part_does_not_end_the_list():
+    assert facts("The enemy lost up to 480 servicemen, two tanks, including a tank made in Kora, "
+                 "three armoured fighting vehicles and 11 motor vehicles.") == [
+        ("casualties", 480, "serviceman"), ("destroyed", 2, "tank"), ("destroyed", 3, "vehicle"),
+        ("destroyed", 11, "vehicle")]
