@@ -1606,7 +1606,7 @@ def _cues_around(text: str, start: int, right_from: int) -> tuple[list[_Cue], li
     right_end = min(_clause_end(text, right_from), right_from + WINDOW_CHARS)
     cue = _patterns().cue
     left = [_cue_in(text, m, len(text[m.end():start].split())) for m in cue.finditer(text, left_start, start)
-            if not _LIST_GAP.fullmatch(text, m.end(), start) or not _another_counts_noun(text, m)]
+            if m.group().lower() not in _named_noun_cues() or not _another_counts_noun(text, m, start)]
     right, cues_end = [], right_end
     if text.find(" of ", right_from, right_end) >= 0:  # "55 rockets, some of which were intercepted":
         part = _PARTITIVE.search(text, right_from, right_end)  # the part's cue, not the whole's
@@ -1620,11 +1620,17 @@ def _cues_around(text: str, start: int, right_from: int) -> tuple[list[_Cue], li
     return left, right, right_end
 
 
-def _another_counts_noun(text: str, m: regex.Match) -> bool:
+def _another_counts_noun(text: str, m: regex.Match, start: int) -> bool:
     """`killing 21 hostages and four soldiers`: `hostages` is what the 21 counts, no cue for
-    the count listed after it."""
-    return (singular(fold(m.group())) in _NAMED_NOUNS
+    the count listed after it (at `start`)."""
+    return (_LIST_GAP.fullmatch(text, m.end(), start) is not None
             and _NUMBER_JUST_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None)
+
+
+@functools.cache
+def _named_noun_cues() -> frozenset[str]:
+    """The cue words that are nouns naming what befell the people counted (`hostages`)."""
+    return frozenset(cue for cue in _lexicon().cue_kinds if singular(cue) in _NAMED_NOUNS)
 
 
 _NUMBER_JUST_BEFORE = Twin(regex.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
