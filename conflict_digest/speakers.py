@@ -512,6 +512,9 @@ class SpeakerTracker:
         """The subject of a reporting verb; both of `Baza and SHOT reported`."""
         before = text[max(0, verb_start - JOINED_NAME_CHARS):verb_start].rstrip()
         named = self._known_joined_name(before)
+        if named is None and "'s " in before:  # "Save the Children's office in Kora said": its office
+            owned = _OWNED_OFFICE_END.search(before)
+            named = self._known_joined_name(before[:owned.start()]) if owned else None
         if named:  # "Save the Children said"
             return [named]
         left = _read_left(_left_of(text, verb_start))
@@ -526,7 +529,7 @@ class SpeakerTracker:
         joined = next((p for p, _ in left.subjects if " and " in p), None)
         if speaker is None:
             return self._each_of(joined) if joined else []
-        if joined and speaker.kind != "person" and " and " in speaker.name:
+        if joined and speaker.kind != "person" and (" and " in speaker.name or _AND_ANOTHER_SOURCE.search(joined)):
             cited = self._cited(joined)  # "The Kora army and the Valley Front": each part
             if len(cited) > 1:
                 return cited
@@ -586,6 +589,10 @@ class SpeakerTracker:
             return None  # "Washington will announce", "Wagner's claim"; "APA reports citing CNN"; "shared power"
         if verb.endswith("s") and left.noun_use:
             return None  # "repeated calls", "the latest claims"
+        if verb in _NAMING_VERBS and _OBJECT_RELATIVE_BEFORE.search(text, max(0, verb_start - 60), verb_start) \
+                and not _QUOTE_SOON_AFTER.match(text, verb_end):
+            return None  # "which the government calls a terrorist militia": a name, no statement; but
+            # "what he called 'a brutal war'" quotes him
         passive = _PASSIVE_AFTER.match(text, verb_end)
         if passive and verb not in _QUOTING_VERBS and (verb.endswith("ed") or verb in ("said", "told")):
             agent = _OF_WHAT.split(_forward_phrase(text, passive.end()), maxsplit=1)[0]
@@ -1358,6 +1365,10 @@ _INITIALS_CUT = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.)+\p{Lu}$")  # "U.S" onc
 _INITIAL_LETTERS = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # what _INITIALS_CUT ends with, a cheap check first
 _CORE_VERBS = frozenset(_WORDS["core_verbs"])
 _NOUN_LIKE_VERBS = frozenset(_WORDS["noun_like_verbs"])
+_NAMING_VERBS = frozenset(_WORDS["naming_verbs"])
+_OWNED_OFFICE_END = regex.compile(r"'s\s+(?-i:[a-z][a-z-]*)(?:\s+(?-i:[a-z][a-z-]*)){0,2}(?:\s+(?:in|for)\s+[^,;:]+)?$")
+_QUOTE_SOON_AFTER = regex.compile(r"\s+(?:[\p{L}'-]+\s+){0,2}[\"\u201c\u2018]")
+_OBJECT_RELATIVE_BEFORE = regex.compile(r"\b(?:which|whom|what)\s+(?:[\p{L}'-]+\s+){1,4}$", regex.I)
 _ARMED_FORCE_NOUNS = frozenset(_WORDS["armed_force_nouns"])
 _GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
 _MILITARY_NAME_WORDS = frozenset(_WORDS["military_name_words"])
@@ -1892,6 +1903,7 @@ _NAME_PARTICLES = frozenset(_WORDS["name_particles"])
 _NAME_JOINERS = frozenset(_WORDS["name_joiners"])
 _NAMING_HEADS = frozenset(_WORDS["naming_heads"])
 _HEAD_AND_BEFORE = regex.compile(r"(?P<head>[\p{L}]+)\s+and\s+$", regex.REVERSE)
+_CLAUSE_OPENS = regex.compile(r"(?:.*[,;:(\"\u201c])?\s*(?:(?i:the)\s+)?$", regex.S)  # nothing of the clause before
 
 
 def _ends_in_possessive(before: str) -> bool:
@@ -1967,10 +1979,14 @@ def _acronym_after_description(words: Sequence[str]) -> str | None:
 
 
 def _is_head_and(before: str) -> bool:
-    """Whether `before` ends in an institution word and `and`: `The Kora army and` (not `seized
-    Kora and`), so the article after it opens a second subject."""
+    """Whether `before` ends in an institution word and `and`, or opens its clause with a name
+    and `and`: `The Kora army and`, `Hamas and` (not `seized Kora and`), so the article after it
+    opens a second subject."""
     m = _HEAD_AND_BEFORE.match(before) if before.endswith("and ") else None
-    return m is not None and fold(m.group("head")) in _rules().heads
+    if m is None:
+        return False
+    head = m.group("head")
+    return fold(head) in _rules().heads or _is_capitalised(head) and _CLAUSE_OPENS.match(before, 0, m.start())
 
 
 def _in_name_before(before: str) -> bool:

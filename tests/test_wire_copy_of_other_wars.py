@@ -233,3 +233,30 @@ def test_an_aside_naming_a_part_does_not_end_the_list():
                  "three armoured fighting vehicles and 11 motor vehicles.") == [
         ("casualties", 480, "serviceman"), ("destroyed", 2, "tank"), ("destroyed", 3, "vehicle"),
         ("destroyed", 11, "vehicle")]
+
+
+# --- speakers: estimates, names given to things, organisations' offices, joined subjects ---------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Analysts estimate that 5,000 fighters remain in Kora.", ["Analysts"]),
+    ("Officials estimate 300 homes were destroyed.", ["officials"]),
+    ("Experts predict the toll will rise.", ["Experts"]),
+    ("The UN estimate of 5,000 deaths is low.", []),  # a noun after a determiner
+    # a name given to a thing quotes no one
+    ("The Valley Front, which the government calls a terrorist militia, took Kora.", []),
+    ("Shells fell on Kora, in what the army calls the northern sector.", []),
+    # but a name in quotation marks is a quote
+    ("The war is what the minister called \"a brutal assault\".", ["minister"]),
+    ("The strike, which the army said killed 5 fighters, hit Kora.", ["army"]),
+    # an office of a known organisation whose name holds an article
+    ("Save the Children's office in Kora said 40 children were killed.", ["Save the Children"]),
+    ("Save the Children's spokesman, Ali Musa, said 3 died.", ["Ali Musa"]),
+    # two named subjects, the second with an article
+    ("The Kora Front and the Valley army said 12 fighters died.", ["Kora Front", "Valley army"]),
+    ("In Kora, Hamas and the army said 3 died.", ["Hamas", "army"]),
+    ("Troops seized Kora and the town council said 3 died.", ["town council"]),
+    # descriptions joined with no article are one source, as worded
+    ("Western analysts and military officials said 3 died.", ["western analysts and military officials"]),
+])
+def test_who_speaks_in_other_wars_reports(lexicon, gazetteer, sentence, expected):
+    assert speaker_names(lexicon, gazetteer, sentence) == expected
