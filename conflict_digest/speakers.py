@@ -1293,17 +1293,23 @@ class SpeakerTracker:
         """`the head of the district administration` is the person so described in the report."""
         if person.kind != "person" or not person.role:
             return
-        key = _descriptor_key(person.role)
+        key = _role_key(person.role)
         if key not in self._role_holders:
             self._role_holders[key] = person
         elif (self._role_holders[key] or person).name != person.name:
             self._role_holders[key] = None
 
     def _role_holder(self, speaker: Speaker) -> Speaker | None:
-        """The one person the report names with an institution speaker's words as role."""
-        if speaker.kind != "institution" or not self._role_holders:
+        """The one person the report names with an institution speaker's words as role, or
+        whose role they end, in two words or more (`council chairman` in a headline, `the
+        chairman of the Guma council, Ali Musa,` below it)."""
+        if speaker.kind not in ("institution", "anonymous") or not self._role_holders:
             return None
-        return self._role_holders.get(_descriptor_key(speaker.name))
+        key = _role_key(speaker.name)
+        if key in self._role_holders or " " not in key:
+            return self._role_holders.get(key)
+        holders = {id(h): h for role, h in self._role_holders.items() if role.endswith(f" {key}")}
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _remember(self, speaker: Speaker) -> None:
         if speaker.role:
@@ -2232,4 +2238,15 @@ _DESCRIPTION_BEFORE_AT_END = regex.compile(_DESCRIPTION_BEFORE.pattern, regex.I 
 
 def _descriptor_key(desc: str) -> str:
     return _strip_articles(fold(desc))
+
+
+def _role_key(role: str) -> str:
+    """A role's words in one order: `chairman of the Guma council` as `guma council chairman`,
+    `spokesman for the Valley Movement` as `valley movement spokesman`."""
+    key = _descriptor_key(role)
+    m = _ROLE_OF.fullmatch(key)
+    return f"{_strip_articles(m.group('owner'))} {m.group('head')}" if m else key
+
+
+_ROLE_OF = regex.compile(r"(?P<head>\S+)\s+(?:of|for)\s+(?P<owner>(?:(?!\s(?:of|for)\s).)+)")
 

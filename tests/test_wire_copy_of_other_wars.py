@@ -260,3 +260,15 @@ def test_an_aside_naming_a_part_does_not_end_the_list():
 ])
 def test_who_speaks_in_other_wars_reports(lexicon, gazetteer, sentence, expected):
     assert speaker_names(lexicon, gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Kora: 102 killed, says council chairman\n"
+     "The chairman of the Guma council, Ali Musa, said on Saturday that 102 people were killed.\n", ["Ali Musa"]),
+    ("Kora governor says 5 killed\nThe governor of Kora, Ali Musa, said 5 people were killed.\n", ["Ali Musa"]),
+    # two chairmen: the headline's stays as worded
+    ("Council chairman says 5 killed\nThe chairman of the Kora council, Ali Musa, said 5 people were killed. "
+     "The chairman of the Lomi council, Omar Ali, said 2 died.\n", ["Council chairman", "Ali Musa", "Omar Ali"]),
+])
+def test_a_headlines_role_is_the_person_holding_it_below(extractor, body, expected):
+    assert [s.speaker.name for s in extracted(extractor, body).speakers] == expected
