@@ -1396,6 +1396,8 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
     if cls == "attack":
         return "attacks"
     if q.noun in _NOUN_KINDS:
+        if previous is not None and _OUT_OF.fullmatch(text, min(previous.end, q.start), q.start):
+            return _NOUN_KINDS[q.noun]  # "Two of the four hostages were freed": the deed is the part's
         return _deed_to_held_people(text, q) or _NOUN_KINDS[q.noun]
     if q.elided_kind:
         return q.elided_kind
@@ -1447,7 +1449,8 @@ def _deed_to_held_people(text: str, q: _Quantity) -> str | None:
     fighters and took 12 prisoners`)."""
     if _NOUN_KINDS[q.noun] not in _HELD_KINDS:
         return None
-    left, right, _ = _cues_around(text, q.start, q.noun_end or q.end)
+    noun_end = q.whole.noun_end if q.whole is not None and q.whole.noun_end else q.noun_end
+    left, right, _ = _cues_around(text, q.start, noun_end or q.end)  # a part's deed follows its whole
     near = [(distance, kinds & _DEEDS) for distance, kinds, _ in (*left, *right)
             if distance <= _DEED_DISTANCE and kinds & _DEEDS]
     return _pick(min(near, key=lambda cue: cue[0])[1]) if near else None

@@ -272,3 +272,12 @@ def test_who_speaks_in_other_wars_reports(lexicon, gazetteer, sentence, expected
 ])
 def test_a_headlines_role_is_the_person_holding_it_below(extractor, body, expected):
     assert [s.speaker.name for s in extracted(extractor, body).speakers] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two of the four hostages were freed.", [("other", 2, "hostage"), ("captured", 4, "hostage")]),
+    ("Three of the 10 prisoners were killed.", [("killed", 3, "prisoner"), ("captured", 10, "prisoner")]),
+    ("Five hostages were killed.", [("killed", 5, "hostage")]),
+])
+def test_the_deed_after_a_whole_of_held_people_is_the_parts(sentence, expected):
+    assert facts(sentence) == expected
