@@ -167,7 +167,8 @@ def _patterns() -> _Patterns:
         since_date=_Scanner(since_date, {"since": ascii_twin(since_date)}),  # all alternatives start so
     )
     currency_prefix = phrase_alternation(lex.currency_prefix)
-    hedge_before = regex.compile(rf"(?:^|\W)(?P<hedge>{phrase_alternation(numbers['hedges']['before'])})\s+$", regex.I)
+    hedges = [*numbers["hedges"]["before"], *numbers["hedges"]["verbs"]]
+    hedge_before = regex.compile(rf"(?:^|\W)(?P<hedge>{phrase_alternation(hedges)})\s+$", regex.I)
     return _Patterns(  # the stdlib engine reads ASCII text, regex the rest
         **scanners,
         first_words=_first_words(list(scanners.values())),
@@ -956,7 +957,10 @@ def _hedge(text: str, q: _Quantity) -> str | None:
     m = (p.hedge_before_reversed.search(text, window, q.start)
          and p.hedge_before.search(text, window, q.start))
     words = []
-    if m:
+    verb = _hedge_verbs().get(m.group("hedge").lower()) if m else None
+    if verb:
+        words.append(verb)  # "the toll passes 38,300": more than 38,300, the verb no part of the figure
+    elif m:
         words.append(m.group("hedge"))
         q.start = m.start("hedge")
     after = p.hedge_after.match(text, q.end)
@@ -964,6 +968,11 @@ def _hedge(text: str, q: _Quantity) -> str | None:
         words.append(after.group("hedge"))
         q.end = after.end()
     return " ".join(w.lower() for w in words) or None
+
+
+@functools.cache
+def _hedge_verbs() -> dict[str, str]:
+    return load_toml("numbers.toml")["hedges"]["verbs"]
 
 
 # -- what is not a figure ---------------------------------------------------------------------
@@ -1182,8 +1191,8 @@ def _counted_noun(text: str, q: _Quantity) -> None:
                 and not _noun_in_the_next_two(text, m.end())):
             break  # "128 wounded arrived": the verb after the noun; but "5 abandoned armoured vehicles",
             # "67 fixed-wing unmanned aerial vehicles"
-        if lower in stops and not (not words and lower in modifiers):
-            break
+        if lower in stops and not (not words and lower in modifiers) or lower in _hedge_verbs():
+            break  # "the number of displaced nears 2 million": a verb
         if (lower in lex.cue_kinds and singular(lower) not in lex.noun_class and lower not in modifiers
                 and not _noun_follows(text, m.end())):
             break  # but "11 aid workers": the cue word only describes the counted noun

@@ -232,7 +232,8 @@ def _figure_id(f: Figure) -> tuple:
 
 
 def _mark_disputes(entries: list[MergedFigure], places: dict[int, frozenset[str]]) -> None:
-    """Entries about the same fact (same kind, thing, side, period and place) with other numbers.
+    """Entries about the same fact (same kind, thing, period and place, and no other side) with
+    other numbers.
 
     Given by one voice (the same speaker, or one of them unnamed) within one report, or where
     a report says the toll rose (also a speaker's update of another's number:
@@ -250,14 +251,15 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[int, frozenset[str]
     for e in entries:
         fact = facts[id(e)] = fact_key(e.figure)
         if not (e.figure.increment or e.figure.forecast):
-            groups[fact + (e.figure.actor, e.figure.period)].append(e)
+            groups[fact + (e.figure.period,)].append(e)
     for group in groups.values():
         if len(group) < 2:
             continue
         group.sort(key=_conservative)  # stable, so each entry's variants come in this order
         variant = {id(o): (o.figure, o.sources) for o in group}  # one tuple, in every list
         for e, near in zip(group, _same_place_neighbours(group, places)):
-            same = [o for o in near if _may_count_the_same(e.figure, o.figure) and _may_be_one_toll(e, o)]
+            same = [o for o in near if _sides_agree(e.figure, o.figure) and _may_count_the_same(e.figure, o.figure)
+                    and _may_be_one_toll(e, o)]
             if not same:
                 continue
             against = {id(o) for o in same  # another speaker's numbers
@@ -278,6 +280,12 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[int, frozenset[str]
             if shown:  # in group order, conservative first
                 e.variants = [variant[id(o)] for o in same if id(o) in shown]
     entries.sort(key=lambda e: (_kind_order(e.figure.kind), facts[id(e)], _conservative(e)))
+
+
+def _sides_agree(a: Figure, b: Figure) -> bool:
+    """`90 Palestinians` and `71 people` killed in one strike may be one toll: an unstated side
+    matches any, two stated ones must be the same."""
+    return a.actor is None or b.actor is None or a.actor == b.actor
 
 
 def _may_count_the_same(a: Figure, b: Figure) -> bool:

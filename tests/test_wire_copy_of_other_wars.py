@@ -281,3 +281,34 @@ def test_a_headlines_role_is_the_person_holding_it_below(extractor, body, expect
 ])
 def test_the_deed_after_a_whole_of_held_people_is_the_parts(sentence, expected):
     assert facts(sentence) == expected
+
+
+def test_one_strikes_toll_by_demonym_and_by_people_disputes(extractor):
+    from conflict_digest.merge import summarize
+    texts = ["An Israeli strike on the Kora camp killed at least 90 Palestinians, the health ministry said.",
+             "An Israeli strike on the Kora camp killed 71 people, the health ministry said."]
+    reports = [extractor.extract(read_report_bytes(f" date 2024-07-13 Strike\n{t}\n".encode(), f"r{i}.txt"))
+               for i, t in enumerate(texts)]
+    (day,) = summarize(reports).days
+    killed = [e for e in day.figures if e.figure.kind == "killed"]
+    assert {(e.figure.value, e.disputed) for e in killed} == {(90, True), (71, True)}
+
+
+def test_two_sides_tolls_never_dispute(extractor):
+    from conflict_digest.merge import summarize
+    texts = ["Shelling of Kora killed 12 Russian soldiers, the army said.",
+             "Shelling of Kora killed 15 Ukrainian soldiers, the army said."]
+    reports = [extractor.extract(read_report_bytes(f" date 2024-07-13 Strike\n{t}\n".encode(), f"r{i}.txt"))
+               for i, t in enumerate(texts)]
+    (day,) = summarize(reports).days
+    assert not any(e.disputed for e in day.figures)
+
+
+@pytest.mark.parametrize("sentence, qualifier, value", [
+    ("The Kora toll passes 38,300.", "more than", 38_300),
+    ("The death toll has surpassed 1,000, officials said.", "more than", 1_000),
+    ("The number of displaced nears 2 million.", "nearly", 2_000_000),
+])
+def test_a_verb_that_sets_a_floor_hedges_the_number(sentence, qualifier, value):
+    (f,) = extract_figures(sentence)
+    assert (f.qualifier, f.value, f.approx, f.what) == (qualifier, value, True, "person")
