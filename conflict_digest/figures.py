@@ -176,7 +176,8 @@ def _patterns() -> _Patterns:
         number=Twin(number),
         hedge_before=Twin(hedge_before),
         hedge_before_reversed=regex.compile(hedge_before.pattern, hedge_before.flags | regex.REVERSE),
-        hedge_after=Twin(regex.compile(rf"(?:\s+|-)(?P<hedge>{phrase_alternation(numbers['hedges']['after'])})\b", regex.I)),
+        hedge_after=Twin(regex.compile(rf"(?:\s+|-)(?P<hedge>{phrase_alternation(numbers['hedges']['after'])})\b"
+                                       r"|(?P<plus>\+)(?![\d+])", regex.I)),  # "2,400+ attacks"
         range_tail=Twin(regex.compile(r"\s*(?P<sep>-|to|and|or)\s*", regex.I)),
         scale_after=Twin(regex.compile(rf"\s*(?:-\s*)?(?P<scale>{phrase_alternation(lex.scales)})\b", regex.I)),
         abbrev_after=Twin(regex.compile(rf"\s?(?P<scale>{phrase_alternation(lex.scale_abbreviations)})\b", regex.I)),
@@ -647,14 +648,17 @@ def _read_number(m: regex.Match) -> tuple[float | None, bool]:
 
 
 def _scale(text: str, pos: int, has_currency: bool) -> tuple[float, int]:
-    """A scale word after a number (`billion`), or an abbreviation (`bn`, `m`) next to money."""
+    """A scale word after a number (`billion`), or an abbreviation (`bn`, `m`) next to money or
+    people, or glued to the number in capitals (`12.6M`, `400K`: a fact sheet's figures)."""
     p, lex = _patterns(), _lexicon()
     m = p.scale_after.match(text, pos)
     if m:
         return lex.scales[m.group("scale").lower()], m.end()
     if has_currency or _currency_after(text, pos + 1) or _ABBREVIATION_START.match(text, pos):
         m = p.abbrev_after.match(text, pos)
-        if m and (has_currency or _currency_after(text, pos + 1) or _counted_plural_at(text, m.end())):
+        if m and (has_currency or _currency_after(text, pos + 1) or _counted_plural_at(text, m.end())
+                  or m.start("scale") == pos and m.group("scale").isupper()  # "12.6M internally displaced",
+                  and not _singular_noun_at(text, m.end())):  # not "the 4M road"
             return lex.scale_abbreviations[m.group("scale").lower()], m.end()
     return 1, pos
 
@@ -669,6 +673,11 @@ def _counted_plural_at(text: str, pos: int) -> bool:
     lex = _lexicon()
     return ((_is_plural(word) and singular(word) in lex.noun_class)
             or (word[:1].isupper() and fold(word) in lex.demonyms))
+
+
+def _singular_noun_at(text: str, pos: int) -> bool:
+    m = _patterns().noun_word.match(text, pos)
+    return bool(m) and not _is_plural(m.group("w")) and m.group("w").lower() in _lexicon().noun_class
 
 
 def _currency_after(text: str, pos: int) -> bool:
@@ -963,11 +972,15 @@ def _hedge(text: str, q: _Quantity) -> str | None:
     elif m:
         words.append(m.group("hedge"))
         q.start = m.start("hedge")
-    after = p.hedge_after.match(text, q.end)
+    after = p.hedge_after.match(text, q.end) if text[q.end:q.end + 1] in _HEDGE_AFTER_STARTS else None
     if after:
-        words.append(after.group("hedge"))
+        words.append(after.group("hedge") or _GLUED_PLUS)
         q.end = after.end()
     return " ".join(w.lower() for w in words) or None
+
+
+_HEDGE_AFTER_STARTS = (" ", "-", "+", "\t", "\n", "\xa0")  # what a hedge after a number may start with
+_GLUED_PLUS = "at least"  # "2,400+": 2,400 or more
 
 
 @functools.cache

@@ -312,3 +312,24 @@ def test_two_sides_tolls_never_dispute(extractor):
 def test_a_verb_that_sets_a_floor_hedges_the_number(sentence, qualifier, value):
     (f,) = extract_figures(sentence)
     assert (f.qualifier, f.value, f.approx, f.what) == (qualifier, value, True, "person")
+
+
+# --- a fact sheet's figures: capital scales glued to the number, a glued plus ---------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("- 12.6M internally displaced", [("displaced", 12_600_000, "person", False)]),
+    ("400K fled to Chad.", [("displaced", 400_000, "person", False)]),
+    ("2,400+ attacks on health care", [("attacks", 2400, "attack", True)]),
+    ("12+ drones were launched.", [("attacks", 12, "drone", True)]),
+    # a lower-case m is metres, and a capital before a singular noun names a thing
+    ("Troops built a 5m wall.", []),
+    ("Traffic on the 4M road stopped.", []),
+])
+def test_fact_sheet_numbers(sentence, expected):
+    assert [(f.kind, f.value, f.what, f.approx) for f in extract_figures(sentence)] == expected
+
+
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(["K", "M", "B"]))
+def test_a_capital_scale_glued_to_a_number_multiplies_it(number, scale):
+    (f,) = extract_figures(f"{number}{scale} people fled.")
+    assert f.value == number * {"K": 1_000, "M": 1_000_000, "B": 1_000_000_000}[scale]
