@@ -1170,6 +1170,8 @@ def singular(word: str) -> str:
     lex = _lexicon()
     if w in lex.plurals:
         return lex.plurals[w]
+    if word.isupper() and w in lex.noun_class:
+        return w  # "MLRS": an acronym whose S is its own (systems), no plural
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes", "zes")):
@@ -2873,6 +2875,8 @@ def _read_label(text: str, q: _Quantity) -> None:
     cue_kinds = _whole_label_cue(text, start, end)
     probe = _Quantity(0, 0, 0, 0, False)
     _counted_noun(text[start:end], probe)  # the label's own words only
+    if probe.noun is not None and _class_of(probe.noun) is None and len(probe.noun_words) > 1:
+        _known_noun_first(text[start:end], probe)
     noun_end = start + (probe.noun_end or 0)
     if noun_end < end and cue_kinds:
         probe.noun = None  # `Shot down`: the cue, not a noun `shot`
@@ -2963,9 +2967,26 @@ def _kinds_after_label_noun(text: str, pos: int, end: int) -> frozenset[str] | N
     first = text.index(rest[0], pos)
     cue = _patterns().cue.whole.match(text, first, end)
     after = text[cue.end():end].split() if cue else rest
-    if after and fold(after[0]) not in _label_words()["after_noun"]:
-        return None
+    if after and fold(after[0]) not in _label_words()["after_noun"] and not _HYPHENED_LOWER.fullmatch(after[0]):
+        return None  # but "UAV operational-tactical level": a compound modifier after the noun
     return _cue_meaning(cue.group())[0] if cue else frozenset()
+
+
+_HYPHENED_LOWER = re.compile(r"[a-z]+(?:-[a-z]+)+")
+
+
+def _known_noun_first(label: str, probe: _Quantity) -> None:
+    """`UAV operational-tactical level`: where a label's last word is no known noun, its
+    longest run of first words that ends in one is the counted noun; the rest qualifies it."""
+    words = probe.noun_words
+    for k in range(len(words) - 1, 0, -1):
+        head = _noun_head(list(words[:k]))
+        if _class_of(head) is not None:
+            end = 0
+            for word in words[:k]:
+                end = label.index(word, end) + len(word)
+            probe.noun, probe.noun_words, probe.noun_end = head, words[:k], end
+            return
 
 
 def _is_label_noun(probe: _Quantity) -> bool:

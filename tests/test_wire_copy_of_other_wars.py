@@ -333,3 +333,17 @@ def test_fact_sheet_numbers(sentence, expected):
 def test_a_capital_scale_glued_to_a_number_multiplies_it(number, scale):
     (f,) = extract_figures(f"{number}{scale} people fled.")
     assert f.value == number * {"K": 1_000, "M": 1_000_000, "B": 1_000_000_000}[scale]
+
+
+# --- an army's loss list: acronyms and qualified labels ---------------------------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("MLRS - 1,297 (+3),", [(1297, "mlrs"), (3, "mlrs")]),
+    ("UAV operational-tactical level - 27,521 (+140),", [(27521, "uav"), (140, "uav")]),
+    ("Three MLRS were destroyed.", [(3, "mlrs")]),
+    ("The army lost 3 APCs.", [(3, "apc")]),
+    # a label whose words name nothing counted stays no figure
+    ("Round robin: 3", []),
+])
+def test_loss_list_labels_with_acronyms_and_qualifiers(line, expected):
+    assert [(f.value, f.what) for f in extract_figures(line)] == expected
