@@ -617,7 +617,7 @@ class SpeakerTracker:
             return person or found[0]
         if left.inverted:  # "... fast," said the governor
             phrase = _forward_phrase(text, verb_end)
-            named = _NAME_CLOSING.match(text, text.find(phrase, verb_end) + len(phrase)) \
+            named = _NAME_CLOSING.match(text, _past_acronym(text, text.find(phrase, verb_end) + len(phrase))) \
                 if phrase and _is_description(phrase) else None
             if named:  # "..., said the district governor, Ali Musa."
                 person = self._speaker(named.group("name"), appositive=phrase)
@@ -1365,6 +1365,13 @@ _TITLED_NAME = regex.compile(r"\b(?:" + _in_order(_NAMING_TITLES)
 _NAMING_TITLE_HINT = re.compile(_prefix_tree(_NAMING_TITLES))
 _ABBREVIATION_DOTS = regex.compile(r"\b(?:U\.S\.|U\.N\.|U\.K\.|E\.U\.)(?=\s|$)")
 _NAME_AFTER = regex.compile(r",\s*(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,2}\p{Lu}[\p{L}'-]+)\s*,")
+def _past_acronym(text: str, pos: int) -> int:
+    """Past the bracketed acronym of a name (`the World Health Organization (WHO)`) at `pos`."""
+    m = _ACRONYM_IN_BRACKETS.match(text, pos) if text.startswith(" (", pos) else None
+    return m.end() if m else pos
+
+
+_ACRONYM_IN_BRACKETS = regex.compile(r"\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,11}\)")
 _NAME_CLOSING = regex.compile(  # the same, or closing the clause: "said the governor, Ali Musa."
     r",\s*(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,2}\p{Lu}[\p{L}'-]+)\s*(?:[,.;]|$)")
 _INITIALS_CUT = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.)+\p{Lu}$")  # "U.S" once the stop was stripped

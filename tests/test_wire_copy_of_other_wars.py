@@ -347,3 +347,13 @@ def test_a_capital_scale_glued_to_a_number_multiplies_it(number, scale):
 ])
 def test_loss_list_labels_with_acronyms_and_qualifiers(line, expected):
     assert [(f.value, f.what) for f in extract_figures(line)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Five people were killed, said a spokesperson for the World Health Organization (WHO), Tarik Jasarevic.",
+     ["Tarik Jasarevic"]),
+    ("Five people were killed, said the spokesman of the Kora Armed Forces (KAF), Ali Musa.", ["Ali Musa"]),
+    ("Five people were killed, said the World Health Organization (WHO).", ["World Health Organization"]),
+])
+def test_a_name_after_a_bracketed_acronym_is_the_speaker(lexicon, gazetteer, sentence, expected):
+    assert speaker_names(lexicon, gazetteer, sentence) == expected
