@@ -67,6 +67,12 @@ def test_help_prints_toml_table_names_not_eaten_as_markup(invoke, command):
     assert "with [[person]] and [[institution]] tables" in out
 
 
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_shows_no_type_placeholder_for_a_flag(invoke, command):
+    """typer 0.29 printed `<bool>` after every flag (`--strict <bool>`), as if it took a value."""
+    assert "<bool>" not in ok(invoke(command, "--help")).stdout
+
+
 def test_top_level_help_lists_commands_and_an_example(invoke):
     out = ok(invoke("--help")).stdout
     for command in COMMANDS:
