@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conflict_digest.figures import extract_figures, leaves_out_its_noun
+from conflict_digest.merge import summarize
 from conflict_digest.pipeline import Extractor
 from conflict_digest.reader import read_report_bytes
 from conflict_digest.speakers import SpeakerTracker
@@ -283,24 +284,24 @@ def test_the_deed_after_a_whole_of_held_people_is_the_parts(sentence, expected):
     assert facts(sentence) == expected
 
 
-def test_one_strikes_toll_by_demonym_and_by_people_disputes(extractor):
-    from conflict_digest.merge import summarize
-    texts = ["An Israeli strike on the Kora camp killed at least 90 Palestinians, the health ministry said.",
-             "An Israeli strike on the Kora camp killed 71 people, the health ministry said."]
+def one_day(extractor: Extractor, *texts: str):
+    """The digest of one day whose reports are `texts`, each its own report."""
     reports = [extractor.extract(read_report_bytes(f" date 2024-07-13 Strike\n{t}\n".encode(), f"r{i}.txt"))
                for i, t in enumerate(texts)]
     (day,) = summarize(reports).days
+    return day
+
+
+def test_one_strikes_toll_by_demonym_and_by_people_disputes(extractor):
+    day = one_day(extractor, "An Israeli strike on the Kora camp killed at least 90 Palestinians, the health ministry said.",
+                  "An Israeli strike on the Kora camp killed 71 people, the health ministry said.")
     killed = [e for e in day.figures if e.figure.kind == "killed"]
     assert {(e.figure.value, e.disputed) for e in killed} == {(90, True), (71, True)}
 
 
 def test_two_sides_tolls_never_dispute(extractor):
-    from conflict_digest.merge import summarize
-    texts = ["Shelling of Kora killed 12 Russian soldiers, the army said.",
-             "Shelling of Kora killed 15 Ukrainian soldiers, the army said."]
-    reports = [extractor.extract(read_report_bytes(f" date 2024-07-13 Strike\n{t}\n".encode(), f"r{i}.txt"))
-               for i, t in enumerate(texts)]
-    (day,) = summarize(reports).days
+    day = one_day(extractor, "Shelling of Kora killed 12 Russian soldiers, the army said.",
+                  "Shelling of Kora killed 15 Ukrainian soldiers, the army said.")
     assert not any(e.disputed for e in day.figures)
 
 
