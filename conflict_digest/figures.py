@@ -649,7 +649,7 @@ def _read_number(m: regex.Match) -> tuple[float | None, bool]:
 
 def _scale(text: str, pos: int, has_currency: bool) -> tuple[float, int]:
     """A scale word after a number (`billion`), or an abbreviation (`bn`, `m`) next to money or
-    people, or glued to the number in capitals (`12.6M`, `400K`: a fact sheet's figures)."""
+    people, or glued to the number (`12.6M`, `400K`, `1.2k`: a fact sheet's figures)."""
     p, lex = _patterns(), _lexicon()
     m = p.scale_after.match(text, pos)
     if m:
@@ -657,7 +657,7 @@ def _scale(text: str, pos: int, has_currency: bool) -> tuple[float, int]:
     if has_currency or _currency_after(text, pos + 1) or _ABBREVIATION_START.match(text, pos):
         m = p.abbrev_after.match(text, pos)
         if m and (has_currency or _currency_after(text, pos + 1) or _counted_plural_at(text, m.end())
-                  or m.start("scale") == pos and m.group("scale").isupper()  # "12.6M internally displaced",
+                  or m.start("scale") == pos and _glued_scale(m.group("scale"))  # "12.6M internally displaced",
                   and not _singular_noun_at(text, m.end())):  # not "the 4M road"
             return lex.scale_abbreviations[m.group("scale").lower()], m.end()
     return 1, pos
@@ -673,6 +673,11 @@ def _counted_plural_at(text: str, pos: int) -> bool:
     lex = _lexicon()
     return ((_is_plural(word) and singular(word) in lex.noun_class)
             or (word[:1].isupper() and fold(word) in lex.demonyms))
+
+
+def _glued_scale(scale: str) -> bool:
+    """`12.6M`, `400K`, `1.2k`, `3bn`: a scale glued to its number; not `5m` (metres)."""
+    return scale.isupper() or len(scale) > 1 or scale == "k"
 
 
 def _singular_noun_at(text: str, pos: int) -> bool:
@@ -1399,12 +1404,7 @@ _CLASS_KINDS = {
     None: {"killed", "wounded", "casualties", "captured", "missing", "displaced", "population",
            "destroyed", "intercepted", "attacks", "other", "downed", "recovered"},
 }
-_NOUN_KINDS = {
-    "casualty": "casualties", "death": "killed", "fatality": "killed", "body": "killed",
-    "dead": "killed", "injury": "wounded", "wounded": "wounded", "prisoner": "captured",
-    "pow": "captured", "hostage": "captured", "detainee": "captured", "refugee": "displaced",
-    "evacuee": "displaced", "displaced": "displaced", "life": "killed",
-}
+_NOUN_KINDS = load_toml("figures.toml")["noun_kinds"]  # "deaths", "hostages": the noun says the kind
 _NOUN_DEFAULT_KINDS = {"resident": "population", "inhabitant": "population"}
 _NAMED_NOUNS = {"casualty", "death", "fatality", "body", "injury", "prisoner", "pow", "hostage",
                 "detainee", "refugee", "evacuee", "resident", "inhabitant", "life"}

@@ -358,3 +358,13 @@ def test_loss_list_labels_with_acronyms_and_qualifiers(line, expected):
 ])
 def test_a_name_after_a_bracketed_acronym_is_the_speaker(lexicon, gazetteer, sentence, expected):
     assert speaker_names(lexicon, gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Casualties: 12 KIA, 30 WIA.", [("killed", 12), ("wounded", 30)]),
+    ("The unit reported 3 KIA and 2 MIA.", [("killed", 3), ("missing", 2)]),
+    ("The toll stands at 1.2k.", [("killed", 1200)]),
+    ("They fled 3km north.", [("distance", 3)]),
+])
+def test_military_abbreviations_and_a_glued_thousand(sentence, expected):
+    assert [(f.kind, f.value) for f in extract_figures(sentence)] == expected
