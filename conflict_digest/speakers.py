@@ -748,7 +748,7 @@ class SpeakerTracker:
                 return spoken_for
         key = fold(text)
         if key in lex.people:
-            return lex.people[key]
+            return self._as_named_here(lex.people[key])
         if key in lex.institutions:
             return self._known_institution(text, lex.institutions[key])
         if key in self.aliases:
@@ -836,8 +836,9 @@ class SpeakerTracker:
         """A name: capitalised words that are not titles, places, demonyms or institution words."""
         words = text.split()
         for n in (3, 2):  # a known name ends the phrase: "... Internal Affairs Ihor Klymenko"
-            if len(words) > n and fold(" ".join(words[-n:])) in self.lexicon.people:
-                return self.lexicon.people[fold(" ".join(words[-n:]))]
+            known = self.lexicon.people.get(fold(" ".join(words[-n:]))) if len(words) > n else None
+            if known and self._fits_title(known, [*(role.split() if role else ()), *words[:-n]]):
+                return known
         tail: list[str] = []
         for i in range(len(words) - 1, -1, -1):
             w = words[i]
@@ -866,8 +867,10 @@ class SpeakerTracker:
             side = None
         name = " ".join(tail)
         known = self.lexicon.people.get(fold(name))
-        if known:
+        if known and self._fits_title(known, [*(role.split() if role else ()), *role_words]):
             return known
+        if known and not role_words and role is None:
+            return self._as_named_here(known)
         if role_words and fold(role_words[-1]) in _NAMING_HEADS:  # "Israeli public broadcaster Kan"
             return None if _is_capitalised(role_words[-1]) else Speaker(name, None, side, "institution")
         if len(tail) == 1:
@@ -888,6 +891,32 @@ class SpeakerTracker:
             if len(candidates) == 1:
                 return candidates[0]
         return Speaker(name, role, side, "person")
+
+    def _as_named_here(self, known: Speaker) -> Speaker:
+        """A known person's name without a title: the person of that name the report titled
+        otherwise before (`Defence Minister Pedro Sanchez said ... Pedro Sanchez added`), else
+        the lexicon's."""
+        key = fold(known.name)
+        return next((s for s in reversed(self.recent) if s.kind == "person" and s is not known
+                     and fold(s.name) == key), known)
+
+    def _fits_title(self, known: Speaker, title_words: Sequence[str]) -> bool:
+        """Whether a known person may be the one a report names with these title words before
+        the name: not if they name another office than the lexicon's role (`Defence Minister
+        Pedro Sanchez`, not Spain's prime minister; `Deputy Defence Minister` is not the
+        minister) or another country (`Colombia's`). Honorifics and ranks (`Mr`, `Gen.`) and
+        roles with no office word fit anyone."""
+        if not title_words or not known.role:
+            return True
+        office = _office_words(" ".join(title_words))
+        if not office & _OFFICE_HEADS:
+            return True
+        held = _office_words(known.role, every_word=True)
+        if held & _OFFICE_HEADS and not office <= held:
+            return False
+        side = self._side_of(title_words)
+        return not (side and known.side and side != known.side and side in self.lexicon.adjective_of
+                    and known.side in self.lexicon.adjective_of)
 
     def _is_title_inside_name(self, word: str, before: str, title: str | None) -> bool:
         """A title's word between a title and the name after it is the name's: the `Sheikh` of
@@ -1375,6 +1404,21 @@ _NAMING_VERBS = frozenset(_WORDS["naming_verbs"])
 _OWNED_OFFICE_END = regex.compile(r"'s\s+(?-i:[a-z][a-z-]*)(?:\s+(?-i:[a-z][a-z-]*)){0,2}(?:\s+(?:in|for)\s+[^,;:]+)?$")
 _QUOTE_SOON_AFTER = regex.compile(r"\s+(?:[\p{L}'-]+\s+){0,2}[\"\u201c\u2018]")
 _OBJECT_RELATIVE_BEFORE = regex.compile(r"\b(?:which|whom|what)\s+(?:[\p{L}'-]+\s+){1,4}$", regex.I)
+_OFFICE_VARIANTS: dict[str, str] = dict(_WORDS["office_word_variants"])
+_OFFICE_HEADS = frozenset(_OFFICE_VARIANTS.get(w, w) for w in _WORDS["office_heads"])
+_WORD_OR_HYPHEN = regex.compile(r"[\s-]+")
+
+
+@functools.lru_cache(maxsize=1024)
+def _office_words(role: str, every_word: bool = False) -> frozenset[str]:
+    """The words of a title or role that name an office (title words and office_heads), one
+    spelling each: `Colombia's Defense Minister` -> {defence, minister}; with every_word, all
+    its words (`Commander-in-Chief of ...` -> commander, in, chief, ...)."""
+    r = _rules()
+    words = (_OFFICE_VARIANTS.get(w, w) for w in _WORD_OR_HYPHEN.split(fold(role)) if w)
+    return frozenset(w for w in words if every_word or w in _OFFICE_HEADS or w in r.title_words or w in r.titles)
+
+
 _ARMED_FORCE_NOUNS = frozenset(_WORDS["armed_force_nouns"])
 _GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
 _MILITARY_NAME_WORDS = frozenset(_WORDS["military_name_words"])

@@ -971,3 +971,30 @@ def test_militias_speak(lexicon, gazetteer, sentence, expected):
 def test_a_one_word_institution_is_no_lone_surname(lexicon, gazetteer, word):
     [[(_, kind)]] = speakers(lexicon, gazetteer, f"{word} said the talks would resume.")
     assert kind == "institution"
+
+
+# --- a known person's name under another office's title ----------------------------------------
+
+@pytest.mark.parametrize("sentences, expected", [
+    # the lexicon's Pedro Sanchez is Spain's prime minister: a defence minister of that name is
+    # another person, named as the report writes it, with the report's title
+    (["Defence Minister Pedro Sánchez said 12 soldiers were killed in Cauca."],
+     [("Pedro Sánchez", "Defence Minister", None)]),
+    (["Colombia's Defense Minister Pedro Sánchez said 12 soldiers were killed."],
+     [("Pedro Sánchez", "Defense Minister", "Colombia")]),
+    # named again without the title: still the report's own
+    (["Defence Minister Pedro Sánchez said 12 soldiers died.", "Pedro Sánchez said more would."],
+     [("Pedro Sánchez", "Defence Minister", None)] * 2),
+    # a title naming the lexicon's office, a rank or an honorific fits the lexicon's person
+    (["Prime Minister Pedro Sánchez said Spain would send aid."],
+     [("Pedro Sanchez", "Spanish Prime Minister", "Spain")]),
+    (["Mr Pedro Sánchez said Spain would send aid."], [("Pedro Sanchez", "Spanish Prime Minister", "Spain")]),
+    (["Defense Minister Oleksii Reznikov said 12 soldiers were killed."],
+     [("Oleksii Reznikov", "Ukrainian Defence Minister", "Ukraine")]),
+    (["Gen. Valerii Zaluzhnyi said 12 soldiers were killed."],
+     [("Valerii Zaluzhnyi", "Commander-in-Chief of the Ukrainian Armed Forces", "Ukraine")]),
+])
+def test_a_title_of_another_office_is_not_the_lexicons_person(lexicon, gazetteer, sentences, expected):
+    tracker = SpeakerTracker(lexicon, gazetteer, " ".join(sentences))
+    found = [tracker.resolve(a.speaker) for s in sentences for a in tracker.attribute(s)]
+    assert [(s.name, s.role, s.side) for s in found] == expected
