@@ -468,6 +468,9 @@ class SpeakerTracker:
         """The sources `according to` names: both of `the X Office and the relief agency`
         when each part is a source, else the phrase as one (`Ministry of Health and Social
         Affairs`)."""
+        owner = self._owner_of_office(phrase)
+        if owner:  # "according to Save the Children's office in Kora"
+            return [owner]
         parts = _AND_ANOTHER_SOURCE.split(phrase) if " and " in phrase else [phrase]
         if len(parts) > 1:
             each = [self._speaker(part) for part in parts]
@@ -511,10 +514,7 @@ class SpeakerTracker:
     def _subjects_of(self, text: str, verb_start: int, verb_end: int) -> list[Speaker]:
         """The subject of a reporting verb; both of `Baza and SHOT reported`."""
         before = text[max(0, verb_start - JOINED_NAME_CHARS):verb_start].rstrip()
-        named = self._known_joined_name(before)
-        if named is None and "'s " in before:  # "Save the Children's office in Kora said": its office
-            owned = _OWNED_OFFICE_END.search(before)
-            named = self._known_joined_name(before[:owned.start()]) if owned else None
+        named = self._known_joined_name(before) or self._owner_of_office(before)
         if named:  # "Save the Children said"
             return [named]
         left = _read_left(_left_of(text, verb_start))
@@ -541,6 +541,13 @@ class SpeakerTracker:
                                   or worded and self._one_name(worded.group(1), named[1]))):
                 return [s for s in named if s]
         return [speaker]
+
+    def _owner_of_office(self, phrase: str) -> Speaker | None:
+        """`Save the Children's office in Kora`, `Save the Children's Kora office`: the known
+        organisation whose name holds an article (_known_joined_name), owner of an office or
+        team named after its possessive; None if none is."""
+        owned = _OWNED_OFFICE_END.search(phrase) if "'s " in phrase else None
+        return self._known_joined_name(phrase[:owned.start()]) if owned else None
 
     def _known_joined_name(self, before: str) -> Speaker | None:
         """A known name holding an article or `and` (`Save the Children`) that ends `before`,
@@ -1103,7 +1110,8 @@ class SpeakerTracker:
         `Ali Musa`'s; nor an office's one word, whose possessive is part of a name: `the
         Prosecutor's Office`)."""
         return all(map(_is_capitalised, words)) and (
-            len(words) > 1 and fold(words[-1]) in _rules().heads or fold(" ".join(words)) in self.lexicon.institutions)
+            len(words) > 1 and fold(words[-1]) in _rules().heads or fold(" ".join(words)) in self.lexicon.institutions) \
+            or _is_capitalised(words[-1]) and _is_proper_name(words)  # "Friends of the Valley"
 
     def _place_referred(self, noun: str) -> Place | None:
         """The place `the country's` or `the territory's` points back at: the last one of a
@@ -1401,7 +1409,10 @@ _INITIAL_LETTERS = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # what _INITIALS_CUT end
 _CORE_VERBS = frozenset(_WORDS["core_verbs"])
 _NOUN_LIKE_VERBS = frozenset(_WORDS["noun_like_verbs"])
 _NAMING_VERBS = frozenset(_WORDS["naming_verbs"])
-_OWNED_OFFICE_END = regex.compile(r"'s\s+(?-i:[a-z][a-z-]*)(?:\s+(?-i:[a-z][a-z-]*)){0,2}(?:\s+(?:in|for)\s+[^,;:]+)?$")
+# What a name's possessive owns, up to a verb: an office or team in lower case, maybe after a
+# place's name (`'s Kora office`), and where it is (`in Kora`) or what it does (`of programmes`).
+_OWNED_OFFICE_END = regex.compile(
+    r"'s\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?-i:[a-z][a-z-]*)(?:\s+(?-i:[a-z][a-z-]*)){0,2}(?:\s+(?:in|for|of)\s+[^,;:]+)?$")
 _QUOTE_SOON_AFTER = regex.compile(r"\s+(?:[\p{L}'-]+\s+){0,2}[\"\u201c\u2018]")
 _OBJECT_RELATIVE_BEFORE = regex.compile(r"\b(?:which|whom|what)\s+(?:[\p{L}'-]+\s+){1,4}$", regex.I)
 _OFFICE_VARIANTS: dict[str, str] = dict(_WORDS["office_word_variants"])

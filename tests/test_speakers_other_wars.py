@@ -998,3 +998,19 @@ def test_a_title_of_another_office_is_not_the_lexicons_person(lexicon, gazetteer
     tracker = SpeakerTracker(lexicon, gazetteer, " ".join(sentences))
     found = [tracker.resolve(a.speaker) for s in sentences for a in tracker.attribute(s)]
     assert [(s.name, s.role, s.side) for s in found] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a known organisation whose name holds an article owns the office, a place's name before it
+    ("Save the Children's Kora office said 12 children were killed.", ("Save the Children", "institution")),
+    ("According to Save the Children's office in Kora, 12 children were killed.",
+     ("Save the Children", "institution")),
+    # an unknown one of capitalised words joined by `of the`: its office as worded, no possessive
+    ("Friends of the Valley's office in Kora said 12 were killed.", ("Friends of the Valley office", "institution")),
+    ("Doctors of the Hills' team said 5 clinics were destroyed.", ("Doctors of the Hills team", "institution")),
+    # branches and delegations speak for what owns them
+    ("The Kora Red Crescent's branch in Tessa said 3 volunteers were killed.",
+     ("Kora Red Crescent branch", "institution")),
+])
+def test_an_organisations_office_is_no_person(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
