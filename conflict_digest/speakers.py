@@ -770,9 +770,10 @@ class SpeakerTracker:
         if pointed:
             return pointed
         if " and " in key:  # "Ukraine and its allies": the first conjunct speaks
-            head = text[:key.index(" and ")]
-            if self._place(head) and _is_capitalised(head):
-                return self._name(head)
+            head, other = text[:key.index(" and ")], key[key.index(" and ") + 5:].split()
+            if self._place(head) and _is_capitalised(head) and not (
+                    len(other) > 1 and other[0] in self.lexicon.country_of):
+                return self._name(head)  # but "US and British officials" are officials of both
         if _is_capitalised(text):
             place = self._place(text)
             if place is not None and place.type in ("country", "city", "region", "area"):
@@ -1470,7 +1471,7 @@ _THE = regex.compile(r"the\s", regex.I)
 # spokesman", "Foreign Minister of Yemen".
 _ROLE_BEFORE_NAME = regex.compile(rf"(?:the\s+)?(?:[\p{{L}}'-]+\s+){{0,4}}?(?:{_ROLE_WORDS})"
                                   r"(?:\s+(?:of|for|at|in)\s+[^,]+)?", regex.I)
-_PROPER_NAME = r"\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'-]*)*"
+_PROPER_NAME = r"\p{Lu}[\p{L}\p{N}'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{N}'-]*)*"  # "M23" too
 # Two names joined by `and`, the second after `the` too; the first not the end of a name with
 # `for` or `of` (`Movement for Justice and Equality`). After a preposition (`prep`) the first is
 # its object (`in Kora and Ali Musa`) and only the second is a subject, unless a capitalised word
@@ -1605,6 +1606,8 @@ def _read_left(raw_left: str) -> _Left:
         raw_left = _MEDIA_CLAUSE.sub("", raw_left)
     if " by " in raw_left and "," in raw_left:  # "The RSF, led by General X, known as Y, said"
         raw_left = _BY_ASIDE.sub("", raw_left)
+    if " and " in raw_left:  # "Both Hamas and the army said": the two
+        raw_left = _PAIR_OPENER.sub("", raw_left)
     stripped = _strip_adverbs(_without_acronyms(raw_left))
     pair = _NAMED_PAIR_BEFORE.search(stripped) if "and" in stripped else None
     if pair and pair.group("prep"):
@@ -1963,7 +1966,7 @@ _POSSESSIVE_ENDINGS = ("'s", "s'", "\u2019s", "s\u2019")
 _NAME_PARTICLES = frozenset(_WORDS["name_particles"])
 _NAME_JOINERS = frozenset(_WORDS["name_joiners"])
 _NAMING_HEADS = frozenset(_WORDS["naming_heads"])
-_HEAD_AND_BEFORE = regex.compile(r"(?P<head>[\p{L}]+)\s+and\s+$", regex.REVERSE)
+_HEAD_AND_BEFORE = regex.compile(r"(?P<head>\p{L}[\p{L}\p{N}]*)\s+and\s+$", regex.REVERSE)
 _CLAUSE_OPENS = regex.compile(r"(?:.*[,;:(\"\u201c])?\s*(?:(?i:the)\s+)?$", regex.S)  # nothing of the clause before
 
 
@@ -2189,6 +2192,7 @@ _DASHED_ASIDE = regex.compile(r"\s+-{1,2}\s+(?P<aside>(?:(?!\s-{1,2}\s)[^\"])+?)
 _AGE_APPOSITION = regex.compile(r",\s*\d{1,3}\s*(?=,)")
 _BY_ASIDE = regex.compile(  # ", led by General X" before another comma: who leads, not who speaks
     rf",\s*(?:{phrase_alternation(_WORDS['by_aside_participles'])})\s+by\s+[^,\"]{{1,80}}(?=,)", regex.I)
+_PAIR_OPENER = regex.compile(rf"(?:^|(?<=[,;:]\s*))(?i:{phrase_alternation(_WORDS['pair_openers'])})\s+(?=[^,;:]*\sand\s)")
 _BARE_RELATIVE = regex.compile(r"\s+who\s+[^,;:\"]*$")  # "A resident who declined to be named"
 
 

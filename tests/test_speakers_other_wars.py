@@ -1014,3 +1014,22 @@ def test_a_title_of_another_office_is_not_the_lexicons_person(lexicon, gazetteer
 ])
 def test_an_organisations_office_is_no_person(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # two named subjects of one verb, however the pair is opened or the verb qualified
+    ("Both the Valley Front and the Kora army said 12 fighters were killed.",
+     [("Valley Front", "institution"), ("Kora army", "institution")]),
+    ("Both Hamas and the Kora army said the truce would hold.",
+     [("Hamas", "institution"), ("Kora army", "institution")]),
+    ("The Houthis and the Kora army each said they held the bridge.",
+     [("Houthis", "institution"), ("Kora army", "institution")]),
+    # a name holding a digit is a name
+    ("The M23 and the Kora army said they held the bridge.", [("M23", "institution"), ("Kora army", "institution")]),
+    # a country's name and a people's word before one head: officials of both, one source
+    ("US and Kenyan officials said 3 died.", [("US and Kenyan officials", "anonymous")]),
+    ("Islamic Jihad said 3 fighters were killed.", [("Islamic Jihad", "institution")]),
+    ("FARC dissidents said the ceasefire was over.", [("FARC dissidents", "anonymous")]),
+])
+def test_two_named_subjects_speak_both(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
