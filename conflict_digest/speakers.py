@@ -953,12 +953,15 @@ class SpeakerTracker:
         named = _name_after_naming_head(words) or _acronym_after_description(words)
         if named:  # "the rights group Kora Watch", "the UN mission UNKM": the name speaks, not the description
             return self._institution(named)
-        named = _name_before_naming_head(words)
+        named = _name_before_naming_head(words) or self._one_name_before_naming_head(words)
         if named:  # "the Kora Watch group": as worded, one speaker with "Kora Watch"
             speaker = self._institution(named)
             if speaker is not None and speaker.kind == "institution":
-                return replace(speaker, name=_without_abbreviation_dots(self._adjectival(words)),
-                               canonical=speaker.canonical or speaker.name)
+                described = words[:words.index(named.split()[0])]  # "Iran's state-run" of "... IRNA news agency"
+                worded = replace(speaker, name=_without_abbreviation_dots(self._adjectival(words)),
+                                 side=speaker.side or self._side_of(described), canonical=speaker.canonical or speaker.name)
+                self.aliases.setdefault(fold(named), worded)  # "Kora Watch said" later: the same
+                return worded
         normalised = _without_abbreviation_dots(self._adjectival(words))
         key = fold(normalised)
         if key in lex.institutions:
@@ -1003,6 +1006,19 @@ class SpeakerTracker:
         if (" for " in normalised or " of " in normalised) and _is_description(normalised):
             return Speaker(normalised, None, self._side_of(_before_remit(words)), "institution")  # "UN special envoy for Kora"
         return None
+
+    def _one_name_before_naming_head(self, words: Sequence[str]) -> str | None:
+        """`Saba` of `state-run Saba news agency`: one capitalised word after a hyphenated
+        description and before lower-case words ending in a naming head is the outlet's or
+        group's name; not a people's or a place's word (`the state-owned Kenyan news agency`)."""
+        if len(words) < 3 or words[-1] not in _NAMING_HEADS:
+            return None
+        at = len(words) - 2 if words[-2].islower() else len(words) - 1
+        before = words[at - 2] if at > 1 else ""
+        word = words[at - 1]
+        if "-" not in before or before.rpartition("-")[2] not in _DESCRIPTION_ENDINGS or not _is_capitalised(word):
+            return None
+        return None if fold(word) in self.lexicon.country_of or self._place(word) is not None else word
 
     def _office_of_place(self, text: str) -> str | None:
         """`governor of Kharkiv region` -> `Kharkiv governor`; an office of a place named only
@@ -2038,7 +2054,8 @@ def _acronym_after_description(words: Sequence[str]) -> str | None:
     if len(words) < 2 or not _is_acronym(words[-1]) or _is_capitalised(words[-2]):
         return None
     before = fold(words[-2])  # not a person's role: "the army spokesman AM" may be initials
-    return words[-1] if (before in _rules().heads or before in _rules().descriptive) \
+    described = "-" in before and before.rpartition("-")[2] in _DESCRIPTION_ENDINGS  # "the junta-run KTV"
+    return words[-1] if (before in _rules().heads or before in _rules().descriptive or described) \
         and before not in _DESCRIBED_ROLES else None
 
 

@@ -1033,3 +1033,19 @@ def test_an_organisations_office_is_no_person(lexicon, gazetteer, sentence, expe
 ])
 def test_two_named_subjects_speak_both(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    # one name between a hyphenated description and a naming head: the source as worded, and
+    # the name alone later is the same source, no person
+    (["The state-run Vema news agency said 12 people were killed.", "Vema also reported 3 strikes."],
+     [[("state-run Vema news agency", "institution")], [("state-run Vema news agency", "institution")]]),
+    (["The rebel-run Lumo radio station said 3 died.", "Lumo said more would."],
+     [[("rebel-run Lumo radio station", "institution")], [("rebel-run Lumo radio station", "institution")]]),
+    # a people's word there is no name
+    (["The state-owned Kenyan news agency said 3 died."], [[("state-owned Kenyan news agency", "institution")]]),
+    # an acronym after a hyphenated description is the outlet's name
+    (["The junta-controlled KTV said 12 rebels were killed."], [[("KTV", "institution")]]),
+])
+def test_a_state_run_outlets_name(lexicon, gazetteer, sentences, expected):
+    assert speakers(lexicon, gazetteer, *sentences) == expected
