@@ -538,7 +538,8 @@ class SpeakerTracker:
             named = [self._name(pair.group(1)), self._name(pair.group(2))]
             worded = _PROPER_PAIR.fullmatch(joined.strip()) if joined else None  # before "Kora's" became "Kora"
             if not (named[1] and (self._cut_name(pair.group(1), named[1])
-                                  or worded and self._one_name(worded.group(1), named[1]))):
+                                  or worded and self._one_name(worded.group(1), named[1]))
+                    or self._defines_one_name(pair.group(2))):
                 return [s for s in named if s]
         return [speaker]
 
@@ -548,6 +549,11 @@ class SpeakerTracker:
         team named after its possessive; None if none is."""
         owned = _OWNED_OFFICE_END.search(phrase) if "'s " in phrase else None
         return self._known_joined_name(phrase[:owned.start()]) if owned else None
+
+    def _defines_one_name(self, second: str) -> bool:
+        """Whether the report defines an acronym for a name joining `second` with `and`
+        (`National Intelligence and Security Agency (NISA)`): one name, not two sources."""
+        return any(f" and {second}" in name for name in self.acronyms.values())
 
     def _known_joined_name(self, before: str) -> Speaker | None:
         """A known name holding an article or `and` (`Save the Children`) that ends `before`,
@@ -1090,7 +1096,7 @@ class SpeakerTracker:
                     continue
                 if not country and i + 1 < len(words) and (
                         self._place(m.group(1)) is not None or _is_acronym(m.group(1))
-                        or fold(m.group(1)) in self.lexicon.institutions
+                        or fold(m.group(1)) in self.lexicon.institutions or self._is_body_word(w)
                         or not all(map(_is_capitalised, words[i + 1:]))
                         and self._is_named_institution([*words[:i], m.group(1)])):
                     out.append(m.group(1))  # "the UN's rights office", "Hamas's armed wing", "the Kora Front's"
@@ -1120,6 +1126,17 @@ class SpeakerTracker:
         if country in self.lexicon.adjective_of:
             return self.lexicon.adjective_of[country]
         return plural[:-1] if key in _KIND_OF_FORM or key in self.lexicon.institutions else None
+
+    def _is_body_word(self, possessive: str) -> bool:
+        """`army's`, `junta's`: a lower-case institution word that is no person's, in the
+        singular (`the army's press office` is the army press office; not `the minister's
+        office` nor `the authorities' spokesman`)."""
+        if not possessive.endswith(_POSSESSIVES):
+            return False
+        key = fold(possessive[:-2])
+        lex = self.lexicon
+        return key.islower() and possessive[:1].islower() and key in _rules().heads and key not in lex.single_people \
+            and key not in lex.anonymous_heads and key not in _DESCRIBED_ROLES and key not in lex.person_roles
 
     def _is_named_institution(self, words: Sequence[str]) -> bool:
         """`Kora Front`, `Amnesty International`: capitalised words a known institution's or

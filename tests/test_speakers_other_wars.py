@@ -1049,3 +1049,17 @@ def test_two_named_subjects_speak_both(lexicon, gazetteer, sentence, expected):
 ])
 def test_a_state_run_outlets_name(lexicon, gazetteer, sentences, expected):
     assert speakers(lexicon, gazetteer, *sentences) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an institution word's possessive reads as its adjective, as a country's does
+    ("The Kora junta's information team said 30 fighters were killed.", ("Kora junta information team", "institution")),
+    ("The army's press office said 30 fighters were killed.", ("army press office", "institution")),
+    # not a person's word's, nor a plural's
+    ("The minister's office said 30 fighters were killed.", ("minister's office", "institution")),
+    # a name the report abbreviates, joined by `and`, is one source
+    ("Kenya's National Intelligence and Security Agency (NISA) said 20 fighters were killed.",
+     ("Kenyan National Intelligence and Security Agency", "institution")),
+])
+def test_one_institutions_name(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
