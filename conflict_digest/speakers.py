@@ -681,8 +681,9 @@ class SpeakerTracker:
         country = self._possessed_by_country(role_words[0]) if len(role_words) > 1 else None
         if country is not None:
             return " ".join(role_words[1:]), country
-        opening = self.lexicon.institutions.get(fold(role_words[0])) if len(role_words) > 1 else None
-        if opening is not None and opening.side:  # "UN envoy for Yemen" speaks for the UN
+        opening = self.lexicon.institutions.get(fold(_POSSESSIVE_END.sub("", role_words[0]))) \
+            if len(role_words) > 1 else None
+        if opening is not None and opening.side:  # "UN envoy for Yemen", "HRW's director" speak for theirs
             return " ".join(role_words), opening.side
         return " ".join(role_words), self._side_of(role_words) or self._side_of_group(role_words)
 

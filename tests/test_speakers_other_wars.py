@@ -1063,3 +1063,14 @@ def test_a_state_run_outlets_name(lexicon, gazetteer, sentences, expected):
 ])
 def test_one_institutions_name(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a known organisation's possessive opening a role is the side its person speaks for
+    ("The Taliban's chief spokesman Ali Musa said 12 militants were killed.", "Taliban"),
+    ("HRW's Africa director, Tessa Moyo, said 40 civilians were killed.", "Human Rights Watch"),
+])
+def test_a_known_organisations_possessive_is_its_persons_side(lexicon, gazetteer, sentence, expected):
+    tracker = SpeakerTracker(lexicon, gazetteer, sentence)
+    (attribution,) = tracker.attribute(sentence)
+    assert (attribution.speaker.kind, attribution.speaker.side) == ("person", expected)
