@@ -524,7 +524,8 @@ class SpeakerTracker:
             named = [first, self._name(left.pair[1])]
             if all(named) and not self._cut_name(left.pair[0], named[1]) and not (
                     before.endswith(f"and {left.pair[1]}") and self._one_name(left.pair[0], named[1])):
-                return named
+                listed = [self._name(name) for name in left.listed]  # "Israel, Hamas and Qatar said"
+                return [*listed, *named] if all(listed) else named
         speaker = self._subject_of(text, verb_start, verb_end, left)
         joined = next((p for p, _ in left.subjects if " and " in p), None)
         if speaker is None:
@@ -1514,6 +1515,8 @@ _NAMED_PAIR_BEFORE = regex.compile(
     rf"(?:(?:(?P<before>[\p{{L}}'-]+)\s+)?(?<![\p{{L}}'-])(?P<prep>{_in_order(_WORDS['prepositions'])})"
     r"\s+(?:the\s+)?)?"
     rf"(?<![\p{{L}}'-])(?<!\b(?:for|of)\s+)(?P<a>{_PROPER_NAME})\s+and\s+(?:the\s+)?(?P<b>{_PROPER_NAME})\s*$")
+_LISTED_NAMES = regex.compile(rf"\s*(?:(?i:the)\s+)?(?P<names>{_PROPER_NAME}(?:,\s+(?:the\s+)?{_PROPER_NAME})*),\s+(?:the\s+)?")
+_LIST_COMMA = regex.compile(r",\s+(?:the\s+)?")
 _PROPER_PAIR = regex.compile(rf"({_PROPER_NAME})\s+and\s+({_PROPER_NAME})")
 # Patterns ending in `\s*$` are compiled REVERSE where it only matters whether they match (or
 # the match is unique): `.match` then tries once, from the end, instead of at every position.
@@ -1624,6 +1627,7 @@ class _Left(NamedTuple):
     subjects: tuple[tuple[str, str | None], ...]  # subject phrases, each with its appositive
     inverted: bool  # `... fast," said the governor`: the subject follows the verb
     with_place: str | None = None  # `The Health Ministry in Gaza`: the subject and the place after it
+    listed: tuple[str, ...] = ()  # `Israel` of `Israel, Hamas and Qatar`: names listed before `pair`
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1678,10 +1682,20 @@ def _read_left(raw_left: str) -> _Left:
     with_place = f"{subjects[0][0]}{stripped[len(placeless):]}" \
         if subjects and placeless != stripped and stripped.startswith(placeless) else None
     return _Left(
-        pair=(pair.group("a"), pair.group("b")) if pair else None,
+        pair=(pair.group("a"), pair.group("b")) if pair else None, listed=_listed_before(stripped, pair),
         not_a_statement=bool(_MODAL_BEFORE.match(raw_left) or _NOUN_BEFORE.match(raw_left)),
         noun_use=_is_noun_use(raw_left), apposition=apposition, subjects=tuple(subjects),
         inverted=_ENDS_IN_COMMA_OR_QUOTE.match(left) is not None, with_place=with_place)
+
+
+def _listed_before(left: str, pair: regex.Match | None) -> tuple[str, ...]:
+    """The names a comma list opening the text gives before a pair (`Israel, Hamas and
+    Qatar`: Israel), each a subject too; none after anything else (`In Kora, Hamas and ...`)."""
+    if pair is None or "," not in left[:pair.start("a")]:
+        return ()
+    m = _LISTED_NAMES.fullmatch(left, 0, pair.start("a"))
+    names = tuple(_LIST_COMMA.split(m.group("names"))) if m else ()
+    return () if any(fold(name.split()[0]) in _PREPOSITIONS for name in names) else names  # "On Monday, ..."
 
 
 def _qualified_before(left: str) -> str | None:

@@ -1074,3 +1074,15 @@ def test_a_known_organisations_possessive_is_its_persons_side(lexicon, gazetteer
     tracker = SpeakerTracker(lexicon, gazetteer, sentence)
     (attribution,) = tracker.attribute(sentence)
     assert (attribution.speaker.kind, attribution.speaker.side) == ("person", expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a comma list of names opening the sentence before the pair: each speaks
+    ("Kenya, Hamas and the Valley Front said the talks would resume.", ["Kenya", "Hamas", "Valley Front"]),
+    ("The United Nations, the African Union and the Kora Front said the talks would resume.",
+     ["United Nations", "African Union", "Kora Front"]),
+    # an opening phrase is no name of the list
+    ("On Monday, Kenya, Hamas and the Valley Front said the talks would resume.", ["Hamas", "Valley Front"]),
+])
+def test_a_list_of_named_subjects_speaks_each(lexicon, gazetteer, sentence, expected):
+    assert [name for name, _ in speakers(lexicon, gazetteer, sentence)[0]] == expected
