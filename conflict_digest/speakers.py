@@ -468,6 +468,9 @@ class SpeakerTracker:
         """The sources `according to` names: both of `the X Office and the relief agency`
         when each part is a source, else the phrase as one (`Ministry of Health and Social
         Affairs`)."""
+        owner = self._owner_of_office(phrase)
+        if owner:  # "according to Save the Children's office in Kora"
+            return [owner]
         parts = _AND_ANOTHER_SOURCE.split(phrase) if " and " in phrase else [phrase]
         if len(parts) > 1:
             each = [self._speaker(part) for part in parts]
@@ -511,10 +514,7 @@ class SpeakerTracker:
     def _subjects_of(self, text: str, verb_start: int, verb_end: int) -> list[Speaker]:
         """The subject of a reporting verb; both of `Baza and SHOT reported`."""
         before = text[max(0, verb_start - JOINED_NAME_CHARS):verb_start].rstrip()
-        named = self._known_joined_name(before)
-        if named is None and "'s " in before:  # "Save the Children's office in Kora said": its office
-            owned = _OWNED_OFFICE_END.search(before)
-            named = self._known_joined_name(before[:owned.start()]) if owned else None
+        named = self._known_joined_name(before) or self._owner_of_office(before)
         if named:  # "Save the Children said"
             return [named]
         left = _read_left(_left_of(text, verb_start))
@@ -524,7 +524,8 @@ class SpeakerTracker:
             named = [first, self._name(left.pair[1])]
             if all(named) and not self._cut_name(left.pair[0], named[1]) and not (
                     before.endswith(f"and {left.pair[1]}") and self._one_name(left.pair[0], named[1])):
-                return named
+                listed = [self._name(name) for name in left.listed]  # "Israel, Hamas and Qatar said"
+                return [*listed, *named] if all(listed) else named
         speaker = self._subject_of(text, verb_start, verb_end, left)
         joined = next((p for p, _ in left.subjects if " and " in p), None)
         if speaker is None:
@@ -538,9 +539,22 @@ class SpeakerTracker:
             named = [self._name(pair.group(1)), self._name(pair.group(2))]
             worded = _PROPER_PAIR.fullmatch(joined.strip()) if joined else None  # before "Kora's" became "Kora"
             if not (named[1] and (self._cut_name(pair.group(1), named[1])
-                                  or worded and self._one_name(worded.group(1), named[1]))):
+                                  or worded and self._one_name(worded.group(1), named[1]))
+                    or self._defines_one_name(pair.group(2))):
                 return [s for s in named if s]
         return [speaker]
+
+    def _owner_of_office(self, phrase: str) -> Speaker | None:
+        """`Save the Children's office in Kora`, `Save the Children's Kora office`: the known
+        organisation whose name holds an article (_known_joined_name), owner of an office or
+        team named after its possessive; None if none is."""
+        owned = _OWNED_OFFICE_END.search(phrase) if "'s " in phrase else None
+        return self._known_joined_name(phrase[:owned.start()]) if owned else None
+
+    def _defines_one_name(self, second: str) -> bool:
+        """Whether the report defines an acronym for a name joining `second` with `and`
+        (`National Intelligence and Security Agency (NISA)`): one name, not two sources."""
+        return any(f" and {second}" in name for name in self.acronyms.values())
 
     def _known_joined_name(self, before: str) -> Speaker | None:
         """A known name holding an article or `and` (`Save the Children`) that ends `before`,
@@ -668,8 +682,9 @@ class SpeakerTracker:
         country = self._possessed_by_country(role_words[0]) if len(role_words) > 1 else None
         if country is not None:
             return " ".join(role_words[1:]), country
-        opening = self.lexicon.institutions.get(fold(role_words[0])) if len(role_words) > 1 else None
-        if opening is not None and opening.side:  # "UN envoy for Yemen" speaks for the UN
+        opening = self.lexicon.institutions.get(fold(_POSSESSIVE_END.sub("", role_words[0]))) \
+            if len(role_words) > 1 else None
+        if opening is not None and opening.side:  # "UN envoy for Yemen", "HRW's director" speak for theirs
             return " ".join(role_words), opening.side
         return " ".join(role_words), self._side_of(role_words) or self._side_of_group(role_words)
 
@@ -748,7 +763,7 @@ class SpeakerTracker:
                 return spoken_for
         key = fold(text)
         if key in lex.people:
-            return lex.people[key]
+            return self._as_named_here(lex.people[key])
         if key in lex.institutions:
             return self._known_institution(text, lex.institutions[key])
         if key in self.aliases:
@@ -763,9 +778,10 @@ class SpeakerTracker:
         if pointed:
             return pointed
         if " and " in key:  # "Ukraine and its allies": the first conjunct speaks
-            head = text[:key.index(" and ")]
-            if self._place(head) and _is_capitalised(head):
-                return self._name(head)
+            head, other = text[:key.index(" and ")], key[key.index(" and ") + 5:].split()
+            if self._place(head) and _is_capitalised(head) and not (
+                    len(other) > 1 and other[0] in self.lexicon.country_of):
+                return self._name(head)  # but "US and British officials" are officials of both
         if _is_capitalised(text):
             place = self._place(text)
             if place is not None and place.type in ("country", "city", "region", "area"):
@@ -836,8 +852,9 @@ class SpeakerTracker:
         """A name: capitalised words that are not titles, places, demonyms or institution words."""
         words = text.split()
         for n in (3, 2):  # a known name ends the phrase: "... Internal Affairs Ihor Klymenko"
-            if len(words) > n and fold(" ".join(words[-n:])) in self.lexicon.people:
-                return self.lexicon.people[fold(" ".join(words[-n:]))]
+            known = self.lexicon.people.get(fold(" ".join(words[-n:]))) if len(words) > n else None
+            if known and self._fits_title(known, [*(role.split() if role else ()), *words[:-n]]):
+                return known
         tail: list[str] = []
         for i in range(len(words) - 1, -1, -1):
             w = words[i]
@@ -866,8 +883,10 @@ class SpeakerTracker:
             side = None
         name = " ".join(tail)
         known = self.lexicon.people.get(fold(name))
-        if known:
+        if known and self._fits_title(known, [*(role.split() if role else ()), *role_words]):
             return known
+        if known and not role_words and role is None:
+            return self._as_named_here(known)
         if role_words and fold(role_words[-1]) in _NAMING_HEADS:  # "Israeli public broadcaster Kan"
             return None if _is_capitalised(role_words[-1]) else Speaker(name, None, side, "institution")
         if len(tail) == 1:
@@ -888,6 +907,32 @@ class SpeakerTracker:
             if len(candidates) == 1:
                 return candidates[0]
         return Speaker(name, role, side, "person")
+
+    def _as_named_here(self, known: Speaker) -> Speaker:
+        """A known person's name without a title: the person of that name the report titled
+        otherwise before (`Defence Minister Pedro Sanchez said ... Pedro Sanchez added`), else
+        the lexicon's."""
+        key = fold(known.name)
+        return next((s for s in reversed(self.recent) if s.kind == "person" and s is not known
+                     and fold(s.name) == key), known)
+
+    def _fits_title(self, known: Speaker, title_words: Sequence[str]) -> bool:
+        """Whether a known person may be the one a report names with these title words before
+        the name: not if they name another office than the lexicon's role (`Defence Minister
+        Pedro Sanchez`, not Spain's prime minister; `Deputy Defence Minister` is not the
+        minister) or another country (`Colombia's`). Honorifics and ranks (`Mr`, `Gen.`) and
+        roles with no office word fit anyone."""
+        if not title_words or not known.role:
+            return True
+        office = _office_words(" ".join(title_words))
+        if not office & _OFFICE_HEADS:
+            return True
+        held = _office_words(known.role, every_word=True)
+        if held & _OFFICE_HEADS and not office <= held:
+            return False
+        side = self._side_of(title_words)
+        return not (side and known.side and side != known.side and side in self.lexicon.adjective_of
+                    and known.side in self.lexicon.adjective_of)
 
     def _is_title_inside_name(self, word: str, before: str, title: str | None) -> bool:
         """A title's word between a title and the name after it is the name's: the `Sheikh` of
@@ -916,12 +961,15 @@ class SpeakerTracker:
         named = _name_after_naming_head(words) or _acronym_after_description(words)
         if named:  # "the rights group Kora Watch", "the UN mission UNKM": the name speaks, not the description
             return self._institution(named)
-        named = _name_before_naming_head(words)
+        named = _name_before_naming_head(words) or self._one_name_before_naming_head(words)
         if named:  # "the Kora Watch group": as worded, one speaker with "Kora Watch"
             speaker = self._institution(named)
             if speaker is not None and speaker.kind == "institution":
-                return replace(speaker, name=_without_abbreviation_dots(self._adjectival(words)),
-                               canonical=speaker.canonical or speaker.name)
+                described = words[:words.index(named.split()[0])]  # "Iran's state-run" of "... IRNA news agency"
+                worded = replace(speaker, name=_without_abbreviation_dots(self._adjectival(words)),
+                                 side=speaker.side or self._side_of(described), canonical=speaker.canonical or speaker.name)
+                self.aliases.setdefault(fold(named), worded)  # "Kora Watch said" later: the same
+                return worded
         normalised = _without_abbreviation_dots(self._adjectival(words))
         key = fold(normalised)
         if key in lex.institutions:
@@ -966,6 +1014,19 @@ class SpeakerTracker:
         if (" for " in normalised or " of " in normalised) and _is_description(normalised):
             return Speaker(normalised, None, self._side_of(_before_remit(words)), "institution")  # "UN special envoy for Kora"
         return None
+
+    def _one_name_before_naming_head(self, words: Sequence[str]) -> str | None:
+        """`Saba` of `state-run Saba news agency`: one capitalised word after a hyphenated
+        description and before lower-case words ending in a naming head is the outlet's or
+        group's name; not a people's or a place's word (`the state-owned Kenyan news agency`)."""
+        if len(words) < 3 or words[-1] not in _NAMING_HEADS:
+            return None
+        at = len(words) - 2 if words[-2].islower() else len(words) - 1
+        before = words[at - 2] if at > 1 else ""
+        word = words[at - 1]
+        if "-" not in before or before.rpartition("-")[2] not in _DESCRIPTION_ENDINGS or not _is_capitalised(word):
+            return None
+        return None if fold(word) in self.lexicon.country_of or self._place(word) is not None else word
 
     def _office_of_place(self, text: str) -> str | None:
         """`governor of Kharkiv region` -> `Kharkiv governor`; an office of a place named only
@@ -1037,7 +1098,7 @@ class SpeakerTracker:
                     continue
                 if not country and i + 1 < len(words) and (
                         self._place(m.group(1)) is not None or _is_acronym(m.group(1))
-                        or fold(m.group(1)) in self.lexicon.institutions
+                        or fold(m.group(1)) in self.lexicon.institutions or self._is_body_word(w)
                         or not all(map(_is_capitalised, words[i + 1:]))
                         and self._is_named_institution([*words[:i], m.group(1)])):
                     out.append(m.group(1))  # "the UN's rights office", "Hamas's armed wing", "the Kora Front's"
@@ -1068,13 +1129,25 @@ class SpeakerTracker:
             return self.lexicon.adjective_of[country]
         return plural[:-1] if key in _KIND_OF_FORM or key in self.lexicon.institutions else None
 
+    def _is_body_word(self, possessive: str) -> bool:
+        """`army's`, `junta's`: a lower-case institution word that is no person's, in the
+        singular (`the army's press office` is the army press office; not `the minister's
+        office` nor `the authorities' spokesman`)."""
+        if not possessive.endswith(_POSSESSIVES):
+            return False
+        key = fold(possessive[:-2])
+        lex = self.lexicon
+        return key.islower() and possessive[:1].islower() and key in _rules().heads and key not in lex.single_people \
+            and key not in lex.anonymous_heads and key not in _DESCRIBED_ROLES and key not in lex.person_roles
+
     def _is_named_institution(self, words: Sequence[str]) -> bool:
         """`Kora Front`, `Amnesty International`: capitalised words a known institution's or
         more than one ending in an institution word, so its possessive reads as its name (not
         `Ali Musa`'s; nor an office's one word, whose possessive is part of a name: `the
         Prosecutor's Office`)."""
         return all(map(_is_capitalised, words)) and (
-            len(words) > 1 and fold(words[-1]) in _rules().heads or fold(" ".join(words)) in self.lexicon.institutions)
+            len(words) > 1 and fold(words[-1]) in _rules().heads or fold(" ".join(words)) in self.lexicon.institutions) \
+            or _is_capitalised(words[-1]) and _is_proper_name(words)  # "Friends of the Valley"
 
     def _place_referred(self, noun: str) -> Place | None:
         """The place `the country's` or `the territory's` points back at: the last one of a
@@ -1379,9 +1452,27 @@ _INITIAL_LETTERS = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # what _INITIALS_CUT end
 _CORE_VERBS = frozenset(_WORDS["core_verbs"])
 _NOUN_LIKE_VERBS = frozenset(_WORDS["noun_like_verbs"])
 _NAMING_VERBS = frozenset(_WORDS["naming_verbs"])
-_OWNED_OFFICE_END = regex.compile(r"'s\s+(?-i:[a-z][a-z-]*)(?:\s+(?-i:[a-z][a-z-]*)){0,2}(?:\s+(?:in|for)\s+[^,;:]+)?$")
+# What a name's possessive owns, up to a verb: an office or team in lower case, maybe after a
+# place's name (`'s Kora office`), and where it is (`in Kora`) or what it does (`of programmes`).
+_OWNED_OFFICE_END = regex.compile(
+    r"'s\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?-i:[a-z][a-z-]*)(?:\s+(?-i:[a-z][a-z-]*)){0,2}(?:\s+(?:in|for|of)\s+[^,;:]+)?$")
 _QUOTE_SOON_AFTER = regex.compile(r"\s+(?:[\p{L}'-]+\s+){0,2}[\"\u201c\u2018]")
 _OBJECT_RELATIVE_BEFORE = regex.compile(r"\b(?:which|whom|what)\s+(?:[\p{L}'-]+\s+){1,4}$", regex.I)
+_OFFICE_VARIANTS: dict[str, str] = dict(_WORDS["office_word_variants"])
+_OFFICE_HEADS = frozenset(_OFFICE_VARIANTS.get(w, w) for w in _WORDS["office_heads"])
+_WORD_OR_HYPHEN = regex.compile(r"[\s-]+")
+
+
+@functools.lru_cache(maxsize=1024)
+def _office_words(role: str, every_word: bool = False) -> frozenset[str]:
+    """The words of a title or role that name an office (title words and office_heads), one
+    spelling each: `Colombia's Defense Minister` -> {defence, minister}; with every_word, all
+    its words (`Commander-in-Chief of ...` -> commander, in, chief, ...)."""
+    r = _rules()
+    words = (_OFFICE_VARIANTS.get(w, w) for w in _WORD_OR_HYPHEN.split(fold(role)) if w)
+    return frozenset(w for w in words if every_word or w in _OFFICE_HEADS or w in r.title_words or w in r.titles)
+
+
 _ARMED_FORCE_NOUNS = frozenset(_WORDS["armed_force_nouns"])
 _GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
 _MILITARY_NAME_WORDS = frozenset(_WORDS["military_name_words"])
@@ -1422,7 +1513,7 @@ _THE = regex.compile(r"the\s", regex.I)
 # spokesman", "Foreign Minister of Yemen".
 _ROLE_BEFORE_NAME = regex.compile(rf"(?:the\s+)?(?:[\p{{L}}'-]+\s+){{0,4}}?(?:{_ROLE_WORDS})"
                                   r"(?:\s+(?:of|for|at|in)\s+[^,]+)?", regex.I)
-_PROPER_NAME = r"\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'-]*)*"
+_PROPER_NAME = r"\p{Lu}[\p{L}\p{N}'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{N}'-]*)*"  # "M23" too
 # Two names joined by `and`, the second after `the` too; the first not the end of a name with
 # `for` or `of` (`Movement for Justice and Equality`). After a preposition (`prep`) the first is
 # its object (`in Kora and Ali Musa`) and only the second is a subject, unless a capitalised word
@@ -1431,6 +1522,8 @@ _NAMED_PAIR_BEFORE = regex.compile(
     rf"(?:(?:(?P<before>[\p{{L}}'-]+)\s+)?(?<![\p{{L}}'-])(?P<prep>{_in_order(_WORDS['prepositions'])})"
     r"\s+(?:the\s+)?)?"
     rf"(?<![\p{{L}}'-])(?<!\b(?:for|of)\s+)(?P<a>{_PROPER_NAME})\s+and\s+(?:the\s+)?(?P<b>{_PROPER_NAME})\s*$")
+_LISTED_NAMES = regex.compile(rf"\s*(?:(?i:the)\s+)?(?P<names>{_PROPER_NAME}(?:,\s+(?:the\s+)?{_PROPER_NAME})*),\s+(?:the\s+)?")
+_LIST_COMMA = regex.compile(r",\s+(?:the\s+)?")
 _PROPER_PAIR = regex.compile(rf"({_PROPER_NAME})\s+and\s+({_PROPER_NAME})")
 # Patterns ending in `\s*$` are compiled REVERSE where it only matters whether they match (or
 # the match is unique): `.match` then tries once, from the end, instead of at every position.
@@ -1541,6 +1634,7 @@ class _Left(NamedTuple):
     subjects: tuple[tuple[str, str | None], ...]  # subject phrases, each with its appositive
     inverted: bool  # `... fast," said the governor`: the subject follows the verb
     with_place: str | None = None  # `The Health Ministry in Gaza`: the subject and the place after it
+    listed: tuple[str, ...] = ()  # `Israel` of `Israel, Hamas and Qatar`: names listed before `pair`
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1557,6 +1651,8 @@ def _read_left(raw_left: str) -> _Left:
         raw_left = _MEDIA_CLAUSE.sub("", raw_left)
     if " by " in raw_left and "," in raw_left:  # "The RSF, led by General X, known as Y, said"
         raw_left = _BY_ASIDE.sub("", raw_left)
+    if " and " in raw_left:  # "Both Hamas and the army said": the two
+        raw_left = _PAIR_OPENER.sub("", raw_left)
     stripped = _strip_adverbs(_without_acronyms(raw_left))
     pair = _NAMED_PAIR_BEFORE.search(stripped) if "and" in stripped else None
     if pair and pair.group("prep"):
@@ -1593,10 +1689,20 @@ def _read_left(raw_left: str) -> _Left:
     with_place = f"{subjects[0][0]}{stripped[len(placeless):]}" \
         if subjects and placeless != stripped and stripped.startswith(placeless) else None
     return _Left(
-        pair=(pair.group("a"), pair.group("b")) if pair else None,
+        pair=(pair.group("a"), pair.group("b")) if pair else None, listed=_listed_before(stripped, pair),
         not_a_statement=bool(_MODAL_BEFORE.match(raw_left) or _NOUN_BEFORE.match(raw_left)),
         noun_use=_is_noun_use(raw_left), apposition=apposition, subjects=tuple(subjects),
         inverted=_ENDS_IN_COMMA_OR_QUOTE.match(left) is not None, with_place=with_place)
+
+
+def _listed_before(left: str, pair: regex.Match | None) -> tuple[str, ...]:
+    """The names a comma list opening the text gives before a pair (`Israel, Hamas and
+    Qatar`: Israel), each a subject too; none after anything else (`In Kora, Hamas and ...`)."""
+    if pair is None or "," not in left[:pair.start("a")]:
+        return ()
+    m = _LISTED_NAMES.fullmatch(left, 0, pair.start("a"))
+    names = tuple(_LIST_COMMA.split(m.group("names"))) if m else ()
+    return () if any(fold(name.split()[0]) in _PREPOSITIONS for name in names) else names  # "On Monday, ..."
 
 
 def _qualified_before(left: str) -> str | None:
@@ -1915,7 +2021,7 @@ _POSSESSIVE_ENDINGS = ("'s", "s'", "\u2019s", "s\u2019")
 _NAME_PARTICLES = frozenset(_WORDS["name_particles"])
 _NAME_JOINERS = frozenset(_WORDS["name_joiners"])
 _NAMING_HEADS = frozenset(_WORDS["naming_heads"])
-_HEAD_AND_BEFORE = regex.compile(r"(?P<head>[\p{L}]+)\s+and\s+$", regex.REVERSE)
+_HEAD_AND_BEFORE = regex.compile(r"(?P<head>\p{L}[\p{L}\p{N}]*)\s+and\s+$", regex.REVERSE)
 _CLAUSE_OPENS = regex.compile(r"(?:.*[,;:(\"\u201c])?\s*(?:(?i:the)\s+)?$", regex.S)  # nothing of the clause before
 
 
@@ -1987,7 +2093,8 @@ def _acronym_after_description(words: Sequence[str]) -> str | None:
     if len(words) < 2 or not _is_acronym(words[-1]) or _is_capitalised(words[-2]):
         return None
     before = fold(words[-2])  # not a person's role: "the army spokesman AM" may be initials
-    return words[-1] if (before in _rules().heads or before in _rules().descriptive) \
+    described = "-" in before and before.rpartition("-")[2] in _DESCRIPTION_ENDINGS  # "the junta-run KTV"
+    return words[-1] if (before in _rules().heads or before in _rules().descriptive or described) \
         and before not in _DESCRIBED_ROLES else None
 
 
@@ -2141,6 +2248,7 @@ _DASHED_ASIDE = regex.compile(r"\s+-{1,2}\s+(?P<aside>(?:(?!\s-{1,2}\s)[^\"])+?)
 _AGE_APPOSITION = regex.compile(r",\s*\d{1,3}\s*(?=,)")
 _BY_ASIDE = regex.compile(  # ", led by General X" before another comma: who leads, not who speaks
     rf",\s*(?:{phrase_alternation(_WORDS['by_aside_participles'])})\s+by\s+[^,\"]{{1,80}}(?=,)", regex.I)
+_PAIR_OPENER = regex.compile(rf"(?:^|(?<=[,;:]\s*))(?i:{phrase_alternation(_WORDS['pair_openers'])})\s+(?=[^,;:]*\sand\s)")
 _BARE_RELATIVE = regex.compile(r"\s+who\s+[^,;:\"]*$")  # "A resident who declined to be named"
 
 

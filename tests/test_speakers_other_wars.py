@@ -971,3 +971,118 @@ def test_militias_speak(lexicon, gazetteer, sentence, expected):
 def test_a_one_word_institution_is_no_lone_surname(lexicon, gazetteer, word):
     [[(_, kind)]] = speakers(lexicon, gazetteer, f"{word} said the talks would resume.")
     assert kind == "institution"
+
+
+# --- a known person's name under another office's title ----------------------------------------
+
+@pytest.mark.parametrize("sentences, expected", [
+    # the lexicon's Pedro Sanchez is Spain's prime minister: a defence minister of that name is
+    # another person, named as the report writes it, with the report's title
+    (["Defence Minister Pedro Sánchez said 12 soldiers were killed in Cauca."],
+     [("Pedro Sánchez", "Defence Minister", None)]),
+    (["Colombia's Defense Minister Pedro Sánchez said 12 soldiers were killed."],
+     [("Pedro Sánchez", "Defense Minister", "Colombia")]),
+    # named again without the title: still the report's own
+    (["Defence Minister Pedro Sánchez said 12 soldiers died.", "Pedro Sánchez said more would."],
+     [("Pedro Sánchez", "Defence Minister", None)] * 2),
+    # a title naming the lexicon's office, a rank or an honorific fits the lexicon's person
+    (["Prime Minister Pedro Sánchez said Spain would send aid."],
+     [("Pedro Sanchez", "Spanish Prime Minister", "Spain")]),
+    (["Mr Pedro Sánchez said Spain would send aid."], [("Pedro Sanchez", "Spanish Prime Minister", "Spain")]),
+    (["Defense Minister Oleksii Reznikov said 12 soldiers were killed."],
+     [("Oleksii Reznikov", "Ukrainian Defence Minister", "Ukraine")]),
+    (["Gen. Valerii Zaluzhnyi said 12 soldiers were killed."],
+     [("Valerii Zaluzhnyi", "Commander-in-Chief of the Ukrainian Armed Forces", "Ukraine")]),
+])
+def test_a_title_of_another_office_is_not_the_lexicons_person(lexicon, gazetteer, sentences, expected):
+    tracker = SpeakerTracker(lexicon, gazetteer, " ".join(sentences))
+    found = [tracker.resolve(a.speaker) for s in sentences for a in tracker.attribute(s)]
+    assert [(s.name, s.role, s.side) for s in found] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a known organisation whose name holds an article owns the office, a place's name before it
+    ("Save the Children's Kora office said 12 children were killed.", ("Save the Children", "institution")),
+    ("According to Save the Children's office in Kora, 12 children were killed.",
+     ("Save the Children", "institution")),
+    # an unknown one of capitalised words joined by `of the`: its office as worded, no possessive
+    ("Friends of the Valley's office in Kora said 12 were killed.", ("Friends of the Valley office", "institution")),
+    ("Doctors of the Hills' team said 5 clinics were destroyed.", ("Doctors of the Hills team", "institution")),
+    # branches and delegations speak for what owns them
+    ("The Kora Red Crescent's branch in Tessa said 3 volunteers were killed.",
+     ("Kora Red Crescent branch", "institution")),
+])
+def test_an_organisations_office_is_no_person(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # two named subjects of one verb, however the pair is opened or the verb qualified
+    ("Both the Valley Front and the Kora army said 12 fighters were killed.",
+     [("Valley Front", "institution"), ("Kora army", "institution")]),
+    ("Both Hamas and the Kora army said the truce would hold.",
+     [("Hamas", "institution"), ("Kora army", "institution")]),
+    ("The Houthis and the Kora army each said they held the bridge.",
+     [("Houthis", "institution"), ("Kora army", "institution")]),
+    # a name holding a digit is a name
+    ("The M23 and the Kora army said they held the bridge.", [("M23", "institution"), ("Kora army", "institution")]),
+    # a country's name and a people's word before one head: officials of both, one source
+    ("US and Kenyan officials said 3 died.", [("US and Kenyan officials", "anonymous")]),
+    ("Islamic Jihad said 3 fighters were killed.", [("Islamic Jihad", "institution")]),
+    ("FARC dissidents said the ceasefire was over.", [("FARC dissidents", "anonymous")]),
+])
+def test_two_named_subjects_speak_both(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    # one name between a hyphenated description and a naming head: the source as worded, and
+    # the name alone later is the same source, no person
+    (["The state-run Vema news agency said 12 people were killed.", "Vema also reported 3 strikes."],
+     [[("state-run Vema news agency", "institution")], [("state-run Vema news agency", "institution")]]),
+    (["The rebel-run Lumo radio station said 3 died.", "Lumo said more would."],
+     [[("rebel-run Lumo radio station", "institution")], [("rebel-run Lumo radio station", "institution")]]),
+    # a people's word there is no name
+    (["The state-owned Kenyan news agency said 3 died."], [[("state-owned Kenyan news agency", "institution")]]),
+    # an acronym after a hyphenated description is the outlet's name
+    (["The junta-controlled KTV said 12 rebels were killed."], [[("KTV", "institution")]]),
+])
+def test_a_state_run_outlets_name(lexicon, gazetteer, sentences, expected):
+    assert speakers(lexicon, gazetteer, *sentences) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an institution word's possessive reads as its adjective, as a country's does
+    ("The Kora junta's information team said 30 fighters were killed.", ("Kora junta information team", "institution")),
+    ("The army's press office said 30 fighters were killed.", ("army press office", "institution")),
+    # not a person's word's, nor a plural's
+    ("The minister's office said 30 fighters were killed.", ("minister's office", "institution")),
+    # a name the report abbreviates, joined by `and`, is one source
+    ("Kenya's National Intelligence and Security Agency (NISA) said 20 fighters were killed.",
+     ("Kenyan National Intelligence and Security Agency", "institution")),
+])
+def test_one_institutions_name(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a known organisation's possessive opening a role is the side its person speaks for
+    ("The Taliban's chief spokesman Ali Musa said 12 militants were killed.", "Taliban"),
+    ("HRW's Africa director, Tessa Moyo, said 40 civilians were killed.", "Human Rights Watch"),
+])
+def test_a_known_organisations_possessive_is_its_persons_side(lexicon, gazetteer, sentence, expected):
+    tracker = SpeakerTracker(lexicon, gazetteer, sentence)
+    (attribution,) = tracker.attribute(sentence)
+    assert (attribution.speaker.kind, attribution.speaker.side) == ("person", expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a comma list of names opening the sentence before the pair: each speaks
+    ("Kenya, Hamas and the Valley Front said the talks would resume.", ["Kenya", "Hamas", "Valley Front"]),
+    ("The United Nations, the African Union and the Kora Front said the talks would resume.",
+     ["United Nations", "African Union", "Kora Front"]),
+    # an opening phrase is no name of the list
+    ("On Monday, Kenya, Hamas and the Valley Front said the talks would resume.", ["Hamas", "Valley Front"]),
+])
+def test_a_list_of_named_subjects_speaks_each(lexicon, gazetteer, sentence, expected):
+    assert [name for name, _ in speakers(lexicon, gazetteer, sentence)[0]] == expected
