@@ -591,9 +591,12 @@ class SpeakerTracker:
                 and self._place(word) is None)
 
     def _each_of(self, phrase: str) -> list[Speaker]:
-        """`The Israeli army and Hezbollah`, naming no one as a whole: each part, if each is one."""
-        each = [self._speaker(part) for part in _AND.split(phrase)]
-        return each if len(each) > 1 and all(each) else []
+        """`The Israeli army and Hezbollah`, naming no one as a whole: each part, if each is one;
+        `its allies` of `The Kora army and its allies` names no one of its own, and the army speaks."""
+        parts = _AND.split(phrase)
+        named = [part for part in parts if not _ITS_OWN.match(part)]
+        each = [self._speaker(part) for part in named]
+        return each if len(parts) > 1 and named and all(each) else []
 
     def _subject_of(self, text: str, verb_start: int, verb_end: int, left: _Left) -> Speaker | None:
         """`left`: what the words before the verb say (_read_left)."""
@@ -1495,6 +1498,7 @@ _KIND_DESCRIPTION = regex.compile(  # "the paramilitary", "the Iran-backed milit
     rf"(?P<form>{_in_order(sorted(_KIND_OF_FORM, key=len, reverse=True))})"
     rf"(?:\s+(?:{_in_order(_WORDS['group_nouns'])}|forces?))?", regex.I)
 _AND = regex.compile(r"\s+and\s+")
+_ITS_OWN = regex.compile(r"(?:its|their)\s", regex.I)  # "its allies", "their families": the subject's own
 _SHARE_OF = regex.compile(rf"^(?i:{phrase_alternation(_WORDS['share_of_words'])})\s+of\s+(?:the\s+)?(?=\p{{Ll}})")
 _AND_ANOTHER_SOURCE = regex.compile(r"\s+and\s+(?=(?:the|an?)\s)", regex.I)
 _LONE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'-]+")

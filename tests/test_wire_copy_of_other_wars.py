@@ -368,3 +368,12 @@ def test_a_name_after_a_bracketed_acronym_is_the_speaker(lexicon, gazetteer, sen
 ])
 def test_military_abbreviations_and_a_glued_thousand(sentence, expected):
     assert [(f.kind, f.value) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Kora army and its allies said 30 fighters died.", ["Kora army"]),
+    ("Hamas and its allies said 3 died.", ["Hamas"]),
+    ("The army and the police said 3 died.", ["army", "police"]),
+])
+def test_the_subjects_own_allies_name_no_other_speaker(lexicon, gazetteer, sentence, expected):
+    assert speaker_names(lexicon, gazetteer, sentence) == expected
