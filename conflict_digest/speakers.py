@@ -1384,7 +1384,8 @@ class SpeakerTracker:
         key = _role_key(speaker.name)
         if key in self._role_holders or " " not in key:
             return self._role_holders.get(key)
-        holders = {id(h): h for role, h in self._role_holders.items() if role.endswith(f" {key}")}
+        holders = {id(h): h for role, h in self._role_holders.items()
+                   if role.endswith(f" {key}") and not _PREPOSITION_INSIDE.search(role)}  # its head last
         return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _remember(self, speaker: Speaker) -> None:
@@ -2367,5 +2368,6 @@ def _role_key(role: str) -> str:
     return f"{_strip_articles(m.group('owner'))} {m.group('head')}" if m else key
 
 
+_PREPOSITION_INSIDE = regex.compile(r"\s(?:at|of|for|in|with|from|on)\s")  # "director at Kora Watch": head first
 _ROLE_OF = regex.compile(r"(?P<head>\S+)\s+(?:of|for)\s+(?P<owner>(?:(?!\s(?:of|for)\s).)+)")
 

@@ -377,3 +377,10 @@ def test_military_abbreviations_and_a_glued_thousand(sentence, expected):
 ])
 def test_the_subjects_own_allies_name_no_other_speaker(lexicon, gazetteer, sentence, expected):
     assert speaker_names(lexicon, gazetteer, sentence) == expected
+
+
+def test_an_organisation_is_no_person_whose_role_names_it(extractor):
+    report = extracted(extractor, "Kora: Attacks on Camps\n"
+                                  "The militia killed at least 180 civilians, Kora Rights Watch said today. "
+                                  '"This is an escalation," said Ali Musa, executive director at Kora Rights Watch.\n')
+    assert [s.speaker.name for s in report.speakers] == ["Kora Rights Watch", "Ali Musa"]
