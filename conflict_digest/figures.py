@@ -1207,8 +1207,7 @@ def _counted_noun(text: str, q: _Quantity) -> None:
                 and not _noun_follows(text, m.end()) and not _plural_follows(text, m.end())):
             break  # "5,000 crossing daily": a participle, no noun; but "2 living quarters", "67 fixed-wing drones"
         if (words and lower.endswith("ed") and singular(lower) not in lex.noun_class
-                and not _noun_follows(text, m.end()) and not _plural_follows(text, m.end())
-                and not _noun_in_the_next_two(text, m.end())):
+                and not _plural_follows(text, m.end()) and not _noun_in_the_next_two(text, m.end())):
             break  # "128 wounded arrived": the verb after the noun; but "5 abandoned armoured vehicles",
             # "67 fixed-wing unmanned aerial vehicles"
         if lower in stops and not (not words and lower in modifiers) or lower in _hedge_verbs():
@@ -1650,8 +1649,7 @@ def _cues_around(text: str, start: int, right_from: int) -> tuple[list[_Cue], li
 def _another_counts_noun(text: str, m: regex.Match, start: int) -> bool:
     """`killing 21 hostages and four soldiers`: `hostages` is what the 21 counts, no cue for
     the count listed after it (at `start`)."""
-    return (_LIST_GAP.fullmatch(text, m.end(), start) is not None
-            and _NUMBER_JUST_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None)
+    return _LIST_GAP.fullmatch(text, m.end(), start) is not None and _number_just_before(text, m.start())
 
 
 @functools.cache
@@ -1660,22 +1658,22 @@ def _named_noun_cues() -> frozenset[str]:
     return frozenset(cue for cue in _lexicon().cue_kinds if singular(cue) in _NAMED_NOUNS)
 
 
-_NUMBER_JUST_BEFORE = Twin(regex.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                                         r"eleven|twelve|\w+teen|\w+ty|dozen|hundred|thousand|million))\s+$",
-                                         regex.I))
-
-
 # A cue after the number followed by `by` describes its noun (`7 drones launched by rebels`),
 # and so does a present participle (`wounded 31 people sheltering there`): it binds a little
 # less than a verb as near before the number (`downed 7 drones`).
 _PARTICIPLE_LAG = 0.5
+_BY_AFTER = re.compile(r"\s+by\b", re.I)
 
 
 def _counted_noun_ends_at(text: str, pos: int) -> bool:
     """Whether the word before `pos` is a noun, not the number (`6 missing`: an adjective)."""
+    return bool(text[max(0, pos - 20):pos].split()) and not _number_just_before(text, pos)
+
+
+def _number_just_before(text: str, pos: int) -> bool:
+    """Whether the word right before `pos` is a number, in digits or words (`21 hostages`)."""
     words = text[max(0, pos - 20):pos].split()
-    return bool(words) and not words[-1][-1:].isdigit() and parse_number_words(words[-1]) is None
-_BY_AFTER = re.compile(r"\s+by\b", re.I)
+    return bool(words) and (words[-1][-1:].isdigit() or parse_number_words(words[-1]) is not None)
 
 
 def _cues_beyond(text: str, right_from: int, right_end: int) -> list[_Cue]:
