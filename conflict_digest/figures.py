@@ -657,6 +657,7 @@ def _scale(text: str, pos: int, has_currency: bool) -> tuple[float, int]:
     if has_currency or _currency_after(text, pos + 1) or _ABBREVIATION_START.match(text, pos):
         m = p.abbrev_after.match(text, pos)
         if m and (has_currency or _currency_after(text, pos + 1) or _counted_plural_at(text, m.end())
+                  or m.start("scale") == pos and _subject_verb_at(text, m.end())  # "2m face famine"
                   or m.start("scale") == pos and _glued_scale(m.group("scale"))  # "12.6M internally displaced",
                   and not _singular_noun_at(text, m.end())):  # not "the 4M road"
             return lex.scale_abbreviations[m.group("scale").lower()], m.end()
@@ -673,6 +674,15 @@ def _counted_plural_at(text: str, pos: int) -> bool:
     lex = _lexicon()
     return ((_is_plural(word) and singular(word) in lex.noun_class)
             or (word[:1].isupper() and fold(word) in lex.demonyms))
+
+
+def _subject_verb_at(text: str, pos: int) -> bool:
+    """A verb next that takes the number as its subject: `2m have fled` counts people."""
+    m = _patterns().noun_word.match(text, pos)
+    return bool(m) and m.group("w").lower() in _SCALE_SUBJECT_VERBS
+
+
+_SCALE_SUBJECT_VERBS = frozenset(load_toml("numbers.toml")["scale_abbreviations_subject"]["verbs"])
 
 
 def _glued_scale(scale: str) -> bool:
@@ -1421,7 +1431,8 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
     if q.noun in _NOUN_KINDS:
         if previous is not None and _OUT_OF.fullmatch(text, min(previous.end, q.start), q.start):
             return _NOUN_KINDS[q.noun]  # "Two of the four hostages were freed": the deed is the part's
-        return _deed_to_held_people(text, q) or _NOUN_KINDS[q.noun]
+        part_verb = q.whole and _verb_past_the_wholes_participle(text, q.whole, _CLASS_KINDS.get(cls, set()))
+        return part_verb or _deed_to_held_people(text, q) or _NOUN_KINDS[q.noun]  # "hostages seized were freed"
     if q.elided_kind:
         return q.elided_kind
     if previous is not None and _INCLUDING_BEFORE.search(text, max(0, q.start - 20), q.start):
@@ -1430,6 +1441,7 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
     if q.noun in _forces():
         allowed = allowed - {"population"}  # "15,000 troops remain in Somalia": a force's size
     cue = (q.whole and _cue_in_noun_phrase(q.whole, allowed) and _verb_after_the_whole(text, q.whole, allowed)) \
+        or (q.whole and _verb_past_the_wholes_participle(text, q.whole, allowed)) \
         or (_FRONTED_WHOLE.match(text, 0, q.start) and _verb_after_the_whole(text, q, allowed)) \
         or _cue_in_noun_phrase(q, allowed) or _nearest_cue(text, q, allowed)
     if cue is not None:
@@ -1457,6 +1469,29 @@ def _verb_after_the_whole(text: str, whole: _Quantity, allowed: set[str]) -> str
     _, right, _ = _cues_around(text, whole.start, whole.noun_end or whole.end)
     near = [kinds & allowed for distance, kinds, _ in right if distance <= PART_VERB_DISTANCE and kinds & allowed]
     return _pick(near[0]) if near else None
+
+
+def _verb_past_the_wholes_participle(text: str, whole: _Quantity, allowed: set[str]) -> str | None:
+    """A part's own verb after a participle that describes its whole (`Nine of the 30 drones
+    launched overnight were intercepted`: 9 intercepted, 30 launched): the first cue after a
+    finite verb group in the whole's clause; None where the whole has no such participle."""
+    noun_end = whole.noun_end or whole.end
+    if not _PARTICIPLE.match(text, noun_end):
+        return None
+    end = _clause_end(text, noun_end)
+    group = _FINITE_VERB_GROUP.search(text, noun_end, end)
+    cue = group and next(_patterns().cue.finditer(text, group.end(), end), None)
+    if cue is None or cue.start() != group.end():
+        return None
+    kinds = _cue_in(text, cue, 0)[1] & allowed
+    return _pick(kinds) if kinds else None
+
+
+_PARTICIPLE = Twin(regex.compile(r"\s+(?:\p{L}+(?:ed|en)|held|caught|shot|hit|sent|brought|kept|found|lost)\b", regex.I))
+# Where a clause's own verb starts after a participle phrase: "were later", "have since".
+_FINITE_VERB_GROUP = Twin(regex.compile(
+    r"\b(?:were|was|are|is|have|has|had)(?:\s+(?:been|being|since|later|also|then|all|reportedly|subsequently))*\s+",
+    regex.I))
 
 
 PART_VERB_DISTANCE = 2  # "... later died", "... have since died"
@@ -2159,7 +2194,7 @@ def extract_figures(sentence: str) -> list[Figure]:
         previous = figures[-1] if figures else None
         kind = _kind(kinds_text, q, cls, previous)
         update = _is_update(sentence, q.start)
-        if _is_total_of(sentence, q, figures) and not _names_what_befell(q):
+        if _is_total_of(sentence, q, figures) and not _names_what_befell(sentence, q):
             kind = "attacks" if cls == "munition" else "other"
         elif _is_a_shares_whole(sentence, q, figures):
             kind = _kind_of_a_whole(sentence, q, cls)
@@ -2620,11 +2655,15 @@ def _is_total_of(text: str, q: _Quantity, figures: list[Figure]) -> bool:
     return bool(_OUT_OF.fullmatch(text, min(prev.end, q.start), q.start))
 
 
-def _names_what_befell(q: _Quantity) -> bool:
-    """`Fifteen of the 40 wounded`, `three of the 12 dead`: a whole whose own words say what
-    befell it keeps that kind; `20 of 30 drones` counts only how many came."""
+def _names_what_befell(text: str, q: _Quantity) -> bool:
+    """`Fifteen of the 40 wounded`, `three of the 12 dead`, `three of the 40 people detained`: a
+    whole whose own words, or a participle right after them, say what befell it keeps that kind;
+    `20 of 30 drones` counts only how many came."""
     cue_kinds = _lexicon().cue_kinds
-    return any(cue_kinds.get(fold(word), frozenset()) & TOLL_KINDS for word in q.noun_words)
+    if any(cue_kinds.get(fold(word), frozenset()) & TOLL_KINDS for word in q.noun_words):
+        return True
+    after = _patterns().noun_word.match(text, q.noun_end or q.end)
+    return after is not None and bool(cue_kinds.get(fold(after.group("w")), frozenset()) & TOLL_KINDS)
 
 
 def _is_a_shares_whole(text: str, q: _Quantity, figures: list[Figure]) -> bool:
