@@ -1399,25 +1399,13 @@ def _class_of(noun: str | None) -> str | None:
 
 # -- the kind ---------------------------------------------------------------------------------
 
-_CLASS_KINDS = {
-    "person": {"killed", "wounded", "casualties", "captured", "missing", "displaced", "population",
-               "destroyed", "other"},  # not intercepted: "900 migrants intercepted", "down from 4,000"
-    "munition": {"intercepted", "destroyed", "attacks", "downed", "captured", "recovered"},
-    "equipment": {"destroyed", "captured", "equipment", "missing", "other", "downed", "recovered",
-                  "targeted"},
-    "structure": {"destroyed", "other", "downed"},
-    "goods": {"destroyed", "captured", "other"},
-    "attack": set(),
-    "place": set(),
-    "formation": set(),
-    None: {"killed", "wounded", "casualties", "captured", "missing", "displaced", "population",
-           "destroyed", "intercepted", "attacks", "other", "downed", "recovered"},
-}
-_NOUN_KINDS = load_toml("figures.toml")["noun_kinds"]  # "deaths", "hostages": the noun says the kind
-_NOUN_DEFAULT_KINDS = {"resident": "population", "inhabitant": "population"}
-_NAMED_NOUNS = {"casualty", "death", "fatality", "body", "injury", "prisoner", "pow", "hostage",
-                "detainee", "refugee", "evacuee", "resident", "inhabitant", "life"}
-_CLASS_DEFAULT = {"munition": "attacks", "equipment": "equipment", "attack": "attacks"}
+_KIND_TABLES = load_toml("figures.toml")
+# The kinds a cue may give each class of noun (None: a noun of no known class).
+_CLASS_KINDS = {None if cls == "unclassed" else cls: set(kinds) for cls, kinds in _KIND_TABLES["class_kinds"].items()}
+_NOUN_KINDS = _KIND_TABLES["noun_kinds"]  # "deaths", "hostages": the noun says the kind
+_NOUN_DEFAULT_KINDS = _KIND_TABLES["noun_default_kinds"]
+_NAMED_NOUNS = frozenset(_KIND_TABLES["named_nouns"]["nouns"])
+_CLASS_DEFAULT = _KIND_TABLES["class_default_kinds"]
 _CLAUSE_BREAK = Twin(regex.compile(r"[;:()\[\]]|\s-\s|,(?!\s*(?:and\s+)?(?:an?\s|\d|(?:more|over|about|some|nearly|at|up|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen)\b))"))
 
 
@@ -1479,7 +1467,7 @@ def _verb_past_the_wholes_participle(text: str, whole: _Quantity, allowed: set[s
     if not _PARTICIPLE.match(text, noun_end):
         return None
     end = _clause_end(text, noun_end)
-    group = _FINITE_VERB_GROUP.search(text, noun_end, end)
+    group = _verb_group().search(text, noun_end, end)
     cue = group and next(_patterns().cue.finditer(text, group.end(), end), None)
     if cue is None or cue.start() != group.end():
         return None
@@ -1487,11 +1475,16 @@ def _verb_past_the_wholes_participle(text: str, whole: _Quantity, allowed: set[s
     return _pick(kinds) if kinds else None
 
 
+# A past participle after a noun: "drones launched", "people taken", "hostages held".
 _PARTICIPLE = Twin(regex.compile(r"\s+(?:\p{L}+(?:ed|en)|held|caught|shot|hit|sent|brought|kept|found|lost)\b", regex.I))
-# Where a clause's own verb starts after a participle phrase: "were later", "have since".
-_FINITE_VERB_GROUP = Twin(regex.compile(
-    r"\b(?:were|was|are|is|have|has|had)(?:\s+(?:been|being|since|later|also|then|all|reportedly|subsequently))*\s+",
-    regex.I))
+
+
+@functools.cache
+def _verb_group() -> Twin:
+    """Where a clause's own verb starts after a participle phrase: `were later`, `have since been`."""
+    clauses = load_toml("figures.toml")["clauses"]
+    return Twin(regex.compile(rf"\b(?:{phrase_alternation(clauses['auxiliaries'])})"
+                              rf"(?:\s+(?:{phrase_alternation(clauses['verb_group_fillers'])}))*\s+", regex.I))
 
 
 PART_VERB_DISTANCE = 2  # "... later died", "... have since died"

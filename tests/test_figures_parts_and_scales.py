@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conflict_digest.figures import extract_figures
+from conflict_digest.resources import load_toml
 
 
 def facts(sentence: str) -> list[tuple]:
@@ -64,3 +65,15 @@ def test_a_part_without_such_a_participle_keeps_its_verb():
                                                                      ("captured", 4, "hostage")]
     assert facts("Fifteen of the 40 injured people died in hospital.") == [("killed", 15, "person"),
                                                                          ("wounded", 40, "person")]
+
+
+# --- the kind tables are data: each class of noun says which kinds its cues may give ----------
+
+def test_every_noun_class_says_which_kinds_its_cues_may_give():
+    tables = load_toml("figures.toml")
+    assert set(tables["noun_classes"]) <= set(tables["class_kinds"])
+    cue_kinds = set(tables["cues"])
+    for cls, kinds in tables["class_kinds"].items():
+        assert set(kinds) <= cue_kinds, cls
+    assert set(tables["class_default_kinds"]) <= set(tables["class_kinds"])
+    assert set(tables["named_nouns"]["nouns"]) <= {n for nouns in tables["noun_classes"].values() for n in nouns}
