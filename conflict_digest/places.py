@@ -627,6 +627,8 @@ class _Rules:
     located_prepositions: tuple[str, ...]
     located_followers: tuple[str, ...]
     country_landmark_words: tuple[str, ...]
+    near_followers: tuple[str, ...]
+    not_place_whole_names: frozenset[str]
 
 
 def _load_rules() -> _Rules:
@@ -648,7 +650,8 @@ def _load_rules() -> _Rules:
                   tuple(data["compass_words"]), tuple(data["road_words"]),
                   tuple(data["unknown_place_from"]),
                   tuple(data["unknown_place_after_located"]), tuple(data["located_prepositions"]),
-                  tuple(data["located_followers"]), tuple(data["country_landmark_words"]))
+                  tuple(data["located_followers"]), tuple(data["country_landmark_words"]),
+                  tuple(data["near_followers"]), frozenset(data["not_place_whole_names"]))
 
 
 _RULES = _load_rules()
@@ -740,7 +743,7 @@ def _unknown_cue_pattern(c: _Classes) -> str:
         rf"|\s+(?P<cue_located>{phrase_alternation(_unknown_place_after_located())})\b"
         rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.located_followers)}|[{c.lower}]{{2,}}ed)\b|\s*$))"
         rf"|\b(?P<cue_near>{phrase_alternation(_RULES.unknown_place_near)})\s+(?P<near>{name})"
-        rf"(?=\s*[,.;:)]|\s+(?:and|in|on|at|where|which|after|before|during|as|while)\b|\s*$)"
+        rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.near_followers)})\b|\s*$)"
         rf"|\bin\s+(?P<described>{name}),\s+(?:a|the)\s+(?:[{c.lower}-]+\s+){{0,3}}?"
         rf"(?P<cue_described>{described})\b"
         rf"|\b(?P<cue_between>{phrase_alternation(_RULES.unknown_place_between)})\s+"
@@ -823,6 +826,7 @@ def _names_no_place(name: str) -> bool:
     (`RSF territory`), an adjective whose last part is lower case (`Rebel-held territory`)."""
     key = fold(name)
     return (key in _RULES.not_place_names or key.split()[0] in _RULES.not_place_names
+            or key in _RULES.not_place_whole_names
             or name.isupper() or name.rsplit("-", 1)[-1].islower())
 
 

@@ -610,3 +610,31 @@ def test_no_name_after_a_distance_makes_no_place(gaz, sentence):
 ])
 def test_more_places_of_other_wars_are_known(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
+
+
+# --- an unknown place after `near` before a time phrase; times and institutions stay none ------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rebels seized two outposts in fighting near Mawlu over the past week.", ["Mawlu"]),
+    ("Clashes broke out near Tessa Lomi overnight, residents said.", ["Tessa Lomi"]),
+    ("Shelling was reported around Kadugli Nord since Sunday.", ["Kadugli Nord"]),
+    ("A boat sank near Christmas Island, officials said.", ["Christmas Island"]),
+])
+def test_a_place_after_near_before_a_time_phrase(gaz, sentence, expected):
+    assert [name for name, _ in found(gaz, sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Attacks on the city rose around Christmas last year.",
+    "Shelling resumed near Eid this year, aid workers said.",
+    "The talks stalled around Monday, diplomats said.",
+    "Protesters gathered outside Parliament this morning.",
+    "Fighting eased around Ramadan, residents said.",
+])
+def test_times_and_institutions_after_near_are_no_places(gaz, sentence):
+    assert found(gaz, sentence) == []
+
+
+@given(st.sampled_from(["over the weekend", "this week", "last month", "earlier on Monday", "overnight"]))
+def test_any_time_phrase_ends_a_place_after_near(gaz, when):
+    assert [name for name, _ in found(gaz, f"Troops clashed near Wanbo Kyaung {when}.")] == ["Wanbo Kyaung"]
