@@ -679,7 +679,7 @@ def _counted_plural_at(text: str, pos: int) -> bool:
 def _subject_verb_at(text: str, pos: int) -> bool:
     """A verb next that takes the number as its subject: `2m have fled` counts people."""
     m = _patterns().noun_word.match(text, pos)
-    return bool(m) and m.group("w").lower() in _SCALE_SUBJECT_VERBS
+    return bool(m) and (m.group("w").lower() in _SCALE_SUBJECT_VERBS or m.group("w").lower() in _people_verbs())
 
 
 _SCALE_SUBJECT_VERBS = frozenset(load_toml("numbers.toml")["scale_abbreviations_subject"]["verbs"])
@@ -1432,6 +1432,8 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
         or (q.whole and _verb_past_the_wholes_participle(text, q.whole, allowed)) \
         or (_FRONTED_WHOLE.match(text, 0, q.start) and _verb_after_the_whole(text, q, allowed)) \
         or _cue_in_noun_phrase(q, allowed) or _nearest_cue(text, q, allowed)
+    if cls == "munition" and _INSTRUMENT_BEFORE.search(text, max(0, q.start - 30), q.start):
+        return "attacks"  # "destroyed a landing ship with five sea drones": what was used
     if cue is not None:
         if cls == "person" and cue == "destroyed":
             return "killed"
@@ -1448,6 +1450,12 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
             return "destroyed"  # "destroyed 3 pick-ups": a thing of no known class is no munition
         return cue
     return _NOUN_DEFAULT_KINDS.get(q.noun) or _CLASS_DEFAULT.get(cls, "other")
+
+
+# Munitions named as the means of a deed: "with five sea drones", "hit by 3 missiles".
+_INSTRUMENT_BEFORE = Twin(regex.compile(
+    r"\b(?:with|using|by)\s+(?:(?:at\s+least|more\s+than|up\s+to|about|some|nearly|over|around|as\s+many\s+as)\s+)?$",
+    regex.I))
 
 
 def _verb_after_the_whole(text: str, whole: _Quantity, allowed: set[str]) -> str | None:
@@ -2020,12 +2028,24 @@ def _period_phrases(text: str) -> list[tuple[int, int, str]]:
              for m in p.period.finditer(text) if not _is_duration(text, m.start(), m.end())]
     found += [(m.start(), m.end(), "cumulative")  # "since 2022"
               for m in p.since_date.finditer(text)]
+    found = [phrase for phrase in found if not _compares_since(text, phrase)]
     found.sort()
     if any(period == _SAME_PERIOD for _, _, period in found):
         found = _same_periods_resolved(found)
     return found
 
 
+def _compares_since(text: str, phrase: tuple[int, int, str]) -> bool:
+    """`the highest toll since March`, `the deadliest attack since the war began`: a record
+    that `since` measures against, no running total."""
+    start, _, period = phrase
+    if period != "cumulative" or not text.startswith("since", start):
+        return False
+    before = text[max(0, start - 50):start].rsplit(",", 1)[-1].lower().split()[-6:]
+    return any(word in _SUPERLATIVES for word in before)
+
+
+_SUPERLATIVES = frozenset(load_toml("figures.toml")["period_compared"]["superlatives"])
 _SAME_PERIOD = "same"  # figures.toml [periods] same: the period of the phrase before
 
 
@@ -2049,6 +2069,18 @@ def _is_duration(text: str, start: int, end: int) -> bool:
     words = _period_duration_words()
     return bool(before and fold(before[0]) in words["before"]
                 or after and fold(after[0].strip(",.;:")) in words["after"])
+
+
+def _another_count_set_off(text: str, q: _Quantity, phrase_start: int, quantities: list[_Quantity]) -> bool:
+    """Whether a count stands between a number and a period phrase after it, set off from the
+    number by a comma that lists nothing: the phrase is then that count's."""
+    end = q.noun_end or q.end
+    for other in quantities:
+        if end <= other.start < phrase_start:
+            if "," in text[end:other.start] and not _LIST_GAP.fullmatch(text, end, other.start):
+                return True
+            end = other.noun_end or other.end
+    return False
 
 
 def _another_counts_part(between: str) -> bool:
@@ -2107,14 +2139,17 @@ def _period_duration_words() -> dict[str, frozenset[str]]:
     return {side: frozenset(words) for side, words in durations.items()}
 
 
-def _period(phrases: list[tuple[int, int, str]], q: _Quantity, text: str, kind: str) -> str | None:
+def _period(phrases: list[tuple[int, int, str]], q: _Quantity, text: str, kind: str,
+            quantities: list[_Quantity]) -> str | None:
     """The period phrase nearest the number: `710 over the past day ... 110,250 since the start`.
     An increment (`a further 312`) is no cumulative total, whatever phrase is near; nor is a
     population, a count of who is somewhere now (`2,000 trapped in a town besieged since
     April`): a state does not run up. A phrase past a semicolon dates the statement it starts,
     not the figures before it (`needs are $2.6bn; so far $600m has been received`), though one
     before carries on (`launched 31 drones overnight; 23 were shot down`). One past a new total
-    is the total's (`21 people on Sunday, bringing the toll since October to 2,464`)."""
+    is the total's (`21 people on Sunday, bringing the toll since October to 2,464`), and so is
+    one past another count set off by a comma (`fired two missiles at a tanker, the latest of
+    100 attacks since November`)."""
     after = bisect.bisect_left(phrases, (q.start,))
     candidates = []
     if after > 0:  # the closest phrase that starts before the number
@@ -2125,7 +2160,8 @@ def _period(phrases: list[tuple[int, int, str]], q: _Quantity, text: str, kind: 
         between = text[q.noun_end or q.end:start]
         if (";" not in between and not any(w in between for w in _period_not_past())
                 and not _clause_turn(text, q.noun_end or q.end, start)
-                and not (" of " in between and _another_counts_part(between))):
+                and not (" of " in between and _another_counts_part(between))
+                and not ("," in between and _another_count_set_off(text, q, start, quantities))):
             candidates.append((max(0, start - (q.noun_end or q.end)), period))
     period = min(candidates)[1] if candidates else None
     if period == "cumulative" and (kind == "population" or _patterns().increment_before.search(
@@ -2199,7 +2235,7 @@ def extract_figures(sentence: str) -> list[Figure]:
             if kind != "attacks":
                 continue  # "three times as many", "visited Kora twice": no count of a thing
             q.noun = "attack"  # "attacked 45 times": 45 attacks
-        period = _period(periods, q, sentence, kind) or _span_period(sentence, q)
+        period = _period(periods, q, sentence, kind, quantities) or _span_period(sentence, q)
         figures.append(_figure(sentence, q, kind, period, update))
         figures += _daily_change(sentence, q, figures[-1])
     if len(figures) > 2:

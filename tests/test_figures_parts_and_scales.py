@@ -1,6 +1,7 @@
-"""Humanitarian appeals and air-defence bulletins: millions written `2m` before a verb, and a
-part of a whole that a participle describes (`Nine of the 30 drones launched were
-intercepted`). Every text here is invented for the test."""
+"""Humanitarian appeals, air-defence bulletins and Red Sea wire copy: millions written `2m`
+before a verb, a part of a whole that a participle describes (`Nine of the 30 drones launched
+were intercepted`), a period phrase that belongs to a later count, `since` in a comparison,
+munitions used as the means of a deed. Every text here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -77,3 +78,52 @@ def test_every_noun_class_says_which_kinds_its_cues_may_give():
         assert set(kinds) <= cue_kinds, cls
     assert set(tables["class_default_kinds"]) <= set(tables["class_kinds"])
     assert set(tables["named_nouns"]["nouns"]) <= {n for nouns in tables["noun_classes"].values() for n in nouns}
+
+
+# --- a period phrase past another count set off by a comma is that count's -------------------
+
+def test_a_period_phrase_past_a_count_set_off_by_a_comma_is_that_counts():
+    figures = extract_figures("The rebels said they fired two missiles at a tanker in the Gulf of Kora, "
+                              "the latest of more than 80 attacks on shipping since March 2024.")
+    assert [(f.value, f.period) for f in figures] == [(2, None), (80, "cumulative")]
+
+
+def test_a_period_phrase_after_a_list_is_every_items():
+    figures = extract_figures("Gunmen killed 5 soldiers, 3 police officers and 2 children since Monday.")
+    assert [(f.value, f.period) for f in figures] == [(5, "cumulative"), (3, "cumulative"), (2, "cumulative")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Militants killed 40 soldiers near Lomi, the highest toll since March.",
+    "It was the deadliest single attack since the war began, with 52 dead.",
+    "At least 19 drones hit the city, the biggest raid on Kora since 2023.",
+])
+def test_since_after_a_superlative_compares_and_counts_no_total(sentence):
+    assert [f.period for f in extract_figures(sentence)] == [None]
+
+
+def test_since_without_a_superlative_still_starts_a_total():
+    assert [f.period for f in extract_figures("Some 300 people have been killed since the war began.")] == ["cumulative"]
+
+
+# --- munitions used as the means of a deed are attacks; sea drones are munitions -------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The navy said it destroyed a patrol ship with five sea drones.", [("attacks", 5, "sea drone")]),
+    ("Engineers say the bridge was destroyed with two guided missiles.", [("attacks", 2, "missile")]),
+    ("The depot was hit by at least 3 missiles overnight.", [("attacks", 3, "missile")]),
+    ("The rebels fired two ballistic missiles and a drone boat at the tanker.",
+     [("attacks", 2, "ballistic missile"), ("attacks", 1, "drone boat")]),
+    ("Air defences shot down 20 of 25 drones over the capital.",
+     [("intercepted", 20, "drone"), ("attacks", 25, "drone")]),
+])
+def test_munitions_used_for_a_deed_are_attacks(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most of the 300 people killed since October were women.",
+    "Only 3,000 of them have returned since the ceasefire.",
+])
+def test_a_partitive_or_a_hedge_before_since_compares_nothing(sentence):
+    assert "cumulative" in [f.period for f in extract_figures(sentence)]
