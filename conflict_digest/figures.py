@@ -433,7 +433,8 @@ _AGE_BEFORE = Twin(regex.compile(r"\b(?:was|is|aged|age\s+of)\s+$", regex.I))
 _CLAUSE_ENDS = Twin(regex.compile(r"\s*(?:[,.;:!?)]|$)"))
 _DEFINITE_BEFORE = Twin(regex.compile(r"\b(?:the|these|those|all)\s+$", regex.I))
 _PART_OF_A_NUMBER = Twin(regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d"))
-_OUT_OF = Twin(regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?"))
+# "20 of 30", "20 out of the 30", "1.9 million of Gaza's 2.3 million", "of the city's 40,000"
+_OUT_OF = Twin(regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?P<owner>(?:its|their|(?:[\p{L}-]+\s+)?[\p{L}-]+['\u2019]s)\s+)?"))
 _OF_WHOM = Twin(regex.compile(r"\s+of\s+(?:whom|them|which|those)\b", regex.I))
 _OF_DETERMINER = Twin(regex.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+", regex.I))
 
@@ -1235,6 +1236,8 @@ def _counted_noun(text: str, q: _Quantity) -> None:
             continue
         if p.number.fullmatch(word) and not (words and words[-1][:1].isupper()):
             break  # a new count; but `Leopard 2 tanks` names a model
+        if words and fold(words[-1]) == "of" and lower.endswith(("'s", "\u2019s")):
+            break  # "1.9 million of Gaza's 2.3 million people": the owner of the whole after it
         words.append(word)
         pos = m.end()
         if text[pos:pos + 1] in (",", ";", ":", ".", "!", "?"):
@@ -1430,6 +1433,7 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
         allowed = allowed - {"population"}  # "15,000 troops remain in Somalia": a force's size
     cue = (q.whole and _cue_in_noun_phrase(q.whole, allowed) and _verb_after_the_whole(text, q.whole, allowed)) \
         or (q.whole and _verb_past_the_wholes_participle(text, q.whole, allowed)) \
+        or (q.whole and not _cues_around(text, q.start, q.end)[0] and _verb_after_the_whole(text, q.whole, allowed)) \
         or (_FRONTED_WHOLE.match(text, 0, q.start) and _verb_after_the_whole(text, q, allowed)) \
         or _cue_in_noun_phrase(q, allowed) or _nearest_cue(text, q, allowed)
     if cls == "munition" and _INSTRUMENT_BEFORE.search(text, max(0, q.start - 30), q.start):
@@ -1510,13 +1514,17 @@ def _deed_to_held_people(text: str, q: _Quantity) -> str | None:
         return None
     noun_end = q.whole.noun_end if q.whole is not None and q.whole.noun_end else q.noun_end
     left, right, _ = _cues_around(text, q.start, noun_end or q.end)  # a part's deed follows its whole
-    near = [(distance, kinds & _DEEDS) for distance, kinds, _ in (*left, *right)
-            if distance <= _DEED_DISTANCE and kinds & _DEEDS]
-    return _pick(min(near, key=lambda cue: cue[0])[1]) if near else None
+    near = [(distance, kinds & _DEEDS_OR_HELD) for distance, kinds, _ in (*left, *right)
+            if distance <= _DEED_DISTANCE and kinds & _DEEDS_OR_HELD]
+    if not near:
+        return None
+    kinds = min(near, key=lambda cue: cue[0])[1]
+    return _pick(kinds & _DEEDS) if kinds & _DEEDS else None  # "the release of 115 hostages still held"
 
 
 _HELD_KINDS = frozenset({"captured", "displaced"})
 _DEEDS = frozenset({"killed", "wounded", "casualties", "missing", "other"})
+_DEEDS_OR_HELD = _DEEDS | {"captured"}  # a nearer word saying they are still held leaves them held
 _DEED_DISTANCE = 2
 
 
@@ -2224,7 +2232,7 @@ def extract_figures(sentence: str) -> list[Figure]:
         kind = _kind(kinds_text, q, cls, previous)
         update = _is_update(sentence, q.start)
         if _is_total_of(sentence, q, figures) and not _names_what_befell(sentence, q):
-            kind = "attacks" if cls == "munition" else "other"
+            kind = "attacks" if cls == "munition" else "population" if _owned_people(sentence, q, figures) else "other"
         elif _is_a_shares_whole(sentence, q, figures):
             kind = _kind_of_a_whole(sentence, q, cls)
         elif previous is not None and _continues_a_list(kinds_text, previous, q, cls):
@@ -2682,6 +2690,14 @@ def _is_total_of(text: str, q: _Quantity, figures: list[Figure]) -> bool:
         return False
     prev = figures[-1]
     return bool(_OUT_OF.fullmatch(text, min(prev.end, q.start), q.start))
+
+
+def _owned_people(text: str, q: _Quantity, figures: list[Figure]) -> bool:
+    """`1.9 million of Gaza's 2.3 million people`, `of its 40,000 residents`: the people a place
+    has, whole of a part, are its population."""
+    m = _OUT_OF.fullmatch(text, min(figures[-1].end, q.start), q.start)
+    return (m is not None and m.group("owner") is not None
+            and _lexicon().synonyms.get(q.noun) == "person")  # not "12 of its 40 soldiers"
 
 
 def _names_what_befell(text: str, q: _Quantity) -> bool:

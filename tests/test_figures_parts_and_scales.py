@@ -127,3 +127,34 @@ def test_munitions_used_for_a_deed_are_attacks(sentence, expected):
 ])
 def test_a_partitive_or_a_hedge_before_since_compares_nothing(sentence):
     assert "cumulative" in [f.period for f in extract_figures(sentence)]
+
+
+# --- a part of a place's people: the whole is the population, the part takes its own verb ----
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("About 1.9 million of Kora's 2.3 million people have been displaced, UN agencies estimate.",
+     [("displaced", 1_900_000, "person"), ("population", 2_300_000, "person")]),
+    ("Some 300,000 of the city's 1 million residents have fled.",
+     [("displaced", 300_000, "resident"), ("population", 1_000_000, "resident")]),
+    ("Nearly 40,000 of its 90,000 inhabitants remain without water.",
+     [("population", 40_000, "inhabitant"), ("population", 90_000, "inhabitant")]),
+    # soldiers are a force, no population
+    ("Twelve of its 40 soldiers were killed in the ambush.", [("killed", 12, "soldier"), ("other", 40, "soldier")]),
+    # a part after its own verb keeps it; the whole's participle is the whole's
+    ("Air defences shot down 20 out of 30 drones launched overnight.",
+     [("intercepted", 20, "drone"), ("attacks", 30, "drone")]),
+])
+def test_a_part_of_a_places_people(sentence, expected):
+    assert facts(sentence) == expected
+
+
+# --- hostages still held stay captured, whatever is sought for them -----------------------------
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Mediators seek the release of 115 hostages still held in Kora.", "captured"),
+    ("About 60 hostages remain in captivity, officials said.", "captured"),
+    ("The militia released 3 hostages on Sunday.", "other"),
+    ("Five hostages were killed in the raid.", "killed"),
+])
+def test_hostages_still_held(sentence, kind):
+    assert [f.kind for f in extract_figures(sentence)] == [kind]
