@@ -158,3 +158,18 @@ def test_a_part_of_a_places_people(sentence, expected):
 ])
 def test_hostages_still_held(sentence, kind):
     assert [f.kind for f in extract_figures(sentence)] == [kind]
+
+
+# --- every part of an including list takes its whole's noun and kind ---------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Air defences downed 61 drones overnight, including 23 over the Lomi region and 14 over Tessa.",
+     [("intercepted", 61, "drone"), ("intercepted", 23, "drone"), ("intercepted", 14, "drone")]),
+    ("Shelling killed 40 people, including 12 in Kora, 9 in Lomi and 5 in Tessa.",
+     [("killed", 40, "person"), ("killed", 12, "person"), ("killed", 9, "person"), ("killed", 5, "person")]),
+    # a part with a noun of its own lends it to no later count
+    ("Shelling killed 6 people, including 2 children, and wounded 13.",
+     [("killed", 6, "person"), ("killed", 2, "child"), ("wounded", 13, "person")]),
+])
+def test_the_parts_of_an_including_list(sentence, expected):
+    assert facts(sentence) == expected
