@@ -544,6 +544,27 @@ class SpeakerTracker:
                 return [s for s in named if s]
         return [speaker]
 
+    def _role_of_another_place(self, phrase: str, place_name: str) -> Speaker | None:
+        """`the governor` placed in Sumy (`In Sumy, the governor said`) where it would point back
+        at a person whose role names other places only (`the Kharkiv governor, Ivan Petrenko`):
+        not that person but the office of the place named, `Sumy governor`. None where the role
+        names no place, or the same area (a city and its region), or the phrase is no person's role."""
+        words = phrase.split()
+        if len(words) < 2 or fold(words[0]) != "the" or not all(w.islower() for w in words[1:]) \
+                or fold(words[-1]) not in self.lexicon.single_people:
+            return None
+        place = self._place(place_name)
+        if place is None or place.type not in ("region", "city", "town", "village"):
+            return None
+        pointed = self._speaker(phrase)
+        holder = pointed if pointed is None or pointed.kind == "person" else self._role_holder(pointed)
+        if holder is None or holder.kind != "person" or not holder.role:
+            return None
+        held = [m.place for m in self.gazetteer.find(holder.role)]
+        if not held or any(_area_of(p) == _area_of(place) for p in held):
+            return None
+        return self._institution(f"{place_name} {' '.join(words[1:])}")
+
     def _owner_of_office(self, phrase: str) -> Speaker | None:
         """`Save the Children's office in Kora`, `Save the Children's Kora office`: the known
         organisation whose name holds an article (_known_joined_name), owner of an office or
@@ -620,6 +641,10 @@ class SpeakerTracker:
                 return described
         if left.with_place and _strip_articles(fold(left.with_place)) in self.lexicon.institutions:
             return self._name(left.with_place)  # "The Health Ministry in Gaza", a name of its own
+        if left.place and len(left.subjects) == 1:
+            other = self._role_of_another_place(left.subjects[0][0], left.place)
+            if other:  # "In Sumy, the governor said" after the Kharkiv governor spoke
+                return other
         found = []
         for phrase, appositive in left.subjects:
             speaker = self._speaker(phrase, appositive=appositive)
@@ -1639,6 +1664,7 @@ class _Left(NamedTuple):
     subjects: tuple[tuple[str, str | None], ...]  # subject phrases, each with its appositive
     inverted: bool  # `... fast," said the governor`: the subject follows the verb
     with_place: str | None = None  # `The Health Ministry in Gaza`: the subject and the place after it
+    place: str | None = None  # `Sumy` of `In Sumy, the governor` and `the governor in Sumy`
     listed: tuple[str, ...] = ()  # `Israel` of `Israel, Hamas and Qatar`: names listed before `pair`
 
 
@@ -1694,10 +1720,21 @@ def _read_left(raw_left: str) -> _Left:
     with_place = f"{subjects[0][0]}{stripped[len(placeless):]}" \
         if subjects and placeless != stripped and stripped.startswith(placeless) else None
     return _Left(
+        place=_place_of_subject(stripped, subjects[0][0]) if len(subjects) == 1 else None,
         pair=(pair.group("a"), pair.group("b")) if pair else None, listed=_listed_before(stripped, pair),
         not_a_statement=bool(_MODAL_BEFORE.match(raw_left) or _NOUN_BEFORE.match(raw_left)),
         noun_use=_is_noun_use(raw_left), apposition=apposition, subjects=tuple(subjects),
         inverted=_ENDS_IN_COMMA_OR_QUOTE.match(left) is not None, with_place=with_place)
+
+
+def _place_of_subject(left: str, phrase: str) -> str | None:
+    """The capitalised place a subject is placed in by an opening `In Sumy,` right before it or
+    an `in Sumy` right after it, without its place noun (`Sumy region`); None if none is."""
+    at = left.rfind(phrase)
+    if at < 0 or " in " not in f" {left.lower()}":
+        return None
+    m = _PLACE_BEFORE_SUBJECT.search(left, 0, at) or _PLACE_AFTER_SUBJECT.fullmatch(left, at + len(phrase))
+    return m.group("place") if m else None
 
 
 def _listed_before(left: str, pair: regex.Match | None) -> tuple[str, ...]:
@@ -1790,6 +1827,11 @@ def _is_noun_use(left: str) -> bool:
     key = fold(m.group(1))
     return (m.group(1).islower() and key not in _rules().heads and key not in _rules().descriptive
             and key not in _PRONOUNS and not key.endswith("al"))
+
+
+def _area_of(place: Place) -> str:
+    """The region a place lies in, or the place itself: a city and its region are one area."""
+    return place.admin1 if place.type in ("city", "town", "village") and place.admin1 else place.name
 
 
 def _is_capitalised(word: str) -> bool:
@@ -2254,6 +2296,9 @@ _AGE_APPOSITION = regex.compile(r",\s*\d{1,3}\s*(?=,)")
 _BY_ASIDE = regex.compile(  # ", led by General X" before another comma: who leads, not who speaks
     rf",\s*(?:{phrase_alternation(_WORDS['by_aside_participles'])})\s+by\s+[^,\"]{{1,80}}(?=,)", regex.I)
 _PAIR_OPENER = regex.compile(rf"(?:^|(?<=[,;:]\s*))(?i:{phrase_alternation(_WORDS['pair_openers'])})\s+(?=[^,;:]*\sand\s)")
+_PLACE_NAME = rf"(?P<place>\p{{Lu}}[\p{{L}}'-]*(?:\s+\p{{Lu}}[\p{{L}}'-]*){{0,2}}?)(?:\s+(?i:{_in_order(_WORDS['place_nouns'])}))?"
+_PLACE_BEFORE_SUBJECT = regex.compile(rf"(?:^|[.;:,]\s*)(?i:in)\s+{_PLACE_NAME},\s*$")
+_PLACE_AFTER_SUBJECT = regex.compile(rf"\s+(?:in|at)\s+{_PLACE_NAME}\s*")
 _BARE_RELATIVE = regex.compile(r"\s+who\s+[^,;:\"]*$")  # "A resident who declined to be named"
 
 

@@ -1,0 +1,48 @@
+"""Speakers in reports of many wars: a role qualified by another place than the one of the
+person named with it before, anonymous sources inside an institution, a state's belief, both
+of a pair, an organisation's representative in a country, and a group's own outlet. Every
+name and sentence here is invented for the test."""
+from __future__ import annotations
+
+import pytest
+
+from conflict_digest.speakers import SpeakerTracker
+
+
+def speakers(lexicon, gazetteer, *sentences: str) -> list[list[tuple[str, str]]]:
+    """Per sentence, the (name, kind) of each speaker, resolved once the report is read."""
+    tracker = SpeakerTracker(lexicon, gazetteer, " ".join(sentences))
+    found = [tracker.attribute(s) for s in sentences]
+    return [[(tracker.resolve(a.speaker).name, a.speaker.kind) for a in atts] for atts in found]
+
+
+# --- a role qualified by another place is not the person named with it before ---------------
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["The Kharkiv governor, Ivan Petrenko, said two people were hurt.",
+      "In Sumy, the governor said a drone hit a school."], ("Sumy governor", "institution")),
+    (["The Kharkiv governor, Ivan Petrenko, said two people were hurt.",
+      "In Sumy region, the governor said a drone hit a school."], ("Sumy governor", "institution")),
+    (["The Kharkiv governor, Ivan Petrenko, said two people were hurt.",
+      "The governor in Sumy said a drone hit a school."], ("Sumy governor", "institution")),
+    (["The governor of Borno State, Musa Garba, said 40 fighters were killed.",
+      "In Yobe, the governor said the road to the camp was closed."], ("Yobe governor", "institution")),
+    (["The Sagaing regional chief minister, Kyaw Min, said the town was shelled.",
+      "In Magway, the chief minister said 12 villages were burnt."], ("Magway chief minister", "institution")),
+    # the governor of the same place is the person named before
+    (["The Kharkiv governor, Ivan Petrenko, said two people were hurt.",
+      "In Kharkiv, the governor said power was back."], ("Ivan Petrenko", "person")),
+    (["The governor of North Darfur, Adam Yahia, said the camp was shelled.",
+      "In El Fasher, the governor said 30 people were killed."], ("Adam Yahia", "person")),
+    # with no place named, the governor is the one named before
+    (["The Kharkiv governor, Ivan Petrenko, said two people were hurt.",
+      "The governor said a drone hit a school."], ("Ivan Petrenko", "person")),
+])
+def test_a_role_of_another_place_is_not_the_person_named_before(lexicon, gazetteer, sentences, expected):
+    assert speakers(lexicon, gazetteer, *sentences)[-1][0] == expected
+
+
+def test_the_governor_of_the_other_place_speaks_again_as_that_governor(lexicon, gazetteer):
+    found = speakers(lexicon, gazetteer, "The Kharkiv governor, Ivan Petrenko, said two people were hurt.",
+                     "In Sumy, the governor said a drone hit a school.", "The governor added that nobody was killed.")
+    assert found[1:] == [[("Sumy governor", "institution")], [("Sumy governor", "institution")]]
