@@ -778,6 +778,9 @@ class SpeakerTracker:
             source = self._qualified_source(qualified.group("head").split(), qualified.group("qualifier"))
             if source:
                 return source
+        inside = _SOURCE_INSIDE.fullmatch(text) if _INSIDE_HINT.search(text) else None
+        if inside and _is_inside(inside.group("body")) and fold(inside.group("head").split()[-1]) in lex.anonymous_heads:
+            return self._qualified_source(inside.group("head").split(), inside.group("inside"))  # "sources in the army"
         if parts.office and _strip_articles(fold(parts.office)) not in lex.institutions:
             person = self._person(parts.office, None)  # "Terekhov's office said": the person speaks
             if person:
@@ -1713,7 +1716,7 @@ def _read_left(raw_left: str) -> _Left:
     if bare_relative:  # "A resident who declined to be named said": not "the town" of "who fled the town"
         phrase = _backward_phrase(left[:bare_relative.start()])
         subjects = [(phrase, None)] if phrase else []
-    qualified = _qualified_before(left) if not candidates[1:] else None
+    qualified = (_qualified_before(left) or _inside_before(stripped)) if not candidates[1:] else None
     if qualified:  # "A source close to the junta said": not "the junta"
         subjects = [(qualified, None)]
     placeless = _without_place(stripped)
@@ -1753,6 +1756,23 @@ def _qualified_before(left: str) -> str | None:
     m = _QUALIFIER_AT_END.search(left) if _QUALIFIER_HINT.search(left) else None
     head = _backward_phrase(left[:m.start()]) if m else ""
     return f"{head}{left[m.start():].rstrip()}" if head and fold(head.split()[-1]) in _rules().heads else None
+
+
+def _inside_before(left: str) -> str | None:
+    """`Security sources in the army` ending `left`: an unnamed source's words and the
+    institution it is inside (_is_inside), one subject."""
+    m = _INSIDE_AT_END.search(left, max(0, len(left) - 80)) if _INSIDE_HINT.search(left, max(0, len(left) - 80)) else None
+    if m is None or not _is_inside(m.group("body")):
+        return None
+    head = _backward_phrase(left[:m.start()])
+    return f"{head}{left[m.start():].rstrip()}" if head and fold(head.split()[-1]) in _ANONYMOUS_HEADS else None
+
+
+def _is_inside(body: str) -> bool:
+    """Whether the words after `in` name an institution a source is inside (`the ministry`,
+    `the Sudanese army`): ending in an institution word, which is no place noun (`the camp`)."""
+    last = fold(body.split()[-1])
+    return last in _rules().heads and last not in _PLACE_NOUNS
 
 
 def _defined_name_before(left: str) -> str | None:
@@ -2062,6 +2082,12 @@ _LABEL_CHARS = 40  # the longest headline label before its colon
 _LABEL = regex.compile(rf"(?P<label>[^:\"]{{2,{_LABEL_CHARS}}}):\s+\S")
 _PARTICIPLE = re.compile(rf",\s+(?:{_in_order(_WORDS['statement_participles'])})\b")
 _QUALIFIER_INSIDE = regex.compile(rf"\s+(?:{_QUALIFIERS})\s+")
+_INSIDE = _in_order(_WORDS["inside_prepositions"])
+_INSIDE_HINT = regex.compile(rf"\s(?:{_INSIDE})\s")
+_INSIDE_AT_END = regex.compile(rf"\s+(?:{_INSIDE})\s+(?P<body>(?:the\s+)?(?:[\p{{L}}'-]+\s+){{0,3}}[\p{{L}}'-]+)\s*$")
+_SOURCE_INSIDE = regex.compile(rf"(?P<head>\S.*?)\s+(?P<inside>(?:{_INSIDE})\s+(?P<body>(?:the\s+)?(?:[\p{{L}}'-]+\s+){{0,3}}[\p{{L}}'-]+))")
+_PLACE_NOUNS = frozenset(_WORDS["place_nouns"])
+_ANONYMOUS_HEADS = frozenset(_WORDS["anonymous_heads"])  # the shipped ones: where no lexicon is at hand
 _QUALIFIED_SOURCE = regex.compile(rf"(?P<head>\S.*?)\s+(?P<qualifier>(?:{_QUALIFIERS})\s+\S.*)")
 _TIME_ADJECTIVES = frozenset(_WORDS["time_adjectives"])
 _POSSESSIVE_ENDINGS = ("'s", "s'", "\u2019s", "s\u2019")
@@ -2236,6 +2262,10 @@ def _forward_phrase(text: str, start: int) -> str:
         source = phrase[:qualifier.start()]
         if _PHRASE_END.search(source) is None:
             return f"{source}{qualifier.group()}{_PHRASE_END.split(phrase[qualifier.end():], maxsplit=1)[0]}".strip()
+    inside = _SOURCE_INSIDE_OPENING.match(phrase) if _INSIDE_HINT.search(phrase) else None
+    if inside and _is_inside(inside.group("body")) and _PHRASE_END.search(inside.group("head")) is None \
+            and fold(inside.group("head").split()[-1]) in _ANONYMOUS_HEADS:
+        return inside.group().strip()  # "sources in the army": the `in` ends no clause
     return _PHRASE_END.split(phrase, maxsplit=1)[0].strip()
 
 
@@ -2261,6 +2291,9 @@ _PHRASE_END = regex.compile(rf"\s+(?:{_in_order(_WORDS['phrase_end_words'])})\b|
                             r"|\s+\p{Ll}+ed\s+by\b")
 
 
+_SOURCE_INSIDE_OPENING = regex.compile(rf"(?P<head>\S.*?)\s+(?:{_INSIDE})\s+"
+                                        rf"(?P<body>(?:the\s+)?(?:[\p{{L}}'-]+\s+){{0,3}}?[\p{{L}}'-]+)"
+                                        rf"(?=\s*$|{_PHRASE_END.pattern})")
 _NOUN_BEFORE = regex.compile(r"(?:'s?|\b(?:the|a|an|its|his|her|their|our|this|that|these|those))\s+$",
                              regex.I | regex.REVERSE)
 _MODAL_BEFORE = regex.compile(rf"\b(?:{_in_order(_WORDS['modal_words'])})\s+"

@@ -46,3 +46,25 @@ def test_the_governor_of_the_other_place_speaks_again_as_that_governor(lexicon, 
     found = speakers(lexicon, gazetteer, "The Kharkiv governor, Ivan Petrenko, said two people were hurt.",
                      "In Sumy, the governor said a drone hit a school.", "The governor added that nobody was killed.")
     assert found[1:] == [[("Sumy governor", "institution")], [("Sumy governor", "institution")]]
+
+
+# --- sources inside an institution speak as the anonymous sources they are -------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sources in the ministry said the talks had stalled.", ("sources in the ministry", "anonymous")),
+    ("Security sources in the army said 12 fighters were killed near Kidal.",
+     ("security sources in the army", "anonymous")),
+    ("Two sources within the junta said the general had fled to Naypyitaw.",
+     ("sources within the junta", "anonymous")),
+    ("Officials inside the Sudanese health ministry said 40 bodies were found.",
+     ("officials inside the Sudanese health ministry", "anonymous")),
+    ("The convoy was ambushed near Kutum, according to sources in the Sudanese army.",
+     ("sources in the Sudanese army", "anonymous")),
+    ("The offensive will start within days, said sources in the Colombian defence ministry.",
+     ("sources in the Colombian defence ministry", "anonymous")),
+    # a place after the source is no institution it is inside
+    ("Officials in Mopti said the market was hit.", ("officials", "anonymous")),
+    ("Residents in the camp said the shelling went on all night.", ("residents", "anonymous")),
+])
+def test_sources_inside_an_institution_speak_anonymously(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence)[0][0] == expected
