@@ -380,6 +380,7 @@ class SpeakerTracker:
             sentence = _NICKNAME.sub("", sentence)
         masked = _mask_quotes(sentence) if '"' in sentence else sentence
         verbs, sources, participles = _verbs_in(masked), _sources_in(masked), _participles_in(masked)
+        beliefs = _beliefs_in(masked)
         issuer = _issuer_line(sentence) if len(self._seen) <= STATEMENT_OPENING_SENTENCES else None
         if issuer:  # "Statement by the Ministry of Defence of Kora", "Joint statement of X and Y"
             issuers = self._cited(issuer.group("who"))
@@ -387,7 +388,7 @@ class SpeakerTracker:
                 self._remember(speaker)
             return [Attribution(speaker, None) for speaker in issuers]
         label = _LABEL.match(masked) if masked.find(":", 0, _LABEL_CHARS) > 0 else None
-        if masked is sentence and not (verbs or sources or participles or label or _source_line(sentence)):
+        if masked is sentence and not (verbs or sources or participles or beliefs or label or _source_line(sentence)):
             self._remember_titled(sentence)
             self._remember_opening_institution(sentence)
             self._remember_described(sentence)
@@ -430,6 +431,10 @@ class SpeakerTracker:
                 if m.group().lower() in _NOUN_LIKE_VERBS and not _is_plural(speaker.name):
                     continue  # "the Ukrainian report of losses": a noun
                 take(speaker, rank, m.start() if rank == 0 else None)  # a core verb's place counts
+        for m in beliefs:  # "Israel believes Hezbollah has moved its rockets": a state's claim
+            for speaker in self._subjects_of(masked, m.start(), m.end()):
+                if speaker.kind == "state":
+                    take(speaker, 1)
         if participles:  # "Kora struck the town, saying rebels hid there": Kora speaks
             subject = _opening_subject(masked[:participles[0].start()])
             take(self._speaker(subject) if subject else None, 1)
@@ -1943,6 +1948,13 @@ def _participles_in(text: str) -> list[re.Match]:
     return list(_PARTICIPLE.finditer(text)) if "ing " in text and ", " in text else []
 
 
+def _beliefs_in(text: str) -> list[re.Match]:
+    """`believes`, `fears` (belief_verbs) followed by a claim's clause: a word of
+    claim_clause_words within its first words (`believes the strike was deliberate`, `what
+    Israel believes is a depot`; `fears renewed attacks` is no claim)."""
+    return [m for m in _BELIEF_VERB.finditer(text) if _CLAIM_AFTER.match(text, m.end())]
+
+
 def _opening_subject(clause: str) -> str | None:
     """The subject opening a clause, if it is a source's words (names, institution and
     descriptive words, possessives) right before a lower-case word that is no preposition or
@@ -2080,6 +2092,8 @@ _OPENING_PHRASE = regex.compile(r"(?:(?:In|At|On|From|After|Before|During|Meanwh
                                 r"[^,\"]{0,60},\s+")
 _LABEL_CHARS = 40  # the longest headline label before its colon
 _LABEL = regex.compile(rf"(?P<label>[^:\"]{{2,{_LABEL_CHARS}}}):\s+\S")
+_BELIEF_VERB = re.compile(rf"(?<![\w'-])(?:{_in_order(_WORDS['belief_verbs'])})(?![\w'-])")
+_CLAIM_AFTER = re.compile(rf"\s+(?:[^\s,.;:]+\s+){{0,6}}?(?:{_in_order(_WORDS['claim_clause_words'])})\b")
 _PARTICIPLE = re.compile(rf",\s+(?:{_in_order(_WORDS['statement_participles'])})\b")
 _QUALIFIER_INSIDE = regex.compile(rf"\s+(?:{_QUALIFIERS})\s+")
 _INSIDE = _in_order(_WORDS["inside_prepositions"])

@@ -68,3 +68,27 @@ def test_the_governor_of_the_other_place_speaks_again_as_that_governor(lexicon, 
 ])
 def test_sources_inside_an_institution_speak_anonymously(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence)[0][0] == expected
+
+
+# --- a state's belief or fear followed by a claim is its statement ---------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Israel believes Hezbollah has moved its rockets north of the river.", [("Israel", "state")]),
+    ("Kyiv believes the strike on the dam was deliberate.", [("Kyiv", "state")]),
+    ("Washington fears the truce in Sudan will collapse within weeks.", [("Washington", "state")]),
+    ("Colombia suspects that ELN commanders are hiding across the border.", [("Colombia", "state")]),
+    ("Myanmar's junta believes the rebels were armed from abroad.", []),  # no state: an institution's belief
+    ("The strike hit what Israel believes is an arms depot.", [("Israel", "state")]),
+    # a fear of a thing, not of a claim; people that are no state
+    ("Mali fears renewed attacks on its northern towns.", []),
+    ("Residents fear the dam will break.", []),
+    ("Many believe the truce will fail.", []),
+    ("Yemen will fear the worst if the port closes.", []),
+])
+def test_a_states_belief_followed_by_a_claim_is_its_statement(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence)[0] == expected
+
+
+def test_a_states_belief_speaks_with_the_others_of_its_sentence(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "Sudan believes the paramilitary has used drones, the foreign ministry said.")[0] \
+        == [("foreign ministry", "institution"), ("Sudan", "state")]
