@@ -476,6 +476,9 @@ class SpeakerTracker:
         owner = self._owner_of_office(phrase)
         if owner:  # "according to Save the Children's office in Kora"
             return [owner]
+        both = self._both_of(phrase)
+        if both:  # "according to both the army and the ELN"
+            return both
         parts = _AND_ANOTHER_SOURCE.split(phrase) if " and " in phrase else [phrase]
         if len(parts) > 1:
             each = [self._speaker(part) for part in parts]
@@ -531,8 +534,16 @@ class SpeakerTracker:
                     before.endswith(f"and {left.pair[1]}") and self._one_name(left.pair[0], named[1])):
                 listed = [self._name(name) for name in left.listed]  # "Israel, Hamas and Qatar said"
                 return [*listed, *named] if all(listed) else named
-        speaker = self._subject_of(text, verb_start, verb_end, left)
         joined = next((p for p, _ in left.subjects if " and " in p), None)
+        if left.both and joined:  # "Both the Houthis and Saudi-led coalition said"
+            both = self._each_of(joined)
+        elif left.inverted and not left.subjects and _PAIR_OPENING.match(text, verb_end):  # "..., said both X and Y"
+            both = self._both_of(_forward_phrase(text, verb_end))
+        else:
+            both = []
+        if both:
+            return both
+        speaker = self._subject_of(text, verb_start, verb_end, left)
         if speaker is None:
             return self._each_of(joined) if joined else []
         if joined and speaker.kind != "person" and (" and " in speaker.name or _AND_ANOTHER_SOURCE.search(joined)):
@@ -615,6 +626,12 @@ class SpeakerTracker:
                 and key not in self.lexicon.people
                 and key not in self.lexicon.institutions and not self._is_known_surname(word)
                 and self._place(word) is None)
+
+    def _both_of(self, phrase: str) -> list[Speaker]:
+        """`both the army and the ELN` (pair_openers): each part, if each is a speaker; none
+        for a phrase no pair opener opens."""
+        m = _PAIR_OPENING.match(phrase) if " and " in phrase else None
+        return self._each_of(phrase[m.end():]) if m else []
 
     def _each_of(self, phrase: str) -> list[Speaker]:
         """`The Israeli army and Hezbollah`, naming no one as a whole: each part, if each is one;
@@ -1673,6 +1690,7 @@ class _Left(NamedTuple):
     inverted: bool  # `... fast," said the governor`: the subject follows the verb
     with_place: str | None = None  # `The Health Ministry in Gaza`: the subject and the place after it
     place: str | None = None  # `Sumy` of `In Sumy, the governor` and `the governor in Sumy`
+    both: bool = False  # `Both the Houthis and the coalition`: a pair of subjects, each one
     listed: tuple[str, ...] = ()  # `Israel` of `Israel, Hamas and Qatar`: names listed before `pair`
 
 
@@ -1690,8 +1708,9 @@ def _read_left(raw_left: str) -> _Left:
         raw_left = _MEDIA_CLAUSE.sub("", raw_left)
     if " by " in raw_left and "," in raw_left:  # "The RSF, led by General X, known as Y, said"
         raw_left = _BY_ASIDE.sub("", raw_left)
+    both = False
     if " and " in raw_left:  # "Both Hamas and the army said": the two
-        raw_left = _PAIR_OPENER.sub("", raw_left)
+        raw_left, both = _PAIR_OPENER.subn("", raw_left)
     stripped = _strip_adverbs(_without_acronyms(raw_left))
     pair = _NAMED_PAIR_BEFORE.search(stripped) if "and" in stripped else None
     if pair and pair.group("prep"):
@@ -1732,7 +1751,7 @@ def _read_left(raw_left: str) -> _Left:
         pair=(pair.group("a"), pair.group("b")) if pair else None, listed=_listed_before(stripped, pair),
         not_a_statement=bool(_MODAL_BEFORE.match(raw_left) or _NOUN_BEFORE.match(raw_left)),
         noun_use=_is_noun_use(raw_left), apposition=apposition, subjects=tuple(subjects),
-        inverted=_ENDS_IN_COMMA_OR_QUOTE.match(left) is not None, with_place=with_place)
+        inverted=_ENDS_IN_COMMA_OR_QUOTE.match(left) is not None, with_place=with_place, both=bool(both))
 
 
 def _place_of_subject(left: str, phrase: str) -> str | None:
@@ -2346,6 +2365,7 @@ _PAIR_OPENER = regex.compile(rf"(?:^|(?<=[,;:]\s*))(?i:{phrase_alternation(_WORD
 _PLACE_NAME = rf"(?P<place>\p{{Lu}}[\p{{L}}'-]*(?:\s+\p{{Lu}}[\p{{L}}'-]*){{0,2}}?)(?:\s+(?i:{_in_order(_WORDS['place_nouns'])}))?"
 _PLACE_BEFORE_SUBJECT = regex.compile(rf"(?:^|[.;:,]\s*)(?i:in)\s+{_PLACE_NAME},\s*$")
 _PLACE_AFTER_SUBJECT = regex.compile(rf"\s+(?:in|at)\s+{_PLACE_NAME}\s*")
+_PAIR_OPENING = regex.compile(rf"\s*(?i:{phrase_alternation(_WORDS['pair_openers'])})\s+")
 _BARE_RELATIVE = regex.compile(r"\s+who\s+[^,;:\"]*$")  # "A resident who declined to be named"
 
 

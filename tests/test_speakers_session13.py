@@ -92,3 +92,24 @@ def test_a_states_belief_followed_by_a_claim_is_its_statement(lexicon, gazetteer
 def test_a_states_belief_speaks_with_the_others_of_its_sentence(lexicon, gazetteer):
     assert speakers(lexicon, gazetteer, "Sudan believes the paramilitary has used drones, the foreign ministry said.")[0] \
         == [("foreign ministry", "institution"), ("Sudan", "state")]
+
+
+# --- both of a pair speak ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Both the Houthis and the Saudi-led coalition said the port was shelled.",
+     [("Houthis", "institution"), ("Saudi-led coalition", "institution")]),
+    ("Both the Houthis and Saudi-led coalition said the port was shelled.",
+     [("Houthis", "institution"), ("Saudi-led coalition", "institution")]),
+    ("The port at Hodeidah was shelled, said both the Houthis and the Saudi-led coalition.",
+     [("Houthis", "institution"), ("Saudi-led coalition", "institution")]),
+    ("The ceasefire in Cauca held, according to both the Colombian army and the ELN.",
+     [("Colombian army", "institution"), ("ELN", "institution")]),
+    ("The town fell on Friday, according to both the junta and the Arakan Army.",
+     [("junta", "anonymous"), ("Arakan Army", "institution")]),
+    # one name holding `and` stays one after `according to`
+    ("The camp was full, according to the Ministry of Health and Social Affairs.",
+     [("Ministry of Health and Social Affairs", "institution")]),
+])
+def test_both_of_a_pair_speak(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence)[0] == expected
