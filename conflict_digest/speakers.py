@@ -719,12 +719,32 @@ class SpeakerTracker:
 
     def _with_role(self, speaker: Speaker, description: str) -> Speaker:
         """_with_role, and the side the role gives when the person has none: `Sudan's army
-        spokesman, Nabil Abdallah,` speaks for Sudan as its army spokesman."""
+        spokesman, Nabil Abdallah,` speaks for Sudan as its army spokesman; `its` or `the
+        agency's` role speaks for the one it points back at (_owner_of_role)."""
         described = _with_role(speaker, description)
         if described is speaker or described.side or not described.role:
             return described
+        owner = self._owner_of_role(description)
+        if owner:  # "Its representative in Chad, Jean Mbaye,": the organisation's, not Chad's
+            return replace(described, side=owner.side)
         role, side = self._role_and_side(described.role.split())
         return Speaker(described.name, role, side, described.kind, described.canonical)
+
+    def _owner_of_role(self, description: str) -> Speaker | None:
+        """The institution or state a role's possessive points back at, `its` or `the agency's`
+        (`Its representative in Chad`, after UNHCR spoke): whose the role is, whatever place
+        follows it. None for other roles, or where it points at no institution or state."""
+        words = description.split()
+        if len(words) < 2:
+            return None
+        first = fold(words[0])
+        if first in ("its", "their"):
+            owner = self._pronoun("institution" if first == "its" else "plural")
+        elif first == "the" and len(words) > 2 and words[1].islower() and words[1].endswith(_POSSESSIVES):
+            owner = self._speaker(f"the {_POSSESSIVE_END.sub('', words[1])}")
+        else:
+            return None
+        return owner if owner is not None and owner.kind in ("institution", "state") else None
 
     def _role_and_side(self, role_words: Sequence[str]) -> tuple[str, str | None]:
         """`Yemen's foreign minister` -> (`foreign minister`, Yemen): a country's possessive

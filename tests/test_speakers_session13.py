@@ -113,3 +113,36 @@ def test_a_states_belief_speaks_with_the_others_of_its_sentence(lexicon, gazette
 ])
 def test_both_of_a_pair_speak(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence)[0] == expected
+
+
+# --- a representative in a country is the organisation's, not the country's ------------------
+
+def person(lexicon, gazetteer, *sentences: str) -> tuple[str, str | None, str | None]:
+    """The (name, side, role) of the last sentence's first speaker."""
+    tracker = SpeakerTracker(lexicon, gazetteer, " ".join(sentences))
+    found = [tracker.attribute(s) for s in sentences]
+    s = found[-1][0].speaker
+    return s.name, s.side, s.role
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["UNHCR said 5,000 refugees had crossed from Sudan.",
+      "Its representative in Chad, Jean Mbaye, said the camps were full."],
+     ("Jean Mbaye", "United Nations", "representative in Chad")),
+    (["UNHCR said 5,000 refugees had crossed from Sudan.",
+      "Jean Mbaye, its representative in Chad, said the camps were full."],
+     ("Jean Mbaye", "United Nations", "representative in Chad")),
+    (["The UN refugee agency said 5,000 refugees had crossed from Sudan.",
+      "The agency's representative in Chad, Jean Mbaye, said the camps were full."],
+     ("Jean Mbaye", "United Nations", "agency's representative in Chad")),
+    (["Doctors Without Borders said its clinic in Mopti was looted.",
+      "Its coordinator in Mali, Awa Traore, said two nurses were hurt."],
+     ("Awa Traore", "MSF", "coordinator in Mali")),
+    (["France said it would fly aid to Niamey.", "Its ambassador in Niger, Marc Dupont, said the airport was open."],
+     ("Marc Dupont", "France", "ambassador in Niger")),
+    # named as the organisation's, the same side
+    (["The UNHCR representative in Chad, Jean Mbaye, said the camps were full."],
+     ("Jean Mbaye", "United Nations", "UNHCR representative in Chad")),
+])
+def test_a_representative_in_a_country_is_the_organisations(lexicon, gazetteer, sentences, expected):
+    assert person(lexicon, gazetteer, *sentences) == expected
