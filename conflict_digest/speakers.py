@@ -850,6 +850,10 @@ class SpeakerTracker:
         pointed = self._described(phrase.strip()) if phrase[:4].lower() == "the " else None
         if pointed:
             return pointed
+        owned = _DESCRIBED_OWNER.fullmatch(phrase.strip()) if phrase[:4].lower() == "the " and "'" in phrase else None
+        outlet = self._outlet_of_described(owned.group("owner"), owned.group("rest")) if owned else None
+        if outlet:  # "the militant group's Shahada news agency", after Al-Shabaab spoke
+            return outlet
         if " and " in key:  # "Ukraine and its allies": the first conjunct speaks
             head, other = text[:key.index(" and ")], key[key.index(" and ") + 5:].split()
             if self._place(head) and _is_capitalised(head) and not (
@@ -907,6 +911,24 @@ class SpeakerTracker:
             else None  # "the Palestinian militant group"; not "the Malian army", a name
         return self._described(rest) if rest and (_KIND_DESCRIPTION.fullmatch(rest) or _DESCRIBED_GROUP.fullmatch(rest)) \
             else None
+
+    def _outlet_of_described(self, owner: str, outlet: str) -> Speaker | None:
+        """`the militant group's` (`owner`) `Shahada news agency` (`outlet`, ending in a naming
+        head): the outlet of the group the description points back at (_described, or `the
+        group` at the latest group), worded with its name as if the report had given it
+        (`Al-Shabaab Shahada news agency`) and speaking for its side. None where it points at
+        no institution, or the group's name and the outlet read as no institution ending in it."""
+        if fold(outlet.split()[-1]) not in _NAMING_HEADS:
+            return None
+        key = fold(owner)
+        group = self._described(f"the {owner}") or (self._definite(key) if key in _GROUP_NOUNS else None)
+        if group is None or group.kind != "institution":
+            return None
+        possessive = "'" if group.name.endswith("s") else "'s"  # "Houthis'", "Al-Shabaab's"
+        speaker = self._name(f"{group.name}{possessive} {outlet}")
+        if speaker is None or speaker.kind != "institution" or not fold(speaker.name).endswith(fold(outlet.split()[-1])):
+            return None  # read otherwise than as the outlet ("Voice" of "... Voice of Kora radio")
+        return speaker if speaker.side else replace(speaker, side=group.side)
 
     def _named_institution(self, phrase: str) -> Speaker | None:
         """The institution a phrase names, if it names one: the lexicon's, an acronym the report
@@ -2386,6 +2408,9 @@ _PLACE_NAME = rf"(?P<place>\p{{Lu}}[\p{{L}}'-]*(?:\s+\p{{Lu}}[\p{{L}}'-]*){{0,2}
 _PLACE_BEFORE_SUBJECT = regex.compile(rf"(?:^|[.;:,]\s*)(?i:in)\s+{_PLACE_NAME},\s*$")
 _PLACE_AFTER_SUBJECT = regex.compile(rf"\s+(?:in|at)\s+{_PLACE_NAME}\s*")
 _PAIR_OPENING = regex.compile(rf"\s*(?i:{phrase_alternation(_WORDS['pair_openers'])})\s+")
+# A description's possessive before what it owns: "the militant group's Shahada news agency",
+# "the rebels' Saba news agency".
+_DESCRIBED_OWNER = regex.compile(r"(?i:the)\s+(?P<owner>(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*?)(?:'s|(?<=s)')\s+(?P<rest>\S.*)")
 _BARE_RELATIVE = regex.compile(r"\s+who\s+[^,;:\"]*$")  # "A resident who declined to be named"
 
 

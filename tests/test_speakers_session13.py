@@ -146,3 +146,36 @@ def person(lexicon, gazetteer, *sentences: str) -> tuple[str, str | None, str | 
 ])
 def test_a_representative_in_a_country_is_the_organisations(lexicon, gazetteer, sentences, expected):
     assert person(lexicon, gazetteer, *sentences) == expected
+
+
+# --- a group's outlet named by the group's description is that group's ------------------------
+
+def outlet(lexicon, gazetteer, *sentences: str) -> tuple[str, str | None]:
+    """The (name, side) of the last sentence's first speaker, resolved once the report is read."""
+    tracker = SpeakerTracker(lexicon, gazetteer, " ".join(sentences))
+    found = [tracker.attribute(s) for s in sentences]
+    s = tracker.resolve(found[-1][0].speaker)
+    return s.name, s.side
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["Al-Shabaab said it attacked the base in Lower Shabelle.",
+      "The militant group's Shahada news agency said 12 soldiers were killed."],
+     ("Al-Shabaab Shahada news agency", "al-Shabaab")),
+    (["Al-Shabaab said it attacked the base in Lower Shabelle.",
+      "The group's Shahada news agency said 12 soldiers were killed."],
+     ("Al-Shabaab Shahada news agency", "al-Shabaab")),
+    (["The Kora Liberation Front claimed the ambush near Kidal.",
+      "The armed group's Thabat outlet said 20 soldiers died."],
+     ("Kora Liberation Front Thabat outlet", None)),
+    (["The Houthis said they fired two missiles at a ship.",
+      "The rebels' Saba news agency said the ship was hit."],
+     ("Houthi Saba news agency", "Houthis")),
+    # no group named before, or an outlet the group's name would make no outlet of: as worded
+    (["The militant group's Shahada news agency said 12 soldiers were killed."],
+     ("militant group Shahada news agency", None)),
+    (["The Arakan Army said it took the town.", "The rebel group's Voice of Arakan radio said 12 soldiers were killed."],
+     ("rebel group Voice of Arakan radio", None)),
+])
+def test_a_groups_outlet_is_that_groups(lexicon, gazetteer, sentences, expected):
+    assert outlet(lexicon, gazetteer, *sentences) == expected
