@@ -2153,7 +2153,7 @@ _OPENING_PHRASE = regex.compile(r"(?:(?:In|At|On|From|After|Before|During|Meanwh
                                 r"[^,\"]{0,60},\s+")
 _LABEL_CHARS = 40  # the longest headline label before its colon
 _LABEL = regex.compile(rf"(?P<label>[^:\"]{{2,{_LABEL_CHARS}}}):\s+\S")
-_BELIEF_VERB = re.compile(rf"(?<![\w'-])(?:{_in_order(_WORDS['belief_verbs'])})(?![\w'-])")
+_BELIEF_VERB = re.compile(rf"(?<![\w'-]){_prefix_tree(_WORDS['belief_verbs'])}(?![\w'-])")
 _CLAIM_AFTER = re.compile(rf"\s+(?:[^\s,.;:]+\s+){{0,6}}?(?:{_in_order(_WORDS['claim_clause_words'])})\b")
 _PARTICIPLE = re.compile(rf",\s+(?:{_in_order(_WORDS['statement_participles'])})\b")
 _QUALIFIER_INSIDE = regex.compile(rf"\s+(?:{_QUALIFIERS})\s+")
