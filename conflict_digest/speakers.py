@@ -811,7 +811,7 @@ class SpeakerTracker:
         if parts.member:  # "Max Seddon of the Financial Times": the person speaks
             person = self._person(parts.member, None)
             if person:
-                return person
+                return self._titled_of_place(person, phrase.strip()[len(parts.member):])
         text = parts.text
         if text is None:
             return None
@@ -1002,6 +1002,16 @@ class SpeakerTracker:
             if len(candidates) == 1:
                 return candidates[0]
         return Speaker(name, role, side, "person")
+
+    def _titled_of_place(self, person: Speaker, after: str) -> Speaker:
+        """`Governor Musa Garba` and the `of Borno State` after the name: the title is the
+        office of that region or city (`Governor of Borno State`), as `the governor of Borno
+        State, Musa Garba,` words it; any other title or `of` stays as it was."""
+        m = _OF_PLACE.fullmatch(after) if person.role and fold(person.role) in _rules().titles else None
+        place = self._place(m.group("place")) if m else None
+        if place is None or place.type not in ("region", "city", "town", "village"):
+            return person
+        return replace(person, role=f"{person.role} of {m.group('place')}")
 
     def _as_named_here(self, known: Speaker) -> Speaker:
         """A known person's name without a title: the person of that name the report titled
@@ -2407,6 +2417,7 @@ _PAIR_OPENER = regex.compile(rf"(?:^|(?<=[,;:]\s*))(?i:{phrase_alternation(_WORD
 _PLACE_NAME = rf"(?P<place>\p{{Lu}}[\p{{L}}'-]*(?:\s+\p{{Lu}}[\p{{L}}'-]*){{0,2}}?)(?:\s+(?i:{_in_order(_WORDS['place_nouns'])}))?"
 _PLACE_BEFORE_SUBJECT = regex.compile(rf"(?:^|[.;:,]\s*)(?i:in)\s+{_PLACE_NAME},\s*$")
 _PLACE_AFTER_SUBJECT = regex.compile(rf"\s+(?:in|at)\s+{_PLACE_NAME}\s*")
+_OF_PLACE = regex.compile(r"\s+of\s+(?P<place>\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})\s*")
 _PAIR_OPENING = regex.compile(rf"\s*(?i:{phrase_alternation(_WORDS['pair_openers'])})\s+")
 # A description's possessive before what it owns: "the militant group's Shahada news agency",
 # "the rebels' Saba news agency".

@@ -29,7 +29,13 @@ def speakers(lexicon, gazetteer, *sentences: str) -> list[list[tuple[str, str]]]
       "In Yobe, the governor said the road to the camp was closed."], ("Yobe governor", "institution")),
     (["The Sagaing regional chief minister, Kyaw Min, said the town was shelled.",
       "In Magway, the chief minister said 12 villages were burnt."], ("Magway chief minister", "institution")),
+    (["Governor Musa Garba of Borno said 40 fighters were killed.",
+      "In Yobe, the governor said the road to the camp was closed."], ("Yobe governor", "institution")),
+    (["Mayor Ana Ruiz of Medellin said four people died.",
+      "In Cali, the mayor said a bomb went off near a police station."], ("Cali mayor", "institution")),
     # the governor of the same place is the person named before
+    (["Governor Musa Garba of Borno said 40 fighters were killed.",
+      "In Maiduguri, the governor said the road to the camp was closed."], ("Musa Garba", "person")),
     (["The Kharkiv governor, Ivan Petrenko, said two people were hurt.",
       "In Kharkiv, the governor said power was back."], ("Ivan Petrenko", "person")),
     (["The governor of North Darfur, Adam Yahia, said the camp was shelled.",
@@ -40,6 +46,18 @@ def speakers(lexicon, gazetteer, *sentences: str) -> list[list[tuple[str, str]]]
 ])
 def test_a_role_of_another_place_is_not_the_person_named_before(lexicon, gazetteer, sentences, expected):
     assert speakers(lexicon, gazetteer, *sentences)[-1][0] == expected
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Governor Musa Garba of Borno State said 40 fighters were killed.", "Governor of Borno State"),
+    ("Mayor Ana Ruiz of Medellin said four people died.", "Mayor of Medellin"),
+    # a country's or an organisation's `of` is no office of a region or city
+    ("President Ali Musa of Chad said the border was closed.", "President"),
+    ("Commander Ali Musa of the Kora Brigades said four fighters died.", "Commander"),
+])
+def test_a_title_of_a_region_or_city_after_the_name_is_its_office(lexicon, gazetteer, sentence, role):
+    [attribution] = SpeakerTracker(lexicon, gazetteer, sentence).attribute(sentence)
+    assert attribution.speaker.role == role
 
 
 def test_the_governor_of_the_other_place_speaks_again_as_that_governor(lexicon, gazetteer):
