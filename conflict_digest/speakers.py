@@ -560,6 +560,18 @@ class SpeakerTracker:
                 return [s for s in named if s]
         return [speaker]
 
+    def _source_inside_name(self, phrase: str) -> Speaker | None:
+        """`sources within the RSF`: unnamed sources inside an institution named by its name
+        speak as worded; None where the name is a place's (`sources in Kora`)."""
+        m = _SOURCE_INSIDE.fullmatch(phrase)
+        if m is None:
+            return None
+        words = m.group("body").split()
+        name = " ".join(words[1:] if fold(words[0]) == "the" else words)
+        if self._place(name) is not None or self._named_institution(m.group("body")) is None:
+            return None
+        return self._qualified_source(m.group("head").split(), m.group("inside"))
+
     def _role_of_another_place(self, phrase: str, place_name: str) -> Speaker | None:
         """`the governor` placed in Sumy (`In Sumy, the governor said`) where it would point back
         at a person whose role names other places only (`the Kharkiv governor, Ivan Petrenko`):
@@ -663,6 +675,9 @@ class SpeakerTracker:
                 return described
         if left.with_place and _strip_articles(fold(left.with_place)) in self.lexicon.institutions:
             return self._name(left.with_place)  # "The Health Ministry in Gaza", a name of its own
+        inside = self._source_inside_name(left.inside) if left.inside else None
+        if inside:  # "Sources within the RSF said": not the RSF
+            return inside
         if left.place and len(left.subjects) == 1:
             other = self._role_of_another_place(left.subjects[0][0], left.place)
             if other:  # "In Sumy, the governor said" after the Kharkiv governor spoke
@@ -1743,6 +1758,7 @@ class _Left(NamedTuple):
     with_place: str | None = None  # `The Health Ministry in Gaza`: the subject and the place after it
     place: str | None = None  # `Sumy` of `In Sumy, the governor` and `the governor in Sumy`
     both: bool = False  # `Both the Houthis and the coalition`: a pair of subjects, each one
+    inside: str | None = None  # `sources within the RSF`: sources inside a name, or a place (`in Kora`)
     listed: tuple[str, ...] = ()  # `Israel` of `Israel, Hamas and Qatar`: names listed before `pair`
 
 
@@ -1793,6 +1809,7 @@ def _read_left(raw_left: str) -> _Left:
         phrase = _backward_phrase(left[:bare_relative.start()])
         subjects = [(phrase, None)] if phrase else []
     qualified = (_qualified_before(left) or _inside_before(stripped)) if not candidates[1:] else None
+    inside = _inside_before(stripped, named=True) if not candidates[1:] and not qualified else None
     if qualified:  # "A source close to the junta said": not "the junta"
         subjects = [(qualified, None)]
     placeless = _without_place(stripped)
@@ -1803,7 +1820,8 @@ def _read_left(raw_left: str) -> _Left:
         pair=(pair.group("a"), pair.group("b")) if pair else None, listed=_listed_before(stripped, pair),
         not_a_statement=bool(_MODAL_BEFORE.match(raw_left) or _NOUN_BEFORE.match(raw_left)),
         noun_use=_is_noun_use(raw_left), apposition=apposition, subjects=tuple(subjects),
-        inverted=_ENDS_IN_COMMA_OR_QUOTE.match(left) is not None, with_place=with_place, both=bool(both))
+        inverted=_ENDS_IN_COMMA_OR_QUOTE.match(left) is not None, with_place=with_place, both=bool(both),
+        inside=inside)
 
 
 def _place_of_subject(left: str, phrase: str) -> str | None:
@@ -1834,14 +1852,22 @@ def _qualified_before(left: str) -> str | None:
     return f"{head}{left[m.start():].rstrip()}" if head and fold(head.split()[-1]) in _rules().heads else None
 
 
-def _inside_before(left: str) -> str | None:
+def _inside_before(left: str, named: bool = False) -> str | None:
     """`Security sources in the army` ending `left`: an unnamed source's words and the
-    institution it is inside (_is_inside), one subject."""
-    m = _INSIDE_AT_END.search(left, max(0, len(left) - 80)) if _INSIDE_HINT.search(left, max(0, len(left) - 80)) else None
-    if m is None or not _is_inside(m.group("body")):
+    institution it is inside (_is_inside), one subject. With `named`, one inside a name
+    instead (`sources within the RSF`), which only the tracker can tell from a place."""
+    tail = max(0, len(left) - INSIDE_CHARS)
+    m = _INSIDE_AT_END.search(left, tail) if _INSIDE_HINT.search(left, tail) else None
+    if m is None or not (_is_named_body(m.group("body")) if named else _is_inside(m.group("body"))):
         return None
     head = _backward_phrase(left[:m.start()])
     return f"{head}{left[m.start():].rstrip()}" if head and fold(head.split()[-1]) in _ANONYMOUS_HEADS else None
+
+
+def _is_named_body(body: str) -> bool:
+    """`the RSF`, `the Arakan Army`, `Hamas`: capitalised words after `in`, a name."""
+    words = body.split()
+    return all(map(_is_capitalised, words[1:] if fold(words[0]) == "the" else words))
 
 
 def _is_inside(body: str) -> bool:
@@ -2154,6 +2180,7 @@ def _backward_phrase(left: str) -> str:
 _PREPOSITIONS = frozenset(_WORDS["prepositions"])
 _JOINED = re.compile(r"\s(?:the|and|&)\s", re.IGNORECASE)  # inside a name: "Save the Children"
 JOINED_NAME_CHARS = 80  # the longest such name looked back for before a verb
+INSIDE_CHARS = 80  # the longest `in the ...` after a source looked back for before a verb
 _AGENT_BEFORE_VERB = regex.compile(  # "backed by Rwanda" between a subject and its verb
     rf"(?<=\S)\s+(?:{_in_order(_WORDS['description_endings'])})\s+by\s+(?:the\s+)?(?:\p{{Lu}}[\p{{L}}'-]*\s*){{1,4}}$")
 _QUALIFIERS = _in_order(_WORDS["source_qualifiers"])

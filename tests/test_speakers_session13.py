@@ -80,7 +80,13 @@ def test_the_governor_of_the_other_place_speaks_again_as_that_governor(lexicon, 
      ("sources in the Sudanese army", "anonymous")),
     ("The offensive will start within days, said sources in the Colombian defence ministry.",
      ("sources in the Colombian defence ministry", "anonymous")),
+    # inside an organisation named by its name
+    ("Sources within the RSF said the general had fled to Nyala.", ("sources within the RSF", "anonymous")),
+    ("Two sources inside the Arakan Army said 40 soldiers surrendered.",
+     ("sources inside the Arakan Army", "anonymous")),
+    ("Officials in the ELN said the ceasefire would hold.", ("officials in the ELN", "anonymous")),
     # a place after the source is no institution it is inside
+    ("Sources in the Gaza Strip said the crossing was shut.", ("sources", "anonymous")),
     ("Officials in Mopti said the market was hit.", ("officials", "anonymous")),
     ("Residents in the camp said the shelling went on all night.", ("residents", "anonymous")),
 ])
