@@ -380,6 +380,7 @@ class SpeakerTracker:
             sentence = _NICKNAME.sub("", sentence)
         masked = _mask_quotes(sentence) if '"' in sentence else sentence
         verbs, sources, participles = _verbs_in(masked), _sources_in(masked), _participles_in(masked)
+        beliefs = _beliefs_in(masked)
         issuer = _issuer_line(sentence) if len(self._seen) <= STATEMENT_OPENING_SENTENCES else None
         if issuer:  # "Statement by the Ministry of Defence of Kora", "Joint statement of X and Y"
             issuers = self._cited(issuer.group("who"))
@@ -387,7 +388,7 @@ class SpeakerTracker:
                 self._remember(speaker)
             return [Attribution(speaker, None) for speaker in issuers]
         label = _LABEL.match(masked) if masked.find(":", 0, _LABEL_CHARS) > 0 else None
-        if masked is sentence and not (verbs or sources or participles or label or _source_line(sentence)):
+        if masked is sentence and not (verbs or sources or participles or beliefs or label or _source_line(sentence)):
             self._remember_titled(sentence)
             self._remember_opening_institution(sentence)
             self._remember_described(sentence)
@@ -430,6 +431,10 @@ class SpeakerTracker:
                 if m.group().lower() in _NOUN_LIKE_VERBS and not _is_plural(speaker.name):
                     continue  # "the Ukrainian report of losses": a noun
                 take(speaker, rank, m.start() if rank == 0 else None)  # a core verb's place counts
+        for m in beliefs:  # "Israel believes Hezbollah has moved its rockets": a state's claim
+            for speaker in self._subjects_of(masked, m.start(), m.end()):
+                if speaker.kind == "state":
+                    take(speaker, 1)
         if participles:  # "Kora struck the town, saying rebels hid there": Kora speaks
             subject = _opening_subject(masked[:participles[0].start()])
             take(self._speaker(subject) if subject else None, 1)
@@ -471,6 +476,9 @@ class SpeakerTracker:
         owner = self._owner_of_office(phrase)
         if owner:  # "according to Save the Children's office in Kora"
             return [owner]
+        both = self._both_of(phrase)
+        if both:  # "according to both the army and the ELN"
+            return both
         parts = _AND_ANOTHER_SOURCE.split(phrase) if " and " in phrase else [phrase]
         if len(parts) > 1:
             each = [self._speaker(part) for part in parts]
@@ -526,8 +534,16 @@ class SpeakerTracker:
                     before.endswith(f"and {left.pair[1]}") and self._one_name(left.pair[0], named[1])):
                 listed = [self._name(name) for name in left.listed]  # "Israel, Hamas and Qatar said"
                 return [*listed, *named] if all(listed) else named
-        speaker = self._subject_of(text, verb_start, verb_end, left)
         joined = next((p for p, _ in left.subjects if " and " in p), None)
+        if left.both and joined:  # "Both the Houthis and Saudi-led coalition said"
+            both = self._each_of(joined)
+        elif left.inverted and not left.subjects and _PAIR_OPENING.match(text, verb_end):  # "..., said both X and Y"
+            both = self._both_of(_forward_phrase(text, verb_end))
+        else:
+            both = []
+        if both:
+            return both
+        speaker = self._subject_of(text, verb_start, verb_end, left)
         if speaker is None:
             return self._each_of(joined) if joined else []
         if joined and speaker.kind != "person" and (" and " in speaker.name or _AND_ANOTHER_SOURCE.search(joined)):
@@ -543,6 +559,39 @@ class SpeakerTracker:
                     or self._defines_one_name(pair.group(2))):
                 return [s for s in named if s]
         return [speaker]
+
+    def _source_inside_name(self, phrase: str) -> Speaker | None:
+        """`sources within the RSF`: unnamed sources inside an institution named by its name
+        speak as worded; None where the name is a place's (`sources in Kora`)."""
+        m = _SOURCE_INSIDE.fullmatch(phrase)
+        if m is None:
+            return None
+        words = m.group("body").split()
+        name = " ".join(words[1:] if fold(words[0]) == "the" else words)
+        if self._place(name) is not None or self._named_institution(m.group("body")) is None:
+            return None
+        return self._qualified_source(m.group("head").split(), m.group("inside"))
+
+    def _role_of_another_place(self, phrase: str, place_name: str) -> Speaker | None:
+        """`the governor` placed in Sumy (`In Sumy, the governor said`) where it would point back
+        at a person whose role names other places only (`the Kharkiv governor, Ivan Petrenko`):
+        not that person but the office of the place named, `Sumy governor`. None where the role
+        names no place, or the same area (a city and its region), or the phrase is no person's role."""
+        words = phrase.split()
+        if len(words) < 2 or fold(words[0]) != "the" or not all(w.islower() for w in words[1:]) \
+                or fold(words[-1]) not in self.lexicon.single_people:
+            return None
+        place = self._place(place_name)
+        if place is None or place.type not in ("region", "city", "town", "village"):
+            return None
+        pointed = self._speaker(phrase)
+        holder = pointed if pointed is None or pointed.kind == "person" else self._role_holder(pointed)
+        if holder is None or holder.kind != "person" or not holder.role:
+            return None
+        held = [m.place for m in self.gazetteer.find(holder.role)]
+        if not held or any(_area_of(p) == _area_of(place) for p in held):
+            return None
+        return self._institution(f"{place_name} {' '.join(words[1:])}")
 
     def _owner_of_office(self, phrase: str) -> Speaker | None:
         """`Save the Children's office in Kora`, `Save the Children's Kora office`: the known
@@ -590,6 +639,12 @@ class SpeakerTracker:
                 and key not in self.lexicon.institutions and not self._is_known_surname(word)
                 and self._place(word) is None)
 
+    def _both_of(self, phrase: str) -> list[Speaker]:
+        """`both the army and the ELN` (pair_openers): each part, if each is a speaker; none
+        for a phrase no pair opener opens."""
+        m = _PAIR_OPENING.match(phrase) if " and " in phrase else None
+        return self._each_of(phrase[m.end():]) if m else []
+
     def _each_of(self, phrase: str) -> list[Speaker]:
         """`The Israeli army and Hezbollah`, naming no one as a whole: each part, if each is one;
         `its allies` of `The Kora army and its allies` names no one of its own, and the army speaks."""
@@ -620,6 +675,13 @@ class SpeakerTracker:
                 return described
         if left.with_place and _strip_articles(fold(left.with_place)) in self.lexicon.institutions:
             return self._name(left.with_place)  # "The Health Ministry in Gaza", a name of its own
+        inside = self._source_inside_name(left.inside) if left.inside else None
+        if inside:  # "Sources within the RSF said": not the RSF
+            return inside
+        if left.place and len(left.subjects) == 1:
+            other = self._role_of_another_place(left.subjects[0][0], left.place)
+            if other:  # "In Sumy, the governor said" after the Kharkiv governor spoke
+                return other
         found = []
         for phrase, appositive in left.subjects:
             speaker = self._speaker(phrase, appositive=appositive)
@@ -672,12 +734,32 @@ class SpeakerTracker:
 
     def _with_role(self, speaker: Speaker, description: str) -> Speaker:
         """_with_role, and the side the role gives when the person has none: `Sudan's army
-        spokesman, Nabil Abdallah,` speaks for Sudan as its army spokesman."""
+        spokesman, Nabil Abdallah,` speaks for Sudan as its army spokesman; `its` or `the
+        agency's` role speaks for the one it points back at (_owner_of_role)."""
         described = _with_role(speaker, description)
         if described is speaker or described.side or not described.role:
             return described
+        owner = self._owner_of_role(description)
+        if owner:  # "Its representative in Chad, Jean Mbaye,": the organisation's, not Chad's
+            return replace(described, side=owner.side)
         role, side = self._role_and_side(described.role.split())
         return Speaker(described.name, role, side, described.kind, described.canonical)
+
+    def _owner_of_role(self, description: str) -> Speaker | None:
+        """The institution or state a role's possessive points back at, `its` or `the agency's`
+        (`Its representative in Chad`, after UNHCR spoke): whose the role is, whatever place
+        follows it. None for other roles, or where it points at no institution or state."""
+        words = description.split()
+        if len(words) < 2:
+            return None
+        first = fold(words[0])
+        if first in ("its", "their"):
+            owner = self._pronoun("institution" if first == "its" else "plural")
+        elif first == "the" and len(words) > 2 and words[1].islower() and words[1].endswith(_POSSESSIVES):
+            owner = self._speaker(f"the {_POSSESSIVE_END.sub('', words[1])}")
+        else:
+            return None
+        return owner if owner is not None and owner.kind in ("institution", "state") else None
 
     def _role_and_side(self, role_words: Sequence[str]) -> tuple[str, str | None]:
         """`Yemen's foreign minister` -> (`foreign minister`, Yemen): a country's possessive
@@ -744,7 +826,7 @@ class SpeakerTracker:
         if parts.member:  # "Max Seddon of the Financial Times": the person speaks
             person = self._person(parts.member, None)
             if person:
-                return person
+                return self._titled_of_place(person, phrase.strip()[len(parts.member):])
         text = parts.text
         if text is None:
             return None
@@ -753,6 +835,9 @@ class SpeakerTracker:
             source = self._qualified_source(qualified.group("head").split(), qualified.group("qualifier"))
             if source:
                 return source
+        inside = _SOURCE_INSIDE.fullmatch(text) if _INSIDE_HINT.search(text) else None
+        if inside and _is_inside(inside.group("body")) and fold(inside.group("head").split()[-1]) in lex.anonymous_heads:
+            return self._qualified_source(inside.group("head").split(), inside.group("inside"))  # "sources in the army"
         if parts.office and _strip_articles(fold(parts.office)) not in lex.institutions:
             person = self._person(parts.office, None)  # "Terekhov's office said": the person speaks
             if person:
@@ -780,6 +865,10 @@ class SpeakerTracker:
         pointed = self._described(phrase.strip()) if phrase[:4].lower() == "the " else None
         if pointed:
             return pointed
+        owned = _DESCRIBED_OWNER.fullmatch(phrase.strip()) if phrase[:4].lower() == "the " and "'" in phrase else None
+        outlet = self._outlet_of_described(owned.group("owner"), owned.group("rest")) if owned else None
+        if outlet:  # "the militant group's Shahada news agency", after Al-Shabaab spoke
+            return outlet
         if " and " in key:  # "Ukraine and its allies": the first conjunct speaks
             head, other = text[:key.index(" and ")], key[key.index(" and ") + 5:].split()
             if self._place(head) and _is_capitalised(head) and not (
@@ -837,6 +926,24 @@ class SpeakerTracker:
             else None  # "the Palestinian militant group"; not "the Malian army", a name
         return self._described(rest) if rest and (_KIND_DESCRIPTION.fullmatch(rest) or _DESCRIBED_GROUP.fullmatch(rest)) \
             else None
+
+    def _outlet_of_described(self, owner: str, outlet: str) -> Speaker | None:
+        """`the militant group's` (`owner`) `Shahada news agency` (`outlet`, ending in a naming
+        head): the outlet of the group the description points back at (_described, or `the
+        group` at the latest group), worded with its name as if the report had given it
+        (`Al-Shabaab Shahada news agency`) and speaking for its side. None where it points at
+        no institution, or the group's name and the outlet read as no institution ending in it."""
+        if fold(outlet.split()[-1]) not in _NAMING_HEADS:
+            return None
+        key = fold(owner)
+        group = self._described(f"the {owner}") or (self._definite(key) if key in _GROUP_NOUNS else None)
+        if group is None or group.kind != "institution":
+            return None
+        possessive = "'" if group.name.endswith("s") else "'s"  # "Houthis'", "Al-Shabaab's"
+        speaker = self._name(f"{group.name}{possessive} {outlet}")
+        if speaker is None or speaker.kind != "institution" or not fold(speaker.name).endswith(fold(outlet.split()[-1])):
+            return None  # read otherwise than as the outlet ("Voice" of "... Voice of Kora radio")
+        return speaker if speaker.side else replace(speaker, side=group.side)
 
     def _named_institution(self, phrase: str) -> Speaker | None:
         """The institution a phrase names, if it names one: the lexicon's, an acronym the report
@@ -910,6 +1017,16 @@ class SpeakerTracker:
             if len(candidates) == 1:
                 return candidates[0]
         return Speaker(name, role, side, "person")
+
+    def _titled_of_place(self, person: Speaker, after: str) -> Speaker:
+        """`Governor Musa Garba` and the `of Borno State` after the name: the title is the
+        office of that region or city (`Governor of Borno State`), as `the governor of Borno
+        State, Musa Garba,` words it; any other title or `of` stays as it was."""
+        m = _OF_PLACE.fullmatch(after) if person.role and fold(person.role) in _rules().titles else None
+        place = self._place(m.group("place")) if m else None
+        if place is None or place.type not in ("region", "city", "town", "village"):
+            return person
+        return replace(person, role=f"{person.role} of {m.group('place')}")
 
     def _as_named_here(self, known: Speaker) -> Speaker:
         """A known person's name without a title: the person of that name the report titled
@@ -1639,6 +1756,9 @@ class _Left(NamedTuple):
     subjects: tuple[tuple[str, str | None], ...]  # subject phrases, each with its appositive
     inverted: bool  # `... fast," said the governor`: the subject follows the verb
     with_place: str | None = None  # `The Health Ministry in Gaza`: the subject and the place after it
+    place: str | None = None  # `Sumy` of `In Sumy, the governor` and `the governor in Sumy`
+    both: bool = False  # `Both the Houthis and the coalition`: a pair of subjects, each one
+    inside: str | None = None  # `sources within the RSF`: sources inside a name, or a place (`in Kora`)
     listed: tuple[str, ...] = ()  # `Israel` of `Israel, Hamas and Qatar`: names listed before `pair`
 
 
@@ -1656,8 +1776,9 @@ def _read_left(raw_left: str) -> _Left:
         raw_left = _MEDIA_CLAUSE.sub("", raw_left)
     if " by " in raw_left and "," in raw_left:  # "The RSF, led by General X, known as Y, said"
         raw_left = _BY_ASIDE.sub("", raw_left)
+    both = False
     if " and " in raw_left:  # "Both Hamas and the army said": the two
-        raw_left = _PAIR_OPENER.sub("", raw_left)
+        raw_left, both = _PAIR_OPENER.subn("", raw_left)
     stripped = _strip_adverbs(_without_acronyms(raw_left))
     pair = _NAMED_PAIR_BEFORE.search(stripped) if "and" in stripped else None
     if pair and pair.group("prep"):
@@ -1687,17 +1808,30 @@ def _read_left(raw_left: str) -> _Left:
     if bare_relative:  # "A resident who declined to be named said": not "the town" of "who fled the town"
         phrase = _backward_phrase(left[:bare_relative.start()])
         subjects = [(phrase, None)] if phrase else []
-    qualified = _qualified_before(left) if not candidates[1:] else None
+    qualified = (_qualified_before(left) or _inside_before(stripped)) if not candidates[1:] else None
+    inside = _inside_before(stripped, named=True) if not candidates[1:] and not qualified else None
     if qualified:  # "A source close to the junta said": not "the junta"
         subjects = [(qualified, None)]
     placeless = _without_place(stripped)
     with_place = f"{subjects[0][0]}{stripped[len(placeless):]}" \
         if subjects and placeless != stripped and stripped.startswith(placeless) else None
     return _Left(
+        place=_place_of_subject(stripped, subjects[0][0]) if len(subjects) == 1 else None,
         pair=(pair.group("a"), pair.group("b")) if pair else None, listed=_listed_before(stripped, pair),
         not_a_statement=bool(_MODAL_BEFORE.match(raw_left) or _NOUN_BEFORE.match(raw_left)),
         noun_use=_is_noun_use(raw_left), apposition=apposition, subjects=tuple(subjects),
-        inverted=_ENDS_IN_COMMA_OR_QUOTE.match(left) is not None, with_place=with_place)
+        inverted=_ENDS_IN_COMMA_OR_QUOTE.match(left) is not None, with_place=with_place, both=bool(both),
+        inside=inside)
+
+
+def _place_of_subject(left: str, phrase: str) -> str | None:
+    """The capitalised place a subject is placed in by an opening `In Sumy,` right before it or
+    an `in Sumy` right after it, without its place noun (`Sumy region`); None if none is."""
+    at = left.rfind(phrase)
+    if at < 0 or " in " not in f" {left.lower()}":
+        return None
+    m = _PLACE_BEFORE_SUBJECT.search(left, 0, at) or _PLACE_AFTER_SUBJECT.fullmatch(left, at + len(phrase))
+    return m.group("place") if m else None
 
 
 def _listed_before(left: str, pair: regex.Match | None) -> tuple[str, ...]:
@@ -1716,6 +1850,31 @@ def _qualified_before(left: str) -> str | None:
     m = _QUALIFIER_AT_END.search(left) if _QUALIFIER_HINT.search(left) else None
     head = _backward_phrase(left[:m.start()]) if m else ""
     return f"{head}{left[m.start():].rstrip()}" if head and fold(head.split()[-1]) in _rules().heads else None
+
+
+def _inside_before(left: str, named: bool = False) -> str | None:
+    """`Security sources in the army` ending `left`: an unnamed source's words and the
+    institution it is inside (_is_inside), one subject. With `named`, one inside a name
+    instead (`sources within the RSF`), which only the tracker can tell from a place."""
+    tail = max(0, len(left) - INSIDE_CHARS)
+    m = _INSIDE_AT_END.search(left, tail) if _INSIDE_HINT.search(left, tail) else None
+    if m is None or not (_is_named_body(m.group("body")) if named else _is_inside(m.group("body"))):
+        return None
+    head = _backward_phrase(left[:m.start()])
+    return f"{head}{left[m.start():].rstrip()}" if head and fold(head.split()[-1]) in _ANONYMOUS_HEADS else None
+
+
+def _is_named_body(body: str) -> bool:
+    """`the RSF`, `the Arakan Army`, `Hamas`: capitalised words after `in`, a name."""
+    words = body.split()
+    return all(map(_is_capitalised, words[1:] if fold(words[0]) == "the" else words))
+
+
+def _is_inside(body: str) -> bool:
+    """Whether the words after `in` name an institution a source is inside (`the ministry`,
+    `the Sudanese army`): ending in an institution word, which is no place noun (`the camp`)."""
+    last = fold(body.split()[-1])
+    return last in _rules().heads and last not in _PLACE_NOUNS
 
 
 def _defined_name_before(left: str) -> str | None:
@@ -1790,6 +1949,11 @@ def _is_noun_use(left: str) -> bool:
     key = fold(m.group(1))
     return (m.group(1).islower() and key not in _rules().heads and key not in _rules().descriptive
             and key not in _PRONOUNS and not key.endswith("al"))
+
+
+def _area_of(place: Place) -> str:
+    """The region a place lies in, or the place itself: a city and its region are one area."""
+    return place.admin1 if place.type in ("city", "town", "village") and place.admin1 else place.name
 
 
 def _is_capitalised(word: str) -> bool:
@@ -1879,6 +2043,13 @@ def _verbs_in(text: str) -> list[regex.Match | re.Match]:
 def _participles_in(text: str) -> list[re.Match]:
     """`, saying ...`, `, accusing ...` (statement_participles): the sentence's subject speaks."""
     return list(_PARTICIPLE.finditer(text)) if "ing " in text and ", " in text else []
+
+
+def _beliefs_in(text: str) -> list[re.Match]:
+    """`believes`, `fears` (belief_verbs) followed by a claim's clause: a word of
+    claim_clause_words within its first words (`believes the strike was deliberate`, `what
+    Israel believes is a depot`; `fears renewed attacks` is no claim)."""
+    return [m for m in _BELIEF_VERB.finditer(text) if _CLAIM_AFTER.match(text, m.end())]
 
 
 def _opening_subject(clause: str) -> str | None:
@@ -2009,6 +2180,7 @@ def _backward_phrase(left: str) -> str:
 _PREPOSITIONS = frozenset(_WORDS["prepositions"])
 _JOINED = re.compile(r"\s(?:the|and|&)\s", re.IGNORECASE)  # inside a name: "Save the Children"
 JOINED_NAME_CHARS = 80  # the longest such name looked back for before a verb
+INSIDE_CHARS = 80  # the longest `in the ...` after a source looked back for before a verb
 _AGENT_BEFORE_VERB = regex.compile(  # "backed by Rwanda" between a subject and its verb
     rf"(?<=\S)\s+(?:{_in_order(_WORDS['description_endings'])})\s+by\s+(?:the\s+)?(?:\p{{Lu}}[\p{{L}}'-]*\s*){{1,4}}$")
 _QUALIFIERS = _in_order(_WORDS["source_qualifiers"])
@@ -2018,8 +2190,16 @@ _OPENING_PHRASE = regex.compile(r"(?:(?:In|At|On|From|After|Before|During|Meanwh
                                 r"[^,\"]{0,60},\s+")
 _LABEL_CHARS = 40  # the longest headline label before its colon
 _LABEL = regex.compile(rf"(?P<label>[^:\"]{{2,{_LABEL_CHARS}}}):\s+\S")
+_BELIEF_VERB = re.compile(rf"(?<![\w'-]){_prefix_tree(_WORDS['belief_verbs'])}(?![\w'-])")
+_CLAIM_AFTER = re.compile(rf"\s+(?:[^\s,.;:]+\s+){{0,6}}?(?:{_in_order(_WORDS['claim_clause_words'])})\b")
 _PARTICIPLE = re.compile(rf",\s+(?:{_in_order(_WORDS['statement_participles'])})\b")
 _QUALIFIER_INSIDE = regex.compile(rf"\s+(?:{_QUALIFIERS})\s+")
+_INSIDE = _in_order(_WORDS["inside_prepositions"])
+_INSIDE_HINT = regex.compile(rf"\s(?:{_INSIDE})\s")
+_INSIDE_AT_END = regex.compile(rf"\s+(?:{_INSIDE})\s+(?P<body>(?:the\s+)?(?:[\p{{L}}'-]+\s+){{0,3}}[\p{{L}}'-]+)\s*$")
+_SOURCE_INSIDE = regex.compile(rf"(?P<head>\S.*?)\s+(?P<inside>(?:{_INSIDE})\s+(?P<body>(?:the\s+)?(?:[\p{{L}}'-]+\s+){{0,3}}[\p{{L}}'-]+))")
+_PLACE_NOUNS = frozenset(_WORDS["place_nouns"])
+_ANONYMOUS_HEADS = frozenset(_WORDS["anonymous_heads"])  # the shipped ones: where no lexicon is at hand
 _QUALIFIED_SOURCE = regex.compile(rf"(?P<head>\S.*?)\s+(?P<qualifier>(?:{_QUALIFIERS})\s+\S.*)")
 _TIME_ADJECTIVES = frozenset(_WORDS["time_adjectives"])
 _POSSESSIVE_ENDINGS = ("'s", "s'", "\u2019s", "s\u2019")
@@ -2194,6 +2374,10 @@ def _forward_phrase(text: str, start: int) -> str:
         source = phrase[:qualifier.start()]
         if _PHRASE_END.search(source) is None:
             return f"{source}{qualifier.group()}{_PHRASE_END.split(phrase[qualifier.end():], maxsplit=1)[0]}".strip()
+    inside = _SOURCE_INSIDE_OPENING.match(phrase) if _INSIDE_HINT.search(phrase) else None
+    if inside and _is_inside(inside.group("body")) and _PHRASE_END.search(inside.group("head")) is None \
+            and fold(inside.group("head").split()[-1]) in _ANONYMOUS_HEADS:
+        return inside.group().strip()  # "sources in the army": the `in` ends no clause
     return _PHRASE_END.split(phrase, maxsplit=1)[0].strip()
 
 
@@ -2219,6 +2403,9 @@ _PHRASE_END = regex.compile(rf"\s+(?:{_in_order(_WORDS['phrase_end_words'])})\b|
                             r"|\s+\p{Ll}+ed\s+by\b")
 
 
+_SOURCE_INSIDE_OPENING = regex.compile(rf"(?P<head>\S.*?)\s+(?:{_INSIDE})\s+"
+                                        rf"(?P<body>(?:the\s+)?(?:[\p{{L}}'-]+\s+){{0,3}}?[\p{{L}}'-]+)"
+                                        rf"(?=\s*$|{_PHRASE_END.pattern})")
 _NOUN_BEFORE = regex.compile(r"(?:'s?|\b(?:the|a|an|its|his|her|their|our|this|that|these|those))\s+$",
                              regex.I | regex.REVERSE)
 _MODAL_BEFORE = regex.compile(rf"\b(?:{_in_order(_WORDS['modal_words'])})\s+"
@@ -2254,6 +2441,14 @@ _AGE_APPOSITION = regex.compile(r",\s*\d{1,3}\s*(?=,)")
 _BY_ASIDE = regex.compile(  # ", led by General X" before another comma: who leads, not who speaks
     rf",\s*(?:{phrase_alternation(_WORDS['by_aside_participles'])})\s+by\s+[^,\"]{{1,80}}(?=,)", regex.I)
 _PAIR_OPENER = regex.compile(rf"(?:^|(?<=[,;:]\s*))(?i:{phrase_alternation(_WORDS['pair_openers'])})\s+(?=[^,;:]*\sand\s)")
+_PLACE_NAME = rf"(?P<place>\p{{Lu}}[\p{{L}}'-]*(?:\s+\p{{Lu}}[\p{{L}}'-]*){{0,2}}?)(?:\s+(?i:{_in_order(_WORDS['place_nouns'])}))?"
+_PLACE_BEFORE_SUBJECT = regex.compile(rf"(?:^|[.;:,]\s*)(?i:in)\s+{_PLACE_NAME},\s*$")
+_PLACE_AFTER_SUBJECT = regex.compile(rf"\s+(?:in|at)\s+{_PLACE_NAME}\s*")
+_OF_PLACE = regex.compile(r"\s+of\s+(?P<place>\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})\s*")
+_PAIR_OPENING = regex.compile(rf"\s*(?i:{phrase_alternation(_WORDS['pair_openers'])})\s+")
+# A description's possessive before what it owns: "the militant group's Shahada news agency",
+# "the rebels' Saba news agency".
+_DESCRIBED_OWNER = regex.compile(r"(?i:the)\s+(?P<owner>(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*?)(?:'s|(?<=s)')\s+(?P<rest>\S.*)")
 _BARE_RELATIVE = regex.compile(r"\s+who\s+[^,;:\"]*$")  # "A resident who declined to be named"
 
 
