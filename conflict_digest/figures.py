@@ -2546,8 +2546,15 @@ def _update_last_words() -> tuple[str, ...]:
 def _continues_a_list(text: str, previous: Figure, q: _Quantity, cls: str | None) -> bool:
     """A count right after another in a list, with no cue of its own, shares its kind; a noun
     that says its kind (`4 deaths`) keeps it."""
-    return (_LIST_GAP.fullmatch(text, previous.end, q.start) is not None
+    return ((_LIST_GAP.fullmatch(text, previous.end, q.start) is not None
+             or _ADDED_ITEM_GAP.fullmatch(text, previous.end, q.start) is not None)
             and _may_share_the_kind(text, previous, q, cls))
+
+
+# "destroyed 1,230 drones over the past week, as well as 9 rockets": an item added to a list,
+# after a phrase of the one before.
+_ADDED_ITEM_GAP = Twin(regex.compile(
+    r"[^,;:()\d]{0,40}?,?\s*(?:as\s+well\s+as|along\s+with|together\s+with|plus)\s+", regex.I))
 
 
 def _may_share_the_kind(text: str, previous: Figure, q: _Quantity, cls: str | None) -> bool:

@@ -31,12 +31,20 @@ _CONTROL_START = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 def _translation() -> dict[int, str]:
     table: dict[int, str] = {}
     for group in load_toml("characters.toml").values():
-        table.update(dict.fromkeys(map(ord, group["from"]), group["to"]))
+        if "from" in group:
+            table.update(dict.fromkeys(map(ord, group["from"]), group["to"]))
     return table
 
 
+@functools.cache
+def _pictographs() -> re.Pattern:
+    ranges = "".join(load_toml("characters.toml")["pictographs"]["ranges"])
+    return re.compile(f"[{ranges}]+ *")
+
+
 def normalise(text: str) -> str:
-    """One spelling for quotes, dashes, spaces and line ends; invisible and control characters gone.
+    """One spelling for quotes, dashes, spaces and line ends; invisible and control characters
+    and pictographs gone.
 
     Later stages match words and punctuation literally, so they must not have to know
     about typographic variants or terminal colour codes.
@@ -46,6 +54,8 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n")
     if "*" in text or "_" in text or "](" in text:
         text = _without_markdown_marks(text)
+    if not text.isascii():
+        text = _pictographs().sub("", text)
     return text.translate(_translation())
 
 

@@ -173,3 +173,16 @@ def test_hostages_still_held(sentence, kind):
 ])
 def test_the_parts_of_an_including_list(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- an item added with `as well as` shares the list's kind ------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Air defence systems destroyed 1 230 drones over the past week, as well as 9 rockets and 6 guided bombs.",
+     [("intercepted", 1230, "drone"), ("intercepted", 9, "rocket"), ("intercepted", 6, "bomb")]),
+    ("Gunmen killed 12 soldiers along with 3 civilians near Lomi.", [("killed", 12, "soldier"), ("killed", 3, "civilian")]),
+    # an item with a cue of its own keeps it
+    ("Gunmen killed 12 soldiers, as well as wounding 3 civilians.", [("killed", 12, "soldier"), ("wounded", 3, "civilian")]),
+])
+def test_an_item_added_with_as_well_as(sentence, expected):
+    assert facts(sentence) == expected

@@ -342,3 +342,26 @@ def test_a_sentence_after_a_header_like_line_stays():
 ])
 def test_the_platform_x_after_on_ends_a_sentence(text, expected):
     assert [s.text for s in split_sentences(text)] == expected
+
+
+# --- pictographs before a line say nothing: a Telegram post's markers go ---------------------
+
+@pytest.mark.parametrize("raw, expected", [
+    ("\u26a1\ufe0f Governor: drone attack on Kora region", "Governor: drone attack on Kora region"),
+    ("\u27a1\ufe0f In the village of Lomi, a drone hit a car.", "In the village of Lomi, a drone hit a car."),
+    ("\U0001f534 BREAKING: 12 killed in Tessa", "BREAKING: 12 killed in Tessa"),
+    ("Killed: 4 \U0001f622, wounded: 31", "Killed: 4 , wounded: 31"),
+    ("Caf\u00e9 owners in Kora fled", "Caf\u00e9 owners in Kora fled"),  # letters stay
+])
+def test_pictographs_are_removed(raw, expected):
+    assert normalise(raw) == expected
+
+
+def test_a_pictograph_marks_no_speaker():
+    from conflict_digest.pipeline import Extractor
+    from conflict_digest.reader import read_report_bytes
+    text = (" date 2025-05-06 \u26a1\ufe0f Governor: drone attack on Kora region\n"
+            "\U0001f534 Over the past day, rebels attacked 14 villages with 83 drones, Governor Ivan Petrenko said.\n")
+    extracted = Extractor.load().extract(read_report_bytes(text.encode(), "post.txt"))
+    assert all(not any(ord(c) > 0x2000 for c in s.speaker.name) for s in extracted.speakers)
+    assert [(f.value, f.what) for f in extracted.figures] == [(14, "village"), (83, "drone")]
