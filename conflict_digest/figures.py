@@ -2453,7 +2453,7 @@ def _may_forecast(text: str) -> bool:
 class _Incidents:
     nouns: tuple[str, ...]
     noun: Twin  # every match holds one: a cheap test of the sentence first
-    named: Twin  # "a Russian missile strike", "Friday's attack"
+    named: Twin  # "a Russian missile strike", "Friday's attack", "when an RSF drone hit"
     opening: Twin  # "Shelling of Kora killed 11": a mass noun opening the clause
 
 
@@ -2462,10 +2462,12 @@ def _incidents() -> _Incidents:
     """figures.toml [incidents]: a determiner, up to three words (no preposition or
     conjunction), a noun of one incident; or a mass noun of one opening the clause."""
     words = load_toml("figures.toml")["incidents"]
-    nouns, joints = phrase_alternation(words["nouns"]), phrase_alternation(words["not_modifiers"])
+    joints = phrase_alternation(words["not_modifiers"])
+    struck = rf"(?:{phrase_alternation(words['weapons'])})\s+(?:{phrase_alternation(words['impact_verbs'])})"
+    nouns = f"{phrase_alternation(words['nouns'])}|{struck}"
     modifiers = rf"(?:(?!(?:{joints})\s)[\p{{L}}][\p{{L}}\-]*\s+)"
     return _Incidents(
-        tuple(words["nouns"]), Twin(regex.compile(rf"\b(?:{nouns})(?![\p{{L}}\-])", regex.I)),
+        (*words["nouns"], *words["weapons"]), Twin(regex.compile(rf"\b(?:{nouns})(?![\p{{L}}\-])", regex.I)),
         Twin(regex.compile(rf"(?:\b(?:{phrase_alternation(words['determiners'])})|\p{{L}}+['\u2019]s)\s+"
                            rf"{modifiers}{{0,3}}?(?:{nouns})(?![\p{{L}}\-])", regex.I)),
         Twin(regex.compile(rf"\s*{modifiers}{{0,2}}?(?:{phrase_alternation(words['mass_nouns'])})"

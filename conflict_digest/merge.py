@@ -274,12 +274,40 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[int, frozenset[str]
             else:
                 mine = set(e.sources)
                 against |= {id(o) for o in voice if mine.isdisjoint(o.sources)}
-                shown = against
+                shown = set(against)
+            against = {id(o) for o in same if id(o) in against and not _numbers_agree(e.figure, o.figure)}
             if against:
                 e.disputed = True
             if shown:  # in group order, conservative first
                 e.variants = [variant[id(o)] for o in same if id(o) in shown]
     entries.sort(key=lambda e: (_kind_order(e.figure.kind), facts[id(e)], _conservative(e)))
+
+
+def _numbers_agree(a: Figure, b: Figure) -> bool:
+    """Whether two numbers of one fact may both be right: `more than 40` and `45` may, `21`
+    and `23` may not."""
+    low_a, high_a = _bounds(a)
+    low_b, high_b = _bounds(b)
+    return low_a <= high_b and low_b <= high_a
+
+
+def _bounds(f: Figure) -> tuple[float, float]:
+    """The numbers a figure allows: from a floor up (`at least 40`), up to a ceiling (`nearly
+    40`), APPROX_SHARE either side of a vague one (`about 40`), else its own."""
+    hedge = (f.qualifier or "").lower()
+    if hedge in _FLOOR_HEDGES:
+        return f.low, float("inf")
+    if hedge in _CEILING_HEDGES:
+        return 0, f.high
+    if f.approx:
+        return f.low * (1 - APPROX_SHARE), f.high * (1 + APPROX_SHARE)
+    return f.low, f.high
+
+
+APPROX_SHARE = 0.1  # "about 40" allows 36 to 44
+_HEDGE_BOUNDS = load_toml("numbers.toml")["hedges"]["bounds"]
+_FLOOR_HEDGES = frozenset(_HEDGE_BOUNDS["floor"])
+_CEILING_HEDGES = frozenset(_HEDGE_BOUNDS["ceiling"])
 
 
 def _sides_agree(a: Figure, b: Figure) -> bool:

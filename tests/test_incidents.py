@@ -88,3 +88,33 @@ def test_a_report_raising_an_incident_s_toll_is_a_rising_toll():
         "Shelling of Kora on Monday killed 11 civilians, local authorities said. "
         "Local authorities said on Tuesday that the death toll from the Kora shelling had risen to 14.",
     ) == {(11, True, False, False), (14, True, True, False)}
+
+
+# --- one weapon striking names one incident too ------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Doctors said 23 civilians were killed when an RSF drone hit the main market in Kora.",
+    "Nine people died after a missile struck a school in Lomi.",
+    "Twelve worshippers were wounded when a mortar round landed on the mosque.",
+    "At least 30 people were killed when a car bomb exploded near the Tessa checkpoint.",
+])
+def test_a_weapon_striking_names_one_incident(sentence):
+    assert [f.incident for f in extract_figures(sentence)] == [True]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Drones hit the city 40 times this month, the governor said.",
+    "The army said 300 fighters had been killed by drones since March.",
+])
+def test_weapons_in_the_plural_name_no_incident(sentence):
+    assert not any(f.incident for f in extract_figures(sentence))
+
+
+def test_two_reports_of_one_drone_strike_dispute_their_tolls():
+    def report(name: str, body: str):
+        return Extractor.load().extract(read_report_bytes(f" date 2025-03-10 {body}".encode(), name))
+    digest = summarize([
+        report("a.txt", "A drone strike on a market in Kora killed 21 people, a medical source said."),
+        report("b.txt", "The Kora Doctors Network said 23 civilians were killed when a drone hit the market."),
+    ])
+    assert [(e.figure.value, e.disputed) for e in digest.days[0].figures] == [(21, True), (23, True)]

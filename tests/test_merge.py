@@ -15,6 +15,7 @@ from conflict_digest.models import (UNDATED, Claim, Digest, ExtractedReport, Fig
                                     PlaceCount, Report, Speaker, SpeakerCount, day_order)
 from conflict_digest.pipeline import Extractor
 from conflict_digest.reader import read_reports
+from conflict_digest.resources import load_toml
 
 ARMY = Speaker("Ukrainian military", side="Ukraine")
 KREMLIN = Speaker("Russian Defence Ministry", side="Russia")
@@ -171,15 +172,31 @@ def test_variants_most_conservative_first():
     assert all(e.disputed for e in day.figures)
 
 
-def test_range_and_single_number_dispute():
+@pytest.mark.parametrize("single, disputed", [(75000, False), (90000, True)])
+def test_a_range_and_a_number_dispute_only_outside_it(single, disputed):
     digest = summarize([
         extracted("a.txt", "2023-02-10", [fig(None, "population", "person", low=70000, high=80000,
                                               actor=None, period=None)]),
-        extracted("b.txt", "2023-02-10", [fig(75000, "population", "person", actor=None, period=None)]),
+        extracted("b.txt", "2023-02-10", [fig(single, "population", "person", actor=None, period=None)]),
     ])
     (day,) = digest.days
-    assert [(e.figure.low, e.figure.high, e.disputed) for e in day.figures] == [
-        (70000, 80000, True), (75000, 75000, True)]
+    assert [(e.figure.high, e.disputed, len(e.variants)) for e in day.figures] == [
+        (80000, disputed, 1), (single, disputed, 1)]
+
+
+@pytest.mark.parametrize("first, second, disputed", [
+    (dict(value=40, qualifier="more than"), dict(value=45), False),  # both may be right
+    (dict(value=40, qualifier="at least"), dict(value=30), True),
+    (dict(value=50, qualifier="nearly"), dict(value=47), False),
+    (dict(value=50, qualifier="up to"), dict(value=60), True),
+    (dict(value=40, qualifier="about"), dict(value=42), False),
+    (dict(value=40, qualifier="about"), dict(value=60), True),
+    (dict(value=21), dict(value=23), True),
+])
+def test_hedged_numbers_dispute_only_where_both_cannot_be_right(first, second, disputed):
+    digest = summarize([extracted("a.txt", "2023-02-10", [fig(**first, actor=None, period=None)]),
+                        extracted("b.txt", "2023-02-10", [fig(**second, actor=None, period=None)])])
+    assert [(e.disputed, len(e.variants)) for e in digest.days[0].figures] == [(disputed, 1), (disputed, 1)]
 
 
 def test_two_numbers_in_one_report_are_no_dispute():
@@ -748,3 +765,10 @@ def test_numbers_of_things_that_are_not_people_dispute_as_before():
     digest = summarize([extracted("a.txt", "2024-03-01", [a], claims=[claim("A.", ARMY, [a])]),
                         extracted("b.txt", "2024-03-01", [b], claims=[claim("B.", KREMLIN, [b])])])
     assert [e.disputed for e in day_of(digest, "2024-03-01").figures] == [True, True]
+
+
+def test_every_bounding_hedge_is_a_hedge_the_extractor_reads():
+    hedges = load_toml("numbers.toml")["hedges"]
+    bounds = hedges["bounds"]
+    assert set(bounds["floor"]) | set(bounds["ceiling"]) <= set(hedges["before"]) | set(hedges["after"])
+    assert not set(bounds["floor"]) & set(bounds["ceiling"])
