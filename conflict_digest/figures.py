@@ -2721,22 +2721,35 @@ def _names_what_befell(text: str, q: _Quantity) -> bool:
 
 
 def _is_a_shares_whole(text: str, q: _Quantity, figures: list[Figure]) -> bool:
-    """`destroyed 70 percent of Gaza's 36 hospitals`: the count after a percentage's `of` is
-    the whole the share is of, not what the share's verb did (an amount keeps its kind)."""
-    return (bool(figures) and not (q.currency or q.unit) and figures[-1].what == "percent"
-            and figures[-1].end <= q.start
-            and _SHARE_OF.fullmatch(text, figures[-1].end, q.start) is not None)
+    """`destroyed 70 percent of Gaza's 36 hospitals`, `a third of the 900 homes were
+    destroyed`: the count after a percentage's or a share word's `of` is the whole the share
+    is of, not what the share's verb did (an amount keeps its kind)."""
+    if q.currency or q.unit:
+        return False
+    if figures and figures[-1].what == "percent" and figures[-1].end <= q.start:
+        return _SHARE_OF.fullmatch(text, figures[-1].end, q.start) is not None
+    return _share_word_before().search(text, max(0, q.start - 60), q.start) is not None
+
+
+@functools.cache
+def _share_word_before() -> Twin:
+    """A share named in words right before a number's `of`: `half of the`, `a third of its`."""
+    words = phrase_alternation(load_toml("figures.toml")["shares"]["words"])
+    return Twin(regex.compile(rf"\b(?:{words})\s+of(?:\s+(?:the|its|their|his|her|our))?"
+                              rf"(?:\s+[\p{{L}}-]+['\u2019]s)?\s+$", regex.I))
 
 
 def _kind_of_a_whole(text: str, q: _Quantity, cls: str | None) -> str:
     """A share's whole is what its noun, or a cue right after it, says (`70% of the 2.2 million
-    population`), else counted as it is."""
+    population`), else counted as it is: munitions as launched (`most of the 300 drones`)."""
     if q.noun in _NOUN_KINDS:
         return _NOUN_KINDS[q.noun]
     allowed = _CLASS_KINDS.get(cls, set())
     _, right, _ = _cues_around(text, q.start, q.noun_end or q.end)
     kinds = [kinds & allowed for distance, kinds, _ in right if distance == 0 and kinds & allowed]
-    return _pick(kinds[0]) if kinds else _NOUN_DEFAULT_KINDS.get(q.noun) or "other"
+    if kinds:
+        return _pick(kinds[0])
+    return _NOUN_DEFAULT_KINDS.get(q.noun) or ("attacks" if cls == "munition" else "other")
 
 
 _SHARE_OF = Twin(regex.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\p{L}-]+['\u2019]s\s+)?"))

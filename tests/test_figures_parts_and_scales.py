@@ -186,3 +186,19 @@ def test_the_parts_of_an_including_list(sentence, expected):
 ])
 def test_an_item_added_with_as_well_as(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a share named in words: the count after its `of` is the whole ----------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A third of the 900 homes in Lomi were destroyed.", [("other", 900, "home")]),
+    ("Nearly half of the 12 hospitals in the district have closed.", [("other", 12, "hospital")]),
+    ("Most of Kora's 40,000 residents have fled.", [("population", 40_000, "resident")]),
+    ("Some of the 300 people detained were released on Monday.", [("captured", 300, "person")]),
+    ("Dozens of the 150 wounded were children.", [("wounded", 150, "person")]),
+    # all of them is the whole: the verb is its own
+    ("All of the 12 hostages were freed.", [("other", 12, "hostage")]),
+    ("Shelling destroyed all 40 homes in the village.", [("destroyed", 40, "home")]),
+])
+def test_the_whole_of_a_share_in_words(sentence, expected):
+    assert facts(sentence) == expected
