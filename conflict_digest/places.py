@@ -195,8 +195,9 @@ class Gazetteer:
             resume = last.span_end
             if last.span_end == last.end and text[resume:resume + 1].isspace() \
                     and _ORG_AFTER.on(text).match(text, resume) \
-                    and not _REGION_AFTER.on(text).match(text, resume):
-                resume = _end_of_next_token(text, resume)  # "Kyiv Independent"
+                    and not _REGION_AFTER.on(text).match(text, resume) \
+                    and not (place.type == "country" and _STATE_BODY_AFTER.on(text).match(text, resume)):
+                resume = _end_of_next_token(text, resume)  # "Kyiv Independent"; but "the Sudan army"
                 continue
             if last is first and self._starts_a_name(text, last):
                 if title_case is None:
@@ -629,6 +630,8 @@ class _Rules:
     country_landmark_words: tuple[str, ...]
     near_followers: tuple[str, ...]
     not_place_whole_names: frozenset[str]
+    title_case_small_words: frozenset[str]
+    state_body_words: tuple[str, ...]
 
 
 def _load_rules() -> _Rules:
@@ -651,7 +654,8 @@ def _load_rules() -> _Rules:
                   tuple(data["unknown_place_from"]),
                   tuple(data["unknown_place_after_located"]), tuple(data["located_prepositions"]),
                   tuple(data["located_followers"]), tuple(data["country_landmark_words"]),
-                  tuple(data["near_followers"]), frozenset(data["not_place_whole_names"]))
+                  tuple(data["near_followers"]), frozenset(data["not_place_whole_names"]),
+                  frozenset(data["title_case_small_words"]), tuple(data["state_body_words"]))
 
 
 _RULES = _load_rules()
@@ -874,6 +878,8 @@ _REGION_AFTER = _compiled(lambda c: rf"\s+(?:{phrase_alternation(_RULES.region_w
 _SECTOR_AFTER = _compiled(lambda c: rf"\s+(?:{phrase_alternation(_RULES.sector_words)})\b", True)
 _ORG_AFTER = _compiled(
     lambda c: rf"\s(?:{phrase_alternation(_RULES.organisation_words)})\b(?!-)", True)
+_STATE_BODY_AFTER = _compiled(
+    lambda c: rf"\s(?:{phrase_alternation(_RULES.state_body_words)})\b(?!-)", True)
 _LANDMARK_AFTER = _compiled(
     lambda c: rf"\s(?:{phrase_alternation(_RULES.country_landmark_words)})\b(?!-)", True)
 _REGION_BEFORE = _compiled(
@@ -898,9 +904,13 @@ _NOUN_AFTER = _compiled(_noun_after_pattern, True)
 
 
 def _is_title_case(tokens: list[_Token]) -> bool:
-    """A headline in Title Case: capitalised words there say nothing about names."""
+    """A headline in Title Case: capitalised words there say nothing about names. A word of
+    three letters or more in lower case, other than a short preposition or conjunction (`Jordan
+    Bardella visited Lyon`), says the sentence is in sentence case, however many names it holds."""
     words = [t.text for t in tokens if len(t.text) > 3 and t.text.isalpha()]
-    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+    return (len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+            and not any(len(t.text) > 2 and t.text.islower() and t.text.isalpha()
+                        and t.text not in _RULES.title_case_small_words for t in tokens))
 
 
 @functools.cache

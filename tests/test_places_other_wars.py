@@ -638,3 +638,27 @@ def test_times_and_institutions_after_near_are_no_places(gaz, sentence):
 @given(st.sampled_from(["over the weekend", "this week", "last month", "earlier on Monday", "overnight"]))
 def test_any_time_phrase_ends_a_place_after_near(gaz, when):
     assert [name for name, _ in found(gaz, f"Troops clashed near Wanbo Kyaung {when}.")] == ["Wanbo Kyaung"]
+
+
+# --- a place before a surname in a sentence-case sentence is a first name ---------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Officials met Chad Smith in Paris.", ["Paris"]),
+    ("Jordan Bardella visited Lyon on Monday.", ["Lyon"]),
+    # a Title Case headline says nothing of names
+    ("Russia Strikes Kyiv With Missiles", ["Russia", "Kyiv"]),
+    ("Drone Attack on Odesa Port Kills Two", ["Odesa"]),
+])
+def test_a_place_as_a_first_name_in_a_short_sentence(gaz, sentence, expected):
+    assert [name for name, _ in found(gaz, sentence)] == expected
+
+
+# --- a country's own army is a mention of the country; an armed group's name is not ------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Sudan army said it had retaken the town.", ["Sudan"]),
+    ("Sudan Army Retakes Wad Madani From the RSF", ["Sudan", "Wad Madani"]),
+    ("The Kyiv Independent reported the strike.", []),
+])
+def test_a_countrys_army(gaz, sentence, expected):
+    assert [name for name, _ in found(gaz, sentence)] == expected
