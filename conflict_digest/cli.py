@@ -125,7 +125,7 @@ def _choices(name: str, values: Sequence[str]) -> type[enum.Enum]:
 
 SummaryFormat = _choices("SummaryFormat", ("table", "markdown", "json"))
 ClaimFormat = _choices("ClaimFormat", ("table", "markdown", "json", "jsonl", "csv", "tsv"))
-ExtractFormat = _choices("ExtractFormat", ("table", "json", "jsonl"))
+ExtractFormat = _choices("ExtractFormat", ("table", "json", "jsonl", "csv", "tsv"))
 SectorFormat = _choices("SectorFormat", ("table", "markdown", "json", "tsv"))
 Kind = _choices("Kind", FIGURE_KINDS)
 
@@ -624,9 +624,11 @@ def _same_speaker(lexicon, query: str, name: str) -> bool:
         "claims.\n\n"
         "JSONL is written as each report is read (one object per line, flushed), so it suits "
         "long runs and pipes; JSON in a pipe is one array, written a report at a time. "
+        "CSV and TSV give a row per figure, with the speaker, places and sentence that give it. "
         "Skipped files are reported on stderr."),
     epilog=_epilog(
     "digest extract samples/ --format jsonl | jq -c '{report, date}'",
+    "digest extract samples/ --format csv > figures.csv",
     "digest extract samples/2023-01-05-wire-800-russian-soldiers-killed.txt --format table",
     "cat report.txt | digest extract - --format json",
 ))
@@ -651,6 +653,8 @@ def extract(
         # streamed, encoded where extracted; a JSON array is begun once a report is read
         lines = run.started(run.reports(streaming=chosen == "jsonl", then=encode_report_line))
         render_report_lines(lines, chosen, sys.stdout)
+    elif chosen in ("csv", "tsv"):  # a row per figure, streamed
+        render_reports(run.started(run.reports(streaming=True)), chosen, sys.stdout)
     else:
         items = list(run.reports())
         run.require_reports()

@@ -327,9 +327,31 @@ def test_extract_json_array_and_table(invoke, samples, tmp_path):
 
 
 def test_extract_rejects_a_format_it_does_not_have(invoke, samples):
-    result = invoke("extract", samples, "--format", "csv")
+    result = invoke("extract", samples, "--format", "markdown")
     assert result.exit_code == 2
     assert "table" in result.stderr and "jsonl" in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_extract_delimited_gives_a_row_per_figure(invoke, samples, fmt):
+    rows = parse_csv(ok(invoke("extract", samples, "--format", fmt)).stdout, "\t" if fmt == "tsv" else ",")
+    header, body = rows[0], rows[1:]
+    assert header[:3] == ["report", "date", "kind"] and header[-3:] == ["speaker", "places", "sentence"]
+    reports = parse_jsonl(ok(invoke("extract", samples, "--format", "jsonl")).stdout)
+    assert len(body) == sum(len(r["figures"]) for r in reports)
+    first = reports[0]["figures"][0]
+    row = dict(zip(header, body[0]))
+    assert (row["report"], row["kind"], row["what"], row["text"]) == (
+        reports[0]["report"], first["kind"], first["what"], first["text"])
+    assert row["sentence"] and first["text"] in row["sentence"]
+
+
+def test_extract_tsv_from_stdin_names_the_speaker(invoke):
+    text = " date 2025-02-02 Shelling killed 4 civilians in Kupiansk, the governor said.\n"
+    rows = parse_csv(ok(invoke("extract", "-", "--format", "tsv", input=text)).stdout, "\t")
+    row = dict(zip(rows[0], rows[1]))
+    assert (row["kind"], row["low"], row["what"], row["speaker"], row["places"]) == (
+        "killed", "4", "civilian", "governor", "Kupiansk")
 
 
 def test_extract_streams_one_line_per_report(invoke, monkeypatch):
@@ -375,7 +397,7 @@ def test_sectors_json_markdown_table(invoke, samples):
 FORMATS = {
     "summarize": ("table", "markdown", "json"),
     "claims": ("table", "markdown", "json", "jsonl", "csv", "tsv"),
-    "extract": ("table", "json", "jsonl"),
+    "extract": ("table", "json", "jsonl", "csv", "tsv"),
     "sectors": ("table", "markdown", "json", "tsv"),
 }
 

@@ -466,6 +466,14 @@ def test_extract_formats_with_hostile_text(fmt):
         assert len(data) == 2 and len(out.splitlines()) == 2
         for key in ("report", "date", "figures", "locations", "speakers"):
             assert key in data[0]
+    elif fmt in ("csv", "tsv"):
+        rows = parse_csv(out, "\t" if fmt == "tsv" else ",")
+        header, body = rows[0], rows[1:]
+        assert len(body) == 2 and all(len(row) == len(header) for row in body)
+        row = dict(zip(header, body[0]))
+        assert (row["kind"], row["low"], row["what"]) == ("killed", "800", "soldier")
+        assert "[bold red]x[/]" in row["sentence"] and "\x1b" not in out
+        assert not any(v.startswith(("=", "+", "-", "@")) for row in body for v in row)
     else:
         assert_inert(out)
         assert "killed: 800 soldier" in " ".join(out.split())

@@ -21,7 +21,7 @@ from .text import SectorEntry
 
 SUMMARY_FORMATS = ("table", "markdown", "json")
 CLAIM_FORMATS = ("table", "markdown", "json", "jsonl", "csv", "tsv")
-EXTRACT_FORMATS = ("table", "json", "jsonl")
+EXTRACT_FORMATS = ("table", "json", "jsonl", "csv", "tsv")
 SECTOR_FORMATS = ("table", "markdown", "json", "tsv")
 
 ClaimRow = tuple[str | None, MergedClaim]  # (the date of the day that holds it, the claim)
@@ -61,11 +61,14 @@ def render_claims(rows: Iterable[ClaimRow], fmt: str, out: TextIO, *,
         terminal.claims(rows, make_console(out, color=color))
 
 
-def render_reports(items: Sequence[ExtractedReport], fmt: str, out: TextIO, *,
+def render_reports(items: Iterable[ExtractedReport], fmt: str, out: TextIO, *,
                    color: bool | None = None) -> None:
-    """Extracted reports in one go (for streaming JSON Lines use `encode_report_line`)."""
+    """Extracted reports in one go (for streaming JSON Lines use `encode_report_line`); CSV
+    and TSV, a row per figure, are written as the reports come."""
     _check(fmt, EXTRACT_FORMATS)
-    if fmt == "jsonl":
+    if fmt in ("csv", "tsv"):
+        delimited.figures(items, out, tsv=fmt == "tsv")
+    elif fmt == "jsonl":
         for item in items:
             out.write(jsonfmt.report_line(item))
     elif fmt == "json":

@@ -10,13 +10,16 @@ import csv
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
 
-from ..models import MergedClaim
+from ..models import ExtractedReport, MergedClaim
 from .text import (SectorEntry, claim_date, claim_flags, csv_cell, figure_short,
                    sector_mentions, tsv_cell)
 
 CLAIM_COLUMNS = ("date", "sectors", "places", "speaker", "figures", "text", "sources",
                  "unverified", "previously_reported", "reports")
 SECTOR_COLUMNS = ("sector", "sector_mentions", "place", "mentions", "reports")
+FIGURE_COLUMNS = ("report", "date", "kind", "low", "high", "qualifier", "what", "actor", "period",
+                  "incident", "update", "increment", "forecast", "text", "speaker", "places",
+                  "sentence")
 
 
 def write(rows: Iterable[Sequence[object]], out: TextIO, *, tsv: bool) -> None:
@@ -41,6 +44,34 @@ def claim_rows(rows: Iterable[tuple[str | None, MergedClaim]]) -> Iterator[list[
             "; ".join(figure_short(f) for f in c.figures), c.text, len(mc.sources),
             "unverified" in claim_flags(mc), mc.previously_reported, "; ".join(mc.sources),
         ]
+
+
+def figure_rows(reports: Iterable[ExtractedReport]) -> Iterator[list[object]]:
+    """The header, then a row per figure of each report as it comes, with the speaker, places
+    and sentence of the first claim that gives it."""
+    yield list(FIGURE_COLUMNS)
+    for item in reports:
+        first_claim = {}
+        for claim in item.claims:
+            for f in claim.figures:
+                first_claim.setdefault(f, claim)
+        for f in item.figures:
+            claim = first_claim.get(f)
+            yield [
+                item.report.path, item.report.date or "", f.kind, _number(f.low), _number(f.high),
+                f.qualifier or "", f.what, f.actor or "", f.period or "", f.incident, f.update,
+                f.increment, f.forecast, f.text,
+                claim.speaker.name if claim and claim.speaker else "",
+                "; ".join(p.name for p in claim.places) if claim else "", claim.text if claim else "",
+            ]
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+def figures(reports: Iterable[ExtractedReport], out: TextIO, *, tsv: bool) -> None:
+    write(figure_rows(reports), out, tsv=tsv)
 
 
 def claims(rows: Iterable[tuple[str | None, MergedClaim]], out: TextIO, *, tsv: bool) -> None:
