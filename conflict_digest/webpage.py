@@ -44,8 +44,11 @@ def page_to_text(html: str) -> str:
     """The report a page holds, as plain text with a `Date:` line when the page names its
     publication date."""
     page = _Page()
-    page.feed(html)
-    page.close()
+    try:
+        page.feed(_BROKEN_MARKED_SECTION.sub("&lt;![", html))
+        page.close()
+    except AssertionError:  # html.parser gives up on other broken declarations: keep what it read
+        pass
     paragraphs = page.paragraphs()
     if page.heading_at is not None:  # what comes before the headline is the site's furniture
         paragraphs = paragraphs[page.heading_at:]
@@ -55,6 +58,10 @@ def page_to_text(html: str) -> str:
         paragraphs[0] = f"# {paragraphs[0]}"  # the headline, as a Markdown report has it
     header = f"Date: {page.date}\n\n" if page.date else ""
     return header + "\n\n".join(paragraphs) + "\n"
+
+
+# `<![` not followed by a section's name (`<![CDATA[`, `<![if`): html.parser raises on it.
+_BROKEN_MARKED_SECTION = re.compile(r"<!\[(?![A-Za-z])")
 
 
 @functools.cache
