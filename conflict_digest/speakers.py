@@ -1377,9 +1377,19 @@ class SpeakerTracker:
         if head in _ARMED_FORCE_NOUNS:
             return next((s for s in reversed(self.recent) if s.kind == "institution"
                          and _MILITARY_NAME_WORDS.intersection(fold(f"{s.name} {s.canonical or ''}").split())
-                         and self._army_of(s) != "group"), None)
+                         and self._army_of(s) != "group" and not self._is_one_of(s)), None)
         return next((s for s in reversed(self.recent) if s.kind in ("institution", "state")
                      and not self._headed_otherwise(s, head) and self._may_be_headed(s, head)), None)
+
+    def _is_one_of(self, speaker: Speaker) -> bool:
+        """Whether an institution speaker names one of a body, not the body (`member of the
+        People's Defence Force`, `spokesman for the Defence Ministry`): the word before its
+        first `of` or `for` is no institution's head, or is a person's. `the military` is
+        never such a one; `General Staff of the Armed Forces` is the body."""
+        words = fold(speaker.name).split()
+        at = next((i for i, w in enumerate(words) if w in ("of", "for")), 0)
+        return at > 0 and (words[at - 1] not in _rules().heads or words[at - 1] in self.lexicon.single_people
+                           or words[at - 1] in _DESCRIBED_ROLES)
 
     def _forms_of(self, head: str) -> tuple[tuple[str, ...], bool]:
         """The words of a name or role `the <head>` points back at (`the volunteers`: one named
