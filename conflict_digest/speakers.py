@@ -1185,6 +1185,15 @@ class SpeakerTracker:
                     return s
         return None
 
+    def _named_in_full_later(self, description: Speaker) -> Speaker | None:
+        """The one institution of the report a description with no side names in full, as
+        _named_in_full finds it, when the description came first: `health ministry says` in a
+        headline, `the territory's health ministry said` below it. None if none or several are."""
+        key = fold(description.name)
+        named = {s.name: s for s in self.recent if s is not description and s.kind == "institution"
+                 and (fold(s.name).startswith(key + " of ") or fold(s.name).endswith(" " + key))}
+        return next(iter(named.values())) if len(named) == 1 else None
+
     def _state(self, name: str, place) -> Speaker:
         """A country, or a capital speaking for it (`Moscow said`), speaks as the state."""
         return Speaker(place.name, None, place.country or place.name, "state")
@@ -1202,7 +1211,10 @@ class SpeakerTracker:
             m = _POSSESSIVE_WORD.fullmatch(w) if "'" in w else None
             if m and fold(m.group(1)) in _PLACE_NOUN_TYPES and i + 1 < len(words):
                 place = self._place_referred(m.group(1))  # "the country's health ministry"
-                m = _POSSESSIVE_WORD.fullmatch(f"{place.name}'s") if place else m
+                if place:  # "the Palestinian enclave's": its words describe the place named instead
+                    m = _POSSESSIVE_WORD.fullmatch(f"{place.name}'s")
+                    while out and fold(out[-1]) not in _PREPOSITIONS and fold(out[-1]) not in _ARTICLES:
+                        out.pop()
             if m and self._is_local(m.group(1), words[i + 1:]):
                 out.append(m.group(1))  # "Kyiv's military administration": the city's own
                 continue
@@ -1547,7 +1559,8 @@ class SpeakerTracker:
         if speaker.kind != "person" and key in self.aliases:
             return self.aliases[key]
         later = self._named_later(speaker) if speaker.kind == "anonymous" and key in self.lexicon.institution_nouns \
-            else None
+            else self._named_in_full_later(speaker) if speaker.kind == "institution" and key.islower() \
+            and speaker.side is None else None
         if later:  # "Ministry says 40 killed" in a headline, "the health ministry said" below it
             return self.resolve(later)
         holder = self._role_holder(speaker)

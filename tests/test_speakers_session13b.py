@@ -1,5 +1,6 @@
-"""Speakers in reports of many wars: `the military` after one of a force spoke, ... Every name
-and sentence here is invented for the test."""
+"""Speakers in reports of many wars: `the military` after one of a force spoke, a place
+described before its possessive, a description in a headline named in full below it, ... Every
+name and sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -32,3 +33,36 @@ def speakers(lexicon, gazetteer, *sentences: str) -> list[list[tuple[str, str]]]
 ])
 def test_the_military_is_no_member_of_a_force_that_spoke(lexicon, gazetteer, sentences, expected):
     assert speakers(lexicon, gazetteer, *sentences)[-1] == [expected]
+
+
+# --- `the besieged enclave's`: the words describing the place go with it ----------------------
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["Shelling in Tigray killed 12 people, the northern region's health bureau said."],
+     ("Tigray health bureau", "institution")),
+    (["Strikes killed 12 people in Sudan, the army-ruled country's health ministry said."],
+     ("Sudanese health ministry", "institution")),
+    (["Shelling in Darfur killed 12 people, the head of the war-torn region's health ministry said."],
+     ("head of the Darfur health ministry", "institution")),
+    (["Shelling across Abkhazia killed 3 people, the breakaway territory's interior ministry said.",
+      "The ministry, which gives no names, said 2 were police officers."],
+     ("Abkhazia interior ministry", "institution")),
+])
+def test_words_describing_a_place_before_its_possessive_go_with_it(lexicon, gazetteer, sentences, expected):
+    assert {s for found in speakers(lexicon, gazetteer, *sentences) for s in found} == {expected}
+
+
+# --- a description in a headline is the institution named in full below it ------------------
+
+def test_a_headline_description_is_the_institution_named_in_full_below(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "Kora toll passes 400, health ministry says",
+                    "The toll in Kora has passed 400, the Kora health ministry said on Monday.",
+                    "The ministry said 40 of the dead were children.") == [
+        [("Kora health ministry", "institution")]] * 3
+
+
+def test_a_headline_description_two_institutions_fit_stays_as_worded(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "Kora toll passes 400, health ministry says",
+                    "The toll in Kora has passed 400, the Kora health ministry said on Monday.",
+                    "The Lomi health ministry said 12 people were killed there.")[0] == [
+        ("health ministry", "institution")]
