@@ -2128,8 +2128,10 @@ def _without_acronyms(text: str) -> str:
 def _strip_adverbs(left: str) -> str:
     """`The military on Thursday` -> `The military`; the comma that closes an apposition
     stays (`Ali Musa, the head of X, has` -> `Ali Musa, the head of X,`), one that only opens
-    an adverb's pair goes (`The army, meanwhile,`). Cached: a verb's subject is looked for
-    twice; and adverbs are rare, so one match backwards from the end settles most texts."""
+    an adverb's pair goes (`The army, meanwhile,`). A comma after the adverb stays where no
+    subject opening its clause stands before it (`Ships were hit, on Monday,`): it marks an
+    inverted verb (`..., on Monday, said the Houthis`). Cached: a verb's subject is looked
+    for twice; and adverbs are rare, so one match backwards from the end settles most texts."""
     r = _rules()
     if not _may_end_in_adverb(left) or not r.adverbs_at_end.match(left):
         return left.rstrip()
@@ -2138,8 +2140,18 @@ def _strip_adverbs(left: str) -> str:
         m = pattern.search(left)
         if not m or m.start() == m.end():
             return left.rstrip()
-        closes_apposition = m.group().startswith(",") and not m.group().rstrip().endswith(",")
-        left = left[:m.start()] + ("," if closes_apposition else "")
+        before, closes = left[:m.start()], m.group().rstrip().endswith(",")
+        closes_apposition = m.group().startswith(",") and not closes
+        left = before + ("," if closes_apposition or closes and not _opens_with_subject(before) else "")
+
+
+def _opens_with_subject(text: str) -> bool:
+    """Whether the text ends in a subject that opens its clause (_backward_phrase,
+    _after_comma_or_start) or follows a quote: `The army`, `In Kora, the army`, `"...," the
+    commander`; not `Ships were hit in Kora`."""
+    phrase = _backward_phrase(text)
+    text = text.rstrip()
+    return bool(phrase) and (_after_comma_or_start(text, phrase) or text[:len(text) - len(phrase)].rstrip().endswith('"'))
 
 
 @functools.lru_cache(maxsize=4096)

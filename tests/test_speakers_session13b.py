@@ -1,5 +1,6 @@
 """Speakers in reports of many wars: `the military` after one of a force spoke, a place
-described before its possessive, a description in a headline named in full below it, ... Every
+described before its possessive, a description in a headline named in full below it, an inverted verb after a day set off by
+commas, ... Every
 name and sentence here is invented for the test."""
 from __future__ import annotations
 
@@ -66,3 +67,20 @@ def test_a_headline_description_two_institutions_fit_stays_as_worded(lexicon, ga
                     "The toll in Kora has passed 400, the Kora health ministry said on Monday.",
                     "The Lomi health ministry said 12 people were killed there.")[0] == [
         ("health ministry", "institution")]
+
+
+# --- an inverted verb after a day or an adverb set off by commas -----------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two tankers were hit off Hodeidah, on Monday, said the Houthis.", ("Houthis", "institution")),
+    ("Two tankers were hit off Hodeidah on Monday, said the Houthis.", ("Houthis", "institution")),
+    ("Two tankers were hit off Hodeidah, late on Monday, said the Houthis.", ("Houthis", "institution")),
+    ("The talks collapsed yesterday, said the mediator.", ("mediator", "anonymous")),
+    # a subject opening its clause before the commas still speaks
+    ("The army, on Monday, said the rebels had shelled a market.", ("army", "anonymous")),
+    ("In Kora, the army, on Monday, said 3 soldiers died.", ("army", "anonymous")),
+    ('"We will fight on," the commander, on Monday, said.', ("commander", "anonymous")),
+    ("Musa, on Monday, said 3 soldiers died.", ("Musa", "person")),
+])
+def test_an_inverted_verb_after_a_day_set_off_by_commas(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
