@@ -2592,12 +2592,15 @@ def _descriptor_key(desc: str) -> str:
 
 def _role_key(role: str) -> str:
     """A role's words in one order: `chairman of the Guma council` as `guma council chairman`,
-    `spokesman for the Valley Movement` as `valley movement spokesman`."""
-    key = _descriptor_key(role)
+    `spokesman for the Valley Movement` as `valley movement spokesman`; a region's suffix
+    after its name goes, as reports drop it (`Governor of Kora State`, `the Kora governor`)."""
+    key = _descriptor_key(_REGION_SUFFIX_AFTER_NAME.sub("", role) if " " in role else role)
     m = _ROLE_OF.fullmatch(key)
     return f"{_strip_articles(m.group('owner'))} {m.group('head')}" if m else key
 
 
+_REGION_SUFFIX_AFTER_NAME = regex.compile(  # "State" of "Kora State", "Oblast" of "Kharkiv Oblast"
+    rf"(?<=\p{{Lu}}[\p{{L}}'-]*)\s+(?i:{_in_order(load_toml('place_rules.toml')['region_suffixes'])})(?![\p{{L}}'-])")
 _PREPOSITION_INSIDE = regex.compile(r"\s(?:at|of|for|in|with|from|on)\s")  # "director at Kora Watch": head first
 _ROLE_OF = regex.compile(r"(?P<head>\S+)\s+(?:of|for)\s+(?P<owner>(?:(?!\s(?:of|for)\s).)+)")
 

@@ -1,6 +1,6 @@
 """Speakers in reports of many wars: `the military` after one of a force spoke, a place
 described before its possessive, a description in a headline named in full below it, an inverted verb after a day set off by
-commas, ... Every
+commas, a region's office with and without its suffix, ... Every
 name and sentence here is invented for the test."""
 from __future__ import annotations
 
@@ -84,3 +84,27 @@ def test_a_headline_description_two_institutions_fit_stays_as_worded(lexicon, ga
 ])
 def test_an_inverted_verb_after_a_day_set_off_by_commas(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+# --- a region's office is one with and without the region's suffix --------------------------
+
+@pytest.mark.parametrize("sentences", [
+    ["Governor Musa Danladi of Zamfara State said 40 bandits were killed.",
+     "The Zamfara governor said the road was closed."],
+    ["The governor of Zamfara State, Musa Danladi, said 40 bandits were killed.",
+     "The Zamfara governor said the road was closed."],
+    ["The Zamfara State governor, Musa Danladi, said 40 bandits were killed.",
+     "The Zamfara governor said the road was closed."],
+    ["The Zamfara governor, Musa Danladi, said 40 bandits were killed.",
+     "The Zamfara State governor said the road was closed."],
+    ["The Kherson governor, Ivan Bondar, said 4 people were killed.",
+     "The Kherson Oblast governor said the bridge was hit again."],
+])
+def test_a_regions_office_is_one_with_and_without_its_suffix(lexicon, gazetteer, sentences):
+    first, second = speakers(lexicon, gazetteer, *sentences)
+    assert first[0][1] == "person" and [name for name, _ in second] == [first[0][0]]
+
+
+def test_the_office_of_another_region_stays_another(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "The governor of Zamfara State, Musa Danladi, said 40 bandits were killed.",
+                    "In Katsina, the governor said the road was closed.")[1] == [("Katsina governor", "institution")]
