@@ -433,13 +433,24 @@ class SpeakerTracker:
                 take(speaker, rank, m.start() if rank == 0 else None)  # a core verb's place counts
         for m in beliefs:  # "Israel believes Hezbollah has moved its rockets": a state's claim
             for speaker in self._subjects_of(masked, m.start(), m.end()):
-                if speaker.kind == "state":
+                if self._holds_views(speaker):
                     take(speaker, 1)
         if participles:  # "Kora struck the town, saying rebels hid there": Kora speaks
             subject = _opening_subject(masked[:participles[0].start()])
             take(self._speaker(subject) if subject else None, 1)
         quote = " ".join(q for q in quotes if q) or None
         return [Attribution(s, quote, at) for _, s, at in sorted(found, key=lambda found: found[0])]
+
+    def _holds_views(self, speaker: Speaker) -> bool:
+        """Whether a belief of the speaker is its claim: a state's or an institution's, named
+        (`US intelligence`, `the UN`) or not (`the army`); not unnamed people's (`Residents
+        fear`, `Officials believe`, `Analysts believe`), nor a person's, whose beliefs reports
+        tell as their own."""
+        head = fold(speaker.name).split()[-1]
+        if speaker.kind == "state":
+            return True
+        return speaker.kind in ("institution", "anonymous") and head not in self.lexicon.anonymous_heads \
+            and head not in self.lexicon.single_people and head.removesuffix("s") not in self.lexicon.single_people
 
     def _labelled_source(self, label: str) -> Speaker | None:
         """The source a headline's label before a colon names, if it names one: an institution

@@ -1,6 +1,6 @@
 """Speakers in reports of many wars: `the military` after one of a force spoke, a place
 described before its possessive, a description in a headline named in full below it, an inverted verb after a day set off by
-commas, a region's office with and without its suffix, ... Every
+commas, a region's office with and without its suffix, an institution's belief, ... Every
 name and sentence here is invented for the test."""
 from __future__ import annotations
 
@@ -108,3 +108,31 @@ def test_a_regions_office_is_one_with_and_without_its_suffix(lexicon, gazetteer,
 def test_the_office_of_another_region_stays_another(lexicon, gazetteer):
     assert speakers(lexicon, gazetteer, "The governor of Zamfara State, Musa Danladi, said 40 bandits were killed.",
                     "In Katsina, the governor said the road was closed.")[1] == [("Katsina governor", "institution")]
+
+
+# --- an institution's belief followed by a claim is its statement ----------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("US intelligence believes the missile was fired from Kora.", ("US intelligence", "institution")),
+    ("Ukrainian intelligence assesses that Russia has moved 20 jets to Crimea.",
+     ("Ukrainian intelligence", "institution")),
+    ("British military intelligence thinks Moscow will try again in spring.",
+     ("British military intelligence", "institution")),
+    ("The World Food Programme fears that famine will spread to Lomi.", ("World Food Programme", "institution")),
+    ("The Kora Liberation Front believes the army has lost 300 men.", ("Kora Liberation Front", "institution")),
+    ("The army believes the rebels have 300 fighters left.", ("army", "anonymous")),
+])
+def test_an_institutions_belief_followed_by_a_claim_is_its_statement(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Residents fear the dam will break.",
+    "Officials believe the toll will rise.",
+    "Analysts believe the truce will fail.",
+    "Experts think the dam will break.",
+    "The World Food Programme fears renewed fighting.",  # a thing feared
+    "The group is believed to have 300 fighters.",
+])
+def test_beliefs_of_unnamed_people_or_of_things_say_nothing(lexicon, gazetteer, sentence):
+    assert speakers(lexicon, gazetteer, sentence) == [[]]
