@@ -737,7 +737,7 @@ class SpeakerTracker:
             return None  # "us", "we"; but "the US" is a country
         if bare in _COMMON_WORDS:
             return None  # "Last updated: 4 May": a page's date line, no one who updated
-        speaker = self._name(phrase)
+        speaker = (self._owned_role(phrase) if " " in phrase else None) or self._name(phrase)
         if speaker and appositive:
             speaker = self._with_role(speaker, appositive)
             self.aliases[_descriptor_key(appositive)] = speaker
@@ -764,13 +764,36 @@ class SpeakerTracker:
         if len(words) < 2:
             return None
         first = fold(words[0])
-        if first in ("its", "their"):
-            owner = self._pronoun("institution" if first == "its" else "plural")
+        if first == "its":  # the latest institution or state that is no one's role itself
+            owner = next((s for s in reversed(self.recent) if s.kind in ("institution", "state")
+                          and not self._is_role_word(fold(s.name).split()[-1])), None)
+        elif first == "their":
+            owner = self._pronoun("plural")
         elif first == "the" and len(words) > 2 and words[1].islower() and words[1].endswith(_POSSESSIVES):
             owner = self._speaker(f"the {_POSSESSIVE_END.sub('', words[1])}")
         else:
             return None
         return owner if owner is not None and owner.kind in ("institution", "state") else None
+
+    def _owned_role(self, phrase: str) -> Speaker | None:
+        """A person's role that `its` or `the agency's` gives to the one it points back at, no
+        person named with it (`Its representative in Chad said` after UNHCR spoke): named as
+        if the report had named the owner (`UNHCR representative`, `French ambassador`), and
+        speaking for its side. None for other phrases (`its forces`) or an owner not found."""
+        words = phrase.split()
+        if fold(words[0]) not in ("its", "their", "the") or not self._is_role_word(fold(words[-1])):
+            return None
+        owner = self._owner_of_role(phrase)
+        if owner is None:
+            return None
+        rest = words[1:] if fold(words[0]) != "the" else words[2:]
+        speaker = self._name(self._adjectival([*owner.name.split()[:-1], f"{owner.name.split()[-1]}'s", *rest]))
+        return replace(speaker, side=speaker.side or owner.side) if speaker else None
+
+    def _is_role_word(self, word: str) -> bool:
+        """`representative`, `spokesmen`: a word naming a person by a role (described_roles,
+        person_roles, single_person_heads), in the singular or plural."""
+        return any(w in _DESCRIBED_ROLES or w in self.lexicon.single_people for w in (word, word.removesuffix("s")))
 
     def _role_and_side(self, role_words: Sequence[str]) -> tuple[str, str | None]:
         """`Yemen's foreign minister` -> (`foreign minister`, Yemen): a country's possessive

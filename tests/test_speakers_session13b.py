@@ -1,6 +1,7 @@
 """Speakers in reports of many wars: `the military` after one of a force spoke, a place
 described before its possessive, a description in a headline named in full below it, an inverted verb after a day set off by
-commas, a region's office with and without its suffix, an institution's belief, ... Every
+commas, a region's office with and without its suffix, an institution's belief, and a role `its` gives to
+an organisation that spoke. Every
 name and sentence here is invented for the test."""
 from __future__ import annotations
 
@@ -136,3 +137,38 @@ def test_an_institutions_belief_followed_by_a_claim_is_its_statement(lexicon, ga
 ])
 def test_beliefs_of_unnamed_people_or_of_things_say_nothing(lexicon, gazetteer, sentence):
     assert speakers(lexicon, gazetteer, sentence) == [[]]
+
+
+# --- a role `its` or `the agency's` gives, no person named: the owner's role ------------------
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["UNHCR said 20,000 refugees crossed into Chad last week.",
+      "Its representative in Chad said more camps were needed."], ("UNHCR representative", "United Nations")),
+    (["UNHCR said 20,000 refugees crossed into Chad last week.",
+      "More camps were needed, said its representative in Chad."], ("UNHCR representative", "United Nations")),
+    (["UNHCR said 20,000 refugees crossed into Chad last week.",
+      "The agency's representative in Chad said more camps were needed."], ("UNHCR representative", "United Nations")),
+    (["The UN refugee agency said 20,000 refugees crossed into Chad.",
+      "Its representative in Chad said more camps were needed."], ("UN refugee agency representative", "United Nations")),
+    (["France said its troops would stay in the region.",
+      "Its ambassador in Niger said the embassy was closed."], ("French ambassador", "France")),
+    # `its` points back past a role that spoke in between, at the organisation
+    (["UNHCR said 20,000 refugees crossed into Chad last week.",
+      "The UNHCR representative in Chad said more camps were needed.",
+      "Its spokeswoman in Geneva said funds were short."], ("UNHCR spokeswoman", "United Nations")),
+])
+def test_a_role_its_gives_speaks_as_the_owners(lexicon, gazetteer, sentences, expected):
+    tracker = SpeakerTracker(lexicon, gazetteer, " ".join(sentences))
+    found = [tracker.attribute(s) for s in sentences]
+    assert [(a.speaker.name, a.speaker.side) for a in found[-1]] == [expected]
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["Its spokesman said 40 fighters were killed."], ("spokesman", "anonymous")),  # no owner before
+    (["The Kora Liberation Front said it took the bridge.", "Its forces said 40 soldiers were killed."],
+     ("forces", "anonymous")),  # no person's role
+    (["UNHCR said 20,000 refugees crossed into Chad last week.",
+      "Its representative in Chad, Jean Mbaye, said more camps were needed."], ("Jean Mbaye", "person")),
+])
+def test_other_owned_phrases_speak_as_before(lexicon, gazetteer, sentences, expected):
+    assert speakers(lexicon, gazetteer, *sentences)[-1] == [expected]
