@@ -433,13 +433,24 @@ class SpeakerTracker:
                 take(speaker, rank, m.start() if rank == 0 else None)  # a core verb's place counts
         for m in beliefs:  # "Israel believes Hezbollah has moved its rockets": a state's claim
             for speaker in self._subjects_of(masked, m.start(), m.end()):
-                if speaker.kind == "state":
+                if self._holds_views(speaker):
                     take(speaker, 1)
         if participles:  # "Kora struck the town, saying rebels hid there": Kora speaks
             subject = _opening_subject(masked[:participles[0].start()])
             take(self._speaker(subject) if subject else None, 1)
         quote = " ".join(q for q in quotes if q) or None
         return [Attribution(s, quote, at) for _, s, at in sorted(found, key=lambda found: found[0])]
+
+    def _holds_views(self, speaker: Speaker) -> bool:
+        """Whether a belief of the speaker is its claim: a state's or an institution's, named
+        (`US intelligence`, `the UN`) or not (`the army`); not unnamed people's (`Residents
+        fear`, `Officials believe`, `Analysts believe`), nor a person's, whose beliefs reports
+        tell as their own."""
+        head = fold(speaker.name).split()[-1]
+        if speaker.kind == "state":
+            return True
+        return speaker.kind in ("institution", "anonymous") and head not in self.lexicon.anonymous_heads \
+            and head not in self.lexicon.single_people and head.removesuffix("s") not in self.lexicon.single_people
 
     def _labelled_source(self, label: str) -> Speaker | None:
         """The source a headline's label before a colon names, if it names one: an institution
@@ -726,7 +737,7 @@ class SpeakerTracker:
             return None  # "us", "we"; but "the US" is a country
         if bare in _COMMON_WORDS:
             return None  # "Last updated: 4 May": a page's date line, no one who updated
-        speaker = self._name(phrase)
+        speaker = (self._owned_role(phrase) if " " in phrase else None) or self._name(phrase)
         if speaker and appositive:
             speaker = self._with_role(speaker, appositive)
             self.aliases[_descriptor_key(appositive)] = speaker
@@ -753,13 +764,36 @@ class SpeakerTracker:
         if len(words) < 2:
             return None
         first = fold(words[0])
-        if first in ("its", "their"):
-            owner = self._pronoun("institution" if first == "its" else "plural")
+        if first == "its":  # the latest institution or state that is no one's role itself
+            owner = next((s for s in reversed(self.recent) if s.kind in ("institution", "state")
+                          and not self._is_role_word(fold(s.name).split()[-1])), None)
+        elif first == "their":
+            owner = self._pronoun("plural")
         elif first == "the" and len(words) > 2 and words[1].islower() and words[1].endswith(_POSSESSIVES):
             owner = self._speaker(f"the {_POSSESSIVE_END.sub('', words[1])}")
         else:
             return None
         return owner if owner is not None and owner.kind in ("institution", "state") else None
+
+    def _owned_role(self, phrase: str) -> Speaker | None:
+        """A person's role that `its` or `the agency's` gives to the one it points back at, no
+        person named with it (`Its representative in Chad said` after UNHCR spoke): named as
+        if the report had named the owner (`UNHCR representative`, `French ambassador`), and
+        speaking for its side. None for other phrases (`its forces`) or an owner not found."""
+        words = phrase.split()
+        if fold(words[0]) not in ("its", "their", "the") or not self._is_role_word(fold(words[-1])):
+            return None
+        owner = self._owner_of_role(phrase)
+        if owner is None:
+            return None
+        rest = words[1:] if fold(words[0]) != "the" else words[2:]
+        speaker = self._name(self._adjectival([*owner.name.split()[:-1], f"{owner.name.split()[-1]}'s", *rest]))
+        return replace(speaker, side=speaker.side or owner.side) if speaker else None
+
+    def _is_role_word(self, word: str) -> bool:
+        """`representative`, `spokesmen`: a word naming a person by a role (described_roles,
+        person_roles, single_person_heads), in the singular or plural."""
+        return any(w in _DESCRIBED_ROLES or w in self.lexicon.single_people for w in (word, word.removesuffix("s")))
 
     def _role_and_side(self, role_words: Sequence[str]) -> tuple[str, str | None]:
         """`Yemen's foreign minister` -> (`foreign minister`, Yemen): a country's possessive
@@ -1185,6 +1219,15 @@ class SpeakerTracker:
                     return s
         return None
 
+    def _named_in_full_later(self, description: Speaker) -> Speaker | None:
+        """The one institution of the report a description with no side names in full, as
+        _named_in_full finds it, when the description came first: `health ministry says` in a
+        headline, `the territory's health ministry said` below it. None if none or several are."""
+        key = fold(description.name)
+        named = {s.name: s for s in self.recent if s is not description and s.kind == "institution"
+                 and (fold(s.name).startswith(key + " of ") or fold(s.name).endswith(" " + key))}
+        return next(iter(named.values())) if len(named) == 1 else None
+
     def _state(self, name: str, place) -> Speaker:
         """A country, or a capital speaking for it (`Moscow said`), speaks as the state."""
         return Speaker(place.name, None, place.country or place.name, "state")
@@ -1202,7 +1245,10 @@ class SpeakerTracker:
             m = _POSSESSIVE_WORD.fullmatch(w) if "'" in w else None
             if m and fold(m.group(1)) in _PLACE_NOUN_TYPES and i + 1 < len(words):
                 place = self._place_referred(m.group(1))  # "the country's health ministry"
-                m = _POSSESSIVE_WORD.fullmatch(f"{place.name}'s") if place else m
+                if place:  # "the Palestinian enclave's": its words describe the place named instead
+                    m = _POSSESSIVE_WORD.fullmatch(f"{place.name}'s")
+                    while out and fold(out[-1]) not in _PREPOSITIONS and fold(out[-1]) not in _ARTICLES:
+                        out.pop()
             if m and self._is_local(m.group(1), words[i + 1:]):
                 out.append(m.group(1))  # "Kyiv's military administration": the city's own
                 continue
@@ -1377,9 +1423,19 @@ class SpeakerTracker:
         if head in _ARMED_FORCE_NOUNS:
             return next((s for s in reversed(self.recent) if s.kind == "institution"
                          and _MILITARY_NAME_WORDS.intersection(fold(f"{s.name} {s.canonical or ''}").split())
-                         and self._army_of(s) != "group"), None)
+                         and self._army_of(s) != "group" and not self._is_one_of(s)), None)
         return next((s for s in reversed(self.recent) if s.kind in ("institution", "state")
                      and not self._headed_otherwise(s, head) and self._may_be_headed(s, head)), None)
+
+    def _is_one_of(self, speaker: Speaker) -> bool:
+        """Whether an institution speaker names one of a body, not the body (`member of the
+        People's Defence Force`, `spokesman for the Defence Ministry`): the word before its
+        first `of` or `for` is no institution's head, or is a person's. `the military` is
+        never such a one; `General Staff of the Armed Forces` is the body."""
+        words = fold(speaker.name).split()
+        at = next((i for i, w in enumerate(words) if w in ("of", "for")), 0)
+        return at > 0 and (words[at - 1] not in _rules().heads or words[at - 1] in self.lexicon.single_people
+                           or words[at - 1] in _DESCRIBED_ROLES)
 
     def _forms_of(self, head: str) -> tuple[tuple[str, ...], bool]:
         """The words of a name or role `the <head>` points back at (`the volunteers`: one named
@@ -1537,7 +1593,8 @@ class SpeakerTracker:
         if speaker.kind != "person" and key in self.aliases:
             return self.aliases[key]
         later = self._named_later(speaker) if speaker.kind == "anonymous" and key in self.lexicon.institution_nouns \
-            else None
+            else self._named_in_full_later(speaker) if speaker.kind == "institution" and key.islower() \
+            and speaker.side is None else None
         if later:  # "Ministry says 40 killed" in a headline, "the health ministry said" below it
             return self.resolve(later)
         holder = self._role_holder(speaker)
@@ -2105,8 +2162,10 @@ def _without_acronyms(text: str) -> str:
 def _strip_adverbs(left: str) -> str:
     """`The military on Thursday` -> `The military`; the comma that closes an apposition
     stays (`Ali Musa, the head of X, has` -> `Ali Musa, the head of X,`), one that only opens
-    an adverb's pair goes (`The army, meanwhile,`). Cached: a verb's subject is looked for
-    twice; and adverbs are rare, so one match backwards from the end settles most texts."""
+    an adverb's pair goes (`The army, meanwhile,`). A comma after the adverb stays where no
+    subject opening its clause stands before it (`Ships were hit, on Monday,`): it marks an
+    inverted verb (`..., on Monday, said the Houthis`). Cached: a verb's subject is looked
+    for twice; and adverbs are rare, so one match backwards from the end settles most texts."""
     r = _rules()
     if not _may_end_in_adverb(left) or not r.adverbs_at_end.match(left):
         return left.rstrip()
@@ -2115,8 +2174,18 @@ def _strip_adverbs(left: str) -> str:
         m = pattern.search(left)
         if not m or m.start() == m.end():
             return left.rstrip()
-        closes_apposition = m.group().startswith(",") and not m.group().rstrip().endswith(",")
-        left = left[:m.start()] + ("," if closes_apposition else "")
+        before, closes = left[:m.start()], m.group().rstrip().endswith(",")
+        closes_apposition = m.group().startswith(",") and not closes
+        left = before + ("," if closes_apposition or closes and not _opens_with_subject(before) else "")
+
+
+def _opens_with_subject(text: str) -> bool:
+    """Whether the text ends in a subject that opens its clause (_backward_phrase,
+    _after_comma_or_start) or follows a quote: `The army`, `In Kora, the army`, `"...," the
+    commander`; not `Ships were hit in Kora`."""
+    phrase = _backward_phrase(text)
+    text = text.rstrip()
+    return bool(phrase) and (_after_comma_or_start(text, phrase) or text[:len(text) - len(phrase)].rstrip().endswith('"'))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2557,12 +2626,15 @@ def _descriptor_key(desc: str) -> str:
 
 def _role_key(role: str) -> str:
     """A role's words in one order: `chairman of the Guma council` as `guma council chairman`,
-    `spokesman for the Valley Movement` as `valley movement spokesman`."""
-    key = _descriptor_key(role)
+    `spokesman for the Valley Movement` as `valley movement spokesman`; a region's suffix
+    after its name goes, as reports drop it (`Governor of Kora State`, `the Kora governor`)."""
+    key = _descriptor_key(_REGION_SUFFIX_AFTER_NAME.sub("", role) if " " in role else role)
     m = _ROLE_OF.fullmatch(key)
     return f"{_strip_articles(m.group('owner'))} {m.group('head')}" if m else key
 
 
+_REGION_SUFFIX_AFTER_NAME = regex.compile(  # "State" of "Kora State", "Oblast" of "Kharkiv Oblast"
+    rf"(?<=\p{{Lu}}[\p{{L}}'-]*)\s+(?i:{_in_order(load_toml('place_rules.toml')['region_suffixes'])})(?![\p{{L}}'-])")
 _PREPOSITION_INSIDE = regex.compile(r"\s(?:at|of|for|in|with|from|on)\s")  # "director at Kora Watch": head first
 _ROLE_OF = regex.compile(r"(?P<head>\S+)\s+(?:of|for)\s+(?P<owner>(?:(?!\s(?:of|for)\s).)+)")
 

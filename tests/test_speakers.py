@@ -483,8 +483,9 @@ def test_strip_adverbs_is_the_plain_loop(text):
             m = sp._rules().adverbs.search(left)
             if not m or m.start() == m.end():
                 return left.rstrip()
-            closes_apposition = m.group().startswith(",") and not m.group().rstrip().endswith(",")
-            left = left[:m.start()] + ("," if closes_apposition else "")
+            before, closes = left[:m.start()], m.group().rstrip().endswith(",")
+            closes_apposition = m.group().startswith(",") and not closes
+            left = before + ("," if closes_apposition or closes and not sp._opens_with_subject(before) else "")
     assert sp._strip_adverbs(text) == plain(text)
 
 

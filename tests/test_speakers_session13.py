@@ -101,7 +101,7 @@ def test_sources_inside_an_institution_speak_anonymously(lexicon, gazetteer, sen
     ("Kyiv believes the strike on the dam was deliberate.", [("Kyiv", "state")]),
     ("Washington fears the truce in Sudan will collapse within weeks.", [("Washington", "state")]),
     ("Colombia suspects that ELN commanders are hiding across the border.", [("Colombia", "state")]),
-    ("Myanmar's junta believes the rebels were armed from abroad.", []),  # no state: an institution's belief
+    ("Myanmar's junta believes the rebels were armed from abroad.", [("Burmese junta", "institution")]),  # a body's too
     ("The strike hit what Israel believes is an arms depot.", [("Israel", "state")]),
     # a fear of a thing, not of a claim; people that are no state
     ("Mali fears renewed attacks on its northern towns.", []),
