@@ -2452,6 +2452,8 @@ def _may_forecast(text: str) -> bool:
 @dataclass(frozen=True)
 class _Incidents:
     nouns: tuple[str, ...]
+    weapons: tuple[str, ...]  # and one of impact_verbs: "a drone hit"
+    impact_verbs: tuple[str, ...]
     noun: Twin  # every match holds one: a cheap test of the sentence first
     named: Twin  # "a Russian missile strike", "Friday's attack", "when an RSF drone hit"
     opening: Twin  # "Shelling of Kora killed 11": a mass noun opening the clause
@@ -2467,7 +2469,7 @@ def _incidents() -> _Incidents:
     nouns = f"{phrase_alternation(words['nouns'])}|{struck}"
     modifiers = rf"(?:(?!(?:{joints})\s)[\p{{L}}][\p{{L}}\-]*\s+)"
     return _Incidents(
-        (*words["nouns"], *words["weapons"]), Twin(regex.compile(rf"\b(?:{nouns})(?![\p{{L}}\-])", regex.I)),
+        tuple(words["nouns"]), tuple(words["weapons"]), tuple(words["impact_verbs"]), Twin(regex.compile(rf"\b(?:{nouns})(?![\p{{L}}\-])", regex.I)),
         Twin(regex.compile(rf"(?:\b(?:{phrase_alternation(words['determiners'])})|\p{{L}}+['\u2019]s)\s+"
                            rf"{modifiers}{{0,3}}?(?:{nouns})(?![\p{{L}}\-])", regex.I)),
         Twin(regex.compile(rf"\s*{modifiers}{{0,2}}?(?:{phrase_alternation(words['mass_nouns'])})"
@@ -2496,7 +2498,11 @@ def _counts_one_incident(text: str, q: _Quantity) -> bool:
 def _names_an_incident(text: str) -> bool:
     """Whether an incident noun is in the sentence, in the singular (`attacks` is none)."""
     incidents, lowered = _incidents(), text.lower()
-    return any(noun in lowered for noun in incidents.nouns) and incidents.noun.search(text) is not None
+    if not (any(noun in lowered for noun in incidents.nouns) or (
+            any(verb in lowered for verb in incidents.impact_verbs)
+            and any(weapon in lowered for weapon in incidents.weapons))):
+        return False
+    return incidents.noun.search(text) is not None
 
 
 @functools.cache
@@ -2728,7 +2734,8 @@ def _is_a_shares_whole(text: str, q: _Quantity, figures: list[Figure]) -> bool:
         return False
     if figures and figures[-1].what == "percent" and figures[-1].end <= q.start:
         return _SHARE_OF.fullmatch(text, figures[-1].end, q.start) is not None
-    return _share_word_before().search(text, max(0, q.start - 60), q.start) is not None
+    start = max(0, q.start - 60)
+    return text.find(" of ", start, q.start) >= 0 and _share_word_before().search(text, start, q.start) is not None
 
 
 @functools.cache

@@ -781,7 +781,10 @@ class SpeakerTracker:
         if the report had named the owner (`UNHCR representative`, `French ambassador`), and
         speaking for its side. None for other phrases (`its forces`) or an owner not found."""
         words = phrase.split()
-        if fold(words[0]) not in ("its", "their", "the") or not self._is_role_word(fold(words[-1])):
+        first = fold(words[0])
+        if first == "the" and not (len(words) > 2 and words[1].endswith(_POSSESSIVES)):
+            return None  # most phrases: "the military spokesman" is no one's own role
+        if first not in ("its", "their", "the") or not self._is_role_word(fold(words[-1])):
             return None
         owner = self._owner_of_role(phrase)
         if owner is None:
@@ -2106,6 +2109,8 @@ def _beliefs_in(text: str) -> list[re.Match]:
     """`believes`, `fears` (belief_verbs) followed by a claim's clause: a word of
     claim_clause_words within its first words (`believes the strike was deliberate`, `what
     Israel believes is a depot`; `fears renewed attacks` is no claim)."""
+    if _BELIEF_VERB.search(text) is None:
+        return []  # most sentences
     return [m for m in _BELIEF_VERB.finditer(text) if _CLAIM_AFTER.match(text, m.end())]
 
 
@@ -2264,7 +2269,7 @@ _CLAIM_AFTER = re.compile(rf"\s+(?:[^\s,.;:]+\s+){{0,6}}?(?:{_in_order(_WORDS['c
 _PARTICIPLE = re.compile(rf",\s+(?:{_in_order(_WORDS['statement_participles'])})\b")
 _QUALIFIER_INSIDE = regex.compile(rf"\s+(?:{_QUALIFIERS})\s+")
 _INSIDE = _in_order(_WORDS["inside_prepositions"])
-_INSIDE_HINT = regex.compile(rf"\s(?:{_INSIDE})\s")
+_INSIDE_HINT = re.compile(rf"\s(?:{_INSIDE})\s")  # the stdlib engine: a cheap first test
 _INSIDE_AT_END = regex.compile(rf"\s+(?:{_INSIDE})\s+(?P<body>(?:the\s+)?(?:[\p{{L}}'-]+\s+){{0,3}}[\p{{L}}'-]+)\s*$")
 _SOURCE_INSIDE = regex.compile(rf"(?P<head>\S.*?)\s+(?P<inside>(?:{_INSIDE})\s+(?P<body>(?:the\s+)?(?:[\p{{L}}'-]+\s+){{0,3}}[\p{{L}}'-]+))")
 _PLACE_NOUNS = frozenset(_WORDS["place_nouns"])
