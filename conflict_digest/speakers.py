@@ -1554,12 +1554,13 @@ class SpeakerTracker:
     def _role_holder(self, speaker: Speaker) -> Speaker | None:
         """The one person the report names with an institution speaker's words as role, or
         whose role they end, in two words or more (`council chairman` in a headline, `the
-        chairman of the Guma council, Ali Musa,` below it)."""
+        chairman of the Guma council, Ali Musa,` below it) or one capitalised title (`Governor:
+        drone attack on Kora` in a headline, `Governor Ivan Petrenko said` below it)."""
         if speaker.kind not in ("institution", "anonymous") or not self._role_holders:
             return None
         key = _role_key(speaker.name)
-        if key in self._role_holders or " " not in key:
-            return self._role_holders.get(key)
+        if key in self._role_holders or " " not in key and not speaker.name[:1].isupper():
+            return self._role_holders.get(key)  # "a spokesman" is anyone's; "Governor:" a title
         holders = {id(h): h for role, h in self._role_holders.items()
                    if role.endswith(f" {key}") and not _PREPOSITION_INSIDE.search(role)}  # its head last
         return next(iter(holders.values())) if len(holders) == 1 else None
@@ -1780,8 +1781,9 @@ class _NameParts(NamedTuple):
 def _name_parts(phrase: str) -> _NameParts:
     member = _MEMBER_OF.fullmatch(phrase.strip())
     words = phrase.split()
-    while len(words) > 1 and fold(words[-1]) in _CHANNEL_NOUNS:
-        words = words[:-1]  # "the Wagner statement said": Wagner said
+    while len(words) > 1 and fold(words[-1]) in _CHANNEL_NOUNS and not (
+            words[-1][:1].isupper() and fold(words[-1]) in _OUTLET_ENDINGS):
+        words = words[:-1]  # "the Wagner statement said": Wagner said; but "The Washington Post"
     while words and fold(words[0]) in _ARTICLES:
         words = words[1:]
     text = " ".join(words)

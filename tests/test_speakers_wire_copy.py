@@ -138,3 +138,29 @@ def test_a_role_opened_by_an_institution_speaks_for_it(extractor, text, side):
 ])
 def test_a_rank_alone_heads_a_description(extractor, text, expected):
     assert [(name, role) for name, role, _ in speakers(extractor, text)] == [expected]
+
+
+# --- a newspaper named after its city speaks under its name ------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Washington Post reported that 12 soldiers were killed near Kora.", ["Washington Post"]),
+    ("The Jerusalem Post reported that rockets hit Haifa.", ["Jerusalem Post"]),
+    # a channel in lower case is still what the subject said in
+    ("The Wagner statement said 12 soldiers were killed.", ["Wagner"]),
+])
+def test_a_newspaper_named_after_its_city(extractor, text, expected):
+    assert [name for name, _, _ in speakers(extractor, text)] == expected
+
+
+# --- a headline's one-word title is the one person named with it below ------------------------
+
+def test_a_headline_title_is_the_person_with_that_role(extractor):
+    text = ("Governor: drone attack on Kora region\n\n"
+            "Over the past day, rebels attacked 14 villages with 83 drones, Governor Ivan Petrenko said.\n")
+    assert [name for name, _, _ in speakers(extractor, text)] == ["Ivan Petrenko"]
+
+
+def test_an_unnamed_spokesman_stays_unnamed(extractor):
+    text = ("Rebels shelled Kora on Monday, a spokesman said.\n\n"
+            "Army spokesman Ivan Petrenko said 3 soldiers were wounded.\n")
+    assert sorted(name for name, _, _ in speakers(extractor, text)) == ["Ivan Petrenko", "spokesman"]
