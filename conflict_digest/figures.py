@@ -432,7 +432,7 @@ _OPEN_BRACKET = Twin(regex.compile(r"\s*\(\s*"))
 _AGE_BEFORE = Twin(regex.compile(r"\b(?:was|is|aged|age\s+of)\s+$", regex.I))
 _CLAUSE_ENDS = Twin(regex.compile(r"\s*(?:[,.;:!?)]|$)"))
 _DEFINITE_BEFORE = Twin(regex.compile(r"\b(?:the|these|those|all)\s+$", regex.I))
-_PART_OF_A_NUMBER = Twin(regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d"))
+_PART_OF_A_NUMBER = Twin(regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:(?:its|their|[\p{L}-]+['\u2019]s)\s+)?\d"))
 # "20 of 30", "20 out of the 30", "1.9 million of Gaza's 2.3 million", "of the city's 40,000"
 _OUT_OF = Twin(regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?P<owner>(?:its|their|(?:[\p{L}-]+\s+)?[\p{L}-]+['\u2019]s)\s+)?"))
 _OF_WHOM = Twin(regex.compile(r"\s+of\s+(?:whom|them|which|those)\b", regex.I))
@@ -2205,8 +2205,9 @@ def extract_figures(sentence: str) -> list[Figure]:
             if q.noun and _counts_the_sources(sentence, q):
                 continue
             age = q.noun is None and _is_age(sentence, q)
-            if q.noun is None and quantities and not age:
+            if q.noun is None and quantities and not age and not _PART_OF_A_NUMBER.match(sentence, q.end):
                 _borrow_nouns(sentence, [*quantities, q], len(quantities))  # "139,080 troops ..., including 790"
+                # (a part, "14 of 18 states", takes its whole's noun once the whole is read)
             if q.noun is None and (not _has_cue(sentence, q) or age):
                 if age or not _PART_OF_A_NUMBER.match(sentence, q.end):
                     continue

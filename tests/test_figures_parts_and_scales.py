@@ -202,3 +202,15 @@ def test_an_item_added_with_as_well_as(sentence, expected):
 ])
 def test_the_whole_of_a_share_in_words(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a part takes its whole's noun, not an earlier count's ----------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("OCHA said 25.6 million people needed food aid and that 14 of 18 states were at risk of famine.",
+     [("other", 25_600_000, "person"), ("other", 14, "state"), ("other", 18, "state")]),
+    ("Aid reached 40,000 people in May; 1.9 million of Kora's 2.3 million people have been displaced.",
+     [("other", 40_000, "person"), ("displaced", 1_900_000, "person"), ("population", 2_300_000, "person")]),
+])
+def test_a_part_takes_its_wholes_noun(sentence, expected):
+    assert facts(sentence) == expected
