@@ -1831,6 +1831,9 @@ def _read_left(raw_left: str) -> _Left:
     defined = _defined_name_before(raw_left)
     if defined:  # "..., the UN agency for displaced families (UNADF) said"
         return _Left(None, False, False, None, ((defined, None),), False)
+    who = _WHO_AT_END.search(raw_left) if raw_left.endswith(("who", "who ")) else None
+    if who:  # "heard from Edem Wosornu, who said": the one before speaks
+        raw_left = raw_left[:who.start()]
     if raw_left.rstrip().endswith("-"):  # "The Kora Front - a coalition of armed groups - said"
         raw_left = _DASHED_ASIDE.sub(r", \g<aside>, ", raw_left)
     raw_left = _AGE_APPOSITION.sub("", raw_left) if "," in raw_left else raw_left  # "Ahmed Hassan, 45, a farmer"
@@ -1848,6 +1851,8 @@ def _read_left(raw_left: str) -> _Left:
             return _Left(None, False, False, None, ((pair.group("b"), None),), False)
         pair = None
     left = _strip_adverbs(_without_place(_without_acronyms(raw_left)))
+    if who and not _backward_phrase(left, object_speaks=True):  # "heard from Edem Wosornu": no place
+        left = _strip_adverbs(_without_acronyms(raw_left))
     relative = _RELATIVE_CLAUSE.search(left) if _RELATIVE_CLAUSE_AT_END.match(left) else None
     if relative:  # "Morawiecki, whose government ..., thanked Scholz"
         left = _without_place(left[:relative.start()])  # "an official in X, who ...,"
@@ -1861,7 +1866,7 @@ def _read_left(raw_left: str) -> _Left:
             apposition = (named.group("np"), named.group("desc"))
     subjects = []
     for candidate in candidates:
-        phrase = _backward_phrase(candidate)
+        phrase = _backward_phrase(candidate, object_speaks=who is not None)
         if phrase and candidate is left:  # `The Kremlin, Ivan Petrenko said,`: no apposition
             subjects.append((phrase, None))
         elif phrase and _after_comma_or_start(candidate, phrase):  # set off by two commas
@@ -2196,10 +2201,11 @@ def _opens_with_subject(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _backward_phrase(left: str) -> str:
+def _backward_phrase(left: str, object_speaks: bool = False) -> str:
     """The subject right before a verb: names, titles, possessives and institution words.
 
-    Empty when the words are the object of a preposition (`across Ukraine`), not a subject.
+    Empty when the words are the object of a preposition (`across Ukraine`), not a subject,
+    unless `object_speaks`: a relative pronoun points back at it (`heard from X, who said`).
     """
     r = _rules()
     if " by " in left:  # "M23 rebels backed by Rwanda said": the rebels, not their backer
@@ -2248,7 +2254,7 @@ def _backward_phrase(left: str) -> str:
             break
     while taken and fold(taken[0]) in ("of", "for", "and"):
         taken.pop(0)
-    if stopped_at in _PREPOSITIONS:
+    if stopped_at in _PREPOSITIONS and not object_speaks:
         return ""
     return " ".join(taken)
 
@@ -2526,6 +2532,7 @@ _PAIR_OPENING = regex.compile(rf"\s*(?i:{phrase_alternation(_WORDS['pair_openers
 # "the rebels' Saba news agency".
 _DESCRIBED_OWNER = regex.compile(r"(?i:the)\s+(?P<owner>(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*?)(?:'s|(?<=s)')\s+(?P<rest>\S.*)")
 _BARE_RELATIVE = regex.compile(r"\s+who\s+[^,;:\"]*$")  # "A resident who declined to be named"
+_WHO_AT_END = regex.compile(r",\s*who\s*$")  # a relative pronoun right before the verb
 
 
 def _left_of(text: str, pos: int) -> str:

@@ -164,3 +164,15 @@ def test_an_unnamed_spokesman_stays_unnamed(extractor):
     text = ("Rebels shelled Kora on Monday, a spokesman said.\n\n"
             "Army spokesman Ivan Petrenko said 3 soldiers were wounded.\n")
     assert sorted(name for name, _, _ in speakers(extractor, text)) == ["Ivan Petrenko", "spokesman"]
+
+
+# --- `X, who said`: the one the relative pronoun points back at speaks ------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The council heard from Edem Wosornu of OCHA, who said 25 million people needed food aid.", ["Edem Wosornu"]),
+    ("Diplomats heard from Amina Diallo, who said 25 people had died.", ["Amina Diallo"]),
+    ("Reporters spoke to a doctor in Kora, who said 5 people died.", ["doctor"]),
+    ("The council met the UN envoy, who warned that 3 million faced famine.", ["UN envoy"]),
+])
+def test_the_antecedent_of_who_said_speaks(extractor, text, expected):
+    assert [name for name, _, _ in speakers(extractor, text)] == expected
