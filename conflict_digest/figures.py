@@ -1439,21 +1439,28 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
     if cls == "munition" and _INSTRUMENT_BEFORE.search(text, max(0, q.start - 30), q.start):
         return "attacks"  # "destroyed a landing ship with five sea drones": what was used
     if cue is not None:
-        if cls == "person" and cue == "destroyed":
-            return "killed"
-        if cls == "munition" and cue == "destroyed":
-            return "intercepted"
-        if cue == "downed":  # "shot down": the cue's kind depends on what came down
-            return "intercepted" if cls in ("munition", None) else "destroyed"
-        if cue == "targeted":  # "attacked 100 merchant ships": targets, no arms supplied or held
-            return "other"
-        if cue == "recovered":  # "recovered 20 motorcycles": taken from the enemy; "found 5 graves"
-            return "captured" if cls in ("equipment", "munition") else "other"
         if (cue == "intercepted" and cls is None and q.noun
                 and _nearest_cue(text, q, allowed - {"intercepted"}) == "destroyed"):
             return "destroyed"  # "destroyed 3 pick-ups": a thing of no known class is no munition
-        return cue
+        return _cue_kind(cue, cls)
     return _NOUN_DEFAULT_KINDS.get(q.noun) or _CLASS_DEFAULT.get(cls, "other")
+
+
+def _cue_kind(cue: str, cls: str | None) -> str:
+    """The figure kind a cue gives a count of a class: some cues say it only with the class."""
+    if cls == "person" and cue == "destroyed":
+        return "killed"
+    if cls == "munition" and cue == "destroyed":
+        return "intercepted"
+    if cue == "downed":  # "shot down": the cue's kind depends on what came down
+        return "intercepted" if cls in ("munition", None) else "destroyed"
+    if cue == "targeted":  # "attacked 100 merchant ships": targets, no arms supplied or held
+        return "other"
+    if cue == "supplied":  # "received 10,000 shells": arms, not attacks
+        return "equipment"
+    if cue == "recovered":  # "recovered 20 motorcycles": taken from the enemy; "found 5 graves"
+        return "captured" if cls in ("equipment", "munition") else "other"
+    return cue
 
 
 # Munitions named as the means of a deed: "with five sea drones", "hit by 3 missiles".
@@ -1833,7 +1840,7 @@ _LEFT_ONLY_CUES = frozenset({"population", "pre-war population", "prewar populat
                              "death toll", "home to"})
 _KIND_PREFERENCE = ("killed", "wounded", "captured", "missing", "displaced", "casualties",
                     "intercepted", "downed", "recovered", "targeted", "destroyed", "attacks",
-                    "population", "equipment", "money", "other")
+                    "supplied", "population", "equipment", "money", "other")
 
 
 @functools.cache
@@ -2756,7 +2763,7 @@ def _kind_of_a_whole(text: str, q: _Quantity, cls: str | None) -> str:
     _, right, _ = _cues_around(text, q.start, q.noun_end or q.end)
     kinds = [kinds & allowed for distance, kinds, _ in right if distance == 0 and kinds & allowed]
     if kinds:
-        return _pick(kinds[0])
+        return _cue_kind(_pick(kinds[0]), cls)
     return _NOUN_DEFAULT_KINDS.get(q.noun) or ("attacks" if cls == "munition" else "other")
 
 

@@ -214,3 +214,17 @@ def test_the_whole_of_a_share_in_words(sentence, expected):
 ])
 def test_a_part_takes_its_wholes_noun(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- munitions handed over are arms supplied, not attacks ---------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kora received 10,000 155mm shells from its allies last month.", [("equipment", 10_000, "shell")]),
+    ("The United States pledged 500 Javelin missiles to Kora.", [("equipment", 500, "missile")]),
+    ("Germany delivered 2 million rounds of ammunition.", [("equipment", 2_000_000, "round")]),
+    # sent overnight, launched, included in an attack: attacks
+    ("The rebels sent 30 drones overnight.", [("attacks", 30, "drone")]),
+    ("The attack included more than 80 missiles and 8 drones.", [("attacks", 80, "missile"), ("attacks", 8, "drone")]),
+])
+def test_munitions_handed_over_are_supplied(sentence, expected):
+    assert facts(sentence) == expected
