@@ -228,3 +228,8 @@ def test_a_part_takes_its_wholes_noun(sentence, expected):
 ])
 def test_munitions_handed_over_are_supplied(sentence, expected):
     assert facts(sentence) == expected
+
+
+def test_a_count_of_locations_is_no_toll():
+    assert facts("Officials said 31 civilians were killed and 57 wounded in the strikes on six locations.") == [
+        ("killed", 31, "civilian"), ("wounded", 57, "civilian"), ("other", 6, "location")]
