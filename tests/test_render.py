@@ -91,6 +91,8 @@ def test_md_inline_escapes_markup_and_block_starts():
     assert md_inline("back\\slash") == "back\\\\slash"
     assert md_inline("# heading") == "\\# heading"
     assert md_inline("1. item") == "1\\. item"
+    assert md_inline("2.3 million people") == "2.3 million people"  # a decimal starts no list
+    assert md_inline("12)") == "12\\)"
     assert md_inline("- item") == "\\- item"
     assert md_inline("<script>") == "\\<script\\>"
 

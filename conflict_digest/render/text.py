@@ -60,6 +60,8 @@ def _defuse_block_start(m: re.Match) -> str:
     digits, mark = m.group(1), m.group(2)
     if digits and mark not in ".)" or not digits and mark in ".)":
         return m.group(0)
+    if digits and m.string[m.end():m.end() + 1] not in ("", " ", "\t"):
+        return m.group(0)  # "2.3 million" starts no ordered list: its marker needs a space
     return f"{digits}\\{mark}"
 
 
