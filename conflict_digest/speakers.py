@@ -764,9 +764,12 @@ class SpeakerTracker:
         if len(words) < 2:
             return None
         first = fold(words[0])
-        if first == "its":  # the latest institution or state that is no one's role itself
-            owner = next((s for s in reversed(self.recent) if s.kind in ("institution", "state")
-                          and not self._is_role_word(fold(s.name).split()[-1])), None)
+        if first == "its":  # a country named before it in the sentence ("costing Egypt $7 billion,
+            # according to its central bank governor"), else the latest institution or state
+            # that is no one's role itself
+            owner = self._country_before(words[1]) or next(
+                (s for s in reversed(self.recent) if s.kind in ("institution", "state")
+                 and not self._is_role_word(fold(s.name).split()[-1])), None)
         elif first == "their":
             owner = self._pronoun("plural")
         elif first == "the" and len(words) > 2 and words[1].islower() and words[1].endswith(_POSSESSIVES):
@@ -774,6 +777,15 @@ class SpeakerTracker:
         else:
             return None
         return owner if owner is not None and owner.kind in ("institution", "state") else None
+
+    def _country_before(self, word: str) -> Speaker | None:
+        """The state of the last country the sentence names before `its <word>`."""
+        at = self._sentence.find(f"its {word}")
+        if at < 0:
+            return None
+        countries = [m.place for m in self._mentions_in(self._sentence) if m.end <= at and m.place.type == "country"
+                     and not _LOCATIVE_BEFORE.search(self._sentence, max(0, m.start - 12), m.start)]
+        return self._state(countries[-1].name, countries[-1]) if countries else None  # not "In Chad, its ..."
 
     def _owned_role(self, phrase: str) -> Speaker | None:
         """A person's role that `its` or `the agency's` gives to the one it points back at, no
@@ -2532,6 +2544,7 @@ _PAIR_OPENING = regex.compile(rf"\s*(?i:{phrase_alternation(_WORDS['pair_openers
 # "the rebels' Saba news agency".
 _DESCRIBED_OWNER = regex.compile(r"(?i:the)\s+(?P<owner>(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*?)(?:'s|(?<=s)')\s+(?P<rest>\S.*)")
 _BARE_RELATIVE = regex.compile(r"\s+who\s+[^,;:\"]*$")  # "A resident who declined to be named"
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|across|near|from|to|into|throughout)\s+(?:the\s+)?$", re.I)
 _WHO_AT_END = regex.compile(r",\s*who\s*$")  # a relative pronoun right before the verb
 
 

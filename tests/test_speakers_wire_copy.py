@@ -176,3 +176,16 @@ def test_an_unnamed_spokesman_stays_unnamed(extractor):
 ])
 def test_the_antecedent_of_who_said_speaks(extractor, text, expected):
     assert [name for name, _, _ in speakers(extractor, text)] == expected
+
+
+# --- `its` before a role points at a country the sentence names before it ---------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Al Kora TV said 4 people were killed. Shipping fell 60 percent, costing Egypt $7 billion "
+     "last year, according to its central bank governor.", ["Al Kora TV", "Egyptian central bank governor"]),
+    # a place where the role speaks is no owner
+    ("UNHCR said 5,000 refugees had arrived. In Chad, its representative said the camps were full.",
+     ["UNHCR", "UNHCR representative"]),
+])
+def test_its_role_after_a_country(extractor, text, expected):
+    assert [name for name, _, _ in speakers(extractor, text)] == expected
