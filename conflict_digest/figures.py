@@ -2396,7 +2396,15 @@ def _figure(text: str, q: _Quantity, kind: str, period: str | None, update: bool
         start=q.start, end=end, increment=_is_increment(text, q),
         incident=kind in TOLL_KINDS and period != "cumulative" and _counts_one_incident(text, q),
         forecast=_is_forecast(text, q),
+        part=_is_part(text, q),
     )
+
+
+def _is_part(text: str, q: _Quantity) -> bool:
+    """A part of a count given beside it: `14 of 18 states`, `including 12 in Kora`, `two of
+    them`, `Five of the wounded`; never a value of that count."""
+    return (q.whole is not None or _after_including(text, q) or _OF_WHOM.match(text, q.end) is not None
+            or _OF_DETERMINER.match(text, q.end) is not None)
 
 
 def _closed(words: str) -> str:

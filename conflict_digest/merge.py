@@ -241,7 +241,8 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[int, frozenset[str]
     numbers from different reports, or from different speakers of one report, dispute each
     other. A rising toll may be disputed too: by another speaker's number. An
     increment (`another 20`) is neither: it counts new ones on top of the toll; nor is a
-    forecast (`could rise to 500`): it counts nothing yet. One incident's
+    forecast (`could rise to 500`): it counts nothing yet; nor a part of a count given beside
+    it (`including 3.8 million who crossed into Chad`). One incident's
     toll (`a strike on a market killed 5`) is compared only with other incidents' tolls, and
     two one voice gives in one report are two incidents, unless one says the toll rose
     (`_may_be_one_toll`).
@@ -250,7 +251,7 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[int, frozenset[str]
     facts: dict[int, tuple] = {}
     for e in entries:
         fact = facts[id(e)] = fact_key(e.figure)
-        if not (e.figure.increment or e.figure.forecast):
+        if not (e.figure.increment or e.figure.forecast or e.figure.part):
             groups[fact + (e.figure.period,)].append(e)
     for group in groups.values():
         if len(group) < 2:

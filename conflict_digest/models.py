@@ -100,6 +100,7 @@ class Figure:
     increment: bool = False  # "another 20", "12 more": new ones on top of a toll, not a toll
     incident: bool = False  # "a strike on a market killed 5": one incident's toll, no running total (TOLL_KINDS)
     forecast: bool = False  # "the toll could rise to 500": a number to come or possible, no count
+    part: bool = False  # "killed 40, including 12 in Kora", "nine of them": a part of a count beside it
 
     def as_dict(self) -> dict:
         return {
@@ -107,7 +108,7 @@ class Figure:
             "approx": self.approx, "kind": self.kind, "what": self.what, "text": self.text,
             "qualifier": self.qualifier, "actor": self.actor, "period": self.period,
             "update": self.update, "increment": self.increment, "incident": self.incident,
-            "forecast": self.forecast,
+            "forecast": self.forecast, "part": self.part,
         }
 
     @classmethod
@@ -120,7 +121,8 @@ class Figure:
                    what=d["what"], text=d["text"], qualifier=d.get("qualifier"),
                    actor=d.get("actor"), period=d.get("period"), update=d.get("update", False),
                    start=start, end=end, increment=d.get("increment", False),
-                   incident=d.get("incident", False), forecast=d.get("forecast", False))
+                   incident=d.get("incident", False), forecast=d.get("forecast", False),
+                   part=d.get("part", False))
 
     def label(self) -> str:
         """The number as a reader says it: hedge, value or range, and `more` after an

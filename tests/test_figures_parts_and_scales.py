@@ -233,3 +233,16 @@ def test_munitions_handed_over_are_supplied(sentence, expected):
 def test_a_count_of_locations_is_no_toll():
     assert facts("Officials said 31 civilians were killed and 57 wounded in the strikes on six locations.") == [
         ("killed", 31, "civilian"), ("wounded", 57, "civilian"), ("other", 6, "location")]
+
+
+# --- a part of a count given beside it is marked, and never a value of that count -------------
+
+@pytest.mark.parametrize("sentence, parts", [
+    ("Over 12.4 million people have been displaced, including 3.8 million who crossed into Chad.", [False, True]),
+    ("Shelling killed 40 people, including 12 in Kora and 9 in Lomi.", [False, True, True]),
+    ("Five of the wounded were hospitalised, two of them in serious condition.", [True, True]),
+    ("OCHA said 14 of 18 states were at risk of famine.", [True, False]),
+    ("Rebels killed 40 soldiers and wounded 12.", [False, False]),
+])
+def test_parts_are_marked(sentence, parts):
+    assert [f.part for f in extract_figures(sentence)] == parts

@@ -772,3 +772,16 @@ def test_every_bounding_hedge_is_a_hedge_the_extractor_reads():
     bounds = hedges["bounds"]
     assert set(bounds["floor"]) | set(bounds["ceiling"]) <= set(hedges["before"]) | set(hedges["after"])
     assert not set(bounds["floor"]) & set(bounds["ceiling"])
+
+
+def test_a_part_is_never_a_value_of_its_count():
+    # "killed 40 people, including 12 in Kora": one voice, two numbers, no rising toll
+    whole, part = fig(40, actor=None, period=None), replace(fig(12, actor=None, period=None), part=True)
+    digest = summarize([extracted("a.txt", "2023-02-10", [whole, part])])
+    assert [(e.figure.value, e.rising, e.disputed, e.variants) for e in digest.days[0].figures] == [
+        (12, False, False, []), (40, False, False, [])]
+
+
+def test_the_part_flag_survives_json():
+    f = replace(fig(12), part=True)
+    assert Figure.from_dict(f.as_dict()).part and f.as_dict()["part"] is True

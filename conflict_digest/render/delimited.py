@@ -18,7 +18,7 @@ CLAIM_COLUMNS = ("date", "sectors", "places", "speaker", "figures", "text", "sou
                  "unverified", "previously_reported", "reports")
 SECTOR_COLUMNS = ("sector", "sector_mentions", "place", "mentions", "reports")
 FIGURE_COLUMNS = ("report", "date", "kind", "low", "high", "qualifier", "what", "actor", "period",
-                  "incident", "update", "increment", "forecast", "text", "speaker", "places",
+                  "incident", "update", "increment", "forecast", "part", "text", "speaker", "places",
                   "sentence")
 
 
@@ -60,7 +60,7 @@ def figure_rows(reports: Iterable[ExtractedReport]) -> Iterator[list[object]]:
             yield [
                 item.report.path, item.report.date or "", f.kind, _number(f.low), _number(f.high),
                 f.qualifier or "", f.what, f.actor or "", f.period or "", f.incident, f.update,
-                f.increment, f.forecast, f.text,
+                f.increment, f.forecast, f.part, f.text,
                 claim.speaker.name if claim and claim.speaker else "",
                 "; ".join(p.name for p in claim.places) if claim else "", claim.text if claim else "",
             ]
