@@ -246,3 +246,15 @@ def test_a_count_of_locations_is_no_toll():
 ])
 def test_parts_are_marked(sentence, parts):
     assert [f.part for f in extract_figures(sentence)] == parts
+
+
+# --- a verb after a count named by what befell it is no noun -------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Doctors said 85 wounded brought in within an hour overwhelmed the wards.", [("wounded", 85, "person")]),
+    ("Some 30 dead lay in the street.", [("killed", 30, "person")]),
+    ("Troops found 17 wounded soldiers.", [("wounded", 17, "soldier")]),
+    ("The army counted 12 dead Russian soldiers.", [("killed", 12, "soldier")]),
+])
+def test_a_verb_after_the_wounded_is_no_noun(sentence, expected):
+    assert facts(sentence) == expected
