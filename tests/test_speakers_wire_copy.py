@@ -189,3 +189,13 @@ def test_the_antecedent_of_who_said_speaks(extractor, text, expected):
 ])
 def test_its_role_after_a_country(extractor, text, expected):
     assert [name for name, _, _ in speakers(extractor, text)] == expected
+
+
+# --- refusing or declining to do something is no statement ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The militia refused to release the bodies of 12 soldiers.",
+    "Kora's army declined to comment on the 40 dead.",
+])
+def test_refusing_is_no_statement(extractor, text):
+    assert speakers(extractor, text) == []
