@@ -54,3 +54,35 @@ def found(gaz: Gazetteer, sentence: str) -> list[tuple[str, str]]:
 ])
 def test_sahel_and_west_africa(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fano fighters took Dangila and Injibara, residents said.",
+     [("Dangila", "town"), ("Injibara", "town")]),
+    ("Drone strikes hit Debark and Finote Selam in the Amhara region.",
+     [("Debark", "town"), ("Finote Selam", "town"), ("Amhara", "region")]),
+    ("Refugees from the Hitsats and Shimelba camps reached Mai Aini.",
+     [("Hitsats", "village"), ("Shimelba", "village"), ("Mai Aini", "village")]),
+    ("Clashes were reported near Nejo and Shambu in western Oromia.",
+     [("Nejo", "town"), ("Shambu", "town"), ("Oromia", "region")]),
+    ("Al-Shabaab fighters attacked Cadaado and Wanlaweyn.",
+     [("Adado", "town"), ("Wanlaweyn", "town")]),
+    ("Troops retook Ceel Dheer and Masagaway in Galgaduud.",
+     [("El Dher", "town"), ("Masagaway", "town"), ("Galgaduud", "region")]),
+    ("An explosive device hit a vehicle near Elwak in Mandera County.",
+     [("Elwak", "town"), ("Mandera County", "region")]),
+    ("Militants ambushed a convoy in the Boni Forest near Kiunga.",
+     [("Boni Forest", "area"), ("Kiunga", "town")]),
+    ("Fighting spread from Ayod to Lankien and Old Fangak.",
+     [("Ayod", "town"), ("Lankien", "town"), ("Old Fangak", "town")]),
+    ("The RSF attacked Um Baru and Shangil Tobaya in North Darfur.",
+     [("Um Baru", "town"), ("Shangil Tobaya", "town"), ("North Darfur State", "region")]),
+    ("The army recaptured Al-Suki and Mazmoum before advancing on Abu Hujar.",
+     [("Al-Suki", "town"), ("Mazmoum", "town"), ("Abu Hujar", "town")]),
+    ("Civilians fled Al-Sireha and Tendelti after the raids.",
+     [("Al-Sireha", "village"), ("Tendelti", "town")]),
+    ("Eritrean troops moved through Senafe towards Adi Keih.",
+     [("Senafe", "town"), ("Adi Keyh", "town")]),
+])
+def test_horn_and_east_africa(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
