@@ -86,3 +86,27 @@ def test_sahel_and_west_africa(gaz, sentence, expected):
 ])
 def test_horn_and_east_africa(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("M23 fighters took Nyanzale and Kibirizi before moving on Kirumba.",
+     [("Nyanzale", "village"), ("Kibirizi", "town"), ("Kirumba", "town")]),
+    ("The ADF killed villagers in Ntoyo and Mangina, local officials said.",
+     [("Ntoyo", "village"), ("Mangina", "town")]),
+    ("The rebels seized Nyabibwe and advanced towards Ihusi in South Kivu.",
+     [("Nyabibwe", "town"), ("Ihusi", "village"), ("South Kivu", "region")]),
+    ("CODECO militiamen attacked displaced people at Lopa and Drodro in Ituri.",
+     [("Lopa", "village"), ("Drodro", "village"), ("Ituri", "region")]),
+    ("Rebels clashed with troops near Bocaranga and Mbaïki.",
+     [("Bocaranga", "town"), ("Mbaiki", "town")]),
+    ("Insurgents raided Mucojo and Quiterajo in Cabo Delgado.",
+     [("Mucojo", "village"), ("Quiterajo", "village"), ("Cabo Delgado", "region")]),
+    ("Fighters crossed the Ruvuma River into Nangade and Mecula.",
+     [("Rovuma River", "water"), ("Nangade", "town"), ("Mecula", "town")]),
+    ("Thousands fled through Gatumba and Rugombo into Burundi.",
+     [("Gatumba", "town"), ("Rugombo", "town"), ("Burundi", "country")]),
+    ("The attack on a school in Mpondwe shocked Uganda.",
+     [("Mpondwe", "town"), ("Uganda", "country")]),
+])
+def test_central_and_southern_africa(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
