@@ -110,3 +110,50 @@ def test_horn_and_east_africa(gaz, sentence, expected):
 ])
 def test_central_and_southern_africa(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Clashes erupted in Salkhad and Qanawat in Suwayda province.",
+     [("Salkhad", "town"), ("Qanawat", "town"), ("Suwayda Governorate", "region")]),
+    ("Israeli troops advanced near Khan Arnabah and Ghajar.",
+     [("Khan Arnabah", "town"), ("Ghajar", "village")]),
+    ("Fighters from Kessab and Al-Haffah fled towards Latakia.",
+     [("Kessab", "town"), ("Al-Haffah", "town"), ("Latakia", "city")]),
+    ("Kurdish forces held Sheikh Maqsoud while rebels took Kuweires.",
+     [("Sheikh Maqsoud", "area"), ("Kuweires", "area")]),
+    ("Strikes hit Barzeh and Mount Qasioun above Damascus.",
+     [("Barzeh", "area"), ("Mount Qasioun", "area"), ("Damascus", "city")]),
+    ("Yazidis returned to Sinuni and Kocho below Mount Sinjar.",
+     [("Sinuni", "town"), ("Kocho", "village"), ("Mount Sinjar", "area")]),
+    ("Turkish jets struck the Qandil Mountains and Amedi.",
+     [("Qandil Mountains", "area"), ("Amadiya", "town")]),
+    ("A rocket fell near Sadr City and Kadhimiya in Baghdad.",
+     [("Sadr City", "area"), ("Kadhimiya", "area"), ("Baghdad", "city")]),
+    ("The Houthis shelled Al-Durayhimi and Al-Tuhayta south of Hodeidah.",
+     [("Al-Durayhimi", "town"), ("Al-Tuhayta", "town"), ("Hodeidah", "city")]),
+    ("US strikes hit Zuqar Island and Salif port.",
+     [("Zuqar Island", "area"), ("Salif", "town")]),
+    ("Israeli strikes hit Houla, Deir Mimas and Ain al-Hilweh.",
+     [("Houla", "village"), ("Deir Mimas", "village"), ("Ain al-Hilweh", "village")]),
+    ("The army deployed near Arsal and Rayak in the Bekaa.",
+     [("Arsal", "town"), ("Riyaq", "town"), ("Bekaa Valley", "area")]),
+    ("Settlers attacked Qusra and Kafr Malik, the Palestinian ministry said.",
+     [("Qusra", "village"), ("Kafr Malik", "village")]),
+    ("Troops raided the Al-Fawwar camp and Beit Fajjar.",
+     [("Al-Fawwar", "village"), ("Beit Fajjar", "town")]),
+    ("Sirens sounded in Kiryat Ata, Shfar'am and Rosh Pina.",
+     [("Kiryat Ata", "city"), ("Shfar'am", "city"), ("Rosh Pina", "town")]),
+    ("Residents of Holit and Nir Am were evacuated.",
+     [("Holit", "village"), ("Nir Am", "village")]),
+    ("Explosions were heard near Khorramabad and the Evin Prison.",
+     [("Khorramabad", "city"), ("Evin Prison", "area")]),
+    ("Militias clashed in Tajoura and Janzour outside Tripoli.",
+     [("Tajoura", "town"), ("Janzour", "town"), ("Tripoli", "city")]),
+])
+def test_middle_east(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
+def test_south_lebanons_new_villages_are_in_its_theatre(gaz):
+    for name in ("Houla", "Deir Mimas", "Ain al-Hilweh", "Yohmor", "Wadi Saluki"):
+        assert gaz.resolve_place(name).sector == "South Lebanon", name
