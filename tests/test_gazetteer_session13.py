@@ -157,3 +157,50 @@ def test_middle_east(gaz, sentence, expected):
 def test_south_lebanons_new_villages_are_in_its_theatre(gaz):
     for name in ("Houla", "Deir Mimas", "Ain al-Hilweh", "Yohmor", "Wadi Saluki"):
         assert gaz.resolve_place(name).sector == "South Lebanon", name
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Arakan Army seized Pauktaw and Myebon, the group said.",
+     [("Pauktaw", "town"), ("Myebon", "town")]),
+    ("The MNDAA took Kunlong and Namtu in northern Shan State.",
+     [("Kunlong", "town"), ("Namtu", "town"), ("Shan State", "region")]),
+    ("Resistance forces captured Thantlang and Rikhawdar in Chin State.",
+     [("Thantlang", "town"), ("Rikhawdar", "town"), ("Chin State", "region")]),
+    ("Scam centres in Shwe Kokko and Lay Kay Kaw were raided.",
+     [("Shwe Kokko", "town"), ("Lay Kay Kaw", "town")]),
+    ("Militants attacked a checkpoint in Mir Ali and a post in the Tirah Valley.",
+     [("Mir Ali", "town"), ("Tirah Valley", "area")]),
+    ("Separatists blocked the highway near Kalat and Khuzdar in Balochistan.",
+     [("Kalat", "town"), ("Khuzdar", "city"), ("Balochistan", "region")]),
+    ("Shelling across the Line of Control hit Rawalakot and Tangdhar.",
+     [("Line of Control", "area"), ("Rawalakot", "city"), ("Tangdhar", "town")]),
+    ("Gunmen killed tourists at Baisaran near Pahalgam.",
+     [("Baisaran", "area"), ("Pahalgam", "town")]),
+    ("Pakistani jets struck Barmal in Paktika province and Khost.",
+     [("Barmal", "town"), ("Paktika Province", "region"), ("Khost", "city")]),
+    ("Villages near Kirants and Voskepar in Tavush were handed to Azerbaijan.",
+     [("Kirants", "village"), ("Voskepar", "village"), ("Tavush", "region"), ("Azerbaijan", "country")]),
+    ("Gangs attacked Solino and Nazon and burned homes in Carrefour-Feuilles.",
+     [("Solino", "area"), ("Nazon", "area"), ("Carrefour-Feuilles", "area")]),
+    ("Thousands fled Lascahobas and Saut-d'Eau for Mirebalais.",
+     [("Lascahobas", "town"), ("Saut-d'Eau", "town"), ("Mirebalais", "town")]),
+    ("Guerrillas attacked soldiers in El Plateado and El Tarra.",
+     [("El Plateado", "town"), ("El Tarra", "town")]),
+    ("Cartel gunmen clashed with troops near Aguililla and Tepalcatepec in Michoacán.",
+     [("Aguililla", "town"), ("Tepalcatepec", "town"), ("Michoacan", "region")]),
+    ("Drones struck the Sheskharis terminal near Novorossiysk and a depot in Temryuk.",
+     [("Sheskharis", "area"), ("Novorossiysk", "city"), ("Temryuk", "town")]),
+])
+def test_asia_caucasus_americas_and_the_black_sea(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Muse said nothing.",
+    "Liancourt Rocks are disputed.",
+    "Rabia said she saw the attack.",
+    "Officials said the Balad party would vote against it.",
+])
+def test_names_left_out_as_words_names_or_other_places(gaz, sentence):
+    names = {m.place.name for m in gaz.find(sentence)}
+    assert not names & {"Muse", "Liancourt", "Rabia", "Balad"}
