@@ -204,3 +204,26 @@ def test_asia_caucasus_americas_and_the_black_sea(gaz, sentence, expected):
 def test_names_left_out_as_words_names_or_other_places(gaz, sentence):
     names = {m.place.name for m in gaz.find(sentence)}
     assert not names & {"Muse", "Liancourt", "Rabia", "Balad"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Russian troops advanced near Kucheriv Yar and Shakhove, the General Staff said.",
+     [("Kucheriv Yar", "village"), ("Shakhove", "village")]),
+    ("The Russian ministry claimed Grishino and Novopavlovka.",
+     [("Hryshyne", "village"), ("Novopavlivka", "village")]),
+    ("Fighting continued in Niu-York and Oleksandro-Shultyne.",
+     [("Niu-York", "town"), ("Oleksandro-Shultyne", "village")]),
+    ("Shelling hit Velykyi Burluk and Ohirtseve in Kharkiv Oblast.",
+     [("Velykyi Burluk", "town"), ("Ohirtseve", "village"), ("Kharkiv Oblast", "region")]),
+    ("A drone struck a house in Spodaryushino and a car near Oleshnya.",
+     [("Spodaryushino", "village"), ("Oleshnya", "village")]),
+])
+def test_ukraine_front_and_russian_border(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
+def test_new_frontline_places_carry_their_sector(gaz):
+    expected = {"Kucheriv Yar": "Pokrovsk", "Niu-York": "Toretsk", "Novyi Komar": "Vuhledar",
+                "Zahryzove": "Kupiansk", "Lukiantsi": "Kharkiv", "Basivka": "Northern border",
+                "Nesterianka": "Orikhiv", "Oleshnya": "Kursk", "Spodaryushino": "Belgorod"}
+    assert {name: gaz.resolve_place(name).sector for name in expected} == expected
