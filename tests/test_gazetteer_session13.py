@@ -227,3 +227,21 @@ def test_new_frontline_places_carry_their_sector(gaz):
                 "Zahryzove": "Kupiansk", "Lukiantsi": "Kharkiv", "Basivka": "Northern border",
                 "Nesterianka": "Orikhiv", "Oleshnya": "Kursk", "Spodaryushino": "Belgorod"}
     assert {name: gaz.resolve_place(name).sector for name in expected} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Russian forces crossed the Vovcha River west of Pokrovsk.",
+     [("Vovcha River", "water"), ("Pokrovsk", "city")]),
+    ("Refugees crossed the Ruzizi River and the Chari River.",
+     [("Ruzizi River", "water"), ("Chari River", "water")]),
+    ("Gunmen attacked police in Banjska near Zvečan and North Mitrovica.",
+     [("Banjska", "village"), ("Zvecan", "town"), ("North Mitrovica", "city")]),
+    ("Border guards clashed near Vorukh and Batken.",
+     [("Vorukh", "village"), ("Batken", "town")]),
+    ("Shells fell near Preah Vihear and on Si Sa Ket.",
+     [("Preah Vihear", "area"), ("Sisaket", "city")]),
+    ("Al-Shabaab fighters retook Moqokori and Ceel Baraf.",
+     [("Moqokori", "town"), ("El Baraf", "town")]),
+])
+def test_rivers_and_other_conflicts(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
