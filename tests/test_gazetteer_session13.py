@@ -245,3 +245,18 @@ def test_new_frontline_places_carry_their_sector(gaz):
 ])
 def test_rivers_and_other_conflicts(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Government forces pushed into Zamalka and Ain Tarma in Eastern Ghouta.",
+     [("Zamalka", "town"), ("Ain Tarma", "town"), ("Eastern Ghouta", "area")]),
+    ("Rescuers dug through rubble in Jindires after the earthquake.", [("Jindires", "town")]),
+    ("Clashes broke out in Khor Maksar and Sheikh Othman in Aden.",
+     [("Khor Maksar", "area"), ("Sheikh Othman", "area"), ("Aden", "city")]),
+    ("The missile hit the Okhmatdyt children's hospital in Kyiv.",
+     [("Okhmatdyt", "area"), ("Kyiv", "city")]),
+    ("Separatists shelled Shyrokyne and Talakivka east of Mariupol.",
+     [("Shyrokyne", "village"), ("Talakivka", "village"), ("Mariupol", "city")]),
+])
+def test_earlier_years_of_these_wars(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
