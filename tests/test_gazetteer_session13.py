@@ -263,3 +263,17 @@ def test_rivers_and_other_conflicts(gaz, sentence, expected):
 ])
 def test_earlier_years_of_these_wars(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chinese coast guard ships sailed near Kinmen and the Matsu Islands.",
+     [("Kinmen", "area"), ("Matsu Islands", "area")]),
+    ("Vessels collided near Second Thomas Shoal and Scarborough Shoal in the South China Sea.",
+     [("Second Thomas Shoal", "area"), ("Scarborough Shoal", "area"), ("South China Sea", "water")]),
+    ("Soldiers crossed the Korean Demilitarized Zone near Panmunjom.",
+     [("Korean Demilitarized Zone", "area"), ("Panmunjom", "village")]),
+    ("Migrants crossed the Darien Gap on the way north.", [("Darien Gap", "area")]),
+    ("Refugees crossed into Egypt at Argeen.", [("Egypt", "country"), ("Argeen", "area")]),
+])
+def test_flashpoints_at_sea_and_on_borders(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
