@@ -2406,8 +2406,11 @@ def _figure(text: str, q: _Quantity, kind: str, period: str | None, update: bool
 def _is_part(text: str, q: _Quantity) -> bool:
     """A part of a count given beside it: `14 of 18 states`, `including 12 in Kora`, `two of
     them`, `Five of the wounded`; never a value of that count."""
-    return (q.whole is not None or _after_including(text, q) or _OF_WHOM.match(text, q.end) is not None
-            or _OF_DETERMINER.match(text, q.end) is not None)
+    if q.whole is not None:
+        return True
+    of_next = text.find(" of ", q.end, q.end + 6) >= 0  # both patterns after it start so
+    return (of_next and (_OF_WHOM.match(text, q.end) is not None or _OF_DETERMINER.match(text, q.end) is not None)
+            or _after_including(text, q))
 
 
 def _closed(words: str) -> str:
@@ -2470,10 +2473,8 @@ def _may_forecast(text: str) -> bool:
 
 @dataclass(frozen=True)
 class _Incidents:
-    nouns: tuple[str, ...]
-    weapons: tuple[str, ...]  # and one of impact_verbs: "a drone hit"
-    impact_verbs: tuple[str, ...]
-    noun: Twin  # every match holds one: a cheap test of the sentence first
+    hint: re.Pattern  # an incident noun or an impact verb in the lower-cased text: a cheap first test
+    noun: Twin  # every match holds one: a second test of the sentence
     named: Twin  # "a Russian missile strike", "Friday's attack", "when an RSF drone hit"
     opening: Twin  # "Shelling of Kora killed 11": a mass noun opening the clause
 
@@ -2488,7 +2489,7 @@ def _incidents() -> _Incidents:
     nouns = f"{phrase_alternation(words['nouns'])}|{struck}"
     modifiers = rf"(?:(?!(?:{joints})\s)[\p{{L}}][\p{{L}}\-]*\s+)"
     return _Incidents(
-        tuple(words["nouns"]), tuple(words["weapons"]), tuple(words["impact_verbs"]), Twin(regex.compile(rf"\b(?:{nouns})(?![\p{{L}}\-])", regex.I)),
+        re.compile("|".join(map(re.escape, [*words["nouns"], *words["impact_verbs"]]))), Twin(regex.compile(rf"\b(?:{nouns})(?![\p{{L}}\-])", regex.I)),
         Twin(regex.compile(rf"(?:\b(?:{phrase_alternation(words['determiners'])})|\p{{L}}+['\u2019]s)\s+"
                            rf"{modifiers}{{0,3}}?(?:{nouns})(?![\p{{L}}\-])", regex.I)),
         Twin(regex.compile(rf"\s*{modifiers}{{0,2}}?(?:{phrase_alternation(words['mass_nouns'])})"
@@ -2516,12 +2517,8 @@ def _counts_one_incident(text: str, q: _Quantity) -> bool:
 @_per_sentence
 def _names_an_incident(text: str) -> bool:
     """Whether an incident noun is in the sentence, in the singular (`attacks` is none)."""
-    incidents, lowered = _incidents(), text.lower()
-    if not (any(noun in lowered for noun in incidents.nouns) or (
-            any(verb in lowered for verb in incidents.impact_verbs)
-            and any(weapon in lowered for weapon in incidents.weapons))):
-        return False
-    return incidents.noun.search(text) is not None
+    incidents = _incidents()  # (an ignore-case alternation is ten times slower than lower())
+    return incidents.hint.search(text.lower()) is not None and incidents.noun.search(text) is not None
 
 
 @functools.cache
@@ -2753,8 +2750,12 @@ def _is_a_shares_whole(text: str, q: _Quantity, figures: list[Figure]) -> bool:
         return False
     if figures and figures[-1].what == "percent" and figures[-1].end <= q.start:
         return _SHARE_OF.fullmatch(text, figures[-1].end, q.start) is not None
-    start = max(0, q.start - 60)
-    return text.find(" of ", start, q.start) >= 0 and _share_word_before().search(text, start, q.start) is not None
+    of_at = text.rfind(" of ", max(0, q.start - SHARE_OF_CHARS), q.start)  # "of the city's " fits
+    return of_at >= 0 and _share_word_before().search(text, max(0, of_at - SHARE_WORD_CHARS), q.start) is not None
+
+
+SHARE_OF_CHARS = 35
+SHARE_WORD_CHARS = 25  # "the majority", "three-quarters" fit
 
 
 @functools.cache
@@ -2869,7 +2870,9 @@ def _after_including(text: str, q: _Quantity) -> bool:
     """A count right after `including`, or one of a list after it whose noun each part passed
     on from the whole (`including 12 in Kora, 9 in Lomi and 5 in Tessa`)."""
     while q is not None:  # lenders come earlier in the sentence: the chain ends
-        if _INCLUDING_BEFORE.search(text, max(0, q.start - 20), q.start):
+        before = text[max(0, q.start - 20):q.start]
+        if ("ncluding" in before or "of " in before or "mong" in before) \
+                and _INCLUDING_BEFORE.search(text, max(0, q.start - 20), q.start):
             return True
         q = q.lender
     return False

@@ -793,7 +793,7 @@ class SpeakerTracker:
         if the report had named the owner (`UNHCR representative`, `French ambassador`), and
         speaking for its side. None for other phrases (`its forces`) or an owner not found."""
         words = phrase.split()
-        first = fold(words[0])
+        first = words[0].lower()  # "its", "their", "the": no diacritics to fold
         if first == "the" and not (len(words) > 2 and words[1].endswith(_POSSESSIVES)):
             return None  # most phrases: "the military spokesman" is no one's own role
         if first not in ("its", "their", "the") or not self._is_role_word(fold(words[-1])):
@@ -1239,6 +1239,8 @@ class SpeakerTracker:
         _named_in_full finds it, when the description came first: `health ministry says` in a
         headline, `the territory's health ministry said` below it. None if none or several are."""
         key = fold(description.name)
+        if not any(key in fold(s.name) for s in self.recent if s is not description):
+            return None  # most descriptions: no longer name holds their words
         named = {s.name: s for s in self.recent if s is not description and s.kind == "institution"
                  and (fold(s.name).startswith(key + " of ") or fold(s.name).endswith(" " + key))}
         return next(iter(named.values())) if len(named) == 1 else None
