@@ -1,7 +1,9 @@
 """Helpers more than one test module needs (imported as `helpers`: pytest puts tests/ on the path)."""
 from __future__ import annotations
 
+from conflict_digest.places import Gazetteer
 from conflict_digest.reader import read_report_bytes, read_reports
+from conflict_digest.speakers import SpeakerLexicon, SpeakerTracker
 
 # A --gazetteer file for a conflict outside Ukraine.
 SUDAN_GAZETTEER = """
@@ -29,3 +31,15 @@ def read_one(data: bytes, path: str = "2023-03-14-report.txt"):
     """One report read from bytes, and its warnings."""
     warnings: list[str] = []
     return read_report_bytes(data, path, warn=warnings.append), warnings
+
+
+def speakers(lexicon: SpeakerLexicon, gazetteer: Gazetteer, *sentences: str) -> list[list[tuple[str, str]]]:
+    """Per sentence of a report, the (name, kind) of each speaker, resolved once it is read."""
+    tracker = SpeakerTracker(lexicon, gazetteer, " ".join(sentences))
+    found = [tracker.attribute(s) for s in sentences]
+    return [[(tracker.resolve(a.speaker).name, a.speaker.kind) for a in atts] for atts in found]
+
+
+def places_found(gazetteer: Gazetteer, sentence: str) -> list[tuple[str, str]]:
+    """The (name, type) of each place the gazetteer finds in a sentence, in order."""
+    return [(m.place.name, m.place.type) for m in gazetteer.find(sentence)]

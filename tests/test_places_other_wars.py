@@ -8,15 +8,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conflict_digest.places import Gazetteer
+from helpers import places_found
 
 
 @pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
+def gaz(gazetteer) -> Gazetteer:
+    return gazetteer
 
 
-def found(gaz: Gazetteer, sentence: str) -> list[tuple[str, str]]:
-    return [(m.place.name, m.place.type) for m in gaz.find(sentence)]
+found = places_found
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -12,15 +12,9 @@ from conflict_digest.models import Report
 from conflict_digest.pipeline import Extractor
 from conflict_digest.resources import load_toml
 from conflict_digest.speakers import SpeakerTracker
+from helpers import speakers
 
 WORDS = load_toml("speakers.toml")
-
-
-def speakers(lexicon, gazetteer, *sentences: str) -> list[list[tuple[str, str]]]:
-    """Per sentence, the (name, kind) of each speaker, resolved once the report is read."""
-    tracker = SpeakerTracker(lexicon, gazetteer, " ".join(sentences))
-    found = [tracker.attribute(s) for s in sentences]
-    return [[(tracker.resolve(a.speaker).name, a.speaker.kind) for a in atts] for atts in found]
 
 
 @pytest.mark.parametrize("sentence, expected", [

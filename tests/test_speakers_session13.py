@@ -7,13 +7,7 @@ from __future__ import annotations
 import pytest
 
 from conflict_digest.speakers import SpeakerTracker
-
-
-def speakers(lexicon, gazetteer, *sentences: str) -> list[list[tuple[str, str]]]:
-    """Per sentence, the (name, kind) of each speaker, resolved once the report is read."""
-    tracker = SpeakerTracker(lexicon, gazetteer, " ".join(sentences))
-    found = [tracker.attribute(s) for s in sentences]
-    return [[(tracker.resolve(a.speaker).name, a.speaker.kind) for a in atts] for atts in found]
+from helpers import speakers
 
 
 # --- a role qualified by another place is not the person named with it before ---------------
