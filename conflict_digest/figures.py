@@ -680,7 +680,8 @@ def _counted_plural_at(text: str, pos: int) -> bool:
 def _subject_verb_at(text: str, pos: int) -> bool:
     """A verb next that takes the number as its subject: `2m have fled` counts people."""
     m = _patterns().noun_word.match(text, pos)
-    return bool(m) and (m.group("w").lower() in _SCALE_SUBJECT_VERBS or m.group("w").lower() in _people_verbs())
+    word = m.group("w").lower() if m else ""
+    return word in _SCALE_SUBJECT_VERBS or word in _people_verbs()
 
 
 _SCALE_SUBJECT_VERBS = frozenset(load_toml("numbers.toml")["scale_abbreviations_subject"]["verbs"])
@@ -1439,7 +1440,7 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
         or (q.whole and not _cues_around(text, q.start, q.end)[0] and _verb_after_the_whole(text, q.whole, allowed)) \
         or (_FRONTED_WHOLE.match(text, 0, q.start) and _verb_after_the_whole(text, q, allowed)) \
         or _cue_in_noun_phrase(q, allowed) or _nearest_cue(text, q, allowed)
-    if cls == "munition" and _INSTRUMENT_BEFORE.search(text, max(0, q.start - 30), q.start):
+    if cls == "munition" and _instrument_before().search(text, max(0, q.start - 40), q.start):
         return "attacks"  # "destroyed a landing ship with five sea drones": what was used
     if cue is not None:
         if (cue == "intercepted" and cls is None and q.noun
@@ -1466,10 +1467,11 @@ def _cue_kind(cue: str, cls: str | None) -> str:
     return cue
 
 
-# Munitions named as the means of a deed: "with five sea drones", "hit by 3 missiles".
-_INSTRUMENT_BEFORE = Twin(regex.compile(
-    r"\b(?:with|using|by)\s+(?:(?:at\s+least|more\s+than|up\s+to|about|some|nearly|over|around|as\s+many\s+as)\s+)?$",
-    regex.I))
+@functools.cache
+def _instrument_before() -> Twin:
+    """Munitions named as the means of a deed: `with five sea drones`, `hit by at least 3 missiles`."""
+    hedges = phrase_alternation(load_toml("numbers.toml")["hedges"]["before"])
+    return Twin(regex.compile(rf"\b(?:with|using|by)\s+(?:(?:{hedges})\s+)?$", regex.I))
 
 
 def _verb_after_the_whole(text: str, whole: _Quantity, allowed: set[str]) -> str | None:
@@ -2489,7 +2491,8 @@ def _incidents() -> _Incidents:
     nouns = f"{phrase_alternation(words['nouns'])}|{struck}"
     modifiers = rf"(?:(?!(?:{joints})\s)[\p{{L}}][\p{{L}}\-]*\s+)"
     return _Incidents(
-        re.compile("|".join(map(re.escape, [*words["nouns"], *words["impact_verbs"]]))), Twin(regex.compile(rf"\b(?:{nouns})(?![\p{{L}}\-])", regex.I)),
+        re.compile("|".join(map(re.escape, [*words["nouns"], *words["impact_verbs"]]))),
+        Twin(regex.compile(rf"\b(?:{nouns})(?![\p{{L}}\-])", regex.I)),
         Twin(regex.compile(rf"(?:\b(?:{phrase_alternation(words['determiners'])})|\p{{L}}+['\u2019]s)\s+"
                            rf"{modifiers}{{0,3}}?(?:{nouns})(?![\p{{L}}\-])", regex.I)),
         Twin(regex.compile(rf"\s*{modifiers}{{0,2}}?(?:{phrase_alternation(words['mass_nouns'])})"
@@ -2762,8 +2765,7 @@ SHARE_WORD_CHARS = 25  # "the majority", "three-quarters" fit
 def _share_word_before() -> Twin:
     """A share named in words right before a number's `of`: `half of the`, `a third of its`."""
     words = phrase_alternation(load_toml("figures.toml")["shares"]["words"])
-    return Twin(regex.compile(rf"\b(?:{words})\s+of(?:\s+(?:the|its|their|his|her|our))?"
-                              rf"(?:\s+[\p{{L}}-]+['\u2019]s)?\s+$", regex.I))
+    return Twin(regex.compile(rf"\b(?:{words}){_SHARE_OF.full.pattern}$", regex.I))  # the same `of` as a percentage's
 
 
 def _kind_of_a_whole(text: str, q: _Quantity, cls: str | None) -> str:
