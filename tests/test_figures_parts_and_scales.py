@@ -258,3 +258,7 @@ def test_parts_are_marked(sentence, parts):
 ])
 def test_a_verb_after_the_wounded_is_no_noun(sentence, expected):
     assert facts(sentence) == expected
+
+
+def test_schoolchildren_are_children():
+    assert facts("Gunmen abducted 287 schoolchildren in the north of Kora.") == [("captured", 287, "schoolchild")]
