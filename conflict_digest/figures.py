@@ -1413,7 +1413,10 @@ _NOUN_KINDS = _KIND_TABLES["noun_kinds"]  # "deaths", "hostages": the noun says 
 _NOUN_DEFAULT_KINDS = _KIND_TABLES["noun_default_kinds"]
 _NAMED_NOUNS = frozenset(_KIND_TABLES["named_nouns"]["nouns"])
 _CLASS_DEFAULT = _KIND_TABLES["class_default_kinds"]
-_CLAUSE_BREAK = Twin(regex.compile(r"[;:()\[\]]|\s-\s|,(?!\s*(?:and\s+)?(?:an?\s|\d|(?:more|over|about|some|nearly|at|up|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen)\b))"))
+# A clause ends at these, but not at a comma before a count or its hedge ("killed 5, and 3 more").
+_CLAUSE_BREAK = Twin(regex.compile(
+    r"[;:()\[\]]|\s-\s|,(?!\s*(?:and\s+)?(?:an?\s|\d|(?:more|over|about|some|nearly|at|up|a\s+dozen|"
+    rf"{phrase_alternation([w for w, n in load_toml('numbers.toml')['units'].items() if n])})\b))"))
 
 
 def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> str:
