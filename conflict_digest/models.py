@@ -104,7 +104,7 @@ class Figure:
 
     def as_dict(self) -> dict:
         return {
-            "value": _plain(self.value), "low": _plain(self.low), "high": _plain(self.high),
+            "value": plain_number(self.value), "low": plain_number(self.low), "high": plain_number(self.high),
             "approx": self.approx, "kind": self.kind, "what": self.what, "text": self.text,
             "qualifier": self.qualifier, "actor": self.actor, "period": self.period,
             "update": self.update, "increment": self.increment, "incident": self.incident,
@@ -514,7 +514,7 @@ def quantity_key(f: Figure) -> tuple:
     return (f.low, f.high, f.kind, f.what)
 
 
-def _plain(x: float | None) -> float | int | None:
+def plain_number(x: float | None) -> float | int | None:
     """Whole numbers as ints so JSON reads 800, not 800.0."""
     if x.__class__ is float:
         return int(x) if x.is_integer() else x
@@ -526,7 +526,7 @@ _SCALES = ((1_000_000_000_000, "trillion"), (1_000_000_000, "billion"), (1_000_0
 
 def _human(x: float | None) -> str:
     """`21.3 billion` for amounts in the millions and up, `1,600` below; never rounds a count."""
-    x = _plain(x)
+    x = plain_number(x)
     for size, word in _SCALES:
         if abs(x) >= size and (x * 1000 / size).is_integer():  # exact to three decimals
             return f"{x / size:,.3f}".rstrip("0").rstrip(".") + f" {word}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
@@ -801,7 +801,7 @@ class SpeakerTracker:
         owner = self._owner_of_role(phrase)
         if owner is None:
             return None
-        rest = words[1:] if fold(words[0]) != "the" else words[2:]
+        rest = words[1:] if first != "the" else words[2:]
         speaker = self._name(self._adjectival([*owner.name.split()[:-1], f"{owner.name.split()[-1]}'s", *rest]))
         return replace(speaker, side=speaker.side or owner.side) if speaker else None
 
@@ -1227,22 +1227,22 @@ class SpeakerTracker:
         """`the General Staff` after `the General Staff of the Armed Forces of Ukraine` or
         `Ukraine's General Staff`: the institution last named in full with these words as
         its head."""
+        return next(self._institutions_named_in_full(key), None)
+
+    def _institutions_named_in_full(self, key: str) -> Iterator[Speaker]:
+        """The institutions that spoke whose names hold these words as their head (`X of ...`,
+        `... X`), the latest first."""
         for s in reversed(self.recent):
             if s.kind == "institution":
                 name = fold(s.name)
                 if name.startswith(key + " of ") or name.endswith(" " + key):
-                    return s
-        return None
+                    yield s
 
     def _named_in_full_later(self, description: Speaker) -> Speaker | None:
         """The one institution of the report a description with no side names in full, as
         _named_in_full finds it, when the description came first: `health ministry says` in a
         headline, `the territory's health ministry said` below it. None if none or several are."""
-        key = fold(description.name)
-        if not any(key in fold(s.name) for s in self.recent if s is not description):
-            return None  # most descriptions: no longer name holds their words
-        named = {s.name: s for s in self.recent if s is not description and s.kind == "institution"
-                 and (fold(s.name).startswith(key + " of ") or fold(s.name).endswith(" " + key))}
+        named = {s.name: s for s in self._institutions_named_in_full(fold(description.name))}
         return next(iter(named.values())) if len(named) == 1 else None
 
     def _state(self, name: str, place) -> Speaker:
@@ -2295,8 +2295,9 @@ _PARTICIPLE = re.compile(rf",\s+(?:{_in_order(_WORDS['statement_participles'])})
 _QUALIFIER_INSIDE = regex.compile(rf"\s+(?:{_QUALIFIERS})\s+")
 _INSIDE = _in_order(_WORDS["inside_prepositions"])
 _INSIDE_HINT = re.compile(rf"\s(?:{_INSIDE})\s")  # the stdlib engine: a cheap first test
-_INSIDE_AT_END = regex.compile(rf"\s+(?:{_INSIDE})\s+(?P<body>(?:the\s+)?(?:[\p{{L}}'-]+\s+){{0,3}}[\p{{L}}'-]+)\s*$")
-_SOURCE_INSIDE = regex.compile(rf"(?P<head>\S.*?)\s+(?P<inside>(?:{_INSIDE})\s+(?P<body>(?:the\s+)?(?:[\p{{L}}'-]+\s+){{0,3}}[\p{{L}}'-]+))")
+_INSIDE_BODY = r"(?:the\s+)?(?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+"  # "the Sudanese army" after `in`
+_INSIDE_AT_END = regex.compile(rf"\s+(?:{_INSIDE})\s+(?P<body>{_INSIDE_BODY})\s*$")
+_SOURCE_INSIDE = regex.compile(rf"(?P<head>\S.*?)\s+(?P<inside>(?:{_INSIDE})\s+(?P<body>{_INSIDE_BODY}))")
 _PLACE_NOUNS = frozenset(_WORDS["place_nouns"])
 _ANONYMOUS_HEADS = frozenset(_WORDS["anonymous_heads"])  # the shipped ones: where no lexicon is at hand
 _QUALIFIED_SOURCE = regex.compile(rf"(?P<head>\S.*?)\s+(?P<qualifier>(?:{_QUALIFIERS})\s+\S.*)")

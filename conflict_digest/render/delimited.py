@@ -10,7 +10,7 @@ import csv
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
 
-from ..models import ExtractedReport, MergedClaim
+from ..models import ExtractedReport, MergedClaim, plain_number
 from .text import (SectorEntry, claim_date, claim_flags, csv_cell, figure_short,
                    sector_mentions, tsv_cell)
 
@@ -58,16 +58,12 @@ def figure_rows(reports: Iterable[ExtractedReport]) -> Iterator[list[object]]:
         for f in item.figures:
             claim = first_claim.get(f)
             yield [
-                item.report.path, item.report.date or "", f.kind, _number(f.low), _number(f.high),
+                item.report.path, item.report.date or "", f.kind, plain_number(f.low), plain_number(f.high),
                 f.qualifier or "", f.what, f.actor or "", f.period or "", f.incident, f.update,
                 f.increment, f.forecast, f.part, f.text,
                 claim.speaker.name if claim and claim.speaker else "",
                 "; ".join(p.name for p in claim.places) if claim else "", claim.text if claim else "",
             ]
-
-
-def _number(value: float) -> int | float:
-    return int(value) if float(value).is_integer() else value
 
 
 def figures(reports: Iterable[ExtractedReport], out: TextIO, *, tsv: bool) -> None:
