@@ -435,7 +435,9 @@ class SpeakerTracker:
             for speaker in self._subjects_of(masked, m.start(), m.end()):
                 if self._holds_views(speaker):
                     take(speaker, 1)
-        if participles:  # "Kora struck the town, saying rebels hid there": Kora speaks
+        if participles and not any(m.end() <= participles[0].start() for m in verbs):
+            # "Kora struck the town, saying rebels hid there": Kora speaks; but in "Kora's
+            # strikes killed 7, the governor said, adding ...", the governor, already taken
             subject = _opening_subject(masked[:participles[0].start()])
             take(self._speaker(subject) if subject else None, 1)
         quote = " ".join(q for q in quotes if q) or None

@@ -1080,3 +1080,16 @@ def test_a_known_organisations_possessive_is_its_persons_side(lexicon, gazetteer
 ])
 def test_a_list_of_named_subjects_speaks_each(lexicon, gazetteer, sentence, expected):
     assert [name for name, _ in speakers(lexicon, gazetteer, sentence)[0]] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Drone strikes on Lomi killed at least 7 people, the governor said, adding that 20 were wounded.",
+     [("governor", "anonymous")]),
+    ("Rebel shelling of Kora killed 12, the army said on Sunday, adding that three soldiers died.",
+     [("army", "anonymous")]),
+    ("Kora's forces struck the town overnight, saying fighters hid there.", [("Kora's forces", "institution")]),
+])
+def test_a_participle_after_a_reporting_verb_is_that_verbs_speakers(lexicon, gazetteer, sentence, expected):
+    """`, adding ...` after `the governor said` is the governor's: the words opening the
+    sentence (`Drone strikes`) are what was said, not who said it."""
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
