@@ -7,6 +7,7 @@ Demonyms are never in the index, so `Russian troops` never yields Russia.
 """
 from __future__ import annotations
 
+import bisect
 import difflib
 import functools
 import re
@@ -328,7 +329,7 @@ class Gazetteer:
         found: list[PlaceMention] = []
         if not _may_hold_unknown_cue(text):
             return found
-        taken = [(m.start, m.end) for m in known]
+        taken = _Spans((m.start, m.end) for m in known)
         pattern, at = _UNKNOWN_CUE.on(text), 0
         while (m := pattern.search(text, at)) is not None:
             at = m.end()
@@ -370,13 +371,13 @@ class Gazetteer:
                 if name.endswith(_POSSESSIVE_ENDINGS):  # "north of Kora's centre"
                     name = name[:-2]
                 end = start + len(name)
-                if any(s < end and start < e for s, e in taken) or not _may_name_a_place(name) \
+                if taken.overlap(start, end) or not _may_name_a_place(name) \
                         or _begins_a_longer_name(text, m):
                     continue
                 place = self._spelt_otherwise(name, kind) or Place(name=name, type=kind,
                                                                    resolved=False)
                 found.append(PlaceMention(place, start, end))
-                taken.append((start, end))
+                taken.add(start, end)
         return found
 
     def _road_ends(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
@@ -573,6 +574,33 @@ def _end_of_next_token(text: str, at: int) -> int:
     """Where the first token at or after `at` ends: the point past a word to be skipped."""
     match = _TOKEN.on(text).search(text, at)
     return match.end() if match else len(text) + 1
+
+
+class _Spans:
+    """Character spans already taken by a place, as sorted disjoint spans: whether a new one
+    overlaps them is one bisection, not a walk over all of them (a long list of places)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for start, end in sorted(spans):
+            if self._ends and start < self._ends[-1]:  # overlapping spans become one
+                self._ends[-1] = max(self._ends[-1], end)
+            else:
+                self._starts.append(start)
+                self._ends.append(end)
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps a span: the last span starting before `end` is the
+        only one that can, the spans being disjoint."""
+        i = bisect.bisect_left(self._starts, end) - 1
+        return i >= 0 and self._ends[i] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Take [start, end), which overlaps no span."""
+        i = bisect.bisect_left(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
 
 
 def _may_hold_unknown_cue(text: str) -> bool:

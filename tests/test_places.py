@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conflict_digest.places import Gazetteer, _consonant_skeleton
+from conflict_digest.places import Gazetteer, _consonant_skeleton, _Spans
 
 
 @pytest.fixture(scope="module")
@@ -818,3 +818,16 @@ def test_a_place_before_a_known_name_with_a_possessive_is_no_persons_name():
     text = "A'Zaz People's republic of china Bunagana Soledar-town sector "
     assert [m.place.name for m in GAZ.find(text)] == [m.place.name for m in reference_find(GAZ, text)] \
         == ["Azaz", "China"]
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)), max_size=12),
+       st.integers(0, 70), st.integers(1, 8))
+def test_taken_spans_overlap_as_a_walk_over_them_would_say(spans, start, length):
+    """The bisection over taken spans (a long list of places is found in linear time) agrees
+    with checking every span, overlapping spans among the known ones included."""
+    spans = [(s, s + n) for s, n in spans]
+    taken, end = _Spans(spans), start + length
+    assert taken.overlap(start, end) == any(s < end and start < e for s, e in spans)
+    if not taken.overlap(start, end):
+        taken.add(start, end)
+        assert taken.overlap(start, end) and taken.overlap(start + length - 1, start + length)
