@@ -487,6 +487,9 @@ def periods(sentence: str) -> list[tuple]:
     ("Some 40,000 people have fled this year, about 2,000 a month.",
      [(40_000, "cumulative"), (2000, "monthly")]),
     ("Aid agencies have registered 3,000 new arrivals over the past week.", [(3000, "weekly")]),
+    ("The toll rose to 4,120, with 61 people killed in the previous 24 hours, the ministry said.",
+     [(4120, None), (61, "daily")]),
+    ("Some 900 people crossed into Lomi over the previous seven days.", [(900, "weekly")]),
 ])
 def test_a_weekly_or_monthly_rate_is_its_period(sentence, expected):
     assert periods(sentence) == expected

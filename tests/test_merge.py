@@ -427,6 +427,17 @@ def test_tiny_reports_on_two_days(tmp_path, extractor):
     assert [c.previously_reported for c in second.claims] == [True]
 
 
+def test_a_days_toll_beside_the_running_toll_is_no_rising_toll(tmp_path, extractor):
+    """`risen to 4,120, with 61 killed in the previous 24 hours`: the day's deaths are no
+    earlier value of the running toll (`previous 24 hours` is a daily period)."""
+    a = _write(tmp_path, "a.txt", "2023-02-10",
+               "The health ministry said the toll had risen to 4,120, with 61 people killed "
+               "in the previous 24 hours.")
+    (day,) = _summarize_files(extractor, [a]).days
+    assert [(e.figure.value, e.figure.period, e.rising) for e in day.figures] == [
+        (61, "daily", False), (4120, None, False)]
+
+
 def test_tiny_report_unverified_claim(tmp_path, extractor):
     a = _write(tmp_path, "a.txt", "2023-02-10",
                "Ukraine's military said 420 Russian soldiers were killed in the past day.\n\n"
