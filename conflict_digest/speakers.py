@@ -2257,7 +2257,7 @@ def _backward_phrase(left: str, object_speaks: bool = False) -> str:
             break
         elif _is_name_cased(w) or key in r.heads or key in r.descriptive or key.endswith(("'s", "s'")) \
                 or key.rpartition("-")[2] in _DESCRIPTION_ENDINGS and "-" in key \
-                or (key.endswith("al") and len(key) > 4 and taken) \
+                or (key.endswith(("al", "ic")) and len(key) > 4 and taken) \
                 or (taken and _is_noun_modifier(key, fold(taken[0]))) \
                 or _is_object_modifier(key, left[:m.start()]):  # "of the besieged province"
             taken.insert(0, w)
@@ -2376,8 +2376,10 @@ def _name_before_naming_head(words: Sequence[str]) -> str | None:
 
 def _acronym_after_description(words: Sequence[str]) -> str | None:
     """`UNKM` of `the UN peacekeeping mission UNKM`, `the paramilitary KDF`: an acronym right
-    after a lower-case institution or descriptive word is the institution's name."""
-    if len(words) < 2 or not _is_acronym(words[-1]) or _is_capitalised(words[-2]):
+    after a lower-case institution or descriptive word is the institution's name; not one
+    that is itself a head word (`state TV`, `a local NGO`)."""
+    if len(words) < 2 or not _is_acronym(words[-1]) or _is_capitalised(words[-2]) \
+            or fold(words[-1]) in _rules().heads:
         return None
     before = fold(words[-2])  # not a person's role: "the army spokesman AM" may be initials
     described = "-" in before and before.rpartition("-")[2] in _DESCRIPTION_ENDINGS  # "the junta-run KTV"

@@ -1093,3 +1093,24 @@ def test_a_participle_after_a_reporting_verb_is_that_verbs_speakers(lexicon, gaz
     """`, adding ...` after `the governor said` is the governor's: the words opening the
     sentence (`Drone strikes`) are what was said, not who said it."""
     assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kora state TV quoted an official as saying the depot had been emptied.",
+     [("Kora state TV", "institution")]),
+    ("A local NGO said 40 families had fled.", [("local NGO", "institution")]),
+    ("The junta-run KTV said rebels attacked the base.", [("KTV", "institution")]),
+])
+def test_an_acronym_that_is_a_head_word_keeps_its_description(lexicon, gazetteer, sentence, expected):
+    """`state TV` is a kind of outlet, not one named `TV`; `the junta-run KTV` is one."""
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The country's atomic energy agency said no radiation was detected.",
+     "country's atomic energy agency"),
+    ("The diplomatic mission said two staff were hurt.", "diplomatic mission"),
+])
+def test_an_adjective_in_ic_belongs_to_the_source(lexicon, gazetteer, sentence, expected):
+    (found,) = speakers(lexicon, gazetteer, sentence)
+    assert [name for name, _ in found] == [expected]
