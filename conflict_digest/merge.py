@@ -23,7 +23,7 @@ import regex
 
 from .figures import what_class
 from .models import (FIGURE_KINDS, TOLL_KINDS, UNDATED, Claim, DayDigest, Digest, ExtractedReport, Figure,
-                     MergedClaim, MergedFigure, MergedPlace, MergedSpeaker, Place, PlaceCount, Report, Skipped,
+                     MergedClaim, MergedFigure, MergedPlace, MergedSpeaker, Place, PlaceCount, Report, Skipped, Speaker,
                      day_order, quantity_key)
 from .resources import data_file, load_toml, read_csv
 
@@ -86,9 +86,9 @@ class _DayFold:
 
     def add(self, item: ExtractedReport) -> None:
         self.reports.append(item.report.path)
+        self._add_speakers(item)  # first: figures name their speakers as the day's list does
         self._add_figures(item)
         _add_places(self.places, item)
-        self._add_speakers(item)
         self._add_claims(item)
 
     def digest(self, day: str) -> DayDigest:
@@ -125,11 +125,18 @@ class _DayFold:
                     same.sources.append(source)
                 if same.figure.approx and not fig.approx:
                     same.figure = fig  # an exact wording says more than a hedged one
-            for name in speakers_of.get(quantity_key(fig), ()):
+            for speaker in speakers_of.get(quantity_key(fig), ()):
+                name = self._day_name(speaker)
                 if name not in same.speakers:
                     same.speakers.append(name)
             self._widen(self._entry_places, same, places_of.get(_figure_id(fig)))
             self._widen(self._entry_areas, same, areas)
+
+    def _day_name(self, speaker: Speaker) -> str:
+        """A speaker's name as the day's list of speakers shows it: `IDF` and `Israel Defense
+        Forces` are one speaker (one key) under the wording the day met first."""
+        entry = self.speakers.get(speaker.key)
+        return entry.speaker.name if entry else speaker.name
 
     def _widen(self, where_entries_are: dict[int, frozenset[str]], entry: MergedFigure,
                where: frozenset[str] | None) -> None:
@@ -216,14 +223,14 @@ def _compatible(a: Figure, b: Figure) -> bool:
             and (a.period is None or b.period is None or a.period == b.period))
 
 
-def _speakers_by_figure(item: ExtractedReport) -> dict[tuple, list[str]]:
+def _speakers_by_figure(item: ExtractedReport) -> dict[tuple, list[Speaker]]:
     """Who gives each figure of a report (by `quantity_key`): the speakers of the claims
     whose sentences hold it."""
     by_value = defaultdict(list)
     for claim in item.claims:
         if claim.speaker:
             for f in claim.figures:
-                by_value[quantity_key(f)].append(claim.speaker.name)
+                by_value[quantity_key(f)].append(claim.speaker)
     return by_value
 
 

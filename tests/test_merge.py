@@ -205,6 +205,26 @@ def test_two_numbers_in_one_report_are_no_dispute():
     assert [(e.figure.value, e.disputed) for e in digest.days[0].figures] == [(12, False), (30, False)]
 
 
+def test_a_figures_speakers_are_named_as_the_days_speakers_are():
+    """Two wordings of one speaker (one key: the lexicon's canonical name) are one speaker of
+    the figure, under the name the day's list of speakers shows, and one voice: their
+    numbers are a rising toll, not a dispute."""
+    short = Speaker("KDF", side="Kora", canonical="Kora Defence Forces")
+    full = Speaker("Kora Defence Forces", side="Kora", canonical="Kora Defence Forces")
+    first, second = fig(12, period=None), replace(fig(15, period=None), update=True)
+    digest = summarize([
+        extracted("a.txt", "2023-02-10", [first], [claim("KDF said 12 were killed.", short, [first])],
+                  speakers=[(short, 1)]),
+        extracted("b.txt", "2023-02-10", [first, second],
+                  [claim("Kora Defence Forces said 12 were killed.", full, [first]),
+                   claim("The toll rose to 15, the Kora Defence Forces said.", full, [second])],
+                  speakers=[(full, 2)])])
+    (day,) = digest.days
+    assert [s.speaker.name for s in day.speakers] == ["KDF"]
+    assert [(e.figure.value, e.speakers, e.rising, e.disputed) for e in day.figures] == [
+        (12, ["KDF"], True, False), (15, ["KDF"], True, False)]
+
+
 # --- periods ---------------------------------------------------------------------------------
 
 def test_daily_and_cumulative_never_merge():
