@@ -82,17 +82,41 @@ def read_report_bytes(data: bytes, path: str, *, warn: Warn = lambda message: No
     text = _decode(data, shown, warn, final=not truncated)
     if text is None or _looks_binary(text):
         return Skipped(path, "binary file")
-    if is_web_page(text):
+    web_page = is_web_page(text)
+    if web_page:
         text = page_to_text(text)
     dated = find_report_date(normalise(text), path)
     if not dated.body.strip():
         return Skipped(path, "empty")
     _warn_about_date(dated, shown, warn)
+    cut = None if web_page or truncated else _cut_off_ending(dated.body)
+    if cut:  # a page's furniture ("All rights reserved") ends in lower case too
+        warn(f"{shown}: ends mid-sentence ('...{cut}'); the report may have been cut off")
     english = looks_english(dated.body)
     if not english:
         warn(f"{shown}: does not look like English; figures and speakers may be missed")
     return Report(path=path, text=dated.body, date=dated.date, date_source=dated.source,
                   headline=dated.headline, english=english)
+
+
+def _cut_off_ending(body: str) -> str | None:
+    """The last words of a report whose last line stops mid-sentence (`... U.S. medi`, `the
+    army said 12 sol`): a prose line of CUT_OFF_MIN_WORDS or more ending in a lower-case word
+    with no closing punctuation. Not a list item, table row, heading or quote line, which
+    end without a stop by habit, nor a line ending in a name (a headline, a credit)."""
+    last = body.rstrip().rpartition("\n")[2].strip()
+    words = last.split()
+    if len(words) < CUT_OFF_MIN_WORDS or last[0] in _LINE_MARKERS or _NUMBERED_ITEM.match(last):
+        return None
+    if not (words[-1][0].islower() and (last[-1].islower() or last[-1] in _OPEN_ENDINGS)):
+        return None
+    return _shorten(" ".join(words[-4:]))
+
+
+CUT_OFF_MIN_WORDS = 4
+_LINE_MARKERS = "-*+|#>"  # list items, table rows, headings, quotes
+_NUMBERED_ITEM = re.compile(r"\d+[.)]\s")
+_OPEN_ENDINGS = ",;:(-\u2013\u2014"  # a clause left open
 
 
 def _warn_about_date(dated: ReportDate, shown: str, warn: Warn) -> None:

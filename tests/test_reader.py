@@ -273,3 +273,30 @@ def test_looks_binary_is_a_share_of_control_characters(text):
     from conflict_digest.reader import _MAX_CONTROL_SHARE, _looks_binary
     controls = sum(c in "\x00\x01\x07\x1f" for c in text)  # not \t \n ESC DEL
     assert _looks_binary(text) == ("\x00" in text or controls > _MAX_CONTROL_SHARE * len(text))
+
+
+# --- reports cut off mid-sentence ---------------------------------------------------------
+
+@pytest.mark.parametrize("ending", [
+    "The army said 12 sol",
+    "Officials said the convoy was hit near the border crossing at Kora, and that medi",
+    "The strikes continued through the night, witnesses said, while",
+])
+def test_a_report_ending_mid_sentence_warns(ending):
+    report, warnings = read_one(f"{SEED}\n{ending}".encode())
+    assert isinstance(report, Report) and report.text.rstrip().endswith(ending)
+    assert warnings == [f"2023-03-14-report.txt: ends mid-sentence ('...{' '.join(ending.split()[-4:])}'); "
+                        "the report may have been cut off"]
+
+
+@pytest.mark.parametrize("ending", [
+    "Fighting continues.",
+    "- Some 40,000 people fled to camps near the border",  # a list item
+    "| Kora | 12 | 40 |",
+    "## More on the war in the south",
+    "Reporting by Ana Lima in Kora",  # a credit ends in a name
+    "Read more",
+])
+def test_a_report_ending_as_reports_do_gives_no_warning(ending):
+    report, warnings = read_one(f"{SEED}\n{ending}".encode())
+    assert isinstance(report, Report) and warnings == []
