@@ -147,3 +147,23 @@ def test_a_broken_speakers_file_is_a_usage_error(tmp_path):
     lexicon.write_text("[[person]\nname = ", encoding="utf-8")
     result = CliRunner().invoke(app, ["extract", SAMPLES, "--speakers", str(lexicon), "-q"])
     assert result.exit_code == 2 and "--speakers: cannot load" in result.stderr
+
+
+def test_a_sample_cut_off_mid_sentence_is_read_with_a_warning():
+    result = CliRunner().invoke(app, ["extract", SAMPLES, "--format", "jsonl"])
+    assert result.exit_code == 0
+    cut = [line for line in result.stderr.splitlines() if "cut off" in line]
+    assert cut == [f"digest: {SAMPLES}/2025-05-18-wire-gaza-toll-cut-off.txt: ends mid-sentence "
+                   "('...the bodies of two'); the report may have been cut off"]
+    gaza = [json.loads(line) for line in result.stdout.splitlines() if "gaza-toll-cut-off" in line]
+    assert [(f["value"], f["period"]) for f in gaza[0]["figures"] if f["kind"] == "killed"][:2] == [
+        (103, "daily"), (53339, "cumulative")]
+
+
+def test_the_days_deaths_beside_a_risen_toll_are_no_earlier_toll():
+    (day,) = json.loads(run("summarize", SAMPLES, "--format", "json", "--date", "2025-06-15", "-q"))["days"]
+    killed = {f["value"]: f for f in day["figures"] if f["kind"] == "killed"}
+    assert (killed[146]["period"], killed[146]["rising"]) == ("daily", False)
+    assert killed[224]["update"] and not killed[224]["disputed"]
+    assert {"Iranian state TV", "Iranian atomic energy organisation", "Iranian UN ambassador"} <= {
+        s["name"] for s in day["speakers"]}
