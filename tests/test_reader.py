@@ -300,3 +300,14 @@ def test_a_report_ending_mid_sentence_warns(ending):
 def test_a_report_ending_as_reports_do_gives_no_warning(ending):
     report, warnings = read_one(f"{SEED}\n{ending}".encode())
     assert isinstance(report, Report) and warnings == []
+
+
+@given(st.text(max_size=300))
+def test_a_cut_off_ending_is_quoted_from_the_last_line_only(body):
+    """Any text: no exception; a quote only of words of the last line (shortened past 40
+    characters), and none once the report ends with a full stop."""
+    cut = reader._cut_off_ending(body)
+    if cut is not None:
+        last_line = " ".join(body.rstrip().rpartition("\n")[2].split())
+        assert cut.removesuffix("...") in last_line
+    assert reader._cut_off_ending(body + ".") is None
