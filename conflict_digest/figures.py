@@ -2242,14 +2242,16 @@ def extract_figures(sentence: str) -> list[Figure]:
     figures: list[Figure] = []
     periods = _period_phrases(sentence) if quantities else []
     kinds_text = _asides_blanked(sentence) if "ncluding" in sentence else sentence
-    for q in quantities:
+    fronted = _has_a_fronted_whole(sentence, quantities)  # "Of the 40 missiles, 34 were downed"
+    listed = _listed_parts(sentence, quantities)  # "including 7 women and 15 children"
+    for i, q in enumerate(quantities):
         cls = _class_of(q.noun)
         previous = figures[-1] if figures else None
         kind = _kind(kinds_text, q, cls, previous)
         update = _is_update(sentence, q.start)
         if _is_total_of(sentence, q, figures) and not _names_what_befell(sentence, q):
             kind = "attacks" if cls == "munition" else "population" if _owned_people(sentence, q, figures) else "other"
-        elif _is_a_shares_whole(sentence, q, figures):
+        elif _is_a_shares_whole(sentence, q, figures) or fronted and i == 0:
             kind = _kind_of_a_whole(sentence, q, cls)
         elif previous is not None and _continues_a_list(kinds_text, previous, q, cls):
             kind = previous.kind  # "destroyed 3,280 tanks, 6,480 armoured vehicles and 300 aircraft"
@@ -2260,7 +2262,7 @@ def extract_figures(sentence: str) -> list[Figure]:
                 continue  # "three times as many", "visited Kora twice": no count of a thing
             q.noun = "attack"  # "attacked 45 times": 45 attacks
         period = _period(periods, q, sentence, kind, quantities) or _span_period(sentence, q)
-        figures.append(_figure(sentence, q, kind, period, update))
+        figures.append(_figure(sentence, q, kind, period, update, fronted and i == 1 or listed[i]))
         figures += _daily_change(sentence, q, figures[-1])
     if len(figures) > 2:
         _share_the_verb_after_a_list(sentence, figures)
@@ -2384,7 +2386,10 @@ def _repetitions() -> frozenset[str]:
     return frozenset(load_toml("figures.toml")["repetitions"]["nouns"])
 
 
-def _figure(text: str, q: _Quantity, kind: str, period: str | None, update: bool) -> Figure:
+def _figure(text: str, q: _Quantity, kind: str, period: str | None, update: bool,
+            listed_part: bool = False) -> Figure:
+    """The figure of a quantity; `listed_part`: it is an item of a list of parts (`including
+    7 women and 15 children`), which the quantity alone does not show."""
     if q.currency:
         what = q.currency
     elif q.unit:
@@ -2404,7 +2409,7 @@ def _figure(text: str, q: _Quantity, kind: str, period: str | None, update: bool
         start=q.start, end=end, increment=_is_increment(text, q),
         incident=kind in TOLL_KINDS and period != "cumulative" and _counts_one_incident(text, q),
         forecast=_is_forecast(text, q),
-        part=_is_part(text, q),
+        part=listed_part or _is_part(text, q),
     )
 
 
@@ -2760,6 +2765,18 @@ def _is_a_shares_whole(text: str, q: _Quantity, figures: list[Figure]) -> bool:
     return of_at >= 0 and _share_word_before().search(text, max(0, of_at - SHARE_WORD_CHARS), q.start) is not None
 
 
+def _has_a_fronted_whole(text: str, quantities: list[_Quantity]) -> bool:
+    """Whether the sentence opens with a whole and a comma, and its part follows: `Of the 40
+    missiles, 34 were downed`, `Among the 52 dead, 14 were children`. The whole is counted as
+    its own words say (`_kind_of_a_whole`), not as the part's verb."""
+    if len(quantities) < 2 or not _FRONTED_OPENING.fullmatch(text, 0, quantities[0].start):
+        return False
+    whole, part = quantities[0], quantities[1]
+    comma = text.find(",", whole.noun_end or whole.end, part.start)
+    return comma >= 0 and not text[comma + 1:part.start].strip()
+
+
+_FRONTED_OPENING = Twin(regex.compile(r"\s*(?:of|among)\s+(?:the|those|these|its|their)\s+", regex.I))
 SHARE_OF_CHARS = 35
 SHARE_WORD_CHARS = 25  # "the majority", "three-quarters" fit
 
@@ -2901,6 +2918,17 @@ def _subset_start(text: str, quantities: list[_Quantity], i: int) -> int | None:
         if i == 0 or not _LIST_GAP.fullmatch(text, quantities[i - 1].noun_end or quantities[i - 1].end, q.start):
             return None
         i -= 1
+
+
+def _listed_parts(text: str, quantities: list[_Quantity]) -> list[bool]:
+    """For each count, whether it is in a list of parts (`_subset_start`), in one pass: a list
+    of hundreds of counts is no walk back from each."""
+    listed: list[bool] = []
+    for i, q in enumerate(quantities):
+        listed.append(_INCLUDING_BEFORE.search(text, max(0, q.start - 20), q.start) is not None
+                      or i > 0 and listed[i - 1] and _LIST_GAP.fullmatch(
+                          text, quantities[i - 1].noun_end or quantities[i - 1].end, q.start) is not None)
+    return listed
 
 
 def _cue_refuses(text: str, q: _Quantity, noun: str) -> bool:

@@ -262,3 +262,30 @@ def test_a_verb_after_the_wounded_is_no_noun(sentence, expected):
 
 def test_schoolchildren_are_children():
     assert facts("Gunmen abducted 287 schoolchildren in the north of Kora.") == [("captured", 287, "schoolchild")]
+
+
+@pytest.mark.parametrize("sentence, parts", [
+    ("Forty civilians, including seven women and 15 children, were killed in Kora.",
+     [(40, False), (7, True), (15, True)]),
+    ("Shelling killed 40 people, including 10 children, 5 women and 3 elderly men.",
+     [(40, False), (10, True), (5, True), (3, True)]),
+    ("The strike killed 6 people including 2 children, and wounded 13.",
+     [(6, False), (2, True), (13, False)]),
+])
+def test_every_item_of_an_including_list_is_a_part(sentence, parts):
+    """`including 7 women and 15 children`: the children are a part of the toll as much as
+    the women, though their noun is their own; the list ends where a verb comes in."""
+    assert [(f.value, f.part) for f in extract_figures(sentence)] == parts
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Of the 40 missiles, 34 were downed, the air force said.",
+     [(40, "attacks", False), (34, "intercepted", True)]),
+    ("Of the 300 drones launched, 280 were shot down.", [(300, "attacks", False), (280, "intercepted", True)]),
+    ("Among the 52 dead, 14 were children.", [(52, "killed", False), (14, "killed", True)]),
+    ("Of the 9 wounded, 2 are in serious condition.", [(9, "wounded", False), (2, "wounded", True)]),
+])
+def test_a_whole_opening_the_sentence_keeps_its_own_kind(sentence, expected):
+    """`Of the 40 missiles, 34 were downed`: the 40 were launched, not downed; the 34 are a
+    part of them."""
+    assert [(f.value, f.kind, f.part) for f in extract_figures(sentence)] == expected
