@@ -91,7 +91,9 @@ class Extractor:
                 continue  # "Statement by the Ministry of Defence": who speaks, not what
             main = main or issuer
             if index < DATELINE_SENTENCES:
-                text = text[dateline_end(text):]  # "KORA, Jan 5 (Wire) - " says where and when only
+                filed = dateline_end(text)  # "KORA, Jan 5 (Wire) - " says where and when only
+                text = text[filed:]
+                mentions = [m for m in mentions if m.start >= filed]  # filed there, not about there
             if index in headers:
                 text = row_as_text(text, headers[index])  # "Lomi: Killed 42, Injured 118"
             claims.append(Claim(

@@ -31,6 +31,16 @@ def test_a_claim_leaves_out_the_dateline_before_it(extractor, dateline):
     assert claims(extractor, text) == ["Rebels killed 12 soldiers in Lomi province, the army said."]
 
 
+def test_a_claims_places_leave_out_the_datelines(extractor):
+    """`KHARTOUM, March 2 (Wire) - ... near El Fasher`: filed in Khartoum, about El Fasher. The
+    report still mentions Khartoum."""
+    text = "Clashes\n\nKHARTOUM, March 2 (Wire) - Fighters killed 40 civilians near El Fasher, activists said.\n"
+    extracted = extractor.extract(read_report_bytes(text.encode(), "2025-03-02-report.txt"))
+    assert [[p.name for p in c.places] for c in extracted.claims] == [["El Fasher"]]
+    assert [c.sectors for c in extracted.claims] == [["Darfur"]]
+    assert {p.place.name for p in extracted.locations} == {"Khartoum", "El Fasher"}
+
+
 def test_a_dateline_later_in_a_report_is_a_sentence_like_any_other(extractor):
     later = "The army said 12 soldiers died.\n\n" * 5 + "KORA, March 2 (Wire) - Rebels said 40 soldiers died.\n"
     assert claims(extractor, "Clashes\n\n" + later)[-1] == "KORA, March 2 (Wire) - Rebels said 40 soldiers died."
