@@ -304,9 +304,17 @@ def _dateline_pattern() -> re.Pattern:
 
 def dateline_end(sentence: str) -> int:
     """Where a wire dateline opening a sentence ends (`KORA, Jan 5 (Wire) - Fighting ...`: at
-    `Fighting`), or 0 where none does."""
-    match = _dateline_pattern().match(sentence)
+    `Fighting`; also an undated one, `PORT KORA (Wire) - `), or 0 where none does."""
+    match = _dateline_pattern().match(sentence) or _UNDATED_DATELINE.match(sentence)
     return match.end() if match else 0
+
+
+# A dateline without a date (`GAZA (Wire) - `, `KORA, Lomi (Wire) - `): says where the copy was
+# filed, no date; its place in capitals and its agency in brackets, as no sentence opens.
+_UNDATED_DATELINE = re.compile(
+    r"[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,4}"  # KORA, PORT KORA
+    r"(?:, [A-Z][\w'.]*+(?: [A-Z][\w'.]*+){0,3}){0,2}"  # , Republic of Kora
+    r" \([^()\n]{1,40}\) ?--?(?: |$)")
 
 
 def _dateline_date(body: str, filename_date: str | None) -> str | None:

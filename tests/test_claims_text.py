@@ -25,6 +25,8 @@ def claims(extractor, text: str, path: str = "2025-03-02-report.md") -> list[str
     "KORA, Lomi, March 2, 2025 (Wire) -- ",
     "Kora City, 02/03/2025 (State News Agency) - ",
     "(Wire) KORA, 2 March - ",
+    "KORA (Wire) - ",  # undated
+    "PORT KORA, Lomi (Wire) - ",
 ])
 def test_a_claim_leaves_out_the_dateline_before_it(extractor, dateline):
     text = f"Clashes in Lomi\n\n{dateline}Rebels killed 12 soldiers in Lomi province, the army said.\n"
@@ -57,6 +59,7 @@ def test_dateline_end_is_where_the_sentence_begins(place, day, month, agency, da
 @pytest.mark.parametrize("sentence", [
     "Fighting went on in Kora, the army said.", "The army said 12 soldiers died.",
     "Kora is quiet now.", "",
+    "Kora (the capital) - quiet now.", "The UN (OCHA) - a note.",
 ])
 def test_a_sentence_without_a_dateline_keeps_all_its_words(sentence):
     assert dateline_end(sentence) == 0
