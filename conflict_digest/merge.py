@@ -535,17 +535,21 @@ class _Alike:
     one speaker or one is unnamed, so a named claim is compared only with those two groups:
     a year of claims without figures may share a key by the thousand."""
 
-    __slots__ = ("everyone", "by_speaker")
+    __slots__ = ("everyone", "by_speaker", "by_suffix")
 
     def __init__(self) -> None:
         self.everyone: list[tuple] = []  # (order added, the claim's distinct words, value)
         self.by_speaker: dict[str | None, list[tuple]] = {}  # the unnamed under None
+        self.by_suffix: dict[str, list[str]] = {}  # "rights group": ["local rights group"]
 
     def add(self, speaker: str | None, words: tuple[str, ...], value: object) -> None:
         """Index a claim by its speaker's key (`_speaker_key`) and its words; `twin` gives
         back `value` for it."""
         entry = (len(self.everyone), words, value)
         self.everyone.append(entry)
+        if speaker is not None and speaker not in self.by_speaker:
+            for suffix in _shorter_wordings(speaker):
+                self.by_suffix.setdefault(suffix, []).append(speaker)
         self.by_speaker.setdefault(speaker, []).append(entry)
 
     def twin(self, claim: Claim, words: frozenset[str]):
@@ -556,7 +560,9 @@ class _Alike:
         if not claim.speaker:
             first = _first_alike(self.everyone, words)
         else:
-            first = _first_alike(self.by_speaker.get(claim.speaker.key, ()), words)
+            found = [entry for group in self._groups_of(claim.speaker.key)
+                     if (entry := _first_alike(group, words)) is not None]
+            first = min(found, key=_order_added) if found else None
             unnamed = self.by_speaker.get(None, ())
             before = (len(unnamed) if first is None
                       else bisect_left(unnamed, first[0], key=_order_added))
@@ -571,11 +577,25 @@ class _Alike:
         words = frozenset(words)  # the same set where it is one already
         if not claim.speaker:
             return _first_alike(self.everyone, words) is not None
-        return (_first_alike(self.by_speaker.get(claim.speaker.key, ()), words) is not None
+        return (any(_first_alike(group, words) is not None for group in self._groups_of(claim.speaker.key))
                 or _first_alike(self.by_speaker.get(None, ()), words) is not None)
+
+    def _groups_of(self, speaker: str) -> list[list[tuple]]:
+        """The claims of the speaker and of its other wordings, one the other's with words
+        before it (`rights group` and `local rights group` in two agencies' copies of one
+        story); looked up by those words, not by comparing every speaker indexed."""
+        keys = [speaker, *self.by_suffix.get(speaker, ()), *_shorter_wordings(speaker)]
+        return [self.by_speaker[key] for key in keys if key in self.by_speaker]
 
 
 _order_added = itemgetter(0)
+
+
+def _shorter_wordings(speaker: str) -> list[str]:
+    """The speaker's name without its first words, down to two words: `local rights group`
+    -> [`rights group`]; a single word (`group`) says too little to be the same speaker."""
+    words = speaker.split()
+    return [" ".join(words[i:]) for i in range(1, len(words) - 1)]
 
 
 def _first_alike(entries, words: frozenset[str]):

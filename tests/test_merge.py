@@ -311,6 +311,26 @@ def test_near_duplicate_claims_merge_with_both_sources():
     assert merged.claim.text.startswith("The Ukrainian military said on Friday")  # the fuller wording
 
 
+@pytest.mark.parametrize("first, second, merged", [
+    ("local rights group", "rights group", True),
+    ("rights group", "local rights group", True),
+    ("Kora rights group", "Lomi rights group", False),  # two groups
+    ("local group", "group", False),  # a single word says too little
+])
+def test_a_claim_twins_one_of_another_wording_of_its_speaker(first, second, merged):
+    """Two agencies' copies of one story name its source `a local rights group` and `a rights
+    group`: one claim with both sources; other groups' claims stay apart."""
+    text = "Fighters killed 40 civilians in an attack on a village near Kora, {} said."
+    digest = summarize([
+        extracted("a.txt", "2023-02-10", claims=[claim(text.format("a " + first), Speaker(first, kind="anonymous"))]),
+        extracted("b.txt", "2023-02-10", claims=[claim(text.format("a " + second), Speaker(second, kind="anonymous"))]),
+        extracted("c.txt", "2023-02-11", claims=[claim(text.format("a " + second), Speaker(second, kind="anonymous"))]),
+    ])
+    first_day, second_day = digest.days
+    assert [c.sources for c in first_day.claims] == ([["a.txt", "b.txt"]] if merged else [["a.txt"], ["b.txt"]])
+    assert [c.previously_reported for c in second_day.claims] == [True]
+
+
 def test_unrelated_claims_stay_apart():
     digest = summarize([
         extracted("a.txt", "2023-02-10", claims=[claim("Russian forces shelled the port overnight.")]),
