@@ -698,3 +698,15 @@ def test_burning_destroys_only_the_number_it_governs(sentence, kind):
 ])
 def test_numbering_counts_the_noun_before_it(sentence, expected):
     assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Eleven soldiers embraced martyrdom in the ambush near Lomi.", [("killed", 11, 11, "soldier")]),
+    ("Authorities moved more than 20,000 residents of Kora district to temporary shelters.",
+     [("displaced", 20_000, 20_000, "resident")]),
+    ("An estimated 18,000 arrived in Lomi over the weekend, the agency said.",
+     [("other", 18_000, 18_000, "person")]),  # people came: no verb for a noun
+    ("Some 300 returned fighters were held in Kora.", [("other", 300, 300, "fighter")]),  # a noun after it
+])
+def test_deaths_shelters_and_arrivals_worded_as_other_wars_word_them(sentence, expected):
+    assert facts(sentence) == expected
