@@ -1212,8 +1212,9 @@ def _counted_noun(text: str, q: _Quantity) -> None:
             break
         word = m.group("w")
         lower = fold(word)
+        # "8 million face famine": people do; but "300 returned fighters" are fighters
         if not words and lower in _people_verbs() and not (lower.endswith("ed") and _noun_follows(text, m.end())):
-            q.noun, q.noun_words = "person", ()  # "8 million face famine": people do; "300 returned fighters" are fighters
+            q.noun, q.noun_words = "person", ()
             return
         if (not words and lower.endswith("ing") and "-" not in lower and singular(lower) not in lex.noun_class
                 and not _noun_follows(text, m.end()) and not _plural_follows(text, m.end())):
