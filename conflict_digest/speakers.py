@@ -2256,7 +2256,7 @@ def _backward_phrase(left: str, object_speaks: bool = False) -> str:
         elif _is_name_cased(w) or key in r.heads or key in r.descriptive or key.endswith(("'s", "s'")) \
                 or key.rpartition("-")[2] in _DESCRIPTION_ENDINGS and "-" in key \
                 or (key.endswith("al") and len(key) > 4 and taken) \
-                or (taken and _is_noun_modifier(key, fold(taken[0]))) \
+                or (taken and _is_noun_modifier(key, _POSSESSIVE_END.sub("", fold(taken[0])))) \
                 or _is_object_modifier(key, left[:m.start()]):  # "of the besieged province"
             taken.insert(0, w)
         elif key in _TIME_ADJECTIVES and taken and _ends_in_possessive(left[:m.start()]):
