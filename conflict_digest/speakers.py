@@ -412,13 +412,18 @@ class SpeakerTracker:
                 take(self._speaker(_forward_phrase(part.split(",")[0], 0)))
         for m in sources:
             phrase = _forward_phrase(masked, m.end())
-            named = _NAME_AFTER.match(masked, masked.find(phrase, m.end()) + len(phrase)) if phrase else None
+            after = masked.find(phrase, m.end()) + len(phrase)
+            named = _NAME_AFTER.match(masked, after) if phrase else None
+            closing = _NAME_CLOSING.match(masked, after) if phrase and not named and _is_description(phrase) else None
+            closing_person = self._speaker(closing.group("name")) if closing else None  # not a place's name
             if named:  # "according to the Kharkiv governor, Oleh Syniehubov, ..."
                 take(self._speaker(named.group("name"), appositive=phrase if _is_description(phrase) else None),
                      at=m.start())
+            elif closing_person and closing_person.kind == "person":  # "..., according to its spokesman, Ali Musa."
+                take(self._speaker(closing.group("name"), appositive=phrase), at=m.start())
             else:
                 cited = self._cited(_without_document(phrase))
-                described = _DESCRIPTION_AFTER.match(masked, masked.find(phrase, m.end()) + len(phrase)) \
+                described = _DESCRIPTION_AFTER.match(masked, after) \
                     if len(cited) == 1 and cited[0].kind == "person" else None
                 for speaker in cited:  # "according to Amina Diallo, a spokeswoman for ..."
                     take(self._with_role(speaker, described.group("desc")) if described else speaker, at=m.start())

@@ -18,3 +18,24 @@ from helpers import speakers
 ])
 def test_nouns_before_a_possessive_institution_word_stay_in_its_name(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[(expected, "institution")]]
+
+
+# --- `according to the army's spokesman, Ali Musa.`: the name closing the sentence speaks -----
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Twelve civilians were killed in rocket fire, according to the army's spokesman, Tawan Sirisak.",
+     "Tawan Sirisak"),
+    ("Two soldiers died, according to the defence ministry spokeswoman, Mala Sokha.", "Mala Sokha"),
+    ("Two soldiers died, according to a statement by the ministry's spokeswoman, Mala Sokha.", "Mala Sokha"),
+])
+def test_a_name_closing_an_according_to_description_speaks(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[(expected, "person")]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # no name after the comma, or a place: the source stays as it was
+    ("Two soldiers died, according to the army, in Kora Province.", ("army", "anonymous")),
+    ("Two soldiers died in the east, according to the governor, Donetsk Oblast.", ("governor", "anonymous")),
+])
+def test_no_name_after_according_to_keeps_the_source(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence)[0][:1] == [expected]
