@@ -1162,7 +1162,8 @@ class SpeakerTracker:
         last = fold(words[-1])
         if last in r.heads or fold(" ".join(words[-2:])) in r.heads:
             if len(words) == 1:  # "the Pentagon" names itself; "the ministry", "Ministry says" point back
-                if _is_capitalised(words[0]) and last not in lex.anonymous_heads and last not in lex.institution_nouns:
+                if _is_capitalised(words[0]) and last not in lex.anonymous_heads and last not in lex.institution_nouns \
+                        and not self._is_plural_opening(words[0]):
                     return Speaker(words[0], None, None, "institution")
                 return self._definite(last) or Speaker(words[0][:1].lower() + words[0][1:], None, None, "anonymous")
             side = self._side_of(_before_remit(words))
@@ -1249,6 +1250,11 @@ class SpeakerTracker:
         headline, `the territory's health ministry said` below it. None if none or several are."""
         named = {s.name: s for s in self._institutions_named_in_full(fold(description.name))}
         return next(iter(named.values())) if len(named) == 1 else None
+
+    def _is_plural_opening(self, word: str) -> bool:
+        """`Police said`, `Rescuers said`: a plural opening the sentence, capitalised by it, not
+        by a name; no single-word name of an institution is a plural head."""
+        return (word.endswith("s") or fold(word) in _PLURAL_SUBJECTS) and self._sentence.startswith(word)
 
     def _state(self, name: str, place) -> Speaker:
         """A country, or a capital speaking for it (`Moscow said`), speaks as the state."""
@@ -1760,6 +1766,7 @@ _OPENING_NAME = regex.compile(r"(?:The\s+)?(?P<name>\p{Lu}[\p{L}'.\-]*"
                               r"(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'.\-]*){0,5})(?=\s+\p{Ll})")
 _PLURAL_SUBJECT = regex.compile(r"(?:(?:the|local|regional|\p{Lu}\p{L}+)\s+)?"
                                 rf"(?:{_in_order(_WORDS['plural_subjects'])})\b", regex.I)
+_PLURAL_SUBJECTS = frozenset(_WORDS["plural_subjects"])
 _CHANNEL_NOUNS = frozenset(_WORDS["channel_nouns"])
 _COMMON_WORDS = frozenset(_WORDS["common_words"])
 _NUMBER_WORDS = frozenset(load_toml("numbers.toml")["units"])  # one list for all modules

@@ -39,3 +39,31 @@ def test_a_name_closing_an_according_to_description_speaks(lexicon, gazetteer, s
 ])
 def test_no_name_after_according_to_keeps_the_source(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence)[0][:1] == [expected]
+
+
+# --- `Police said`: a plural opening the sentence is capitalised by it, not by a name ---------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Police said bandits abducted 50 villagers in Kora.", "police"),
+    ("Police in Kora said bandits abducted 50 villagers.", "police"),
+    ("Rescuers said 12 bodies were pulled from the rubble.", "rescuers"),
+    ("Paramedics said 12 bodies were pulled from the rubble.", "paramedics"),
+    ("Analysts said the offensive had stalled near Lomi.", "analysts"),
+    ("Troops said they had found 12 bodies in the forest.", "troops"),
+    ("Critics said the strikes killed 12 civilians.", "critics"),
+    ("Gendarmes said 12 bodies were found near the border.", "gendarmes"),
+    ("Vigilantes said they had killed 12 bandits.", "vigilantes"),
+    ("Protesters said 3 people were shot dead.", "protesters"),
+])
+def test_a_plural_opening_the_sentence_speaks_as_worded_mid_sentence(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[(expected, "anonymous")]]
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["Kora police said bandits abducted 50 villagers.", "Police said 20 of them were freed."],
+     ("Kora police", "institution")),  # as `the police` would
+    (["The Times reported that 12 soldiers were killed."], ("Times", "institution")),
+    (["Pentagon said 12 soldiers were killed."], ("Pentagon", "institution")),
+])
+def test_plurals_that_point_back_or_names_opening_the_sentence(lexicon, gazetteer, sentences, expected):
+    assert speakers(lexicon, gazetteer, *sentences)[-1] == [expected]
