@@ -1271,8 +1271,10 @@ class SpeakerTracker:
         out = []
         for i, w in enumerate(words):
             m = _POSSESSIVE_WORD.fullmatch(w) if "'" in w else None
-            if m and fold(m.group(1)) in _PLACE_NOUN_TYPES and i + 1 < len(words):
-                place = self._place_referred(m.group(1))  # "the country's health ministry"
+            if m and fold(m.group(1)) in _PLACE_NOUN_TYPES and i + 1 < len(words) \
+                    and not (i and _is_capitalised(m.group(1)) and _is_capitalised(words[i - 1])
+                             and self._place(f"{words[i - 1]} {m.group(1)}") is None):
+                place = self._place_referred(m.group(1))  # "the country's"; not "Islamic State's", a name's
                 if place:  # "the Palestinian enclave's": its words describe the place named instead
                     m = _POSSESSIVE_WORD.fullmatch(f"{place.name}'s")
                     while out and fold(out[-1]) not in _PREPOSITIONS and fold(out[-1]) not in _ARTICLES:

@@ -67,3 +67,18 @@ def test_a_plural_opening_the_sentence_speaks_as_worded_mid_sentence(lexicon, ga
 ])
 def test_plurals_that_point_back_or_names_opening_the_sentence(lexicon, gazetteer, sentences, expected):
     assert speakers(lexicon, gazetteer, *sentences)[-1] == [expected]
+
+
+# --- `Islamic State's`: a place noun inside a name points back at no place --------------------
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["Insurgents attacked Kora in Cabo Delgado.", "Islamic State's Amaq news agency claimed the attack."],
+     "Islamic State Amaq news agency"),
+    (["Fighting spread across Borno State.", "Islamic State's West Africa Province said it killed 20 soldiers."],
+     "Islamic State's West Africa Province"),  # a name running on to its end, as worded
+    # a lower-case place noun still does
+    (["Fighting spread across Borno State.", "The state's governor said 20 soldiers were killed."],
+     "Borno State governor"),
+])
+def test_a_place_noun_inside_a_name_points_back_at_no_place(lexicon, gazetteer, sentences, expected):
+    assert [name for name, _ in speakers(lexicon, gazetteer, *sentences)[-1]] == [expected]
