@@ -972,7 +972,8 @@ class SpeakerTracker:
                 return pointed
         group = _DESCRIBED_GROUP.fullmatch(phrase) if not described_kind else None
         if group:  # "the paramilitary group", "the militant group": the one that spoke
-            return self._definite(fold(group.group("noun")))
+            civilian = not _CIVILIAN_WORDS.isdisjoint(fold(phrase).split())  # "the medical charity"
+            return self._definite(fold(group.group("noun")), civilian)
         words = phrase.split()
         if fold(" ".join(words[1:])) in _ARMY_DESCRIPTIONS:
             return self._definite(_ARMY_NOUN)  # "the armed forces"
@@ -1165,7 +1166,8 @@ class SpeakerTracker:
                 if _is_capitalised(words[0]) and last not in lex.anonymous_heads and last not in lex.institution_nouns \
                         and not self._is_plural_opening(words[0]):
                     return Speaker(words[0], None, None, "institution")
-                return self._definite(last) or Speaker(words[0][:1].lower() + words[0][1:], None, None, "anonymous")
+                return self._definite(last, civilian=last in _CIVILIAN_WORDS) \
+                    or Speaker(words[0][:1].lower() + words[0][1:], None, None, "anonymous")
             side = self._side_of(_before_remit(words))
             if side and last in lex.person_roles:  # "the Ukrainian leader": a person named before
                 person = self._person_with(side, last)
@@ -1438,11 +1440,12 @@ class SpeakerTracker:
             self._wordings[known.name] = speaker  # the first wording, or the lexicon's own
         return speaker
 
-    def _definite(self, head: str) -> Speaker | None:
+    def _definite(self, head: str, civilian: bool = False) -> Speaker | None:
         """`the ministry`, `the official`: the latest speaker so described (_described_by);
         `the group` with no such name before it is the latest institution that spoke and is no
         state body, `the ministry` the latest state body or state, `the military` the latest
-        that a word of its name makes a state's military (`Defence Ministry`, `General Staff`)."""
+        that a word of its name makes a state's military (`Defence Ministry`, `General Staff`);
+        a `civilian` one (`the charity`) none that is armed (_is_armed)."""
         forms, of_person = self._forms_of(head)
         for s in reversed(self.recent):
             described = self._described_by(s, head, forms, of_person)
@@ -1455,7 +1458,14 @@ class SpeakerTracker:
                          and _MILITARY_NAME_WORDS.intersection(fold(f"{s.name} {s.canonical or ''}").split())
                          and self._army_of(s) != "group" and not self._is_one_of(s)), None)
         return next((s for s in reversed(self.recent) if s.kind in ("institution", "state")
-                     and not self._headed_otherwise(s, head) and self._may_be_headed(s, head)), None)
+                     and not self._headed_otherwise(s, head) and self._may_be_headed(s, head)
+                     and not (civilian and self._is_armed(s))), None)
+
+    def _is_armed(self, speaker: Speaker) -> bool:
+        """An army, or an institution a word of whose name makes it an armed group (`Kora
+        Liberation Front`, `Hamas`: kind_descriptions, not their `group` or `movement`)."""
+        return self._army_of(speaker) is not None \
+            or not _ARMED_NAME_WORDS.isdisjoint(fold(f"{speaker.name} {speaker.canonical or ''}").split())
 
     def _is_one_of(self, speaker: Speaker) -> bool:
         """Whether an institution speaker names one of a body, not the body (`member of the
@@ -1693,12 +1703,16 @@ _ARMY_NOUN = _WORDS["army_nouns"][0]  # what a description of the state's army p
 _STATE_BODY_HEADS = frozenset(_WORDS["state_body_heads"])
 _ORGANISATION_IN_ROLE = regex.compile(r"\b(?:of|for)\s+(?:the\s+)?(?P<org>\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)")
 _VOICE_OF = regex.compile(rf"(?:{_in_order(_WORDS['voice_words'])})\s+(?:of|for)\s+(?P<org>.+)", regex.I)
-_DESCRIBED_GROUP = regex.compile(  # "the militant group", "the Britain-based war monitor"
-    rf"the\s+(?:(?:(?-i:\p{{Ll}})[\p{{Ll}}-]*|\p{{L}}+-(?:{_in_order(_WORDS['description_endings'])}))\s+){{1,2}}"
+_DESCRIBED_GROUP = regex.compile(  # "the militant group", "the Britain-based war monitor", "the New York-based group"
+    rf"the\s+(?:(?:(?-i:\p{{Ll}})[\p{{Ll}}-]*|(?:(?-i:\p{{Lu}})\p{{L}}+\s+)?\p{{L}}+-"
+    rf"(?:{_in_order(_WORDS['description_endings'])}))\s+){{1,2}}"
     rf"(?P<noun>{_in_order(_WORDS['group_nouns'])})", regex.I)
 _KIND_NAME_WORDS = {kind: frozenset(words) for kind, words in _WORDS["kind_descriptions"].items()}
 _KIND_OF_FORM = {form: kind for kind, forms in _WORDS["kind_description_words"].items() for form in forms}
 _STATE_KINDS = frozenset(("junta",))
+_ARMED_NAME_WORDS = frozenset().union(*(words for kind, words in _KIND_NAME_WORDS.items()
+                                         if kind not in _STATE_KINDS)) - _GROUP_NOUNS
+_CIVILIAN_WORDS = frozenset(_WORDS["civilian_group_words"])
 _KIND_DESCRIPTION = regex.compile(  # "the paramilitary", "the Iran-backed militia", "the rebel group"
     rf"the\s+(?:(?:(?-i:\p{{Ll}})[\p{{L}}-]*|\p{{L}}+-(?:{_in_order(_WORDS['description_endings'])}))\s+)??"
     rf"(?P<form>{_in_order(sorted(_KIND_OF_FORM, key=len, reverse=True))})"

@@ -82,3 +82,33 @@ def test_plurals_that_point_back_or_names_opening_the_sentence(lexicon, gazettee
 ])
 def test_a_place_noun_inside_a_name_points_back_at_no_place(lexicon, gazetteer, sentences, expected):
     assert [name for name, _ in speakers(lexicon, gazetteer, *sentences)[-1]] == [expected]
+
+
+# --- `the charity`, `the humanitarian organisation`: the organisation that spoke before --------
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["Doctors Without Borders said it had suspended work in Kora.", "The medical charity said 3 staff were hurt."],
+     "Doctors Without Borders"),
+    (["Save the Children said 30 children were killed.", "The charity said 12 schools were hit."],
+     "Save the Children"),
+    (["The ICRC said two of its staff were killed.", "The humanitarian organisation said its depot was looted."],
+     "ICRC"),
+    (["Human Rights Watch said 30 civilians were executed.", "The New York-based group said it had 12 witnesses."],
+     "Human Rights Watch"),
+    # a state's body is no charity: nothing fit before, the description as worded
+    (["The Kora army said 3 soldiers died.", "The charity said 12 schools were hit."], "charity"),
+])
+def test_a_charity_or_organisation_points_back_at_the_one_that_spoke(lexicon, gazetteer, sentences, expected):
+    assert [name for name, _ in speakers(lexicon, gazetteer, *sentences)[-1]] == [expected]
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["The Valley Front said it had taken the camp.", "Nine aid workers were killed, the medical charity said."],
+     "medical charity"),
+    (["Hamas said 12 fighters were killed.", "The humanitarian organisation said 40 civilians died."],
+     "humanitarian organisation"),
+    # an armed group may be `the organisation`, described with no civilian word
+    (["The Valley Front said it had taken the camp.", "The organisation said 12 fighters died."], "Valley Front"),
+])
+def test_a_civilian_description_points_back_at_no_armed_group(lexicon, gazetteer, sentences, expected):
+    assert [name for name, _ in speakers(lexicon, gazetteer, *sentences)[-1]] == [expected]
