@@ -1281,6 +1281,8 @@ class SpeakerTracker:
                     m = _POSSESSIVE_WORD.fullmatch(f"{place.name}'s")
                     while out and fold(out[-1]) not in _PREPOSITIONS and fold(out[-1]) not in _ARTICLES:
                         out.pop()
+            if m and i and _is_capitalised(words[i - 1]):
+                m, out = self._place_of_words_before(m, words[:i], out)  # "Burkina Faso's"
             if m and self._is_local(m.group(1), words[i + 1:]):
                 out.append(m.group(1))  # "Kyiv's military administration": the city's own
                 continue
@@ -1303,6 +1305,18 @@ class SpeakerTracker:
                     continue
             out.append(w)
         return " ".join(out)
+
+    def _place_of_words_before(self, possessive: regex.Match, before: list[str],
+                               out: list[str]) -> tuple[regex.Match, list[str]]:
+        """A possessive whose word ends a place named with the capitalised words before it
+        (`Burkina Faso's`, `Sierra Leone's`): the possessive of the whole place, those words
+        taken from `out`; else the possessive and `out` as they were."""
+        for size in (2, 1):
+            name = " ".join([*before[-size:], possessive.group(1)])
+            if len(before) >= size and out[-size:] == before[-size:] and all(map(_is_capitalised, before[-size:])) \
+                    and self._place(name) is not None:
+                return _POSSESSIVE_WORD.fullmatch(f"{name}'s"), out[:-size]
+        return possessive, out
 
     def _with_country_adjective(self, words: list[str]) -> str | None:
         """`Sudan army` -> `Sudanese army`, `South Sudan police` -> `South Sudanese police`: a

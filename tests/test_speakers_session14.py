@@ -112,3 +112,18 @@ def test_a_charity_or_organisation_points_back_at_the_one_that_spoke(lexicon, ga
 ])
 def test_a_civilian_description_points_back_at_no_armed_group(lexicon, gazetteer, sentences, expected):
     assert [name for name, _ in speakers(lexicon, gazetteer, *sentences)[-1]] == [expected]
+
+
+# --- `Burkina Faso's army`: a place of two words before a possessive is one place -------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Burkina Faso's army said 100 fighters were killed.", "Burkinabe army"),
+    ("Saudi Arabia's foreign ministry said 3 diplomats were hurt.", "Saudi foreign ministry"),
+    ("Sierra Leone's police said 20 people were killed.", "Sierra Leonean police"),
+    ("Cabo Delgado's governor said 20 people were killed.", "Cabo Delgado governor"),
+    ("South Sudan's army said 20 soldiers were killed.", "South Sudanese army"),
+    # capitalised words before a one-word place keep their own wording
+    ("The Kora Front's press office said 3 fighters died.", "Kora Front press office"),
+])
+def test_a_place_of_two_words_before_a_possessive_is_one_place(lexicon, gazetteer, sentence, expected):
+    assert [name for name, _ in speakers(lexicon, gazetteer, sentence)[0]] == [expected]
