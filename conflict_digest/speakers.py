@@ -1837,9 +1837,12 @@ class _NameParts(NamedTuple):
 def _name_parts(phrase: str) -> _NameParts:
     member = _MEMBER_OF.fullmatch(phrase.strip())
     words = phrase.split()
+    channel = False
     while len(words) > 1 and fold(words[-1]) in _CHANNEL_NOUNS and not (
             words[-1][:1].isupper() and fold(words[-1]) in _OUTLET_ENDINGS):
-        words = words[:-1]  # "the Wagner statement said": Wagner said; but "The Washington Post"
+        words, channel = words[:-1], True  # "the Wagner statement said": Wagner said; but "The Washington Post"
+    if channel and words[-1].endswith(_POSSESSIVE_ENDINGS):  # "the ministry's statement": the ministry's
+        words = [*words[:-1], _POSSESSIVE_END.sub("", words[-1].replace("\u2019", "'"))]
     while words and fold(words[0]) in _ARTICLES:
         words = words[1:]
     text = " ".join(words)

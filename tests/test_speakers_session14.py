@@ -127,3 +127,16 @@ def test_a_civilian_description_points_back_at_no_armed_group(lexicon, gazetteer
 ])
 def test_a_place_of_two_words_before_a_possessive_is_one_place(lexicon, gazetteer, sentence, expected):
     assert [name for name, _ in speakers(lexicon, gazetteer, sentence)[0]] == [expected]
+
+
+# --- `the ministry's statement said`: the owner of the statement speaks ------------------------
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["The Kora health ministry's statement said 12 soldiers were killed."], ("Kora health ministry", "institution")),
+    (["Hamas's statement said 12 fighters were killed."], ("Hamas", "institution")),
+    (["The Houthis' statement said 12 fighters were killed."], ("Houthis", "institution")),
+    (["The Kora Defence Ministry said 3 soldiers died.", "The ministry's statement said 12 more were hurt."],
+     ("Kora Defence Ministry", "institution")),
+])
+def test_the_owner_of_a_statement_speaks(lexicon, gazetteer, sentences, expected):
+    assert speakers(lexicon, gazetteer, *sentences)[-1] == [expected]
