@@ -460,16 +460,16 @@ class SpeakerTracker:
     def _labelled_source(self, label: str) -> Speaker | None:
         """The source a headline's label before a colon names, if it names one: an institution
         the lexicon knows or an acronym (`UN`), one headed by an institution word (`Gaza health
-        ministry`), or a person the lexicon knows; not a place (`Burkina Faso:`, a dateline) nor
-        a word of the page (`Live:`, `Analysis:`, `Statement:`) nor a dateline (`KORA CITY:`)."""
+        ministry`), or a person the lexicon knows or a role names; not a place (`Burkina Faso:`, a
+        dateline) nor a word of the page (`Live:`, `Analysis:`, `Statement:`) nor a dateline (`KORA CITY:`)."""
         if any(fold(w) in _COMMON_WORDS or fold(w) in _CHANNEL_NOUNS for w in label.split()) \
                 or " " in label.strip() and label.isupper():
             return None  # "Latest:", "Statement:"; a dateline in capitals, "UNITED NATIONS:"
         speaker = self._speaker(label)
         if speaker is None or speaker.kind == "state":
             return None
-        if speaker.kind == "person":
-            return speaker if fold(speaker.name) in self.lexicon.people else None
+        if speaker.kind == "person":  # one the lexicon knows, or named with a role (`Kora mayor Ali Musa:`)
+            return speaker if fold(speaker.name) in self.lexicon.people or speaker.role else None
         named = speaker.canonical or _is_acronym(speaker.name) or fold(speaker.name.split()[-1]) in _rules().heads
         return speaker if named else None
 

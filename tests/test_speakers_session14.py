@@ -140,3 +140,15 @@ def test_a_place_of_two_words_before_a_possessive_is_one_place(lexicon, gazettee
 ])
 def test_the_owner_of_a_statement_speaks(lexicon, gazetteer, sentences, expected):
     assert speakers(lexicon, gazetteer, *sentences)[-1] == [expected]
+
+
+# --- `Kora mayor Ali Musa: ...`: a live blog's or a post's label naming a person by role ------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('Kora mayor Tomas Varga: "The city was hit with 4 guided bombs."', [("Tomas Varga", "person")]),
+    ("Lomi regional governor Petro Hrytsak: two civilians were killed in Kora.", [("Petro Hrytsak", "person")]),
+    # an unknown name with no role before it may be a place's heading: no source
+    ("Tomas Varga: two civilians were killed in Kora.", []),
+])
+def test_a_label_naming_a_person_by_role_is_a_source(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
