@@ -380,7 +380,7 @@ class SpeakerTracker:
             sentence = _NICKNAME.sub("", sentence)
         masked = _mask_quotes(sentence) if '"' in sentence else sentence
         verbs, sources, participles = _verbs_in(masked), _sources_in(masked), _participles_in(masked)
-        beliefs = _beliefs_in(masked)
+        beliefs, withs = _beliefs_in(masked), _with_participles_in(masked)
         issuer = _issuer_line(sentence) if len(self._seen) <= STATEMENT_OPENING_SENTENCES else None
         if issuer:  # "Statement by the Ministry of Defence of Kora", "Joint statement of X and Y"
             issuers = self._cited(issuer.group("who"))
@@ -388,7 +388,8 @@ class SpeakerTracker:
                 self._remember(speaker)
             return [Attribution(speaker, None) for speaker in issuers]
         label = _LABEL.match(masked) if masked.find(":", 0, _LABEL_CHARS) > 0 else None
-        if masked is sentence and not (verbs or sources or participles or beliefs or label or _source_line(sentence)):
+        if masked is sentence and not (verbs or sources or participles or beliefs or withs or label
+                                       or _source_line(sentence)):
             self._remember_titled(sentence)
             self._remember_opening_institution(sentence)
             self._remember_described(sentence)
@@ -442,6 +443,9 @@ class SpeakerTracker:
                     take(speaker, 1)
         if participles:  # "Kora struck the town, saying rebels hid there": Kora speaks
             subject = _opening_subject(masked[:participles[0].start()])
+            take(self._speaker(subject) if subject else None, 1)
+        for m in withs:  # "..., with the ministry saying the toll rose"
+            subject = _backward_phrase(m.group("who") + " ")
             take(self._speaker(subject) if subject else None, 1)
         quote = " ".join(q for q in quotes if q) or None
         return [Attribution(s, quote, at) for _, s, at in sorted(found, key=lambda found: found[0])]
@@ -2171,6 +2175,11 @@ def _participles_in(text: str) -> list[re.Match]:
     return list(_PARTICIPLE.finditer(text)) if "ing " in text and ", " in text else []
 
 
+def _with_participles_in(text: str) -> list[re.Match]:
+    """`with the ministry saying ...`: an absolute clause whose subject speaks."""
+    return list(_WITH_PARTICIPLE.finditer(text)) if "with " in text and "ing " in text else []
+
+
 def _beliefs_in(text: str) -> list[re.Match]:
     """`believes`, `fears` (belief_verbs) followed by a claim's clause: a word of
     claim_clause_words within its first words (`believes the strike was deliberate`, `what
@@ -2337,6 +2346,7 @@ _BELIEF_VERB = re.compile(rf"(?<![\w'-]){_prefix_tree(_WORDS['belief_verbs'])}(?
 _BELIEF_WORDS = tuple(w for w in _WORDS["belief_verbs"] if not any(o != w and o in w for o in _WORDS["belief_verbs"]))
 _CLAIM_AFTER = re.compile(rf"\s+(?:[^\s,.;:]+\s+){{0,6}}?(?:{_in_order(_WORDS['claim_clause_words'])})\b")
 _PARTICIPLE = re.compile(rf",\s+(?:{_in_order(_WORDS['statement_participles'])})\b")
+_WITH_PARTICIPLE = re.compile(rf"\bwith\s+(?P<who>[^,;:()\"]{{2,80}}?)\s+(?:{_in_order(_WORDS['statement_participles'])})\b")
 _QUALIFIER_INSIDE = regex.compile(rf"\s+(?:{_QUALIFIERS})\s+")
 _INSIDE = _in_order(_WORDS["inside_prepositions"])
 _INSIDE_HINT = re.compile(rf"\s(?:{_INSIDE})\s")  # the stdlib engine: a cheap first test

@@ -152,3 +152,18 @@ def test_the_owner_of_a_statement_speaks(lexicon, gazetteer, sentences, expected
 ])
 def test_a_label_naming_a_person_by_role_is_a_source(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+# --- `..., with the ministry saying ...`: the subject of an absolute `with` clause speaks ------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kora and Lomi clashed again, with the Kora health ministry saying the toll had risen to 15.",
+     [("Kora health ministry", "institution")]),
+    ("The toll rose to 15, with officials saying most of the dead were civilians.", [("officials", "anonymous")]),
+    ("Fighting went on, with the army claiming it had killed 20 rebels.", [("army", "anonymous")]),
+    ("Shelling went on, with the fighting threatening to spread to Lomi.", []),
+    # `with` giving a means or a company, no clause of its own: nothing
+    ("Rebels attacked the town with rockets, killing 12 people.", []),
+])
+def test_the_subject_of_a_with_clause_that_says_speaks(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
