@@ -1770,9 +1770,11 @@ _PROPER_PAIR = regex.compile(rf"({_PROPER_NAME})\s+and\s+({_PROPER_NAME})")
 # Patterns ending in `\s*$` are compiled REVERSE where it only matters whether they match (or
 # the match is unique): `.match` then tries once, from the end, instead of at every position.
 _ENDS_IN_APPOSITION = regex.compile(r"(?:^|,)\s*[^,]+,\s*$", regex.REVERSE)
-# The name opens its clause: after a comma, or a dateline's or live blog's spaced dash or colon.
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s+\p{Lu}{3,4})?"  # a live blog's time: "21:05", "21:05 GMT"
+_TIME_STAMP = regex.compile(_CLOCK)
+# The name opens its clause: after a comma, or a dateline's or live blog's spaced dash, colon or time.
 _NAME_THEN_APPOSITION = regex.compile(
-    r"(?:^|[,:]\s*|\s[-\u2013\u2014]\s+)(?P<np>(?:[^,:\s]|\s(?![-\u2013\u2014]\s))+),\s*(?P<desc>[^,]+),\s*$")
+    rf"(?:^|[,:]\s*|\s[-\u2013\u2014]\s+|^{_CLOCK}\s+(?![-\u2013\u2014]\s))(?P<np>(?:[^,:\s]|\s(?![-\u2013\u2014]\s))+),\s*(?P<desc>[^,]+),\s*$")
 _ENDS_IN_COMMA_OR_QUOTE = regex.compile(r'(?:,|")\s*$', regex.REVERSE)
 _LAST_WORD = regex.compile(r"(\S+)\s+$", regex.REVERSE)  # one match only: the same from the end
 _ROLE_OF_REGION = regex.compile(r"(?P<role>[\w\s-]+?) of (?:the )?(?:neighbou?ring |nearby |southern |"
@@ -2643,9 +2645,12 @@ def _blank_quote(m: regex.Match) -> str:
 
 def _after_comma_or_start(left: str, phrase: str) -> bool:
     """Whether a subject opens its clause: after a comma, or after a dateline's or a live
-    blog's dash or colon (`KORA (Wire) - X, a spokesman, said`, `08:15 - X, ...`)."""
+    blog's dash or colon (`KORA (Wire) - X, a spokesman, said`, `08:15 - X, ...`) or its
+    time alone (`08:15 X, ...`)."""
     before = left[:len(left) - len(phrase)].rstrip()
-    return not before or before.endswith((",", "-", "\u2013", "\u2014", ":"))
+    return not before or before.endswith((",", "-", "\u2013", "\u2014", ":")) \
+        or before[:1].isdigit() and _TIME_STAMP.fullmatch(before) is not None
+
 
 
 def _appositive(left: str, phrase: str) -> str | None:

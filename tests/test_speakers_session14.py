@@ -167,3 +167,15 @@ def test_a_label_naming_a_person_by_role_is_a_source(lexicon, gazetteer, sentenc
 ])
 def test_the_subject_of_a_with_clause_that_says_speaks(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+# --- `12:15 Ali Musa, a spokesman for the army, said`: a live blog's time opens the clause -----
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("12:15 Tomas Varga, a spokesman for the Kora army, said 40 people had been killed.", "Tomas Varga"),
+    ("09:40 The Kora Peace Network, a Lomi-based group, said 40 people had been killed.", "Kora Peace Network"),
+    ("21:05 GMT The Kora Peace Network, a Lomi-based group, said 40 people had been killed.", "Kora Peace Network"),
+    ("8.30 The Lomi governor, Tomas Varga, said 40 people had been killed.", "Tomas Varga"),
+])
+def test_a_live_blogs_time_opens_the_clause_of_an_apposition(lexicon, gazetteer, sentence, expected):
+    assert [name for name, _ in speakers(lexicon, gazetteer, sentence)[0]] == [expected]
