@@ -910,13 +910,13 @@ class SpeakerTracker:
         key = fold(text)
         if key in lex.people:
             return self._as_named_here(lex.people[key])
-        if key in lex.institutions:
-            return self._known_institution(text, lex.institutions[key])
+        if key in lex.institutions:  # "the Britain-based Syrian Observatory ...": the Observatory
+            return self._known_institution(_without_description_before(text), lex.institutions[key])
         if key in self.aliases:
             return self.aliases[key]
         if key in lex.descriptors and lex.descriptors[key] in self.recent:
             return lex.descriptors[key]  # "the Ukrainian leader", once he is named in the report
-        described = _after_descriptions(text)
+        described = _after_descriptions(text) or _without_description_before(text)  # "New York-based"
         known = lex.institutions.get(fold(described)) if described else None
         if known and not self._of_another_country(text[:len(text) - len(described)].split(), known):
             return self._known_institution(described, known)  # "the Iran-aligned Houthis"
@@ -2071,6 +2071,17 @@ def _after_descriptions(text: str) -> str | None:
         if fold(w) in _COMMON_WORDS or fold(w) in _PREPOSITIONS:
             return None  # "the army and Houthis": no description
     return None
+
+
+def _without_description_before(text: str) -> str:
+    """`Syrian Observatory ...` of `Britain-based Syrian Observatory ...` or `Human Rights Watch`
+    of `New York-based Human Rights Watch`: the capitalised name after a hyphenated description
+    in its first words; the text itself if there is none."""
+    words = text.split()
+    for i, w in enumerate(words[:3]):
+        if "-" in w and fold(w).rpartition("-")[2] in _DESCRIPTION_ENDINGS:
+            return " ".join(words[i + 1:]) if i + 1 < len(words) and _is_capitalised(words[i + 1]) else text
+    return text
 
 
 def _is_noun_use(left: str) -> bool:

@@ -179,3 +179,16 @@ def test_the_subject_of_a_with_clause_that_says_speaks(lexicon, gazetteer, sente
 ])
 def test_a_live_blogs_time_opens_the_clause_of_an_apposition(lexicon, gazetteer, sentence, expected):
     assert [name for name, _ in speakers(lexicon, gazetteer, sentence)[0]] == [expected]
+
+
+# --- `the Britain-based Syrian Observatory ...`: a known institution without where it is based ---
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Britain-based Syrian Observatory for Human Rights said 12 people died.", "Syrian Observatory for Human Rights"),
+    ("The New York-based Human Rights Watch said 12 people died.", "Human Rights Watch"),
+    ("The London-based Amnesty International said 12 people died.", "Amnesty International"),
+    # an unknown name keeps its description, as worded
+    ("The Lomi-based Kora Peace Network said 12 people died.", "Lomi-based Kora Peace Network"),
+])
+def test_a_known_institution_is_named_without_the_description_before_it(lexicon, gazetteer, sentence, expected):
+    assert [name for name, _ in speakers(lexicon, gazetteer, sentence)[0]] == [expected]
