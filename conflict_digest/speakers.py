@@ -937,6 +937,9 @@ class SpeakerTracker:
             if place is not None and place.type in ("country", "city", "region", "area"):
                 return self._state(place.name, place)
         person = self._person(parts.rest, parts.role)
+        if person and person.name == text and fold(phrase.split(maxsplit=1)[0]) in _ARTICLES \
+                and fold(text) not in lex.people:
+            person = None  # "The White Helmets said": no one's name follows `the`
         if person:
             return person
         return self._institution(text)

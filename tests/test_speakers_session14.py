@@ -192,3 +192,17 @@ def test_a_live_blogs_time_opens_the_clause_of_an_apposition(lexicon, gazetteer,
 ])
 def test_a_known_institution_is_named_without_the_description_before_it(lexicon, gazetteer, sentence, expected):
     assert [name for name, _ in speakers(lexicon, gazetteer, sentence)[0]] == [expected]
+
+
+# --- `The White Helmets said`: capitalised words after `the` name no person --------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The White Helmets said 11 people were killed.", ("White Helmets", "institution")),
+    ("The Kora Public Relations said 11 soldiers were killed.", ("Kora Public Relations", "institution")),
+    ("The KPLM-IO said its forces repulsed the attack.", ("KPLM-IO", "institution")),
+    # a person's name with a title after `the` is still a person's
+    ("The defence minister Tomas Varga said 11 soldiers were killed.", ("Tomas Varga", "person")),
+    ("Tomas Varga said 11 soldiers were killed.", ("Tomas Varga", "person")),
+])
+def test_capitalised_words_after_the_name_no_person(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
