@@ -1,9 +1,12 @@
-"""Speakers in reports of other wars (session 14): an institution's possessive role with the
-nouns that name the institution before it. Every name and sentence here is invented for the test."""
+"""Speakers in reports of other wars (session 14): possessive roles and statements, names closing
+`according to`, plurals opening a sentence, names holding place nouns, descriptions pointing back
+at organisations, live blogs' labels and times, `with ... saying`, and known forces of other wars.
+Every sentence here is invented for the test; the real names are of the lexicon's institutions."""
 from __future__ import annotations
 
 import pytest
 
+from conflict_digest.speakers import SpeakerTracker
 from helpers import speakers
 
 
@@ -206,3 +209,18 @@ def test_a_known_institution_is_named_without_the_description_before_it(lexicon,
 ])
 def test_capitalised_words_after_the_name_no_person(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+# --- the lexicon knows armed forces, rescue services and outlets of other wars ----------------
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["Magen David Adom said 3 people were killed in Kora."], ("Magen David Adom", "institution", "Israel")),
+    (["Hayat Tahrir al-Sham said it took the city."], ("Hayat Tahrir al-Sham", "institution", "Hayat Tahrir al-Sham")),
+    (["The ISPR said 11 soldiers were killed."], ("ISPR", "institution", "Pakistan")),
+    (["The SSPDF said 20 soldiers were killed."], ("SSPDF", "institution", "South Sudan")),
+    (["Syria Civil Defence said 11 people were killed."], ("Syria Civil Defence", "institution", "White Helmets")),
+])
+def test_forces_and_services_of_other_wars_are_known(lexicon, gazetteer, sentences, expected):
+    tracker = SpeakerTracker(lexicon, gazetteer, " ".join(sentences))
+    found = [tracker.attribute(s) for s in sentences]
+    assert [(a.speaker.name, a.speaker.kind, a.speaker.side) for a in found[-1]] == [expected]
