@@ -224,3 +224,11 @@ def test_forces_and_services_of_other_wars_are_known(lexicon, gazetteer, sentenc
     tracker = SpeakerTracker(lexicon, gazetteer, " ".join(sentences))
     found = [tracker.attribute(s) for s in sentences]
     assert [(a.speaker.name, a.speaker.kind, a.speaker.side) for a in found[-1]] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Kora Lomi monitoring project said 30 civilians were killed in June.", "Kora Lomi monitoring project"),
+    ("A Lomi-based conflict tracker said 30 civilians were killed in June.", "Lomi-based conflict tracker"),
+])
+def test_a_monitoring_project_or_tracker_speaks(lexicon, gazetteer, sentence, expected):
+    assert [name for name, _ in speakers(lexicon, gazetteer, sentence)[0]] == [expected]
