@@ -232,3 +232,18 @@ def test_forces_and_services_of_other_wars_are_known(lexicon, gazetteer, sentenc
 ])
 def test_a_monitoring_project_or_tracker_speaks(lexicon, gazetteer, sentence, expected):
     assert [name for name, _ in speakers(lexicon, gazetteer, sentence)[0]] == [expected]
+
+
+# --- `according to a Telegram post by X`, `a statement posted on X by Y`: Y is the source ------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("According to a Telegram post by the regional governor, 2 people were killed in Kora.", "regional governor"),
+    ("According to a statement posted on X by the Kora military, 40 targets were struck.", "Kora military"),
+    ("Two people were killed, according to a Facebook post by the Lomi health ministry.", "Lomi health ministry"),
+])
+def test_the_maker_of_a_post_on_a_platform_is_the_source(lexicon, gazetteer, sentence, expected):
+    assert [name for name, _ in speakers(lexicon, gazetteer, sentence)[0]] == [expected]
+
+
+def test_a_report_about_an_institution_is_none_of_its_statements(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "According to a report on the Kora army's losses, 40 soldiers died.") == [[]]
