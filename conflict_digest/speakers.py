@@ -1523,12 +1523,22 @@ class SpeakerTracker:
 
     def _organisation_in_role(self, person: Speaker, forms: Sequence[str]) -> Speaker | None:
         """The organisation a person's role names after its `of` or `for`, if its name holds
-        one of the forms: `Kora Brigades` of `commander of the Kora Brigades`."""
+        one of the forms: `Kora Brigades` of `commander of the Kora Brigades`; or a description
+        opened by a name and ending in a form, before the role's last word or after its `of` or
+        `for`: `Kora health ministry` of `Kora health ministry spokesman` or `spokesman for the
+        Kora health ministry`."""
         role = person.role or ""
         m = _ORGANISATION_IN_ROLE.search(role) if " of " in role or " for " in role else None
-        if m is None or not any(f in fold(m.group("org")).split() for f in forms):
-            return None
-        return self._named_institution(m.group("org"))
+        if m is not None and any(f in fold(m.group("org")).split() for f in forms):
+            return self._named_institution(m.group("org"))
+        words = role.split()
+        of = next((i for i, w in enumerate(words) if w in ("of", "for")), None)
+        org = words[of + 1:] if of is not None else words[:-1]
+        org = org[1:] if org and fold(org[0]) in _ARTICLES else org
+        if len(org) < 2 or fold(org[-1]) not in forms or not _is_capitalised(org[0]):
+            return None  # "a senior militia official": no militia's name
+        speaker = self._name(" ".join(org))
+        return speaker if speaker is not None and speaker.kind == "institution" else None
 
     def _army_of(self, speaker: Speaker) -> str | None:
         """Whose army an institution named with an army noun is: `group` when other words

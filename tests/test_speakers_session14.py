@@ -247,3 +247,18 @@ def test_the_maker_of_a_post_on_a_platform_is_the_source(lexicon, gazetteer, sen
 
 def test_a_report_about_an_institution_is_none_of_its_statements(lexicon, gazetteer):
     assert speakers(lexicon, gazetteer, "According to a report on the Kora army's losses, 40 soldiers died.") == [[]]
+
+
+# --- `the ministry` after a spokesman of a ministry named with his role: that ministry ---------
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["Kora health ministry spokesman Tomas Varga said 12 people were killed.", "The ministry said 40 were hurt."],
+     ("Kora health ministry", "institution")),
+    (["Tomas Varga, spokesman for the Kora health ministry, said 12 people were killed.",
+      "The ministry later said 40 were hurt."], ("Kora health ministry", "institution")),
+    # a role naming no such institution: as worded
+    (["Defence Minister Tomas Varga said 12 soldiers were killed.", "The agency said 40 were hurt."],
+     ("agency", "anonymous")),
+])
+def test_the_ministry_after_its_spokesman_is_his_ministry(lexicon, gazetteer, sentences, expected):
+    assert speakers(lexicon, gazetteer, *sentences)[-1] == [expected]
