@@ -380,7 +380,7 @@ class SpeakerTracker:
             sentence = _NICKNAME.sub("", sentence)
         masked = _mask_quotes(sentence) if '"' in sentence else sentence
         verbs, sources, participles = _verbs_in(masked), _sources_in(masked), _participles_in(masked)
-        beliefs = _beliefs_in(masked)
+        beliefs, withs = _beliefs_in(masked), _with_participles_in(masked)
         issuer = _issuer_line(sentence) if len(self._seen) <= STATEMENT_OPENING_SENTENCES else None
         if issuer:  # "Statement by the Ministry of Defence of Kora", "Joint statement of X and Y"
             issuers = self._cited(issuer.group("who"))
@@ -388,7 +388,8 @@ class SpeakerTracker:
                 self._remember(speaker)
             return [Attribution(speaker, None) for speaker in issuers]
         label = _LABEL.match(masked) if masked.find(":", 0, _LABEL_CHARS) > 0 else None
-        if masked is sentence and not (verbs or sources or participles or beliefs or label or _source_line(sentence)):
+        if masked is sentence and not (verbs or sources or participles or beliefs or withs or label
+                                       or _source_line(sentence)):
             self._remember_titled(sentence)
             self._remember_opening_institution(sentence)
             self._remember_described(sentence)
@@ -412,13 +413,18 @@ class SpeakerTracker:
                 take(self._speaker(_forward_phrase(part.split(",")[0], 0)))
         for m in sources:
             phrase = _forward_phrase(masked, m.end())
-            named = _NAME_AFTER.match(masked, masked.find(phrase, m.end()) + len(phrase)) if phrase else None
+            after = masked.find(phrase, m.end()) + len(phrase)
+            named = _NAME_AFTER.match(masked, after) if phrase else None
+            closing = _NAME_CLOSING.match(masked, after) if phrase and not named and _is_description(phrase) else None
+            closing_person = self._speaker(closing.group("name")) if closing else None  # not a place's name
             if named:  # "according to the Kharkiv governor, Oleh Syniehubov, ..."
                 take(self._speaker(named.group("name"), appositive=phrase if _is_description(phrase) else None),
                      at=m.start())
+            elif closing_person and closing_person.kind == "person":  # "..., according to its spokesman, Ali Musa."
+                take(self._speaker(closing.group("name"), appositive=phrase), at=m.start())
             else:
                 cited = self._cited(_without_document(phrase))
-                described = _DESCRIPTION_AFTER.match(masked, masked.find(phrase, m.end()) + len(phrase)) \
+                described = _DESCRIPTION_AFTER.match(masked, after) \
                     if len(cited) == 1 and cited[0].kind == "person" else None
                 for speaker in cited:  # "according to Amina Diallo, a spokeswoman for ..."
                     take(self._with_role(speaker, described.group("desc")) if described else speaker, at=m.start())
@@ -440,6 +446,9 @@ class SpeakerTracker:
             # strikes killed 7, the governor said, adding ...", the governor, already taken
             subject = _opening_subject(masked[:participles[0].start()])
             take(self._speaker(subject) if subject else None, 1)
+        for m in withs:  # "..., with the ministry saying the toll rose"
+            subject = _backward_phrase(m.group("who") + " ")
+            take(self._speaker(subject) if subject else None, 1)
         quote = " ".join(q for q in quotes if q) or None
         return [Attribution(s, quote, at) for _, s, at in sorted(found, key=lambda found: found[0])]
 
@@ -457,16 +466,16 @@ class SpeakerTracker:
     def _labelled_source(self, label: str) -> Speaker | None:
         """The source a headline's label before a colon names, if it names one: an institution
         the lexicon knows or an acronym (`UN`), one headed by an institution word (`Gaza health
-        ministry`), or a person the lexicon knows; not a place (`Burkina Faso:`, a dateline) nor
-        a word of the page (`Live:`, `Analysis:`, `Statement:`) nor a dateline (`KORA CITY:`)."""
+        ministry`), or a person the lexicon knows or a role names; not a place (`Burkina Faso:`, a
+        dateline) nor a word of the page (`Live:`, `Analysis:`, `Statement:`) nor a dateline (`KORA CITY:`)."""
         if any(fold(w) in _COMMON_WORDS or fold(w) in _CHANNEL_NOUNS for w in label.split()) \
                 or " " in label.strip() and label.isupper():
             return None  # "Latest:", "Statement:"; a dateline in capitals, "UNITED NATIONS:"
         speaker = self._speaker(label)
         if speaker is None or speaker.kind == "state":
             return None
-        if speaker.kind == "person":
-            return speaker if fold(speaker.name) in self.lexicon.people else None
+        if speaker.kind == "person":  # one the lexicon knows, or named with a role (`Kora mayor Ali Musa:`)
+            return speaker if fold(speaker.name) in self.lexicon.people or speaker.role else None
         named = speaker.canonical or _is_acronym(speaker.name) or fold(speaker.name.split()[-1]) in _rules().heads
         return speaker if named else None
 
@@ -903,13 +912,13 @@ class SpeakerTracker:
         key = fold(text)
         if key in lex.people:
             return self._as_named_here(lex.people[key])
-        if key in lex.institutions:
-            return self._known_institution(text, lex.institutions[key])
+        if key in lex.institutions:  # "the Britain-based Syrian Observatory ...": the Observatory
+            return self._known_institution(_without_description_before(text), lex.institutions[key])
         if key in self.aliases:
             return self.aliases[key]
         if key in lex.descriptors and lex.descriptors[key] in self.recent:
             return lex.descriptors[key]  # "the Ukrainian leader", once he is named in the report
-        described = _after_descriptions(text)
+        described = _after_descriptions(text) or _without_description_before(text)  # "New York-based"
         known = lex.institutions.get(fold(described)) if described else None
         if known and not self._of_another_country(text[:len(text) - len(described)].split(), known):
             return self._known_institution(described, known)  # "the Iran-aligned Houthis"
@@ -930,6 +939,9 @@ class SpeakerTracker:
             if place is not None and place.type in ("country", "city", "region", "area"):
                 return self._state(place.name, place)
         person = self._person(parts.rest, parts.role)
+        if person and person.name == text and fold(phrase.split(maxsplit=1)[0]) in _ARTICLES \
+                and fold(text) not in lex.people:
+            person = None  # "The White Helmets said": no one's name follows `the`
         if person:
             return person
         return self._institution(text)
@@ -969,7 +981,8 @@ class SpeakerTracker:
                 return pointed
         group = _DESCRIBED_GROUP.fullmatch(phrase) if not described_kind else None
         if group:  # "the paramilitary group", "the militant group": the one that spoke
-            return self._definite(fold(group.group("noun")))
+            civilian = not _CIVILIAN_WORDS.isdisjoint(fold(phrase).split())  # "the medical charity"
+            return self._definite(fold(group.group("noun")), civilian)
         words = phrase.split()
         if fold(" ".join(words[1:])) in _ARMY_DESCRIPTIONS:
             return self._definite(_ARMY_NOUN)  # "the armed forces"
@@ -1159,9 +1172,11 @@ class SpeakerTracker:
         last = fold(words[-1])
         if last in r.heads or fold(" ".join(words[-2:])) in r.heads:
             if len(words) == 1:  # "the Pentagon" names itself; "the ministry", "Ministry says" point back
-                if _is_capitalised(words[0]) and last not in lex.anonymous_heads and last not in lex.institution_nouns:
+                if _is_capitalised(words[0]) and last not in lex.anonymous_heads and last not in lex.institution_nouns \
+                        and not self._is_plural_opening(words[0]):
                     return Speaker(words[0], None, None, "institution")
-                return self._definite(last) or Speaker(words[0][:1].lower() + words[0][1:], None, None, "anonymous")
+                return self._definite(last, civilian=last in _CIVILIAN_WORDS) \
+                    or Speaker(words[0][:1].lower() + words[0][1:], None, None, "anonymous")
             side = self._side_of(_before_remit(words))
             if side and last in lex.person_roles:  # "the Ukrainian leader": a person named before
                 person = self._person_with(side, last)
@@ -1247,6 +1262,11 @@ class SpeakerTracker:
         named = {s.name: s for s in self._institutions_named_in_full(fold(description.name))}
         return next(iter(named.values())) if len(named) == 1 else None
 
+    def _is_plural_opening(self, word: str) -> bool:
+        """`Police said`, `Rescuers said`: a plural opening the sentence, capitalised by it, not
+        by a name; no single-word name of an institution is a plural head."""
+        return (word.endswith("s") or fold(word) in _PLURAL_SUBJECTS) and self._sentence.startswith(word)
+
     def _state(self, name: str, place) -> Speaker:
         """A country, or a capital speaking for it (`Moscow said`), speaks as the state."""
         return Speaker(place.name, None, place.country or place.name, "state")
@@ -1262,12 +1282,16 @@ class SpeakerTracker:
         out = []
         for i, w in enumerate(words):
             m = _POSSESSIVE_WORD.fullmatch(w) if "'" in w else None
-            if m and fold(m.group(1)) in _PLACE_NOUN_TYPES and i + 1 < len(words):
-                place = self._place_referred(m.group(1))  # "the country's health ministry"
+            if m and fold(m.group(1)) in _PLACE_NOUN_TYPES and i + 1 < len(words) \
+                    and not (i and _is_capitalised(m.group(1)) and _is_capitalised(words[i - 1])
+                             and self._place(f"{words[i - 1]} {m.group(1)}") is None):
+                place = self._place_referred(m.group(1))  # "the country's"; not "Islamic State's", a name's
                 if place:  # "the Palestinian enclave's": its words describe the place named instead
                     m = _POSSESSIVE_WORD.fullmatch(f"{place.name}'s")
                     while out and fold(out[-1]) not in _PREPOSITIONS and fold(out[-1]) not in _ARTICLES:
                         out.pop()
+            if m and i and _is_capitalised(words[i - 1]):
+                m, out = self._place_of_words_before(m, words[:i], out)  # "Burkina Faso's"
             if m and self._is_local(m.group(1), words[i + 1:]):
                 out.append(m.group(1))  # "Kyiv's military administration": the city's own
                 continue
@@ -1290,6 +1314,18 @@ class SpeakerTracker:
                     continue
             out.append(w)
         return " ".join(out)
+
+    def _place_of_words_before(self, possessive: regex.Match, before: list[str],
+                               out: list[str]) -> tuple[regex.Match, list[str]]:
+        """A possessive whose word ends a place named with the capitalised words before it
+        (`Burkina Faso's`, `Sierra Leone's`): the possessive of the whole place, those words
+        taken from `out`; else the possessive and `out` as they were."""
+        for size in (2, 1):
+            name = " ".join([*before[-size:], possessive.group(1)])
+            if len(before) >= size and out[-size:] == before[-size:] and all(map(_is_capitalised, before[-size:])) \
+                    and self._place(name) is not None:
+                return _POSSESSIVE_WORD.fullmatch(f"{name}'s"), out[:-size]
+        return possessive, out
 
     def _with_country_adjective(self, words: list[str]) -> str | None:
         """`Sudan army` -> `Sudanese army`, `South Sudan police` -> `South Sudanese police`: a
@@ -1427,11 +1463,12 @@ class SpeakerTracker:
             self._wordings[known.name] = speaker  # the first wording, or the lexicon's own
         return speaker
 
-    def _definite(self, head: str) -> Speaker | None:
+    def _definite(self, head: str, civilian: bool = False) -> Speaker | None:
         """`the ministry`, `the official`: the latest speaker so described (_described_by);
         `the group` with no such name before it is the latest institution that spoke and is no
         state body, `the ministry` the latest state body or state, `the military` the latest
-        that a word of its name makes a state's military (`Defence Ministry`, `General Staff`)."""
+        that a word of its name makes a state's military (`Defence Ministry`, `General Staff`);
+        a `civilian` one (`the charity`) none that is armed (_is_armed)."""
         forms, of_person = self._forms_of(head)
         for s in reversed(self.recent):
             described = self._described_by(s, head, forms, of_person)
@@ -1444,7 +1481,14 @@ class SpeakerTracker:
                          and _MILITARY_NAME_WORDS.intersection(fold(f"{s.name} {s.canonical or ''}").split())
                          and self._army_of(s) != "group" and not self._is_one_of(s)), None)
         return next((s for s in reversed(self.recent) if s.kind in ("institution", "state")
-                     and not self._headed_otherwise(s, head) and self._may_be_headed(s, head)), None)
+                     and not self._headed_otherwise(s, head) and self._may_be_headed(s, head)
+                     and not (civilian and self._is_armed(s))), None)
+
+    def _is_armed(self, speaker: Speaker) -> bool:
+        """An army, or an institution a word of whose name makes it an armed group (`Kora
+        Liberation Front`, `Hamas`: kind_descriptions, not their `group` or `movement`)."""
+        return self._army_of(speaker) is not None \
+            or not _ARMED_NAME_WORDS.isdisjoint(fold(f"{speaker.name} {speaker.canonical or ''}").split())
 
     def _is_one_of(self, speaker: Speaker) -> bool:
         """Whether an institution speaker names one of a body, not the body (`member of the
@@ -1481,12 +1525,22 @@ class SpeakerTracker:
 
     def _organisation_in_role(self, person: Speaker, forms: Sequence[str]) -> Speaker | None:
         """The organisation a person's role names after its `of` or `for`, if its name holds
-        one of the forms: `Kora Brigades` of `commander of the Kora Brigades`."""
+        one of the forms: `Kora Brigades` of `commander of the Kora Brigades`; or a description
+        opened by a name and ending in a form, before the role's last word or after its `of` or
+        `for`: `Kora health ministry` of `Kora health ministry spokesman` or `spokesman for the
+        Kora health ministry`."""
         role = person.role or ""
         m = _ORGANISATION_IN_ROLE.search(role) if " of " in role or " for " in role else None
-        if m is None or not any(f in fold(m.group("org")).split() for f in forms):
-            return None
-        return self._named_institution(m.group("org"))
+        if m is not None and any(f in fold(m.group("org")).split() for f in forms):
+            return self._named_institution(m.group("org"))
+        words = role.split()
+        of = next((i for i, w in enumerate(words) if w in ("of", "for")), None)
+        org = words[of + 1:] if of is not None else words[:-1]
+        org = org[1:] if org and fold(org[0]) in _ARTICLES else org
+        if len(org) < 2 or fold(org[-1]) not in forms or not _is_capitalised(org[0]):
+            return None  # "a senior militia official": no militia's name
+        speaker = self._name(" ".join(org))
+        return speaker if speaker is not None and speaker.kind == "institution" else None
 
     def _army_of(self, speaker: Speaker) -> str | None:
         """Whose army an institution named with an army noun is: `group` when other words
@@ -1682,12 +1736,16 @@ _ARMY_NOUN = _WORDS["army_nouns"][0]  # what a description of the state's army p
 _STATE_BODY_HEADS = frozenset(_WORDS["state_body_heads"])
 _ORGANISATION_IN_ROLE = regex.compile(r"\b(?:of|for)\s+(?:the\s+)?(?P<org>\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)")
 _VOICE_OF = regex.compile(rf"(?:{_in_order(_WORDS['voice_words'])})\s+(?:of|for)\s+(?P<org>.+)", regex.I)
-_DESCRIBED_GROUP = regex.compile(  # "the militant group", "the Britain-based war monitor"
-    rf"the\s+(?:(?:(?-i:\p{{Ll}})[\p{{Ll}}-]*|\p{{L}}+-(?:{_in_order(_WORDS['description_endings'])}))\s+){{1,2}}"
+_DESCRIBED_GROUP = regex.compile(  # "the militant group", "the Britain-based war monitor", "the New York-based group"
+    rf"the\s+(?:(?:(?-i:\p{{Ll}})[\p{{Ll}}-]*|(?:(?-i:\p{{Lu}})\p{{L}}+\s+)?\p{{L}}+-"
+    rf"(?:{_in_order(_WORDS['description_endings'])}))\s+){{1,2}}"
     rf"(?P<noun>{_in_order(_WORDS['group_nouns'])})", regex.I)
 _KIND_NAME_WORDS = {kind: frozenset(words) for kind, words in _WORDS["kind_descriptions"].items()}
 _KIND_OF_FORM = {form: kind for kind, forms in _WORDS["kind_description_words"].items() for form in forms}
 _STATE_KINDS = frozenset(("junta",))
+_ARMED_NAME_WORDS = frozenset().union(*(words for kind, words in _KIND_NAME_WORDS.items()
+                                         if kind not in _STATE_KINDS)) - _GROUP_NOUNS
+_CIVILIAN_WORDS = frozenset(_WORDS["civilian_group_words"])
 _KIND_DESCRIPTION = regex.compile(  # "the paramilitary", "the Iran-backed militia", "the rebel group"
     rf"the\s+(?:(?:(?-i:\p{{Ll}})[\p{{L}}-]*|\p{{L}}+-(?:{_in_order(_WORDS['description_endings'])}))\s+)??"
     rf"(?P<form>{_in_order(sorted(_KIND_OF_FORM, key=len, reverse=True))})"
@@ -1727,9 +1785,11 @@ _PROPER_PAIR = regex.compile(rf"({_PROPER_NAME})\s+and\s+({_PROPER_NAME})")
 # Patterns ending in `\s*$` are compiled REVERSE where it only matters whether they match (or
 # the match is unique): `.match` then tries once, from the end, instead of at every position.
 _ENDS_IN_APPOSITION = regex.compile(r"(?:^|,)\s*[^,]+,\s*$", regex.REVERSE)
-# The name opens its clause: after a comma, or a dateline's or live blog's spaced dash or colon.
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s+\p{Lu}{3,4})?"  # a live blog's time: "21:05", "21:05 GMT"
+_TIME_STAMP = regex.compile(_CLOCK)
+# The name opens its clause: after a comma, or a dateline's or live blog's spaced dash, colon or time.
 _NAME_THEN_APPOSITION = regex.compile(
-    r"(?:^|[,:]\s*|\s[-\u2013\u2014]\s+)(?P<np>(?:[^,:\s]|\s(?![-\u2013\u2014]\s))+),\s*(?P<desc>[^,]+),\s*$")
+    rf"(?:^|[,:]\s*|\s[-\u2013\u2014]\s+|^{_CLOCK}\s+(?![-\u2013\u2014]\s))(?P<np>(?:[^,:\s]|\s(?![-\u2013\u2014]\s))+),\s*(?P<desc>[^,]+),\s*$")
 _ENDS_IN_COMMA_OR_QUOTE = regex.compile(r'(?:,|")\s*$', regex.REVERSE)
 _LAST_WORD = regex.compile(r"(\S+)\s+$", regex.REVERSE)  # one match only: the same from the end
 _ROLE_OF_REGION = regex.compile(r"(?P<role>[\w\s-]+?) of (?:the )?(?:neighbou?ring |nearby |southern |"
@@ -1757,6 +1817,7 @@ _OPENING_NAME = regex.compile(r"(?:The\s+)?(?P<name>\p{Lu}[\p{L}'.\-]*"
                               r"(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'.\-]*){0,5})(?=\s+\p{Ll})")
 _PLURAL_SUBJECT = regex.compile(r"(?:(?:the|local|regional|\p{Lu}\p{L}+)\s+)?"
                                 rf"(?:{_in_order(_WORDS['plural_subjects'])})\b", regex.I)
+_PLURAL_SUBJECTS = frozenset(_WORDS["plural_subjects"])
 _CHANNEL_NOUNS = frozenset(_WORDS["channel_nouns"])
 _COMMON_WORDS = frozenset(_WORDS["common_words"])
 _NUMBER_WORDS = frozenset(load_toml("numbers.toml")["units"])  # one list for all modules
@@ -1797,9 +1858,12 @@ class _NameParts(NamedTuple):
 def _name_parts(phrase: str) -> _NameParts:
     member = _MEMBER_OF.fullmatch(phrase.strip())
     words = phrase.split()
+    channel = False
     while len(words) > 1 and fold(words[-1]) in _CHANNEL_NOUNS and not (
             words[-1][:1].isupper() and fold(words[-1]) in _OUTLET_ENDINGS):
-        words = words[:-1]  # "the Wagner statement said": Wagner said; but "The Washington Post"
+        words, channel = words[:-1], True  # "the Wagner statement said": Wagner said; but "The Washington Post"
+    if channel and words[-1].endswith(_POSSESSIVE_ENDINGS):  # "the ministry's statement": the ministry's
+        words = [*words[:-1], _POSSESSIVE_END.sub("", words[-1].replace("\u2019", "'"))]
     while words and fold(words[0]) in _ARTICLES:
         words = words[1:]
     text = " ".join(words)
@@ -2024,6 +2088,17 @@ def _after_descriptions(text: str) -> str | None:
     return None
 
 
+def _without_description_before(text: str) -> str:
+    """`Syrian Observatory ...` of `Britain-based Syrian Observatory ...` or `Human Rights Watch`
+    of `New York-based Human Rights Watch`: the capitalised name after a hyphenated description
+    in its first words; the text itself if there is none."""
+    words = text.split()
+    for i, w in enumerate(words[:3]):
+        if "-" in w and fold(w).rpartition("-")[2] in _DESCRIPTION_ENDINGS:
+            return " ".join(words[i + 1:]) if i + 1 < len(words) and _is_capitalised(words[i + 1]) else text
+    return text
+
+
 def _is_noun_use(left: str) -> bool:
     """Whether the word before a verb ending in -s makes it a noun: `repeated calls`."""
     m = _LAST_WORD.match(left)
@@ -2126,6 +2201,11 @@ def _verbs_in(text: str) -> list[regex.Match | re.Match]:
 def _participles_in(text: str) -> list[re.Match]:
     """`, saying ...`, `, accusing ...` (statement_participles): the sentence's subject speaks."""
     return list(_PARTICIPLE.finditer(text)) if "ing " in text and ", " in text else []
+
+
+def _with_participles_in(text: str) -> list[re.Match]:
+    """`with the ministry saying ...`: an absolute clause whose subject speaks."""
+    return list(_WITH_PARTICIPLE.finditer(text)) if "with " in text and "ing " in text else []
 
 
 def _beliefs_in(text: str) -> list[re.Match]:
@@ -2258,7 +2338,7 @@ def _backward_phrase(left: str, object_speaks: bool = False) -> str:
         elif _is_name_cased(w) or key in r.heads or key in r.descriptive or key.endswith(("'s", "s'")) \
                 or key.rpartition("-")[2] in _DESCRIPTION_ENDINGS and "-" in key \
                 or (key.endswith(("al", "ic")) and len(key) > 4 and taken) \
-                or (taken and _is_noun_modifier(key, fold(taken[0]))) \
+                or (taken and _is_noun_modifier(key, _POSSESSIVE_END.sub("", fold(taken[0])))) \
                 or _is_object_modifier(key, left[:m.start()]):  # "of the besieged province"
             taken.insert(0, w)
         elif key in _TIME_ADJECTIVES and taken and _ends_in_possessive(left[:m.start()]):
@@ -2294,6 +2374,7 @@ _BELIEF_VERB = re.compile(rf"(?<![\w'-]){_prefix_tree(_WORDS['belief_verbs'])}(?
 _BELIEF_WORDS = tuple(w for w in _WORDS["belief_verbs"] if not any(o != w and o in w for o in _WORDS["belief_verbs"]))
 _CLAIM_AFTER = re.compile(rf"\s+(?:[^\s,.;:]+\s+){{0,6}}?(?:{_in_order(_WORDS['claim_clause_words'])})\b")
 _PARTICIPLE = re.compile(rf",\s+(?:{_in_order(_WORDS['statement_participles'])})\b")
+_WITH_PARTICIPLE = re.compile(rf"\bwith\s+(?P<who>[^,;:()\"]{{2,80}}?)\s+(?:{_in_order(_WORDS['statement_participles'])})\b")
 _QUALIFIER_INSIDE = regex.compile(rf"\s+(?:{_QUALIFIERS})\s+")
 _INSIDE = _in_order(_WORDS["inside_prepositions"])
 _INSIDE_HINT = re.compile(rf"\s(?:{_INSIDE})\s")  # the stdlib engine: a cheap first test
@@ -2487,8 +2568,10 @@ def _forward_phrase(text: str, start: int) -> str:
 
 _UP_TO_PUNCTUATION = regex.compile(r"\s*(?P<p>[^,;:()\"]+)")
 _DOCUMENTS = _in_order(_WORDS["source_documents"])
+# "a statement from", "figures released by", "a Telegram post by", "a statement posted on X by"
 _SOURCE_OF = regex.compile(rf"^(?:by\s+|(?:the\s+|an?\s+)?(?:(?:{_in_order(_WORDS['document_modifiers'])})\s+)?"
-                           rf"(?:{_DOCUMENTS})\s+(?:\w+\s+)?(?:from|by|of)\s+)", regex.I)
+                           rf"(?:(?-i:\p{{Lu}})\S*\s+)?(?:{_DOCUMENTS})\s+(?:\w+\s+(?:on\s+(?-i:\p{{Lu}})\S*\s+)?)?"
+                           r"(?:from|by|of)\s+)", regex.I)
 _DOCUMENT_MADE_BY = regex.compile(rf"^[^,;]*?\b(?:{_DOCUMENTS})\s+\p{{Ll}}+ed\s+by\s+(?=\S)", regex.I)
 # A document the source made, after its name: "the latest UN figures", "a Reuters tally".
 _DOCUMENT_MODIFIER = rf"(?:(?:{_in_order(_WORDS['document_modifiers'])})\s+)?"
@@ -2592,9 +2675,12 @@ def _blank_quote(m: regex.Match) -> str:
 
 def _after_comma_or_start(left: str, phrase: str) -> bool:
     """Whether a subject opens its clause: after a comma, or after a dateline's or a live
-    blog's dash or colon (`KORA (Wire) - X, a spokesman, said`, `08:15 - X, ...`)."""
+    blog's dash or colon (`KORA (Wire) - X, a spokesman, said`, `08:15 - X, ...`) or its
+    time alone (`08:15 X, ...`)."""
     before = left[:len(left) - len(phrase)].rstrip()
-    return not before or before.endswith((",", "-", "\u2013", "\u2014", ":"))
+    return not before or before.endswith((",", "-", "\u2013", "\u2014", ":")) \
+        or before[:1].isdigit() and _TIME_STAMP.fullmatch(before) is not None
+
 
 
 def _appositive(left: str, phrase: str) -> str | None:
