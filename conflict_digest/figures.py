@@ -1579,7 +1579,7 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
     """The kind of the closest cue word in the number's clause that fits its noun class."""
     if not allowed:
         return None
-    right_from = q.noun_end or q.end
+    right_from = q.noun_end or _increment_word_end(text, q)
     if q.noun_end is not None and text.startswith(" (", right_from):  # "2 men (43 and 51) were injured"
         bracket = _BRACKET_AFTER.match(text, right_from)
         right_from = bracket.end() if bracket else right_from
@@ -1619,6 +1619,16 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
             if kinds:
                 break
     return best[1] if best else None
+
+
+def _increment_word_end(text: str, q: _Quantity) -> int:
+    """Where the number ends with its `more` (`and three more were wounded`): the word stands
+    for the noun, so the verb after it is as near as the one before."""
+    if text[q.end:q.end + 1].isspace() and text[q.end + 1:q.end + 12].lower().startswith(_increment_words()[1]):
+        m = _patterns().increment_after.match(text, q.end)
+        if m is not None:
+            return m.end()
+    return q.end
 
 
 _BRACKET_AFTER = Twin(regex.compile(r" \([^()]{0,60}\)"))  # an aside after a counted noun
@@ -1725,8 +1735,10 @@ _BY_AFTER = re.compile(r"\s+by\b", re.I)
 
 
 def _counted_noun_ends_at(text: str, pos: int) -> bool:
-    """Whether the word before `pos` is a noun, not the number (`6 missing`: an adjective)."""
-    return bool(text[max(0, pos - 20):pos].split()) and not _number_just_before(text, pos)
+    """Whether the word before `pos` is a noun, not the number (`6 missing`: an adjective) nor
+    a word that ends a noun phrase (`4 more went missing`: a verb's)."""
+    words = text[max(0, pos - 20):pos].split()
+    return bool(words) and fold(words[-1]) not in _noun_phrase_words()[0] and not _number_just_before(text, pos)
 
 
 def _number_just_before(text: str, pos: int) -> bool:
@@ -2431,14 +2443,13 @@ def _is_increment(text: str, q: _Quantity) -> bool:
     """Whether the number counts new ones on top of a toll given before: `another 20`, `a
     further 312`, `12 more people` (figures.toml [increments]). The patterns are tried only
     where a phrase's last word is before the number or a word of them right after it."""
-    before, after = _increment_words()
+    before = _increment_words()[0]
     window = max(0, q.start - 20)
     words_before = text[window:q.start].lower()
     if any(word in words_before for word in before) \
             and _patterns().increment_before.search(text, window, q.start):
         return True
-    return text[q.end:q.end + 1].isspace() and text[q.end + 1:q.end + 12].lower().startswith(after) \
-        and bool(_patterns().increment_after.match(text, q.end))
+    return _increment_word_end(text, q) > q.end
 
 
 @dataclass(frozen=True)
