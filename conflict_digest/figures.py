@@ -1528,13 +1528,27 @@ def _deed_to_held_people(text: str, q: _Quantity) -> str | None:
     if _NOUN_KINDS[q.noun] not in _HELD_KINDS:
         return None
     noun_end = q.whole.noun_end if q.whole is not None and q.whole.noun_end else q.noun_end
-    left, right, _ = _cues_around(text, q.start, noun_end or q.end)  # a part's deed follows its whole
+    right_from = _conjoined_count_end(text, noun_end or q.end)  # a part's deed follows its whole
+    left, right, _ = _cues_around(text, q.start, right_from)
     near = [(distance, kinds & _DEEDS_OR_HELD) for distance, kinds, _ in (*left, *right)
             if distance <= _DEED_DISTANCE and kinds & _DEEDS_OR_HELD]
     if not near:
         return None
     kinds = min(near, key=lambda cue: cue[0])[1]
     return _pick(kinds & _DEEDS) if kinds & _DEEDS else None  # "the release of 115 hostages still held"
+
+
+def _conjoined_count_end(text: str, pos: int) -> int:
+    """Where a count conjoined right after `pos` ends with its noun (`21 hostages and four
+    soldiers were killed`: the subject's verb comes after both), or `pos` if none is there
+    (`are holding 40 hostages, and 6 soldiers were killed`: a comma starts another clause)."""
+    gap = _INNER_AND.match(text, pos)
+    number = gap and _patterns().number.match(text, gap.end())
+    if not number:
+        return pos
+    probe = _Quantity(number.start(), number.end(), 0, 0, False)
+    _counted_noun(text, probe)
+    return probe.noun_end or pos
 
 
 _HELD_KINDS = frozenset({"captured", "displaced"})

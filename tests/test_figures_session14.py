@@ -35,3 +35,27 @@ def test_n_more_takes_the_verb_after_it(sentence, expected):
 ])
 def test_n_more_without_a_verb_after_it_keeps_the_verb_before(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- held people in a conjoined subject: the verb after the subject says what befell them ------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Twenty-one hostages and four soldiers were killed in the rescue near Sibi.",
+     [("killed", 21, "hostage"), ("killed", 4, "soldier")]),
+    ("Nine detainees and two guards were wounded when shells hit the prison.",
+     [("wounded", 9, "detainee"), ("wounded", 2, "guard")]),
+    ("Twelve refugees and 3 aid workers died when the boat capsized.",
+     [("killed", 12, "refugee"), ("killed", 3, "worker")]),
+])
+def test_held_people_conjoined_with_another_count_take_the_subjects_verb(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The rebels took 30 prisoners and 4 tanks, and killed 12 soldiers.",
+     [("captured", 30, "prisoner"), ("captured", 4, "tank"), ("killed", 12, "soldier")]),
+    ("Militants are holding 40 hostages, and 6 soldiers were killed in the raid.",
+     [("captured", 40, "hostage"), ("killed", 6, "soldier")]),
+])
+def test_held_people_keep_their_kind_without_a_deed_of_the_conjoined_subject(sentence, expected):
+    assert facts(sentence) == expected
