@@ -59,3 +59,40 @@ def test_held_people_conjoined_with_another_count_take_the_subjects_verb(sentenc
 ])
 def test_held_people_keep_their_kind_without_a_deed_of_the_conjoined_subject(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a list after a colon: the lead's cue types its counts ----------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In total, since the start of the operation, the following were destroyed: 410 aircraft, "
+     "95 helicopters and 8,120 tanks.",
+     [("destroyed", 410, "aircraft"), ("destroyed", 95, "helicopter"), ("destroyed", 8120, "tank")]),
+    ("Overnight, air defences shot down: 3 guided bombs, 5 rockets and 71 drones.",
+     [("intercepted", 3, "bomb"), ("intercepted", 5, "rocket"), ("intercepted", 71, "drone")]),
+    ("The enemy lost: 14 tanks, 27 armoured vehicles and 9 artillery systems.",
+     [("destroyed", 14, "tank"), ("destroyed", 27, "armoured vehicle"), ("destroyed", 9, "artillery system")]),
+    ("Since January, the following have been killed: 31 journalists and 17 aid workers.",
+     [("killed", 31, "journalist"), ("killed", 17, "worker")]),
+])
+def test_a_list_after_a_colon_takes_the_leads_cue(sentence, expected):
+    assert facts(sentence) == expected
+
+
+def test_a_long_list_after_a_colon_takes_the_leads_cue_to_its_end():
+    items = ", ".join(f"{n} {noun}" for n, noun in [
+        (301, "aircraft"), (302, "helicopters"), (30_303, "drones"), (304, "air defence systems"),
+        (10_305, "tanks"), (20_306, "armoured vehicles"), (1_307, "launchers")])
+    figures = extract_figures(f"Since the start of the war the enemy has lost: {items} and 12,308 trucks.")
+    assert [f.kind for f in figures] == ["destroyed", "destroyed", "intercepted", *["destroyed"] * 5]  # drones: downed
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The package includes: 31 tanks, 90 armoured vehicles and 4 air defence systems.",
+     [("equipment", 31, "tank"), ("equipment", 90, "armoured vehicle"), ("equipment", 4, "air defence system")]),
+    ("Key figures: 2,300 people, 14 schools and 3 hospitals.",
+     [("other", 2300, "person"), ("other", 14, "school"), ("other", 3, "hospital")]),
+    ("The raid destroyed 40 homes; the UN said: 12 people were wounded.",
+     [("destroyed", 40, "home"), ("wounded", 12, "person")]),
+])
+def test_a_list_after_a_colon_without_a_cue_in_its_lead_keeps_its_kinds(sentence, expected):
+    assert facts(sentence) == expected
