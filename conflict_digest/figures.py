@@ -2676,6 +2676,48 @@ def _noun_from_tally(text: str, q: _Quantity) -> None:
             q.noun, q.noun_words = probe.noun, probe.noun_words  # and the side: "of Russian soldiers"
         else:
             q.noun = singular(m.group("noun"))
+    else:
+        _noun_of_losses(text, q)
+
+
+def _noun_of_losses(text: str, q: _Quantity) -> None:
+    """`put Russian tank losses at 3,900`, `the toll among aid workers has reached 304`: a word
+    of losses names what the number counts by the noun before it or after `among` (`of`),
+    where that is a counted noun of a known class (not `Russian losses`, `the toll in Gaza`)."""
+    start = _clause_start(text, q.start)
+    lowered = text[start:q.start].lower()
+    if not any(word in lowered for word in _loss_words().gate):
+        return
+    m = None
+    for m in _loss_words().pattern.finditer(text, start, q.start):
+        pass
+    if m is None:
+        return
+    if m.group("after"):
+        probe = _Quantity(m.start("after"), m.start("after"), 0, 0, False)
+        _counted_noun(text, probe)  # "among aid workers": worker
+        if probe.noun and _class_of(probe.noun):
+            q.noun, q.noun_words = probe.noun, probe.noun_words
+        return
+    lex, word = _lexicon(), fold(m.group("before"))
+    noun = singular(word)
+    if noun in lex.noun_class and word not in lex.demonyms and word not in lex.cue_kinds:
+        q.noun, q.noun_words = noun, (m.group("before"),)
+
+
+@dataclass(frozen=True)
+class _LossWords:
+    gate: tuple[str, ...]  # one of them is in every clause the pattern matches
+    pattern: Twin  # "tank losses", "losses among the rebels"
+
+
+@functools.cache
+def _loss_words() -> _LossWords:
+    words = load_toml("figures.toml")["tallies"]["losses"]
+    losses = phrase_alternation(words)
+    return _LossWords(tuple(words), Twin(regex.compile(
+        rf"\b(?:(?P<before>\p{{L}}+)\s+(?:{losses})(?!\s+(?:among|of)\b)|(?:{losses})\s+(?:among|of)\s+(?:the\s+)?(?P<after>\p{{L}}+))\b",
+        regex.I)))
 
 
 def _noun_before_numbering(text: str, q: _Quantity) -> None:

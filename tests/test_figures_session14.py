@@ -96,3 +96,27 @@ def test_a_long_list_after_a_colon_takes_the_leads_cue_to_its_end():
 ])
 def test_a_list_after_a_colon_without_a_cue_in_its_lead_keeps_its_kinds(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a tally names its noun before it or after `among` ---------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Analysts put Russian tank losses at 3,900 since the invasion.", [("destroyed", 3900, "tank")]),
+    ("The army put militant casualties at 280.", [("casualties", 280, "militant")]),
+    ("Civilian deaths rose to 310 in May, the UN mission said.", [("killed", 310, "civilian")]),
+    ("The monitor put the death toll among soldiers at 78.", [("killed", 78, "soldier")]),
+    ("The toll among aid workers has reached 304.", [("killed", 304, "worker")]),
+    ("The general staff put the losses of the rebels at 120.", [("casualties", 120, "rebel")]),
+])
+def test_a_tally_names_what_the_number_counts(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The army put Russian losses at 1,200 in the past day.", [("casualties", 1200, "person")]),
+    ("The death toll in Gaza rose to 210.", [("killed", 210, "person")]),
+    ("The death toll has reached 45.", [("killed", 45, "person")]),
+    ("The militia's losses were estimated at 150.", [("casualties", 150, "person")]),
+])
+def test_a_tally_of_no_named_noun_counts_people(sentence, expected):
+    assert facts(sentence) == expected
