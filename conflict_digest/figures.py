@@ -2348,10 +2348,15 @@ def no_increments_after_other_kinds(figures: list[Figure], before: Sequence[Figu
     """`12 were killed and another 30 wounded`: after tolls of other kinds only (in the
     sentence, or in `before`, the report's figures before it), `another` says other people,
     not more of a toll given before; after one of the same kind (`another 20 were killed`)
-    it does."""
+    it does. Either way an increment that is only its number (`13 peacekeepers were killed.
+    Three more were wounded.`) counts the people of the last toll before it."""
     kinds = {f.kind for f in before if f.kind in TOLL_KINDS}
+    lender = next((f for f in reversed(before) if f.kind in TOLL_KINDS), None)
     out = []
     for f in figures:
+        if (f.increment and lender is not None and f.what == "person" and lender.what != "person"
+                and _class_of(lender.what) == "person" and leaves_out_its_noun(f)):
+            f = replace(f, what=lender.what)
         if f.increment and kinds and f.kind in TOLL_KINDS and f.kind not in kinds:
             f = replace(f, increment=False)
         if f.kind in TOLL_KINDS:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from conflict_digest.figures import extract_figures
+from conflict_digest.pipeline import Extractor
+from conflict_digest.reader import read_report_bytes
 
 
 def facts(sentence: str) -> list[tuple]:
@@ -120,3 +122,31 @@ def test_a_tally_names_what_the_number_counts(sentence, expected):
 ])
 def test_a_tally_of_no_named_noun_counts_people(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- `N more` in the sentence after a count of people counts those people -------------------------
+
+def report_facts(body: str) -> list[tuple]:
+    """Each figure of a one-report extraction as (kind, value, what)."""
+    report = read_report_bytes(f"Date: 2025-07-24\n\n{body}\n".encode(), "2025-07-24-wire.txt")
+    return [(f.kind, f.value, f.what) for f in Extractor.load().extract(report).figures]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Thirteen peacekeepers were killed in the ambush near Aguelhok. Three more were wounded.",
+     [("killed", 13, "peacekeeper"), ("wounded", 3, "peacekeeper")]),
+    ("Rebels killed 9 villagers near Zamfara on Monday. Another 4 died in hospital on Tuesday.",
+     [("killed", 9, "villager"), ("killed", 4, "villager")]),
+])
+def test_n_more_in_the_next_sentence_counts_the_people_counted_before(body, expected):
+    assert report_facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Thirteen peacekeepers were killed in the ambush. Three more civilians were wounded.",
+     [("killed", 13, "peacekeeper"), ("wounded", 3, "civilian")]),
+    ("Drones destroyed 12 tanks near the border. Four more were wounded, the army said.",
+     [("destroyed", 12, "tank"), ("wounded", 4, "person")]),
+])
+def test_n_more_with_a_noun_or_after_no_people_keeps_its_own(body, expected):
+    assert report_facts(body) == expected
