@@ -2987,7 +2987,7 @@ def _cue_refuses(text: str, q: _Quantity, noun: str) -> bool:
                for distance, kinds, _ in left)  # `from` (equipment) types no bare count
 
 
-_ELLIPSIS_GAP = Twin(regex.compile(r"[^.;:\d]{0,80}(?:,|\band\b|\bwhile\b|\bbut\b)[^.;:\d]{0,40}"))
+_ELLIPSIS_GAP = Twin(regex.compile(r"[^.;:\d]{0,80}(?:,|;|\band\b|\bwhile\b|\bbut\b)[^.;:\d]{0,40}"))
 
 
 def _is_ellipsis_gap(gap: str) -> bool:

@@ -150,3 +150,15 @@ def test_n_more_in_the_next_sentence_counts_the_people_counted_before(body, expe
 ])
 def test_n_more_with_a_noun_or_after_no_people_keeps_its_own(body, expected):
     assert report_facts(body) == expected
+
+
+# --- a count after a semicolon stands for the noun counted before it --------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Russia launched 273 drones overnight, the air force said; 88 were shot down and 128 were jammed.",
+     [("attacks", 273, "drone"), ("intercepted", 88, "drone"), ("intercepted", 128, "drone")]),
+    ("The Houthis fired 12 missiles at the ship; 9 were intercepted.",
+     [("attacks", 12, "missile"), ("intercepted", 9, "missile")]),
+])
+def test_a_count_after_a_semicolon_borrows_the_noun_before(sentence, expected):
+    assert facts(sentence) == expected
