@@ -1715,6 +1715,10 @@ def _cues_around(text: str, start: int, right_from: int) -> tuple[list[_Cue], li
     once per number, though its kind is asked for more than once."""
     left_start = max(_clause_start(text, start), start - WINDOW_CHARS)
     right_end = min(_clause_end(text, right_from), right_from + WINDOW_CHARS)
+    if right_end - right_from > BLANKED_ASIDE_CHARS and text.startswith(",", right_end) \
+            and text[right_from:right_end].isspace():  # "five people, including a girl, were wounded":
+        right_from = right_end + 1  # the aside blanked (`_asides_blanked`), the clause goes on past it
+        right_end = min(_clause_end(text, right_from), right_from + WINDOW_CHARS)
     cue = _patterns().cue
     left = [_cue_in(text, m, len(text[m.end():start].split())) for m in cue.finditer(text, left_start, start)
             if m.group().lower() not in _named_noun_cues() or not _another_counts_noun(text, m, start)]
@@ -1726,9 +1730,12 @@ def _cues_around(text: str, start: int, right_from: int) -> tuple[list[_Cue], li
         distance = len(text[right_from:m.start()].split())
         if distance and _governs_a_count(text, m.end()):
             break  # "killed a soldier and two civilians and wounded four": the four's verb
-        lags = m.group().endswith("ing") and _counted_noun_ends_at(text, m.start()) or _BY_AFTER.match(text, m.end())
+        lags = (m.group().endswith("ing") or _BY_AFTER.match(text, m.end())) and _counted_noun_ends_at(text, m.start())
         right.append(_cue_in(text, m, distance + _PARTICIPLE_LAG * bool(lags)))
     return left, right, right_end
+
+
+BLANKED_ASIDE_CHARS = 10  # `, including a` and more: a run of blanks no text has
 
 
 def _another_counts_noun(text: str, m: regex.Match, start: int) -> bool:
@@ -1745,7 +1752,8 @@ def _named_noun_cues() -> frozenset[str]:
 
 # A cue after the number followed by `by` describes its noun (`7 drones launched by rebels`),
 # and so does a present participle (`wounded 31 people sheltering there`): it binds a little
-# less than a verb as near before the number (`downed 7 drones`).
+# less than a verb as near before the number (`downed 7 drones`); after an auxiliary it is the
+# verb (`14 civilians were injured by the shelling`).
 _PARTICIPLE_LAG = 0.5
 _BY_AFTER = re.compile(r"\s+by\b", re.I)
 

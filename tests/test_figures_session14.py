@@ -162,3 +162,20 @@ def test_n_more_with_a_noun_or_after_no_people_keeps_its_own(body, expected):
 ])
 def test_a_count_after_a_semicolon_borrows_the_noun_before(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a subject's verb past an `including` aside ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two men were killed and five people, including a teenage girl, were wounded in Kherson.",
+     [("killed", 2, "man"), ("wounded", 5, "person")]),
+    ("One soldier died and 14 civilians, including a pregnant woman, were injured by the shelling.",
+     [("killed", 1, "soldier"), ("wounded", 14, "civilian")]),
+])
+def test_a_verb_past_an_including_aside_types_its_subject(sentence, expected):
+    assert facts(sentence) == expected
+
+
+def test_an_including_aside_in_a_list_keeps_the_lists_verb():
+    assert facts("The strike killed 4 soldiers, including a commander, and 3 civilians.") == [
+        ("killed", 4, "soldier"), ("killed", 1, "commander"), ("killed", 3, "civilian")]
