@@ -179,3 +179,16 @@ def test_a_verb_past_an_including_aside_types_its_subject(sentence, expected):
 def test_an_including_aside_in_a_list_keeps_the_lists_verb():
     assert facts("The strike killed 4 soldiers, including a commander, and 3 civilians.") == [
         ("killed", 4, "soldier"), ("killed", 1, "commander"), ("killed", 3, "civilian")]
+
+
+# --- fatal wounds kill -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gunmen opened fire on the bus, killing one driver and fatally wounding two others.",
+     [("killed", 1, "driver"), ("killed", 2, "driver")]),
+    ("Two soldiers were mortally wounded in the clash near Kidal.", [("killed", 2, "soldier")]),
+    ("The gunman fatally shot three people at the checkpoint.", [("killed", 3, "person")]),
+])
+def test_fatal_wounds_are_deaths(sentence, expected):
+    assert facts(sentence) == expected
+
