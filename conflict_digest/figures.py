@@ -1429,7 +1429,9 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
     if q.noun in _NOUN_KINDS:
         if previous is not None and _OUT_OF.fullmatch(text, min(previous.end, q.start), q.start):
             return _NOUN_KINDS[q.noun]  # "Two of the four hostages were freed": the deed is the part's
-        part_verb = q.whole and _verb_past_the_wholes_participle(text, q.whole, _CLASS_KINDS.get(cls, set()))
+        allowed = _CLASS_KINDS.get(cls, set())
+        part_verb = (q.whole and _verb_past_the_wholes_participle(text, q.whole, allowed)) \
+            or (_OF_DETERMINER.match(text, q.end) and _verb_after_the_whole(text, q, allowed))  # "Two of the wounded died"
         return part_verb or _deed_to_held_people(text, q) or _NOUN_KINDS[q.noun]  # "hostages seized were freed"
     if q.elided_kind:
         return q.elided_kind
@@ -1600,6 +1602,8 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
     left, right, right_end = _cues_around(text, q.start, right_from)
     if left and text.startswith(" of wh", right_from) and _PART_OF_WHICH.match(text, right_from):
         left = []  # "45 wounded, 10 of whom died": the part's own verb, not the whole's
+    if len(right) > 1 and text.startswith(" of ", right_from):
+        right = _the_parts_own_verb(text, right_from, right)
     best: tuple[float, str] | None = None
     for distance, cue_kinds, _ in left:
         kinds = cue_kinds & allowed
@@ -1645,6 +1649,15 @@ def _increment_word_end(text: str, q: _Quantity) -> int:
         if m is not None:
             return m.end()
     return q.end
+
+
+def _the_parts_own_verb(text: str, right_from: int, right: list[_Cue]) -> list[_Cue]:
+    """`Two of the wounded died in hospital`: the whole named by a cue word right after `of
+    the` is the part's whole; a cue after it, the part's own verb, types the part."""
+    of = _OF_DETERMINER.match(text, right_from)
+    if of is None or right[0][0] != len(text[right_from:of.end()].split()):
+        return right
+    return right[1:]
 
 
 _BRACKET_AFTER = Twin(regex.compile(r" \([^()]{0,60}\)"))  # an aside after a counted noun

@@ -187,8 +187,17 @@ def test_an_including_aside_in_a_list_keeps_the_lists_verb():
     ("Gunmen opened fire on the bus, killing one driver and fatally wounding two others.",
      [("killed", 1, "driver"), ("killed", 2, "driver")]),
     ("Two soldiers were mortally wounded in the clash near Kidal.", [("killed", 2, "soldier")]),
+    ("Three of the injured later succumbed to their wounds.", [("killed", 3, "person")]),
+    ("Two of the wounded died in hospital on Sunday.", [("killed", 2, "person")]),
     ("The gunman fatally shot three people at the checkpoint.", [("killed", 3, "person")]),
 ])
 def test_fatal_wounds_are_deaths(sentence, expected):
     assert facts(sentence) == expected
 
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two of the wounded are in a critical condition.", [("wounded", 2, "person")]),
+    ("Four of the dead were children.", [("killed", 4, "person")]),
+])
+def test_a_part_of_the_wounded_or_dead_without_a_verb_of_its_own_is_theirs(sentence, expected):
+    assert facts(sentence) == expected
