@@ -1189,6 +1189,8 @@ def singular(word: str) -> str:
         return lex.plurals[w]
     if word.isupper() and w in lex.noun_class:
         return w  # "MLRS": an acronym whose S is its own (systems), no plural
+    if w.endswith("men") and w[:-3] + "man" in lex.noun_class:
+        return w[:-3] + "man"  # "seamen", "fishermen"
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes", "zes")):

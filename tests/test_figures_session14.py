@@ -201,3 +201,15 @@ def test_fatal_wounds_are_deaths(sentence, expected):
 ])
 def test_a_part_of_the_wounded_or_dead_without_a_verb_of_its_own_is_theirs(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- plurals in -men of the nouns of people ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Six fishermen were killed when a drone hit their boat off Hodeidah.", [("killed", 6, "fisherman")]),
+    ("The strike on the tanker killed 3 seamen.", [("killed", 3, "seaman")]),
+    ("Gunmen killed 14 herdsmen in Benue, police said.", [("killed", 14, "herdsman")]),
+    ("Two airmen were wounded at the base.", [("wounded", 2, "airman")]),
+])
+def test_plurals_in_men_count_their_people(sentence, expected):
+    assert facts(sentence) == expected
