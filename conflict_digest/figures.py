@@ -1322,14 +1322,15 @@ def _invariant_plurals() -> frozenset[str]:
 
 def _no_noun_follows(text: str, pos: int, stops: frozenset[str]) -> bool:
     """Whether the next words, lower-case and before any stop word, hold no counted noun in two:
-    `Sudanese face acute food insecurity`, but `Israeli air strikes`, `Russian armoured vehicles`."""
+    `Sudanese face acute food insecurity`, `Sudanese wounded in` (what befell them), but
+    `Israeli air strikes`, `Russian armoured vehicles`."""
     lex, p = _lexicon(), _patterns()
     for i in range(2):
         m = p.noun_word.match(text, pos)
         word = m.group("w") if m else ""
         if not word.islower() or word in stops:
             return i > 0
-        if singular(word) in lex.noun_class:
+        if singular(word) in lex.noun_class and word not in _elliptic_nouns():
             return False
         pos = m.end()
     return True
@@ -1355,8 +1356,11 @@ def _plural_follows(text: str, pos: int) -> bool:
 
 
 def _noun_follows(text: str, pos: int) -> bool:
+    """Whether a counted noun follows; a word that only says what befell people does not
+    (`3,000 Israelis displaced`: the Israelis are the noun)."""
     m = _patterns().noun_word.match(text, pos)
-    return bool(m and m.group("w").islower() and singular(m.group("w")) in _lexicon().noun_class)
+    return bool(m and m.group("w").islower() and singular(m.group("w")) in _lexicon().noun_class
+                and m.group("w") not in _elliptic_nouns())
 
 
 def _noun_head(words: list[str]) -> str:

@@ -213,3 +213,15 @@ def test_a_part_of_the_wounded_or_dead_without_a_verb_of_its_own_is_theirs(sente
 ])
 def test_plurals_in_men_count_their_people(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a plural of people before what befell them -----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("3,000 Israelis displaced from damaged homes", [("displaced", 3000, "israeli")]),
+    ("Over 50 Sudanese wounded in El Fasher shelling", [("wounded", 50, "sudanese")]),
+    ("40 Syrians dead in Aleppo clashes", [("killed", 40, "syrian")]),
+    ("12 Palestinians missing after strike on Jabalia", [("missing", 12, "palestinian")]),
+])
+def test_people_named_by_a_plural_before_what_befell_them(sentence, expected):
+    assert facts(sentence) == expected
