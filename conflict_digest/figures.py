@@ -1259,6 +1259,8 @@ def _counted_noun(text: str, q: _Quantity) -> None:
             break  # "25 million Sudanese face hunger": the people are the noun
     content = [w for w in words if fold(w) not in modifiers
                and (not any(map(str.isdigit, w)) or _MODEL_PLURAL.fullmatch(w))]
+    if not content and words and _MODEL_NAME.fullmatch(words[-1]):
+        content = words[-1:]  # "4 BMP-2 destroyed": the model is what the number counts
     if content:
         q.noun = _noun_head(content)
         q.noun_words = tuple(content)
@@ -1269,6 +1271,7 @@ def _counted_noun(text: str, q: _Quantity) -> None:
 # digits no count, as `Leopard 2 tanks` counts tanks.
 _MODEL_PLURAL = re.compile(r"[A-Za-z]{1,8}-?[0-9]+[A-Z0-9]*s")
 _MODEL_NOUN = re.compile(r"(?P<family>[a-z]{1,8})-?[0-9]+[a-z0-9]*")
+_MODEL_NAME = re.compile(r"[A-Z][A-Za-z]{0,7}-[0-9]+[A-Z0-9]*")  # "T-72", "Su-25", "Shahed-136" as written
 
 
 def _starts_a_cue_phrase(text: str, pos: int, word: str) -> bool:

@@ -225,3 +225,25 @@ def test_plurals_in_men_count_their_people(sentence, expected):
 ])
 def test_people_named_by_a_plural_before_what_befell_them(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a model's name in the singular after a count is its noun ---------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The enemy's losses: up to 20 servicemen killed, 4 BMP-2 destroyed.",
+     [("killed", 20, "serviceman"), ("destroyed", 4, "bmp-2")]),
+    ("Units destroyed 3 T-72 and 2 BMP-2 near the village.",
+     [("destroyed", 3, "t-72"), ("destroyed", 2, "bmp-2")]),
+    ("Air defence shot down 2 Su-25 over the front.", [("destroyed", 2, "su-25")]),
+    ("Russia launched 40 Shahed-136 at Odesa overnight.", [("attacks", 40, "shahed-136")]),
+])
+def test_a_models_name_after_a_count_is_what_it_counts(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gunners destroyed 1 D-30 howitzer near Kupiansk.", [("destroyed", 1, "howitzer")]),
+    ("The unit lost 12 Leopard 2 tanks.", [("destroyed", 12, "tank")]),
+])
+def test_a_models_name_before_a_noun_leaves_the_noun(sentence, expected):
+    assert facts(sentence) == expected
