@@ -2366,8 +2366,16 @@ def table_row_figures(row: str, header: str) -> list[Figure]:
         phrase = f"{head}: {cell}" if head else cell
         found = [f for f in extract_figures(phrase) if f.end > len(phrase) - len(cell)]
         if found:
-            figures.append(replace(found[0], text=phrase, start=start, end=end))
+            what = found[0].what or _things_counted_before(figures)  # "| Missiles fired | Intercepted |"
+            figures.append(replace(found[0], what=what, text=phrase, start=start, end=end))
     return figures
+
+
+def _things_counted_before(figures: list[Figure]) -> str:
+    """What the cell before counts, for a cell whose column names only a deed (`Intercepted`
+    after `Missiles fired`), where that is things; else nothing."""
+    previous = figures[-1].what if figures else ""
+    return previous if _class_of(previous) in ("munition", "equipment", "structure", "attack") else ""
 
 
 MAX_CELL_WORDS = 3

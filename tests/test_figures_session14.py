@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conflict_digest.figures import extract_figures
+from conflict_digest.figures import extract_figures, table_row_figures
 from conflict_digest.pipeline import Extractor
 from conflict_digest.reader import read_report_bytes
 
@@ -247,3 +247,20 @@ def test_a_models_name_after_a_count_is_what_it_counts(sentence, expected):
 ])
 def test_a_models_name_before_a_noun_leaves_the_noun(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a table's column of a deed alone counts what the column before it counts -----------------------
+
+@pytest.mark.parametrize("row, header, expected", [
+    ("| 13 June | 100 | 90 |", "| Date | Missiles fired | Intercepted |",
+     [("attacks", 100, "missile"), ("intercepted", 90, "missile")]),
+    ("| Night of 5 July | 230 | 211 | 19 |", "| Date | Drones launched | Shot down | Jammed |",
+     [("attacks", 230, "drone"), ("intercepted", 211, "drone"), ("intercepted", 19, "drone")]),
+])
+def test_a_deed_column_counts_the_noun_of_the_column_before(row, header, expected):
+    assert [(f.kind, f.value, f.what) for f in table_row_figures(row, header)] == expected
+
+
+def test_a_people_column_after_a_column_of_things_counts_people():
+    figures = table_row_figures("| Lomi | 40 | 12 |", "| Province | Houses destroyed | Killed |")
+    assert [(f.kind, f.value, f.what) for f in figures] == [("destroyed", 40, "house"), ("killed", 12, "person")]
