@@ -982,6 +982,8 @@ def _hedge(text: str, q: _Quantity) -> str | None:
     window = max(0, q.start - 40)
     m = (p.hedge_before_reversed.search(text, window, q.start)
          and p.hedge_before.search(text, window, q.start))
+    if m and m.group("hedge").lower() == "over" and _over_of_a_verb(text, m.start("hedge")):
+        m = None  # "handed over 28 hostages"
     words = []
     verb = _hedge_verbs().get(m.group("hedge").lower()) if m else None
     if verb:
@@ -996,6 +998,13 @@ def _hedge(text: str, q: _Quantity) -> str | None:
     return " ".join(w.lower() for w in words) or None
 
 
+def _over_of_a_verb(text: str, start: int) -> bool:
+    """Whether the word before `over` at `start` is a verb whose particle it is."""
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and before[-1].lower() in _OVER_VERBS
+
+
+_OVER_VERBS = frozenset(load_toml("numbers.toml")["hedges"]["over_verbs"])
 _HEDGE_AFTER_STARTS = (" ", "-", "+", "\t", "\n", "\xa0")  # what a hedge after a number may start with
 _GLUED_PLUS = "at least"  # "2,400+": 2,400 or more
 

@@ -264,3 +264,15 @@ def test_a_deed_column_counts_the_noun_of_the_column_before(row, header, expecte
 def test_a_people_column_after_a_column_of_things_counts_people():
     figures = table_row_figures("| Lomi | 40 | 12 |", "| Province | Houses destroyed | Killed |")
     assert [(f.kind, f.value, f.what) for f in figures] == [("destroyed", 40, "house"), ("killed", 12, "person")]
+
+
+# --- `over` of a verb is no hedge -------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, approx", [
+    ("The ELN handed over 28 hostages to a humanitarian commission.", False),
+    ("The militia turned over 12 prisoners to the Red Cross on Monday.", False),
+    ("The ELN has released over 28 hostages since January.", True),
+    ("Over 50 people were handed to the police.", True),
+])
+def test_over_after_a_verb_it_belongs_to_is_no_hedge(sentence, approx):
+    assert extract_figures(sentence)[0].approx is approx
