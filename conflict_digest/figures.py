@@ -1104,6 +1104,8 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
         return True  # "Leopard 2"; but "struck Kora 3 times"
     if _is_a_share(text, num_start, q.low) or _is_a_share_part(text, q):
         return True  # "one in three children", "nine in ten Gazans": a share, not a count
+    if q.from_words and q.low < 10 and _FRACTION_AFTER.match(text, q.end):
+        return True  # "fell by two thirds", "three quarters of the city": a fraction
     if q.from_words and q.raw[:1].isupper() and _names_a_group(text, q):
         return True  # "the Three Brotherhood Alliance said": a name
     return text[max(0, num_start - 1):num_start] == "+"  # a phone number
@@ -1120,6 +1122,8 @@ _NO_COUNT_AFTER_DIGITS = Twin(regex.compile(  # and "4th", "2A6", "1980s"
     f"(?:{_LETTER.pattern})|{_NO_COUNT_AFTER_WORDS.full.pattern}"))
 
 
+_FRACTION_AFTER = Twin(regex.compile(
+    rf"\s+(?:{phrase_alternation(load_toml('numbers.toml')['fraction_nouns']['words'])})\b", regex.I))
 _MODEL_NAME_BEFORE = regex.compile(r"(?<![.!?:]\s*)(?<=\S\s+)(?P<w>\p{Lu}[\p{L}\p{N}]*)\s$")
 
 

@@ -276,3 +276,23 @@ def test_a_people_column_after_a_column_of_things_counts_people():
 ])
 def test_over_after_a_verb_it_belongs_to_is_no_hedge(sentence, approx):
     assert extract_figures(sentence)[0].approx is approx
+
+
+# --- a fraction in words is no count --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Shipping traffic through Bab el-Mandeb fell by two thirds.",
+    "The army has retaken three quarters of the city.",
+    "One fifth of the population has left Khartoum.",
+])
+def test_a_fraction_in_words_is_no_figure(sentence):
+    assert extract_figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Three quarters of a million people have fled.", [("displaced", 750_000, "person")]),
+    ("Two thirds of the 2.3 million residents have fled.", [("population", 2_300_000, "resident")]),
+    ("The soldiers slept in 3 quarters near the base.", [("other", 3, "quarter")]),
+])
+def test_a_count_near_a_fraction_stays(sentence, expected):
+    assert facts(sentence) == expected
