@@ -436,6 +436,7 @@ _PART_OF_A_NUMBER = Twin(regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:(?:its
 # "20 of 30", "20 out of the 30", "1.9 million of Gaza's 2.3 million", "of the city's 40,000"
 _OUT_OF = Twin(regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?P<owner>(?:its|their|(?:[\p{L}-]+\s+)?[\p{L}-]+['\u2019]s)\s+)?"))
 _OF_WHOM = Twin(regex.compile(r"\s+of\s+(?:whom|them|which|those)\b", regex.I))
+_BE_AFTER = Twin(regex.compile(r"\s+(?:were|are|was|is)\b"))
 _OF_DETERMINER = Twin(regex.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+", regex.I))
 
 
@@ -1474,6 +1475,8 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
                 and _nearest_cue(text, q, allowed - {"intercepted"}) == "destroyed"):
             return "destroyed"  # "destroyed 3 pick-ups": a thing of no known class is no munition
         return _cue_kind(cue, cls)
+    if previous is not None and text.startswith(" of ", q.end) and _OF_WHOM.match(text, q.end):
+        return previous.kind  # "70 bodies were found; 12 of them were children": the whole's
     return _NOUN_DEFAULT_KINDS.get(q.noun) or _CLASS_DEFAULT.get(cls, "other")
 
 
@@ -1622,8 +1625,10 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
         bracket = _BRACKET_AFTER.match(text, right_from)
         right_from = bracket.end() if bracket else right_from
     left, right, right_end = _cues_around(text, q.start, right_from)
-    if left and text.startswith(" of wh", right_from) and _PART_OF_WHICH.match(text, right_from):
+    if (left and text.startswith(" of wh", right_from) and _PART_OF_WHICH.match(text, right_from)
+            and any(kinds & allowed for _, kinds, _ in right)):
         left = []  # "45 wounded, 10 of whom died": the part's own verb, not the whole's
+        # (but "9 killed, 4 of whom were children": the whole's)
     if len(right) > 1 and text.startswith(" of ", right_from):
         right = _the_parts_own_verb(text, right_from, right)
     best: tuple[float, str] | None = None
@@ -2932,7 +2937,9 @@ def _borrow_nouns(text: str, quantities: list[_Quantity], first: int = 0) -> Non
             continue
         of = _OF_WHOM.match(after)
         if of and i > 0 and quantities[i - 1].noun:
-            named = _plural_noun_named_at(text, q.end + of.end())  # "9 people, 4 of them children"
+            named_at = q.end + of.end()
+            verb = _BE_AFTER.match(text, named_at)  # "4 of whom were children"
+            named = _plural_noun_named_at(text, verb.end() if verb else named_at)  # "9 people, 4 of them children"
             q.noun, q.noun_words = (named, (named,)) if named else (quantities[i - 1].noun, ())
             continue
         of_noun = _OF_DETERMINER.match(after)

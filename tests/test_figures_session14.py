@@ -296,3 +296,21 @@ def test_a_fraction_in_words_is_no_figure(sentence):
 ])
 def test_a_count_near_a_fraction_stays(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- `of whom were children`: the part names its people after the verb --------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Nine people were killed in the raid, four of whom were children.",
+     [("killed", 9, "person"), ("killed", 4, "child")]),
+    ("The strike killed 14 people, 6 of whom were women.", [("killed", 14, "person"), ("killed", 6, "woman")]),
+    ("Seventy bodies were found in the church; 12 of them were children.",
+     [("killed", 70, "body"), ("killed", 12, "child")]),
+])
+def test_a_part_named_after_of_whom_were(sentence, expected):
+    assert facts(sentence) == expected
+
+
+def test_a_part_with_a_verb_of_its_own_keeps_it():
+    assert facts("Forty-five people were wounded, 10 of whom later died.") == [
+        ("wounded", 45, "person"), ("killed", 10, "person")]
