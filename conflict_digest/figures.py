@@ -1439,6 +1439,7 @@ _CLASS_DEFAULT = _KIND_TABLES["class_default_kinds"]
 # A clause ends at these, but not at a comma before a count or its hedge ("killed 5, and 3 more").
 _CLAUSE_BREAK = Twin(regex.compile(
     r"[;:()\[\]]|\s-\s|,(?!\s*(?:and\s+)?(?:an?\s|\d|(?:more|over|about|some|nearly|at|up|a\s+dozen|"
+    rf"{phrase_alternation(load_toml('figures.toml')['increments']['before'])}|"  # ", and another 5"
     rf"{phrase_alternation([w for w, n in load_toml('numbers.toml')['units'].items() if n])})\b))"))
 
 

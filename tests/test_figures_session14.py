@@ -314,3 +314,15 @@ def test_a_part_named_after_of_whom_were(sentence, expected):
 def test_a_part_with_a_verb_of_its_own_keeps_it():
     assert facts("Forty-five people were wounded, 10 of whom later died.") == [
         ("wounded", 45, "person"), ("killed", 10, "person")]
+
+
+# --- `, and another 5`: the comma before an increment keeps the clause --------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fighting killed 8 soldiers on Monday, and another 5 on Tuesday.",
+     [("killed", 8, "soldier"), ("killed", 5, "soldier")]),
+    ("Drones wounded 14 civilians in Kherson, another 3 in Nikopol.",
+     [("wounded", 14, "civilian"), ("wounded", 3, "civilian")]),
+])
+def test_a_comma_before_another_keeps_the_verb(sentence, expected):
+    assert facts(sentence) == expected
