@@ -3312,8 +3312,11 @@ def _lead_cue(text: str, q: _Quantity, allowed: set[str]) -> tuple[float, str] |
     destroyed: 410 aircraft, 95 helicopters and 8,120 tanks`), a deed's as a label's before a
     noun (`Live: 300 civilians` is a live blog's)."""
     colon = text.rfind(":", 0, q.start)
-    if colon < 0 or _CLAUSE_BREAK.search(text, colon + 1, q.start):
-        return None  # no colon, or another clause after it
+    if colon < 0:
+        return None
+    clause_break = _CLAUSE_BREAK.search(text, colon + 1, q.start + 40)  # its lookahead must see past the number
+    if clause_break and clause_break.start() < q.start:
+        return None  # another clause after the colon
     words = _label_words()
     kinds = frozenset().union(*(_cue_in(text, m, 0)[1] for m in _patterns().cue.finditer(
         text, _clause_start(text, colon), colon))) & allowed & (words["cue_kinds"] | words["noun_cue_kinds"])

@@ -75,6 +75,8 @@ def test_held_people_keep_their_kind_without_a_deed_of_the_conjoined_subject(sen
      [("destroyed", 14, "tank"), ("destroyed", 27, "armoured vehicle"), ("destroyed", 9, "artillery system")]),
     ("Since January, the following have been killed: 31 journalists and 17 aid workers.",
      [("killed", 31, "journalist"), ("killed", 17, "worker")]),
+    ("Russian losses over the past day: 1,040 personnel, 5 tanks, 12 artillery systems.",
+     [("casualties", 1040, "personnel"), ("destroyed", 5, "tank"), ("destroyed", 12, "artillery system")]),
 ])
 def test_a_list_after_a_colon_takes_the_leads_cue(sentence, expected):
     assert facts(sentence) == expected
