@@ -3307,16 +3307,18 @@ def _label_cue(text: str, q: _Quantity, allowed: set[str]) -> tuple[float, str] 
 
 
 def _lead_cue(text: str, q: _Quantity, allowed: set[str]) -> tuple[float, str] | None:
-    """The kind a list's lead gives a count of it with no cue of its own: the most telling of
-    the cues in the clause before the colon that opens the list (`the following were
-    destroyed: 410 aircraft, 95 helicopters and 8,120 tanks`), a deed's as a label's before a
-    noun (`Live: 300 civilians` is a live blog's)."""
+    """The kind a list's lead gives a count of it, in a list with no cue of its own: the most
+    telling of the cues in the clause before the colon that opens the list (`the following
+    were destroyed: 410 aircraft, 95 helicopters and 8,120 tanks`), a deed's as a label's
+    before a noun (`Live: 300 civilians` is a live blog's)."""
     colon = text.rfind(":", 0, q.start)
     if colon < 0:
         return None
     clause_break = _CLAUSE_BREAK.search(text, colon + 1, q.start + 40)  # its lookahead must see past the number
     if clause_break and clause_break.start() < q.start:
         return None  # another clause after the colon
+    if next(_patterns().cue.finditer(text, colon + 1, q.start), None) is not None:
+        return None  # "losses: 14 killed, ... evacuated to 492 shelters": the list has cues of its own
     words = _label_words()
     kinds = frozenset().union(*(_cue_in(text, m, 0)[1] for m in _patterns().cue.finditer(
         text, _clause_start(text, colon), colon))) & allowed & (words["cue_kinds"] | words["noun_cue_kinds"])

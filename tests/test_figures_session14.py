@@ -93,6 +93,9 @@ def test_a_long_list_after_a_colon_takes_the_leads_cue_to_its_end():
 @pytest.mark.parametrize("sentence, expected", [
     ("The package includes: 31 tanks, 90 armoured vehicles and 4 air defence systems.",
      [("equipment", 31, "tank"), ("equipment", 90, "armoured vehicle"), ("equipment", 4, "air defence system")]),
+    ("Civilian losses: 14 killed, 46 injured, 138,404 evacuated to 492 shelters.",
+     [("killed", 14, "person"), ("wounded", 46, "person"), ("displaced", 138404, "person"),
+      ("other", 492, "shelter")]),
     ("Key figures: 2,300 people, 14 schools and 3 hospitals.",
      [("other", 2300, "person"), ("other", 14, "school"), ("other", 3, "hospital")]),
     ("The raid destroyed 40 homes; the UN said: 12 people were wounded.",
