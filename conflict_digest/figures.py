@@ -1238,6 +1238,9 @@ def _counted_noun(text: str, q: _Quantity) -> None:
                 and not _plural_follows(text, m.end()) and not _noun_in_the_next_two(text, m.end())):
             break  # "128 wounded arrived": the verb after the noun; but "5 abandoned armoured vehicles",
             # "67 fixed-wing unmanned aerial vehicles"
+        if (words and lower in _elliptic_nouns() and singular(words[-1]) in lex.noun_class
+                and not _noun_follows(text, m.end())):
+            break  # "1 soldier wounded": what befell the noun; but "140 feared dead", "displaced people"
         if lower in stops and not (not words and lower in modifiers) or lower in _hedge_verbs():
             break  # "the number of displaced nears 2 million": a verb
         if (lower in lex.cue_kinds and singular(lower) not in lex.noun_class and lower not in modifiers

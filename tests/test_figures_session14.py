@@ -331,3 +331,13 @@ def test_a_part_with_a_verb_of_its_own_keeps_it():
 ])
 def test_a_comma_before_another_keeps_the_verb(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a singular noun before what befell it ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Phu Makua: 2 attacks, 1 soldier wounded.", [("attacks", 2, "attack"), ("wounded", 1, "soldier")]),
+    ("Kherson: 1 civilian dead after drone strike.", [("killed", 1, "civilian")]),
+])
+def test_a_singular_noun_before_what_befell_it_is_the_noun(sentence, expected):
+    assert facts(sentence) == expected
