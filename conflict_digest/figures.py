@@ -1458,7 +1458,8 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
             return _NOUN_KINDS[q.noun]  # "Two of the four hostages were freed": the deed is the part's
         allowed = _CLASS_KINDS.get(cls, set())
         part_verb = (q.whole and _verb_past_the_wholes_participle(text, q.whole, allowed)) \
-            or (_OF_DETERMINER.match(text, q.end) and _verb_after_the_whole(text, q, allowed))  # "Two of the wounded died"
+            or (_OF_DETERMINER.match(text, q.end)  # "Two of the wounded died": the part's own verb
+                and _verb_after_the_whole(text, q, allowed))
         return part_verb or _deed_to_held_people(text, q) or _NOUN_KINDS[q.noun]  # "hostages seized were freed"
     if q.elided_kind:
         return q.elided_kind
@@ -1675,7 +1676,8 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
 def _increment_word_end(text: str, q: _Quantity) -> int:
     """Where the number ends with its `more` (`and three more were wounded`): the word stands
     for the noun, so the verb after it is as near as the one before."""
-    if text[q.end:q.end + 1].isspace() and text[q.end + 1:q.end + 12].lower().startswith(_increment_words()[1]):
+    after = _increment_words()[1]
+    if text[q.end:q.end + 1].isspace() and text[q.end + 1:q.end + 12].lower().startswith(after):
         m = _patterns().increment_after.match(text, q.end)
         if m is not None:
             return m.end()
@@ -1774,7 +1776,8 @@ def _cues_around(text: str, start: int, right_from: int) -> tuple[list[_Cue], li
         distance = len(text[right_from:m.start()].split())
         if distance and _governs_a_count(text, m.end()):
             break  # "killed a soldier and two civilians and wounded four": the four's verb
-        lags = (m.group().endswith("ing") or _BY_AFTER.match(text, m.end())) and _counted_noun_ends_at(text, m.start())
+        lags = (m.group().endswith("ing") or _BY_AFTER.match(text, m.end())) \
+            and _counted_noun_ends_at(text, m.start())
         right.append(_cue_in(text, m, distance + _PARTICIPLE_LAG * bool(lags)))
     return left, right, right_end
 
@@ -2781,8 +2784,8 @@ def _loss_words() -> _LossWords:
     words = load_toml("figures.toml")["tallies"]["losses"]
     losses = phrase_alternation(words)
     return _LossWords(tuple(words), Twin(regex.compile(
-        rf"\b(?:(?P<before>\p{{L}}+)\s+(?:{losses})(?!\s+(?:among|of)\b)|(?:{losses})\s+(?:among|of)\s+(?:the\s+)?(?P<after>\p{{L}}+))\b",
-        regex.I)))
+        rf"\b(?:(?P<before>\p{{L}}+)\s+(?:{losses})(?!\s+(?:among|of)\b)"  # "tank losses"
+        rf"|(?:{losses})\s+(?:among|of)\s+(?:the\s+)?(?P<after>\p{{L}}+))\b", regex.I)))
 
 
 def _noun_before_numbering(text: str, q: _Quantity) -> None:
