@@ -341,3 +341,16 @@ def test_a_comma_before_another_keeps_the_verb(sentence, expected):
 ])
 def test_a_singular_noun_before_what_befell_it_is_the_noun(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- military posts and bases are structures ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Defence Forces hit 2 command posts and 3 ammunition depots.",
+     [("other", 2, "command post"), ("other", 3, "depot")]),
+    ("The army said it destroyed 4 checkpoints and 2 bases of the militia.",
+     [("destroyed", 4, "checkpoint"), ("destroyed", 2, "base")]),
+    ("Taliban fighters attacked 19 border posts overnight.", [("other", 19, "post")]),
+])
+def test_military_posts_and_bases_are_structures(sentence, expected):
+    assert facts(sentence) == expected
