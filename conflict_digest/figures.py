@@ -436,6 +436,7 @@ _PART_OF_A_NUMBER = Twin(regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:(?:its
 # "20 of 30", "20 out of the 30", "1.9 million of Gaza's 2.3 million", "of the city's 40,000"
 _OUT_OF = Twin(regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?P<owner>(?:its|their|(?:[\p{L}-]+\s+)?[\p{L}-]+['\u2019]s)\s+)?"))
 _OF_WHOM = Twin(regex.compile(r"\s+of\s+(?:whom|them|which|those)\b", regex.I))
+_BE_AFTER = Twin(regex.compile(r"\s+(?:were|are|was|is)\b"))
 _OF_DETERMINER = Twin(regex.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+", regex.I))
 
 
@@ -982,6 +983,8 @@ def _hedge(text: str, q: _Quantity) -> str | None:
     window = max(0, q.start - 40)
     m = (p.hedge_before_reversed.search(text, window, q.start)
          and p.hedge_before.search(text, window, q.start))
+    if m and m.group("hedge").lower() == "over" and _over_of_a_verb(text, m.start("hedge")):
+        m = None  # "handed over 28 hostages"
     words = []
     verb = _hedge_verbs().get(m.group("hedge").lower()) if m else None
     if verb:
@@ -996,6 +999,13 @@ def _hedge(text: str, q: _Quantity) -> str | None:
     return " ".join(w.lower() for w in words) or None
 
 
+def _over_of_a_verb(text: str, start: int) -> bool:
+    """Whether the word before `over` at `start` is a verb whose particle it is."""
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and before[-1].lower() in _OVER_VERBS
+
+
+_OVER_VERBS = frozenset(load_toml("numbers.toml")["hedges"]["over_verbs"])
 _HEDGE_AFTER_STARTS = (" ", "-", "+", "\t", "\n", "\xa0")  # what a hedge after a number may start with
 _GLUED_PLUS = "at least"  # "2,400+": 2,400 or more
 
@@ -1095,6 +1105,8 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
         return True  # "Leopard 2"; but "struck Kora 3 times"
     if _is_a_share(text, num_start, q.low) or _is_a_share_part(text, q):
         return True  # "one in three children", "nine in ten Gazans": a share, not a count
+    if q.from_words and q.low < 10 and _FRACTION_AFTER.match(text, q.end):
+        return True  # "fell by two thirds", "three quarters of the city": a fraction
     if q.from_words and q.raw[:1].isupper() and _names_a_group(text, q):
         return True  # "the Three Brotherhood Alliance said": a name
     return text[max(0, num_start - 1):num_start] == "+"  # a phone number
@@ -1111,6 +1123,8 @@ _NO_COUNT_AFTER_DIGITS = Twin(regex.compile(  # and "4th", "2A6", "1980s"
     f"(?:{_LETTER.pattern})|{_NO_COUNT_AFTER_WORDS.full.pattern}"))
 
 
+_FRACTION_AFTER = Twin(regex.compile(
+    rf"\s+(?:{phrase_alternation(load_toml('numbers.toml')['fraction_nouns']['words'])})\b", regex.I))
 _MODEL_NAME_BEFORE = regex.compile(r"(?<![.!?:]\s*)(?<=\S\s+)(?P<w>\p{Lu}[\p{L}\p{N}]*)\s$")
 
 
@@ -1189,6 +1203,8 @@ def singular(word: str) -> str:
         return lex.plurals[w]
     if word.isupper() and w in lex.noun_class:
         return w  # "MLRS": an acronym whose S is its own (systems), no plural
+    if w.endswith("men") and w[:-3] + "man" in lex.noun_class:
+        return w[:-3] + "man"  # "seamen", "fishermen"
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes", "zes")):
@@ -1223,6 +1239,9 @@ def _counted_noun(text: str, q: _Quantity) -> None:
                 and not _plural_follows(text, m.end()) and not _noun_in_the_next_two(text, m.end())):
             break  # "128 wounded arrived": the verb after the noun; but "5 abandoned armoured vehicles",
             # "67 fixed-wing unmanned aerial vehicles"
+        if (words and lower in _elliptic_nouns() and singular(words[-1]) in lex.noun_class
+                and not _noun_follows(text, m.end())):
+            break  # "1 soldier wounded": what befell the noun; but "140 feared dead", "displaced people"
         if lower in stops and not (not words and lower in modifiers) or lower in _hedge_verbs():
             break  # "the number of displaced nears 2 million": a verb
         if (lower in lex.cue_kinds and singular(lower) not in lex.noun_class and lower not in modifiers
@@ -1258,6 +1277,8 @@ def _counted_noun(text: str, q: _Quantity) -> None:
             break  # "25 million Sudanese face hunger": the people are the noun
     content = [w for w in words if fold(w) not in modifiers
                and (not any(map(str.isdigit, w)) or _MODEL_PLURAL.fullmatch(w))]
+    if not content and words and _MODEL_NAME.fullmatch(words[-1]):
+        content = words[-1:]  # "4 BMP-2 destroyed": the model is what the number counts
     if content:
         q.noun = _noun_head(content)
         q.noun_words = tuple(content)
@@ -1268,6 +1289,7 @@ def _counted_noun(text: str, q: _Quantity) -> None:
 # digits no count, as `Leopard 2 tanks` counts tanks.
 _MODEL_PLURAL = re.compile(r"[A-Za-z]{1,8}-?[0-9]+[A-Z0-9]*s")
 _MODEL_NOUN = re.compile(r"(?P<family>[a-z]{1,8})-?[0-9]+[a-z0-9]*")
+_MODEL_NAME = re.compile(r"[A-Z][A-Za-z]{0,7}-[0-9]+[A-Z0-9]*")  # "T-72", "Su-25", "Shahed-136" as written
 
 
 def _starts_a_cue_phrase(text: str, pos: int, word: str) -> bool:
@@ -1321,14 +1343,15 @@ def _invariant_plurals() -> frozenset[str]:
 
 def _no_noun_follows(text: str, pos: int, stops: frozenset[str]) -> bool:
     """Whether the next words, lower-case and before any stop word, hold no counted noun in two:
-    `Sudanese face acute food insecurity`, but `Israeli air strikes`, `Russian armoured vehicles`."""
+    `Sudanese face acute food insecurity`, `Sudanese wounded in` (what befell them), but
+    `Israeli air strikes`, `Russian armoured vehicles`."""
     lex, p = _lexicon(), _patterns()
     for i in range(2):
         m = p.noun_word.match(text, pos)
         word = m.group("w") if m else ""
         if not word.islower() or word in stops:
             return i > 0
-        if singular(word) in lex.noun_class:
+        if singular(word) in lex.noun_class and word not in _elliptic_nouns():
             return False
         pos = m.end()
     return True
@@ -1354,8 +1377,11 @@ def _plural_follows(text: str, pos: int) -> bool:
 
 
 def _noun_follows(text: str, pos: int) -> bool:
+    """Whether a counted noun follows; a word that only says what befell people does not
+    (`3,000 Israelis displaced`: the Israelis are the noun)."""
     m = _patterns().noun_word.match(text, pos)
-    return bool(m and m.group("w").islower() and singular(m.group("w")) in _lexicon().noun_class)
+    return bool(m and m.group("w").islower() and singular(m.group("w")) in _lexicon().noun_class
+                and m.group("w") not in _elliptic_nouns())
 
 
 def _noun_head(words: list[str]) -> str:
@@ -1417,6 +1443,7 @@ _CLASS_DEFAULT = _KIND_TABLES["class_default_kinds"]
 # A clause ends at these, but not at a comma before a count or its hedge ("killed 5, and 3 more").
 _CLAUSE_BREAK = Twin(regex.compile(
     r"[;:()\[\]]|\s-\s|,(?!\s*(?:and\s+)?(?:an?\s|\d|(?:more|over|about|some|nearly|at|up|a\s+dozen|"
+    rf"{phrase_alternation(load_toml('figures.toml')['increments']['before'])}|"  # ", and another 5"
     rf"{phrase_alternation([w for w, n in load_toml('numbers.toml')['units'].items() if n])})\b))"))
 
 
@@ -1430,7 +1457,10 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
     if q.noun in _NOUN_KINDS:
         if previous is not None and _OUT_OF.fullmatch(text, min(previous.end, q.start), q.start):
             return _NOUN_KINDS[q.noun]  # "Two of the four hostages were freed": the deed is the part's
-        part_verb = q.whole and _verb_past_the_wholes_participle(text, q.whole, _CLASS_KINDS.get(cls, set()))
+        allowed = _CLASS_KINDS.get(cls, set())
+        part_verb = (q.whole and _verb_past_the_wholes_participle(text, q.whole, allowed)) \
+            or (_OF_DETERMINER.match(text, q.end)  # "Two of the wounded died": the part's own verb
+                and _verb_after_the_whole(text, q, allowed))
         return part_verb or _deed_to_held_people(text, q) or _NOUN_KINDS[q.noun]  # "hostages seized were freed"
     if q.elided_kind:
         return q.elided_kind
@@ -1451,6 +1481,8 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
                 and _nearest_cue(text, q, allowed - {"intercepted"}) == "destroyed"):
             return "destroyed"  # "destroyed 3 pick-ups": a thing of no known class is no munition
         return _cue_kind(cue, cls)
+    if previous is not None and text.startswith(" of ", q.end) and _OF_WHOM.match(text, q.end):
+        return previous.kind  # "70 bodies were found; 12 of them were children": the whole's
     return _NOUN_DEFAULT_KINDS.get(q.noun) or _CLASS_DEFAULT.get(cls, "other")
 
 
@@ -1529,13 +1561,27 @@ def _deed_to_held_people(text: str, q: _Quantity) -> str | None:
     if _NOUN_KINDS[q.noun] not in _HELD_KINDS:
         return None
     noun_end = q.whole.noun_end if q.whole is not None and q.whole.noun_end else q.noun_end
-    left, right, _ = _cues_around(text, q.start, noun_end or q.end)  # a part's deed follows its whole
+    right_from = _conjoined_count_end(text, noun_end or q.end)  # a part's deed follows its whole
+    left, right, _ = _cues_around(text, q.start, right_from)
     near = [(distance, kinds & _DEEDS_OR_HELD) for distance, kinds, _ in (*left, *right)
             if distance <= _DEED_DISTANCE and kinds & _DEEDS_OR_HELD]
     if not near:
         return None
     kinds = min(near, key=lambda cue: cue[0])[1]
     return _pick(kinds & _DEEDS) if kinds & _DEEDS else None  # "the release of 115 hostages still held"
+
+
+def _conjoined_count_end(text: str, pos: int) -> int:
+    """Where a count conjoined right after `pos` ends with its noun (`21 hostages and four
+    soldiers were killed`: the subject's verb comes after both), or `pos` if none is there
+    (`are holding 40 hostages, and 6 soldiers were killed`: a comma starts another clause)."""
+    gap = _INNER_AND.match(text, pos)
+    number = gap and _patterns().number.match(text, gap.end())
+    if not number:
+        return pos
+    probe = _Quantity(number.start(), number.end(), 0, 0, False)
+    _counted_noun(text, probe)
+    return probe.noun_end or pos
 
 
 _HELD_KINDS = frozenset({"captured", "displaced"})
@@ -1580,13 +1626,17 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
     """The kind of the closest cue word in the number's clause that fits its noun class."""
     if not allowed:
         return None
-    right_from = q.noun_end or q.end
+    right_from = q.noun_end or _increment_word_end(text, q)
     if q.noun_end is not None and text.startswith(" (", right_from):  # "2 men (43 and 51) were injured"
         bracket = _BRACKET_AFTER.match(text, right_from)
         right_from = bracket.end() if bracket else right_from
     left, right, right_end = _cues_around(text, q.start, right_from)
-    if left and text.startswith(" of wh", right_from) and _PART_OF_WHICH.match(text, right_from):
+    if (left and text.startswith(" of wh", right_from) and _PART_OF_WHICH.match(text, right_from)
+            and any(kinds & allowed for _, kinds, _ in right)):
         left = []  # "45 wounded, 10 of whom died": the part's own verb, not the whole's
+        # (but "9 killed, 4 of whom were children": the whole's)
+    if len(right) > 1 and text.startswith(" of ", right_from):
+        right = _the_parts_own_verb(text, right_from, right)
     best: tuple[float, str] | None = None
     for distance, cue_kinds, _ in left:
         kinds = cue_kinds & allowed
@@ -1610,6 +1660,8 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
             break
     if best is None:
         best = _label_cue(text, q, allowed)
+    if best is None and ":" in text:
+        best = _lead_cue(text, q, allowed)
     if best is None:  # "Two sisters, both aged 14, died": the verb lies past the clause
         for distance, cue_kinds, left_only in _cues_beyond(text, right_from, right_end):
             kinds = cue_kinds & allowed
@@ -1620,6 +1672,26 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
             if kinds:
                 break
     return best[1] if best else None
+
+
+def _increment_word_end(text: str, q: _Quantity) -> int:
+    """Where the number ends with its `more` (`and three more were wounded`): the word stands
+    for the noun, so the verb after it is as near as the one before."""
+    after = _increment_words()[1]
+    if text[q.end:q.end + 1].isspace() and text[q.end + 1:q.end + 12].lower().startswith(after):
+        m = _patterns().increment_after.match(text, q.end)
+        if m is not None:
+            return m.end()
+    return q.end
+
+
+def _the_parts_own_verb(text: str, right_from: int, right: list[_Cue]) -> list[_Cue]:
+    """`Two of the wounded died in hospital`: the whole named by a cue word right after `of
+    the` is the part's whole; a cue after it, the part's own verb, types the part."""
+    of = _OF_DETERMINER.match(text, right_from)
+    if of is None or right[0][0] != len(text[right_from:of.end()].split()):
+        return right
+    return right[1:]
 
 
 _BRACKET_AFTER = Twin(regex.compile(r" \([^()]{0,60}\)"))  # an aside after a counted noun
@@ -1690,6 +1762,10 @@ def _cues_around(text: str, start: int, right_from: int) -> tuple[list[_Cue], li
     once per number, though its kind is asked for more than once."""
     left_start = max(_clause_start(text, start), start - WINDOW_CHARS)
     right_end = min(_clause_end(text, right_from), right_from + WINDOW_CHARS)
+    if right_end - right_from > BLANKED_ASIDE_CHARS and text.startswith(",", right_end) \
+            and text[right_from:right_end].isspace():  # "five people, including a girl, were wounded":
+        right_from = right_end + 1  # the aside blanked (`_asides_blanked`), the clause goes on past it
+        right_end = min(_clause_end(text, right_from), right_from + WINDOW_CHARS)
     cue = _patterns().cue
     left = [_cue_in(text, m, len(text[m.end():start].split())) for m in cue.finditer(text, left_start, start)
             if m.group().lower() not in _named_noun_cues() or not _another_counts_noun(text, m, start)]
@@ -1701,9 +1777,13 @@ def _cues_around(text: str, start: int, right_from: int) -> tuple[list[_Cue], li
         distance = len(text[right_from:m.start()].split())
         if distance and _governs_a_count(text, m.end()):
             break  # "killed a soldier and two civilians and wounded four": the four's verb
-        lags = m.group().endswith("ing") and _counted_noun_ends_at(text, m.start()) or _BY_AFTER.match(text, m.end())
+        lags = (m.group().endswith("ing") or _BY_AFTER.match(text, m.end())) \
+            and _counted_noun_ends_at(text, m.start())
         right.append(_cue_in(text, m, distance + _PARTICIPLE_LAG * bool(lags)))
     return left, right, right_end
+
+
+BLANKED_ASIDE_CHARS = 10  # `, including a` and more: a run of blanks no text has
 
 
 def _another_counts_noun(text: str, m: regex.Match, start: int) -> bool:
@@ -1720,14 +1800,17 @@ def _named_noun_cues() -> frozenset[str]:
 
 # A cue after the number followed by `by` describes its noun (`7 drones launched by rebels`),
 # and so does a present participle (`wounded 31 people sheltering there`): it binds a little
-# less than a verb as near before the number (`downed 7 drones`).
+# less than a verb as near before the number (`downed 7 drones`); after an auxiliary it is the
+# verb (`14 civilians were injured by the shelling`).
 _PARTICIPLE_LAG = 0.5
 _BY_AFTER = re.compile(r"\s+by\b", re.I)
 
 
 def _counted_noun_ends_at(text: str, pos: int) -> bool:
-    """Whether the word before `pos` is a noun, not the number (`6 missing`: an adjective)."""
-    return bool(text[max(0, pos - 20):pos].split()) and not _number_just_before(text, pos)
+    """Whether the word before `pos` is a noun, not the number (`6 missing`: an adjective) nor
+    a word that ends a noun phrase (`4 more went missing`: a verb's)."""
+    words = text[max(0, pos - 20):pos].split()
+    return bool(words) and fold(words[-1]) not in _noun_phrase_words()[0] and not _number_just_before(text, pos)
 
 
 def _number_just_before(text: str, pos: int) -> bool:
@@ -2311,8 +2394,16 @@ def table_row_figures(row: str, header: str) -> list[Figure]:
         phrase = f"{head}: {cell}" if head else cell
         found = [f for f in extract_figures(phrase) if f.end > len(phrase) - len(cell)]
         if found:
-            figures.append(replace(found[0], text=phrase, start=start, end=end))
+            what = found[0].what or _things_counted_before(figures)  # "| Missiles fired | Intercepted |"
+            figures.append(replace(found[0], what=what, text=phrase, start=start, end=end))
     return figures
+
+
+def _things_counted_before(figures: list[Figure]) -> str:
+    """What the cell before counts, for a cell whose column names only a deed (`Intercepted`
+    after `Missiles fired`), where that is things; else nothing."""
+    previous = figures[-1].what if figures else ""
+    return previous if _class_of(previous) in ("munition", "equipment", "structure", "attack") else ""
 
 
 MAX_CELL_WORDS = 3
@@ -2323,10 +2414,15 @@ def no_increments_after_other_kinds(figures: list[Figure], before: Sequence[Figu
     """`12 were killed and another 30 wounded`: after tolls of other kinds only (in the
     sentence, or in `before`, the report's figures before it), `another` says other people,
     not more of a toll given before; after one of the same kind (`another 20 were killed`)
-    it does."""
+    it does. Either way an increment that is only its number (`13 peacekeepers were killed.
+    Three more were wounded.`) counts the people of the last toll before it."""
     kinds = {f.kind for f in before if f.kind in TOLL_KINDS}
+    lender = next((f for f in reversed(before) if f.kind in TOLL_KINDS), None)
     out = []
     for f in figures:
+        if (f.increment and lender is not None and f.what == "person" and lender.what != "person"
+                and _class_of(lender.what) == "person" and leaves_out_its_noun(f)):
+            f = replace(f, what=lender.what)
         if f.increment and kinds and f.kind in TOLL_KINDS and f.kind not in kinds:
             f = replace(f, increment=False)
         if f.kind in TOLL_KINDS:
@@ -2437,14 +2533,13 @@ def _is_increment(text: str, q: _Quantity) -> bool:
     """Whether the number counts new ones on top of a toll given before: `another 20`, `a
     further 312`, `12 more people` (figures.toml [increments]). The patterns are tried only
     where a phrase's last word is before the number or a word of them right after it."""
-    before, after = _increment_words()
+    before = _increment_words()[0]
     window = max(0, q.start - 20)
     words_before = text[window:q.start].lower()
     if any(word in words_before for word in before) \
             and _patterns().increment_before.search(text, window, q.start):
         return True
-    return text[q.end:q.end + 1].isspace() and text[q.end + 1:q.end + 12].lower().startswith(after) \
-        and bool(_patterns().increment_after.match(text, q.end))
+    return _increment_word_end(text, q) > q.end
 
 
 @dataclass(frozen=True)
@@ -2655,6 +2750,48 @@ def _noun_from_tally(text: str, q: _Quantity) -> None:
             q.noun, q.noun_words = probe.noun, probe.noun_words  # and the side: "of Russian soldiers"
         else:
             q.noun = singular(m.group("noun"))
+    else:
+        _noun_of_losses(text, q)
+
+
+def _noun_of_losses(text: str, q: _Quantity) -> None:
+    """`put Russian tank losses at 3,900`, `the toll among aid workers has reached 304`: a word
+    of losses names what the number counts by the noun before it or after `among` (`of`),
+    where that is a counted noun of a known class (not `Russian losses`, `the toll in Gaza`)."""
+    start = _clause_start(text, q.start)
+    lowered = text[start:q.start].lower()
+    if not any(word in lowered for word in _loss_words().gate):
+        return
+    m = None
+    for m in _loss_words().pattern.finditer(text, start, q.start):
+        pass
+    if m is None:
+        return
+    if m.group("after"):
+        probe = _Quantity(m.start("after"), m.start("after"), 0, 0, False)
+        _counted_noun(text, probe)  # "among aid workers": worker
+        if probe.noun and _class_of(probe.noun):
+            q.noun, q.noun_words = probe.noun, probe.noun_words
+        return
+    lex, word = _lexicon(), fold(m.group("before"))
+    noun = singular(word)
+    if noun in lex.noun_class and word not in lex.demonyms and word not in lex.cue_kinds:
+        q.noun, q.noun_words = noun, (m.group("before"),)
+
+
+@dataclass(frozen=True)
+class _LossWords:
+    gate: tuple[str, ...]  # one of them is in every clause the pattern matches
+    pattern: Twin  # "tank losses", "losses among the rebels"
+
+
+@functools.cache
+def _loss_words() -> _LossWords:
+    words = load_toml("figures.toml")["tallies"]["losses"]
+    losses = phrase_alternation(words)
+    return _LossWords(tuple(words), Twin(regex.compile(
+        rf"\b(?:(?P<before>\p{{L}}+)\s+(?:{losses})(?!\s+(?:among|of)\b)"  # "tank losses"
+        rf"|(?:{losses})\s+(?:among|of)\s+(?:the\s+)?(?P<after>\p{{L}}+))\b", regex.I)))
 
 
 def _noun_before_numbering(text: str, q: _Quantity) -> None:
@@ -2825,7 +2962,9 @@ def _borrow_nouns(text: str, quantities: list[_Quantity], first: int = 0) -> Non
             continue
         of = _OF_WHOM.match(after)
         if of and i > 0 and quantities[i - 1].noun:
-            named = _plural_noun_named_at(text, q.end + of.end())  # "9 people, 4 of them children"
+            named_at = q.end + of.end()
+            verb = _BE_AFTER.match(text, named_at)  # "4 of whom were children"
+            named = _plural_noun_named_at(text, verb.end() if verb else named_at)  # "9 people, 4 of them children"
             q.noun, q.noun_words = (named, (named,)) if named else (quantities[i - 1].noun, ())
             continue
         of_noun = _OF_DETERMINER.match(after)
@@ -2942,7 +3081,7 @@ def _cue_refuses(text: str, q: _Quantity, noun: str) -> bool:
                for distance, kinds, _ in left)  # `from` (equipment) types no bare count
 
 
-_ELLIPSIS_GAP = Twin(regex.compile(r"[^.;:\d]{0,80}(?:,|\band\b|\bwhile\b|\bbut\b)[^.;:\d]{0,40}"))
+_ELLIPSIS_GAP = Twin(regex.compile(r"[^.;:\d]{0,80}(?:,|;|\band\b|\bwhile\b|\bbut\b)[^.;:\d]{0,40}"))
 
 
 def _is_ellipsis_gap(gap: str) -> bool:
@@ -3199,6 +3338,25 @@ def _label_cue(text: str, q: _Quantity, allowed: set[str]) -> tuple[float, str] 
         ends, unions = _cue_kinds_so_far(text)
         at = bisect.bisect_right(ends, q.label_start)
         kinds = unions[at - 1] & allowed if at else kinds
+    return (0, _pick(kinds)) if kinds else None
+
+
+def _lead_cue(text: str, q: _Quantity, allowed: set[str]) -> tuple[float, str] | None:
+    """The kind a list's lead gives a count of it, in a list with no cue of its own: the most
+    telling of the cues in the clause before the colon that opens the list (`the following
+    were destroyed: 410 aircraft, 95 helicopters and 8,120 tanks`), a deed's as a label's
+    before a noun (`Live: 300 civilians` is a live blog's)."""
+    colon = text.rfind(":", 0, q.start)
+    if colon < 0:
+        return None
+    clause_break = _CLAUSE_BREAK.search(text, colon + 1, q.start + 40)  # its lookahead must see past the number
+    if clause_break and clause_break.start() < q.start:
+        return None  # another clause after the colon
+    if next(_patterns().cue.finditer(text, colon + 1, q.start), None) is not None:
+        return None  # "losses: 14 killed, ... evacuated to 492 shelters": the list has cues of its own
+    words = _label_words()
+    kinds = frozenset().union(*(_cue_in(text, m, 0)[1] for m in _patterns().cue.finditer(
+        text, _clause_start(text, colon), colon))) & allowed & (words["cue_kinds"] | words["noun_cue_kinds"])
     return (0, _pick(kinds)) if kinds else None
 
 

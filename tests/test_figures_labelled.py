@@ -115,7 +115,7 @@ def test_no_figure_from_a_label_that_counts_nothing(sentence):
 
 def test_a_dash_after_an_earlier_count_is_no_label():
     assert facts("The strike on Lora killed 30 people - 12 of them children.") == [
-        ("killed", 30, "person", None), ("other", 12, "child", None)]
+        ("killed", 30, "person", None), ("killed", 12, "child", None)]
 
 
 _LABELS = [("tanks", "tank"), ("armoured vehicles", "armoured vehicle"), ("helicopters", "helicopter"),
@@ -140,7 +140,7 @@ def test_property_a_labelled_total_and_its_change(label, separator, total, chang
     ("Enemy losses from 2023-03-01 to 2024-12-01 were: trucks - 640.",
      [("destroyed", 640, "truck", "cumulative")]),
     ("Reported on 2024-12-01 by the Kora garrison: 12 soldiers.", [("other", 12, "soldier", None)]),
-    ("Losses as of 3.5.2024: 12 soldiers.", [("other", 12, "soldier", None)]),
+    ("Losses as of 3.5.2024: 12 soldiers.", [("casualties", 12, "soldier", None)]),
 ])
 def test_a_date_of_digits_is_no_figure(sentence, expected):
     assert facts(sentence) == expected
