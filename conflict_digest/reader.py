@@ -156,11 +156,15 @@ def today() -> datetime.date:
 
 
 def looks_english(text: str) -> bool:
-    """Whether a report reads as English: among its words, enough of the commonest English
-    function words (`the`, `of`, `said` ...). Texts too short to tell count as English."""
+    """Whether a report reads as English: among the words of its prose, enough of the
+    commonest English function words (`the`, `of`, `said` ...). Table rows and short lines
+    (`| Kora | 12 | 40 |`, `tanks - 7,450`) are no prose; texts with too little prose to tell
+    count as English."""
     sample = text[:_LANGUAGE_SAMPLE]
     if len(sample.strip()) < _LANGUAGE_MIN_CHARS:
         return True
+    sample = "\n".join(line for line in sample.splitlines()
+                       if len(line.split()) >= _PROSE_MIN_WORDS and not line.lstrip().startswith("|"))
     words = _letter_words(sample)
     if len(words) < _LANGUAGE_MIN_WORDS:
         return True
@@ -175,6 +179,7 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
 _MIN_ENGLISH_SHARE = 0.1
 _LANGUAGE_MIN_CHARS = 200
 _LANGUAGE_MIN_WORDS = 30
+_PROSE_MIN_WORDS = 6  # a line of fewer is a heading, a label or a list item
 _LANGUAGE_SAMPLE = 20000
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ASCII_LETTERS = re.compile(r"[a-z]+")  # _LETTERS in lower-case ASCII text, twice as fast

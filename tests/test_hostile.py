@@ -431,6 +431,24 @@ def test_report_in_another_language_warns(invoke, tmp_path, language):
     assert f"{path}: does not look like English" in result.stderr
 
 
+TABLE_ROWS = "".join(f"| Kora{i} district | {i} | {i * 2} | {i * 100} |\n" for i in range(1, 40))
+
+
+def test_a_report_mostly_of_tables_is_english():
+    """Defect fixed: a report of one table and a heading had no English prose to count, its
+    cells (`Kora1 district`, `Killed`) no function words: it was taken for another language
+    and its figures dropped. Table rows and short lines are no prose to judge by."""
+    text = (" date 2025-03-10 Weekly casualty table\n\n| District | Killed | Wounded | Displaced |\n"
+            f"|---|---|---|---|\n{TABLE_ROWS}\nSource: Kora Monitor\n")
+    report, warnings = read_one(text.encode(), "2025-03-10-table.md")
+    assert report.english is True and warnings == []
+
+
+def test_a_foreign_report_with_a_table_is_still_foreign():
+    report, warnings = read_one((GERMAN + f"\n| Bezirk | Tote |\n|---|---|\n{TABLE_ROWS}").encode())
+    assert report.english is False
+
+
 def test_english_reports_do_not_warn_about_language(invoke, samples):
     result = ok(invoke("extract", samples, "--format", "jsonl"))
     assert "does not look like English" not in result.stderr
