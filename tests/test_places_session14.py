@@ -1,0 +1,49 @@
+"""Places of other wars in session 14: the gazetteer's new rows, and the rules for places it
+does not know. Every sentence here is invented for the test."""
+from __future__ import annotations
+
+import pytest
+
+from conflict_digest.places import Gazetteer
+from helpers import places_found
+
+
+@pytest.fixture(scope="module")
+def gaz(gazetteer) -> Gazetteer:
+    return gazetteer
+
+
+found = places_found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Shells hit Kantharalak in Sisaket province and Kap Choeng in Surin province.",
+     [("Kantharalak", "town"), ("Sisaket Province", "region"), ("Kap Choeng", "town"),
+      ("Surin Province", "region")]),
+    ("Troops clashed near Prasat Ta Muen Thom and the Ta Krabey temple on Thursday.",
+     [("Ta Muen Thom", "area"), ("Ta Krabey", "area")]),
+    ("Rockets landed in Samrong, Anlong Veng and Banteay Meanchey province.",
+     [("Samraong", "town"), ("Anlong Veng", "town"), ("Banteay Meanchey Province", "region")]),
+    ("Crossings at Aranyaprathet and Poipet were shut, and Buriram and Ubon Ratchathani "
+     "provinces evacuated villages.",
+     [("Aranyaprathet", "town"), ("Poipet", "city"), ("Buriram Province", "region"),
+      ("Ubon Ratchathani Province", "region")]),
+    ("Explosions were heard in Tabriz in East Azerbaijan province and in Urmia.",
+     [("Tabriz", "city"), ("East Azerbaijan Province", "region"), ("Urmia", "city")]),
+    ("Strikes hit sites in Isfahan province, Lorestan and Kermanshah province.",
+     [("Isfahan Province", "region"), ("Lorestan Province", "region"),
+      ("Kermanshah Province", "region")]),
+    ("A missile hit a home in Tamra, and fighting went on in Leer and New Fangak.",
+     [("Tamra", "town"), ("Leer", "town"), ("New Fangak", "town")]),
+    ("Gunmen clashed in Abu Salim and Souq al-Juma, and in Khyber district, and near Woldia "
+     "and Saraqeb.",
+     [("Abu Salim", "area"), ("Souq al-Juma", "area"), ("Khyber District", "area"),
+      ("Woldiya", "town"), ("Saraqib", "city")]),
+])
+def test_places_of_the_wars_of_2025(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
+def test_a_news_agency_named_like_a_province_is_no_place(gaz):
+    assert found(gaz, "The Fars news agency said the strikes hit Fars province.") == [
+        ("Fars Province", "region")]
