@@ -760,8 +760,16 @@ def _unknown_name_pattern(c: _Classes) -> str:
     Lu`, as villages in Myanmar are often named)."""
     name_char = f"[{c.letter}{c.mark}'\\-]"
     article = rf"(?:{'|'.join(_RULES.name_articles)})[\s-]"  # "Kora al-Fauqa"
+    # A capitalised cue of more words begins no further word ("Kora Local Government Area").
+    cue = rf"(?!(?:{phrase_alternation(_capitalised_cue_phrases())})\b)"
     # Possessive: a word is never given back in part to try the cues again (a cost, no match).
-    return rf"[{c.upper}]{name_char}++(?:\s(?:{article})?[{c.upper}]{name_char}++){{0,2}}"
+    return rf"[{c.upper}]{name_char}++(?:\s{cue}(?:{article})?[{c.upper}]{name_char}++){{0,2}}"
+
+
+def _capitalised_cue_phrases() -> list[str]:
+    """The cues after a name that are capitalised phrases of more words: `Local Government
+    Area` would end a name's words before `Area`, a cue of its own, matched first."""
+    return [cue for cue in _unknown_place_after() if " " in cue and cue[:1].isupper()]
 
 
 def _unknown_place_after_located() -> list[str]:

@@ -47,3 +47,21 @@ def test_places_of_the_wars_of_2025(gaz, sentence, expected):
 def test_a_news_agency_named_like_a_province_is_no_place(gaz):
     assert found(gaz, "The Fars news agency said the strikes hit Fars province.") == [
         ("Fars Province", "region")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Officials in Zamfara's Kora local government area said 40 people were abducted.",
+     [("Zamfara State", "region"), ("Kora", "district")]),
+    ("The attack occurred in Lomi Local Government Area, police said.", [("Lomi", "district")]),
+    ("Bandits stormed two villages in Tessa LGA of Katsina State.",
+     [("Tessa", "district"), ("Katsina State", "region")]),
+    ("Violence spread to Kora and Lomi local government areas of Niger State.",
+     [("Kora", "district"), ("Lomi", "district"), ("Niger State", "region")]),
+])
+def test_nigerias_local_government_areas(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
+def test_an_lga_chairman_is_no_place_of_his_own(gaz):
+    assert found(gaz, "The Kora LGA Chairman said 12 people died in Katsina.") == [
+        ("Katsina", "city")]
