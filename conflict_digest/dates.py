@@ -373,20 +373,34 @@ def _date_line_date(body: str, filename_date: str | None) -> str | None:
 
 
 def _date_line_parts(line: str) -> list[str]:
-    """The line, its parts between separators, and what follows a date prefix (`Posted on`)."""
+    """The line, its parts between separators, what follows a date prefix (`Posted on`) and
+    what comes before a later one (`14 June 2025 Updated 2 hours ago`)."""
     if len(line) > _DATE_LINE_MAX_CHARS:
         return []
     parts = [line, *(p for p in _DATE_LINE_SEPARATOR.split(line) if p != line)]
     prefixed = _date_line_prefix().match(line)
     if prefixed:
         parts.append(line[prefixed.end():])
+    noted = _date_line_note().search(line, 1)
+    if noted:
+        parts.append(line[:noted.start()])
     return parts
+
+
+def _date_line_prefixes() -> str:
+    prefixes = sorted(load_toml("report_headers.toml")["date_line_prefixes"], key=len, reverse=True)
+    return "|".join(map(re.escape, prefixes))
 
 
 @functools.cache
 def _date_line_prefix() -> re.Pattern:
-    prefixes = sorted(load_toml("report_headers.toml")["date_line_prefixes"], key=len, reverse=True)
-    return re.compile(rf"(?i:{'|'.join(map(re.escape, prefixes))})(?: on)?:?\s+")
+    return re.compile(rf"(?i:{_date_line_prefixes()})(?: on)?:?\s+")
+
+
+@functools.cache
+def _date_line_note() -> re.Pattern:
+    """A date prefix inside a line, after the date it follows: ` Updated`, ` Last updated`."""
+    return re.compile(rf"\s(?i:{_date_line_prefixes()})\b")
 
 
 def _whole_date(text: str, filename_date: str | None) -> str | None:
@@ -408,9 +422,10 @@ def _whole_date(text: str, filename_date: str | None) -> str | None:
 
 
 _DATE_LINE_MAX_CHARS = 120
-# Between a date and the rest of its line: a dash or bar ("Situation report - 3 May 2024"),
-# a colon ("Live updates: 3 May 2024") or brackets ("Flash update (3 May 2024)").
-_DATE_LINE_SEPARATOR = re.compile(r"\s+[-|·•–—]\s+|\s*\|\s*|:\s+|\s*[()]\s*")
+# Between a date and the rest of its line: a dash, bar or spaced slash ("Situation report -
+# 3 May 2024", "3 May 2024 / 10:15 AM / Updated"), a colon ("Live updates: 3 May 2024") or
+# brackets ("Flash update (3 May 2024)").
+_DATE_LINE_SEPARATOR = re.compile(r"\s+[-|/·•–—]\s+|\s*\|\s*|:\s+|\s*[()]\s*")
 # A time of day (14:05, 14.05, 3:47 p.m., 09:15:00) with an optional zone (GMT, UTC+2, ET).
 _TIME_OF_DAY = re.compile(
     r"(?:\bat\s+)?(?<![\d./-])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?![\d./-])"

@@ -1,0 +1,42 @@
+"""Report dates in the page furniture of other outlets in session 14: a date and its time
+parted by spaced slashes, a date followed by `Updated ...` on its line.
+Every header here is invented for the test."""
+from __future__ import annotations
+
+import pytest
+
+from conflict_digest.dates import find_report_date
+from conflict_digest.sentences import normalise
+
+BODY = "Gunmen attacked the market in Kora district, officials said.\n"
+
+
+def dated(text: str, filename: str = "report.txt") -> tuple[str | None, str | None]:
+    found = find_report_date(normalise(text), filename)
+    return found.date, found.source
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("June 14, 2025 / 10:15 AM / Updated 2 hours ago", "2025-06-14"),
+    ("14 Jun 2025 / 09:30 GMT", "2025-06-14"),
+    ("3 Dhu al-Hijja 1446 / 30 May 2025", "2025-05-30"),
+])
+def test_a_date_between_spaced_slashes(line, expected):
+    assert dated(f"{line}\n\n{BODY}") == (expected, "dateline")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("June 14, 2025 6:02 AM GMT+3 Updated 2 hours ago", "2025-06-14"),
+    ("13 June 2025 Last updated at 22:41", "2025-06-13"),
+    ("Jun 14, 2025 Updated Jun 15, 2025", "2025-06-14"),
+])
+def test_a_date_before_an_update_note_on_its_line(line, expected):
+    assert dated(f"{line}\n\n{BODY}") == (expected, "dateline")
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said 2025 people were displaced / 14 killed.\n\nMore followed.\n",
+    "Updated 2 hours ago\n\nThe toll reached 2025 in June, officials said.\n",
+])
+def test_no_date_is_read_from_a_figure(text):
+    assert dated(text) == (None, None)
