@@ -1,5 +1,5 @@
 """Report dates in the page furniture of other outlets in session 14: a date and its time
-parted by spaced slashes, a date followed by `Updated ...` on its line.
+parted by spaced slashes, a date followed by `Updated ...` on its line, Arabic month names.
 Every header here is invented for the test."""
 from __future__ import annotations
 
@@ -31,6 +31,16 @@ def test_a_date_between_spaced_slashes(line, expected):
     ("Jun 14, 2025 Updated Jun 15, 2025", "2025-06-14"),
 ])
 def test_a_date_before_an_update_note_on_its_line(line, expected):
+    assert dated(f"{line}\n\n{BODY}") == (expected, "dateline")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("14 \u064a\u0648\u0646\u064a\u0648 2025", "2025-06-14"),  # Egyptian and Gulf names
+    ("\u0627\u0644\u0633\u0628\u062a 14 \u064a\u0648\u0646\u064a\u0648 2025", "2025-06-14"),
+    ("14 \u062d\u0632\u064a\u0631\u0627\u0646 2025", "2025-06-14"),  # Levantine names
+    ("2 \u0623\u063a\u0633\u0637\u0633 2025", "2025-08-02"),
+])
+def test_arabic_month_names(line, expected):
     assert dated(f"{line}\n\n{BODY}") == (expected, "dateline")
 
 
