@@ -341,7 +341,7 @@ class Gazetteer:
             listed = more is not None and _plural_cue(text, m)
             if more is not None and not listed:
                 at = m.end("after")  # "the village of Kora and Lomi district": Lomi's own cue
-            group = next(g for g in ("after", "before", "near", "described", "between")
+            group = next(g for g in ("after", "before", "near", "described", "between", "seated")
                          if m.group(g))
             name, start = m.group(group), m.start(group)
             first_word = fold(name.split()[0])
@@ -349,9 +349,11 @@ class Gazetteer:
                     and first_word.endswith(_POSSESSIVE_ENDINGS):
                 at = start + len(name.split()[0])  # "In Kora township", "Chad's Kora province":
                 continue  # try again at "Kora"
-            if m.group("cue_located") and not _LOCATED_BEFORE.on(text).search(
-                    text, max(0, start - LOCATED_WINDOW_CHARS), start):
+            if m.group("cue_located") and not _located(text, start):
                 continue  # "the Kora state government", "the Kora area commander"
+            if group == "seated" and not (_located(text, start) if m.group("seat_in") is None
+                                          else text[:start].rstrip()[-1:].islower()):
+                continue  # "Later, in Kora state", "Ahmed Lomi, Kora state": no place
             names = [(name, start)]
             if group == "between":  # "between Kora and Lomi": each name as if alone
                 names.append((m.group("between_second"), m.start("between_second")))
@@ -632,6 +634,7 @@ class _Rules:
     not_place_whole_names: frozenset[str]
     title_case_small_words: frozenset[str]
     state_body_words: tuple[str, ...]
+    unknown_place_seats: tuple[str, ...]
 
 
 def _load_rules() -> _Rules:
@@ -655,7 +658,8 @@ def _load_rules() -> _Rules:
                   tuple(data["unknown_place_after_located"]), tuple(data["located_prepositions"]),
                   tuple(data["located_followers"]), tuple(data["country_landmark_words"]),
                   tuple(data["near_followers"]), frozenset(data["not_place_whole_names"]),
-                  frozenset(data["title_case_small_words"]), tuple(data["state_body_words"]))
+                  frozenset(data["title_case_small_words"]), tuple(data["state_body_words"]),
+                  tuple(data["unknown_place_seats"]))
 
 
 _RULES = _load_rules()
@@ -752,7 +756,10 @@ def _unknown_cue_pattern(c: _Classes) -> str:
         rf"(?P<cue_described>{described})\b"
         rf"|\b(?P<cue_between>{phrase_alternation(_RULES.unknown_place_between)})\s+"
         rf"(?P<between>{name})\s+and\s+(?P<between_second>{name})"
-        rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.between_followers)})\b|\s*$)")
+        rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.between_followers)})\b|\s*$)"
+        rf"|(?P<seated>{name})(?=,\s+(?P<seat_in>in\s+)?{name}\s+"
+        rf"(?:{phrase_alternation(_unknown_place_seats())})s?\b"
+        rf"(?:\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.located_followers)})\b|\s*$))")
 
 
 def _unknown_name_pattern(c: _Classes) -> str:
@@ -770,6 +777,20 @@ def _capitalised_cue_phrases() -> list[str]:
     """The cues after a name that are capitalised phrases of more words: `Local Government
     Area` would end a name's words before `Area`, a cue of its own, matched first."""
     return [cue for cue in _unknown_place_after() if " " in cue and cue[:1].isupper()]
+
+
+def _unknown_place_seats() -> list[str]:
+    """The words of a region or district a place is seated in (`Kora, Lomi state`), lower
+    case or capitalised as written."""
+    words = _RULES.unknown_place_seats
+    return [*words, *(word.capitalize() for word in words if word.islower())]
+
+
+def _located(text: str, start: int) -> bool:
+    """A locative preposition (and `the`) or a possessive right before `start`: `in Kora`,
+    `residents of the Kora`, `Lomi's Kora`."""
+    return _LOCATED_BEFORE.on(text).search(text, max(0, start - LOCATED_WINDOW_CHARS),
+                                           start) is not None
 
 
 def _unknown_place_after_located() -> list[str]:
@@ -864,7 +885,8 @@ def _unknown_cue_words() -> tuple[str, ...]:
     cues = [*_RULES.unknown_place_near, *_RULES.unknown_place_described, *_RULES.unknown_cues,
             *_RULES.unknown_place_from,
             *_unknown_place_after(), *(f"{w}s" for w in _RULES.unknown_place_after_listed),
-            *_RULES.unknown_place_between, *_unknown_place_after_located()]
+            *_RULES.unknown_place_between, *_unknown_place_after_located(),
+            *_unknown_place_seats()]
     words = list(dict.fromkeys(cue.split()[0] for cue in cues if cue.strip()))
     return tuple(sorted((w for w in words if not any(o != w and o in w for o in words)), key=len))
 

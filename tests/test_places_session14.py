@@ -65,3 +65,29 @@ def test_nigerias_local_government_areas(gaz, sentence, expected):
 def test_an_lga_chairman_is_no_place_of_his_own(gaz):
     assert found(gaz, "The Kora LGA Chairman said 12 people died in Katsina.") == [
         ("Katsina", "city")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Police said the attack happened in Kora Tessa, Zamfara state, on Sunday.",
+     [("Kora Tessa", "locality"), ("Zamfara State", "region")]),
+    ("Residents of Lomi, Kora LGA, fled to Gusau.",
+     [("Lomi", "locality"), ("Kora", "district"), ("Gusau", "city")]),
+    ("Insurgents raided Lomi, in Cabo Delgado province, overnight.",
+     [("Lomi", "locality"), ("Cabo Delgado", "region")]),
+    ("Shells fell in Lomi, Tessa district, and on Kora.",
+     [("Lomi", "locality"), ("Tessa", "district")]),
+])
+def test_a_place_seated_in_its_province(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Later, in Kora state, officials said 12 people died.",
+    "Meanwhile, Kora state officials said 12 people died.",
+    "The attack was condemned by Ahmed Lomi, Kora State Commissioner for Security.",
+    "In March, Kora state was calm.",
+])
+def test_no_person_or_opener_is_seated_in_a_province(gaz, sentence):
+    names = [name for name, _ in found(gaz, sentence)]
+    assert not {"Later", "Meanwhile", "Ahmed Lomi", "March"} & set(names)
+
