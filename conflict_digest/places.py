@@ -349,8 +349,10 @@ class Gazetteer:
                     and first_word.endswith(_POSSESSIVE_ENDINGS):
                 at = start + len(name.split()[0])  # "In Kora township", "Chad's Kora province":
                 continue  # try again at "Kora"
-            if m.group("cue_located") and not _located(text, start):
-                continue  # "the Kora state government", "the Kora area commander"
+            if m.group("cue_located") and not _OF_NAME_AFTER.on(text).match(text, m.end()) \
+                    and not _located(text, start):
+                continue  # "the Kora state government", "the Kora area commander"; but "the
+                # Kora area of Lomi"
             if group == "seated" and not (_located(text, start) if m.group("seat_in") is None
                                           else text[:start].rstrip()[-1:].islower()):
                 continue  # "Later, in Kora state", "Ahmed Lomi, Kora state": no place
@@ -917,6 +919,7 @@ _REGION_BEFORE = _compiled(
 _LOCATED_BEFORE = _compiled(lambda c: (
     rf"(?:\b(?i:{phrase_alternation(_RULES.located_prepositions)})\s+(?:the\s+)?|['\u2019]s\s+)$"))
 LOCATED_WINDOW_CHARS = 20  # the longest locative preposition, `the` and spaces fit
+_OF_NAME_AFTER = _compiled(lambda c: rf"\s+of\s+[{c.upper}]")
 _LIST_JOIN = _compiled(lambda c: r",?\s+(?:and|or)\s+|,\s+|\s*/\s*")
 
 

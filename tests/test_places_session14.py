@@ -91,3 +91,11 @@ def test_no_person_or_opener_is_seated_in_a_province(gaz, sentence):
     names = [name for name, _ in found(gaz, sentence)]
     assert not {"Later", "Meanwhile", "Ahmed Lomi", "March"} & set(names)
 
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Troops cleared the Kora area of Surin province.", [("Kora", "region"), ("Surin Province", "region")]),
+    ("Drones struck the Lomi Tessa area of Hodeidah on Friday.",
+     [("Lomi Tessa", "region"), ("Hodeidah", "city")]),
+])
+def test_the_area_of_a_place(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
