@@ -344,11 +344,12 @@ class Gazetteer:
             group = next(g for g in ("after", "before", "near", "described", "between", "seated")
                          if m.group(g))
             name, start = m.group(group), m.start(group)
-            first_word = fold(name.split()[0])
-            if first_word in _RULES.function_words or " " in name \
-                    and first_word.endswith(_POSSESSIVE_ENDINGS):
-                at = start + len(name.split()[0])  # "In Kora township", "Chad's Kora province":
-                continue  # try again at "Kora"
+            words = name.split()
+            owners = [k for k, word in enumerate(words[:-1]) if word.endswith(_POSSESSIVE_ENDINGS)]
+            if fold(words[0]) in _RULES.function_words or owners:
+                skipped = words[:owners[-1] + 1] if owners else words[:1]
+                at = start + len(" ".join(skipped))  # "In Kora township", "Chad's Kora
+                continue  # province", "South Sudan's Kora county": try again at "Kora"
             if m.group("cue_located") and not _OF_NAME_AFTER.on(text).match(text, m.end()) \
                     and not _located(text, start):
                 continue  # "the Kora state government", "the Kora area commander"; but "the

@@ -99,3 +99,15 @@ def test_no_person_or_opener_is_seated_in_a_province(gaz, sentence):
 ])
 def test_the_area_of_a_place(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("JNIM attacked Djibo, in Burkina Faso's Kora province, killing 100.",
+     [("Djibo", "city"), ("Burkina Faso", "country"), ("Kora", "region")]),
+    ("Fighting spread to South Sudan's Lomi county on Monday.",
+     [("South Sudan", "country"), ("Lomi", "district")]),
+    ("Insurgents burned homes in Cabo Delgado's Kora district.",
+     [("Cabo Delgado", "region"), ("Kora", "district")]),
+])
+def test_a_place_after_the_possessive_of_a_name_of_two_words(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
