@@ -111,3 +111,16 @@ def test_the_area_of_a_place(gaz, sentence, expected):
 ])
 def test_a_place_after_the_possessive_of_a_name_of_two_words(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Islamic State West Africa Province claimed the attack near Maiduguri.",
+     [("Maiduguri", "city")]),
+    ("Fighters of the Islamic State Sahel Province and Islamic State Mozambique Province "
+     "attacked.", []),
+    ("The Tehrik-e-Taliban Pakistan said it killed 10 soldiers in Bannu.", [("Bannu", "city")]),
+    ("Islamic State fighters attacked Pakistan's Bannu, the Taliban in Kabul said.",
+     [("Pakistan", "country"), ("Bannu", "city"), ("Kabul", "city")]),
+])
+def test_armed_groups_named_after_a_place(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
