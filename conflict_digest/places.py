@@ -811,8 +811,8 @@ def _unknown_place_after() -> list[str]:
 
 def _may_name_a_place(name: str) -> bool:
     """Whether a name a cue catches may be a place: no demonym, armed group, weekday, month,
-    function word or other word that never begins or ends one, though a compass word may begin
-    a name of two words (`North Kora province`)."""
+    known person (`near Netanyahu,`), function word or other word that never begins or ends
+    one, though a compass word may begin a name of two words (`North Kora province`)."""
     words = fold(name).split()
     first_word = words[0]
     first = first_word.split("-")[0]
@@ -820,7 +820,8 @@ def _may_name_a_place(name: str) -> bool:
     return not (fold(name) in _RULES.not_names or {first, first_word, fold(name)} & _demonyms()
                 or first_word in _CALENDAR_WORDS  # "Monday town hall meetings"
                 or first in _RULES.not_place_starts and not compass_named
-                or _names_no_place(name) or words[-1] in _RULES.not_place_starts)
+                or _names_no_place(name) or words[-1] in _RULES.not_place_starts
+                or fold(name) in _people_names())
 
 
 def _after_between_head(text: str, start: int) -> bool:

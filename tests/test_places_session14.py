@@ -124,3 +124,14 @@ def test_a_place_after_the_possessive_of_a_name_of_two_words(gaz, sentence, expe
 ])
 def test_armed_groups_named_after_a_place(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Shells fell near Netanyahu, the prime minister's office said.", []),
+    ("Protesters gathered outside Araghchi, then marched to Tehran.", [("Tehran", "city")]),
+    ("The attack came around Eid al-Adha, when families gathered in Kora village.",
+     [("Kora", "village")]),
+    ("Talks stalled near Eid al-Fitr, officials said.", []),
+])
+def test_people_and_feasts_are_no_unknown_places(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
