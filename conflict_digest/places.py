@@ -742,6 +742,9 @@ def _unknown_cue_pattern(c: _Classes) -> str:
     after = phrase_alternation(_unknown_place_after())
     listed = phrase_alternation([*_unknown_place_after(), *_RULES.unknown_place_after_listed])
     described = phrase_alternation(_RULES.unknown_place_described)
+    # Words before the described word, no preposition: "Kora, a resident of the city" is a man.
+    modifiers = (rf"(?:(?!(?:{phrase_alternation(_RULES.located_prepositions)})\s)"
+                 rf"[{c.lower}-]+\s+){{0,3}}?")
     return (
         rf"\b(?:(?P<cue_before>{phrase_alternation(_RULES.unknown_cues)})s?\s+of"
         rf"|(?P<cue_from>{phrase_alternation(_RULES.unknown_place_from)})\s+from)\s+(?P<after>{name})"
@@ -749,7 +752,7 @@ def _unknown_cue_pattern(c: _Classes) -> str:
         rf"|(?P<before>{name})(?:\s+(?P<cue_after>{after})s?\b"
         rf"|(?=(?:,\s+{name})*,?\s+(?:and|or)\s+{name}\s+(?P<cue_listed>{listed})s\b)"
         rf"|\s+(?P<cue_list_end>{phrase_alternation(_RULES.unknown_place_after_listed)})s\b"
-        rf"|,\s+(?:a|the)\s+(?:[{c.lower}-]+\s+){{0,3}}?(?P<cue_called>{described})"
+        rf"|,\s+(?:a|the)\s+{modifiers}(?P<cue_called>{described})"
         rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.described_place_followers)})\b|\s+[{c.digit}])"
         rf"|\s+(?P<cue_located>{phrase_alternation(_unknown_place_after_located())})\b"
         rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.located_followers)}|[{c.lower}]{{2,}}ed)\b|\s*$))"

@@ -135,3 +135,14 @@ def test_armed_groups_named_after_a_place(gaz, sentence, expected):
 ])
 def test_people_and_feasts_are_no_unknown_places(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Police said the man, Kora Lomi, a resident of the city, was arrested.", []),
+    ("The victim, Tessa Kora, a member of the town council, died in Lomi village.",
+     [("Lomi", "village")]),
+    ("Gunmen attacked Kora, a small farming village in the north, on Friday.", [("Kora", "village")]),
+    ("Drones struck Lomi, a town of 20,000 people near the border.", [("Lomi", "town")]),
+])
+def test_a_described_place_is_the_head_of_its_description(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
