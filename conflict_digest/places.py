@@ -834,10 +834,11 @@ def _after_between_head(text: str, start: int) -> bool:
 
 
 def _plural_cue(text: str, m: regex.Match | re.Match) -> bool:
-    """A cue before `of` written in the plural: `the villages of`, `the cities of`."""
+    """A cue before `of` written in the plural: `the villages of`, `the cities of`, `the
+    outskirts of`, `within 20 miles of`."""
     if m.group("cue_before") is None:
         return False  # "5 km from Kora and Lomi district": a distance from one place
-    return m.group("cue_before").endswith("ies") or text.startswith("s", m.end("cue_before"))
+    return m.group("cue_before").endswith("s") or text.startswith("s", m.end("cue_before"))
 
 
 def _names_a_known_person(text: str, first: _Token) -> bool:

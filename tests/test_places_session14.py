@@ -146,3 +146,13 @@ def test_people_and_feasts_are_no_unknown_places(gaz, sentence, expected):
 ])
 def test_a_described_place_is_the_head_of_its_description(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The strikes hit the outskirts of Kora, residents said.", [("Kora", "locality")]),
+    ("Troops massed in the vicinity of Lomi Tessa overnight.", [("Lomi Tessa", "locality")]),
+    ("Fighting reached the outskirts of Kora and Lomi on Monday.",
+     [("Kora", "locality"), ("Lomi", "locality")]),
+])
+def test_the_outskirts_of_a_place(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
