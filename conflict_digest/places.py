@@ -280,6 +280,7 @@ class Gazetteer:
         key = fold(nxt)
         return (nxt[:1].isupper() and not nxt.isupper() and key not in _RULES.region_words
                 and key not in _RULES.sector_words and key not in _CALENDAR_WORDS
+                and key not in _RULES.name_feature_words  # "Haifa Bay", "Marib City"
                 and self._match_at(text, word, self._start_key(nxt)) is None)  # "People's Republic of China"
 
     def _apply_context(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -638,6 +639,7 @@ class _Rules:
     title_case_small_words: frozenset[str]
     state_body_words: tuple[str, ...]
     unknown_place_seats: tuple[str, ...]
+    name_feature_words: frozenset[str]
 
 
 def _load_rules() -> _Rules:
@@ -662,7 +664,7 @@ def _load_rules() -> _Rules:
                   tuple(data["located_followers"]), tuple(data["country_landmark_words"]),
                   tuple(data["near_followers"]), frozenset(data["not_place_whole_names"]),
                   frozenset(data["title_case_small_words"]), tuple(data["state_body_words"]),
-                  tuple(data["unknown_place_seats"]))
+                  tuple(data["unknown_place_seats"]), frozenset(data["name_feature_words"]))
 
 
 _RULES = _load_rules()

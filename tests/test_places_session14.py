@@ -156,3 +156,15 @@ def test_a_described_place_is_the_head_of_its_description(gaz, sentence, expecte
 ])
 def test_the_outskirts_of_a_place(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A missile hit the refinery in Haifa Bay on Sunday.", [("Haifa", "city")]),
+    ("Strikes hit Hodeidah Port and Kherson Port overnight.",
+     [("Hodeidah", "city"), ("Kherson", "city")]),
+    ("Fighting in Nangade District displaced 500 families.", [("Nangade", "town")]),
+    ("Residents of Marib City fled to Aden.", [("Marib", "city"), ("Aden", "city")]),
+    ("Clashes in Bajaur Agency killed four.", [("Bajaur", "area")]),
+])
+def test_a_place_before_a_capitalised_feature_word_is_no_first_name(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
