@@ -168,3 +168,17 @@ def test_the_outskirts_of_a_place(gaz, sentence, expected):
 ])
 def test_a_place_before_a_capitalised_feature_word_is_no_first_name(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A nine-storey building in the Solomianskyi district of Kyiv was hit, and debris fell in "
+     "Obolonskyi and Sviatoshynskyi districts.",
+     [("Solomianskyi", "area"), ("Kyiv", "city"), ("Obolonskyi", "area"), ("Sviatoshynskyi", "area")]),
+    ("Fighting continued in Taizz, Al Dhale'e and Marib governorates, and in Amanat Al Asimah.",
+     [("Taiz Governorate", "region"), ("Al Dhale Governorate", "region"),
+      ("Marib Governorate", "region"), ("Amanat Al Asimah", "region")]),
+    ("US strikes hit Bani Matar, and militants attacked Sollé and Ban Kruat.",
+     [("Bani Matar", "area"), ("Solle", "town"), ("Ban Kruat", "town")]),
+])
+def test_more_places_of_the_wars_of_2025(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
