@@ -405,14 +405,18 @@ def _date_line_note() -> re.Pattern:
 
 def _whole_date(text: str, filename_date: str | None) -> str | None:
     """`text` as a date with its year if it is nothing else (a time of day and its zone
-    dropped); of two day/month orders, the one the file name's date agrees with, else none."""
+    dropped); of two day/month orders, the one the file name's date agrees with, else none.
+    A reading in a year the text does not write is none (`1-14 June 2025` is no day of 2001)."""
     text = _TIME_OF_DAY.sub(" ", text).strip(" ,.")
-    if not text or not _EXPLICIT_YEAR.search(text) or len(text) > _MAX_DATE_VALUE:
+    if not text or len(text) > _MAX_DATE_VALUE:
+        return None
+    years = set(_EXPLICIT_YEAR.findall(text))
+    if not years:
         return None
     readings = []
     for day_first in _day_orders(text):
         reading = _dateutil_reading(text, day_first, fuzzy_too=False)
-        if reading is None:
+        if reading is None or reading[:4] not in years:
             return None
         if reading not in readings:
             readings.append(reading)
@@ -453,12 +457,14 @@ def _date_from_value(value: str, filename_date: str | None) -> str | None:
 def _dateutil_readings(text: str) -> list[str]:
     """Every YYYY-MM-DD / YYYY-MM reading of `text`: month first, then day first if it differs.
 
-    Empty when the text lacks a year or a month, or is no date at all.
+    Empty when the text lacks a year or a month, or is no date at all, and where it writes a
+    year of four digits, in any other year (`1-14 June 2025` is no day of 2001).
     """
+    years = set(_EXPLICIT_YEAR.findall(text))
     readings = []
     for day_first in _day_orders(text):
         reading = _dateutil_reading(text, day_first)
-        if reading and reading not in readings:
+        if reading and reading not in readings and (not years or reading[:4] in years):
             readings.append(reading)
     return readings
 

@@ -50,3 +50,19 @@ def test_arabic_month_names(line, expected):
 ])
 def test_no_date_is_read_from_a_figure(text):
     assert dated(text) == (None, None)
+
+
+@pytest.mark.parametrize("line", [
+    "Reporting period: 1-14 June 2025",
+    "Covering 1-14 June 2025",
+])
+def test_a_date_line_whose_reading_has_another_year_than_it_writes_is_unread(line):
+    assert dated(f"{line}\n\n{BODY}")[0] in (None, "2025-06", "2025-06-14")
+
+
+@pytest.mark.parametrize("text", [
+    "Date: 1-14 June 2025\n\n" + BODY,
+    "---\ndate: 1-14 June 2025\n---\n" + BODY,
+])
+def test_a_header_read_in_another_year_than_it_writes_gives_no_date(text):
+    assert dated(text)[0] != "2001-06-14"
