@@ -379,11 +379,12 @@ def _date_line_parts(line: str) -> list[str]:
         return []
     parts = [line, *(p for p in _DATE_LINE_SEPARATOR.split(line) if p != line)]
     prefixed = _date_line_prefix().match(line)
+    dated = line[prefixed.end():] if prefixed else line
     if prefixed:
-        parts.append(line[prefixed.end():])
-    noted = _date_line_note().search(line, 1)
+        parts.append(dated)
+    noted = _date_line_note().search(dated, 1)
     if noted:
-        parts.append(line[:noted.start()])
+        parts.append(dated[:noted.start()])
     return parts
 
 
@@ -441,9 +442,12 @@ _TIME_OF_DAY = re.compile(
 
 def _date_from_value(value: str, filename_date: str | None) -> str | None:
     """A header's date value in any form dateutil reads; an ambiguous day/month order is
-    settled by the file name's date, else read month first as dateutil does."""
+    settled by the file name's date, else read month first as dateutil does. A note after the
+    date (`14 June 2025, updated 15 June 2025`) is no part of it."""
     if len(value.strip()) > _MAX_DATE_VALUE:
         return None
+    noted = _date_line_note().search(value, 1)
+    value = value[:noted.start()].rstrip(" ,;|") if noted else value
     iso = _ISO.fullmatch(value.strip())
     if iso:
         return _checked(*iso.groups())

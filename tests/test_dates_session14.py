@@ -66,3 +66,17 @@ def test_a_date_line_whose_reading_has_another_year_than_it_writes_is_unread(lin
 ])
 def test_a_header_read_in_another_year_than_it_writes_gives_no_date(text):
     assert dated(text)[0] != "2001-06-14"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Modifié le 14/06/2025 à 10h15", "2025-06-14"),
+    ("Actualisé le 14 juin 2025", "2025-06-14"),
+    ("Publié le 14/06/2025 à 10h15, modifié le 15/06/2025 à 09h00", "2025-06-14"),
+])
+def test_a_french_date_prefix_and_a_later_note_on_the_line(line, expected):
+    assert dated(f"{line}\n\n{BODY}") == (expected, "dateline")
+
+
+def test_a_header_date_before_an_update_note():
+    assert dated(f"Published: 14 June 2025, updated 15 June 2025\n\n{BODY}") == (
+        "2025-06-14", "header")
