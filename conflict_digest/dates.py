@@ -377,6 +377,7 @@ def _date_line_parts(line: str) -> list[str]:
     what comes before a later one (`14 June 2025 Updated 2 hours ago`)."""
     if len(line) > _DATE_LINE_MAX_CHARS:
         return []
+    line = _glued_year().sub(r"\1 | ", line)  # "14 Jun 202514 Jun 2025": copied from a page
     parts = [line, *(p for p in _DATE_LINE_SEPARATOR.split(line) if p != line)]
     prefixed = _date_line_prefix().match(line)
     dated = line[prefixed.end():] if prefixed else line
@@ -396,6 +397,13 @@ def _date_line_prefixes() -> str:
 @functools.cache
 def _date_line_prefix() -> re.Pattern:
     return re.compile(rf"(?i:{_date_line_prefixes()})(?: on)?:?\s+")
+
+
+@functools.cache
+def _glued_year() -> re.Pattern:
+    """A year run together with the day or time after it, as text copied from a web page
+    writes a date and the next (`June 14, 20256:02 AM`, `14 Jun 202514 Jun 2025`)."""
+    return re.compile(rf"(?<!\d)((?:19|20)\d{{2}})(?=\d{{1,2}}(?::\d{{2}}|\s+(?i:{'|'.join(MONTH_NAMES)})\b))")
 
 
 @functools.cache

@@ -80,3 +80,16 @@ def test_a_french_date_prefix_and_a_later_note_on_the_line(line, expected):
 def test_a_header_date_before_an_update_note():
     assert dated(f"Published: 14 June 2025, updated 15 June 2025\n\n{BODY}") == (
         "2025-06-14", "header")
+
+
+@pytest.mark.parametrize("lines, expected", [
+    ("Published On 14 Jun 202514 Jun 2025", "2025-06-14"),
+    ("By Kora Lomi\nJune 14, 20256:02 AM GMT+3Updated 2 hours ago", "2025-06-14"),
+])
+def test_a_year_run_together_with_the_next_date_or_time(lines, expected):
+    """Text copied from a web page loses the break between a date and the next one."""
+    assert dated(f"{lines}\n\n{BODY}") == (expected, "dateline")
+
+
+def test_a_figure_run_together_with_a_year_is_no_date():
+    assert dated(f"Officials counted 202514 June arrivals.\n\n{BODY}") == (None, None)
