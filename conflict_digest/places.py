@@ -351,6 +351,9 @@ class Gazetteer:
                 skipped = words[:owners[-1] + 1] if owners else words[:1]
                 at = start + len(" ".join(skipped))  # "In Kora township", "Chad's Kora
                 continue  # province", "South Sudan's Kora county": try again at "Kora"
+            if m.group("cue_after") and not _may_name_a_place(name):
+                at = m.start("cue_after")  # "the Nigerian town of Kora": the cue is Kora's
+                continue
             if m.group("cue_located") and not _OF_NAME_AFTER.on(text).match(text, m.end()) \
                     and not _located(text, start):
                 continue  # "the Kora state government", "the Kora area commander"; but "the

@@ -182,3 +182,14 @@ def test_a_place_before_a_capitalised_feature_word_is_no_first_name(gaz, sentenc
 ])
 def test_more_places_of_the_wars_of_2025(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Militants attacked the Nigerian town of Kora in Niger State.",
+     [("Kora", "town"), ("Niger State", "region")]),
+    ("Shells hit the Thai district of Lomi and the Cambodian village of Tessa.",
+     [("Lomi", "district"), ("Tessa", "village")]),
+    ("Drones struck the Iranian city of Kora Lomi overnight.", [("Kora Lomi", "city")]),
+])
+def test_a_demonym_before_a_cue_leaves_the_cue_to_the_name_after_it(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
