@@ -193,3 +193,13 @@ def test_more_places_of_the_wars_of_2025(gaz, sentence, expected):
 ])
 def test_a_demonym_before_a_cue_leaves_the_cue_to_the_name_after_it(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fighting spread to Kora tehsil and Lomi kebele.", [("Kora", "district"), ("Lomi", "district")]),
+    ("Cattle raiders attacked Tessa payam in Kora county.", [("Tessa", "district"), ("Kora", "district")]),
+    ("Militias burned homes in Lomi groupement and Kora sub-county.",
+     [("Lomi", "district"), ("Kora", "district")]),
+])
+def test_the_lower_admin_units_of_other_wars(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
