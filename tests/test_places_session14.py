@@ -203,3 +203,14 @@ def test_a_demonym_before_a_cue_leaves_the_cue_to_the_name_after_it(gaz, sentenc
 ])
 def test_the_lower_admin_units_of_other_wars(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("JNIM attacked Djibo, in Soum province, and the town of Dargo in Namentenga province.",
+     [("Djibo", "city"), ("Soum Province", "region"), ("Dargo", "town"),
+      ("Namentenga Province", "region")]),
+    ("Displaced people from Loroum and Yatenga provinces reached Ouahigouya.",
+     [("Loroum Province", "region"), ("Yatenga Province", "region"), ("Ouahigouya", "city")]),
+])
+def test_burkina_fasos_provinces(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
