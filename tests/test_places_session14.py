@@ -214,3 +214,13 @@ def test_the_lower_admin_units_of_other_wars(gaz, sentence, expected):
 ])
 def test_burkina_fasos_provinces(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In Harib district, 300 families fled to Kora camp.", [("Harib", "town"), ("Kora", "village")]),
+    ("Cholera spread in Lomi Tessa camp and in Kora camp, where 12 died.",
+     [("Lomi Tessa", "village"), ("Kora", "village")]),
+    ("The Kora camp commander said the Lomi camp leadership had split.", []),
+])
+def test_a_camp_after_a_locative_preposition(gaz, sentence, expected):
+    assert found(gaz, sentence) == expected
