@@ -224,3 +224,16 @@ def test_burkina_fasos_provinces(gaz, sentence, expected):
 ])
 def test_a_camp_after_a_locative_preposition(gaz, sentence, expected):
     assert found(gaz, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Troops advanced during Operation Kora Shield, in Lomi province, the army said.",
+    "The army launched Operation Lomi, in Kora state, on Monday.",
+    "Forces took part in Exercise Kora, in Lomi province.",
+    "The statement was read by Brigadier Kora Lomi, in Tessa state, on Monday.",
+    "Colonel Kora, in Lomi state, said 12 died; Captain Tessa of Lomi state agreed.",
+])
+def test_operations_exercises_and_officers_are_no_places(gaz, sentence):
+    names = {name for name, _ in found(gaz, sentence)}
+    assert not {n for n in names if n.split()[0] in
+                ("Operation", "Exercise", "Brigadier", "Colonel", "Captain")}, names
