@@ -381,32 +381,59 @@ def _date_line_date(body: str, filename_date: str | None) -> str | None:
 
 
 def _date_line_parts(line: str) -> list[str]:
-    """The line, its parts between separators, and what follows a date prefix (`Posted on`)."""
+    """The line, its parts between separators, what follows a date prefix (`Posted on`) and
+    what comes before a later one (`14 June 2025 Updated 2 hours ago`)."""
     if len(line) > _DATE_LINE_MAX_CHARS:
         return []
+    line = _glued_year().sub(r"\1 | ", line)  # "14 Jun 202514 Jun 2025": copied from a page
     parts = [line, *(p for p in _DATE_LINE_SEPARATOR.split(line) if p != line)]
     prefixed = _date_line_prefix().match(line)
+    dated = line[prefixed.end():] if prefixed else line
     if prefixed:
-        parts.append(line[prefixed.end():])
+        parts.append(dated)
+    noted = _date_line_note().search(dated, 1)
+    if noted:
+        parts.append(dated[:noted.start()])
     return parts
+
+
+def _date_line_prefixes() -> str:
+    prefixes = sorted(load_toml("report_headers.toml")["date_line_prefixes"], key=len, reverse=True)
+    return "|".join(map(re.escape, prefixes))
 
 
 @functools.cache
 def _date_line_prefix() -> re.Pattern:
-    prefixes = sorted(load_toml("report_headers.toml")["date_line_prefixes"], key=len, reverse=True)
-    return re.compile(rf"(?i:{'|'.join(map(re.escape, prefixes))})(?: on)?:?\s+")
+    return re.compile(rf"(?i:{_date_line_prefixes()})(?: on)?:?\s+")
+
+
+@functools.cache
+def _glued_year() -> re.Pattern:
+    """A year run together with the day or time after it, as text copied from a web page
+    writes a date and the next (`June 14, 20256:02 AM`, `14 Jun 202514 Jun 2025`)."""
+    return re.compile(rf"(?<!\d)((?:19|20)\d{{2}})(?=\d{{1,2}}(?::\d{{2}}|\s+(?i:{'|'.join(MONTH_NAMES)})\b))")
+
+
+@functools.cache
+def _date_line_note() -> re.Pattern:
+    """A date prefix inside a line, after the date it follows: ` Updated`, ` Last updated`."""
+    return re.compile(rf"\s(?i:{_date_line_prefixes()})\b")
 
 
 def _whole_date(text: str, filename_date: str | None) -> str | None:
     """`text` as a date with its year if it is nothing else (a time of day and its zone
-    dropped); of two day/month orders, the one the file name's date agrees with, else none."""
+    dropped); of two day/month orders, the one the file name's date agrees with, else none.
+    A reading in a year the text does not write is none (`1-14 June 2025` is no day of 2001)."""
     text = _TIME_OF_DAY.sub(" ", text).strip(" ,.")
-    if not text or not _EXPLICIT_YEAR.search(text) or len(text) > _MAX_DATE_VALUE:
+    if not text or len(text) > _MAX_DATE_VALUE:
+        return None
+    years = set(_EXPLICIT_YEAR.findall(text))
+    if not years:
         return None
     readings = []
     for day_first in _day_orders(text):
         reading = _dateutil_reading(text, day_first, fuzzy_too=False)
-        if reading is None:
+        if reading is None or reading[:4] not in years:
             return None
         if reading not in readings:
             readings.append(reading)
@@ -416,9 +443,10 @@ def _whole_date(text: str, filename_date: str | None) -> str | None:
 
 
 _DATE_LINE_MAX_CHARS = 120
-# Between a date and the rest of its line: a dash or bar ("Situation report - 3 May 2024"),
-# a colon ("Live updates: 3 May 2024") or brackets ("Flash update (3 May 2024)").
-_DATE_LINE_SEPARATOR = re.compile(r"\s+[-|·•–—]\s+|\s*\|\s*|:\s+|\s*[()]\s*")
+# Between a date and the rest of its line: a dash, bar or spaced slash ("Situation report -
+# 3 May 2024", "3 May 2024 / 10:15 AM / Updated"), a colon ("Live updates: 3 May 2024") or
+# brackets ("Flash update (3 May 2024)").
+_DATE_LINE_SEPARATOR = re.compile(r"\s+[-|/·•–—]\s+|\s*\|\s*|:\s+|\s*[()]\s*")
 # A time of day (14:05, 14.05, 3:47 p.m., 09:15:00) with an optional zone (GMT, UTC+2, ET).
 _TIME_OF_DAY = re.compile(
     r"(?:\bat\s+)?(?<![\d./-])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?![\d./-])"
@@ -430,9 +458,12 @@ _TIME_OF_DAY = re.compile(
 
 def _date_from_value(value: str, filename_date: str | None) -> str | None:
     """A header's date value in any form dateutil reads; an ambiguous day/month order is
-    settled by the file name's date, else read month first as dateutil does."""
+    settled by the file name's date, else read month first as dateutil does. A note after the
+    date (`14 June 2025, updated 15 June 2025`) is no part of it."""
     if len(value.strip()) > _MAX_DATE_VALUE:
         return None
+    noted = _date_line_note().search(value, 1)
+    value = value[:noted.start()].rstrip(" ,;|") if noted else value
     iso = _ISO.fullmatch(value.strip())
     if iso:
         return _checked(*iso.groups())
@@ -446,12 +477,14 @@ def _date_from_value(value: str, filename_date: str | None) -> str | None:
 def _dateutil_readings(text: str) -> list[str]:
     """Every YYYY-MM-DD / YYYY-MM reading of `text`: month first, then day first if it differs.
 
-    Empty when the text lacks a year or a month, or is no date at all.
+    Empty when the text lacks a year or a month, or is no date at all, and where it writes a
+    year of four digits, in any other year (`1-14 June 2025` is no day of 2001).
     """
+    years = set(_EXPLICIT_YEAR.findall(text))
     readings = []
     for day_first in _day_orders(text):
         reading = _dateutil_reading(text, day_first)
-        if reading and reading not in readings:
+        if reading and reading not in readings and (not years or reading[:4] in years):
             readings.append(reading)
     return readings
 

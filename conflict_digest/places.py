@@ -281,6 +281,7 @@ class Gazetteer:
         key = fold(nxt)
         return (nxt[:1].isupper() and not nxt.isupper() and key not in _RULES.region_words
                 and key not in _RULES.sector_words and key not in _CALENDAR_WORDS
+                and key not in _RULES.name_feature_words  # "Haifa Bay", "Marib City"
                 and self._match_at(text, word, self._start_key(nxt)) is None)  # "People's Republic of China"
 
     def _apply_context(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -342,17 +343,25 @@ class Gazetteer:
             listed = more is not None and _plural_cue(text, m)
             if more is not None and not listed:
                 at = m.end("after")  # "the village of Kora and Lomi district": Lomi's own cue
-            group = next(g for g in ("after", "before", "near", "described", "between")
+            group = next(g for g in ("after", "before", "near", "described", "between", "seated")
                          if m.group(g))
             name, start = m.group(group), m.start(group)
-            first_word = fold(name.split()[0])
-            if first_word in _RULES.function_words or " " in name \
-                    and first_word.endswith(_POSSESSIVE_ENDINGS):
-                at = start + len(name.split()[0])  # "In Kora township", "Chad's Kora province":
-                continue  # try again at "Kora"
-            if m.group("cue_located") and not _LOCATED_BEFORE.on(text).search(
-                    text, max(0, start - LOCATED_WINDOW_CHARS), start):
-                continue  # "the Kora state government", "the Kora area commander"
+            words = name.split()
+            owners = [k for k, word in enumerate(words[:-1]) if word.endswith(_POSSESSIVE_ENDINGS)]
+            if fold(words[0]) in _RULES.function_words or owners:
+                skipped = words[:owners[-1] + 1] if owners else words[:1]
+                at = start + len(" ".join(skipped))  # "In Kora township", "Chad's Kora
+                continue  # province", "South Sudan's Kora county": try again at "Kora"
+            if m.group("cue_after") and not _may_name_a_place(name):
+                at = m.start("cue_after")  # "the Nigerian town of Kora": the cue is Kora's
+                continue
+            if m.group("cue_located") and not _OF_NAME_AFTER.on(text).match(text, m.end()) \
+                    and not _located(text, start):
+                continue  # "the Kora state government", "the Kora area commander"; but "the
+                # Kora area of Lomi"
+            if group == "seated" and not (_located(text, start) if m.group("seat_in") is None
+                                          else text[:start].rstrip()[-1:].islower()):
+                continue  # "Later, in Kora state", "Ahmed Lomi, Kora state": no place
             names = [(name, start)]
             if group == "between":  # "between Kora and Lomi": each name as if alone
                 names.append((m.group("between_second"), m.start("between_second")))
@@ -660,6 +669,8 @@ class _Rules:
     not_place_whole_names: frozenset[str]
     title_case_small_words: frozenset[str]
     state_body_words: tuple[str, ...]
+    unknown_place_seats: tuple[str, ...]
+    name_feature_words: frozenset[str]
 
 
 def _load_rules() -> _Rules:
@@ -683,7 +694,8 @@ def _load_rules() -> _Rules:
                   tuple(data["unknown_place_after_located"]), tuple(data["located_prepositions"]),
                   tuple(data["located_followers"]), tuple(data["country_landmark_words"]),
                   tuple(data["near_followers"]), frozenset(data["not_place_whole_names"]),
-                  frozenset(data["title_case_small_words"]), tuple(data["state_body_words"]))
+                  frozenset(data["title_case_small_words"]), tuple(data["state_body_words"]),
+                  tuple(data["unknown_place_seats"]), frozenset(data["name_feature_words"]))
 
 
 _RULES = _load_rules()
@@ -763,6 +775,9 @@ def _unknown_cue_pattern(c: _Classes) -> str:
     after = phrase_alternation(_unknown_place_after())
     listed = phrase_alternation([*_unknown_place_after(), *_RULES.unknown_place_after_listed])
     described = phrase_alternation(_RULES.unknown_place_described)
+    # Words before the described word, no preposition: "Kora, a resident of the city" is a man.
+    modifiers = (rf"(?:(?!(?:{phrase_alternation(_RULES.located_prepositions)})\s)"
+                 rf"[{c.lower}-]+\s+){{0,3}}?")
     return (
         rf"\b(?:(?P<cue_before>{phrase_alternation(_RULES.unknown_cues)})s?\s+of"
         rf"|(?P<cue_from>{phrase_alternation(_RULES.unknown_place_from)})\s+from)\s+(?P<after>{name})"
@@ -770,7 +785,7 @@ def _unknown_cue_pattern(c: _Classes) -> str:
         rf"|(?P<before>{name})(?:\s+(?P<cue_after>{after})s?\b"
         rf"|(?=(?:,\s+{name})*,?\s+(?:and|or)\s+{name}\s+(?P<cue_listed>{listed})s\b)"
         rf"|\s+(?P<cue_list_end>{phrase_alternation(_RULES.unknown_place_after_listed)})s\b"
-        rf"|,\s+(?:a|the)\s+(?:[{c.lower}-]+\s+){{0,3}}?(?P<cue_called>{described})"
+        rf"|,\s+(?:a|the)\s+{modifiers}(?P<cue_called>{described})"
         rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.described_place_followers)})\b|\s+[{c.digit}])"
         rf"|\s+(?P<cue_located>{phrase_alternation(_unknown_place_after_located())})\b"
         rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.located_followers)}|[{c.lower}]{{2,}}ed)\b|\s*$))"
@@ -780,7 +795,10 @@ def _unknown_cue_pattern(c: _Classes) -> str:
         rf"(?P<cue_described>{described})\b"
         rf"|\b(?P<cue_between>{phrase_alternation(_RULES.unknown_place_between)})\s+"
         rf"(?P<between>{name})\s+and\s+(?P<between_second>{name})"
-        rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.between_followers)})\b|\s*$)")
+        rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.between_followers)})\b|\s*$)"
+        rf"|(?P<seated>{name})(?=,\s+(?P<seat_in>in\s+)?{name}\s+"
+        rf"(?:{phrase_alternation(_unknown_place_seats())})s?\b"
+        rf"(?:\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.located_followers)})\b|\s*$))")
 
 
 def _unknown_name_pattern(c: _Classes) -> str:
@@ -788,8 +806,30 @@ def _unknown_name_pattern(c: _Classes) -> str:
     Lu`, as villages in Myanmar are often named)."""
     name_char = f"[{c.letter}{c.mark}'\\-]"
     article = rf"(?:{'|'.join(_RULES.name_articles)})[\s-]"  # "Kora al-Fauqa"
+    # A capitalised cue of more words begins no further word ("Kora Local Government Area").
+    cue = rf"(?!(?:{phrase_alternation(_capitalised_cue_phrases())})\b)"
     # Possessive: a word is never given back in part to try the cues again (a cost, no match).
-    return rf"[{c.upper}]{name_char}++(?:\s(?:{article})?[{c.upper}]{name_char}++){{0,2}}"
+    return rf"[{c.upper}]{name_char}++(?:\s{cue}(?:{article})?[{c.upper}]{name_char}++){{0,2}}"
+
+
+def _capitalised_cue_phrases() -> list[str]:
+    """The cues after a name that are capitalised phrases of more words: `Local Government
+    Area` would end a name's words before `Area`, a cue of its own, matched first."""
+    return [cue for cue in _unknown_place_after() if " " in cue and cue[:1].isupper()]
+
+
+def _unknown_place_seats() -> list[str]:
+    """The words of a region or district a place is seated in (`Kora, Lomi state`), lower
+    case or capitalised as written."""
+    words = _RULES.unknown_place_seats
+    return [*words, *(word.capitalize() for word in words if word.islower())]
+
+
+def _located(text: str, start: int) -> bool:
+    """A locative preposition (and `the`) or a possessive right before `start`: `in Kora`,
+    `residents of the Kora`, `Lomi's Kora`."""
+    return _LOCATED_BEFORE.on(text).search(text, max(0, start - LOCATED_WINDOW_CHARS),
+                                           start) is not None
 
 
 def _unknown_place_after_located() -> list[str]:
@@ -807,8 +847,8 @@ def _unknown_place_after() -> list[str]:
 
 def _may_name_a_place(name: str) -> bool:
     """Whether a name a cue catches may be a place: no demonym, armed group, weekday, month,
-    function word or other word that never begins or ends one, though a compass word may begin
-    a name of two words (`North Kora province`)."""
+    known person (`near Netanyahu,`), function word or other word that never begins or ends
+    one, though a compass word may begin a name of two words (`North Kora province`)."""
     words = fold(name).split()
     first_word = words[0]
     first = first_word.split("-")[0]
@@ -816,7 +856,8 @@ def _may_name_a_place(name: str) -> bool:
     return not (fold(name) in _RULES.not_names or {first, first_word, fold(name)} & _demonyms()
                 or first_word in _CALENDAR_WORDS  # "Monday town hall meetings"
                 or first in _RULES.not_place_starts and not compass_named
-                or _names_no_place(name) or words[-1] in _RULES.not_place_starts)
+                or _names_no_place(name) or words[-1] in _RULES.not_place_starts
+                or fold(name) in _people_names())
 
 
 def _after_between_head(text: str, start: int) -> bool:
@@ -826,10 +867,11 @@ def _after_between_head(text: str, start: int) -> bool:
 
 
 def _plural_cue(text: str, m: regex.Match | re.Match) -> bool:
-    """A cue before `of` written in the plural: `the villages of`, `the cities of`."""
+    """A cue before `of` written in the plural: `the villages of`, `the cities of`, `the
+    outskirts of`, `within 20 miles of`."""
     if m.group("cue_before") is None:
         return False  # "5 km from Kora and Lomi district": a distance from one place
-    return m.group("cue_before").endswith("ies") or text.startswith("s", m.end("cue_before"))
+    return m.group("cue_before").endswith("s") or text.startswith("s", m.end("cue_before"))
 
 
 def _names_a_known_person(text: str, first: _Token) -> bool:
@@ -884,7 +926,8 @@ def _unknown_cue_words() -> tuple[str, ...]:
     cues = [*_RULES.unknown_place_near, *_RULES.unknown_place_described, *_RULES.unknown_cues,
             *_RULES.unknown_place_from,
             *_unknown_place_after(), *(f"{w}s" for w in _RULES.unknown_place_after_listed),
-            *_RULES.unknown_place_between, *_unknown_place_after_located()]
+            *_RULES.unknown_place_between, *_unknown_place_after_located(),
+            *_unknown_place_seats()]
     words = list(dict.fromkeys(cue.split()[0] for cue in cues if cue.strip()))
     return tuple(sorted((w for w in words if not any(o != w and o in w for o in words)), key=len))
 
@@ -915,6 +958,7 @@ _REGION_BEFORE = _compiled(
 _LOCATED_BEFORE = _compiled(lambda c: (
     rf"(?:\b(?i:{phrase_alternation(_RULES.located_prepositions)})\s+(?:the\s+)?|['\u2019]s\s+)$"))
 LOCATED_WINDOW_CHARS = 20  # the longest locative preposition, `the` and spaces fit
+_OF_NAME_AFTER = _compiled(lambda c: rf"\s+of\s+[{c.upper}]")
 _LIST_JOIN = _compiled(lambda c: r",?\s+(?:and|or)\s+|,\s+|\s*/\s*")
 
 
