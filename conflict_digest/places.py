@@ -613,8 +613,10 @@ class _Spans:
 
 
 def _may_hold_unknown_cue(text: str) -> bool:
-    """Whether _UNKNOWN_CUE can match: far cheaper to ask than to run it."""
-    return any(word in text for word in _UNKNOWN_CUE_WORDS)
+    """Whether _UNKNOWN_CUE can match: far cheaper to ask than to run it. In lower case, so
+    that `Camp` and `camp` are one test."""
+    lowered = text.lower()
+    return any(word in lowered for word in _UNKNOWN_CUE_WORDS)
 
 
 def _region_word_before(text: str, start: int) -> str:
@@ -920,7 +922,8 @@ def _noun_after_pattern(c: _Classes) -> str:
 
 
 def _unknown_cue_words() -> tuple[str, ...]:
-    """A word of each cue _UNKNOWN_CUE looks for: every match holds one of them. None that
+    """A word of each cue _UNKNOWN_CUE looks for, in lower case: every match holds one of them
+    (once lower-cased). None that
     holds another (`town` is in `township`), and the shortest first: they are found most
     often, inside other words too (`east` in `at least`), and end the search soonest."""
     cues = [*_RULES.unknown_place_near, *_RULES.unknown_place_described, *_RULES.unknown_cues,
@@ -928,7 +931,7 @@ def _unknown_cue_words() -> tuple[str, ...]:
             *_unknown_place_after(), *(f"{w}s" for w in _RULES.unknown_place_after_listed),
             *_RULES.unknown_place_between, *_unknown_place_after_located(),
             *_unknown_place_seats()]
-    words = list(dict.fromkeys(cue.split()[0] for cue in cues if cue.strip()))
+    words = list(dict.fromkeys(cue.split()[0].lower() for cue in cues if cue.strip()))
     return tuple(sorted((w for w in words if not any(o != w and o in w for o in words)), key=len))
 
 

@@ -589,10 +589,12 @@ def test_no_unknown_cue_where_no_cue_word_occurs(text):
 
 
 def test_unknown_cue_words_come_from_the_rules():
-    assert {"village", "region", "near", "port", "neighbourhood", "Township"} <= set(places._UNKNOWN_CUE_WORDS)
-    assert "township" not in places._UNKNOWN_CUE_WORDS  # "town" finds it
+    assert {"village", "region", "near", "port", "neighbourhood", "town"} <= set(places._UNKNOWN_CUE_WORDS)
+    assert all(word.islower() for word in places._UNKNOWN_CUE_WORDS)  # the text is lower-cased first
+    assert "township" not in places._UNKNOWN_CUE_WORDS  # "town" finds it, and "Township"
     assert not places._may_hold_unknown_cue("Shelling hit Kharkiv overnight.")
     assert places._may_hold_unknown_cue("Shelling hit the Donetsk region.")
+    assert places._may_hold_unknown_cue("Fighting in Kora Township went on.")
 
 
 @settings(max_examples=300, deadline=None)
