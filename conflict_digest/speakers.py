@@ -2637,7 +2637,7 @@ _PAIR_OPENING = regex.compile(rf"\s*(?i:{phrase_alternation(_WORDS['pair_openers
 # "the rebels' Saba news agency".
 _DESCRIBED_OWNER = regex.compile(r"(?i:the)\s+(?P<owner>(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*?)(?:'s|(?<=s)')\s+(?P<rest>\S.*)")
 _BARE_RELATIVE = regex.compile(r"\s+who\s+[^,;:\"]*$")  # "A resident who declined to be named"
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|across|near|from|to|into|throughout)\s+(?:the\s+)?$", re.I)
+_LOCATIVE_BEFORE = re.compile(rf"\b(?:{_in_order(_WORDS['locative_prepositions'])})\s+(?:the\s+)?$", re.I)
 _WHO_AT_END = regex.compile(r",\s*who\s*$")  # a relative pronoun right before the verb
 
 
