@@ -490,6 +490,8 @@ def periods(sentence: str) -> list[tuple]:
     ("The toll rose to 4,120, with 61 people killed in the previous 24 hours, the ministry said.",
      [(4120, None), (61, "daily")]),
     ("Some 900 people crossed into Lomi over the previous seven days.", [(900, "weekly")]),
+    ("At least 12 civilians were killed in the past 24 hours, after 30 were killed on Monday.",
+     [(12, "daily"), (30, None)]),  # ", after" turns to another statement
 ])
 def test_a_weekly_or_monthly_rate_is_its_period(sentence, expected):
     assert periods(sentence) == expected
