@@ -2222,10 +2222,12 @@ def _clause_turn_gate() -> tuple[str, ...]:
     return (",", *sorted({w.lower()[:4] for w in words}))
 
 
-def _fronted(text: str, start: int) -> bool:
+def _fronted(text: str, start: int, end: int) -> bool:
     """A period phrase before any number of its sentence (`Over the past week, 12 drones ...
-    and 40 attacks ...`) sets the period of all of them."""
-    return _patterns().number.search(text, 0, start) is None
+    and 40 attacks ...`) sets the period of all of them; not one that closes a clause a comma
+    turns from (`the second ship sunk in a week, after an attack that killed 4`)."""
+    return _patterns().number.search(text, 0, start) is None \
+        and not (text.startswith(",", end) and _clause_turn_pattern().match(text, end))
 
 
 @functools.cache
@@ -2261,7 +2263,7 @@ def _period(phrases: list[tuple[int, int, str]], q: _Quantity, text: str, kind: 
     candidates = []
     if after > 0:  # the closest phrase that starts before the number
         start, end, period = phrases[after - 1]
-        if not _clause_turn(text, end, q.start) or _fronted(text, start):
+        if not _clause_turn(text, end, q.start) or _fronted(text, start, end):
             candidates.append((max(0, q.start - end), period))
     for start, end, period in phrases[after:after + 2]:
         between = text[q.noun_end or q.end:start]

@@ -492,6 +492,10 @@ def periods(sentence: str) -> list[tuple]:
     ("Some 900 people crossed into Lomi over the previous seven days.", [(900, "weekly")]),
     ("At least 12 civilians were killed in the past 24 hours, after 30 were killed on Monday.",
      [(12, "daily"), (30, None)]),  # ", after" turns to another statement
+    ("It was the third ship the group sank in a week, after an attack that killed 4 sailors.",
+     [(4, None)]),  # the phrase closes the clause before the turn: no opening one
+    ("In the past week, 40 drones were launched at Kora, while 12 missiles hit Lomi.",
+     [(40, "weekly"), (12, "weekly")]),  # an opening phrase frames the whole sentence
 ])
 def test_a_weekly_or_monthly_rate_is_its_period(sentence, expected):
     assert periods(sentence) == expected
