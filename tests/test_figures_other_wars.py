@@ -716,3 +716,12 @@ def test_numbering_counts_the_noun_before_it(sentence, expected):
 ])
 def test_deaths_shelters_and_arrivals_worded_as_other_wars_word_them(sentence, expected):
     assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The governor said 36 victims had been buried.", [("killed", 36, 36, "victim")]),
+    ("At least 20 people were buried under the rubble of the building.", [("missing", 20, 20, "person")]),
+    ("Rescuers said 12 people remain buried in Lomi.", [("missing", 12, 12, "person")]),
+])
+def test_the_buried_are_dead_unless_under_rubble(sentence, expected):
+    assert facts(sentence) == expected
