@@ -277,6 +277,11 @@ def _header_keys() -> dict[str, frozenset[str]]:
 
 # --- datelines ----------------------------------------------------------------------------
 
+# The pieces a dated and an undated dateline share.
+_DATELINE_WORD = r"[A-Z][\w'.]*+"  # a capitalised word of a place or region
+_DATELINE_AGENCY = r"\([^()\n]{1,40}\)"  # (Reuters)
+_DATELINE_DASH = r" ?--?(?: |$)"  # a dash, or two hyphens for one
+
 @functools.cache
 def _dateline_pattern() -> re.Pattern:
     """`KYIV, Jan 5 (Reuters) -`, `KYIV, Ukraine, Jan. 5, 2023 (AP) -`, `BERLIN, 5 January -`,
@@ -285,11 +290,11 @@ def _dateline_pattern() -> re.Pattern:
     weekdays = sorted((name for names in _PARSER_INFO.WEEKDAYS for name in names), key=len,
                       reverse=True)
     month = f"(?i:{'|'.join(MONTH_NAMES)})\\.?"
-    word = r"[A-Z][\w'.]*+"
+    word = _DATELINE_WORD
     joiners = sorted(load_toml("report_headers.toml")["dateline_joiners"], key=len, reverse=True)
     joined = rf"(?: (?:{'|'.join(map(re.escape, joiners))}))? {word}"
     return re.compile(
-        r"(?:\([^()\n]{1,40}\) )?"  # agency first: (Agency) KORA, ...
+        rf"(?:{_DATELINE_AGENCY} )?"  # agency first: (Agency) KORA, ...
         rf"{word}(?:[ -]{word}){{0,4}}"  # place: KYIV, NEW YORK, Kyiv
         rf"(?:, {word}(?:{joined}){{0,3}}){{0,2}}"  # region or country: , Republic of Congo
         rf", (?:(?i:{'|'.join(weekdays)}),? )?"
@@ -297,8 +302,8 @@ def _dateline_pattern() -> re.Pattern:
         rf"|(?P<day_first>\d{{1,2}}) (?P<month_second>{month}))"  # 5 January
         rf"(?:,? (?P<year>\d{{4}}))?"
         r"|(?P<numeric>\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)\d{4}|\d{4}-\d{1,2}-\d{1,2}))"  # 13/01/2025
-        r"(?: \([^()\n]{1,40}\)| /[^/\n]{1,40}/)?"  # agency: (Reuters), /Newswire/
-        r" ?--?(?: |$)"  # a dash, or two hyphens for one
+        rf"(?: {_DATELINE_AGENCY}| /[^/\n]{{1,40}}/)?"  # agency: (Reuters), /Newswire/
+        rf"{_DATELINE_DASH}"
     )
 
 
@@ -313,8 +318,8 @@ def dateline_end(sentence: str) -> int:
 # filed, no date; its place in capitals and its agency in brackets, as no sentence opens.
 _UNDATED_DATELINE = re.compile(
     r"[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,4}"  # KORA, PORT KORA
-    r"(?:, [A-Z][\w'.]*+(?: [A-Z][\w'.]*+){0,3}){0,2}"  # , Republic of Kora
-    r" \([^()\n]{1,40}\) ?--?(?: |$)")
+    rf"(?:, {_DATELINE_WORD}(?: {_DATELINE_WORD}){{0,3}}){{0,2}}"  # , North Kora (no joiners)
+    rf" {_DATELINE_AGENCY}{_DATELINE_DASH}")
 
 
 def _dateline_date(body: str, filename_date: str | None) -> str | None:
