@@ -209,7 +209,7 @@ def _patterns() -> _Patterns:
             rf"\s+(?:{phrase_alternation(load_toml('figures.toml')['increments']['after'])})\b", regex.I)),
         update_before=Twin(regex.compile(
             rf"\b(?:{phrase_alternation(load_toml('figures.toml')['updates']['before'])})\s+(?:to\s+)?$", regex.I)),
-        noun_word=Twin(regex.compile(r"\s*[\"'(]*(?P<w>[\p{L}\p{N}][\p{L}\p{M}\p{N}'\-/]*)[\"')]*")),
+        noun_word=Twin(regex.compile(r"\s*[\"'(]*(?P<w>(?:\p{Lu}\.){2,}(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}'\-/]*)?|[\p{L}\p{N}][\p{L}\p{M}\p{N}'\-/]*)[\"')]*")),
     )
 
 

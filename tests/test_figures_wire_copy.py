@@ -80,6 +80,17 @@ def test_a_time_adverb_after_a_number_is_no_counted_noun(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # a dotted initialism before the noun is one word of the noun phrase, as `US` is
+    ("The general said 18 U.S. service members were wounded.", [(18, "wounded", "service member")]),
+    ("A roadside bomb killed 5 U.S.-led coalition soldiers in Lomi.", [(5, "killed", "soldier")]),
+    ("The blast killed 12 U.N. peacekeepers and 3 civilians.",
+     [(12, "killed", "peacekeeper"), (3, "killed", "civilian")]),
+])
+def test_a_dotted_initialism_before_the_noun(sentence, expected):
+    assert [(f.value, f.kind, f.what) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     # a part of the count, and the ends of an age range, leave the count its cue past them
     ("Ten civilians, including three children, were killed in Kora.", [(10, "killed"), (3, "killed")]),
     ("Twelve soldiers, aged 19 to 25, were killed near Lomi.", [(12, "killed")]),
