@@ -1109,6 +1109,8 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
         return True  # "fell by two thirds", "three quarters of the city": a fraction
     if q.from_words and q.raw[:1].isupper() and _names_a_group(text, q):
         return True  # "the Three Brotherhood Alliance said": a name
+    if text[num_start - 2:num_start] == ", " and q.high < 120 and not q.hedge and _is_an_age(text, q, num_start):
+        return True  # "said Amir Kora, 34, a teacher"
     return text[max(0, num_start - 1):num_start] == "+"  # a phone number
 
 
@@ -1126,6 +1128,22 @@ _NO_COUNT_AFTER_DIGITS = Twin(regex.compile(  # and "4th", "2A6", "1980s"
 _FRACTION_AFTER = Twin(regex.compile(
     rf"\s+(?:{phrase_alternation(load_toml('numbers.toml')['fraction_nouns']['words'])})\b", regex.I))
 _MODEL_NAME_BEFORE = regex.compile(r"(?<![.!?:]\s*)(?<=\S\s+)(?P<w>\p{Lu}[\p{L}\p{N}]*)\s$")
+
+
+# A person's age set off by commas after the name, as wire copy writes it: "Amir Kora, 34, a
+# teacher", "Samir al-Lomi, 45, and his sons"; a clause goes on after it in lower case.
+_NAME_BEFORE_AGE = Twin(regex.compile(
+    r"(?<![\p{L}\p{N}'\-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:\p{Ll}{1,3}-)?(?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s$"))
+_CLAUSE_AFTER_AGE = Twin(regex.compile(r",\s+\p{Ll}"))
+
+
+def _is_an_age(text: str, q: _Quantity, num_start: int) -> bool:
+    """Whether a small number right after `First Last, ` is the person's age: a clause in lower
+    case follows it, and the name is no place's (`Kora Oblast, 5, and Lomi Oblast, 3`)."""
+    if q.is_range or _CLAUSE_AFTER_AGE.match(text, q.end) is None:
+        return False
+    name = _NAME_BEFORE_AGE.search(text, max(0, num_start - 60), num_start)
+    return name is not None and _lexicon().noun_class.get(singular(name.group("last"))) != "place"
 
 
 def _counts_a_noun(text: str, q: _Quantity) -> bool:

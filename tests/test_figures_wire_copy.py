@@ -65,6 +65,13 @@ def test_the_digest_lists_an_increment_apart_from_the_rising_toll(invoke, clean_
     ("Ten civilians, among them three children aged between 2 and 9, were killed in Kora.",
      [(10, "killed"), (3, "killed")]),
     ("Shelling killed 30 children aged under 5 and wounded 4 in Lomi.", [(30, "killed"), (4, "wounded")]),
+    # an age set off by commas after a person's name
+    ('"We ran," said Amir Kora, 34, a teacher who was wounded in the arm.', []),
+    ("Samir al-Lomi, 45, and his two sons were killed when the shell hit their house.", [(2, "killed")]),
+    ("Dana Kora-Lomi, 7, was among 12 people wounded.", [(12, "wounded")]),
+    # but not a count after a region's name, nor one that ends the sentence
+    ("Shelling hit Kora Oblast, 5, and Lomi Oblast, 3, the governor said.", [(5, "attacks")]),
+    ("Those wounded in the blast: Kora Lomi, 12.", [(12, "wounded")]),
 ])
 def test_sources_and_ages_are_no_counts(sentence, expected):
     assert [(f.value, f.kind) for f in extract_figures(sentence)] == expected
