@@ -285,6 +285,7 @@ _DATELINE_DASH = r" ?--?(?: |$)"  # a dash, or two hyphens for one
 @functools.cache
 def _dateline_pattern() -> re.Pattern:
     """`KYIV, Jan 5 (Reuters) -`, `KYIV, Ukraine, Jan. 5, 2023 (AP) -`, `BERLIN, 5 January -`,
+    `Kora (Agency) - Jan 16, 2013 -`,
     the numeric dates of state news agencies: `Port City, 13/01/2025 (Agency) -`, the agency
     first (`(Agency) KORA, 5 January -`) or between slashes (`KORA, Jan 5 /Newswire/ --`)."""
     weekdays = sorted((name for names in _PARSER_INFO.WEEKDAYS for name in names), key=len,
@@ -297,7 +298,8 @@ def _dateline_pattern() -> re.Pattern:
         rf"(?:{_DATELINE_AGENCY} )?"  # agency first: (Agency) KORA, ...
         rf"{word}(?:[ -]{word}){{0,4}}"  # place: KYIV, NEW YORK, Kyiv
         rf"(?:, {word}(?:{joined}){{0,3}}){{0,2}}"  # region or country: , Republic of Congo
-        rf", (?:(?i:{'|'.join(weekdays)}),? )?"
+        rf"(?:, | {_DATELINE_AGENCY}{_DATELINE_DASH})"  # the date after a comma, or after the agency
+        rf"(?:(?i:{'|'.join(weekdays)}),? )?"
         rf"(?:(?:(?P<month>{month}) (?P<day>\d{{1,2}})"  # Jan. 5
         rf"|(?P<day_first>\d{{1,2}}) (?P<month_second>{month}))"  # 5 January
         rf"(?:,? (?P<year>\d{{4}}))?"

@@ -56,6 +56,13 @@ def test_dateline_end_is_where_the_sentence_begins(place, day, month, agency, da
     assert dateline_end(dateline + "Rebels said 40 soldiers died.") == len(dateline)
 
 
+@given(st.sampled_from(["KORA", "Kora", "KORA, Mali"]), st.integers(min_value=1, max_value=28),
+       st.sampled_from(["Jan", "Jan.", "March"]), st.sampled_from(["(AFP)", "(Wire)"]))
+def test_a_dateline_with_the_agency_before_the_date_ends_after_the_date(place, day, month, agency):
+    dateline = f"{place} {agency} - {month} {day}, 2013 - "
+    assert dateline_end(dateline + "Rebels said 40 soldiers died.") == len(dateline)
+
+
 @pytest.mark.parametrize("sentence", [
     "Fighting went on in Kora, the army said.", "The army said 12 soldiers died.",
     "Kora is quiet now.", "",

@@ -37,6 +37,10 @@ def dated(text: str, filename: str = "report.txt") -> tuple[str | None, str | No
     ("(KNA) KORA, 13 January 2025 - The council said.", "report.txt", "2025-01-13"),
     ("KORA, Jan. 13, 2025 /Kora Newswire/ -- The council said.", "report.txt", "2025-01-13"),
     ("KORA, Jan. 13 /Kora Newswire/ -- The council said.", "2025-01-14-kna.txt", "2025-01-13"),
+    # the agency before the date, each set off by a dash
+    ("Kora (AFP) - Jan 16, 2013 - Fighters seized a gas field in the desert on Wednesday, as "
+     "troops moved north towards the town.", "report.txt", "2013-01-16"),
+    ("KORA, Mali (AFP) \u2013 16 January 2013 \u2013 Troops fought.", "report.txt", "2013-01-16"),
 ])
 def test_wire_datelines_of_other_outlets(line, filename, expected):
     assert dated(f"{line}\n{BODY}", filename) == (expected, "dateline")
