@@ -1101,8 +1101,9 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
         return True  # "several hundred fighters"
     if q.from_words and _starts_with_a_scale(q) and _digits_lost_before(text, q.number_start):
         return True  # "Zk4.2 billion": the amount is unread, its scale alone no count
-    if not q.hedge and _model_name_before(text, num_start) and not _repetition_after(text, q.end):
-        return True  # "Leopard 2"; but "struck Kora 3 times"
+    if not q.hedge and _model_name_before(text, num_start) and not _repetition_after(text, q.end) \
+            and not _toll_word_after(text, q.end):
+        return True  # "Leopard 2"; but "struck Kora 3 times", "Kora 91 killed and 160 injured"
     if _is_a_share(text, num_start, q.low) or _is_a_share_part(text, q):
         return True  # "one in three children", "nine in ten Gazans": a share, not a count
     if q.from_words and q.low < 10 and _FRACTION_AFTER.match(text, q.end):
@@ -2490,6 +2491,14 @@ def _source_patterns() -> _SourcePatterns:
             rf"(?:\baccording\s+to|[\"\u201d]\s*,?\s*(?:{inverted}))\s+$", regex.I)),
         inverted_before=Twin(regex.compile(rf",\s*(?:{inverted})\s+$", regex.I)),
         clause_end=Twin(regex.compile(r"\s*(?:[.!?]|$)|\s+who\b")))
+
+
+def _toll_word_after(text: str, pos: int) -> bool:
+    """Whether a word of what befell people follows the number (`killed`, `injured`): a
+    region's toll in a list (`Kora 91 killed`), which no model's name is followed by."""
+    m = _patterns().noun_word.match(text, pos)
+    kinds = _lexicon().cue_kinds.get(fold(m.group("w"))) if m else None
+    return bool(kinds) and not kinds.isdisjoint(TOLL_KINDS)
 
 
 def _repetition_after(text: str, pos: int) -> bool:

@@ -263,3 +263,15 @@ def test_a_part_borrows_the_wholes_noun_across_a_duration(sentence, expected):
 ])
 def test_weeks_and_months_written_otherwise(sentence, period):
     assert extract_figures(sentence)[0].period == period
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a region's toll in a list: a capitalised name before the number names no model there
+    ("Kora suffered 121 killed and 197 injured, Lomi 91 killed and 160 injured.",
+     [(121, "killed"), (197, "wounded"), (91, "killed"), (160, "wounded")]),
+    ("In the east, Kora 12 dead, Lomi 4 wounded.", [(12, "killed"), (4, "wounded")]),
+    # a model's number before what befell it is still no count
+    ("Russia lost 3 Leopard 2 destroyed near Kora.", [(3, "destroyed")]),
+])
+def test_a_regions_toll_after_its_name_is_a_count(sentence, expected):
+    assert [(f.value, f.kind) for f in extract_figures(sentence)] == expected
