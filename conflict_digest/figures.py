@@ -194,7 +194,7 @@ def _patterns() -> _Patterns:
             nf["durations"]),
         month_before=Twin(regex.compile(rf"\b(?:{months})\.?\s+(?:the\s+)?$", regex.I)),
         month_after=Twin(regex.compile(rf"\s*(?:th|st|nd|rd)?\s+(?:of\s+)?(?:{months})\b", regex.I)),
-        time_after=Twin(regex.compile(r"(?::|\.)\d{2}\b|\.\d{4}(?!\d)|\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|hrs\b|GMT|UTC)", regex.I)),
+        time_after=Twin(regex.compile(r"(?::|\.)\d{2}(?:\b|(?=[ap]\.?m\b))|\.\d{4}(?!\d)|\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|hrs\b|GMT|UTC)", regex.I)),
         id_before=regex.compile(rf"\b(?:{phrase_alternation(nf['before'])})\.?\s+$",
                                 regex.I | regex.REVERSE),  # anchored at the end: fails fast backwards
         vague_before=Twin(regex.compile(rf"\b(?:{phrase_alternation(numbers['hedges']['vague'])})\s+of\s+$", regex.I)),
@@ -1225,7 +1225,7 @@ def singular(word: str) -> str:
     if w.endswith("men") and w[:-3] + "man" in lex.noun_class:
         return w[:-3] + "man"  # "seamen", "fishermen"
     if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
+        return w[:-1] if w[:-1] in lex.noun_class else w[:-3] + "y"  # "sorties", but "militias"
     if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes", "zes")):
         return w[:-2]
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):

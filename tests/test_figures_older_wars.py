@@ -1,0 +1,30 @@
+"""Figures as the reports of older wars and other outlets write them: live blogs' times
+glued to am/pm, the briefings of air campaigns. Every sentence here is invented for the test."""
+from __future__ import annotations
+
+import pytest
+
+from conflict_digest.figures import extract_figures, singular
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("9:20am: Kora says it fired rockets at military sites", []),
+    ("11.45pm: Sirens sounded in Lomi as 20 rockets were fired.", [(20, "attacks")]),
+    ("10:05 AM: The army said 3 soldiers were killed.", [(3, "killed")]),
+])
+def test_a_live_blogs_time_glued_to_am_or_pm_is_no_count(sentence, expected):
+    assert [(f.value, f.kind) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("plural, noun", [
+    ("sorties", "sortie"), ("Sorties", "sortie"),  # a noun of the lexicon ending in -ie
+    ("militias", "militia"), ("facilities", "facility"), ("casualties", "casualty"),
+    ("refinery", "refinery"),
+])
+def test_the_singular_of_a_plural_in_ies(plural, noun):
+    assert singular(plural) == noun
+
+
+def test_sorties_flown_are_attacks():
+    figures = extract_figures("Aircraft performed 144 combat sorties over the past day, hitting 212 targets.")
+    assert [(f.value, f.kind, f.what) for f in figures] == [(144, "attacks", "sortie"), (212, "attacks", "target")]
