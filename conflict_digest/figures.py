@@ -2367,7 +2367,9 @@ def extract_figures(sentence: str) -> list[Figure]:
                 continue  # "three times as many", "visited Kora twice": no count of a thing
             q.noun = "attack"  # "attacked 45 times": 45 attacks
         period = _period(periods, q, sentence, kind, quantities) or _span_period(sentence, q)
-        figures.append(_figure(sentence, q, kind, period, update, fronted and i == 1 or listed[i]))
+        part = listed[i] and not (i and listed[i - 1] and previous is not None and previous.kind != kind)
+        # "87 were killed, including 17 children, and more than 400 were wounded": no part
+        figures.append(_figure(sentence, q, kind, period, update, fronted and i == 1 or part))
         figures += _daily_change(sentence, q, figures[-1])
     if len(figures) > 2:
         _share_the_verb_after_a_list(sentence, figures)

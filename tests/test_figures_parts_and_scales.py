@@ -271,6 +271,9 @@ def test_schoolchildren_are_children():
      [(40, False), (10, True), (5, True), (3, True)]),
     ("The strike killed 6 people including 2 children, and wounded 13.",
      [(6, False), (2, True), (13, False)]),
+    # an item with a verb of another kind after it is a count of its own
+    ("At least 87 people were killed in Kora, including 17 children, and more than 400 were wounded.",
+     [(87, False), (17, True), (400, False)]),
 ])
 def test_every_item_of_an_including_list_is_a_part(sentence, parts):
     """`including 7 women and 15 children`: the children are a part of the toll as much as
