@@ -716,7 +716,8 @@ class SpeakerTracker:
                 names_first = all(map(_is_capitalised, second.split())) and not all(map(_is_capitalised, first.split()))
                 return self._with_role(person, first if names_first else second)
             return person or found[0]
-        if left.inverted:  # "... fast," said the governor
+        if left.inverted and verb not in _NAMING_VERBS:  # "... fast," said the governor; but
+            # "the operation, called Kora Dawn, was the largest" names the operation
             phrase = _forward_phrase(text, verb_end)
             named = _NAME_CLOSING.match(text, _past_acronym(text, text.find(phrase, verb_end) + len(phrase))) \
                 if phrase and _is_description(phrase) else None
