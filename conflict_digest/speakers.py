@@ -649,6 +649,8 @@ class SpeakerTracker:
         (no known person, institution, place or acronym) joined with no article to an
         institution named by its head (`the Kora Union's Peace and Security Council`; not
         `Hamas and the Kora Front`)."""
+        if " of " in first and self._joined_to_an_of_name(first, second):
+            return True
         words = [w for w in first.split() if fold(w) not in _ARTICLES]
         possessed = next((i for i in range(len(words) - 1, -1, -1) if _POSSESSIVE_END.search(words[i])), -1)
         words = words[possessed + 1:]  # "Peace" of "the Kora Union's Peace"
@@ -660,6 +662,19 @@ class SpeakerTracker:
                 and key not in self.lexicon.people
                 and key not in self.lexicon.institutions and not self._is_known_surname(word)
                 and self._place(word) is None)
+
+    def _joined_to_an_of_name(self, first: str, second: Speaker) -> bool:
+        """Whether capitalised words with no article, nobody's known name, end an institution's
+        name in `of`: `Ministry of Foreign Affairs and Expatriates`, `General Command of the Army
+        and Armed Forces`; not `the Ministry of Defence and Hezbollah`."""
+        head, _, owned = first.partition(" of ")
+        words = second.name.split()
+        return (_is_capitalised(owned.split()[-1]) and fold(head.split()[-1]) in _rules().heads
+                and (second.kind == "institution" or second.kind == "person" and len(words) == 1
+                     and fold(words[0]) not in self.lexicon.people and not self._is_known_surname(words[0]))
+                and all(map(_is_capitalised, words))
+                and not any(map(_is_acronym, words)) and fold(second.name) not in self.lexicon.institutions
+                and self._place(second.name) is None)
 
     def _both_of(self, phrase: str) -> list[Speaker]:
         """`both the army and the ELN` (pair_openers): each part, if each is a speaker; none

@@ -17,3 +17,19 @@ from helpers import speakers
 ])
 def test_a_naming_verb_after_a_comma_is_no_inverted_statement(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # capitalised words with no article end an institution's name in `of`
+    ("The General Command of the Army and Armed Forces announced that the city was secure.",
+     [("General Command of the Army and Armed Forces", "institution")]),
+    ("The Ministry of Foreign Affairs and Expatriates said 12 people were killed.",
+     [("Ministry of Foreign Affairs and Expatriates", "institution")]),
+    # but a known group, an acronym or a known person is a speaker of its own
+    ("The Ministry of Defence and Hezbollah said 12 people were killed.",
+     [("Ministry of Defence", "institution"), ("Hezbollah", "institution")]),
+    ("The Ministry of Health and UNICEF said 12 children died.",
+     [("Ministry of Health", "institution"), ("UNICEF", "institution")]),
+])
+def test_and_inside_an_institutions_name(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
