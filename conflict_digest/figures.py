@@ -3052,11 +3052,16 @@ def _plural_noun_named_at(text: str, pos: int) -> str | None:
 
 
 def _own_cue_follows(text: str, q: _Quantity) -> bool:
-    """`150 dead, 400 injured and 30 missing`: a cue right after the number types it, so it
-    borrows no noun that says a kind of its own (`dead`); `8,000 civilians killed and 13,000
-    injured` still lends `civilian`."""
+    """`150 dead, 400 injured and 30 missing`, `and 82 were captured`: a cue right after the
+    number, or after its auxiliary, types it, so it borrows no noun that says a kind of its own
+    (`dead`, `wounded`); `8,000 civilians killed and 13,000 injured` still lends `civilian`."""
     _, right, _ = _cues_around(text, q.start, q.end)
-    return any(distance == 0 and kinds & _CLASS_KINDS[None] for distance, kinds, _ in right)
+    aux = _AUXILIARY_AFTER.match(text, q.end)  # "and 82 were captured", "had been killed"
+    own = len(aux.group().split()) if aux else 0
+    return any(distance <= own and kinds & _CLASS_KINDS[None] for distance, kinds, _ in right)
+
+
+_AUXILIARY_AFTER = Twin(regex.compile(r"\s+(?:(?:were|are|was|is)|(?:had|have|has)\s+been)(?=\s)", regex.I))
 
 
 def _after_including(text: str, q: _Quantity) -> bool:

@@ -28,3 +28,15 @@ def test_the_singular_of_a_plural_in_ies(plural, noun):
 def test_sorties_flown_are_attacks():
     figures = extract_figures("Aircraft performed 144 combat sorties over the past day, hitting 212 targets.")
     assert [(f.value, f.kind, f.what) for f in figures] == [(144, "attacks", "sortie"), (212, "attacks", "target")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a count with its own verb after an auxiliary borrows no word of what befell the one before
+    ("13 soldiers were killed and 157 wounded during the pullout, and 82 were taken prisoner.",
+     [(13, "killed"), (157, "wounded"), (82, "captured")]),
+    ("Twelve soldiers were killed and 40 wounded, and 9 had been captured.",
+     [(12, "killed"), (40, "wounded"), (9, "captured")]),
+    ("150 dead, 400 injured and 30 missing.", [(150, "killed"), (400, "wounded"), (30, "missing")]),
+])
+def test_a_count_with_its_own_verb_after_a_list_of_tolls(sentence, expected):
+    assert [(f.value, f.kind) for f in extract_figures(sentence)] == expected
