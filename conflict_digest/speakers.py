@@ -2116,9 +2116,10 @@ def _without_description_before(text: str) -> str:
 
 
 def _is_noun_use(left: str) -> bool:
-    """Whether the word before a verb ending in -s makes it a noun: `repeated calls`."""
+    """Whether the word before a verb ending in -s makes it a noun: `repeated calls`; not one
+    a comma ends (`Kora, a monitoring group, estimates`)."""
     m = _LAST_WORD.match(left)
-    if not m:
+    if not m or m.group(1).endswith(","):
         return False
     key = fold(m.group(1))
     return (m.group(1).islower() and key not in _rules().heads and key not in _rules().descriptive

@@ -33,3 +33,16 @@ def test_a_naming_verb_after_a_comma_is_no_inverted_statement(lexicon, gazetteer
 ])
 def test_and_inside_an_institutions_name(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb in -s after an appositive's comma is the source's verb, no plural noun
+    ("Kora, a monitoring group, estimates that at least 580 civilians were killed.", [("Kora", "institution")]),
+    ("The Lomi Observatory, a monitoring group, reports that 12 civilians were killed.",
+     [("Lomi Observatory", "institution")]),
+    # after a time or place phrase, a plural noun still speaks for no one
+    ("On Monday, claims emerged that 12 soldiers were killed.", []),
+    ("In Kora, reports of 12 deaths could not be verified.", []),
+])
+def test_a_verb_in_s_after_a_comma(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
