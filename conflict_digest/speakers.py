@@ -1211,8 +1211,9 @@ class SpeakerTracker:
         if len(words) > 2 and fold(words[0]) in r.heads and fold(words[1]) in ("of", "for"):
             return Speaker(normalised, None, self._side_of(words), "institution")  # "commander of the garrison"
         if any(fold(w) in r.heads for w in words) and all(
-                _is_capitalised(w) or fold(w) in ("of", "for", "the", "and", "on") for w in words):
-            return Speaker(normalised, None, self._side_of(words), "institution")  # "Ministry of Internal Affairs"
+                _is_capitalised(w) or fold(w) in ("of", "for", "the", "and", "on", "to", "in") for w in words):
+            return Speaker(normalised, None, self._side_of(words), "institution")  # "Ministry of Internal
+            # Affairs", "Monitoring Mission to Kora"
         if (" for " in normalised or " of " in normalised) and _is_description(normalised):
             return Speaker(normalised, None, self._side_of(_before_remit(words)), "institution")  # "UN special envoy for Kora"
         return None

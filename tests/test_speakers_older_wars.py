@@ -46,3 +46,13 @@ def test_and_inside_an_institutions_name(lexicon, gazetteer, sentence, expected)
 ])
 def test_a_verb_in_s_after_a_comma(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    # an institution's name with `to` or `in` a place, and its acronym later
+    (["The Special Monitoring Mission to Mali (SMM) said 5 people were killed.",
+      "The SMM recorded 112 explosions near Lomi."],
+     [[("Special Monitoring Mission to Mali", "institution")], [("Special Monitoring Mission to Mali", "institution")]]),
+])
+def test_a_missions_name_to_a_place(lexicon, gazetteer, sentences, expected):
+    assert speakers(lexicon, gazetteer, *sentences) == expected
