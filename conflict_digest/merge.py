@@ -126,9 +126,7 @@ class _DayFold:
                 if same.figure.approx and not fig.approx:
                     same.figure = fig  # an exact wording says more than a hedged one
             for speaker in speakers_of.get(quantity_key(fig), ()):
-                name = self._day_name(speaker)
-                if name not in same.speakers:
-                    same.speakers.append(name)
+                _name_once(same.speakers, self._day_name(speaker))
             self._widen(self._entry_places, same, places_of.get(_figure_id(fig)))
             self._widen(self._entry_areas, same, areas)
 
@@ -232,6 +230,22 @@ def _speakers_by_figure(item: ExtractedReport) -> dict[tuple, list[Speaker]]:
             for f in claim.figures:
                 by_value[quantity_key(f)].append(claim.speaker)
     return by_value
+
+
+def _name_once(names: list[str], name: str) -> None:
+    """A speaker's name added to a figure's, once: `air force` (two words or more) is `Ukrainian
+    air force` worded shorter in another report, one voice, shown in the longer wording."""
+    if name in names:
+        return
+    lowered = name.lower()
+    for i, known in enumerate(names):
+        known_lowered = known.lower()
+        if " " in lowered and known_lowered.endswith(" " + lowered):
+            return
+        if " " in known_lowered and lowered.endswith(" " + known_lowered):
+            names[i] = name
+            return
+    names.append(name)
 
 
 def _figure_id(f: Figure) -> tuple:

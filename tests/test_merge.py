@@ -225,6 +225,19 @@ def test_a_figures_speakers_are_named_as_the_days_speakers_are():
         (12, ["KDF"], True, False), (15, ["KDF"], True, False)]
 
 
+@pytest.mark.parametrize("order", [("Kora air force", "air force"), ("air force", "Kora air force")])
+def test_a_speaker_worded_shorter_is_one_speaker_of_the_figure(order):
+    """`The air force said` in one report, `Kora's air force said` in another: one voice, named
+    in the longer wording, however the reports come; a single word says too little."""
+    found = fig(30, kind="intercepted", what="missile", period=None)
+    reports = [extracted(f"{i}.txt", "2024-07-08", [found],
+                         [claim(f"The {name} said 30 missiles were downed.", Speaker(name), [found])],
+                         speakers=[(Speaker(name), 1)])
+               for i, name in enumerate([*order, "officials"])]
+    (entry,) = summarize(reports).days[0].figures
+    assert entry.speakers == ["Kora air force", "officials"]
+
+
 # --- periods ---------------------------------------------------------------------------------
 
 def test_daily_and_cumulative_never_merge():
