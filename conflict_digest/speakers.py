@@ -572,6 +572,9 @@ class SpeakerTracker:
             cited = self._cited(joined)  # "The Kora army and the Valley Front": each part
             if len(cited) > 1:
                 return cited
+            named_and_described = self._named_and_described(speaker.name) if " and " in speaker.name else None
+            if named_and_described:
+                return named_and_described
         pair = _PROPER_PAIR.fullmatch(speaker.name) if "and" in speaker.name else None
         if pair and speaker.kind != "person":
             named = [self._name(pair.group(1)), self._name(pair.group(2))]
@@ -662,6 +665,20 @@ class SpeakerTracker:
                 and key not in self.lexicon.people
                 and key not in self.lexicon.institutions and not self._is_known_surname(word)
                 and self._place(word) is None)
+
+    def _named_and_described(self, name: str) -> list[Speaker] | None:
+        """`the United Nations and local officials`: a known institution, acronym or state and
+        unnamed people of no name of theirs are two sources; `Afghan and US officials`, `police
+        and hospital officials` share their head and are one."""
+        first, _, second = name.partition(" and ")
+        if not second[:1].islower():
+            return None
+        named, described = self._name(first), self._speaker(second)
+        if named is None or described is None or described.kind != "anonymous":
+            return None
+        known = named.kind == "state" or named.kind == "institution" and (
+            fold(first) in self.lexicon.institutions or _is_acronym(first))
+        return [named, described] if known else None
 
     def _joined_to_an_of_name(self, first: str, second: Speaker) -> bool:
         """Whether capitalised words with no article, nobody's known name, end an institution's

@@ -56,3 +56,16 @@ def test_a_verb_in_s_after_a_comma(lexicon, gazetteer, sentence, expected):
 ])
 def test_a_missions_name_to_a_place(lexicon, gazetteer, sentences, expected):
     assert speakers(lexicon, gazetteer, *sentences) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a known institution or acronym and unnamed people are two sources
+    ("Gunmen killed 7 children, the United Nations and local officials said.",
+     [("United Nations", "institution"), ("local officials", "anonymous")]),
+    ("UNICEF and local officials said 7 children were killed.",
+     [("UNICEF", "institution"), ("local officials", "anonymous")]),
+    # people of two kinds sharing their head are one
+    ("Gunmen killed 7, police and hospital officials said.", [("police and hospital officials", "anonymous")]),
+])
+def test_a_named_source_and_unnamed_people(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
