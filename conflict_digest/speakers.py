@@ -2102,10 +2102,21 @@ def _acronym_definitions(text: str) -> dict[str, str]:
         clause = _DEFINED_NAME_BEFORE.search(before + f" ({acronym})")
         name = clause.group("name") if clause and _names_organisation(clause.group("name")) \
             else _backward_phrase(before)
+        owned = _owned_name(name) if name and ("'" in name or "\u2019" in name) else None
+        if owned and _abbreviates(acronym, owned):
+            name = owned  # "Khalifa Haftar's Libyan National Army (LNA)": the army's name is its own
         if name and _names_organisation(name) and fold(_strip_articles(fold(name))) != fold(acronym) \
                 and _abbreviates(acronym, name):
             defined.setdefault(acronym, name)
     return defined
+
+
+def _owned_name(name: str) -> str | None:
+    """The words after the last possessive of a name (`Libyan National Army` of `Khalifa
+    Haftar's Libyan National Army`), or None where no word follows one."""
+    words = name.split()
+    last = next((i for i in range(len(words) - 1, -1, -1) if _POSSESSIVE_END.search(words[i])), None)
+    return " ".join(words[last + 1:]) if last is not None and last + 1 < len(words) else None
 
 
 def _after_descriptions(text: str) -> str | None:

@@ -69,3 +69,9 @@ def test_a_missions_name_to_a_place(lexicon, gazetteer, sentences, expected):
 ])
 def test_a_named_source_and_unnamed_people(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+def test_an_acronym_defined_after_an_owners_name_stands_for_the_name_alone(lexicon, gazetteer):
+    sentences = ["Fighting has killed 121 people since Amir Lomi's Kora National Army (KNA) began its advance.",
+                 "The KNA said its warplanes had struck a camp."]
+    assert speakers(lexicon, gazetteer, *sentences)[-1] == [("Kora National Army", "institution")]
