@@ -3009,7 +3009,7 @@ def _borrow_nouns(text: str, quantities: list[_Quantity], first: int = 0) -> Non
         if (prev is not None and prev.noun and _is_ellipsis_gap(text[prev.noun_end or prev.end:q.start])
                 and not _cue_refuses(text, q, prev.noun)
                 and (_subset_start(text, quantities, i - 1) is None or _lends_its_wholes_noun(prev))
-                and not (prev.noun in _NOUN_KINDS and _own_cue_follows(text, q))):
+                and not (prev.noun in _NOUN_KINDS and _own_cue_follows(text, q, past_an_auxiliary=True))):
             q.noun, q.noun_words, q.lender = prev.noun, prev.noun_words, prev  # "710 soldiers ... and 110,250 since"
 
 
@@ -3051,12 +3051,13 @@ def _plural_noun_named_at(text: str, pos: int) -> str | None:
     return noun if noun in _lexicon().noun_class else None
 
 
-def _own_cue_follows(text: str, q: _Quantity) -> bool:
-    """`150 dead, 400 injured and 30 missing`, `and 82 were captured`: a cue right after the
-    number, or after its auxiliary, types it, so it borrows no noun that says a kind of its own
-    (`dead`, `wounded`); `8,000 civilians killed and 13,000 injured` still lends `civilian`."""
+def _own_cue_follows(text: str, q: _Quantity, past_an_auxiliary: bool = False) -> bool:
+    """`150 dead, 400 injured and 30 missing`: a cue right after the number types it, so it
+    borrows no noun that says a kind of its own (`dead`); `8,000 civilians killed and 13,000
+    injured` still lends `civilian`. `past_an_auxiliary`: after one too (`and 82 were captured`
+    borrows no `wounded`)."""
     _, right, _ = _cues_around(text, q.start, q.end)
-    aux = _AUXILIARY_AFTER.match(text, q.end)  # "and 82 were captured", "had been killed"
+    aux = _AUXILIARY_AFTER.match(text, q.end) if past_an_auxiliary else None
     own = len(aux.group().split()) if aux else 0
     return any(distance <= own and kinds & _CLASS_KINDS[None] for distance, kinds, _ in right)
 
