@@ -2162,10 +2162,11 @@ def _period_phrases(text: str) -> list[tuple[int, int, str]]:
 
 
 def _compares_since(text: str, phrase: tuple[int, int, str]) -> bool:
-    """`the highest toll since March`, `the deadliest attack since the war began`: a record
-    that `since` measures against, no running total."""
+    """`the highest toll since March`, `the deadliest attack since the war began`, `the
+    deadliest day for the force this year`: a record the phrase measures against, no running
+    total."""
     start, _, period = phrase
-    if period != "cumulative" or not text.startswith("since", start):
+    if period != "cumulative":
         return False
     before = text[max(0, start - 50):start].rsplit(",", 1)[-1].lower().split()[-6:]
     return any(word in _SUPERLATIVES for word in before)

@@ -97,13 +97,20 @@ def test_a_period_phrase_after_a_list_is_every_items():
     "Militants killed 40 soldiers near Lomi, the highest toll since March.",
     "It was the deadliest single attack since the war began, with 52 dead.",
     "At least 19 drones hit the city, the biggest raid on Kora since 2023.",
+    # any running period after a superlative is the record's, not the count's
+    "Ten soldiers were killed on Monday, the deadliest day for the force this year.",
+    "Kora says 10 troops killed in deadliest day this year",
 ])
 def test_since_after_a_superlative_compares_and_counts_no_total(sentence):
     assert [f.period for f in extract_figures(sentence)] == [None]
 
 
-def test_since_without_a_superlative_still_starts_a_total():
-    assert [f.period for f in extract_figures("Some 300 people have been killed since the war began.")] == ["cumulative"]
+@pytest.mark.parametrize("sentence", [
+    "Some 300 people have been killed since the war began.",
+    "300 soldiers have been killed this year, the army said.",
+])
+def test_since_without_a_superlative_still_starts_a_total(sentence):
+    assert [f.period for f in extract_figures(sentence)] == ["cumulative"]
 
 
 # --- munitions used as the means of a deed are attacks; sea drones are munitions -------------
