@@ -2484,12 +2484,16 @@ class _SourcePatterns:
 def _source_patterns() -> _SourcePatterns:
     words = load_toml("figures.toml")["sources"]
     verbs, inverted = phrase_alternation(words["verbs_after"]), phrase_alternation(words["inverted_verbs"])
+    asides = phrase_alternation(words["aside_openers"])
     return _SourcePatterns(
-        first_words_after=frozenset({"and", "at", "in", "from", *(_word_after(v, 0) for v in words["verbs_after"])}),
+        first_words_after=frozenset({"and", "at", "in", "from", ",", *(_word_after(v, 0) for v in words["verbs_after"]),
+                                     *(_word_after(v, 0) for v in words["aside_openers"])}),
         words_before=("according", *words["inverted_verbs"]),
         verb_after=Twin(regex.compile(  # "Four doctors at the Kora hospital told reporters"
             rf"(?:\s+and\s+(?:an?|one|two|three|other)\s+\p{{L}}+(?:\s+\p{{L}}+)?)?"  # "Two officials and a witness said"
-            rf"(?:\s+(?:at|in|from)\s+[^,;:\"]{{1,40}}?)?\s+(?:{verbs})\b(?!\s+to\b)", regex.I)),
+            rf"(?:\s+(?:at|in|from)\s+[^,;:\"]{{1,40}}?)?"
+            rf"(?:,?\s+(?:{asides})\b[^,;:\"]{{0,60}}?,?)?"  # ", speaking on condition of anonymity,"
+            rf"\s+(?:{verbs})\b(?!\s+to\b)", regex.I)),
         quoted_before=Twin(regex.compile(
             rf"(?:\baccording\s+to|[\"\u201d]\s*,?\s*(?:{inverted}))\s+$", regex.I)),
         inverted_before=Twin(regex.compile(rf",\s*(?:{inverted})\s+$", regex.I)),

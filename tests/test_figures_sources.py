@@ -27,6 +27,12 @@ def counted(sentence):
     ("The governor said two civilians, including a child, were killed.", [(2, "killed", "civilian")]),
     ("Two soldiers reported missing were found in Lomi.", [(2, "missing", "soldier")]),
     ("Two soldiers said to be missing were found in Lomi.", [(2, "missing", "soldier")]),
+    # an aside between the sources and their verb
+    ("Two Kora officials, speaking on condition of anonymity, said 35 people died.", [(35, "killed", "person")]),
+    ("Three residents who asked not to be named told reporters 8 houses burned.", [(8, "destroyed", "house")]),
+    # but not an aside that is a part of a count
+    ("Shelling killed 5 soldiers, 3 of them officers, said the army.",
+     [(5, "killed", "soldier"), (3, "killed", "officer")]),
 ])
 def test_a_count_of_sources_is_no_figure(sentence, expected):
     assert counted(sentence) == expected
