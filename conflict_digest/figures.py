@@ -3361,7 +3361,7 @@ def _is_label_noun(probe: _Quantity) -> bool:
     words = probe.noun_words[1:]
     return (_class_of(probe.noun) in _label_words()["classes"]
             and fold(probe.noun_words[-1]) not in _lexicon().not_figures["before"]  # `Round: 3`
-            and not any(w[:1].isupper() and not w.isupper() for w in words))
+            and not any(w[:1].isupper() and not w.removesuffix("s").isupper() for w in words))  # but `UAVs`
 
 
 @functools.cache

@@ -165,3 +165,14 @@ def test_numbers_near_dots_and_hyphens_stay_figures(sentence, expected):
 ])
 def test_a_list_number_opening_a_sentence_is_no_figure(sentence, expected):
     assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # an acronym in the plural ends a label's noun as its head, not as a name
+    ("operational-tactical UAVs - 26,857 (+104),", [(26857, "uav"), (104, "uav")]),
+    ("UAVs - 26,857 (+104),", [(26857, "uav"), (104, "uav")]),
+    # a capitalised word of a name still makes no label noun
+    ("Round Kora - 3,", []),
+])
+def test_a_labels_noun_may_end_in_an_acronym_in_the_plural(line, expected):
+    assert [(f.value, f.what) for f in extract_figures(line)] == expected
