@@ -1254,7 +1254,8 @@ def _counted_noun(text: str, q: _Quantity) -> None:
         if (not words and lower.endswith("ing") and "-" not in lower and singular(lower) not in lex.noun_class
                 and not _noun_follows(text, m.end()) and not _plural_follows(text, m.end())):
             break  # "5,000 crossing daily": a participle, no noun; but "2 living quarters", "67 fixed-wing drones"
-        if (words and lower.endswith("ed") and singular(lower) not in lex.noun_class
+        if (words and (lower.endswith("ed") or lower in _participles_after_noun())
+                and singular(lower) not in lex.noun_class
                 and not _plural_follows(text, m.end()) and not _noun_in_the_next_two(text, m.end())):
             break  # "128 wounded arrived": the verb after the noun; but "5 abandoned armoured vehicles",
             # "67 fixed-wing unmanned aerial vehicles"
@@ -1340,6 +1341,11 @@ def _noun_phrase_words() -> tuple[frozenset[str], frozenset[str]]:
     """The words that end a counted noun phrase, and those in it that name nothing."""
     nf = _lexicon().not_figures
     return frozenset(nf["stop_words"]), frozenset(nf["modifiers"])
+
+
+@functools.cache
+def _participles_after_noun() -> frozenset[str]:
+    return frozenset(_lexicon().not_figures["participles_after_noun"])
 
 
 @functools.lru_cache(maxsize=4096)

@@ -40,3 +40,13 @@ def test_sorties_flown_are_attacks():
 ])
 def test_a_count_with_its_own_verb_after_a_list_of_tolls(sentence, expected):
     assert [(f.value, f.kind) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an irregular participle after the noun ends the noun phrase, as one in -ed does
+    ("Kora lost three tanks, including one Abrams tank made in the US, and four vehicles.",
+     [(3, "tank"), (1, "tank"), (4, "vehicle")]),
+    ("Kora received 31 tanks built in Lomi.", [(31, "tank")]),
+])
+def test_an_irregular_participle_after_the_noun_is_none_of_it(sentence, expected):
+    assert [(f.value, f.what) for f in extract_figures(sentence)] == expected
