@@ -73,7 +73,7 @@ class Extractor:
                   else mentions for text, mentions, attributions in zip(texts, placed, attributed)]
         placed = _one_unknown_place_a_name(placed)
         quoted = _quotation_speakers(sentences, attributed)
-        issuer = _statement_issuer(texts, attributed)
+        issuer = _statement_issuer(texts, attributed, self.lexicon)
         found = zip(sentences, counted, placed, attributed)
         for index, (sentence, sentence_figures, mentions, attributions) in enumerate(found):
             text = sentence.text
@@ -511,11 +511,12 @@ def _nearest_source(attributions: list[Attribution], figures: list[Figure]) -> A
     return min(placed, key=lambda a: first.start - a.at if a.at < first.start else a.at - first.end)
 
 
-def _statement_issuer(texts: Sequence[str], attributions: Sequence[list[Attribution]]) -> Attribution | None:
-    """Who issues an official statement (`Statement by the Ministry of Defence`, or a
-    `Statement:` headline and then `The General Staff reports ...`): the first source of its
+def _statement_issuer(texts: Sequence[str], attributions: Sequence[list[Attribution]],
+                      lexicon: SpeakerLexicon) -> Attribution | None:
+    """Who issues an official statement (`Statement by the Ministry of Defence`, `IDF statement`,
+    or a `Statement:` headline and then `The General Staff reports ...`): the first source of its
     opening sentences speaks every claim that names no other."""
-    if not texts or not opens_a_statement(texts[0]):
+    if not texts or not opens_a_statement(texts[0], lexicon):
         return None
     opening = attributions[:STATEMENT_OPENING_SENTENCES]
     first = next((a[0] for a in opening if a), None)

@@ -381,7 +381,8 @@ class SpeakerTracker:
         masked = _mask_quotes(sentence) if '"' in sentence else sentence
         verbs, sources, participles = _verbs_in(masked), _sources_in(masked), _participles_in(masked)
         beliefs, withs = _beliefs_in(masked), _with_participles_in(masked)
-        issuer = _issuer_line(sentence) if len(self._seen) <= STATEMENT_OPENING_SENTENCES else None
+        issuer = _issuer_line(sentence) or _issuer_before_header(sentence, self.lexicon) \
+            if len(self._seen) <= STATEMENT_OPENING_SENTENCES else None
         if issuer:  # "Statement by the Ministry of Defence of Kora", "Joint statement of X and Y"
             issuers = self._cited(issuer.group("who"))
             for speaker in issuers:
@@ -2558,15 +2559,30 @@ _ISSUER_LINE = regex.compile(_STATEMENT_HEADER.pattern + r"\s+(?:issued\s+)?(?:b
                              r"(?P<who>[^.;:!?\"]{3,150}?)\W*$", regex.I)
 
 
-def opens_a_statement(text: str) -> bool:
+# An institution's name before the header word: "Russian Defence Ministry briefing".
+_ISSUER_BEFORE_HEADER = regex.compile(
+    rf"^\W*(?:the\s+)?(?P<who>[^.;:!?\"]{{2,80}}?)\s+"
+    rf"(?i:{phrase_alternation([*_WORDS['statement_headers'], *_WORDS['headers_after_issuer']])})\W*$")
+
+
+def opens_a_statement(text: str, lexicon: SpeakerLexicon | None = None) -> bool:
     """Whether a report's first line says it is an official statement (`Statement by the
-    Ministry of Defence`, `Communique: ...`): its issuer then speaks what no one else says."""
-    return _STATEMENT_HEADER.match(text) is not None
+    Ministry of Defence`, `Communique: ...`, with the lexicon also `IDF statement`): its issuer
+    then speaks what no one else says."""
+    return _STATEMENT_HEADER.match(text) is not None or (
+        lexicon is not None and _issuer_before_header(text, lexicon) is not None)
 
 
 def _issuer_line(text: str) -> regex.Match | None:
     """`Statement by the Ministry of Defence of Kora`: a header naming its issuer."""
     return _ISSUER_LINE.match(text) if len(text) < 200 and opens_a_statement(text) else None
+
+
+def _issuer_before_header(text: str, lexicon: SpeakerLexicon) -> regex.Match | None:
+    """`Russian Defence Ministry briefing`, `IDF statement`: a header naming a known institution
+    before its word; not `Russia rejects UN statement`, whose words before it are no one's name."""
+    m = _ISSUER_BEFORE_HEADER.match(text) if len(text) < 100 else None
+    return m if m is not None and fold(m.group("who")) in lexicon.institutions else None
 
 
 def _quoted_as(text: str) -> list[regex.Match]:
