@@ -2103,21 +2103,25 @@ def _acronym_definitions(text: str) -> dict[str, str]:
         clause = _DEFINED_NAME_BEFORE.search(before + f" ({acronym})")
         name = clause.group("name") if clause and _names_organisation(clause.group("name")) \
             else _backward_phrase(before)
-        owned = _owned_name(name) if name and ("'" in name or "\u2019" in name) else None
-        if owned and _abbreviates(acronym, owned):
-            name = owned  # "Khalifa Haftar's Libyan National Army (LNA)": the army's name is its own
+        name = _spelt_by(acronym, name) or name  # "Khalifa Haftar's Libyan National Army (LNA)"
         if name and _names_organisation(name) and fold(_strip_articles(fold(name))) != fold(acronym) \
                 and _abbreviates(acronym, name):
             defined.setdefault(acronym, name)
     return defined
 
 
-def _owned_name(name: str) -> str | None:
-    """The words after the last possessive of a name (`Libyan National Army` of `Khalifa
-    Haftar's Libyan National Army`), or None where no word follows one."""
+def _spelt_by(acronym: str, name: str) -> str | None:
+    """The words of a name that its acronym's capitals spell, where words before them do not
+    (`Libyan National Army` of `Khalifa Haftar's Libyan National Army (LNA)`, `Rapid Support
+    Forces` of `paramilitary Rapid Support Forces (RSF)`); None where no word but an article
+    comes before them, or the capitals spell no end of the name."""
+    capitals = "".join(c for c in acronym if c.isupper())
     words = name.split()
-    last = next((i for i in range(len(words) - 1, -1, -1) if _POSSESSIVE_END.search(words[i])), None)
-    return " ".join(words[last + 1:]) if last is not None and last + 1 < len(words) else None
+    for i, word in enumerate(words):
+        if "".join(w[0] for w in words[i:] if _is_capitalised(w)) == capitals and _is_capitalised(word):
+            cut = words[:i]
+            return " ".join(words[i:]) if cut and any(fold(w) not in _ARTICLES for w in cut) else None
+    return None
 
 
 def _after_descriptions(text: str) -> str | None:

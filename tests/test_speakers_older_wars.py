@@ -75,3 +75,9 @@ def test_an_acronym_defined_after_an_owners_name_stands_for_the_name_alone(lexic
     sentences = ["Fighting has killed 121 people since Amir Lomi's Kora National Army (KNA) began its advance.",
                  "The KNA said its warplanes had struck a camp."]
     assert speakers(lexicon, gazetteer, *sentences)[-1] == [("Kora National Army", "institution")]
+
+
+def test_an_acronym_defined_after_a_description_stands_for_the_name_alone(lexicon, gazetteer):
+    sentences = ["Kora's paramilitary Lomi Support Forces (LSF) killed 124 people, a committee said.",
+                 "The LSF denied targeting civilians."]
+    assert speakers(lexicon, gazetteer, *sentences)[-1] == [("Lomi Support Forces", "institution")]
