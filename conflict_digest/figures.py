@@ -1275,6 +1275,8 @@ def _counted_noun(text: str, q: _Quantity) -> None:
             words.append(_squash(phrase.group()))  # "12 shot down aircraft": it describes the noun
             pos = phrase.end()
             continue
+        if phrase is not None and singular(phrase.group().split()[-1]) not in lex.noun_class:
+            break  # "40 drones, 12 shot down": the cue, no noun; but "240 taken hostage"
         if p.number.fullmatch(word) and not (words and words[-1][:1].isupper()):
             break  # a new count; but `Leopard 2 tanks` names a model
         if (words and fold(words[-1]) in _NOUN_KINDS and not word[:1].isupper()
@@ -3120,13 +3122,13 @@ def _listed_parts(text: str, quantities: list[_Quantity]) -> list[bool]:
 
 
 def _cue_refuses(text: str, q: _Quantity, noun: str) -> bool:
-    """A cue right before the number that the noun's class cannot take: `30 airstrikes ...,
-    killing 75` counts no airstrikes."""
+    """A cue right before or right after the number that the noun's class cannot take: `30
+    airstrikes ..., killing 75` counts no airstrikes, nor `3 glide bombs, 2 injured`."""
     cls = _class_of(noun)
     allowed = _CLASS_KINDS.get(cls, set()) | {_CLASS_DEFAULT.get(cls, "other")}
-    left, _, _ = _cues_around(text, q.start, q.end)
+    left, right, _ = _cues_around(text, q.start, q.end)
     return any(distance == 0 and kinds & _CLASS_KINDS[None] and not kinds & allowed
-               for distance, kinds, _ in left)  # `from` (equipment) types no bare count
+               for distance, kinds, _ in (*left, *right))  # `from` (equipment) types no bare count
 
 
 _ELLIPSIS_GAP = Twin(regex.compile(r"[^.;:\d]{0,80}(?:,|;|\band\b|\bwhile\b|\bbut\b)[^.;:\d]{0,40}"))

@@ -50,3 +50,14 @@ def test_a_count_with_its_own_verb_after_a_list_of_tolls(sentence, expected):
 ])
 def test_an_irregular_participle_after_the_noun_is_none_of_it(sentence, expected):
     assert [(f.value, f.what) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a bare count borrows no noun whose class its own cue right after it cannot take
+    ("Troops struck Kora with 3 glide bombs, 2 injured.", [(3, "attacks", "glide bomb"), (2, "wounded", "person")]),
+    # a cue of more words right after a bare count is its verb, no noun of it
+    ("Kora launched 40 drones, 12 shot down.", [(40, "attacks", "drone"), (12, "intercepted", "drone")]),
+    ("Killed 12 soldiers, 5 wounded.", [(12, "killed", "soldier"), (5, "wounded", "person")]),
+])
+def test_a_bare_count_after_a_list_item_with_its_own_cue(sentence, expected):
+    assert [(f.value, f.kind, f.what) for f in extract_figures(sentence)] == expected
