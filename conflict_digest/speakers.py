@@ -389,8 +389,9 @@ class SpeakerTracker:
                 self._remember(speaker)
             return [Attribution(speaker, None) for speaker in issuers]
         label = _LABEL.match(masked) if masked.find(":", 0, _LABEL_CHARS) > 0 else None
+        signed = _SIGNATURE.search(masked) if " - " in masked else None
         if masked is sentence and not (verbs or sources or participles or beliefs or withs or label
-                                       or _source_line(sentence)):
+                                       or signed or _source_line(sentence)):
             self._remember_titled(sentence)
             self._remember_opening_institution(sentence)
             self._remember_described(sentence)
@@ -408,6 +409,8 @@ class SpeakerTracker:
 
         if label and not _SOURCE_LINE.match(masked):  # "UN: 40 killed in camp attack", a headline's source
             take(self._labelled_source(label.group("label")))
+        if signed and not verbs:  # "12 killed in Kabul blast - Taliban spokesman Zabihullah Mujahid"
+            take(self._signature(signed.group("who")))
         source_line = _source_line(masked)
         if source_line:  # "Source: Ihor Taburets, Head of ..., on Telegram; Andrii Yermak, ..."
             for part in source_line.group("list").split(";"):
@@ -452,6 +455,18 @@ class SpeakerTracker:
             take(self._speaker(subject) if subject else None, 1)
         quote = " ".join(q for q in quotes if q) or None
         return [Attribution(s, quote, at) for _, s, at in sorted(found, key=lambda found: found[0])]
+
+    def _signature(self, phrase: str) -> Speaker | None:
+        """The source a dash closing a headline or post names (`- Syniehubov`, `- Kora Health
+        Ministry`): a known person or institution, or a person named in full; not a place nor
+        a page's words (`Kora - live`)."""
+        speaker = self._speaker(phrase)
+        if speaker is None or speaker.kind not in ("person", "institution"):
+            return None
+        key = fold(_strip_articles(fold(speaker.name)))
+        known = key in self.lexicon.people or key in self.lexicon.institutions or _is_acronym(speaker.name) \
+            or speaker.kind == "institution" and key.split()[-1] in _rules().heads  # "Health Ministry"
+        return speaker if known or speaker.kind == "person" and " " in speaker.name else None
 
     def _holds_views(self, speaker: Speaker) -> bool:
         """Whether a belief of the speaker is its claim: a state's or an institution's, named
@@ -2543,6 +2558,8 @@ _OF_OBJECT_BEFORE = regex.compile(r"\b(?:of|for)\s+(?:the|a|an)\s+(?:\p{Ll}[\p{L
 # No article before a person: `The Federal Bureau of ...` names no member.
 _MEMBER_OF = regex.compile(r"(?!(?:The|A|An)\s)(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,3}\p{Lu}[\p{L}'-]+)\s+(?:of|at|from)\s+"
                            r"(?:the\s+)?\p{Lu}.*")
+# A source signing a headline or post after a closing dash: "2 injured - Syniehubov".
+_SIGNATURE = regex.compile(r"\s-\s(?P<who>\p{Lu}[^-.;:!?\"()]{1,60}?)[.!]?\s*$")
 _SOURCE_LINE = regex.compile(r"^\s*Sources?\s*:\s*(?P<list>.+)$", regex.I)
 _CREDIT_LINE = regex.compile(rf"\b(?:{phrase_alternation(_WORDS['credit_line_words'])})\b", regex.I)
 _QUOTING_VERBS = tuple(_WORDS["quoting_verbs"])

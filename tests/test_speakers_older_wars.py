@@ -81,3 +81,17 @@ def test_an_acronym_defined_after_a_description_stands_for_the_name_alone(lexico
     sentences = ["Kora's paramilitary Lomi Support Forces (LSF) killed 124 people, a committee said.",
                  "The LSF denied targeting civilians."]
     assert speakers(lexicon, gazetteer, *sentences)[-1] == [("Lomi Support Forces", "institution")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a source signing a headline or post after a closing dash
+    ("At least 12 killed in Kora blast - Lomi spokesman Amir Kora Lomi", [("Amir Kora Lomi", "person")]),
+    ("Strikes on Kora kill 27 - Health Ministry", [("Health Ministry", "institution")]),
+    ("Drone attack on Kora - UN", [("UN", "institution")]),
+    # a page's words, a place or a count after the dash sign nothing
+    ("Kora war - Live", []),
+    ("Shelling in Kora - 3 dead", []),
+    ("Fighting in Kora - Lomi", []),
+])
+def test_a_source_signing_after_a_closing_dash(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
