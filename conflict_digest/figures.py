@@ -1467,6 +1467,7 @@ _NOUN_KINDS = _KIND_TABLES["noun_kinds"]  # "deaths", "hostages": the noun says 
 _NOUN_DEFAULT_KINDS = _KIND_TABLES["noun_default_kinds"]
 _NAMED_NOUNS = frozenset(_KIND_TABLES["named_nouns"]["nouns"])
 _CLASS_DEFAULT = _KIND_TABLES["class_default_kinds"]
+_PERSON_SENSES = load_toml("figures.toml")["person_senses"]
 # A clause ends at these, but not at a comma before a count or its hedge ("killed 5, and 3 more").
 _CLAUSE_BREAK = Twin(regex.compile(
     r"[;:()\[\]]|\s-\s|,(?!\s*(?:and\s+)?(?:an?\s|\d|(?:more|over|about|some|nearly|at|up|a\s+dozen|"
@@ -2360,6 +2361,8 @@ def extract_figures(sentence: str) -> list[Figure]:
     listed = _listed_parts(sentence, quantities)  # "including 7 women and 15 children"
     for i, q in enumerate(quantities):
         cls = _class_of(q.noun)
+        if q.noun in _PERSON_SENSES and any(w in sentence.lower() for w in _PERSON_SENSES[q.noun]):
+            cls = "person"  # "the two bombers were wearing explosive vests"
         previous = figures[-1] if figures else None
         kind = _kind(kinds_text, q, cls, previous)
         update = _is_update(sentence, q.start)

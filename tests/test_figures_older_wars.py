@@ -61,3 +61,14 @@ def test_an_irregular_participle_after_the_noun_is_none_of_it(sentence, expected
 ])
 def test_a_bare_count_after_a_list_item_with_its_own_cue(sentence, expected):
     assert [(f.value, f.kind, f.what) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # words of a suicide attack make bombers people, not aircraft
+    ("Police said the two bombers were wearing explosive vests.", [(2, "other")]),
+    ("One bomber, not two as first reported, detonated his explosives.", [(1, "other"), (2, "other")]),
+    # aircraft elsewhere
+    ("Kora launched 11 Tu-95 bombers overnight.", [(11, "equipment")]),
+])
+def test_bombers_of_a_suicide_attack_are_people(sentence, expected):
+    assert [(f.value, f.kind) for f in extract_figures(sentence)] == expected
