@@ -72,3 +72,14 @@ def test_a_bare_count_after_a_list_item_with_its_own_cue(sentence, expected):
 ])
 def test_bombers_of_a_suicide_attack_are_people(sentence, expected):
     assert [(f.value, f.kind) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what a weapon is for, before its noun, is no cue: the verb types the count
+    ("It was confirmed that 79 Shahed-type attack UAVs had been shot down over Kora.", [(79, "intercepted")]),
+    ("12 strike drones were downed near Lomi.", [(12, "intercepted")]),
+    ("Kora launched 40 attack drones at Lomi.", [(40, "attacks")]),
+    ("Kora received 6 attack helicopters.", [(6, "equipment")]),
+])
+def test_attack_before_a_weapons_noun_names_its_type(sentence, expected):
+    assert [(f.value, f.kind) for f in extract_figures(sentence)] == expected
