@@ -2580,10 +2580,11 @@ _ISSUER_LINE = regex.compile(_STATEMENT_HEADER.pattern + r"\s+(?:issued\s+)?(?:b
                              r"(?P<who>[^.;:!?\"]{3,150}?)\W*$", regex.I)
 
 
-# An institution's name before the header word: "Russian Defence Ministry briefing".
+# An institution's name before the header word, or alone: "Russian Defence Ministry briefing",
+# "Air Force of the Armed Forces of Ukraine" (a channel's name over its post).
 _ISSUER_BEFORE_HEADER = regex.compile(
-    rf"^\W*(?:the\s+)?(?P<who>[^.;:!?\"]{{2,80}}?)\s+"
-    rf"(?i:{phrase_alternation([*_WORDS['statement_headers'], *_WORDS['headers_after_issuer']])})\W*$")
+    rf"^\W*(?:the\s+)?(?P<who>[^.;:!?\"]{{2,80}}?)(?:\s+"
+    rf"(?i:{phrase_alternation([*_WORDS['statement_headers'], *_WORDS['headers_after_issuer']])}))?\W*$")
 
 
 def opens_a_statement(text: str, lexicon: SpeakerLexicon | None = None) -> bool:
@@ -2600,8 +2601,9 @@ def _issuer_line(text: str) -> regex.Match | None:
 
 
 def _issuer_before_header(text: str, lexicon: SpeakerLexicon) -> regex.Match | None:
-    """`Russian Defence Ministry briefing`, `IDF statement`: a header naming a known institution
-    before its word; not `Russia rejects UN statement`, whose words before it are no one's name."""
+    """`Russian Defence Ministry briefing`, `IDF statement`, `Air Force of the Armed Forces of
+    Ukraine`: a header naming a known institution, before its word or alone; not `Russia
+    rejects UN statement`, whose words before it are no one's name."""
     m = _ISSUER_BEFORE_HEADER.match(text) if len(text) < 100 else None
     return m if m is not None and fold(m.group("who")) in lexicon.institutions else None
 

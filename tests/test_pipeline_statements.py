@@ -99,13 +99,15 @@ def test_a_sentences_figures_go_to_the_nearest_source(extractor, text, expected)
 @pytest.mark.parametrize("headline, issuer", [
     ("Russian Defence Ministry briefing", "Russian Defence Ministry"),
     ("IDF statement", "IDF"),
+    ("Air Force of the Armed Forces of Ukraine", "Air Force of the Armed Forces of Ukraine"),
 ])
 def test_a_known_institution_before_a_header_word_issues_the_statement(extractor, headline, issuer):
     text = f"{headline}\n\nUnits liberated two settlements. Enemy losses amounted to 230 troops.\n"
     assert claim_speakers(extractor, text) == [("Units", issuer), ("Enemy", issuer)]
 
 
-@pytest.mark.parametrize("headline", ["Russia rejects UN statement", "Daily briefing", "Briefing: the war today"])
+@pytest.mark.parametrize("headline", ["Russia rejects UN statement", "Daily briefing", "Briefing: the war today",
+                                      "Kora air force says 30 drones downed"])
 def test_a_headline_ending_in_a_header_word_names_no_issuer_unless_known(extractor, headline):
     text = f"{headline}\n\nThe army said 230 troops were killed.\n\nShelling killed 5 people in Kora.\n"
     assert claim_speakers(extractor, text)[-1] == ("Shelling", None)
