@@ -213,6 +213,8 @@ class Gazetteer:
                 continue  # "the Kuwait roundabout in Gaza City", "Qatar Street": a landmark's name
             if text[last.end:last.end + 1] in _CURRENCY_SIGNS:
                 continue  # "US$4.2 billion", "HK$": a currency, not the place
+            if text[last.end:last.end + 1] == "-" and text[last.end + 1:last.end + 2].islower():
+                continue  # "U.S.-led", "U.K.-based": an adjective, as "US-led" is
             if text.endswith(_RULES.organisation_words_before, 0, first.start):
                 continue  # "the Times of Israel": a newspaper
             mentions.append(PlaceMention(place, first.start, last.end))

@@ -1,0 +1,20 @@
+"""Places as the reports of older wars and other outlets write them. Every sentence here is
+invented for the test; the places are real."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import places_found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a dotted abbreviation before a hyphen and a lower-case word is an adjective, as `US-led` is
+    ("A roadside bomb killed 5 U.S.-led coalition soldiers.", []),
+    ("The U.K.-based monitor said 3 died.", []),
+    ("The U.S.-made tanks arrived in Kyiv.", [("Kyiv", "city")]),
+    # the country itself, and names joined by a hyphen, stay places
+    ("Troops arrived from the U.S.", [("United States", "country")]),
+    ("Fighting in Nagorno-Karabakh went on.", [("Nagorno-Karabakh", "region")]),
+])
+def test_a_dotted_abbreviation_in_a_compound_adjective_is_no_place(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
