@@ -75,7 +75,7 @@ class Gazetteer:
                 self._index_alias(key, place)
                 self.variants.discard(key)
         spelt = {_name_key(a) for a in aliases}
-        variants = {_name_key(v) for a in aliases for v in _article_variants(a)}
+        variants = {_name_key(v) for a in aliases for v in (*_article_variants(a), *_joint_variants(a))}
         for variant in sorted(variants - spelt):
             if variant not in self.index:
                 self._index_alias(variant, place)
@@ -509,6 +509,15 @@ def _article_variants(alias: str) -> list[str]:
         return []
     swapped = _ARTICLE_JOINT.sub(_other_joint, alias)
     return [swapped] if swapped != alias else []
+
+
+def _joint_variants(alias: str) -> list[str]:
+    """`Mai-Kadra` for `Mai Kadra`, `Nagorno Karabakh` for `Nagorno-Karabakh`: a name of two
+    capitalised words is written joined by a hyphen or a space, and the data lists one."""
+    words = alias.split(" ") if " " in alias else alias.split("-")
+    if len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return []
+    return ["-".join(words) if " " in alias else " ".join(words)]
 
 
 def _other_joint(m: regex.Match) -> str:

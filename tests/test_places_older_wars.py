@@ -18,3 +18,12 @@ from helpers import places_found
 ])
 def test_a_dotted_abbreviation_in_a_compound_adjective_is_no_place(gazetteer, sentence, expected):
     assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a name of two capitalised words is known joined by a hyphen or a space, however listed
+    ("People were killed in Mai-Kadra on Monday.", [("Mai Kadra", "town")]),
+    ("Fighting in Nagorno Karabakh went on.", [("Nagorno-Karabakh", "region")]),
+])
+def test_a_two_word_name_joined_the_other_way(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
