@@ -385,8 +385,10 @@ class Gazetteer:
                 if taken.overlap(start, end) or not _may_name_a_place(name) \
                         or _begins_a_longer_name(text, m):
                     continue
-                place = self._spelt_otherwise(name, kind) or Place(name=name, type=kind,
-                                                                   resolved=False)
+                named = f"{name} {m.group('cue_after').capitalize()}" if kind == "water" and m.group("cue_after") \
+                    else name
+                place = self._spelt_otherwise(named, kind) or Place(name=named, type=kind,
+                                                                    resolved=False)  # "Sunzha River"
                 found.append(PlaceMention(place, start, end))
                 taken.add(start, end)
         return found

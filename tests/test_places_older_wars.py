@@ -27,3 +27,15 @@ def test_a_dotted_abbreviation_in_a_compound_adjective_is_no_place(gazetteer, se
 ])
 def test_a_two_word_name_joined_the_other_way(gazetteer, sentence, expected):
     assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a river the gazetteer does not know, named with its word
+    ("Chechen fighters withdrew across the Sunzha River to new positions.", [("Sunzha River", "water")]),
+    ("Troops crossed the Sunzha river at dawn.", [("Sunzha River", "water")]),
+    # a river it knows, and an institution named after one
+    ("Fighting went on along the Dnipro River.", [("Dnipro River", "water")]),
+    ("The Sunzha River Valley Authority said the dam held.", []),
+])
+def test_a_river_is_a_place(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
