@@ -2348,7 +2348,7 @@ def extract_figures(sentence: str) -> list[Figure]:
                 continue  # "three times as many", "visited Kora twice": no count of a thing
             q.noun = "attack"  # "attacked 45 times": 45 attacks
         period = _period(periods, q, sentence, kind, quantities) or _span_period(sentence, q)
-        figures.append(_figure(sentence, q, kind, period, update, fronted and i == 1 or listed[i]))
+        figures.append(_figure(sentence, q, kind, period, update, fronted and i == 1 or listed[i], i == 0))
         figures += _daily_change(sentence, q, figures[-1])
     if len(figures) > 2:
         _share_the_verb_after_a_list(sentence, figures)
@@ -2417,13 +2417,14 @@ def no_increments_after_other_kinds(figures: list[Figure], before: Sequence[Figu
     sentence, or in `before`, the report's figures before it), `another` says other people,
     not more of a toll given before; after one of the same kind (`another 20 were killed`)
     it does. Either way an increment that is only its number (`13 peacekeepers were killed.
-    Three more were wounded.`) counts the people of the last toll before it."""
+    Three more were wounded.`), or its number and `others`, counts the people of the last toll
+    before it."""
     kinds = {f.kind for f in before if f.kind in TOLL_KINDS}
     lender = next((f for f in reversed(before) if f.kind in TOLL_KINDS), None)
     out = []
     for f in figures:
         if (f.increment and lender is not None and f.what == "person" and lender.what != "person"
-                and _class_of(lender.what) == "person" and leaves_out_its_noun(f)):
+                and _class_of(lender.what) == "person" and _only_its_number_or_others(f)):
             f = replace(f, what=lender.what)
         if f.increment and kinds and f.kind in TOLL_KINDS and f.kind not in kinds:
             f = replace(f, increment=False)
@@ -2431,6 +2432,14 @@ def no_increments_after_other_kinds(figures: list[Figure], before: Sequence[Figu
             kinds.add(f.kind)
         out.append(f)
     return out
+
+
+def _only_its_number_or_others(f: Figure) -> bool:
+    """`Three more`, `Three others`: a figure worded with no noun of its own."""
+    number, _, last = f.text.rpartition(" ")
+    if number and fold(last) in _opening_nouns():
+        f = replace(f, text=number)
+    return leaves_out_its_noun(f)
 
 
 def _counts_the_sources(text: str, q: _Quantity) -> bool:
@@ -2486,9 +2495,10 @@ def _repetitions() -> frozenset[str]:
 
 
 def _figure(text: str, q: _Quantity, kind: str, period: str | None, update: bool,
-            listed_part: bool = False) -> Figure:
+            listed_part: bool = False, first: bool = False) -> Figure:
     """The figure of a quantity; `listed_part`: it is an item of a list of parts (`including
-    7 women and 15 children`), which the quantity alone does not show."""
+    7 women and 15 children`), which the quantity alone does not show; `first`: no count
+    comes before it in the sentence."""
     if q.currency:
         what = q.currency
     elif q.unit:
@@ -2505,7 +2515,7 @@ def _figure(text: str, q: _Quantity, kind: str, period: str | None, update: bool
         approx=q.hedge is not None, kind=kind, what=what, text=_closed(text[q.start:end].strip()),
         qualifier=q.hedge, actor=q.side, period=period,
         update=update,
-        start=q.start, end=end, increment=_is_increment(text, q),
+        start=q.start, end=end, increment=_is_increment(text, q, first),
         incident=kind in TOLL_KINDS and period != "cumulative" and _counts_one_incident(text, q),
         forecast=_is_forecast(text, q),
         part=listed_part or _is_part(text, q),
@@ -2531,10 +2541,13 @@ def _closed(words: str) -> str:
     return words
 
 
-def _is_increment(text: str, q: _Quantity) -> bool:
+def _is_increment(text: str, q: _Quantity, first: bool = False) -> bool:
     """Whether the number counts new ones on top of a toll given before: `another 20`, `a
-    further 312`, `12 more people` (figures.toml [increments]). The patterns are tried only
-    where a phrase's last word is before the number or a word of them right after it."""
+    further 312`, `12 more people`, and `Three others` opening a sentence's counts
+    (figures.toml [increments]). The patterns are tried only where a phrase's last word is
+    before the number or a word of them right after it."""
+    if first and _opens_with_others(q):
+        return True
     before = _increment_words()[0]
     window = max(0, q.start - 20)
     words_before = text[window:q.start].lower()
@@ -2542,6 +2555,16 @@ def _is_increment(text: str, q: _Quantity) -> bool:
             and _patterns().increment_before.search(text, window, q.start):
         return True
     return _increment_word_end(text, q) > q.end
+
+
+def _opens_with_others(q: _Quantity) -> bool:
+    """Whether the count's whole noun only says they are others (`Three others`)."""
+    return len(q.noun_words) == 1 and fold(q.noun_words[0]) in _opening_nouns()
+
+
+@functools.cache
+def _opening_nouns() -> frozenset[str]:
+    return frozenset(load_toml("figures.toml")["increments"]["opening_nouns"])
 
 
 @dataclass(frozen=True)

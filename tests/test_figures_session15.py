@@ -1,0 +1,62 @@
+"""Figures in reports of older wars, session 15: shapes of sentence found by running invented
+wire copy, coalition statements, UN sitreps and live blogs about Iraq, Afghanistan, Donbas,
+Yemen and others through the extractor. Every sentence is invented; the places are real
+names, the numbers made up."""
+from __future__ import annotations
+
+import pytest
+
+from conflict_digest.figures import extract_figures
+from conflict_digest.pipeline import Extractor
+from conflict_digest.reader import read_report_bytes
+
+
+def facts(sentence: str) -> list[tuple]:
+    """Each figure as (kind, value, what)."""
+    return [(f.kind, f.value, f.what) for f in extract_figures(sentence)]
+
+
+def report_figures(body: str) -> list:
+    """The figures of a one-report extraction."""
+    report = read_report_bytes(f"Date: 2007-05-21\n\n{body}\n".encode(), "2007-05-21-wire.txt")
+    return Extractor.load().extract(report).figures
+
+
+def report_facts(body: str) -> list[tuple]:
+    """Each figure of a one-report extraction as (kind, value, what)."""
+    return [(f.kind, f.value, f.what) for f in report_figures(body)]
+
+
+# --- `N others` opening a sentence counts the people of the toll before it ---------------------
+
+@pytest.mark.parametrize("body, expected", [
+    ("Eleven peacekeepers were killed when their convoy was ambushed near Tessalit. Four others were wounded.",
+     [("killed", 11, "peacekeeper"), ("wounded", 4, "peacekeeper")]),
+    ("A roadside bomb killed six policemen in Baquba on Sunday. Two others died later in hospital.",
+     [("killed", 6, "policeman"), ("killed", 2, "policeman")]),
+])
+def test_n_others_in_the_next_sentence_counts_the_people_counted_before(body, expected):
+    assert report_facts(body) == expected
+
+
+def test_n_others_of_another_kind_is_no_increment_but_of_the_same_kind_is():
+    wounded = report_figures("Nine soldiers were killed in Helmand. Five others were wounded.")
+    died = report_figures("Nine soldiers were killed in Helmand. Five others died of their wounds.")
+    assert [f.increment for f in wounded] == [False, False]
+    assert [f.increment for f in died] == [False, True]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Drones destroyed 12 tanks near the border. Four others were wounded, the army said.",
+     [("destroyed", 12, "tank"), ("wounded", 4, "person")]),
+])
+def test_n_others_after_no_people_lends_no_noun(body, expected):
+    assert report_facts(body) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # within one sentence the others of a list are a part of it, no increment
+    ("Two soldiers and three others were killed in the blast.", [False, False]),
+])
+def test_n_others_after_a_count_in_the_sentence_is_no_increment(sentence, expected):
+    assert [f.increment for f in extract_figures(sentence)] == expected
