@@ -209,7 +209,9 @@ def _patterns() -> _Patterns:
             rf"\s+(?:{phrase_alternation(load_toml('figures.toml')['increments']['after'])})\b", regex.I)),
         update_before=Twin(regex.compile(
             rf"\b(?:{phrase_alternation(load_toml('figures.toml')['updates']['before'])})\s+(?:to\s+)?$", regex.I)),
-        noun_word=Twin(regex.compile(r"\s*[\"'(]*(?P<w>[\p{L}\p{N}][\p{L}\p{M}\p{N}'\-/]*)[\"')]*")),
+        # a word, or initials with their dots ("two U.S. soldiers", "U.N.-run schools")
+        noun_word=Twin(regex.compile(r"\s*[\"'(]*(?P<w>(?:\p{Lu}\.){2,}(?:-[\p{L}\p{N}]+)?|"
+                                     r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'\-/]*)[\"')]*")),
     )
 
 

@@ -60,3 +60,17 @@ def test_n_others_after_no_people_lends_no_noun(body, expected):
 ])
 def test_n_others_after_a_count_in_the_sentence_is_no_increment(sentence, expected):
     assert [f.increment for f in extract_figures(sentence)] == expected
+
+
+# --- initials with their dots before the counted noun -------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two U.S. soldiers were killed when a roadside bomb struck their patrol in Diyala.",
+     [("killed", 2, "soldier")]),
+    ("Three U.S. Marines were killed in Anbar province on Tuesday, the military said.",
+     [("killed", 3, "marine")]),
+    ("Insurgents wounded four U.N. peacekeepers near Goma.", [("wounded", 4, "peacekeeper")]),
+    ("Five U.S.-led coalition soldiers died in Kandahar.", [("killed", 5, "soldier")]),
+])
+def test_initials_with_dots_are_a_word_of_the_noun_phrase(sentence, expected):
+    assert facts(sentence) == expected
