@@ -74,3 +74,16 @@ def test_n_others_after_a_count_in_the_sentence_is_no_increment(sentence, expect
 ])
 def test_initials_with_dots_are_a_word_of_the_noun_phrase(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a coalition strike release: positions destroyed, tactical units engaged ---------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Near Ramadi, four strikes engaged two ISIL tactical units and destroyed six ISIL fighting positions.",
+     [("attacks", 4, "strike"), ("other", 2, "tactical unit"), ("destroyed", 6, "position")]),
+    ("The army said its artillery destroyed 7 enemy positions near Horlivka.", [("destroyed", 7, "position")]),
+    # taken, a position is a place won, as a village is
+    ("The rebels said they had captured 3 army positions in Kidal.", [("other", 3, "position")]),
+])
+def test_positions_are_destroyed_and_tactical_units_engaged(sentence, expected):
+    assert facts(sentence) == expected
