@@ -87,3 +87,21 @@ def test_initials_with_dots_are_a_word_of_the_noun_phrase(sentence, expected):
 ])
 def test_positions_are_destroyed_and_tactical_units_engaged(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- people an older war's tolls count ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gunmen killed nine Shiite pilgrims and kidnapped 15 others on the road to Karbala.",
+     [("killed", 9, "pilgrim"), ("captured", 15, "pilgrim")]),
+    ("The blast killed 22 mourners and wounded 40 others at a funeral in Tal Afar.",
+     [("killed", 22, "mourner"), ("wounded", 40, "mourner")]),
+    ("A bomb hidden in a cart killed 13 shoppers and injured 31 others.",
+     [("killed", 13, "shopper"), ("wounded", 31, "shopper")]),
+    ("The ambush killed four Iraqi National Guardsmen and wounded six others.",
+     [("killed", 4, "guardsman"), ("wounded", 6, "guardsman")]),
+    ("Seven OSCE monitors were detained and 4 others released.",
+     [("captured", 7, "monitor"), ("other", 4, "monitor")]),
+])
+def test_people_of_older_wars_lend_their_noun_to_others(sentence, expected):
+    assert facts(sentence) == expected
