@@ -1095,7 +1095,7 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
         return True
     if (_NO_COUNT_AFTER_WORDS if q.from_words else _NO_COUNT_AFTER_DIGITS).match(after):
         return True
-    if p.id_before.search(text, max(0, num_start - 14), num_start):
+    if p.id_before.search(text, max(0, num_start - 14), num_start) and not _counts_a_subject(text, num_start):
         return True
     if p.vague_before.search(text, max(0, num_start - 20), num_start):
         return True
@@ -2821,9 +2821,16 @@ def _loss_words() -> _LossWords:
         rf"|(?:{losses})\s+(?:among|of)\s+(?:the\s+)?(?P<after>\p{{L}}+))\b", regex.I)))
 
 
+def _counts_a_subject(text: str, num_start: int) -> bool:
+    """`Refugees now number 1.2 million`, `The displaced number 40,000`: `number` is the verb of
+    people named before it, no `number 12` of a list."""
+    m = _NUMBERING.search(text, max(0, num_start - NUMBERING_WINDOW_CHARS), num_start)
+    return m is not None and (_is_plural(m.group("noun")) or fold(m.group("noun")) in _NOUN_KINDS)
+
+
 def _noun_before_numbering(text: str, q: _Quantity) -> None:
-    """`The attackers, numbering about 300,`, `a force totalling 5,000`: the noun before the
-    participle is what the number counts."""
+    """`The attackers, numbering about 300,`, `a force totalling 5,000`, `The displaced now
+    number 1.2 million`: the noun before the verb is what the number counts."""
     if q.noun is not None:
         return
     m = _NUMBERING.search(text, max(0, q.start - NUMBERING_WINDOW_CHARS), q.start)
@@ -2834,8 +2841,9 @@ def _noun_before_numbering(text: str, q: _Quantity) -> None:
             q.noun, q.noun_words = probe.noun, probe.noun_words
 
 
-_NUMBERING = Twin(regex.compile(
-    r"(?P<noun>[\p{L}]+),?\s+(?:numbering|numbered|totalling|totaling|totalled|totaled)\s+$", regex.I))
+_NUMBERING = Twin(regex.compile(  # "now number between 300 and 400": a range's first number
+    rf"(?P<noun>[\p{{L}}]+),?\s+(?:now\s+)?(?:{phrase_alternation(load_toml('figures.toml')['numbering']['verbs'])})"
+    r"\s+(?:between\s+)?$", regex.I))
 NUMBERING_WINDOW_CHARS = 40
 
 

@@ -105,3 +105,15 @@ def test_positions_are_destroyed_and_tactical_units_engaged(sentence, expected):
 ])
 def test_people_of_older_wars_lend_their_noun_to_others(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- `number` as a verb: the subject is what the count counts ----------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The militants numbered between 300 and 400, a police source said.", [("other", 300, 400, "militant")]),
+    ("Government troops number around 2,000 in the city.", [("other", 2000, 2000, "soldier")]),
+    ("The displaced now number 1.2 million, the IOM said.", [("displaced", 1.2e6, 1.2e6, "person")]),
+    ("Civilian casualties total 54.", [("casualties", 54, 54, "civilian")]),
+])
+def test_a_subject_before_number_as_a_verb_is_counted(sentence, expected):
+    assert [(f.kind, f.low, f.high, f.what) for f in extract_figures(sentence)] == expected
