@@ -1251,8 +1251,10 @@ def _counted_noun(text: str, q: _Quantity) -> None:
             break  # but "11 aid workers": the cue word only describes the counted noun
         maybe_phrase = lower in phrase_firsts or not (lower.isascii() and lower.isalpha())
         phrase = _cue_phrase_at(text, m.start("w"), lower) if maybe_phrase else None
-        if phrase is not None and words:
-            break  # "740,000 Rohingya crossed into Bangladesh"
+        if phrase is not None and (words or not _noun_follows(text, phrase.end())
+                                   and singular(phrase.group().split()[-1]) not in lex.noun_class):
+            break  # "740,000 Rohingya crossed into Bangladesh", "2,000 sought refuge": the verb;
+            # but "132 combat engagements", "240 taken hostage" name what they count
         if phrase is not None and _noun_follows(text, phrase.end()):
             words.append(_squash(phrase.group()))  # "12 shot down aircraft": it describes the noun
             pos = phrase.end()

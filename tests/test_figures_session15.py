@@ -117,3 +117,16 @@ def test_people_of_older_wars_lend_their_noun_to_others(sentence, expected):
 ])
 def test_a_subject_before_number_as_a_verb_is_counted(sentence, expected):
     assert [(f.kind, f.low, f.high, f.what) for f in extract_figures(sentence)] == expected
+
+
+# --- a cue of more than one word right after the number is its verb, no noun ------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Clashes left 30 dead in Bangassou, and 2,000 sought refuge in the cathedral.",
+     [("killed", 30, "person"), ("displaced", 2000, "person")]),
+    ("In South Sudan, about 50,000 people have been killed and 2.2 million forced from their homes.",
+     [("killed", 50000, "person"), ("displaced", 2.2e6, "person")]),
+    ("Some 40,000 crossed into Chad in a week.", [("displaced", 40000, "person")]),
+])
+def test_a_cue_phrase_after_a_bare_number_is_no_noun(sentence, expected):
+    assert facts(sentence) == expected
