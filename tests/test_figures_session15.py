@@ -130,3 +130,16 @@ def test_a_subject_before_number_as_a_verb_is_counted(sentence, expected):
 ])
 def test_a_cue_phrase_after_a_bare_number_is_no_noun(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- deaths older wars' reports tell in other words ------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Insurgents beheaded more than 50 people in a village in Cabo Delgado.", [("killed", 50, "person")]),
+    ("Boko Haram fighters decapitated 12 farmers near Maiduguri.", [("killed", 12, "farmer")]),
+    ("Militants hanged 7 villagers accused of spying.", [("killed", 7, "villager")]),
+    ("A mob lynched two soldiers in Bangui.", [("killed", 2, "soldier")]),
+    ("Gunmen hacked 14 people to death with machetes.", [("killed", 14, "person")]),
+])
+def test_deaths_told_by_how_they_were_killed(sentence, expected):
+    assert facts(sentence) == expected
