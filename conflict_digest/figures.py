@@ -465,6 +465,7 @@ class _Quantity:
     lender: _Quantity | None = None  # the count whose noun it took: `192 servicemen ... and 511`
     whole: _Quantity | None = None  # the count it is a part of: `Fifteen of the 40 injured people`
     elided_kind: str | None = None  # the kind its own noun said before it took one: `511 wounded`
+    earlier: bool = False  # the value before of the count before it: `rose to 267, ..., up from 180`
     side: str | None = None  # its figure's actor, once the figure is made
 
 
@@ -2309,11 +2310,14 @@ def extract_figures(sentence: str) -> list[Figure]:
                 continue
             if q.noun and _counts_the_sources(sentence, q):
                 continue
+            if q.noun is None and quantities and _is_an_earlier_value(sentence, q):
+                q.earlier = True  # "climbed to 267, officials said, up from 180": whatever the gap
+                q.noun, q.noun_words = quantities[-1].noun, quantities[-1].noun_words
             age = q.noun is None and _is_age(sentence, q)
             if q.noun is None and quantities and not age and not _PART_OF_A_NUMBER.match(sentence, q.end):
                 _borrow_nouns(sentence, [*quantities, q], len(quantities))  # "139,080 troops ..., including 790"
                 # (a part, "14 of 18 states", takes its whole's noun once the whole is read)
-            if q.noun is None and (not _has_cue(sentence, q) or age):
+            if q.noun is None and not q.earlier and (not _has_cue(sentence, q) or age):
                 if age or not _PART_OF_A_NUMBER.match(sentence, q.end):
                     continue
                 parts.append(q)
@@ -2345,7 +2349,7 @@ def extract_figures(sentence: str) -> list[Figure]:
             kind = _kind_of_a_whole(sentence, q, cls)
         elif previous is not None and _continues_a_list(kinds_text, previous, q, cls):
             kind = previous.kind  # "destroyed 3,280 tanks, 6,480 armoured vehicles and 300 aircraft"
-        elif previous is not None and update and _may_share_the_kind(sentence, previous, q, cls):
+        elif previous is not None and (update or q.earlier) and _may_share_the_kind(sentence, previous, q, cls):
             kind = previous.kind  # a running total: "20,000 fled ..., taking the total to 150,000"
         if q.noun in _repetitions():
             if kind != "attacks":
@@ -2663,6 +2667,16 @@ def _increment_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     increments = load_toml("figures.toml")["increments"]
     return (tuple({phrase.split()[-1] for phrase in increments["before"]}),
             tuple(increments["after"]))
+
+
+def _is_an_earlier_value(text: str, q: _Quantity) -> bool:
+    """`up from 180`, `down from 75,000`: the value a count before it had."""
+    window = max(0, q.start - EARLIER_VALUE_WINDOW_CHARS)
+    return "from" in text[window:q.start] and _EARLIER_VALUE_BEFORE.search(text, window, q.start) is not None
+
+
+_EARLIER_VALUE_BEFORE = Twin(regex.compile(r"\b(?:up|down)\s+from\s+$", regex.I))
+EARLIER_VALUE_WINDOW_CHARS = 12
 
 
 def _is_update(text: str, start: int) -> bool:

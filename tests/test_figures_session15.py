@@ -143,3 +143,17 @@ def test_a_cue_phrase_after_a_bare_number_is_no_noun(sentence, expected):
 ])
 def test_deaths_told_by_how_they_were_killed(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- `up from N` after an attribution: the toll's value before ----------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The death toll in Misrata has climbed to 267, officials said, up from 180 on Friday.",
+     [("killed", 267, "person"), ("killed", 180, "person")]),
+    ("At least 40 soldiers have been killed, the ministry said, up from 25 a week ago.",
+     [("killed", 40, "soldier"), ("killed", 25, "soldier")]),
+    ("More than 40,000 people have fled Kidal, the IOM said, up from 25,000 on Monday.",
+     [("displaced", 40000, "person"), ("displaced", 25000, "person")]),
+])
+def test_a_value_up_or_down_from_is_the_count_before_it(sentence, expected):
+    assert facts(sentence) == expected
