@@ -1883,6 +1883,8 @@ def _cue_in(text: str, m: regex.Match, distance: float) -> _Cue:
         return distance, frozenset(), left_only  # "the Association for Political Prisoners"
     if attack_noun and _DETERMINER_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         kinds = kinds - {"attacks"}
+    if kinds and fold(m.group()) in _value_changes()["down"] and _word_after(text, m.end()) in _value_changes()["down_after"]:
+        return distance, frozenset(), left_only  # "were down from 40": a value fell, nothing downed
     return distance, kinds, left_only
 
 
@@ -2306,6 +2308,8 @@ def extract_figures(sentence: str) -> list[Figure]:
             _noun_from_tally(sentence, q)
             if q.noun is None and ("umber" in sentence or "otal" in sentence):
                 _noun_before_numbering(sentence, q)
+            if q.noun is None and sentence.endswith(("to ", "from "), max(0, q.start - 5), q.start):
+                _subject_of_a_change(sentence, q)
             if _announces_a_list(sentence, q) or _points_back(sentence, q):
                 continue
             if q.noun and _counts_the_sources(sentence, q):
@@ -2835,6 +2839,41 @@ def _loss_words() -> _LossWords:
     return _LossWords(tuple(words), Twin(regex.compile(
         rf"\b(?:(?P<before>\p{{L}}+)\s+(?:{losses})(?!\s+(?:among|of)\b)"  # "tank losses"
         rf"|(?:{losses})\s+(?:among|of)\s+(?:the\s+)?(?P<after>\p{{L}}+))\b", regex.I)))
+
+
+def _subject_of_a_change(text: str, q: _Quantity) -> None:
+    """`Battles rose to 120`, `Refugees fell from 61,000`: the plural before the verb of a
+    change is what the number counts (a count's own noun, `to 40 drones`, comes first)."""
+    m = _changed_subject().search(text, max(0, q.start - CHANGED_SUBJECT_WINDOW_CHARS), q.start)
+    if m is None or not _is_plural(m.group("noun")) or fold(m.group("noun")) in _loss_words().gate:
+        return  # "Gaza deaths rose to": a word of losses, whose people the kind says
+    starts = (m.start("first"), m.start("noun")) if m.group("first") else (m.start("noun"),)
+    for start in starts:  # "Ceasefire violations": the compound first
+        probe = _Quantity(start, start, 0, 0, False)
+        _counted_noun(text, probe)
+        if probe.noun and probe.noun_end == m.end("noun"):
+            q.noun, q.noun_words = probe.noun, probe.noun_words
+            return
+
+
+@functools.cache
+def _value_changes() -> dict:
+    return load_toml("figures.toml")["value_changes"]
+
+
+@functools.cache
+def _changed_subject() -> Twin:
+    """`Refugees fell from 61,000 in May to `: the subject (with a word before it, for a
+    compound), an auxiliary, the verb of the change, and a first value before `to`."""
+    auxiliaries = phrase_alternation(load_toml("figures.toml")["clauses"]["auxiliaries"])
+    verbs = phrase_alternation(_value_changes()["verbs"])
+    subject = rf"(?P<first>\p{{L}}+\s+)?(?<![\p{{L}}-])(?P<noun>(?!(?:{auxiliaries})\b)\p{{L}}+)"
+    first_value = r"from\s+[\d.,]+(?:\s+\p{L}+){0,2}\s+"
+    return Twin(regex.compile(
+        rf"{subject}\s+(?:(?:{auxiliaries})\s+)?(?:{verbs})\s+(?:{first_value})?(?:to|from)\s+$", regex.I))
+
+
+CHANGED_SUBJECT_WINDOW_CHARS = 80
 
 
 def _counts_a_subject(text: str, num_start: int) -> bool:

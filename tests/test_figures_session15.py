@@ -157,3 +157,18 @@ def test_deaths_told_by_how_they_were_killed(sentence, expected):
 ])
 def test_a_value_up_or_down_from_is_the_count_before_it(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- `were down from`, `rose to`: a value changed, of its subject; nothing was downed -----------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Attacks were down from 40 in May to 12 in June.",
+     [("attacks", 40, "attack"), ("attacks", 12, "attack")]),
+    ("Ceasefire violations were down to 300 on Tuesday, the monitors said.", [("attacks", 300, "ceasefire violation")]),
+    ("Battles rose to 120 in the week to Friday, ACLED said.", [("attacks", 120, "battle")]),
+    ("Registered refugees fell from 61,000 to 48,000.", [("displaced", 61000, "refugee"), ("displaced", 48000, "refugee")]),
+    # still downed
+    ("Air defences shot 14 drones down overnight.", [("intercepted", 14, "drone")]),
+])
+def test_a_value_changed_counts_the_subject_and_nothing_downed(sentence, expected):
+    assert facts(sentence) == expected
