@@ -3077,7 +3077,8 @@ def _elided_nouns_lender(text: str, before: list[_Quantity], q: _Quantity) -> _Q
     (`others`) or what befell them (`wounded`, `dead`), in a predicate of its own: `12
     civilians were killed and 30 others injured`, `192 servicemen were killed and 511 wounded`
     count civilians and servicemen, and so does `killed 23 civilians, including 9 children,
-    and injured 58 others` (the whole, past its part); but `two soldiers and three others were
+    and injured 58 others` (the whole, past its part); `others` also stands for things
+    (`destroyed 4 tanks and damaged 6 others`). But `two soldiers and three others were
     killed` counts others, and `150 dead and 400 wounded` lends no noun."""
     if not before or len(q.noun_words) != 1 or fold(q.noun_words[0]) not in _elliptic_nouns():
         return None
@@ -3087,8 +3088,10 @@ def _elided_nouns_lender(text: str, before: list[_Quantity], q: _Quantity) -> _Q
         if start == 0:
             return None
         lender = before[start - 1]
-    if not lender.noun or lender.noun in _NOUN_KINDS or _class_of(lender.noun) != "person":
+    if not lender.noun or lender.noun in _NOUN_KINDS:
         return None
+    if _class_of(lender.noun) != "person" and fold(q.noun_words[0]) not in _elliptic_any_nouns():
+        return None  # "wounded", "dead" stand only for people
     gap_start = prev.noun_end or prev.end
     cue = _patterns().cue.search(text, gap_start)
     if cue is None or cue.end() > q.start or not _is_ellipsis_gap(text[gap_start:q.start]):
@@ -3099,6 +3102,11 @@ def _elided_nouns_lender(text: str, before: list[_Quantity], q: _Quantity) -> _Q
 @functools.cache
 def _elliptic_nouns() -> frozenset[str]:
     return frozenset(load_toml("figures.toml")["noun_phrase"]["elliptic"])
+
+
+@functools.cache
+def _elliptic_any_nouns() -> frozenset[str]:
+    return frozenset(load_toml("figures.toml")["noun_phrase"]["elliptic_any"])
 
 
 def _plural_noun_named_at(text: str, pos: int) -> str | None:

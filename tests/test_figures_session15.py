@@ -172,3 +172,17 @@ def test_a_value_up_or_down_from_is_the_count_before_it(sentence, expected):
 ])
 def test_a_value_changed_counts_the_subject_and_nothing_downed(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- `others` after things counted stands for more of those things ------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The army destroyed 4 tanks and damaged 6 others near Debaltseve.",
+     [("destroyed", 4, "tank"), ("other", 6, "tank")]),
+    ("Air defences destroyed 12 drones over Aden and shot down 30 others.",
+     [("intercepted", 12, "drone"), ("intercepted", 30, "drone")]),
+    # people stay people
+    ("Gunmen killed 5 soldiers and wounded 3 others.", [("killed", 5, "soldier"), ("wounded", 3, "soldier")]),
+])
+def test_others_after_things_counts_those_things(sentence, expected):
+    assert facts(sentence) == expected
