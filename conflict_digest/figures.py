@@ -1782,6 +1782,8 @@ def _cues_around(text: str, start: int, right_from: int) -> tuple[list[_Cue], li
         distance = len(text[right_from:m.start()].split())
         if distance and _governs_a_count(text, m.end()):
             break  # "killed a soldier and two civilians and wounded four": the four's verb
+        if not distance and fold(m.group()) in _describing() and _word_after(text, m.end()) == "with":
+            continue  # "9 vehicles equipped with heavy machine guns": what they are
         lags = (m.group().endswith("ing") or _BY_AFTER.match(text, m.end())) \
             and _counted_noun_ends_at(text, m.start())
         right.append(_cue_in(text, m, distance + _PARTICIPLE_LAG * bool(lags)))
@@ -1789,6 +1791,11 @@ def _cues_around(text: str, start: int, right_from: int) -> tuple[list[_Cue], li
 
 
 BLANKED_ASIDE_CHARS = 10  # `, including a` and more: a run of blanks no text has
+
+
+@functools.cache
+def _describing() -> frozenset[str]:
+    return frozenset(load_toml("figures.toml")["noun_phrase"]["describing"])
 
 
 def _another_counts_noun(text: str, m: regex.Match, start: int) -> bool:

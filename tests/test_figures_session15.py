@@ -186,3 +186,17 @@ def test_a_value_changed_counts_the_subject_and_nothing_downed(sentence, expecte
 ])
 def test_others_after_things_counts_those_things(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a participle with `with` after the counted noun describes it -------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Army units destroyed 9 vehicles equipped with heavy machine guns east of Aleppo.",
+     [("destroyed", 9, "vehicle")]),
+    ("Troops captured 4 pickup trucks armed with machine guns.", [("captured", 4, "truck")]),
+    # a verb after the subject still types
+    ("The brigade is armed with 30 tanks.", [("equipment", 30, "tank")]),
+])
+def test_equipped_with_after_the_noun_describes_it(sentence, expected):
+    assert facts(sentence) == expected
+
