@@ -200,3 +200,11 @@ def test_others_after_things_counts_those_things(sentence, expected):
 def test_equipped_with_after_the_noun_describes_it(sentence, expected):
     assert facts(sentence) == expected
 
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The air group flew 1,032 combat sorties in the past month.", [("attacks", 1032, "sortie")]),
+    ("Coalition jets carried out 40 sorties over Libya.", [("attacks", 40, "sortie")]),
+])
+def test_sorties_are_attacks(sentence, expected):
+    assert facts(sentence) == expected
