@@ -2323,7 +2323,9 @@ def extract_figures(sentence: str) -> list[Figure]:
                 continue
             if q.noun is None and quantities and _is_an_earlier_value(sentence, q):
                 q.earlier = True  # "climbed to 267, officials said, up from 180": whatever the gap
-                q.noun, q.noun_words = quantities[-1].noun, quantities[-1].noun_words
+                start = _subset_start(sentence, quantities, len(quantities) - 1)
+                compared = quantities[start - 1] if start else quantities[-1]  # past its parts
+                q.noun, q.noun_words = compared.noun, compared.noun_words
             age = q.noun is None and _is_age(sentence, q)
             if q.noun is None and quantities and not age and not _PART_OF_A_NUMBER.match(sentence, q.end):
                 _borrow_nouns(sentence, [*quantities, q], len(quantities))  # "139,080 troops ..., including 790"
@@ -2681,13 +2683,20 @@ def _increment_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _is_an_earlier_value(text: str, q: _Quantity) -> bool:
-    """`up from 180`, `down from 75,000`: the value a count before it had."""
+    """`up from 180`, `down from 75,000`, `compared with 870`: the value a count before it
+    had, or another time's (figures.toml [comparisons])."""
     window = max(0, q.start - EARLIER_VALUE_WINDOW_CHARS)
-    return "from" in text[window:q.start] and _EARLIER_VALUE_BEFORE.search(text, window, q.start) is not None
+    before = text[window:q.start]
+    return ("from" in before or "compare" in before) and _earlier_value_before().search(text, window, q.start) is not None
 
 
-_EARLIER_VALUE_BEFORE = Twin(regex.compile(r"\b(?:up|down)\s+from\s+$", regex.I))
-EARLIER_VALUE_WINDOW_CHARS = 12
+@functools.cache
+def _earlier_value_before() -> Twin:
+    phrases = phrase_alternation(load_toml("figures.toml")["comparisons"]["before"])
+    return Twin(regex.compile(rf"\b(?:{phrases})\s+$", regex.I))
+
+
+EARLIER_VALUE_WINDOW_CHARS = 16  # "as compared with " fits
 
 
 def _is_update(text: str, start: int) -> bool:

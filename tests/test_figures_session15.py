@@ -208,3 +208,15 @@ def test_equipped_with_after_the_noun_describes_it(sentence, expected):
 ])
 def test_sorties_are_attacks(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- `compared with N`: the value the whole before it had, past its parts -----------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The SMM recorded 1,150 ceasefire violations, including 480 explosions, compared with 870 the previous day.",
+     [("attacks", 1150, "ceasefire violation"), ("attacks", 480, "explosion"), ("attacks", 870, "ceasefire violation")]),
+    ("Police found 27 bodies in Baghdad, including 4 women, compared to 19 on Monday.",
+     [("killed", 27, "body"), ("killed", 4, "woman"), ("killed", 19, "body")]),
+])
+def test_a_value_compared_with_is_the_wholes(sentence, expected):
+    assert facts(sentence) == expected
