@@ -2439,14 +2439,18 @@ def no_increments_after_other_kinds(figures: list[Figure], before: Sequence[Figu
     not more of a toll given before; after one of the same kind (`another 20 were killed`)
     it does. Either way an increment that is only its number (`13 peacekeepers were killed.
     Three more were wounded.`), or its number and `others`, counts the people of the last toll
-    before it."""
+    before it; `others` are more of that toll only where they are of its kind (`Two others
+    died later`, not `Seven others were wounded`)."""
     kinds = {f.kind for f in before if f.kind in TOLL_KINDS}
     lender = next((f for f in reversed(before) if f.kind in TOLL_KINDS), None)
     out = []
     for f in figures:
+        others = f.increment and bool(before) and not leaves_out_its_noun(f) and _only_its_number_or_others(f)
         if (f.increment and lender is not None and f.what == "person" and lender.what != "person"
                 and _class_of(lender.what) == "person" and _only_its_number_or_others(f)):
             f = replace(f, what=lender.what)
+        if others and (lender is None or lender.kind != f.kind):
+            f = replace(f, increment=False)
         if f.increment and kinds and f.kind in TOLL_KINDS and f.kind not in kinds:
             f = replace(f, increment=False)
         if f.kind in TOLL_KINDS:

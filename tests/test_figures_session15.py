@@ -220,3 +220,10 @@ def test_sorties_are_attacks(sentence, expected):
 ])
 def test_a_value_compared_with_is_the_wholes(sentence, expected):
     assert facts(sentence) == expected
+
+
+def test_n_others_after_a_toll_of_another_kind_is_no_increment_whatever_came_before():
+    figures = report_figures("A truck bomb killed at least 130 people and wounded 305 in Baghdad.\n\n"
+                             "Elsewhere, gunmen killed 11 people in Mosul. Seven others were wounded.")
+    assert [(f.kind, f.value, f.increment) for f in figures] == [
+        ("killed", 130, False), ("wounded", 305, False), ("killed", 11, False), ("wounded", 7, False)]
