@@ -1488,7 +1488,14 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
         return _cue_kind(cue, cls)
     if previous is not None and text.startswith(" of ", q.end) and _OF_WHOM.match(text, q.end):
         return previous.kind  # "70 bodies were found; 12 of them were children": the whole's
+    if cls == "equipment" and q.noun_end is not None and _word_after(text, q.noun_end) in _carrying():
+        return "other"  # "17 ships carrying fuel were waiting": a load's carriers, no arms held
     return _NOUN_DEFAULT_KINDS.get(q.noun) or _CLASS_DEFAULT.get(cls, "other")
+
+
+@functools.cache
+def _carrying() -> frozenset[str]:
+    return frozenset(load_toml("figures.toml")["noun_phrase"]["carrying"])
 
 
 def _cue_kind(cue: str, cls: str | None) -> str:

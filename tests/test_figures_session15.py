@@ -227,3 +227,16 @@ def test_n_others_after_a_toll_of_another_kind_is_no_increment_whatever_came_bef
                              "Elsewhere, gunmen killed 11 people in Mosul. Seven others were wounded.")
     assert [(f.kind, f.value, f.increment) for f in figures] == [
         ("killed", 130, False), ("wounded", 305, False), ("killed", 11, False), ("wounded", 7, False)]
+
+
+# --- vehicles carrying a load are no arms --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The U.N. said 17 ships carrying fuel were waiting to dock at Hodeidah.", [("other", 17, "ship")]),
+    ("Israel allowed 200 trucks carrying aid into Gaza on Sunday.", [("other", 200, "truck")]),
+    # sent as arms, or lost, they keep their kind
+    ("The army shot down 3 helicopters carrying troops.", [("destroyed", 3, "helicopter")]),
+    ("Kora will send 31 tanks to Dalen.", [("equipment", 31, "tank")]),
+])
+def test_vehicles_carrying_a_load_are_no_arms(sentence, expected):
+    assert facts(sentence) == expected
