@@ -240,3 +240,15 @@ def test_n_others_after_a_toll_of_another_kind_is_no_increment_whatever_came_bef
 ])
 def test_vehicles_carrying_a_load_are_no_arms(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- events and incidents of violence are attacks ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Last week, ACLED recorded 312 political violence events in the Sahel, resulting in 428 reported fatalities.",
+     [("attacks", 312, "event"), ("killed", 428, "fatality")]),
+    ("UNAMA documented 1,400 security incidents in May, in which 210 civilians were killed.",
+     [("attacks", 1400, "incident"), ("killed", 210, "civilian")]),
+])
+def test_events_and_incidents_of_violence_are_attacks(sentence, expected):
+    assert facts(sentence) == expected
