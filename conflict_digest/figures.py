@@ -3084,9 +3084,10 @@ def _borrow_nouns(text: str, quantities: list[_Quantity], first: int = 0) -> Non
             named = _plural_noun_named_at(text, verb.end() if verb else named_at)  # "9 people, 4 of them children"
             q.noun, q.noun_words = (named, (named,)) if named else (quantities[i - 1].noun, ())
             continue
-        of_noun = _OF_DETERMINER.match(after)
+        more_end = _increment_word_end(text, q)  # "21 more of its servicemen"
+        of_noun = _OF_DETERMINER.match(text, more_end, more_end + 30)
         if of_noun:
-            probe = _Quantity(q.end + of_noun.end(), q.end + of_noun.end(), 0, 0, False)
+            probe = _Quantity(of_noun.end(), of_noun.end(), 0, 0, False)
             _counted_noun(text, probe)
             if probe.noun:
                 q.noun, q.noun_words, q.noun_end = probe.noun, probe.noun_words, probe.noun_end

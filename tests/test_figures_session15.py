@@ -252,3 +252,14 @@ def test_vehicles_carrying_a_load_are_no_arms(sentence, expected):
 ])
 def test_events_and_incidents_of_violence_are_attacks(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- `N more of its servicemen` -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The defence army said 21 more of its servicemen had been killed, bringing its military death toll to 219.",
+     [("killed", 21, "serviceman"), ("killed", 219, "serviceman")]),
+    ("The militants executed 3 more of the hostages on Sunday.", [("killed", 3, "hostage")]),
+])
+def test_n_more_of_the_people_counts_them(sentence, expected):
+    assert facts(sentence) == expected
