@@ -3273,11 +3273,25 @@ def _items_before(text: str, q: _Quantity) -> list[_Quantity]:
             break
         item = _Quantity(found[-1].start("a"), found[-1].end("a"), 1, 1, False, from_words=True)
         _counted_noun(text, item)
-        if item.noun_end != sep.start() or not _is_counted_item(item):
+        if item.noun_end != sep.start() or not _is_counted_item(item) or _framed(text, item.start):
             break
         items.append(item)
         end = item.start
     return items
+
+
+def _framed(text: str, start: int) -> bool:
+    """Whether a preposition stands right before `a`/`an` at `start` (`in an ambush`)."""
+    before = _LAST_WORD.search(text, max(0, start - 12), start)
+    return before is not None and before.group(1).lower() in _framing_words()
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
+
+
+@functools.cache
+def _framing_words() -> frozenset[str]:
+    return frozenset(load_toml("figures.toml")["list_items"]["not_after"])
 
 
 @functools.cache

@@ -263,3 +263,17 @@ def test_events_and_incidents_of_violence_are_attacks(sentence, expected):
 ])
 def test_n_more_of_the_people_counts_them(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- `in an ambush and 3 soldiers`: the event a preposition frames is no item of a list --------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The ministry said 24 militants had been liquidated in a special operation and 5 police officers were wounded.",
+     [("killed", 24, "militant"), ("wounded", 5, "police officer")]),
+    ("Troops killed 12 insurgents in an ambush and 3 soldiers were hurt.",
+     [("killed", 12, "insurgent"), ("wounded", 3, "soldier")]),
+    # still an item after a verb or a separator
+    ("The strike destroyed a school and two houses.", [("destroyed", 1, "school"), ("destroyed", 2, "house")]),
+])
+def test_an_event_framed_by_a_preposition_is_no_item(sentence, expected):
+    assert facts(sentence) == expected
