@@ -1478,7 +1478,8 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
         or (q.whole and _verb_past_the_wholes_participle(text, q.whole, allowed)) \
         or (q.whole and not _cues_around(text, q.start, q.end)[0] and _verb_after_the_whole(text, q.whole, allowed)) \
         or (_FRONTED_WHOLE.match(text, 0, q.start) and _verb_after_the_whole(text, q, allowed)) \
-        or _cue_in_noun_phrase(q, allowed) or _nearest_cue(text, q, allowed)
+        or (q.whole is None and _cue_in_noun_phrase(q, allowed)) or _nearest_cue(text, q, allowed) \
+        or _cue_in_noun_phrase(q, allowed)  # a part's noun words are its whole's: "freed 17 of the 22 abducted"
     if cls == "munition" and _instrument_before().search(text, max(0, q.start - 40), q.start):
         return "attacks"  # "destroyed a landing ship with five sea drones": what was used
     if cue is not None:

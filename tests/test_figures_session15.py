@@ -277,3 +277,15 @@ def test_n_more_of_the_people_counts_them(sentence, expected):
 ])
 def test_an_event_framed_by_a_preposition_is_no_item(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a part's own verb, not its whole's modifier ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The rebels freed 17 of the 22 abducted students on Sunday.",
+     [("other", 17, "student"), ("captured", 22, "student")]),
+    # with no verb of its own, the whole's modifier still types it
+    ("Five of the 40 injured people are children.", [("wounded", 5, "person"), ("wounded", 40, "person")]),
+])
+def test_a_parts_verb_before_it_types_it_over_its_wholes_modifier(sentence, expected):
+    assert facts(sentence) == expected
