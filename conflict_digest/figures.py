@@ -209,7 +209,9 @@ def _patterns() -> _Patterns:
             rf"\s+(?:{phrase_alternation(load_toml('figures.toml')['increments']['after'])})\b", regex.I)),
         update_before=Twin(regex.compile(
             rf"\b(?:{phrase_alternation(load_toml('figures.toml')['updates']['before'])})\s+(?:to\s+)?$", regex.I)),
-        noun_word=Twin(regex.compile(r"\s*[\"'(]*(?P<w>(?:\p{Lu}\.){2,}(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}'\-/]*)?|[\p{L}\p{N}][\p{L}\p{M}\p{N}'\-/]*)[\"')]*")),
+        # a word, or initials with their dots ("two U.S. soldiers", "U.N.-run schools")
+        noun_word=Twin(regex.compile(r"\s*[\"'(]*(?P<w>(?:\p{Lu}\.){2,}(?:-[\p{L}\p{N}]+)?|"
+                                     r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'\-/]*)[\"')]*")),
     )
 
 
@@ -463,6 +465,7 @@ class _Quantity:
     lender: _Quantity | None = None  # the count whose noun it took: `192 servicemen ... and 511`
     whole: _Quantity | None = None  # the count it is a part of: `Fifteen of the 40 injured people`
     elided_kind: str | None = None  # the kind its own noun said before it took one: `511 wounded`
+    earlier: bool = False  # the value before of the count before it: `rose to 267, ..., up from 180`
     side: str | None = None  # its figure's actor, once the figure is made
 
 
@@ -1093,7 +1096,7 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
         return True
     if (_NO_COUNT_AFTER_WORDS if q.from_words else _NO_COUNT_AFTER_DIGITS).match(after):
         return True
-    if p.id_before.search(text, max(0, num_start - 14), num_start):
+    if p.id_before.search(text, max(0, num_start - 14), num_start) and not _counts_a_subject(text, num_start):
         return True
     if p.vague_before.search(text, max(0, num_start - 20), num_start):
         return True
@@ -1269,8 +1272,10 @@ def _counted_noun(text: str, q: _Quantity) -> None:
             break  # but "11 aid workers": the cue word only describes the counted noun
         maybe_phrase = lower in phrase_firsts or not (lower.isascii() and lower.isalpha())
         phrase = _cue_phrase_at(text, m.start("w"), lower) if maybe_phrase else None
-        if phrase is not None and words:
-            break  # "740,000 Rohingya crossed into Bangladesh"
+        if phrase is not None and (words or not _noun_follows(text, phrase.end())
+                                   and singular(phrase.group().split()[-1]) not in lex.noun_class):
+            break  # "740,000 Rohingya crossed into Bangladesh", "2,000 sought refuge": the verb;
+            # but "132 combat engagements", "240 taken hostage" name what they count
         if phrase is not None and _noun_follows(text, phrase.end()):
             words.append(_squash(phrase.group()))  # "12 shot down aircraft": it describes the noun
             pos = phrase.end()
@@ -1501,7 +1506,8 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
         or (q.whole and _verb_past_the_wholes_participle(text, q.whole, allowed)) \
         or (q.whole and not _cues_around(text, q.start, q.end)[0] and _verb_after_the_whole(text, q.whole, allowed)) \
         or (_FRONTED_WHOLE.match(text, 0, q.start) and _verb_after_the_whole(text, q, allowed)) \
-        or _cue_in_noun_phrase(q, allowed) or _nearest_cue(text, q, allowed)
+        or (q.whole is None and _cue_in_noun_phrase(q, allowed)) or _nearest_cue(text, q, allowed) \
+        or _cue_in_noun_phrase(q, allowed)  # a part's noun words are its whole's: "freed 17 of the 22 abducted"
     if cls == "munition" and _instrument_before().search(text, max(0, q.start - 40), q.start):
         return "attacks"  # "destroyed a landing ship with five sea drones": what was used
     if cue is not None:
@@ -1511,7 +1517,14 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
         return _cue_kind(cue, cls)
     if previous is not None and text.startswith(" of ", q.end) and _OF_WHOM.match(text, q.end):
         return previous.kind  # "70 bodies were found; 12 of them were children": the whole's
+    if cls == "equipment" and q.noun_end is not None and _word_after(text, q.noun_end) in _carrying():
+        return "other"  # "17 ships carrying fuel were waiting": a load's carriers, no arms held
     return _NOUN_DEFAULT_KINDS.get(q.noun) or _CLASS_DEFAULT.get(cls, "other")
+
+
+@functools.cache
+def _carrying() -> frozenset[str]:
+    return frozenset(load_toml("figures.toml")["noun_phrase"]["carrying"])
 
 
 def _cue_kind(cue: str, cls: str | None) -> str:
@@ -1805,6 +1818,8 @@ def _cues_around(text: str, start: int, right_from: int) -> tuple[list[_Cue], li
         distance = len(text[right_from:m.start()].split())
         if distance and _governs_a_count(text, m.end()):
             break  # "killed a soldier and two civilians and wounded four": the four's verb
+        if not distance and fold(m.group()) in _describing() and _word_after(text, m.end()) == "with":
+            continue  # "9 vehicles equipped with heavy machine guns": what they are
         lags = (m.group().endswith("ing") or _BY_AFTER.match(text, m.end())) \
             and _counted_noun_ends_at(text, m.start())
         right.append(_cue_in(text, m, distance + _PARTICIPLE_LAG * bool(lags)))
@@ -1812,6 +1827,11 @@ def _cues_around(text: str, start: int, right_from: int) -> tuple[list[_Cue], li
 
 
 BLANKED_ASIDE_CHARS = 10  # `, including a` and more: a run of blanks no text has
+
+
+@functools.cache
+def _describing() -> frozenset[str]:
+    return frozenset(load_toml("figures.toml")["noun_phrase"]["describing"])
 
 
 def _another_counts_noun(text: str, m: regex.Match, start: int) -> bool:
@@ -1906,6 +1926,8 @@ def _cue_in(text: str, m: regex.Match, distance: float) -> _Cue:
         return distance, frozenset(), left_only  # "the Association for Political Prisoners"
     if attack_noun and _DETERMINER_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         kinds = kinds - {"attacks"}
+    if kinds and fold(m.group()) in _value_changes()["down"] and _word_after(text, m.end()) in _value_changes()["down_after"]:
+        return distance, frozenset(), left_only  # "were down from 40": a value fell, nothing downed
     return distance, kinds, left_only
 
 
@@ -2330,15 +2352,22 @@ def extract_figures(sentence: str) -> list[Figure]:
             _noun_from_tally(sentence, q)
             if q.noun is None and ("umber" in sentence or "otal" in sentence):
                 _noun_before_numbering(sentence, q)
+            if q.noun is None and sentence.endswith(("to ", "from "), max(0, q.start - 5), q.start):
+                _subject_of_a_change(sentence, q)
             if _announces_a_list(sentence, q) or _points_back(sentence, q):
                 continue
             if q.noun and _counts_the_sources(sentence, q):
                 continue
+            if q.noun is None and quantities and _is_an_earlier_value(sentence, q):
+                q.earlier = True  # "climbed to 267, officials said, up from 180": whatever the gap
+                start = _subset_start(sentence, quantities, len(quantities) - 1)
+                compared = quantities[start - 1] if start else quantities[-1]  # past its parts
+                q.noun, q.noun_words = compared.noun, compared.noun_words
             age = q.noun is None and _is_age(sentence, q)
             if q.noun is None and quantities and not age and not _PART_OF_A_NUMBER.match(sentence, q.end):
                 _borrow_nouns(sentence, [*quantities, q], len(quantities))  # "139,080 troops ..., including 790"
                 # (a part, "14 of 18 states", takes its whole's noun once the whole is read)
-            if q.noun is None and (not _has_cue(sentence, q) or age):
+            if q.noun is None and not q.earlier and (not _has_cue(sentence, q) or age):
                 if age or not _PART_OF_A_NUMBER.match(sentence, q.end):
                     continue
                 parts.append(q)
@@ -2372,7 +2401,7 @@ def extract_figures(sentence: str) -> list[Figure]:
             kind = _kind_of_a_whole(sentence, q, cls)
         elif previous is not None and _continues_a_list(kinds_text, previous, q, cls):
             kind = previous.kind  # "destroyed 3,280 tanks, 6,480 armoured vehicles and 300 aircraft"
-        elif previous is not None and update and _may_share_the_kind(sentence, previous, q, cls):
+        elif previous is not None and (update or q.earlier) and _may_share_the_kind(sentence, previous, q, cls):
             kind = previous.kind  # a running total: "20,000 fled ..., taking the total to 150,000"
         if q.noun in _repetitions():
             if kind != "attacks":
@@ -2381,7 +2410,7 @@ def extract_figures(sentence: str) -> list[Figure]:
         period = _period(periods, q, sentence, kind, quantities) or _span_period(sentence, q)
         part = listed[i] and not (i and listed[i - 1] and previous is not None and previous.kind != kind)
         # "87 were killed, including 17 children, and more than 400 were wounded": no part
-        figures.append(_figure(sentence, q, kind, period, update, fronted and i == 1 or part))
+        figures.append(_figure(sentence, q, kind, period, update, fronted and i == 1 or part, i == 0))
         figures += _daily_change(sentence, q, figures[-1])
     if len(figures) > 2:
         _share_the_verb_after_a_list(sentence, figures)
@@ -2450,20 +2479,33 @@ def no_increments_after_other_kinds(figures: list[Figure], before: Sequence[Figu
     sentence, or in `before`, the report's figures before it), `another` says other people,
     not more of a toll given before; after one of the same kind (`another 20 were killed`)
     it does. Either way an increment that is only its number (`13 peacekeepers were killed.
-    Three more were wounded.`) counts the people of the last toll before it."""
+    Three more were wounded.`), or its number and `others`, counts the people of the last toll
+    before it; `others` are more of that toll only where they are of its kind (`Two others
+    died later`, not `Seven others were wounded`)."""
     kinds = {f.kind for f in before if f.kind in TOLL_KINDS}
     lender = next((f for f in reversed(before) if f.kind in TOLL_KINDS), None)
     out = []
     for f in figures:
+        others = f.increment and bool(before) and not leaves_out_its_noun(f) and _only_its_number_or_others(f)
         if (f.increment and lender is not None and f.what == "person" and lender.what != "person"
-                and _class_of(lender.what) == "person" and leaves_out_its_noun(f)):
+                and _class_of(lender.what) == "person" and _only_its_number_or_others(f)):
             f = replace(f, what=lender.what)
+        if others and (lender is None or lender.kind != f.kind):
+            f = replace(f, increment=False)
         if f.increment and kinds and f.kind in TOLL_KINDS and f.kind not in kinds:
             f = replace(f, increment=False)
         if f.kind in TOLL_KINDS:
             kinds.add(f.kind)
         out.append(f)
     return out
+
+
+def _only_its_number_or_others(f: Figure) -> bool:
+    """`Three more`, `Three others`: a figure worded with no noun of its own."""
+    number, _, last = f.text.rpartition(" ")
+    if number and fold(last) in _opening_nouns():
+        f = replace(f, text=number)
+    return leaves_out_its_noun(f)
 
 
 def _counts_the_sources(text: str, q: _Quantity) -> bool:
@@ -2531,9 +2573,10 @@ def _repetitions() -> frozenset[str]:
 
 
 def _figure(text: str, q: _Quantity, kind: str, period: str | None, update: bool,
-            listed_part: bool = False) -> Figure:
+            listed_part: bool = False, first: bool = False) -> Figure:
     """The figure of a quantity; `listed_part`: it is an item of a list of parts (`including
-    7 women and 15 children`), which the quantity alone does not show."""
+    7 women and 15 children`), which the quantity alone does not show; `first`: no count
+    comes before it in the sentence."""
     if q.currency:
         what = q.currency
     elif q.unit:
@@ -2550,7 +2593,7 @@ def _figure(text: str, q: _Quantity, kind: str, period: str | None, update: bool
         approx=q.hedge is not None, kind=kind, what=what, text=_closed(text[q.start:end].strip()),
         qualifier=q.hedge, actor=q.side, period=period,
         update=update,
-        start=q.start, end=end, increment=_is_increment(text, q),
+        start=q.start, end=end, increment=_is_increment(text, q, first),
         incident=kind in TOLL_KINDS and period != "cumulative" and _counts_one_incident(text, q),
         forecast=_is_forecast(text, q),
         part=listed_part or _is_part(text, q),
@@ -2576,10 +2619,13 @@ def _closed(words: str) -> str:
     return words
 
 
-def _is_increment(text: str, q: _Quantity) -> bool:
+def _is_increment(text: str, q: _Quantity, first: bool = False) -> bool:
     """Whether the number counts new ones on top of a toll given before: `another 20`, `a
-    further 312`, `12 more people` (figures.toml [increments]). The patterns are tried only
-    where a phrase's last word is before the number or a word of them right after it."""
+    further 312`, `12 more people`, and `Three others` opening a sentence's counts
+    (figures.toml [increments]). The patterns are tried only where a phrase's last word is
+    before the number or a word of them right after it."""
+    if first and _opens_with_others(q):
+        return True
     before = _increment_words()[0]
     window = max(0, q.start - 20)
     words_before = text[window:q.start].lower()
@@ -2587,6 +2633,16 @@ def _is_increment(text: str, q: _Quantity) -> bool:
             and _patterns().increment_before.search(text, window, q.start):
         return True
     return _increment_word_end(text, q) > q.end
+
+
+def _opens_with_others(q: _Quantity) -> bool:
+    """Whether the count's whole noun only says they are others (`Three others`)."""
+    return len(q.noun_words) == 1 and fold(q.noun_words[0]) in _opening_nouns()
+
+
+@functools.cache
+def _opening_nouns() -> frozenset[str]:
+    return frozenset(load_toml("figures.toml")["increments"]["opening_nouns"])
 
 
 @dataclass(frozen=True)
@@ -2681,6 +2737,23 @@ def _increment_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     increments = load_toml("figures.toml")["increments"]
     return (tuple({phrase.split()[-1] for phrase in increments["before"]}),
             tuple(increments["after"]))
+
+
+def _is_an_earlier_value(text: str, q: _Quantity) -> bool:
+    """`up from 180`, `down from 75,000`, `compared with 870`: the value a count before it
+    had, or another time's (figures.toml [comparisons])."""
+    window = max(0, q.start - EARLIER_VALUE_WINDOW_CHARS)
+    before = text[window:q.start]
+    return ("from" in before or "compare" in before) and _earlier_value_before().search(text, window, q.start) is not None
+
+
+@functools.cache
+def _earlier_value_before() -> Twin:
+    phrases = phrase_alternation(load_toml("figures.toml")["comparisons"]["before"])
+    return Twin(regex.compile(rf"\b(?:{phrases})\s+$", regex.I))
+
+
+EARLIER_VALUE_WINDOW_CHARS = 16  # "as compared with " fits
 
 
 def _is_update(text: str, start: int) -> bool:
@@ -2841,9 +2914,51 @@ def _loss_words() -> _LossWords:
         rf"|(?:{losses})\s+(?:among|of)\s+(?:the\s+)?(?P<after>\p{{L}}+))\b", regex.I)))
 
 
+def _subject_of_a_change(text: str, q: _Quantity) -> None:
+    """`Battles rose to 120`, `Refugees fell from 61,000`: the plural before the verb of a
+    change is what the number counts (a count's own noun, `to 40 drones`, comes first)."""
+    m = _changed_subject().search(text, max(0, q.start - CHANGED_SUBJECT_WINDOW_CHARS), q.start)
+    if m is None or not _is_plural(m.group("noun")) or fold(m.group("noun")) in _loss_words().gate:
+        return  # "Gaza deaths rose to": a word of losses, whose people the kind says
+    starts = (m.start("first"), m.start("noun")) if m.group("first") else (m.start("noun"),)
+    for start in starts:  # "Ceasefire violations": the compound first
+        probe = _Quantity(start, start, 0, 0, False)
+        _counted_noun(text, probe)
+        if probe.noun and probe.noun_end == m.end("noun"):
+            q.noun, q.noun_words = probe.noun, probe.noun_words
+            return
+
+
+@functools.cache
+def _value_changes() -> dict:
+    return load_toml("figures.toml")["value_changes"]
+
+
+@functools.cache
+def _changed_subject() -> Twin:
+    """`Refugees fell from 61,000 in May to `: the subject (with a word before it, for a
+    compound), an auxiliary, the verb of the change, and a first value before `to`."""
+    auxiliaries = phrase_alternation(load_toml("figures.toml")["clauses"]["auxiliaries"])
+    verbs = phrase_alternation(_value_changes()["verbs"])
+    subject = rf"(?P<first>\p{{L}}+\s+)?(?<![\p{{L}}-])(?P<noun>(?!(?:{auxiliaries})\b)\p{{L}}+)"
+    first_value = r"from\s+[\d.,]+(?:\s+\p{L}+){0,2}\s+"
+    return Twin(regex.compile(
+        rf"{subject}\s+(?:(?:{auxiliaries})\s+)?(?:{verbs})\s+(?:{first_value})?(?:to|from)\s+$", regex.I))
+
+
+CHANGED_SUBJECT_WINDOW_CHARS = 80
+
+
+def _counts_a_subject(text: str, num_start: int) -> bool:
+    """`Refugees now number 1.2 million`, `The displaced number 40,000`: `number` is the verb of
+    people named before it, no `number 12` of a list."""
+    m = _NUMBERING.search(text, max(0, num_start - NUMBERING_WINDOW_CHARS), num_start)
+    return m is not None and (_is_plural(m.group("noun")) or fold(m.group("noun")) in _NOUN_KINDS)
+
+
 def _noun_before_numbering(text: str, q: _Quantity) -> None:
-    """`The attackers, numbering about 300,`, `a force totalling 5,000`: the noun before the
-    participle is what the number counts."""
+    """`The attackers, numbering about 300,`, `a force totalling 5,000`, `The displaced now
+    number 1.2 million`: the noun before the verb is what the number counts."""
     if q.noun is not None:
         return
     m = _NUMBERING.search(text, max(0, q.start - NUMBERING_WINDOW_CHARS), q.start)
@@ -2854,8 +2969,9 @@ def _noun_before_numbering(text: str, q: _Quantity) -> None:
             q.noun, q.noun_words = probe.noun, probe.noun_words
 
 
-_NUMBERING = Twin(regex.compile(
-    r"(?P<noun>[\p{L}]+),?\s+(?:numbering|numbered|totalling|totaling|totalled|totaled)\s+$", regex.I))
+_NUMBERING = Twin(regex.compile(  # "now number between 300 and 400": a range's first number
+    rf"(?P<noun>[\p{{L}}]+),?\s+(?:now\s+)?(?:{phrase_alternation(load_toml('figures.toml')['numbering']['verbs'])})"
+    r"\s+(?:between\s+)?$", regex.I))
 NUMBERING_WINDOW_CHARS = 40
 
 
@@ -3014,9 +3130,10 @@ def _borrow_nouns(text: str, quantities: list[_Quantity], first: int = 0) -> Non
             named = _plural_noun_named_at(text, verb.end() if verb else named_at)  # "9 people, 4 of them children"
             q.noun, q.noun_words = (named, (named,)) if named else (quantities[i - 1].noun, ())
             continue
-        of_noun = _OF_DETERMINER.match(after)
+        more_end = _increment_word_end(text, q)  # "21 more of its servicemen"
+        of_noun = _OF_DETERMINER.match(text, more_end, more_end + 30)
         if of_noun:
-            probe = _Quantity(q.end + of_noun.end(), q.end + of_noun.end(), 0, 0, False)
+            probe = _Quantity(of_noun.end(), of_noun.end(), 0, 0, False)
             _counted_noun(text, probe)
             if probe.noun:
                 q.noun, q.noun_words, q.noun_end = probe.noun, probe.noun_words, probe.noun_end
@@ -3034,7 +3151,8 @@ def _elided_nouns_lender(text: str, before: list[_Quantity], q: _Quantity) -> _Q
     (`others`) or what befell them (`wounded`, `dead`), in a predicate of its own: `12
     civilians were killed and 30 others injured`, `192 servicemen were killed and 511 wounded`
     count civilians and servicemen, and so does `killed 23 civilians, including 9 children,
-    and injured 58 others` (the whole, past its part); but `two soldiers and three others were
+    and injured 58 others` (the whole, past its part); `others` also stands for things
+    (`destroyed 4 tanks and damaged 6 others`). But `two soldiers and three others were
     killed` counts others, and `150 dead and 400 wounded` lends no noun."""
     if not before or len(q.noun_words) != 1 or fold(q.noun_words[0]) not in _elliptic_nouns():
         return None
@@ -3044,8 +3162,10 @@ def _elided_nouns_lender(text: str, before: list[_Quantity], q: _Quantity) -> _Q
         if start == 0:
             return None
         lender = before[start - 1]
-    if not lender.noun or lender.noun in _NOUN_KINDS or _class_of(lender.noun) != "person":
+    if not lender.noun or lender.noun in _NOUN_KINDS:
         return None
+    if _class_of(lender.noun) != "person" and fold(q.noun_words[0]) not in _elliptic_any_nouns():
+        return None  # "wounded", "dead" stand only for people
     gap_start = prev.noun_end or prev.end
     cue = _patterns().cue.search(text, gap_start)
     if cue is None or cue.end() > q.start or not _is_ellipsis_gap(text[gap_start:q.start]):
@@ -3056,6 +3176,11 @@ def _elided_nouns_lender(text: str, before: list[_Quantity], q: _Quantity) -> _Q
 @functools.cache
 def _elliptic_nouns() -> frozenset[str]:
     return frozenset(load_toml("figures.toml")["noun_phrase"]["elliptic"])
+
+
+@functools.cache
+def _elliptic_any_nouns() -> frozenset[str]:
+    return frozenset(load_toml("figures.toml")["noun_phrase"]["elliptic_any"])
 
 
 def _plural_noun_named_at(text: str, pos: int) -> str | None:
@@ -3200,11 +3325,25 @@ def _items_before(text: str, q: _Quantity) -> list[_Quantity]:
             break
         item = _Quantity(found[-1].start("a"), found[-1].end("a"), 1, 1, False, from_words=True)
         _counted_noun(text, item)
-        if item.noun_end != sep.start() or not _is_counted_item(item):
+        if item.noun_end != sep.start() or not _is_counted_item(item) or _framed(text, item.start):
             break
         items.append(item)
         end = item.start
     return items
+
+
+def _framed(text: str, start: int) -> bool:
+    """Whether a preposition stands right before `a`/`an` at `start` (`in an ambush`)."""
+    before = _LAST_WORD.search(text, max(0, start - 12), start)
+    return before is not None and before.group(1).lower() in _framing_words()
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
+
+
+@functools.cache
+def _framing_words() -> frozenset[str]:
+    return frozenset(load_toml("figures.toml")["list_items"]["not_after"])
 
 
 @functools.cache
