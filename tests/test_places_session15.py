@@ -1,0 +1,45 @@
+"""Places of older wars in session 15: the gazetteer's new rows, and the rules for names it
+must not take. Every sentence here is invented for the test."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import places_found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A car bomb tore through a market in Karrada, and mortars fell on Ghazaliya and Al-Doura.",
+     [("Karrada", "area"), ("Ghazaliya", "area"), ("Doura", "area")]),
+    ("Gunmen attacked police in Mahmudiyah, Yusufiya and Tarmiya, north of the capital.",
+     [("Mahmudiya", "town"), ("Yusufiya", "town"), ("Tarmiya", "town")]),
+    ("Raids went on in Khalis, Buhriz and Balad Ruz, and a bomb went off in Garma.",
+     [("Khalis", "town"), ("Buhriz", "town"), ("Balad Ruz", "town"), ("Karmah", "town")]),
+    ("Marines pushed into Nad-e Ali and Garmsir while British troops held Kajaki and Gereshk.",
+     [("Nad Ali", "town"), ("Garmsir", "town"), ("Kajaki", "town"), ("Gereshk", "town")]),
+    ("Taliban fighters overran Musa Qalah and attacked checkpoints in Zhari and Panjwayi.",
+     [("Musa Qala", "town"), ("Zhari", "town"), ("Panjwai", "town")]),
+    ("Fighting reached Chahar Dara, Imam Sahib and Dasht-e Archi outside Kunduz.",
+     [("Chahar Dara", "town"), ("Imam Sahib", "town"), ("Dasht-e Archi", "town"),
+      ("Kunduz", "city")]),
+    ("Clashes were reported in Qasr bin Ghashir and Wadi Rabie south of Tripoli.",
+     [("Qasr bin Ghashir", "town"), ("Wadi Rabie", "area"), ("Tripoli", "city")]),
+    ("Rebels shelled Starobesheve and Savur-Mohyla, and fighting spread to Izvaryne.",
+     [("Starobesheve", "town"), ("Savur-Mohyla", "area"), ("Izvaryne", "village")]),
+    ("Troops fought rebels in Gudermes, Argun and Urus-Martan, east and south of Grozny.",
+     [("Gudermes", "city"), ("Argun", "city"), ("Urus-Martan", "town"), ("Grozny", "city")]),
+    ("Insurgents raided villages in Kala-Balge, Mobbar and Abadam.",
+     [("Kala-Balge", "town"), ("Mobbar", "town"), ("Abadam", "town")]),
+    ("Refugees fled Shire Inda Selassie for Mai Tsebri, and the army advanced on Deir el-Zour.",
+     [("Shire Inda Selassie", "city"), ("Mai Tsebri", "town"), ("Deir ez-Zor", "city")]),
+])
+def test_older_wars_places_are_known(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dora Smith, a nurse, said the ward was full.",
+    "Nasir told reporters the convoy was late.",
+    "The Shire of the story is a quiet place.",
+])
+def test_first_names_and_words_are_not_places(gazetteer, sentence):
+    assert places_found(gazetteer, sentence) == []
