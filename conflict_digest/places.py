@@ -154,6 +154,9 @@ class Gazetteer:
 
     def find(self, text: str) -> list[PlaceMention]:
         """Every place mentioned in a sentence, in order, each span once."""
+        slug = _WIRE_SLUG.on(text).match(text) if text[:1].isupper() else None
+        if slug:  # "UPDATE 3-Iraq says ...": blanked, so the name after it starts a token
+            text = " " * slug.end() + text[slug.end():]
         mentions = self._apply_context(text, self._known_places(text))
         unknown = self._unknown_places(text, mentions)
         if "-" in text and any(word in text for word in _RULES.road_words):
@@ -673,6 +676,7 @@ class _Rules:
     state_body_words: tuple[str, ...]
     unknown_place_seats: tuple[str, ...]
     name_feature_words: frozenset[str]
+    wire_slugs: tuple[str, ...]
 
 
 def _load_rules() -> _Rules:
@@ -697,7 +701,8 @@ def _load_rules() -> _Rules:
                   tuple(data["located_followers"]), tuple(data["country_landmark_words"]),
                   tuple(data["near_followers"]), frozenset(data["not_place_whole_names"]),
                   frozenset(data["title_case_small_words"]), tuple(data["state_body_words"]),
-                  tuple(data["unknown_place_seats"]), frozenset(data["name_feature_words"]))
+                  tuple(data["unknown_place_seats"]), frozenset(data["name_feature_words"]),
+                  tuple(data["wire_slugs"]))
 
 
 _RULES = _load_rules()
@@ -945,6 +950,8 @@ _ROAD_ENDS = _compiled(lambda c: (
     rf"(?P<second>[{c.upper}][{c.letter}{c.mark}']+(?:\s[{c.upper}][{c.letter}{c.mark}']+)?)"
     rf"\s+(?:{phrase_alternation(_RULES.road_words)})\b"))
 _UNKNOWN_CUE_WORDS = _unknown_cue_words()
+_WIRE_SLUG = _compiled(lambda c: (
+    rf"(?:{phrase_alternation([s.upper() for s in _RULES.wire_slugs])})(?:\s+\d+)?-(?=[{c.upper}])"))
 _ARTICLE_JOINT = regex.compile(rf"(?<![\p{{L}}'])(?P<article>(?i:{'|'.join(_RULES.name_articles)}))"
                                r"(?P<joint>[ -])(?=\p{Lu})")
 _POSSESSIVE_AT = _compiled(lambda c: r"['\u2019]s?(?=\W|$)")

@@ -43,3 +43,18 @@ def test_older_wars_places_are_known(gazetteer, sentence, expected):
 ])
 def test_first_names_and_words_are_not_places(gazetteer, sentence):
     assert places_found(gazetteer, sentence) == []
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("UPDATE 3-Iraq says car bomb kills 23 in Baghdad market",
+     [("Iraq", "country"), ("Baghdad", "city")]),
+    ("RPT-Syria army retakes Palmyra from Islamic State", [("Syria", "country"), ("Palmyra", "city")]),
+    ("WRAPUP 2-Libya's eastern forces push towards Tripoli", [("Libya", "country"), ("Tripoli", "city")]),
+    ("CORRECTED-Afghanistan's Kunduz falls to Taliban", [("Afghanistan", "country"), ("Kunduz", "city")]),
+])
+def test_a_wire_slug_leaves_the_headlines_first_place(gazetteer, headline, expected):
+    assert places_found(gazetteer, headline) == expected
+
+
+def test_a_slug_shaped_word_elsewhere_is_no_slug(gazetteer):
+    assert places_found(gazetteer, "The F-16 and MH-17 files went to Kyiv.") == [("Kyiv", "city")]
