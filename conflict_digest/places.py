@@ -218,6 +218,8 @@ class Gazetteer:
                 continue  # "US$4.2 billion", "HK$": a currency, not the place
             if text.endswith(_RULES.organisation_words_before, 0, first.start):
                 continue  # "the Times of Israel": a newspaper
+            if _after_name_particle(text, first.start):
+                continue  # "the village of Abu Kora": part of a name the gazetteer lacks
             mentions.append(PlaceMention(place, first.start, last.end))
         return mentions
 
@@ -677,6 +679,7 @@ class _Rules:
     unknown_place_seats: tuple[str, ...]
     name_feature_words: frozenset[str]
     wire_slugs: tuple[str, ...]
+    name_particles: tuple[str, ...]
 
 
 def _load_rules() -> _Rules:
@@ -702,7 +705,7 @@ def _load_rules() -> _Rules:
                   tuple(data["near_followers"]), frozenset(data["not_place_whole_names"]),
                   frozenset(data["title_case_small_words"]), tuple(data["state_body_words"]),
                   tuple(data["unknown_place_seats"]), frozenset(data["name_feature_words"]),
-                  tuple(data["wire_slugs"]))
+                  tuple(data["wire_slugs"]), tuple(f"{p} " for p in data["name_particles"]))
 
 
 _RULES = _load_rules()
@@ -886,6 +889,15 @@ def _names_a_known_person(text: str, first: _Token) -> bool:
     Zelenskyy`), even in a Title Case line."""
     word = _next_word(text, first)
     return word is not None and fold(f"{first.text} {word.text}") in _people_names()
+
+
+def _after_name_particle(text: str, start: int) -> bool:
+    """A name right after a word that begins an Arabic place name (`Abu`, `Kafr`, `Tal`)."""
+    for particle in _RULES.name_particles:
+        if text.endswith(particle, 0, start):
+            before = start - len(particle) - 1
+            return before < 0 or not text[before].isalpha()
+    return False
 
 
 def _ends_a_list(text: str, start: int) -> bool:

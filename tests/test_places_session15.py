@@ -58,3 +58,16 @@ def test_a_wire_slug_leaves_the_headlines_first_place(gazetteer, headline, expec
 
 def test_a_slug_shaped_word_elsewhere_is_no_slug(gazetteer):
     assert places_found(gazetteer, "The F-16 and MH-17 files went to Kyiv.") == [("Kyiv", "city")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gunmen killed nine people in the village of Abu Saida, near Baquba.",
+     [("Abu Saida", "village"), ("Baqubah", "city")]),
+    ("Shelling hit Kafr Aleppo and Tal Homs, the monitor said.", []),
+    ("Troops entered Deir Hafer and Umm Kharkiv on Sunday.", [("Deir Hafer", "town")]),
+    ("Strikes hit Khan Younis and Beit Lahia.", [("Khan Younis", "city"), ("Beit Lahia", "city")]),
+])
+def test_a_known_name_after_a_particle_is_part_of_another_name(gazetteer, sentence, expected):
+    """`Abu`, `Kafr`, `Tal` ... begin an Arabic place name of their own: `Abu Saida` is a
+    village, not Saida (Sidon)."""
+    assert places_found(gazetteer, sentence) == expected
