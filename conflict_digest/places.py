@@ -220,6 +220,9 @@ class Gazetteer:
                 continue  # "the Times of Israel": a newspaper
             if _after_name_particle(text, first.start):
                 continue  # "the village of Abu Kora": part of a name the gazetteer lacks
+            if text[first.start - 1:first.start] == " " \
+                    and _VESSEL_BEFORE.on(text).search(text, max(0, first.start - 50), first.start):
+                continue  # "the tanker Marlin Kora", "the cruiser Lomi": a ship's name
             mentions.append(PlaceMention(place, first.start, last.end))
         return mentions
 
@@ -680,6 +683,7 @@ class _Rules:
     name_feature_words: frozenset[str]
     wire_slugs: tuple[str, ...]
     name_particles: tuple[str, ...]
+    vessel_words: tuple[str, ...]
 
 
 def _load_rules() -> _Rules:
@@ -705,7 +709,8 @@ def _load_rules() -> _Rules:
                   tuple(data["near_followers"]), frozenset(data["not_place_whole_names"]),
                   frozenset(data["title_case_small_words"]), tuple(data["state_body_words"]),
                   tuple(data["unknown_place_seats"]), frozenset(data["name_feature_words"]),
-                  tuple(data["wire_slugs"]), tuple(f"{p} " for p in data["name_particles"]))
+                  tuple(data["wire_slugs"]), tuple(f"{p} " for p in data["name_particles"]),
+                  tuple(data["vessel_words"]))
 
 
 _RULES = _load_rules()
@@ -964,6 +969,9 @@ _ROAD_ENDS = _compiled(lambda c: (
 _UNKNOWN_CUE_WORDS = _unknown_cue_words()
 _WIRE_SLUG = _compiled(lambda c: (
     rf"(?:{phrase_alternation([s.upper() for s in _RULES.wire_slugs])})(?:\s+\d+)?-(?=[{c.upper}])"))
+_VESSEL_BEFORE = _compiled(lambda c: (  # case as written: "Tanker Hit Off Kora" is a headline
+    rf"(?<![{c.letter}])(?:{phrase_alternation(_RULES.vessel_words)})"
+    rf"\s+(?:[{c.upper}][{c.letter}{c.mark}{c.number}'\-]*\s+){{0,2}}$"))
 _ARTICLE_JOINT = regex.compile(rf"(?<![\p{{L}}'])(?P<article>(?i:{'|'.join(_RULES.name_articles)}))"
                                r"(?P<joint>[ -])(?=\p{Lu})")
 _POSSESSIVE_AT = _compiled(lambda c: r"['\u2019]s?(?=\W|$)")

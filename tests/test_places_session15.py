@@ -71,3 +71,16 @@ def test_a_known_name_after_a_particle_is_part_of_another_name(gazetteer, senten
     """`Abu`, `Kafr`, `Tal` ... begin an Arabic place name of their own: `Abu Saida` is a
     village, not Saida (Sidon)."""
     assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The tanker Marlin Luanda was hit by a missile off Aden.", [("Aden", "city")]),
+    ("The cruiser Moskva sank after a fire off Odesa.", [("Odesa", "city")]),
+    ("A blast was reported 3 nautical miles from MV Kolda near Aden.", [("Aden", "city")]),
+    ("Missiles struck the Greek-owned bulk carrier Kyiv Star 60 km from Hodeidah.",
+     [("Hodeidah", "city")]),
+    ("The ship sailed from Odesa to Istanbul.", [("Odesa", "city"), ("Istanbul", "city")]),
+    ("A tanker off Yemen and a freighter near Aden were hit.", [("Yemen", "country"), ("Aden", "city")]),
+])
+def test_a_ships_name_is_no_place(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
