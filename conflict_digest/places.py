@@ -181,6 +181,7 @@ class Gazetteer:
         a candidate are tokenised on demand."""
         mentions: list[PlaceMention] = []
         resume = 0  # tokens starting before this are inside, or skipped after, a name
+        group_end = 0  # the end of the last name inside an organisation's name
         title_case = None
         for m in _NAME_START.on(text).finditer(text):
             start = m.start("token")
@@ -216,8 +217,10 @@ class Gazetteer:
                 continue  # "the Kuwait roundabout in Gaza City", "Qatar Street": a landmark's name
             if text[last.end:last.end + 1] in _CURRENCY_SIGNS:
                 continue  # "US$4.2 billion", "HK$": a currency, not the place
-            if text.endswith(_RULES.organisation_words_before, 0, first.start):
-                continue  # "the Times of Israel": a newspaper
+            if text.endswith(_RULES.organisation_words_before, 0, first.start) \
+                    or text[group_end:first.start] in (" and ", " and the "):
+                group_end = last.end  # "Islamic State of Iraq and the Levant": one name
+                continue  # "the Times of Israel": a newspaper; "Al-Qaeda in Iraq": a group
             if _after_name_particle(text, first.start):
                 continue  # "the village of Abu Kora": part of a name the gazetteer lacks
             if text[first.start - 1:first.start] == " " \

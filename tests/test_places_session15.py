@@ -84,3 +84,17 @@ def test_a_known_name_after_a_particle_is_part_of_another_name(gazetteer, senten
 ])
 def test_a_ships_name_is_no_place(gazetteer, sentence, expected):
     assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Al-Qaeda in Iraq claimed the bombing in Ramadi.", [("Ramadi", "city")]),
+    ("Al Qaeda in the Arabian Peninsula claimed the attack in Mukalla.", [("Mukalla", "city")]),
+    ("The Islamic State of Iraq and the Levant seized Mosul.", [("Mosul", "city")]),
+    ("Fighters of the Islamic State in Iraq and Syria shelled Kobani.", [("Kobani", "city")]),
+    ("The Islamic Army in Iraq said it attacked a convoy.", []),
+    ("Tehrik-i-Taliban Pakistan claimed the bombing in Peshawar.", [("Peshawar", "city")]),
+    ("The Movement for Oneness and Jihad in West Africa claimed the raid on Gao.", [("Gao", "city")]),
+    ("Al-Qaeda fighters in Iraq and Syria regrouped.", [("Iraq", "country"), ("Syria", "country")]),
+])
+def test_an_armed_groups_name_ending_in_a_place_names_no_place(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
