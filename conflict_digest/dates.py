@@ -28,6 +28,12 @@ class _ParserInfo(dateutil_parser.parserinfo):
     JUMP = [*dateutil_parser.parserinfo.JUMP, *load_toml("report_headers.toml")["date_filler_words"]]
 
 
+# dateutil reads month names of one word: these are read as the English name of their month.
+_TWO_WORD_MONTHS = {name: english[-1]
+                    for english, names in zip(dateutil_parser.parserinfo.MONTHS,
+                                              load_toml("report_headers.toml")["two_word_month_names"])
+                    for name in names}
+_TWO_WORD_MONTH = re.compile("|".join(r"\s+".join(name.split()) for name in _TWO_WORD_MONTHS))
 _PARSER_INFO = _ParserInfo()
 _PARSER = dateutil_parser.parser(_PARSER_INFO)
 _ISO = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
@@ -449,9 +455,9 @@ def _whole_date(text: str, filename_date: str | None) -> str | None:
 
 _DATE_LINE_MAX_CHARS = 120
 # Between a date and the rest of its line: a dash, bar or spaced slash ("Situation report -
-# 3 May 2024", "3 May 2024 / 10:15 AM / Updated"), a colon ("Live updates: 3 May 2024") or
-# brackets ("Flash update (3 May 2024)").
-_DATE_LINE_SEPARATOR = re.compile(r"\s+[-|/·•–—]\s+|\s*\|\s*|:\s+|\s*[()]\s*")
+# 3 May 2024", "3 May 2024 / 10:15 AM / Updated"), a colon ("Live updates: 3 May 2024"), a
+# semicolon ("Thursday, May 2, 2004; Page A14") or brackets ("Flash update (3 May 2024)").
+_DATE_LINE_SEPARATOR = re.compile(r"\s+[-|/·•–—]\s+|\s*\|\s*|[:;]\s+|\s*[()]\s*")
 # A time of day (14:05, 14.05, 3:47 p.m., 09:15:00) with an optional zone (GMT, UTC+2, ET).
 _TIME_OF_DAY = re.compile(
     r"(?:\bat\s+)?(?<![\d./-])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?![\d./-])"
@@ -506,6 +512,8 @@ def _day_orders(text: str) -> tuple[bool, ...]:
 def _dateutil_reading(text: str, day_first: bool, *, fuzzy_too: bool = True) -> str | None:
     """`text` as YYYY-MM-DD or YYYY-MM read with one day/month order, strictly, then (if
     `fuzzy_too`) skipping words that are no date; None without a year and a month."""
+    if not text.isascii():
+        text = _TWO_WORD_MONTH.sub(lambda m: _TWO_WORD_MONTHS[" ".join(m.group().split())], text)
     for fuzzy in (False, True) if fuzzy_too else (False,):
         try:
             a, b = (_PARSER.parse(text, default=d, dayfirst=day_first, fuzzy=fuzzy,
