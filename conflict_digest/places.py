@@ -354,8 +354,8 @@ class Gazetteer:
             listed = more is not None and _plural_cue(text, m)
             if more is not None and not listed:
                 at = m.end("after")  # "the village of Kora and Lomi district": Lomi's own cue
-            group = next(g for g in ("after", "before", "near", "described", "between", "seated")
-                         if m.group(g))
+            group = next(g for g in ("after", "before", "near", "described", "between", "seated",
+                                     "positioned") if m.group(g))
             name, start = m.group(group), m.start(group)
             words = name.split()
             owners = [k for k, word in enumerate(words[:-1]) if word.endswith(_POSSESSIVE_ENDINGS)]
@@ -373,6 +373,8 @@ class Gazetteer:
             if group == "seated" and not (_located(text, start) if m.group("seat_in") is None
                                           else text[:start].rstrip()[-1:].islower()):
                 continue  # "Later, in Kora state", "Ahmed Lomi, Kora state": no place
+            if group == "positioned" and not _after_lower_case_word(text, start):
+                continue  # "Later, west of Kora", "the Lomi, 35 km west of Kora" (a ship)
             names = [(name, start)]
             if group == "between":  # "between Kora and Lomi": each name as if alone
                 names.append((m.group("between_second"), m.start("between_second")))
@@ -687,6 +689,8 @@ class _Rules:
     wire_slugs: tuple[str, ...]
     name_particles: tuple[str, ...]
     vessel_words: tuple[str, ...]
+    position_hedges: tuple[str, ...]
+    position_bearings: tuple[str, ...]
 
 
 def _load_rules() -> _Rules:
@@ -713,7 +717,8 @@ def _load_rules() -> _Rules:
                   frozenset(data["title_case_small_words"]), tuple(data["state_body_words"]),
                   tuple(data["unknown_place_seats"]), frozenset(data["name_feature_words"]),
                   tuple(data["wire_slugs"]), tuple(f"{p} " for p in data["name_particles"]),
-                  tuple(data["vessel_words"]))
+                  tuple(data["vessel_words"]), tuple(data["position_hedges"]),
+                  tuple(data["position_bearings"]))
 
 
 _RULES = _load_rules()
@@ -793,6 +798,10 @@ def _unknown_cue_pattern(c: _Classes) -> str:
     after = phrase_alternation(_unknown_place_after())
     listed = phrase_alternation([*_unknown_place_after(), *_RULES.unknown_place_after_listed])
     described = phrase_alternation(_RULES.unknown_place_described)
+    # "70 km", "40 kilometers (25 miles)"; "southeast of"
+    distance = (rf"[{c.digit}][{c.digit}.,]*\s*(?:{phrase_alternation(_RULES.unknown_place_from)})"
+                rf"(?:\s+\([^()]{{1,20}}\))?")
+    bearing = rf"(?:{phrase_alternation(_RULES.position_bearings)})\s+of\b"
     # Words before the described word, no preposition: "Kora, a resident of the city" is a man.
     modifiers = (rf"(?:(?!(?:{phrase_alternation(_RULES.located_prepositions)})\s)"
                  rf"[{c.lower}-]+\s+){{0,3}}?")
@@ -814,6 +823,8 @@ def _unknown_cue_pattern(c: _Classes) -> str:
         rf"|\b(?P<cue_between>{phrase_alternation(_RULES.unknown_place_between)})\s+"
         rf"(?P<between>{name})\s+and\s+(?P<between_second>{name})"
         rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.between_followers)})\b|\s*$)"
+        rf"|(?P<positioned>{name})(?=,\s+(?:(?:{phrase_alternation(_RULES.position_hedges)})\s+)?"
+        rf"(?:{distance}\s+(?:from\b|{bearing})|{bearing}))"
         rf"|(?P<seated>{name})(?=,\s+(?P<seat_in>in\s+)?{name}\s+"
         rf"(?:{phrase_alternation(_unknown_place_seats())})s?\b"
         rf"(?:\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.located_followers)})\b|\s*$))")
@@ -841,6 +852,13 @@ def _unknown_place_seats() -> list[str]:
     case or capitalised as written."""
     words = _RULES.unknown_place_seats
     return [*words, *(word.capitalize() for word in words if word.islower())]
+
+
+def _after_lower_case_word(text: str, start: int) -> bool:
+    """A word in lower case right before `start`, no article (`attacked Kora`, `in Kora`)."""
+    before = text[max(0, start - 20):start].split()
+    return bool(before) and before[-1].isalpha() and before[-1].islower() \
+        and before[-1] not in _RULES.not_names
 
 
 def _located(text: str, start: int) -> bool:

@@ -98,3 +98,29 @@ def test_a_ships_name_is_no_place(gazetteer, sentence, expected):
 ])
 def test_an_armed_groups_name_ending_in_a_place_names_no_place(gazetteer, sentence, expected):
     assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("An airstrike on a market in Togoga, west of Mekelle, killed 64 people.",
+     [("Togoga", "locality"), ("Mekelle", "city")]),
+    ("Gunmen attacked Kora, 70 km southeast of Maiduguri, on Monday.",
+     [("Kora", "locality"), ("Maiduguri", "city")]),
+    ("Insurgents overran Lomi, about 40 kilometers (25 miles) north of Kunduz, officials said.",
+     [("Lomi", "locality"), ("Kunduz", "city")]),
+    ("The blast hit a checkpoint in Tal Kora, just west of Mosul.",
+     [("Tal Kora", "locality"), ("Mosul", "city")]),
+    ("Fighting raged in Kora, 15 km from the border with Cameroon.",
+     [("Kora", "locality"), ("Cameroon", "country")]),
+])
+def test_a_name_placed_by_distance_or_bearing_after_a_comma(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A drone struck the Rubymar, 35 km west of Hodeidah.", [("Hodeidah", "city")]),
+    ("On Monday, 20 km north of Gao, troops found a cache.", [("Gao", "city")]),
+    ("Later, west of Mosul, troops advanced.", [("Mosul", "city")]),
+    ("In March, 30 km south of Kunduz, Taliban fighters attacked a post.", [("Kunduz", "city")]),
+])
+def test_no_place_is_made_of_a_ship_a_time_or_a_sentence_opener(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
