@@ -217,6 +217,9 @@ class Gazetteer:
                 continue  # "the Kuwait roundabout in Gaza City", "Qatar Street": a landmark's name
             if text[last.end:last.end + 1] in _CURRENCY_SIGNS:
                 continue  # "US$4.2 billion", "HK$": a currency, not the place
+            if text[last.span_end:last.span_end + 1] == "-" \
+                    and text[last.span_end + 1:last.span_end + 2].islower():
+                continue  # "U.S.-made", "U.K.-based": an adjective, as "German-made"
             if text.endswith(_RULES.organisation_words_before, 0, first.start) \
                     or text[group_end:first.start] in (" and ", " and the "):
                 group_end = last.end  # "Islamic State of Iraq and the Levant": one name
