@@ -31,6 +31,9 @@ from helpers import places_found
      [("Kala-Balge", "town"), ("Mobbar", "town"), ("Abadam", "town")]),
     ("Refugees fled Shire Inda Selassie for Mai Tsebri, and the army advanced on Deir el-Zour.",
      [("Shire Inda Selassie", "city"), ("Mai Tsebri", "town"), ("Deir ez-Zor", "city")]),
+    ("Shells fell on Hamdaniyeh and New Aleppo, and families fled Kallaseh and Salehin for Jibreen.",
+     [("Hamdaniyeh", "area"), ("New Aleppo", "area"), ("Kallaseh", "area"), ("Salehin", "area"),
+      ("Jibreen", "town")]),
 ])
 def test_older_wars_places_are_known(gazetteer, sentence, expected):
     assert places_found(gazetteer, sentence) == expected
