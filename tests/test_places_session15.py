@@ -92,6 +92,8 @@ def test_a_ships_name_is_no_place(gazetteer, sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     ("Al-Qaeda in Iraq claimed the bombing in Ramadi.", [("Ramadi", "city")]),
     ("Al Qaeda in the Arabian Peninsula claimed the attack in Mukalla.", [("Mukalla", "city")]),
+    ("Al Qaeda in the Islamic Maghreb seized Timbuktu.", [("Timbuktu", "city")]),
+    ("Al-Qaida in the Indian Subcontinent claimed the killing in Dhaka.", [("Dhaka", "city")]),
     ("The Islamic State of Iraq and the Levant seized Mosul.", [("Mosul", "city")]),
     ("Fighters of the Islamic State in Iraq and Syria shelled Kobani.", [("Kobani", "city")]),
     ("The Islamic Army in Iraq said it attacked a convoy.", []),
