@@ -177,13 +177,15 @@ class Gazetteer:
         return replace(mention, sector=sector) if sector else mention
 
     def _known_places(self, text: str) -> list[PlaceMention]:
-        """Gazetteer names, tried only at the tokens _NAME_START finds; the words after
-        a candidate are tokenised on demand."""
+        """Gazetteer names, tried only at the tokens _NAME_START finds (and `al-Bab` where an
+        article is written in lower case); the words after a candidate are tokenised on demand."""
         mentions: list[PlaceMention] = []
         resume = 0  # tokens starting before this are inside, or skipped after, a name
         group_end = 0  # the end of the last name inside an organisation's name
         title_case = None
-        for m in _NAME_START.on(text).finditer(text):
+        starts = _NAME_START_WITH_ARTICLES if "-" in text and any(
+            a in text for a in _LOWER_ARTICLE_HYPHENS) else _NAME_START
+        for m in starts.on(text).finditer(text):
             start = m.start("token")
             if start < resume:  # also the final match, which has no token
                 continue
@@ -278,8 +280,8 @@ class Gazetteer:
         return best
 
     def _start_key(self, word: str) -> str | None:
-        """The folded word if it is capitalised and some name begins with it."""
-        if not word[:1].isupper():
+        """The folded word if it is capitalised (`al-Bab` too) and some name begins with it."""
+        if not (word[:1].isupper() or _LOWER_ARTICLE.on(word).match(word)):
             return None
         key = fold(word)
         return key if key in self.prefixes else None
@@ -775,23 +777,33 @@ def _token_rest(c: _Classes) -> str:
     return rf"{word_char}*(?:[{joints}\-.]{word_char}+)*\.?"
 
 
-def _name_start_pattern(c: _Classes) -> str:
+def _name_start_pattern(c: _Classes, articles: bool = False) -> str:
     """The tokens _TOKEN finds, but only those that do not start lower case or with a digit:
     str.isupper() is never true of those, and only an upper-case letter begins a name. The
     others are skipped inside the regex engine. Past the last candidate it matches the end of
-    the text with no "token", so a search never fails and restarts further on (quadratic)."""
+    the text with no "token", so a search never fails and restarts further on (quadratic).
+    With `articles`, a name behind an Arabic article in lower case (`al-Bab`) is one too."""
     token = _token_pattern(c)
-    return (rf"(?:[^{c.letter}{c.number}]|(?=[{c.lower}{c.digit}]){token})*+"
+    keep = f"(?!{_lower_article(c)})" if articles else ""
+    return (rf"(?:[^{c.letter}{c.number}]|(?=[{c.lower}{c.digit}]){keep}{token})*+"
             rf"(?:(?P<token>{token})|\Z)")
 
 
-def _ascii_name_start_pattern() -> str:
+def _ascii_name_start_pattern(articles: bool = False) -> str:
     """_name_start_pattern for ASCII text, where no combining mark can make a word go on: a
     token starts at any letter or digit not preceded by one, nor by one and a joiner. The
     capital comes first so that `re` skips to capitals before it looks behind."""
     c = _ASCII
     after_token = rf"(?<![{c.letter}{c.number}].)(?<![{c.letter}{c.number}]['.\-].)"
-    return rf"(?P<token>[{c.upper}]{after_token}{_token_rest(c)})"
+    start = rf"[{c.upper}]{after_token}"
+    if articles:
+        start = rf"(?:{start}|(?<![{c.letter}{c.number}'.\-]){_lower_article(c)})"
+    return rf"(?P<token>{start}{_token_rest(c)})"
+
+
+def _lower_article(c: _Classes) -> str:
+    """An Arabic article in lower case joined to a capitalised word: `al-` of `al-Bab`."""
+    return rf"(?:{'|'.join(_RULES.name_articles)})(?=-[{c.upper}])"
 
 
 def _unknown_cue_pattern(c: _Classes) -> str:
@@ -984,7 +996,12 @@ def _unknown_cue_words() -> tuple[str, ...]:
 _TOKEN = _compiled(_token_pattern)
 _NAME_START = _Compiled(regex.compile(_name_start_pattern(_UNICODE)),
                         re.compile(_ascii_name_start_pattern(), re.ASCII))
+# ... where a text holds a lower-case article and a hyphen (few do: the others skip the cost).
+_NAME_START_WITH_ARTICLES = _Compiled(regex.compile(_name_start_pattern(_UNICODE, True)),
+                                      re.compile(_ascii_name_start_pattern(True), re.ASCII))
+_LOWER_ARTICLE_HYPHENS = tuple(f"{article}-" for article in _RULES.name_articles)
 _UNKNOWN_CUE = _compiled(_unknown_cue_pattern)
+_LOWER_ARTICLE = _compiled(_lower_article)
 _UNKNOWN_NAME = _compiled(_unknown_name_pattern)
 _ROAD_ENDS = _compiled(lambda c: (
     rf"(?P<first>(?:[{c.upper}][{c.letter}{c.mark}']+\s)?[{c.upper}][{c.letter}{c.mark}']+)-"

@@ -141,3 +141,17 @@ def test_no_place_is_made_of_a_ship_a_time_or_a_sentence_opener(gazetteer, sente
 def test_an_abbreviated_country_joined_to_a_participle_is_an_adjective(gazetteer, sentence, expected):
     """`U.S.-made` is as `German-made`: no mention of the place (the guideline)."""
     assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Turkish-backed rebels entered al-Bab on Thursday.", [("Al-Bab", "city")]),
+    ("Army units advanced in al-Ramouseh and al-Sukkari.",
+     [("Ramouseh", "area"), ("Al-Sukkari", "area")]),
+    ("Troops reached al-Qaim and al-Mayadin, the agency said.",
+     [("Al-Qaim", "town"), ("Mayadin", "city")]),
+    ("The strike killed al-Houthi's aide and al-Assad's envoy.", []),
+    ("Über-fighters and al-fresco dinners in Kyiv.", [("Kyiv", "city")]),
+])
+def test_a_name_after_a_lower_case_arabic_article_is_found(gazetteer, sentence, expected):
+    """`al-Bab` as `Al-Bab`: wire copy writes the article in lower case inside a sentence."""
+    assert places_found(gazetteer, sentence) == expected
