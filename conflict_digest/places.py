@@ -183,8 +183,7 @@ class Gazetteer:
         resume = 0  # tokens starting before this are inside, or skipped after, a name
         group_end = 0  # the end of the last name inside an organisation's name
         title_case = None
-        starts = _NAME_START_WITH_ARTICLES if "-" in text and any(
-            a in text for a in _LOWER_ARTICLE_HYPHENS) else _NAME_START
+        starts = _with_articles()[0] if _has_lower_article(text) else _NAME_START
         for m in starts.on(text).finditer(text):
             start = m.start("token")
             if start < resume:  # also the final match, which has no token
@@ -347,7 +346,8 @@ class Gazetteer:
         if not _may_hold_unknown_cue(text):
             return found
         taken = _Spans((m.start, m.end) for m in known)
-        pattern, at = _UNKNOWN_CUE.on(text), 0
+        cues = _with_articles()[1] if _has_lower_article(text) else _UNKNOWN_CUE
+        pattern, at = cues.on(text), 0
         while (m := pattern.search(text, at)) is not None:
             at = m.end()
             if m.group("cue_between") and not _after_between_head(text, m.start()):
@@ -801,15 +801,30 @@ def _ascii_name_start_pattern(articles: bool = False) -> str:
     return rf"(?P<token>{start}{_token_rest(c)})"
 
 
+@functools.cache
+def _with_articles() -> tuple[_Compiled, _Compiled]:
+    """_NAME_START and _UNKNOWN_CUE that also take a name behind a lower-case article: built
+    on first need, as most runs never meet one."""
+    return (_Compiled(regex.compile(_name_start_pattern(_UNICODE, True)),
+                      re.compile(_ascii_name_start_pattern(True), re.ASCII)),
+            _compiled(lambda c: _unknown_cue_pattern(c, True)))
+
+
+def _has_lower_article(text: str) -> bool:
+    """Whether a text may hold an article in lower case before a name (`al-Bab`): few do, and
+    the others are read with the patterns that skip the cost of looking for one."""
+    return "-" in text and any(a in text for a in _LOWER_ARTICLE_HYPHENS)
+
+
 def _lower_article(c: _Classes) -> str:
     """An Arabic article in lower case joined to a capitalised word: `al-` of `al-Bab`."""
     return rf"(?:{'|'.join(_RULES.name_articles)})(?=-[{c.upper}])"
 
 
-def _unknown_cue_pattern(c: _Classes) -> str:
+def _unknown_cue_pattern(c: _Classes, articles: bool = False) -> str:
     """`the village of X`, `X village`, `X and Y townships` (or states), `near X,`, `in X, a
     small town`, `in (the) X state,`, `Y's X area` and `the road between X and Y`."""
-    name = _unknown_name_pattern(c)
+    name = _unknown_name_pattern(c, articles)
     after = phrase_alternation(_unknown_place_after())
     listed = phrase_alternation([*_unknown_place_after(), *_RULES.unknown_place_after_listed])
     described = phrase_alternation(_RULES.unknown_place_described)
@@ -845,15 +860,18 @@ def _unknown_cue_pattern(c: _Classes) -> str:
         rf"(?:\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.located_followers)})\b|\s*$))")
 
 
-def _unknown_name_pattern(c: _Classes) -> str:
+def _unknown_name_pattern(c: _Classes, articles: bool = False) -> str:
     """A name a cue for an unknown place catches: one to three capitalised words (`Lin Ta
-    Lu`, as villages in Myanmar are often named)."""
+    Lu`, as villages in Myanmar are often named); with `articles`, the first maybe behind an
+    article in lower case (`al-Kora`)."""
     name_char = f"[{c.letter}{c.mark}'\\-]"
     article = rf"(?:{'|'.join(_RULES.name_articles)})[\s-]"  # "Kora al-Fauqa"
     # A capitalised cue of more words begins no further word ("Kora Local Government Area").
     cue = rf"(?!(?:{phrase_alternation(_capitalised_cue_phrases())})\b)"
     # Possessive: a word is never given back in part to try the cues again (a cost, no match).
-    return rf"[{c.upper}]{name_char}++(?:\s{cue}(?:{article})?[{c.upper}]{name_char}++){{0,2}}"
+    lower_article = rf"(?:(?<![{c.letter}]){_lower_article(c)}-)?" if articles else ""
+    return (rf"{lower_article}[{c.upper}]{name_char}++"
+            rf"(?:\s{cue}(?:{article})?[{c.upper}]{name_char}++){{0,2}}")
 
 
 def _capitalised_cue_phrases() -> list[str]:
@@ -996,9 +1014,6 @@ def _unknown_cue_words() -> tuple[str, ...]:
 _TOKEN = _compiled(_token_pattern)
 _NAME_START = _Compiled(regex.compile(_name_start_pattern(_UNICODE)),
                         re.compile(_ascii_name_start_pattern(), re.ASCII))
-# ... where a text holds a lower-case article and a hyphen (few do: the others skip the cost).
-_NAME_START_WITH_ARTICLES = _Compiled(regex.compile(_name_start_pattern(_UNICODE, True)),
-                                      re.compile(_ascii_name_start_pattern(True), re.ASCII))
 _LOWER_ARTICLE_HYPHENS = tuple(f"{article}-" for article in _RULES.name_articles)
 _UNKNOWN_CUE = _compiled(_unknown_cue_pattern)
 _LOWER_ARTICLE = _compiled(_lower_article)

@@ -155,3 +155,14 @@ def test_an_abbreviated_country_joined_to_a_participle_is_an_adjective(gazetteer
 def test_a_name_after_a_lower_case_arabic_article_is_found(gazetteer, sentence, expected):
     """`al-Bab` as `Al-Bab`: wire copy writes the article in lower case inside a sentence."""
     assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gunmen killed five people in the village of al-Kora, north of Baquba.",
+     [("al-Kora", "village"), ("Baqubah", "city")]),
+    ("Troops entered al-Kora village on Monday.", [("al-Kora", "village")]),
+    ("The strike hit al-Lomi, 20 km east of Deir ez-Zor.",
+     [("al-Lomi", "locality"), ("Deir ez-Zor", "city")]),
+])
+def test_an_unknown_name_keeps_its_lower_case_article(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
