@@ -435,6 +435,7 @@ def _whole_date(text: str, filename_date: str | None) -> str | None:
     """`text` as a date with its year if it is nothing else (a time of day and its zone
     dropped); of two day/month orders, the one the file name's date agrees with, else none.
     A reading in a year the text does not write is none (`1-14 June 2025` is no day of 2001)."""
+    text = _common_era(text)
     text = _TIME_OF_DAY.sub(" ", text).strip(" ,.")
     if not text or len(text) > _MAX_DATE_VALUE:
         return None
@@ -473,6 +474,7 @@ def _date_from_value(value: str, filename_date: str | None) -> str | None:
     date (`14 June 2025, updated 15 June 2025`) is no part of it."""
     if len(value.strip()) > _MAX_DATE_VALUE:
         return None
+    value = _common_era(value)
     noted = _date_line_note().search(value, 1)
     value = value[:noted.start()].rstrip(" ,;|") if noted else value
     iso = _ISO.fullmatch(value.strip())
@@ -524,6 +526,24 @@ def _dateutil_reading(text: str, day_first: bool, *, fuzzy_too: bool = True) -> 
             return None
         return f"{a:%Y-%m}" if a.day != b.day else f"{a:%Y-%m-%d}"
     return None
+
+
+def _common_era(text: str) -> str:
+    """`25 July 2568` as `25 July 2025`: a Thai Buddhist-era year is 543 ahead. Only beside a
+    month name, so that no figure is read as a year."""
+    year = _BUDDHIST_ERA_YEAR.search(text) if "25" in text else None
+    if year is None or not _month_name().search(text):
+        return text
+    return f"{text[:year.start()]}{int(year.group()) - BUDDHIST_ERA_OFFSET}{text[year.end():]}"
+
+
+BUDDHIST_ERA_OFFSET = 543
+_BUDDHIST_ERA_YEAR = re.compile(r"(?<![\d,.])25[4-9]\d(?![\d,.])")  # 1997-2056
+
+
+@functools.cache
+def _month_name() -> re.Pattern:
+    return re.compile(rf"(?i:\b(?:{'|'.join(MONTH_NAMES)})\b)")
 
 
 def _checked(year: str, month: str, day: str | None) -> str | None:

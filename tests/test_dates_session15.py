@@ -43,3 +43,17 @@ def test_russian_ukrainian_and_arabic_month_names(line, expected):
 ])
 def test_no_date_is_guessed_from_a_figure(text):
     assert dated(text) == (None, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Date: 25 July 2568\n\n" + BODY, ("2025-07-25", "header")),
+    ("Kora clashes\nPublished 24 กรกฎาคม 2568 - 10:15\n\n" + BODY, ("2025-07-24", "dateline")),
+    ("Kora clashes\n12 December 2567\n\n" + BODY, ("2024-12-12", "dateline")),
+])
+def test_a_thai_buddhist_era_year_beside_a_month_name(text, expected):
+    """A Thai ministry's year is 543 ahead of the common era's."""
+    assert dated(text) == expected
+
+
+def test_a_buddhist_era_number_without_a_month_is_no_date():
+    assert dated("Kora clashes\nDisplaced: 2568\n\n" + BODY) == (None, None)
