@@ -75,6 +75,8 @@ def test_a_slug_shaped_word_elsewhere_is_no_slug(gazetteer):
     ("Shelling hit Kafr Aleppo and Tal Homs, the monitor said.", []),
     ("Troops entered Deir Hafer and Umm Kharkiv on Sunday.", [("Deir Hafer", "town")]),
     ("Strikes hit Khan Younis and Beit Lahia.", [("Khan Younis", "city"), ("Beit Lahia", "city")]),
+    ("NATO jets hit the Bab al-Aziziya compound in Tripoli.", [("Tripoli", "city")]),
+    ("Protesters gathered in Sidi Kora and at Souq Homs.", []),
 ])
 def test_a_known_name_after_a_particle_is_part_of_another_name(gazetteer, sentence, expected):
     """`Abu`, `Kafr`, `Tal` ... begin an Arabic place name of their own: `Abu Saida` is a
