@@ -75,7 +75,8 @@ class Gazetteer:
                 self._index_alias(key, place)
                 self.variants.discard(key)
         spelt = {_name_key(a) for a in aliases}
-        variants = {_name_key(v) for a in aliases for v in _article_variants(a)}
+        variants = {_name_key(v) for a in aliases
+                    for v in [*_article_variants(a), *_ending_variants(a)]}
         for variant in sorted(variants - spelt):
             if variant not in self.index:
                 self._index_alias(variant, place)
@@ -527,6 +528,17 @@ def _article_variants(alias: str) -> list[str]:
     return [swapped] if swapped != alias else []
 
 
+def _ending_variants(alias: str) -> list[str]:
+    """`Zawiyah` for `Zawiya` and back: an Arabic name's last word ends in a ta marbuta
+    written either way (place_rules.toml's name_ending_variants)."""
+    for short, long in _RULES.name_ending_variants:
+        if alias.endswith(long):
+            return [alias[:-len(long)] + short]
+        if alias.endswith(short):
+            return [alias + long[len(short):]]
+    return []
+
+
 def _other_joint(m: regex.Match) -> str:
     """An article joined the other way: `al-` for `al `, `al ` for `al-`."""
     return m.group("article") + ("-" if m.group("joint") == " " else " ")
@@ -696,6 +708,7 @@ class _Rules:
     vessel_words: tuple[str, ...]
     position_hedges: tuple[str, ...]
     position_bearings: tuple[str, ...]
+    name_ending_variants: tuple[tuple[str, str], ...]
 
 
 def _load_rules() -> _Rules:
@@ -723,7 +736,8 @@ def _load_rules() -> _Rules:
                   tuple(data["unknown_place_seats"]), frozenset(data["name_feature_words"]),
                   tuple(data["wire_slugs"]), tuple(f"{p} " for p in data["name_particles"]),
                   tuple(data["vessel_words"]), tuple(data["position_hedges"]),
-                  tuple(data["position_bearings"]))
+                  tuple(data["position_bearings"]),
+                  tuple((short, long) for short, long in data["name_ending_variants"]))
 
 
 _RULES = _load_rules()

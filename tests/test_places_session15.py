@@ -174,3 +174,12 @@ def test_a_name_after_a_lower_case_arabic_article_is_found(gazetteer, sentence, 
 ])
 def test_an_unknown_name_keeps_its_lower_case_article(gazetteer, sentence, expected):
     assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fighting in Zawiyah and Muqdadiyah killed 30.", [("Zawiya", "city"), ("Muqdadiyah", "town")]),
+    ("Troops left Diwaniya for Nasiriyah.", [("Diwaniyah", "city"), ("Nasiriyah", "city")]),
+])
+def test_an_arabic_name_ending_in_iya_is_found_spelt_iyah_and_back(gazetteer, sentence, expected):
+    """The ta marbuta is written `-a` or `-ah`: a name listed one way is found the other."""
+    assert places_found(gazetteer, sentence) == expected
