@@ -28,6 +28,12 @@ class _ParserInfo(dateutil_parser.parserinfo):
     JUMP = [*dateutil_parser.parserinfo.JUMP, *load_toml("report_headers.toml")["date_filler_words"]]
 
 
+# dateutil reads month names of one word: these are read as the English name of their month.
+_TWO_WORD_MONTHS = {name: english[-1]
+                    for english, names in zip(dateutil_parser.parserinfo.MONTHS,
+                                              load_toml("report_headers.toml")["two_word_month_names"])
+                    for name in names}
+_TWO_WORD_MONTH = re.compile("|".join(r"\s+".join(name.split()) for name in _TWO_WORD_MONTHS))
 _PARSER_INFO = _ParserInfo()
 _PARSER = dateutil_parser.parser(_PARSER_INFO)
 _ISO = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
@@ -431,6 +437,7 @@ def _whole_date(text: str, filename_date: str | None) -> str | None:
     """`text` as a date with its year if it is nothing else (a time of day and its zone
     dropped); of two day/month orders, the one the file name's date agrees with, else none.
     A reading in a year the text does not write is none (`1-14 June 2025` is no day of 2001)."""
+    text = _common_era(text)
     text = _TIME_OF_DAY.sub(" ", text).strip(" ,.")
     if not text or len(text) > _MAX_DATE_VALUE:
         return None
@@ -451,9 +458,9 @@ def _whole_date(text: str, filename_date: str | None) -> str | None:
 
 _DATE_LINE_MAX_CHARS = 120
 # Between a date and the rest of its line: a dash, bar or spaced slash ("Situation report -
-# 3 May 2024", "3 May 2024 / 10:15 AM / Updated"), a colon ("Live updates: 3 May 2024") or
-# brackets ("Flash update (3 May 2024)").
-_DATE_LINE_SEPARATOR = re.compile(r"\s+[-|/·•–—]\s+|\s*\|\s*|:\s+|\s*[()]\s*")
+# 3 May 2024", "3 May 2024 / 10:15 AM / Updated"), a colon ("Live updates: 3 May 2024"), a
+# semicolon ("Thursday, May 2, 2004; Page A14") or brackets ("Flash update (3 May 2024)").
+_DATE_LINE_SEPARATOR = re.compile(r"\s+[-|/·•–—]\s+|\s*\|\s*|[:;]\s+|\s*[()]\s*")
 # A time of day (14:05, 14.05, 3:47 p.m., 09:15:00) with an optional zone (GMT, UTC+2, ET).
 _TIME_OF_DAY = re.compile(
     r"(?:\bat\s+)?(?<![\d./-])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?![\d./-])"
@@ -469,6 +476,7 @@ def _date_from_value(value: str, filename_date: str | None) -> str | None:
     date (`14 June 2025, updated 15 June 2025`) is no part of it."""
     if len(value.strip()) > _MAX_DATE_VALUE:
         return None
+    value = _common_era(value)
     noted = _date_line_note().search(value, 1)
     value = value[:noted.start()].rstrip(" ,;|") if noted else value
     iso = _ISO.fullmatch(value.strip())
@@ -508,6 +516,8 @@ def _day_orders(text: str) -> tuple[bool, ...]:
 def _dateutil_reading(text: str, day_first: bool, *, fuzzy_too: bool = True) -> str | None:
     """`text` as YYYY-MM-DD or YYYY-MM read with one day/month order, strictly, then (if
     `fuzzy_too`) skipping words that are no date; None without a year and a month."""
+    if not text.isascii():
+        text = _TWO_WORD_MONTH.sub(lambda m: _TWO_WORD_MONTHS[" ".join(m.group().split())], text)
     for fuzzy in (False, True) if fuzzy_too else (False,):
         try:
             a, b = (_PARSER.parse(text, default=d, dayfirst=day_first, fuzzy=fuzzy,
@@ -518,6 +528,24 @@ def _dateutil_reading(text: str, day_first: bool, *, fuzzy_too: bool = True) -> 
             return None
         return f"{a:%Y-%m}" if a.day != b.day else f"{a:%Y-%m-%d}"
     return None
+
+
+def _common_era(text: str) -> str:
+    """`25 July 2568` as `25 July 2025`: a Thai Buddhist-era year is 543 ahead. Only beside a
+    month name, so that no figure is read as a year."""
+    year = _BUDDHIST_ERA_YEAR.search(text) if "25" in text else None
+    if year is None or not _month_name().search(text):
+        return text
+    return f"{text[:year.start()]}{int(year.group()) - BUDDHIST_ERA_OFFSET}{text[year.end():]}"
+
+
+BUDDHIST_ERA_OFFSET = 543
+_BUDDHIST_ERA_YEAR = re.compile(r"(?<![\d,.])25[4-9]\d(?![\d,.])")  # 1997-2056
+
+
+@functools.cache
+def _month_name() -> re.Pattern:
+    return re.compile(rf"(?i:\b(?:{'|'.join(MONTH_NAMES)})\b)")
 
 
 def _checked(year: str, month: str, day: str | None) -> str | None:

@@ -75,7 +75,8 @@ class Gazetteer:
                 self._index_alias(key, place)
                 self.variants.discard(key)
         spelt = {_name_key(a) for a in aliases}
-        variants = {_name_key(v) for a in aliases for v in (*_article_variants(a), *_joint_variants(a))}
+        variants = {_name_key(v) for a in aliases
+                    for v in [*_article_variants(a), *_ending_variants(a), *_joint_variants(a)]}
         for variant in sorted(variants - spelt):
             if variant not in self.index:
                 self._index_alias(variant, place)
@@ -154,6 +155,9 @@ class Gazetteer:
 
     def find(self, text: str) -> list[PlaceMention]:
         """Every place mentioned in a sentence, in order, each span once."""
+        slug = _WIRE_SLUG.on(text).match(text) if text[:1].isupper() else None
+        if slug:  # "UPDATE 3-Iraq says ...": blanked, so the name after it starts a token
+            text = " " * slug.end() + text[slug.end():]
         mentions = self._apply_context(text, self._known_places(text))
         unknown = self._unknown_places(text, mentions)
         if "-" in text and any(word in text for word in _RULES.road_words):
@@ -174,12 +178,14 @@ class Gazetteer:
         return replace(mention, sector=sector) if sector else mention
 
     def _known_places(self, text: str) -> list[PlaceMention]:
-        """Gazetteer names, tried only at the tokens _NAME_START finds; the words after
-        a candidate are tokenised on demand."""
+        """Gazetteer names, tried only at the tokens _NAME_START finds (and `al-Bab` where an
+        article is written in lower case); the words after a candidate are tokenised on demand."""
         mentions: list[PlaceMention] = []
         resume = 0  # tokens starting before this are inside, or skipped after, a name
+        group_end = 0  # the end of the last name inside an organisation's name
         title_case = None
-        for m in _NAME_START.on(text).finditer(text):
+        starts = _with_articles()[0] if _has_lower_article(text) else _NAME_START
+        for m in starts.on(text).finditer(text):
             start = m.start("token")
             if start < resume:  # also the final match, which has no token
                 continue
@@ -213,10 +219,18 @@ class Gazetteer:
                 continue  # "the Kuwait roundabout in Gaza City", "Qatar Street": a landmark's name
             if text[last.end:last.end + 1] in _CURRENCY_SIGNS:
                 continue  # "US$4.2 billion", "HK$": a currency, not the place
-            if text[last.end:last.end + 1] == "-" and text[last.end + 1:last.end + 2].islower():
-                continue  # "U.S.-led", "U.K.-based": an adjective, as "US-led" is
-            if text.endswith(_RULES.organisation_words_before, 0, first.start):
-                continue  # "the Times of Israel": a newspaper
+            if text[last.span_end:last.span_end + 1] == "-" \
+                    and text[last.span_end + 1:last.span_end + 2].islower():
+                continue  # "U.S.-led", "U.K.-based": an adjective, as "German-made"
+            if text.endswith(_RULES.organisation_words_before, 0, first.start) \
+                    or text[group_end:first.start] in (" and ", " and the "):
+                group_end = last.end  # "Islamic State of Iraq and the Levant": one name
+                continue  # "the Times of Israel": a newspaper; "Al-Qaeda in Iraq": a group
+            if _after_name_particle(text, first.start):
+                continue  # "the village of Abu Kora": part of a name the gazetteer lacks
+            if text[first.start - 1:first.start] == " " \
+                    and _VESSEL_BEFORE.on(text).search(text, max(0, first.start - 50), first.start):
+                continue  # "the tanker Marlin Kora", "the cruiser Lomi": a ship's name
             mentions.append(PlaceMention(place, first.start, last.end))
         return mentions
 
@@ -266,8 +280,8 @@ class Gazetteer:
         return best
 
     def _start_key(self, word: str) -> str | None:
-        """The folded word if it is capitalised and some name begins with it."""
-        if not word[:1].isupper():
+        """The folded word if it is capitalised (`al-Bab` too) and some name begins with it."""
+        if not (word[:1].isupper() or _LOWER_ARTICLE.on(word).match(word)):
             return None
         key = fold(word)
         return key if key in self.prefixes else None
@@ -333,7 +347,8 @@ class Gazetteer:
         if not _may_hold_unknown_cue(text):
             return found
         taken = _Spans((m.start, m.end) for m in known)
-        pattern, at = _UNKNOWN_CUE.on(text), 0
+        cues = _with_articles()[1] if _has_lower_article(text) else _UNKNOWN_CUE
+        pattern, at = cues.on(text), 0
         while (m := pattern.search(text, at)) is not None:
             at = m.end()
             if m.group("cue_between") and not _after_between_head(text, m.start()):
@@ -345,8 +360,8 @@ class Gazetteer:
             listed = more is not None and _plural_cue(text, m)
             if more is not None and not listed:
                 at = m.end("after")  # "the village of Kora and Lomi district": Lomi's own cue
-            group = next(g for g in ("after", "before", "near", "described", "between", "seated")
-                         if m.group(g))
+            group = next(g for g in ("after", "before", "near", "described", "between", "seated",
+                                     "positioned") if m.group(g))
             name, start = m.group(group), m.start(group)
             words = name.split()
             owners = [k for k, word in enumerate(words[:-1]) if word.endswith(_POSSESSIVE_ENDINGS)]
@@ -364,6 +379,8 @@ class Gazetteer:
             if group == "seated" and not (_located(text, start) if m.group("seat_in") is None
                                           else text[:start].rstrip()[-1:].islower()):
                 continue  # "Later, in Kora state", "Ahmed Lomi, Kora state": no place
+            if group == "positioned" and not _after_lower_case_word(text, start):
+                continue  # "Later, west of Kora", "the Lomi, 35 km west of Kora" (a ship)
             names = [(name, start)]
             if group == "between":  # "between Kora and Lomi": each name as if alone
                 names.append((m.group("between_second"), m.start("between_second")))
@@ -520,6 +537,17 @@ def _joint_variants(alias: str) -> list[str]:
     if len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return []
     return ["-".join(words) if " " in alias else " ".join(words)]
+
+
+def _ending_variants(alias: str) -> list[str]:
+    """`Zawiyah` for `Zawiya` and back: an Arabic name's last word ends in a ta marbuta
+    written either way (place_rules.toml's name_ending_variants)."""
+    for short, long in _RULES.name_ending_variants:
+        if alias.endswith(long):
+            return [alias[:-len(long)] + short]
+        if alias.endswith(short):
+            return [alias + long[len(short):]]
+    return []
 
 
 def _other_joint(m: regex.Match) -> str:
@@ -686,6 +714,12 @@ class _Rules:
     state_body_words: tuple[str, ...]
     unknown_place_seats: tuple[str, ...]
     name_feature_words: frozenset[str]
+    wire_slugs: tuple[str, ...]
+    name_particles: tuple[str, ...]
+    vessel_words: tuple[str, ...]
+    position_hedges: tuple[str, ...]
+    position_bearings: tuple[str, ...]
+    name_ending_variants: tuple[tuple[str, str], ...]
 
 
 def _load_rules() -> _Rules:
@@ -710,7 +744,11 @@ def _load_rules() -> _Rules:
                   tuple(data["located_followers"]), tuple(data["country_landmark_words"]),
                   tuple(data["near_followers"]), frozenset(data["not_place_whole_names"]),
                   frozenset(data["title_case_small_words"]), tuple(data["state_body_words"]),
-                  tuple(data["unknown_place_seats"]), frozenset(data["name_feature_words"]))
+                  tuple(data["unknown_place_seats"]), frozenset(data["name_feature_words"]),
+                  tuple(data["wire_slugs"]), tuple(f"{p} " for p in data["name_particles"]),
+                  tuple(data["vessel_words"]), tuple(data["position_hedges"]),
+                  tuple(data["position_bearings"]),
+                  tuple((short, long) for short, long in data["name_ending_variants"]))
 
 
 _RULES = _load_rules()
@@ -764,32 +802,61 @@ def _token_rest(c: _Classes) -> str:
     return rf"{word_char}*(?:[{joints}\-.]{word_char}+)*\.?"
 
 
-def _name_start_pattern(c: _Classes) -> str:
+def _name_start_pattern(c: _Classes, articles: bool = False) -> str:
     """The tokens _TOKEN finds, but only those that do not start lower case or with a digit:
     str.isupper() is never true of those, and only an upper-case letter begins a name. The
     others are skipped inside the regex engine. Past the last candidate it matches the end of
-    the text with no "token", so a search never fails and restarts further on (quadratic)."""
+    the text with no "token", so a search never fails and restarts further on (quadratic).
+    With `articles`, a name behind an Arabic article in lower case (`al-Bab`) is one too."""
     token = _token_pattern(c)
-    return (rf"(?:[^{c.letter}{c.number}]|(?=[{c.lower}{c.digit}]){token})*+"
+    keep = f"(?!{_lower_article(c)})" if articles else ""
+    return (rf"(?:[^{c.letter}{c.number}]|(?=[{c.lower}{c.digit}]){keep}{token})*+"
             rf"(?:(?P<token>{token})|\Z)")
 
 
-def _ascii_name_start_pattern() -> str:
+def _ascii_name_start_pattern(articles: bool = False) -> str:
     """_name_start_pattern for ASCII text, where no combining mark can make a word go on: a
     token starts at any letter or digit not preceded by one, nor by one and a joiner. The
     capital comes first so that `re` skips to capitals before it looks behind."""
     c = _ASCII
     after_token = rf"(?<![{c.letter}{c.number}].)(?<![{c.letter}{c.number}]['.\-].)"
-    return rf"(?P<token>[{c.upper}]{after_token}{_token_rest(c)})"
+    start = rf"[{c.upper}]{after_token}"
+    if articles:
+        start = rf"(?:{start}|(?<![{c.letter}{c.number}'.\-]){_lower_article(c)})"
+    return rf"(?P<token>{start}{_token_rest(c)})"
 
 
-def _unknown_cue_pattern(c: _Classes) -> str:
+@functools.cache
+def _with_articles() -> tuple[_Compiled, _Compiled]:
+    """_NAME_START and _UNKNOWN_CUE that also take a name behind a lower-case article: built
+    on first need, as most runs never meet one."""
+    return (_Compiled(regex.compile(_name_start_pattern(_UNICODE, True)),
+                      re.compile(_ascii_name_start_pattern(True), re.ASCII)),
+            _compiled(lambda c: _unknown_cue_pattern(c, True)))
+
+
+def _has_lower_article(text: str) -> bool:
+    """Whether a text may hold an article in lower case before a name (`al-Bab`): few do, and
+    the others are read with the patterns that skip the cost of looking for one."""
+    return "-" in text and any(a in text for a in _LOWER_ARTICLE_HYPHENS)
+
+
+def _lower_article(c: _Classes) -> str:
+    """An Arabic article in lower case joined to a capitalised word: `al-` of `al-Bab`."""
+    return rf"(?:{'|'.join(_RULES.name_articles)})(?=-[{c.upper}])"
+
+
+def _unknown_cue_pattern(c: _Classes, articles: bool = False) -> str:
     """`the village of X`, `X village`, `X and Y townships` (or states), `near X,`, `in X, a
     small town`, `in (the) X state,`, `Y's X area` and `the road between X and Y`."""
-    name = _unknown_name_pattern(c)
+    name = _unknown_name_pattern(c, articles)
     after = phrase_alternation(_unknown_place_after())
     listed = phrase_alternation([*_unknown_place_after(), *_RULES.unknown_place_after_listed])
     described = phrase_alternation(_RULES.unknown_place_described)
+    # "70 km", "40 kilometers (25 miles)"; "southeast of"
+    distance = (rf"[{c.digit}][{c.digit}.,]*\s*(?:{phrase_alternation(_RULES.unknown_place_from)})"
+                rf"(?:\s+\([^()]{{1,20}}\))?")
+    bearing = rf"(?:{phrase_alternation(_RULES.position_bearings)})\s+of\b"
     # Words before the described word, no preposition: "Kora, a resident of the city" is a man.
     modifiers = (rf"(?:(?!(?:{phrase_alternation(_RULES.located_prepositions)})\s)"
                  rf"[{c.lower}-]+\s+){{0,3}}?")
@@ -811,20 +878,25 @@ def _unknown_cue_pattern(c: _Classes) -> str:
         rf"|\b(?P<cue_between>{phrase_alternation(_RULES.unknown_place_between)})\s+"
         rf"(?P<between>{name})\s+and\s+(?P<between_second>{name})"
         rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.between_followers)})\b|\s*$)"
+        rf"|(?P<positioned>{name})(?=,\s+(?:(?:{phrase_alternation(_RULES.position_hedges)})\s+)?"
+        rf"(?:{distance}\s+(?:from\b|{bearing})|{bearing}))"
         rf"|(?P<seated>{name})(?=,\s+(?P<seat_in>in\s+)?{name}\s+"
         rf"(?:{phrase_alternation(_unknown_place_seats())})s?\b"
         rf"(?:\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.located_followers)})\b|\s*$))")
 
 
-def _unknown_name_pattern(c: _Classes) -> str:
+def _unknown_name_pattern(c: _Classes, articles: bool = False) -> str:
     """A name a cue for an unknown place catches: one to three capitalised words (`Lin Ta
-    Lu`, as villages in Myanmar are often named)."""
+    Lu`, as villages in Myanmar are often named); with `articles`, the first maybe behind an
+    article in lower case (`al-Kora`)."""
     name_char = f"[{c.letter}{c.mark}'\\-]"
     article = rf"(?:{'|'.join(_RULES.name_articles)})[\s-]"  # "Kora al-Fauqa"
     # A capitalised cue of more words begins no further word ("Kora Local Government Area").
     cue = rf"(?!(?:{phrase_alternation(_capitalised_cue_phrases())})\b)"
     # Possessive: a word is never given back in part to try the cues again (a cost, no match).
-    return rf"[{c.upper}]{name_char}++(?:\s{cue}(?:{article})?[{c.upper}]{name_char}++){{0,2}}"
+    lower_article = rf"(?:(?<![{c.letter}]){_lower_article(c)}-)?" if articles else ""
+    return (rf"{lower_article}[{c.upper}]{name_char}++"
+            rf"(?:\s{cue}(?:{article})?[{c.upper}]{name_char}++){{0,2}}")
 
 
 def _capitalised_cue_phrases() -> list[str]:
@@ -838,6 +910,13 @@ def _unknown_place_seats() -> list[str]:
     case or capitalised as written."""
     words = _RULES.unknown_place_seats
     return [*words, *(word.capitalize() for word in words if word.islower())]
+
+
+def _after_lower_case_word(text: str, start: int) -> bool:
+    """A word in lower case right before `start`, no article (`attacked Kora`, `in Kora`)."""
+    before = text[max(0, start - 20):start].split()
+    return bool(before) and before[-1].isalpha() and before[-1].islower() \
+        and before[-1] not in _RULES.not_names
 
 
 def _located(text: str, start: int) -> bool:
@@ -896,6 +975,15 @@ def _names_a_known_person(text: str, first: _Token) -> bool:
     return word is not None and fold(f"{first.text} {word.text}") in _people_names()
 
 
+def _after_name_particle(text: str, start: int) -> bool:
+    """A name right after a word that begins an Arabic place name (`Abu`, `Kafr`, `Tal`)."""
+    for particle in _RULES.name_particles:
+        if text.endswith(particle, 0, start):
+            before = start - len(particle) - 1
+            return before < 0 or not text[before].isalpha()
+    return False
+
+
 def _ends_a_list(text: str, start: int) -> bool:
     """A name right after `and`, `or` or a comma: the last of a list."""
     return text[max(0, start - 5):start].endswith((" and ", " or ", ", "))
@@ -951,13 +1039,20 @@ def _unknown_cue_words() -> tuple[str, ...]:
 _TOKEN = _compiled(_token_pattern)
 _NAME_START = _Compiled(regex.compile(_name_start_pattern(_UNICODE)),
                         re.compile(_ascii_name_start_pattern(), re.ASCII))
+_LOWER_ARTICLE_HYPHENS = tuple(f"{article}-" for article in _RULES.name_articles)
 _UNKNOWN_CUE = _compiled(_unknown_cue_pattern)
+_LOWER_ARTICLE = _compiled(_lower_article)
 _UNKNOWN_NAME = _compiled(_unknown_name_pattern)
 _ROAD_ENDS = _compiled(lambda c: (
     rf"(?P<first>(?:[{c.upper}][{c.letter}{c.mark}']+\s)?[{c.upper}][{c.letter}{c.mark}']+)-"
     rf"(?P<second>[{c.upper}][{c.letter}{c.mark}']+(?:\s[{c.upper}][{c.letter}{c.mark}']+)?)"
     rf"\s+(?:{phrase_alternation(_RULES.road_words)})\b"))
 _UNKNOWN_CUE_WORDS = _unknown_cue_words()
+_WIRE_SLUG = _compiled(lambda c: (
+    rf"(?:{phrase_alternation([s.upper() for s in _RULES.wire_slugs])})(?:\s+\d+)?-(?=[{c.upper}])"))
+_VESSEL_BEFORE = _compiled(lambda c: (  # case as written: "Tanker Hit Off Kora" is a headline
+    rf"(?<![{c.letter}])(?:{phrase_alternation(_RULES.vessel_words)})"
+    rf"\s+(?:[{c.upper}][{c.letter}{c.mark}{c.number}'\-]*\s+){{0,2}}$"))
 _ARTICLE_JOINT = regex.compile(rf"(?<![\p{{L}}'])(?P<article>(?i:{'|'.join(_RULES.name_articles)}))"
                                r"(?P<joint>[ -])(?=\p{Lu})")
 _POSSESSIVE_AT = _compiled(lambda c: r"['\u2019]s?(?=\W|$)")

@@ -402,8 +402,8 @@ def reference_with_possessive(text: str, token):
 def reference_longest(gaz: Gazetteer, text: str, tokens: list, i: int):
     """(place, index past the last token, end of the name): a name keeping the first token's
     possessive first, else one from its name part."""
-    if not tokens[i].text[:1].isupper():
-        return None  # only a capital begins a name, with a possessive ("cox's bazar") too
+    if not (tokens[i].text[:1].isupper() or places._LOWER_ARTICLE.unicode.match(tokens[i].text)):
+        return None  # only a capital (or "al-" and one) begins a name, with a possessive too
     whole = reference_with_possessive(text, tokens[i])
     if whole is not None and fold(whole) in gaz.prefixes:
         hit = reference_grown(gaz, text, tokens, i, fold(whole), tokens[i].start + len(whole))
@@ -449,7 +449,7 @@ def reference_known(gaz: Gazetteer, text: str) -> list:
     """The known names as find() found them before: a name tried at every token."""
     tokens = reference_tokens(text)
     title_case = places._is_title_case(tokens)
-    mentions, i = [], 0
+    mentions, i, group_end = [], 0, 0
     while i < len(tokens):
         hit = reference_longest(gaz, text, tokens, i)
         if hit is None:
@@ -468,6 +468,16 @@ def reference_known(gaz: Gazetteer, text: str) -> list:
         if place.type == "country" and places._ADJECTIVAL_ABBREVIATION.unicode.fullmatch(tokens[i].text) \
                 and places._NOUN_AFTER.unicode.match(text, after):
             i = j
+            continue
+        start = tokens[i].start
+        if text.endswith(places._RULES.organisation_words_before, 0, start) \
+                or text[group_end:start] in (" and ", " and the "):
+            group_end, i = end, j  # "Al-Qaeda in Iraq and the Levant"
+            continue
+        if places._after_name_particle(text, start) or text[after:after + 1] == "-" \
+                and text[after + 1:after + 2].islower() or text[start - 1:start] == " " \
+                and places._VESSEL_BEFORE.unicode.search(text, max(0, start - 50), start):
+            i = j  # "Abu Kora", "U.S.-led", "the tanker Marlin Kora"
             continue
         mentions.append(places.PlaceMention(place, tokens[i].start, end))
         i = j

@@ -11,7 +11,7 @@ from helpers import places_found
     # a dotted abbreviation before a hyphen and a lower-case word is an adjective, as `US-led` is
     ("A roadside bomb killed 5 U.S.-led coalition soldiers.", []),
     ("The U.K.-based monitor said 3 died.", []),
-    ("The U.S.-made tanks arrived in Kyiv.", [("Kyiv", "city")]),
+    ("The U.S.-supplied tanks arrived in Kyiv.", [("Kyiv", "city")]),
     # the country itself, and names joined by a hyphen, stay places
     ("Troops arrived from the U.S.", [("United States", "country")]),
     ("Fighting in Nagorno-Karabakh went on.", [("Nagorno-Karabakh", "region")]),
