@@ -2920,6 +2920,8 @@ def _subject_of_a_change(text: str, q: _Quantity) -> None:
     m = _changed_subject().search(text, max(0, q.start - CHANGED_SUBJECT_WINDOW_CHARS), q.start)
     if m is None or not _is_plural(m.group("noun")) or fold(m.group("noun")) in _loss_words().gate:
         return  # "Gaza deaths rose to": a word of losses, whose people the kind says
+    if m.start("noun") > 0 and m.group("noun")[:1].isupper() and m.group("noun")[1:2].islower():
+        return  # "The death toll in Kremenets rose to seven": a name inside the sentence, no noun
     starts = (m.start("first"), m.start("noun")) if m.group("first") else (m.start("noun"),)
     for start in starts:  # "Ceasefire violations": the compound first
         probe = _Quantity(start, start, 0, 0, False)

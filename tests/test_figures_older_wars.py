@@ -83,3 +83,14 @@ def test_bombers_of_a_suicide_attack_are_people(sentence, expected):
 ])
 def test_attack_before_a_weapons_noun_names_its_type(sentence, expected):
     assert [(f.value, f.kind) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a place's name ending in s before a verb of change is no counted noun
+    ("The death toll in Kremenets rose to seven, the governor said.", [(7, "killed", "person")]),
+    ("The toll in Trostianets rose to 12.", [(12, "killed", "person")]),
+    # a plural subject still is
+    ("Battles rose to 120.", [(120, "attacks", "battle")]),
+])
+def test_a_name_before_a_verb_of_change_is_no_subject_counted(sentence, expected):
+    assert [(f.value, f.kind, f.what) for f in extract_figures(sentence)] == expected
