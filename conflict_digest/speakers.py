@@ -2584,9 +2584,12 @@ def _without_document(phrase: str) -> str:
     source of a document named after it."""
     m = _DOCUMENT_AFTER.match(phrase) if " " in phrase else None
     return m.group("source") if m else phrase
-# A source ends before a clause word, a full stop, or a participle with `by` ("a resident of
-# Omdurman reached by phone", "an official contacted by AFP").
-_PHRASE_END = regex.compile(rf"\s+(?:{_in_order(_WORDS['phrase_end_words'])})\b|(?<!\b\p{{Lu}})\.(?:\s|$)"
+# Titles' abbreviations, whose full stop ends no source: "said Brig. Gen. Ali Musa".
+_TITLE_ABBREVIATIONS = _in_order(sorted({w[:-1] for t in _WORDS["titles"] for w in t.split() if w.endswith(".")}))
+# A source ends before a clause word, a full stop (not an initial's or a title's), or a
+# participle with `by` ("a resident of Omdurman reached by phone", "an official contacted by AFP").
+_PHRASE_END = regex.compile(rf"\s+(?:{_in_order(_WORDS['phrase_end_words'])})\b"
+                            rf"|(?<!\b\p{{Lu}})(?<!\b(?:{_TITLE_ABBREVIATIONS}))\.(?:\s|$)"
                             r"|\s+\p{Ll}+ed\s+by\b")
 
 

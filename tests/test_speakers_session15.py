@@ -1,0 +1,22 @@
+"""Speakers in reports of older wars (session 15): ranks abbreviated before a name after an
+inverted `said` or `according to`, ... Every sentence here is invented for the test."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import speakers
+
+
+# --- `said Brig. Gen. Ali Musa`: a rank's full stop ends no source ---------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('"We will not stop," said Brig. Gen. Tomas Ferro, a military spokesman.', "Tomas Ferro"),
+    ('"The road is open," said Lt. Col. Jo-Ann Reyes.', "Jo-Ann Reyes"),
+    ("The blast killed 12 people, said Col. Dario Venn, a coalition spokesman.", "Dario Venn"),
+    ("Twelve people were killed, said Maj. Gen. Karim Saadi, the city's security spokesman.", "Karim Saadi"),
+    ("Twelve people were killed, according to Maj. Gen. Karim Saadi.", "Karim Saadi"),
+    ("Five soldiers died, said Navy Capt. Owen Hale.", "Owen Hale"),
+    ("Five soldiers died, said Lt. Cmdr. Owen Hale, a spokesman for the fleet.", "Owen Hale"),
+])
+def test_an_abbreviated_rank_after_an_inverted_verb_names_the_person(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[(expected, "person")]]
