@@ -1789,7 +1789,8 @@ _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s+\p{Lu}{3,4})?"  # a live blog's time: "21:05", 
 _TIME_STAMP = regex.compile(_CLOCK)
 # The name opens its clause: after a comma, or a dateline's or live blog's spaced dash, colon or time.
 _NAME_THEN_APPOSITION = regex.compile(
-    rf"(?:^|[,:]\s*|\s[-\u2013\u2014]\s+|^{_CLOCK}\s+(?![-\u2013\u2014]\s))(?P<np>(?:[^,:\s]|\s(?![-\u2013\u2014]\s))+),\s*(?P<desc>[^,]+),\s*$")
+    rf"(?:^|[,:]\s*|\"\s+|\s[-\u2013\u2014]\s+|^{_CLOCK}\s+(?![-\u2013\u2014]\s))"
+    rf"(?P<np>(?:[^,:\s\"]|\s(?![-\u2013\u2014]\s))+),\s*(?P<desc>[^,]+),\s*$")
 _ENDS_IN_COMMA_OR_QUOTE = regex.compile(r'(?:,|")\s*$', regex.REVERSE)
 _LAST_WORD = regex.compile(r"(\S+)\s+$", regex.REVERSE)  # one match only: the same from the end
 _ROLE_OF_REGION = regex.compile(r"(?P<role>[\w\s-]+?) of (?:the )?(?:neighbou?ring |nearby |southern |"
@@ -2677,11 +2678,11 @@ def _blank_quote(m: regex.Match) -> str:
 
 
 def _after_comma_or_start(left: str, phrase: str) -> bool:
-    """Whether a subject opens its clause: after a comma, or after a dateline's or a live
-    blog's dash or colon (`KORA (Wire) - X, a spokesman, said`, `08:15 - X, ...`) or its
-    time alone (`08:15 X, ...`)."""
+    """Whether a subject opens its clause: after a comma or a quote (`"...," X, a spokesman,
+    said`), or after a dateline's or a live blog's dash or colon (`KORA (Wire) - X, a
+    spokesman, said`, `08:15 - X, ...`) or its time alone (`08:15 X, ...`)."""
     before = left[:len(left) - len(phrase)].rstrip()
-    return not before or before.endswith((",", "-", "\u2013", "\u2014", ":")) \
+    return not before or before.endswith((",", '"', "-", "\u2013", "\u2014", ":")) \
         or before[:1].isdigit() and _TIME_STAMP.fullmatch(before) is not None
 
 

@@ -1,5 +1,6 @@
 """Speakers in reports of older wars (session 15): ranks abbreviated before a name after an
-inverted `said` or `according to`, ... Every sentence here is invented for the test."""
+inverted `said` or `according to`; a name and its description after a quote; saying by phone.
+Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -20,3 +21,16 @@ from helpers import speakers
 ])
 def test_an_abbreviated_rank_after_an_inverted_verb_names_the_person(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[(expected, "person")]]
+
+
+# --- `"...," Ali Musa, a farmer, said.`: a name after a quote opens its clause -----------------
+
+@pytest.mark.parametrize("sentence", [
+    '"They fired on the crowd," Nadim Halabi, a shopkeeper, told reporters.',
+    '"They fired on the crowd," Nadim Halabi, an army spokesman, told reporters.',
+    '"They fired on the crowd," Nadim Halabi, a shopkeeper, said.',
+    '"We buried 12 of them," Nadim Halabi, a resident of the village, said.',
+])
+def test_a_name_after_a_quote_speaks_not_its_description(lexicon, gazetteer, sentence):
+    assert speakers(lexicon, gazetteer, sentence) == [[("Nadim Halabi", "person")]]
+
