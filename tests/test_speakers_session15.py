@@ -34,3 +34,12 @@ def test_an_abbreviated_rank_after_an_inverted_verb_names_the_person(lexicon, ga
 def test_a_name_after_a_quote_speaks_not_its_description(lexicon, gazetteer, sentence):
     assert speakers(lexicon, gazetteer, sentence) == [[("Nadim Halabi", "person")]]
 
+
+
+@pytest.mark.parametrize("sentence", [
+    '"We buried 12 of them," Nadim Halabi, a resident of the village, said by phone.',
+    "Nadim Halabi, a resident of the village, said by phone that 12 people died.",
+    "Nadim Halabi told AFP by telephone that 12 people died.",
+])
+def test_saying_by_phone_is_no_passive(lexicon, gazetteer, sentence):
+    assert speakers(lexicon, gazetteer, sentence)[0][:1] == [("Nadim Halabi", "person")]
