@@ -136,8 +136,9 @@ def _load(extra_files: tuple[Path, ...]) -> SpeakerLexicon:
     demonyms = data_file("demonyms.csv")
     for row in read_csv(demonyms) if demonyms.exists() else []:
         words = split_list(row.get("demonyms"))
-        if words:
-            lex.adjective_of.setdefault(row["country"], words[0])
+        if words:  # "New Zealander", the country's name with -er, names a person, not a minister
+            person = words[0].endswith("er") and words[0].startswith(row["country"].split()[0])
+            lex.adjective_of.setdefault(row["country"], row["country"] if person else words[0])
         for w in words:
             lex.country_of[fold(w)] = row["country"]
     return lex

@@ -1,5 +1,6 @@
 """Speakers in reports of older wars (session 15): ranks abbreviated before a name after an
-inverted `said` or `according to`; a name and its description after a quote; saying by phone.
+inverted `said` or `according to`; a name and its description after a quote; saying by phone;
+countries whose demonym names a person.
 Every sentence here is invented for the test."""
 from __future__ import annotations
 
@@ -43,3 +44,15 @@ def test_a_name_after_a_quote_speaks_not_its_description(lexicon, gazetteer, sen
 ])
 def test_saying_by_phone_is_no_passive(lexicon, gazetteer, sentence):
     assert speakers(lexicon, gazetteer, sentence)[0][:1] == [("Nadim Halabi", "person")]
+
+
+# --- `New Zealand's foreign minister`: a demonym in -er names a person, not a minister -------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("New Zealand's foreign minister said the strike was unlawful.", "New Zealand foreign minister"),
+    ("Luxembourg's foreign minister said the strike was unlawful.", "Luxembourg foreign minister"),
+    ("The strike was unlawful, New Zealand's defence ministry said.", "New Zealand defence ministry"),
+    ("Sri Lanka's defence ministry said 20 rebels were killed.", "Sri Lankan defence ministry"),
+])
+def test_a_country_whose_demonym_names_a_person_is_its_own_adjective(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[(expected, "institution")]]
