@@ -903,6 +903,8 @@ class SpeakerTracker:
             person = self._person(parts.office, None)  # "Terekhov's office said": the person speaks
             if person:
                 return person
+            if _is_role_of_place(parts.office.split()):  # "the Kunduz governor's office": the governor
+                return self._name(parts.office)
         if text in self.acronyms:  # "KDWA said", the report having defined it
             return self._name(self.acronyms[text])
         voice = _VOICE_OF.fullmatch(text) if " of " in text or " for " in text else None
@@ -2138,6 +2140,14 @@ def _with_role(speaker: Speaker, description: str) -> Speaker:
     else:
         return speaker
     return Speaker(speaker.name, worded, speaker.side, speaker.kind, speaker.canonical)
+
+
+def _is_role_of_place(words: Sequence[str]) -> bool:
+    """`Kunduz governor`, `Nineveh provincial governor`: a lower-case office head after a
+    capitalised place, one person's office; not `minister` alone nor `Prime Minister`, whose
+    office is an institution of its own."""
+    return len(words) > 1 and _is_capitalised(words[0]) and words[-1].islower() \
+        and _OFFICE_VARIANTS.get(words[-1], words[-1]) in _OFFICE_HEADS
 
 
 def _is_proper_name(words: Sequence[str]) -> bool:

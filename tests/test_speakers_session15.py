@@ -1,6 +1,6 @@
 """Speakers in reports of older wars (session 15): ranks abbreviated before a name after an
 inverted `said` or `according to`; a name and its description after a quote; saying by phone;
-countries whose demonym names a person.
+countries whose demonym names a person; a place's governor's office.
 Every sentence here is invented for the test."""
 from __future__ import annotations
 
@@ -56,3 +56,22 @@ def test_saying_by_phone_is_no_passive(lexicon, gazetteer, sentence):
 ])
 def test_a_country_whose_demonym_names_a_person_is_its_own_adjective(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[(expected, "institution")]]
+
+
+# --- `the Kunduz governor's office`: the office of a place's one office-holder is the holder --
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["The Oruzgan governor's office said 40 people were killed."], [("Oruzgan governor", "institution")]),
+    (["The Nineveh provincial governor's office said 40 people were killed."],
+     [("Nineveh provincial governor", "institution")]),
+    (["Forty people were killed, the Valle del Sol governor's office said."],
+     [("Valle del Sol governor", "institution")]),
+    # one speaker with the governor speaking in person
+    (["The Oruzgan governor's office said 40 people were killed.", "The Oruzgan governor said 12 were children."],
+     [("Oruzgan governor", "institution")]),
+    # no place, or an office named in capitals, is an institution as worded
+    (["The governor's office said 40 people were killed."], [("governor's office", "institution")]),
+    (["The Prime Minister's Office said 40 people were killed."], [("Prime Minister's Office", "institution")]),
+])
+def test_a_place_governors_office_speaks_as_the_governor(lexicon, gazetteer, sentences, expected):
+    assert speakers(lexicon, gazetteer, *sentences)[0] == expected
