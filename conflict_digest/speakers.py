@@ -1929,7 +1929,7 @@ def _read_left(raw_left: str) -> _Left:
     if " and " in raw_left:  # "Both Hamas and the army said": the two
         raw_left, both = _PAIR_OPENER.subn("", raw_left)
     stripped = _strip_adverbs(_without_acronyms(raw_left))
-    pair = _NAMED_PAIR_BEFORE.search(stripped) if "and" in stripped else None
+    pair = _NAMED_PAIR_BEFORE.search(_without_relative_clause(stripped)) if "and" in stripped else None
     if pair and pair.group("prep"):
         if not _is_capitalised(pair.group("before") or ""):  # "Fighting went on in Kora and Ali Musa said"
             return _Left(None, False, False, None, ((pair.group("b"), None),), False)
@@ -1973,6 +1973,13 @@ def _read_left(raw_left: str) -> _Left:
         noun_use=_is_noun_use(raw_left), apposition=apposition, subjects=tuple(subjects),
         inverted=_ENDS_IN_COMMA_OR_QUOTE.match(left) is not None, with_place=with_place, both=bool(both),
         inside=inside)
+
+
+def _without_relative_clause(left: str) -> str:
+    """`Thailand and Cambodia, which both claim the temple,` -> `Thailand and Cambodia`: the
+    subject a relative clause right before the verb describes."""
+    relative = _RELATIVE_CLAUSE.search(left) if _RELATIVE_CLAUSE_AT_END.match(left) else None
+    return left[:relative.start()] if relative else left
 
 
 def _place_of_subject(left: str, phrase: str) -> str | None:

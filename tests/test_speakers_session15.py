@@ -1,7 +1,7 @@
 """Speakers in reports of older wars (session 15): ranks abbreviated before a name after an
 inverted `said` or `according to`; a name and its description after a quote; saying by phone;
-countries whose demonym names a person; a place's governor's office.
-Every sentence here is invented for the test."""
+countries whose demonym names a person; a place's governor's office; a pair before a relative
+clause. Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -75,3 +75,17 @@ def test_a_country_whose_demonym_names_a_person_is_its_own_adjective(lexicon, ga
 ])
 def test_a_place_governors_office_speaks_as_the_governor(lexicon, gazetteer, sentences, expected):
     assert speakers(lexicon, gazetteer, *sentences)[0] == expected
+
+
+# --- `Thailand and Cambodia, which both claim it, said`: a relative clause hides no conjunct ---
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Thailand and Cambodia, which both claim the temple, have each called for talks.",
+     [("Thailand", "state"), ("Cambodia", "state")]),
+    ("Armenia and Azerbaijan, which fought a war over the region, accused each other of shelling.",
+     [("Armenia", "state"), ("Azerbaijan", "state")]),
+    ("Nadim Halabi and Sami Qasem, who both fled the town, said 12 people were killed.",
+     [("Nadim Halabi", "person"), ("Sami Qasem", "person")]),
+])
+def test_a_pair_before_a_relative_clause_speaks_as_two(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
