@@ -2362,6 +2362,8 @@ def _backward_phrase(left: str, object_speaks: bool = False) -> str:
             taken.insert(0, w)
         elif key in _TIME_ADJECTIVES and taken and _ends_in_possessive(left[:m.start()]):
             pass  # "Syria's new interior ministry": the state's ministry, as it is now
+        elif not taken and key in _CHANNEL_NOUNS:
+            taken.insert(0, w)  # "the UNICEF report said": its source speaks (_name_parts)
         else:
             stopped_at = key
             break

@@ -1,7 +1,7 @@
 """Speakers in reports of older wars (session 15): ranks abbreviated before a name after an
 inverted `said` or `according to`; a name and its description after a quote; saying by phone;
 countries whose demonym names a person; a place's governor's office; a pair before a relative
-clause. Every sentence here is invented for the test."""
+clause; a source's report as subject. Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -88,4 +88,20 @@ def test_a_place_governors_office_speaks_as_the_governor(lexicon, gazetteer, sen
      [("Nadim Halabi", "person"), ("Sami Qasem", "person")]),
 ])
 def test_a_pair_before_a_relative_clause_speaks_as_two(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+# --- `UNICEF's latest report said`: a document opening the sentence is its source's word ------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("UNICEF's latest report said 2,000 children had been killed.", [("UNICEF", "institution")]),
+    ("The UNICEF report said 2,000 children had been killed.", [("UNICEF", "institution")]),
+    ("A Human Rights Watch report said 2,000 children had been killed.", [("Human Rights Watch", "institution")]),
+    ("Amnesty International's latest statement said 2,000 children had been killed.",
+     [("Amnesty International", "institution")]),
+    # a document of no one named
+    ("The report said 20 people were killed.", []),
+    ("A new report said 20 people were killed.", []),
+])
+def test_a_sources_document_as_subject_speaks_as_the_source(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [expected]
