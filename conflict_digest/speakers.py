@@ -70,6 +70,8 @@ class SpeakerLexicon:
             speaker = Speaker(entry["name"], None, entry.get("side"), "institution")
             for alias in [entry["name"], *split_list(entry.get("aliases"))]:
                 self.institutions[_strip_articles(fold(alias))] = speaker
+            for desc in split_list(entry.get("descriptors")):
+                self.descriptors[_strip_articles(fold(desc))] = speaker
         self.add_words(data)
 
     def add_words(self, data: dict) -> None:
@@ -1669,6 +1671,11 @@ class SpeakerTracker:
         key = fold(speaker.name)
         if speaker.kind != "person" and key in self.aliases:
             return self.aliases[key]
+        described = self.lexicon.descriptors.get(_strip_articles(key)) if speaker.kind != "person" else None
+        named = next((s for s in self.recent if s.kind == described.kind and described.name in (s.name, s.canonical)),
+                     None) if described is not None else None
+        if named:  # "a war monitor said", the Syrian Observatory named below it
+            return named
         later = self._named_later(speaker) if speaker.kind == "anonymous" and key in self.lexicon.institution_nouns \
             else self._named_in_full_later(speaker) if speaker.kind == "institution" and key.islower() \
             and speaker.side is None else None

@@ -1,7 +1,7 @@
 """Speakers in reports of older wars (session 15): ranks abbreviated before a name after an
 inverted `said` or `according to`; a name and its description after a quote; saying by phone;
 countries whose demonym names a person; a place's governor's office; a pair before a relative
-clause; a source's report as subject. Every sentence here is invented for the test."""
+clause; a source's report as subject; a known description named later. Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -105,3 +105,22 @@ def test_a_pair_before_a_relative_clause_speaks_as_two(lexicon, gazetteer, sente
 ])
 def test_a_sources_document_as_subject_speaks_as_the_source(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+# --- `..., a war monitor said.` and the monitor named below: one speaker, by its name ---------
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["Airstrikes killed 12 civilians in Idlib province, a war monitor said.",
+      "The Syrian Observatory for Human Rights said the dead included four children."],
+     [[("Syrian Observatory for Human Rights", "institution")]] * 2),
+    (["The Britain-based war monitor said 12 civilians were killed.",
+      "The Syrian Observatory said the dead included four children."],
+     [[("Syrian Observatory", "institution")]] * 2),
+    # the monitor never named: the description as worded
+    (["Airstrikes killed 12 civilians in Idlib province, a war monitor said."], [[("war monitor", "institution")]]),
+    # a description no known one has stays another speaker
+    (["Airstrikes killed 12 civilians, a rights group said.", "The Syrian Observatory said the dead included four children."],
+     [[("rights group", "institution")], [("Syrian Observatory", "institution")]]),
+])
+def test_a_known_description_names_the_one_named_later(lexicon, gazetteer, sentences, expected):
+    assert speakers(lexicon, gazetteer, *sentences) == expected
