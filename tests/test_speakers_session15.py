@@ -1,7 +1,8 @@
 """Speakers in reports of older wars (session 15): ranks abbreviated before a name after an
 inverted `said` or `according to`; a name and its description after a quote; saying by phone;
 countries whose demonym names a person; a place's governor's office; a pair before a relative
-clause; a source's report as subject; a known description named later. Every sentence here is invented for the test."""
+clause; a source's report as subject; a known description named later;
+missions and commands of older wars. Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -124,3 +125,23 @@ def test_a_sources_document_as_subject_speaks_as_the_source(lexicon, gazetteer, 
 ])
 def test_a_known_description_names_the_one_named_later(lexicon, gazetteer, sentences, expected):
     assert speakers(lexicon, gazetteer, *sentences) == expected
+
+
+# --- the missions and commands of older wars are known institutions ---------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The OSCE Special Monitoring Mission to Ukraine said it recorded 500 explosions.",
+     "OSCE Special Monitoring Mission to Ukraine"),
+    ("The Organization for Security and Co-operation in Europe said its monitors were fired on.",
+     "Organization for Security and Co-operation in Europe"),
+    ("Multi-National Force-Iraq said three soldiers were killed.", "Multi-National Force-Iraq"),
+    ("The Resolute Support mission said three soldiers were killed.", "Resolute Support mission"),
+])
+def test_older_wars_missions_speak_as_institutions(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[(expected, "institution")]]
+
+
+def test_a_missions_acronym_and_name_are_one_speaker(lexicon, gazetteer):
+    found = speakers(lexicon, gazetteer, "The International Security Assistance Force said three soldiers died.",
+                     "ISAF said the attack was under investigation.")
+    assert len({name for sentence in found for name, _ in sentence}) == 1
