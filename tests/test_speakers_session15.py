@@ -2,7 +2,7 @@
 inverted `said` or `according to`; a name and its description after a quote; saying by phone;
 countries whose demonym names a person; a place's governor's office; a pair before a relative
 clause; a source's report as subject; a known description named later;
-missions and commands of older wars. Every sentence here is invented for the test."""
+missions and commands of older wars; hospital officials. Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -145,3 +145,14 @@ def test_a_missions_acronym_and_name_are_one_speaker(lexicon, gazetteer):
     found = speakers(lexicon, gazetteer, "The International Security Assistance Force said three soldiers died.",
                      "ISAF said the attack was under investigation.")
     assert len({name for sentence in found for name, _ in sentence}) == 1
+
+
+# --- `Hospital officials said`: a description opening the sentence reads as mid-sentence -----
+
+@pytest.mark.parametrize("sentences", [
+    ["Hospital officials said 23 bodies had been brought in."],
+    ["Twenty-three bodies were brought in, hospital officials said."],
+    ["Morgue officials said 23 bodies had been brought in."],
+])
+def test_hospital_officials_speak_in_lower_case(lexicon, gazetteer, sentences):
+    assert speakers(lexicon, gazetteer, *sentences)[0][0][0].islower()
