@@ -2332,7 +2332,7 @@ def _backward_phrase(left: str, object_speaks: bool = False) -> str:
     """
     r = _rules()
     if " by " in left:  # "M23 rebels backed by Rwanda said": the rebels, not their backer
-        agent = _AGENT_BEFORE_VERB.search(left)
+        agent = _AGENT_BEFORE_VERB.search(left) or _MEANS_BEFORE_VERB.search(left)
         left = left[:agent.start()] if agent else left
     taken: list[str] = []
     end = len(left.rstrip())
@@ -2388,6 +2388,8 @@ _PREPOSITIONS = frozenset(_WORDS["prepositions"])
 _JOINED = re.compile(r"\s(?:the|and|&)\s", re.IGNORECASE)  # inside a name: "Save the Children"
 JOINED_NAME_CHARS = 80  # the longest such name looked back for before a verb
 INSIDE_CHARS = 80  # the longest `in the ...` after a source looked back for before a verb
+_MEANS_BEFORE_VERB = regex.compile(  # "Residents reached by phone said": the residents
+    rf"(?<=\S)\s+\p{{Ll}}+(?:ed|ing)\s+by\s+(?:{_in_order(_WORDS['means_of_speaking'])})\s*$")
 _AGENT_BEFORE_VERB = regex.compile(  # "backed by Rwanda" between a subject and its verb
     rf"(?<=\S)\s+(?:{_in_order(_WORDS['description_endings'])})\s+by\s+(?:the\s+)?(?:\p{{Lu}}[\p{{L}}'-]*\s*){{1,4}}$")
 _QUALIFIERS = _in_order(_WORDS["source_qualifiers"])

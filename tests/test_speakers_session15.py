@@ -2,7 +2,8 @@
 inverted `said` or `according to`; a name and its description after a quote; saying by phone;
 countries whose demonym names a person; a place's governor's office; a pair before a relative
 clause; a source's report as subject; a known description named later;
-missions and commands of older wars; hospital officials. Every sentence here is invented for the test."""
+missions and commands of older wars; hospital officials;
+sources reached by phone. Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -156,3 +157,14 @@ def test_a_missions_acronym_and_name_are_one_speaker(lexicon, gazetteer):
 ])
 def test_hospital_officials_speak_in_lower_case(lexicon, gazetteer, sentences):
     assert speakers(lexicon, gazetteer, *sentences)[0][0][0].islower()
+
+
+# --- `Residents reached by phone said`: how a source was reached ends no subject ---------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mosul residents reached by phone said the militants had fled.", "Mosul residents"),
+    ("A doctor contacted by telephone said 12 people were killed.", "doctor"),
+    ("Residents speaking by phone said 12 people were killed.", "residents"),
+])
+def test_a_source_reached_by_phone_speaks(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[(expected, "anonymous")]]
