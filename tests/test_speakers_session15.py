@@ -3,7 +3,7 @@ inverted `said` or `according to`; a name and its description after a quote; say
 countries whose demonym names a person; a place's governor's office; a pair before a relative
 clause; a source's report as subject; a known description named later;
 missions and commands of older wars; hospital officials;
-sources reached by phone. Every sentence here is invented for the test."""
+sources reached by phone; ranks describing a person. Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -168,3 +168,15 @@ def test_hospital_officials_speak_in_lower_case(lexicon, gazetteer, sentences):
 ])
 def test_a_source_reached_by_phone_speaks(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[(expected, "anonymous")]]
+
+
+# --- `Omar Farouk, a police captain, said`: a rank describes a person, not an organisation ----
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Nadim Halabi, a police captain, said 12 people were killed.", "Nadim Halabi"),
+    ("Nadim Halabi, an army colonel, said 12 people were killed.", "Nadim Halabi"),
+    ("Nadim Halabi, a retired general, said 12 people were killed.", "Nadim Halabi"),
+    ("Twelve people were killed, Nadim Halabi, a police lieutenant, said.", "Nadim Halabi"),
+])
+def test_a_rank_in_an_apposition_describes_a_person(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[(expected, "person")]]
