@@ -1522,8 +1522,8 @@ class SpeakerTracker:
         group's army (_army_of)."""
         if speaker.kind == "person" and not of_person:
             return self._organisation_in_role(speaker, forms)
-        words = [*fold(speaker.name).split(), *fold(speaker.role or "").split(),
-                 *fold(speaker.canonical or "").split()]
+        words = [*fold(speaker.name).split(), *(_TITLE_WORDS.get(w, w) for w in fold(speaker.role or "").split()),
+                 *fold(speaker.canonical or "").split()]  # "Col." is a colonel's role
         if not any(f in words for f in forms) or head in _ARMY_NOUNS and self._army_of(speaker) == "group":
             return None
         return speaker
@@ -1735,6 +1735,7 @@ def _office_words(role: str, every_word: bool = False) -> frozenset[str]:
     return frozenset(w for w in words if every_word or w in _OFFICE_HEADS or w in r.title_words or w in r.titles)
 
 
+_TITLE_WORDS: dict[str, str] = dict(_WORDS["title_abbreviation_words"])
 _ARMED_FORCE_NOUNS = frozenset(_WORDS["armed_force_nouns"])
 _GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
 _MILITARY_NAME_WORDS = frozenset(_WORDS["military_name_words"])

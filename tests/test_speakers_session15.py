@@ -3,7 +3,8 @@ inverted `said` or `according to`; a name and its description after a quote; say
 countries whose demonym names a person; a place's governor's office; a pair before a relative
 clause; a source's report as subject; a known description named later;
 missions and commands of older wars; hospital officials;
-sources reached by phone; ranks describing a person. Every sentence here is invented for the test."""
+sources reached by phone; ranks describing a person;
+`the colonel` after `Col. X`. Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -180,3 +181,14 @@ def test_a_source_reached_by_phone_speaks(lexicon, gazetteer, sentence, expected
 ])
 def test_a_rank_in_an_apposition_describes_a_person(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[(expected, "person")]]
+
+
+# --- `the colonel said` after `Col. Omar Farouk said`: an abbreviated rank is the rank's word --
+
+@pytest.mark.parametrize("first, second", [
+    ("Lt. Gen. Nadim Halabi said 12 insurgents were killed.", "The general said 5 soldiers were wounded."),
+    ("Col. Nadim Halabi said 12 insurgents were killed.", "The colonel said 5 soldiers were wounded."),
+    ("Capt. Nadim Halabi said 12 insurgents were killed.", "Five soldiers were wounded, the captain said."),
+])
+def test_a_rank_points_back_at_the_person_its_abbreviation_titled(lexicon, gazetteer, first, second):
+    assert speakers(lexicon, gazetteer, first, second)[1] == [("Nadim Halabi", "person")]
