@@ -4,7 +4,7 @@ countries whose demonym names a person; a place's governor's office; a pair befo
 clause; a source's report as subject; a known description named later;
 missions and commands of older wars; hospital officials;
 sources reached by phone; ranks describing a person;
-`the colonel` after `Col. X`. Every sentence here is invented for the test."""
+`the colonel` after `Col. X`; `No group claimed`. Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -192,3 +192,16 @@ def test_a_rank_in_an_apposition_describes_a_person(lexicon, gazetteer, sentence
 ])
 def test_a_rank_points_back_at_the_person_its_abbreviation_titled(lexicon, gazetteer, first, second):
     assert speakers(lexicon, gazetteer, first, second)[1] == [("Nadim Halabi", "person")]
+
+
+# --- `No group claimed responsibility`: a negated subject says nothing -------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("No group claimed responsibility for the bombing.", []),
+    ("No group has claimed the attack, but suspicion fell on the Taliban.", []),
+    ("Neither side commented on the toll.", []),
+    ("No group claimed the attack, but the Kora Front said it had killed 20 police officers.",
+     [("Kora Front", "institution")]),
+])
+def test_a_negated_subject_says_nothing(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
