@@ -2747,15 +2747,15 @@ def _is_description(text: str) -> bool:
 
 def _is_headed_by_speaker_word(words: Sequence[str]) -> bool:
     """`the UN nuclear watchdog`, `the country's top diplomat`: an institution word or title
-    last, and before it only names, descriptive words, possessives, ages, noun modifiers and
-    hyphenated descriptions (`junta-appointed`)."""
+    last, and before it only names (`al-Qaida`), descriptive words, possessives, ages, noun
+    modifiers and hyphenated descriptions (`junta-appointed`)."""
     r = _rules()
     head_words = next((n for n in (2, 1) if len(words) >= n and fold(" ".join(words[-n:])) in r.heads),
                       1 if words and fold(words[-1]) in r.titles else 0)
     if not head_words:
         return False
     head = fold(words[-1])
-    return all(_is_capitalised(w) or fold(w) in r.descriptive or fold(w) in r.heads
+    return all(_is_name_cased(w) or fold(w) in r.descriptive or fold(w) in r.heads
                or _POSSESSIVE_END.search(w) or _AGE.fullmatch(w) or _is_noun_modifier(fold(w), head)
                or fold(w).rpartition("-")[2] in _DESCRIPTION_ENDINGS and "-" in w
                for w in words[:-head_words])

@@ -4,7 +4,8 @@ countries whose demonym names a person; a place's governor's office; a pair befo
 clause; a source's report as subject; a known description named later;
 missions and commands of older wars; hospital officials;
 sources reached by phone; ranks describing a person;
-`the colonel` after `Col. X`; `No group claimed`. Every sentence here is invented for the test."""
+`the colonel` after `Col. X`; `No group claimed`;
+a description opened by `al-`. Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -205,3 +206,14 @@ def test_a_rank_points_back_at_the_person_its_abbreviation_titled(lexicon, gazet
 ])
 def test_a_negated_subject_says_nothing(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+# --- `the Islamic State of Iraq, an al-Qaida front group, said`: `al-Qaida` is a name's word ---
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Islamic State of Iraq, an al-Qaida front group, said it had killed 20 police officers.",
+     "Islamic State of Iraq"),
+    ("The Kora Brigades, an al-Shabaab affiliated group, said it had killed 20 soldiers.", "Kora Brigades"),
+])
+def test_a_name_before_a_description_opened_by_a_particle_speaks(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[(expected, "institution")]]
