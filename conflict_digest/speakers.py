@@ -1801,9 +1801,12 @@ _PROPER_PAIR = regex.compile(rf"({_PROPER_NAME})\s+and\s+({_PROPER_NAME})")
 _ENDS_IN_APPOSITION = regex.compile(r"(?:^|,)\s*[^,]+,\s*$", regex.REVERSE)
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s+\p{Lu}{3,4})?"  # a live blog's time: "21:05", "21:05 GMT"
 _TIME_STAMP = regex.compile(_CLOCK)
-# The name opens its clause: after a comma, or a dateline's or live blog's spaced dash, colon or time.
+_CLAUSE_CONJUNCTIONS = _in_order(_WORDS["clause_conjunctions"])
+_CLAUSE_ENDINGS = tuple(_WORDS["clause_conjunctions"])  # a cheap check before _CONJUNCTION_AFTER_COMMA
+_CONJUNCTION_AFTER_COMMA = regex.compile(rf",\s*(?:{_CLAUSE_CONJUNCTIONS})$", regex.REVERSE)
+# The name opens its clause: after a comma (`, but`), or a dateline's or live blog's spaced dash, colon or time.
 _NAME_THEN_APPOSITION = regex.compile(
-    rf"(?:^|[,:]\s*|\"\s+|\s[-\u2013\u2014]\s+|^{_CLOCK}\s+(?![-\u2013\u2014]\s))"
+    rf"(?:^|[,:]\s*(?:(?:{_CLAUSE_CONJUNCTIONS})\s+)?|\"\s+|\s[-\u2013\u2014]\s+|^{_CLOCK}\s+(?![-\u2013\u2014]\s))"
     rf"(?P<np>(?:[^,:\s\"]|\s(?![-\u2013\u2014]\s))+),\s*(?P<desc>[^,]+),\s*$")
 _ENDS_IN_COMMA_OR_QUOTE = regex.compile(r'(?:,|")\s*$', regex.REVERSE)
 _LAST_WORD = regex.compile(r"(\S+)\s+$", regex.REVERSE)  # one match only: the same from the end
@@ -2712,11 +2715,12 @@ def _blank_quote(m: regex.Match) -> str:
 
 
 def _after_comma_or_start(left: str, phrase: str) -> bool:
-    """Whether a subject opens its clause: after a comma or a quote (`"...," X, a spokesman,
-    said`), or after a dateline's or a live blog's dash or colon (`KORA (Wire) - X, a
+    """Whether a subject opens its clause: after a comma, alone or with a conjunction (`...,
+    but X, a militant group, said`), or a quote (`"...," X, a spokesman, said`), or after a dateline's or a live blog's dash or colon (`KORA (Wire) - X, a
     spokesman, said`, `08:15 - X, ...`) or its time alone (`08:15 X, ...`)."""
     before = left[:len(left) - len(phrase)].rstrip()
     return not before or before.endswith((",", '"', "-", "\u2013", "\u2014", ":")) \
+        or before.endswith(_CLAUSE_ENDINGS) and _CONJUNCTION_AFTER_COMMA.search(before) is not None \
         or before[:1].isdigit() and _TIME_STAMP.fullmatch(before) is not None
 
 

@@ -5,7 +5,7 @@ clause; a source's report as subject; a known description named later;
 missions and commands of older wars; hospital officials;
 sources reached by phone; ranks describing a person;
 `the colonel` after `Col. X`; `No group claimed`;
-a description opened by `al-`. Every sentence here is invented for the test."""
+a description opened by `al-`; `, but X, a ..., said`. Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -217,3 +217,17 @@ def test_a_negated_subject_says_nothing(lexicon, gazetteer, sentence, expected):
 ])
 def test_a_name_before_a_description_opened_by_a_particle_speaks(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[(expected, "institution")]]
+
+
+# --- `..., but Ali Musa, a farmer, said`: a conjunction after the comma opens the name's clause --
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("No group claimed responsibility, but the Islamic State of Iraq, an al-Qaida front group, said it"
+     " had killed 20 police officers.", [("Islamic State of Iraq", "institution")]),
+    ("The army denied the report, but Nadim Halabi, a local farmer, said 12 people were killed.",
+     [("Nadim Halabi", "person"), ("army", "anonymous")]),
+    ("The army said 20 were killed, while the Kora Front, a rebel group, said 40 had died.",
+     [("army", "anonymous"), ("Kora Front", "institution")]),
+])
+def test_a_name_after_a_comma_and_conjunction_speaks_not_its_description(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
