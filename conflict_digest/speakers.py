@@ -1041,6 +1041,9 @@ class SpeakerTracker:
             w = words[i]
             if _is_name_cased(w) and self._could_be_name(w.rstrip(".,")) and not w.endswith(_POSSESSIVES):
                 tail.insert(0, w)  # "Ukraine's Syrskyi": the country's possessive is no name
+            elif tail and _is_capitalised(w) and self._titles(words[i - 1] if i else role) \
+                    and self._place(w) is not None:
+                tail.insert(0, w)  # "Capt. Muthanna Khalid Ali": a region's name right after a title is a name's
             elif w in _NAME_JOINERS and tail and i and (_is_name_cased(words[i - 1]) or words[i - 1] in _NAME_JOINERS):
                 tail.insert(0, w)  # "Juan Carlos de la Cruz", "Ahmed bin Hassan"
             elif tail and i and self._is_title_inside_name(w, words[i - 1], words[i - 2] if i > 1 else role):
@@ -1088,6 +1091,12 @@ class SpeakerTracker:
             if len(candidates) == 1:
                 return candidates[0]
         return Speaker(name, role, side, "person")
+
+    def _titles(self, word: str | None) -> bool:
+        """Whether a word titles the name after it: a title (`Capt.`) or a person's role
+        (`spokesman`)."""
+        key = fold(word or "")
+        return key in _rules().titles or key in _DESCRIBED_ROLES or key in self.lexicon.single_people
 
     def _titled_of_place(self, person: Speaker, after: str) -> Speaker:
         """`Governor Musa Garba` and the `of Borno State` after the name: the title is the

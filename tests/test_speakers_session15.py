@@ -5,7 +5,8 @@ clause; a source's report as subject; a known description named later;
 missions and commands of older wars; hospital officials;
 sources reached by phone; ranks describing a person;
 `the colonel` after `Col. X`; `No group claimed`;
-a description opened by `al-`; `, but X, a ..., said`. Every sentence here is invented for the test."""
+a description opened by `al-`; `, but X, a ..., said`;
+a region's name as a first name after a title. Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -231,3 +232,14 @@ def test_a_name_before_a_description_opened_by_a_particle_speaks(lexicon, gazett
 ])
 def test_a_name_after_a_comma_and_conjunction_speaks_not_its_description(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+# --- `Capt. Muthanna Khalid Ali`: a region's name right after a title opens the person's name --
+
+@pytest.mark.parametrize("sentence", [
+    "Capt. Muthanna Khalid Ali said the bombers wore explosive belts.",
+    "Babil provincial police spokesman Capt. Muthanna Khalid Ali said the bombers wore explosive belts.",
+    "Police spokesman Muthanna Khalid Ali said the bombers wore explosive belts.",
+])
+def test_a_regions_name_after_a_title_is_a_first_name(lexicon, gazetteer, sentence):
+    assert speakers(lexicon, gazetteer, sentence) == [[("Muthanna Khalid Ali", "person")]]
