@@ -6,7 +6,7 @@ missions and commands of older wars; hospital officials;
 sources reached by phone; ranks describing a person;
 `the colonel` after `Col. X`; `No group claimed`;
 a description opened by `al-`; `, but X, a ..., said`;
-a region's name as a first name after a title. Every sentence here is invented for the test."""
+a region's name as a first name after a title; headquarters. Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -243,3 +243,16 @@ def test_a_name_after_a_comma_and_conjunction_speaks_not_its_description(lexicon
 ])
 def test_a_regions_name_after_a_title_is_a_first_name(lexicon, gazetteer, sentence):
     assert speakers(lexicon, gazetteer, sentence) == [[("Muthanna Khalid Ali", "person")]]
+
+
+# --- `the ATO headquarters said`: a headquarters speaks, and is a place officials are at -------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ukraine's Anti-Terrorist Operation headquarters said 5 soldiers were killed.",
+     [("Ukrainian Anti-Terrorist Operation headquarters", "institution")]),
+    ("The Joint Forces Operation headquarters reported 12 attacks.",
+     [("Joint Forces Operation headquarters", "institution")]),
+    ("Officials at the headquarters said 5 soldiers were killed.", [("officials", "anonymous")]),
+])
+def test_a_headquarters_speaks_as_an_institution(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
