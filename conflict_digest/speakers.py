@@ -1833,6 +1833,7 @@ _PLACE_AFTER_SPEAKER = regex.compile(  # "in Kora", "at Kora hospital", "in the 
     rf"(?<=\p{{L}}{{3}})\s+(?:in|at|from|near)\s+(?:(?:the\s+)?(?:(?:{_COMPASS})\s+)?\p{{Lu}}[\p{{L}}'-]+(?:\s+\p{{Lu}}[\p{{L}}'-]+)?"
     rf"(?:\s+(?:{_in_order(_WORDS['place_nouns'])}))?|the\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:{_in_order(_WORDS['place_nouns'])}|{_COMPASS}))\s*$")
 _PLACE_AFTER_SPEAKER_AT_END = regex.compile(_PLACE_AFTER_SPEAKER.pattern, regex.REVERSE)
+_PLACING_PARTICIPLE = regex.compile(r"(?<=\p{L}{3})\s+\p{Ll}{3,}ed$")  # "deployed", "stationed", "trapped"
 _ACRONYM = r"(?:\p{Lu}{2,8}|\p{Lu}[\p{Lu}\p{Ll}]{1,9})"  # `KDWA`, `FAMa`, and a word of one: `Centcom`
 _ACRONYM_IN_PARENS = regex.compile(rf"\s*\({_ACRONYM}\)")
 _DASH_AFTER = regex.compile(r"\s*(?:-|\u2013|\u2014)")
@@ -2296,12 +2297,14 @@ def _without_abbreviation_dots(text: str) -> str:
 
 
 def _without_place(left: str) -> str:
-    """`Officials in Kherson` -> `Officials`; `A doctor at the hospital in Kora` -> `A doctor`."""
+    """`Officials in Kherson` -> `Officials`; `A doctor at the hospital in Kora` -> `A doctor`;
+    `Troops deployed in Kora` -> `Troops`: a participle placing the source goes with the place."""
+    placed = left
     for _ in range(2):
         if not _PLACE_AFTER_SPEAKER_AT_END.match(left):
             break
         left = _PLACE_AFTER_SPEAKER.sub("", left)
-    return left
+    return _PLACING_PARTICIPLE.sub("", left) if left is not placed and left.endswith("ed") else left
 
 
 def _without_acronyms(text: str) -> str:

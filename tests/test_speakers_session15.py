@@ -6,7 +6,8 @@ missions and commands of older wars; hospital officials;
 sources reached by phone; ranks describing a person;
 `the colonel` after `Col. X`; `No group claimed`;
 a description opened by `al-`; `, but X, a ..., said`;
-a region's name as a first name after a title; headquarters. Every sentence here is invented for the test."""
+a region's name as a first name after a title; headquarters;
+a participle placing the source. Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -256,3 +257,15 @@ def test_a_regions_name_after_a_title_is_a_first_name(lexicon, gazetteer, senten
 ])
 def test_a_headquarters_speaks_as_an_institution(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+# --- `Troops deployed in Kora said`: a participle placing the source goes with the place -------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rwandan troops deployed in Cabo Delgado said they had killed 20 insurgents.", ("Rwandan troops", "institution")),
+    ("Residents trapped in the besieged city said food had run out.", ("residents", "anonymous")),
+    ("A doctor based in Kora said 12 people were killed.", ("doctor", "anonymous")),
+    ("Civilians displaced from Mosul said the militants had fled.", ("civilians", "anonymous")),
+])
+def test_a_source_placed_by_a_participle_speaks(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
