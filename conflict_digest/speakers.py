@@ -469,16 +469,19 @@ class SpeakerTracker:
     def _labelled_source(self, label: str) -> Speaker | None:
         """The source a headline's label before a colon names, if it names one: an institution
         the lexicon knows or an acronym (`UN`), one headed by an institution word (`Gaza health
-        ministry`), or a person the lexicon knows or a role names; not a place (`Burkina Faso:`, a
+        ministry`, `Ministry of Defence of the Russian Federation`), or a person the lexicon
+        knows or a role names; not a place (`Burkina Faso:`, a
         dateline) nor a word of the page (`Live:`, `Analysis:`, `Statement:`) nor a dateline (`KORA CITY:`)."""
-        if any(fold(w) in _COMMON_WORDS or fold(w) in _CHANNEL_NOUNS for w in label.split()) \
+        words = [fold(w) for w in label.split()]
+        if any(w in _COMMON_WORDS and w not in _NAME_JOINING_WORDS or w in _CHANNEL_NOUNS for w in words) \
                 or " " in label.strip() and label.isupper():
             return None  # "Latest:", "Statement:"; a dateline in capitals, "UNITED NATIONS:"
         speaker = self._speaker(label)
         if speaker is None or speaker.kind == "state":
             return None
         if speaker.kind == "person":  # one the lexicon knows, or named with a role (`Kora mayor Ali Musa:`)
-            return speaker if fold(speaker.name) in self.lexicon.people or speaker.role else None
+            return speaker if (fold(speaker.name) in self.lexicon.people or speaker.role) \
+                and _NAME_JOINING_WORDS.isdisjoint(words) else None  # not "Press service of the X Operation:"
         named = speaker.canonical or _is_acronym(speaker.name) or fold(speaker.name.split()[-1]) in _rules().heads
         return speaker if named else None
 
@@ -2416,7 +2419,8 @@ _QUALIFIER_HINT = re.compile(_prefix_tree(_WORDS["source_qualifiers"]))
 _QUALIFIER_AT_END = regex.compile(rf"\s+(?:{_QUALIFIERS})\s+(?:[\p{{L}}\p{{N}}'.-]+\s+){{0,5}}[\p{{L}}\p{{N}}'.-]+\s*$")
 _OPENING_PHRASE = regex.compile(r"(?:(?:In|At|On|From|After|Before|During|Meanwhile|Later|Earlier)\b|\p{Lu}\p{Ll}+ing\b)"
                                 r"[^,\"]{0,60},\s+")
-_LABEL_CHARS = 40  # the longest headline label before its colon
+_NAME_JOINING_WORDS = frozenset(("of", "the", "for", "and"))  # inside an institution's name, not a person's
+_LABEL_CHARS = 60  # the longest headline label before its colon: "Ministry of Defence of the Russian Federation:"
 _LABEL = regex.compile(rf"(?P<label>[^:\"]{{2,{_LABEL_CHARS}}}):\s+\S")
 _BELIEF_VERB = re.compile(rf"(?<![\w'-]){_prefix_tree(_WORDS['belief_verbs'])}(?![\w'-])")
 # The belief verbs no other one holds ("fear" of "fears"): every match holds one of them.

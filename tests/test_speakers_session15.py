@@ -7,7 +7,7 @@ sources reached by phone; ranks describing a person;
 `the colonel` after `Col. X`; `No group claimed`;
 a description opened by `al-`; `, but X, a ..., said`;
 a region's name as a first name after a title; headquarters;
-a participle placing the source. Every sentence here is invented for the test."""
+a participle placing the source; a long institution's label. Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -269,3 +269,18 @@ def test_a_headquarters_speaks_as_an_institution(lexicon, gazetteer, sentence, e
 ])
 def test_a_source_placed_by_a_participle_speaks(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+# --- `Ministry of Defence of the Russian Federation: "..."`: a long name's label speaks --------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('Ministry of Defence of the Russian Federation: "Over the past day, 30 militants were eliminated."',
+     [("Ministry of Defence of the Russian Federation", "institution")]),
+    ("General Staff of the Armed Forces of Ukraine: the enemy lost 30 tanks.",
+     [("General Staff of the Armed Forces of Ukraine", "institution")]),
+    # a label of no one named
+    ("The situation in the eastern districts of the city remains tense: shelling continued overnight.", []),
+    ("Press service of the Joint Forces Operation: 12 attacks were recorded in the past day.", []),
+])
+def test_a_long_institutions_label_names_the_source(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
