@@ -1942,6 +1942,9 @@ def _read_left(raw_left: str) -> _Left:
     defined = _defined_name_before(raw_left)
     if defined:  # "..., the UN agency for displaced families (UNADF) said"
         return _Left(None, False, False, None, ((defined, None),), False)
+    document = _DOCUMENT_FROM_BEFORE.search(raw_left) if " from " in raw_left else None
+    if document:  # "A statement from Hamas said": not a place Hamas, nor the statement
+        return _Left(None, False, False, None, ((document.group("source"), None),), False)
     who = _WHO_AT_END.search(raw_left) if raw_left.endswith(("who", "who ")) else None
     if who:  # "heard from Edem Wosornu, who said": the one before speaks
         raw_left = raw_left[:who.start()]
@@ -2621,6 +2624,9 @@ def _forward_phrase(text: str, start: int) -> str:
 
 _UP_TO_PUNCTUATION = regex.compile(r"\s*(?P<p>[^,;:()\"]+)")
 _DOCUMENTS = _in_order(_WORDS["source_documents"])
+_DOCUMENT_FROM_BEFORE = regex.compile(  # "A statement from the Taliban" opening the clause before its verb
+    rf"(?:^|,\s+)(?i:(?:a|an|the)\s+)?(?:\p{{Ll}}+\s+)?(?i:{_DOCUMENTS})\s+from\s+"
+    rf"(?P<source>(?:the\s+)?{_PROPER_NAME})\s*$")
 # "a statement from", "figures released by", "a Telegram post by", "a statement posted on X by"
 _SOURCE_OF = regex.compile(rf"^(?:by\s+|(?:the\s+|an?\s+)?(?:(?:{_in_order(_WORDS['document_modifiers'])})\s+)?"
                            rf"(?:(?-i:\p{{Lu}})\S*\s+)?(?:{_DOCUMENTS})\s+(?:\w+\s+(?:on\s+(?-i:\p{{Lu}})\S*\s+)?)?"

@@ -7,7 +7,8 @@ sources reached by phone; ranks describing a person;
 `the colonel` after `Col. X`; `No group claimed`;
 a description opened by `al-`; `, but X, a ..., said`;
 a region's name as a first name after a title; headquarters;
-a participle placing the source; a long institution's label. Every sentence here is invented for the test."""
+a participle placing the source; a long institution's label;
+`a statement from X said`. Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -284,3 +285,14 @@ def test_a_source_placed_by_a_participle_speaks(lexicon, gazetteer, sentence, ex
 ])
 def test_a_long_institutions_label_names_the_source(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+# --- `A statement from the Taliban said`: the named source speaks, not a place ---------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A statement from the Taliban said 12 soldiers were killed.", "Taliban"),
+    ("A statement from Hamas said 12 soldiers were killed.", "Hamas"),
+    ("Fighting continued, a statement from the Kora Front said.", "Kora Front"),
+])
+def test_a_statement_from_a_named_source_speaks_as_it(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[(expected, "institution")]]
