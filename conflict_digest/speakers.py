@@ -1834,7 +1834,8 @@ _TRAILING_COMMA = regex.compile(r",?\s*$", regex.REVERSE)  # always matches; onc
 _COMPASS = _in_order(load_toml("place_rules.toml")["compass_words"])
 _PLACE_AFTER_SPEAKER = regex.compile(  # "in Kora", "at Kora hospital", "in the besieged city", "in eastern Kora", "in the north"
     rf"(?<=\p{{L}}{{3}})\s+(?:in|at|from|near)\s+(?:(?:the\s+)?(?:(?:{_COMPASS})\s+)?\p{{Lu}}[\p{{L}}'-]+(?:\s+\p{{Lu}}[\p{{L}}'-]+)?"
-    rf"(?:\s+(?:{_in_order(_WORDS['place_nouns'])}))?|the\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:{_in_order(_WORDS['place_nouns'])}|{_COMPASS}))\s*$")
+    rf"(?:\s+(?:{_in_order(_WORDS['place_nouns'])}))?|the\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:{_in_order(_WORDS['place_nouns'])}|{_COMPASS})"
+    rf"|\p{{Ll}}[\p{{L}}-]*\s+(?:{_in_order(_WORDS['place_nouns'])}))\s*$")  # and "at army headquarters"
 _PLACE_AFTER_SPEAKER_AT_END = regex.compile(_PLACE_AFTER_SPEAKER.pattern, regex.REVERSE)
 _PLACING_PARTICIPLE = regex.compile(r"(?<=\p{L}{3})\s+\p{Ll}{3,}ed$")  # "deployed", "stationed", "trapped"
 _ACRONYM = r"(?:\p{Lu}{2,8}|\p{Lu}[\p{Lu}\p{Ll}]{1,9})"  # `KDWA`, `FAMa`, and a word of one: `Centcom`

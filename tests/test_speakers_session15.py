@@ -8,7 +8,7 @@ sources reached by phone; ranks describing a person;
 a description opened by `al-`; `, but X, a ..., said`;
 a region's name as a first name after a title; headquarters;
 a participle placing the source; a long institution's label;
-`a statement from X said`. Every sentence here is invented for the test."""
+`a statement from X said`; a source at a place with no article. Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -296,3 +296,15 @@ def test_a_long_institutions_label_names_the_source(lexicon, gazetteer, sentence
 ])
 def test_a_statement_from_a_named_source_speaks_as_it(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[(expected, "institution")]]
+
+
+# --- `An officer at army headquarters said`: a place with no article after the source --------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("An officer at army headquarters said 5 soldiers were killed.", "officer"),
+    ("A nurse at the city morgue said 12 bodies had arrived.", "nurse"),
+    ("A doctor at city hospital said 12 bodies had arrived.", "doctor"),
+    ("Guards at the prison said 12 inmates escaped.", "guards"),
+])
+def test_a_source_at_a_place_speaks(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[(expected, "anonymous")]]
