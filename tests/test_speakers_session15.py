@@ -8,7 +8,8 @@ sources reached by phone; ranks describing a person;
 a description opened by `al-`; `, but X, a ..., said`;
 a region's name as a first name after a title; headquarters;
 a participle placing the source; a long institution's label;
-`a statement from X said`; a source at a place with no article. Every sentence here is invented for the test."""
+`a statement from X said`; a source at a place with no article;
+`on the ground`, `at the scene`. Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -308,3 +309,14 @@ def test_a_statement_from_a_named_source_speaks_as_it(lexicon, gazetteer, senten
 ])
 def test_a_source_at_a_place_speaks(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[(expected, "anonymous")]]
+
+
+# --- `Partners on the ground report`: where a source is, between it and its verb -------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Partners on the ground report that 3,000 people have arrived in Bria.", "partners"),
+    ("Witnesses at the scene said 12 bodies lay in the street.", "witnesses"),
+    ("Sources on the ground told AFP that 12 people were killed.", "sources"),
+])
+def test_a_source_on_the_ground_speaks(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence)[0][0][0] == expected
