@@ -70,6 +70,8 @@ class SpeakerLexicon:
             speaker = Speaker(entry["name"], None, entry.get("side"), "institution")
             for alias in [entry["name"], *split_list(entry.get("aliases"))]:
                 self.institutions[_strip_articles(fold(alias))] = speaker
+            for desc in split_list(entry.get("descriptors")):
+                self.descriptors[_strip_articles(fold(desc))] = speaker
         self.add_words(data)
 
     def add_words(self, data: dict) -> None:
@@ -136,8 +138,9 @@ def _load(extra_files: tuple[Path, ...]) -> SpeakerLexicon:
     demonyms = data_file("demonyms.csv")
     for row in read_csv(demonyms) if demonyms.exists() else []:
         words = split_list(row.get("demonyms"))
-        if words:
-            lex.adjective_of.setdefault(row["country"], words[0])
+        if words:  # "New Zealander", the country's name with -er, names a person, not a minister
+            person = words[0].endswith("er") and words[0].startswith(row["country"].split()[0])
+            lex.adjective_of.setdefault(row["country"], row["country"] if person else words[0])
         for w in words:
             lex.country_of[fold(w)] = row["country"]
     return lex
@@ -482,16 +485,19 @@ class SpeakerTracker:
     def _labelled_source(self, label: str) -> Speaker | None:
         """The source a headline's label before a colon names, if it names one: an institution
         the lexicon knows or an acronym (`UN`), one headed by an institution word (`Gaza health
-        ministry`), or a person the lexicon knows or a role names; not a place (`Burkina Faso:`, a
+        ministry`, `Ministry of Defence of the Russian Federation`), or a person the lexicon
+        knows or a role names; not a place (`Burkina Faso:`, a
         dateline) nor a word of the page (`Live:`, `Analysis:`, `Statement:`) nor a dateline (`KORA CITY:`)."""
-        if any(fold(w) in _COMMON_WORDS or fold(w) in _CHANNEL_NOUNS for w in label.split()) \
+        words = [fold(w) for w in label.split()]
+        if any(w in _COMMON_WORDS and w not in _NAME_JOINING_WORDS or w in _CHANNEL_NOUNS for w in words) \
                 or " " in label.strip() and label.isupper():
             return None  # "Latest:", "Statement:"; a dateline in capitals, "UNITED NATIONS:"
         speaker = self._speaker(label)
         if speaker is None or speaker.kind == "state":
             return None
         if speaker.kind == "person":  # one the lexicon knows, or named with a role (`Kora mayor Ali Musa:`)
-            return speaker if fold(speaker.name) in self.lexicon.people or speaker.role else None
+            return speaker if (fold(speaker.name) in self.lexicon.people or speaker.role) \
+                and _NAME_JOINING_WORDS.isdisjoint(words) else None  # not "Press service of the X Operation:"
         named = speaker.canonical or _is_acronym(speaker.name) or fold(speaker.name.split()[-1]) in _rules().heads
         return speaker if named else None
 
@@ -795,6 +801,8 @@ class SpeakerTracker:
         bare = _strip_articles(key)
         if (bare in r.not_speakers or key in r.not_speakers or not bare) and not phrase.split()[-1].isupper():
             return None  # "us", "we"; but "the US" is a country
+        if key.startswith(_NEGATIONS):
+            return None  # "No group claimed responsibility": no one did
         if bare in _COMMON_WORDS:
             return None  # "Last updated: 4 May": a page's date line, no one who updated
         speaker = (self._owned_role(phrase) if " " in phrase else None) or self._name(phrase)
@@ -951,6 +959,8 @@ class SpeakerTracker:
             person = self._person(parts.office, None)  # "Terekhov's office said": the person speaks
             if person:
                 return person
+            if _is_role_of_place(parts.office.split()):  # "the Kunduz governor's office": the governor
+                return self._name(parts.office)
         if text in self.acronyms:  # "KDWA said", the report having defined it
             return self._name(self.acronyms[text])
         voice = _VOICE_OF.fullmatch(text) if " of " in text or " for " in text else None
@@ -1083,6 +1093,9 @@ class SpeakerTracker:
             w = words[i]
             if _is_name_cased(w) and self._could_be_name(w.rstrip(".,")) and not w.endswith(_POSSESSIVES):
                 tail.insert(0, w)  # "Ukraine's Syrskyi": the country's possessive is no name
+            elif tail and _is_capitalised(w) and self._titles(words[i - 1] if i else role) \
+                    and self._place(w) is not None:
+                tail.insert(0, w)  # "Capt. Muthanna Khalid Ali": a region's name right after a title is a name's
             elif w in _NAME_JOINERS and tail and i and (_is_name_cased(words[i - 1]) or words[i - 1] in _NAME_JOINERS):
                 tail.insert(0, w)  # "Juan Carlos de la Cruz", "Ahmed bin Hassan"
             elif tail and i and self._is_title_inside_name(w, words[i - 1], words[i - 2] if i > 1 else role):
@@ -1130,6 +1143,12 @@ class SpeakerTracker:
             if len(candidates) == 1:
                 return candidates[0]
         return Speaker(name, role, side, "person")
+
+    def _titles(self, word: str | None) -> bool:
+        """Whether a word titles the name after it: a title (`Capt.`) or a person's role
+        (`spokesman`)."""
+        key = fold(word or "")
+        return key in _rules().titles or key in _DESCRIBED_ROLES or key in self.lexicon.single_people
 
     def _titled_of_place(self, person: Speaker, after: str) -> Speaker:
         """`Governor Musa Garba` and the `of Borno State` after the name: the title is the
@@ -1567,8 +1586,8 @@ class SpeakerTracker:
         group's army (_army_of)."""
         if speaker.kind == "person" and not of_person:
             return self._organisation_in_role(speaker, forms)
-        words = [*fold(speaker.name).split(), *fold(speaker.role or "").split(),
-                 *fold(speaker.canonical or "").split()]
+        words = [*fold(speaker.name).split(), *(_TITLE_WORDS.get(w, w) for w in fold(speaker.role or "").split()),
+                 *fold(speaker.canonical or "").split()]  # "Col." is a colonel's role
         if not any(f in words for f in forms) or head in _ARMY_NOUNS and self._army_of(speaker) == "group":
             return None
         return speaker
@@ -1716,6 +1735,11 @@ class SpeakerTracker:
         key = fold(speaker.name)
         if speaker.kind != "person" and key in self.aliases:
             return self.aliases[key]
+        described = self.lexicon.descriptors.get(_strip_articles(key)) if speaker.kind != "person" else None
+        named = next((s for s in self.recent if s.kind == described.kind and described.name in (s.name, s.canonical)),
+                     None) if described is not None else None
+        if named:  # "a war monitor said", the Syrian Observatory named below it
+            return named
         later = self._named_later(speaker) if speaker.kind == "anonymous" and key in self.lexicon.institution_nouns \
             else self._named_in_full_later(speaker) if speaker.kind == "institution" and key.islower() \
             and speaker.side is None else None
@@ -1775,6 +1799,8 @@ def _office_words(role: str, every_word: bool = False) -> frozenset[str]:
     return frozenset(w for w in words if every_word or w in _OFFICE_HEADS or w in r.title_words or w in r.titles)
 
 
+_TITLE_WORDS: dict[str, str] = dict(_WORDS["title_abbreviation_words"])
+_NEGATIONS = tuple(f"{w} " for w in _WORDS["negating_determiners"])
 _ARMED_FORCE_NOUNS = frozenset(_WORDS["armed_force_nouns"])
 _GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
 _MILITARY_NAME_WORDS = frozenset(_WORDS["military_name_words"])
@@ -1837,9 +1863,13 @@ _PROPER_PAIR = regex.compile(rf"({_PROPER_NAME})\s+and\s+({_PROPER_NAME})")
 _ENDS_IN_APPOSITION = regex.compile(r"(?:^|,)\s*[^,]+,\s*$", regex.REVERSE)
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s+\p{Lu}{3,4})?"  # a live blog's time: "21:05", "21:05 GMT"
 _TIME_STAMP = regex.compile(_CLOCK)
-# The name opens its clause: after a comma, or a dateline's or live blog's spaced dash, colon or time.
+_CLAUSE_CONJUNCTIONS = _in_order(_WORDS["clause_conjunctions"])
+_CLAUSE_ENDINGS = tuple(_WORDS["clause_conjunctions"])  # a cheap check before _CONJUNCTION_AFTER_COMMA
+_CONJUNCTION_AFTER_COMMA = regex.compile(rf",\s*(?:{_CLAUSE_CONJUNCTIONS})$", regex.REVERSE)
+# The name opens its clause: after a comma (`, but`), or a dateline's or live blog's spaced dash, colon or time.
 _NAME_THEN_APPOSITION = regex.compile(
-    rf"(?:^|[,:]\s*|\s[-\u2013\u2014]\s+|^{_CLOCK}\s+(?![-\u2013\u2014]\s))(?P<np>(?:[^,:\s]|\s(?![-\u2013\u2014]\s))+),\s*(?P<desc>[^,]+),\s*$")
+    rf"(?:^|[,:]\s*(?:(?:{_CLAUSE_CONJUNCTIONS})\s+)?|\"\s+|\s[-\u2013\u2014]\s+|^{_CLOCK}\s+(?![-\u2013\u2014]\s))"
+    rf"(?P<np>(?:[^,:\s\"]|\s(?![-\u2013\u2014]\s))+),\s*(?P<desc>[^,]+),\s*$")
 _ENDS_IN_COMMA_OR_QUOTE = regex.compile(r'(?:,|")\s*$', regex.REVERSE)
 _LAST_WORD = regex.compile(r"(\S+)\s+$", regex.REVERSE)  # one match only: the same from the end
 _ROLE_OF_REGION = regex.compile(r"(?P<role>[\w\s-]+?) of (?:the )?(?:neighbou?ring |nearby |southern |"
@@ -1854,8 +1884,10 @@ _TRAILING_COMMA = regex.compile(r",?\s*$", regex.REVERSE)  # always matches; onc
 _COMPASS = _in_order(load_toml("place_rules.toml")["compass_words"])
 _PLACE_AFTER_SPEAKER = regex.compile(  # "in Kora", "at Kora hospital", "in the besieged city", "in eastern Kora", "in the north"
     rf"(?<=\p{{L}}{{3}})\s+(?:in|at|from|near)\s+(?:(?:the\s+)?(?:(?:{_COMPASS})\s+)?\p{{Lu}}[\p{{L}}'-]+(?:\s+\p{{Lu}}[\p{{L}}'-]+)?"
-    rf"(?:\s+(?:{_in_order(_WORDS['place_nouns'])}))?|the\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:{_in_order(_WORDS['place_nouns'])}|{_COMPASS}))\s*$")
+    rf"(?:\s+(?:{_in_order(_WORDS['place_nouns'])}))?|the\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:{_in_order(_WORDS['place_nouns'])}|{_COMPASS})"
+    rf"|\p{{Ll}}[\p{{L}}-]*\s+(?:{_in_order(_WORDS['place_nouns'])}))\s*$")  # and "at army headquarters"
 _PLACE_AFTER_SPEAKER_AT_END = regex.compile(_PLACE_AFTER_SPEAKER.pattern, regex.REVERSE)
+_PLACING_PARTICIPLE = regex.compile(r"(?<=\p{L}{3})\s+\p{Ll}{3,}ed$")  # "deployed", "stationed", "trapped"
 _ACRONYM = r"(?:\p{Lu}{2,8}|\p{Lu}[\p{Lu}\p{Ll}]{1,9})"  # `KDWA`, `FAMa`, and a word of one: `Centcom`
 _ACRONYM_IN_PARENS = regex.compile(rf"\s*\({_ACRONYM}\)")
 _DASH_AFTER = regex.compile(r"\s*(?:-|\u2013|\u2014)")
@@ -1961,6 +1993,9 @@ def _read_left(raw_left: str) -> _Left:
     defined = _defined_name_before(raw_left)
     if defined:  # "..., the UN agency for displaced families (UNADF) said"
         return _Left(None, False, False, None, ((defined, None),), False)
+    document = _DOCUMENT_FROM_BEFORE.search(raw_left) if " from " in raw_left else None
+    if document:  # "A statement from Hamas said": not a place Hamas, nor the statement
+        return _Left(None, False, False, None, ((document.group("source"), None),), False)
     who = _WHO_AT_END.search(raw_left) if raw_left.endswith(("who", "who ")) else None
     if who:  # "heard from Edem Wosornu, who said": the one before speaks
         raw_left = raw_left[:who.start()]
@@ -1975,7 +2010,7 @@ def _read_left(raw_left: str) -> _Left:
     if " and " in raw_left:  # "Both Hamas and the army said": the two
         raw_left, both = _PAIR_OPENER.subn("", raw_left)
     stripped = _strip_adverbs(_without_acronyms(raw_left))
-    pair = _NAMED_PAIR_BEFORE.search(stripped) if "and" in stripped else None
+    pair = _NAMED_PAIR_BEFORE.search(_without_relative_clause(stripped)) if "and" in stripped else None
     if pair and pair.group("prep"):
         if not _is_capitalised(pair.group("before") or ""):  # "Fighting went on in Kora and Ali Musa said"
             return _Left(None, False, False, None, ((pair.group("b"), None),), False)
@@ -2019,6 +2054,13 @@ def _read_left(raw_left: str) -> _Left:
         noun_use=_is_noun_use(raw_left), apposition=apposition, subjects=tuple(subjects),
         inverted=_ENDS_IN_COMMA_OR_QUOTE.match(left) is not None, with_place=with_place, both=bool(both),
         inside=inside)
+
+
+def _without_relative_clause(left: str) -> str:
+    """`Thailand and Cambodia, which both claim the temple,` -> `Thailand and Cambodia`: the
+    subject a relative clause right before the verb describes."""
+    relative = _RELATIVE_CLAUSE.search(left) if _RELATIVE_CLAUSE_AT_END.match(left) else None
+    return left[:relative.start()] if relative else left
 
 
 def _place_of_subject(left: str, phrase: str) -> str | None:
@@ -2204,6 +2246,14 @@ def _with_role(speaker: Speaker, description: str) -> Speaker:
     return Speaker(speaker.name, worded, speaker.side, speaker.kind, speaker.canonical)
 
 
+def _is_role_of_place(words: Sequence[str]) -> bool:
+    """`Kunduz governor`, `Nineveh provincial governor`: a lower-case office head after a
+    capitalised place, one person's office; not `minister` alone nor `Prime Minister`, whose
+    office is an institution of its own."""
+    return len(words) > 1 and _is_capitalised(words[0]) and words[-1].islower() \
+        and _OFFICE_VARIANTS.get(words[-1], words[-1]) in _OFFICE_HEADS
+
+
 def _is_proper_name(words: Sequence[str]) -> bool:
     """`Central Committee of Sudanese Doctors`: capitalised words joined by `of` or `for`
     (`the`, `and` allowed too), an organisation's name, not people unnamed; `Senior US
@@ -2320,12 +2370,14 @@ def _without_abbreviation_dots(text: str) -> str:
 
 
 def _without_place(left: str) -> str:
-    """`Officials in Kherson` -> `Officials`; `A doctor at the hospital in Kora` -> `A doctor`."""
+    """`Officials in Kherson` -> `Officials`; `A doctor at the hospital in Kora` -> `A doctor`;
+    `Troops deployed in Kora` -> `Troops`: a participle placing the source goes with the place."""
+    placed = left
     for _ in range(2):
         if not _PLACE_AFTER_SPEAKER_AT_END.match(left):
             break
         left = _PLACE_AFTER_SPEAKER.sub("", left)
-    return left
+    return _PLACING_PARTICIPLE.sub("", left) if left is not placed and left.endswith("ed") else left
 
 
 def _without_acronyms(text: str) -> str:
@@ -2372,7 +2424,7 @@ def _backward_phrase(left: str, object_speaks: bool = False) -> str:
     """
     r = _rules()
     if " by " in left:  # "M23 rebels backed by Rwanda said": the rebels, not their backer
-        agent = _AGENT_BEFORE_VERB.search(left)
+        agent = _AGENT_BEFORE_VERB.search(left) or _MEANS_BEFORE_VERB.search(left)
         left = left[:agent.start()] if agent else left
     taken: list[str] = []
     end = len(left.rstrip())
@@ -2409,6 +2461,8 @@ def _backward_phrase(left: str, object_speaks: bool = False) -> str:
             taken.insert(0, w)
         elif key in _TIME_ADJECTIVES and taken and _ends_in_possessive(left[:m.start()]):
             pass  # "Syria's new interior ministry": the state's ministry, as it is now
+        elif not taken and key in _CHANNEL_NOUNS:
+            taken.insert(0, w)  # "the UNICEF report said": its source speaks (_name_parts)
         else:
             stopped_at = key
             break
@@ -2426,6 +2480,8 @@ _PREPOSITIONS = frozenset(_WORDS["prepositions"])
 _JOINED = re.compile(r"\s(?:the|and|&)\s", re.IGNORECASE)  # inside a name: "Save the Children"
 JOINED_NAME_CHARS = 80  # the longest such name looked back for before a verb
 INSIDE_CHARS = 80  # the longest `in the ...` after a source looked back for before a verb
+_MEANS_BEFORE_VERB = regex.compile(  # "Residents reached by phone said": the residents
+    rf"(?<=\S)\s+\p{{Ll}}+(?:ed|ing)\s+by\s+(?:{_in_order(_WORDS['means_of_speaking'])})\s*$")
 _AGENT_BEFORE_VERB = regex.compile(  # "backed by Rwanda" between a subject and its verb
     rf"(?<=\S)\s+(?:{_in_order(_WORDS['description_endings'])})\s+by\s+(?:the\s+)?(?:\p{{Lu}}[\p{{L}}'-]*\s*){{1,4}}$")
 _QUALIFIERS = _in_order(_WORDS["source_qualifiers"])
@@ -2433,7 +2489,8 @@ _QUALIFIER_HINT = re.compile(_prefix_tree(_WORDS["source_qualifiers"]))
 _QUALIFIER_AT_END = regex.compile(rf"\s+(?:{_QUALIFIERS})\s+(?:[\p{{L}}\p{{N}}'.-]+\s+){{0,5}}[\p{{L}}\p{{N}}'.-]+\s*$")
 _OPENING_PHRASE = regex.compile(r"(?:(?:In|At|On|From|After|Before|During|Meanwhile|Later|Earlier)\b|\p{Lu}\p{Ll}+ing\b)"
                                 r"[^,\"]{0,60},\s+")
-_LABEL_CHARS = 40  # the longest headline label before its colon
+_NAME_JOINING_WORDS = frozenset(("of", "the", "for", "and"))  # inside an institution's name, not a person's
+_LABEL_CHARS = 60  # the longest headline label before its colon: "Ministry of Defence of the Russian Federation:"
 _LABEL = regex.compile(rf"(?P<label>[^:\"]{{2,{_LABEL_CHARS}}}):\s+\S")
 _BELIEF_VERB = re.compile(rf"(?<![\w'-]){_prefix_tree(_WORDS['belief_verbs'])}(?![\w'-])")
 # The belief verbs no other one holds ("fear" of "fears"): every match holds one of them.
@@ -2653,6 +2710,9 @@ def _forward_phrase(text: str, start: int) -> str:
 
 _UP_TO_PUNCTUATION = regex.compile(r"\s*(?P<p>[^,;:()\"]+)")
 _DOCUMENTS = _in_order(_WORDS["source_documents"])
+_DOCUMENT_FROM_BEFORE = regex.compile(  # "A statement from the Taliban" opening the clause before its verb
+    rf"(?:^|,\s+)(?i:(?:a|an|the)\s+)?(?:\p{{Ll}}+\s+)?(?i:{_DOCUMENTS})\s+from\s+"
+    rf"(?P<source>(?:the\s+)?{_PROPER_NAME})\s*$")
 # "a statement from", "figures released by", "a Telegram post by", "a statement posted on X by"
 _SOURCE_OF = regex.compile(rf"^(?:by\s+|(?:the\s+|an?\s+)?(?:(?:{_in_order(_WORDS['document_modifiers'])})\s+)?"
                            rf"(?:(?-i:\p{{Lu}})\S*\s+)?(?:{_DOCUMENTS})\s+(?:\w+\s+(?:on\s+(?-i:\p{{Lu}})\S*\s+)?)?"
@@ -2669,9 +2729,12 @@ def _without_document(phrase: str) -> str:
     source of a document named after it."""
     m = _DOCUMENT_AFTER.match(phrase) if " " in phrase else None
     return m.group("source") if m else phrase
-# A source ends before a clause word, a full stop, or a participle with `by` ("a resident of
-# Omdurman reached by phone", "an official contacted by AFP").
-_PHRASE_END = regex.compile(rf"\s+(?:{_in_order(_WORDS['phrase_end_words'])})\b|(?<!\b\p{{Lu}})\.(?:\s|$)"
+# Titles' abbreviations, whose full stop ends no source: "said Brig. Gen. Ali Musa".
+_TITLE_ABBREVIATIONS = _in_order(sorted({w[:-1] for t in _WORDS["titles"] for w in t.split() if w.endswith(".")}))
+# A source ends before a clause word, a full stop (not an initial's or a title's), or a
+# participle with `by` ("a resident of Omdurman reached by phone", "an official contacted by AFP").
+_PHRASE_END = regex.compile(rf"\s+(?:{_in_order(_WORDS['phrase_end_words'])})\b"
+                            rf"|(?<!\b\p{{Lu}})(?<!\b(?:{_TITLE_ABBREVIATIONS}))\.(?:\s|$)"
                             r"|\s+\p{Ll}+ed\s+by\b")
 
 
@@ -2701,7 +2764,8 @@ def _object_ending_clause(objects: Sequence[str]) -> regex.Pattern:
 _NOT_A_STATEMENT_AFTER = _object_ending_clause(_WORDS["not_statement_objects"])
 _NOT_A_STATEMENT_AFTER_OTHER = _object_ending_clause(_WORDS["not_statement_objects_of_other_verbs"])
 _OF_WHAT = regex.compile(r"\s+of\s+(?!(?:the|a|an)\s)(?=\p{Ll})")  # "by the UN of ethnic cleansing"
-_PASSIVE_AFTER = regex.compile(r"\s+(?:by|(?!))\s+(?=(?:the\s+)?\p{Lu}|the\s)", regex.I)
+_PASSIVE_AFTER = regex.compile(rf"\s+(?:by|(?!))\s+(?!(?:{_in_order(_WORDS['means_of_speaking'])})\b)"
+                            r"(?=(?:the\s+)?\p{Lu}|the\s)", regex.I)  # not "said by phone"
 _RELATIVE_CLAUSE = regex.compile(r",\s+(?:who|whose|which)\b[^\"]*,\s*$")
 _RELATIVE_CLAUSE_AT_END = regex.compile(_RELATIVE_CLAUSE.pattern, regex.REVERSE)
 _MEDIA_CLAUSE = regex.compile(rf",\s*in\s+(?:a|an|his|her|its|their)\s+[^,]{{0,40}}?(?:{'|'.join(_MEDIA)})\b"
@@ -2759,11 +2823,12 @@ def _blank_quote(m: regex.Match) -> str:
 
 
 def _after_comma_or_start(left: str, phrase: str) -> bool:
-    """Whether a subject opens its clause: after a comma, or after a dateline's or a live
-    blog's dash or colon (`KORA (Wire) - X, a spokesman, said`, `08:15 - X, ...`) or its
-    time alone (`08:15 X, ...`)."""
+    """Whether a subject opens its clause: after a comma, alone or with a conjunction (`...,
+    but X, a militant group, said`), or a quote (`"...," X, a spokesman, said`), or after a dateline's or a live blog's dash or colon (`KORA (Wire) - X, a
+    spokesman, said`, `08:15 - X, ...`) or its time alone (`08:15 X, ...`)."""
     before = left[:len(left) - len(phrase)].rstrip()
-    return not before or before.endswith((",", "-", "\u2013", "\u2014", ":")) \
+    return not before or before.endswith((",", '"', "-", "\u2013", "\u2014", ":")) \
+        or before.endswith(_CLAUSE_ENDINGS) and _CONJUNCTION_AFTER_COMMA.search(before) is not None \
         or before[:1].isdigit() and _TIME_STAMP.fullmatch(before) is not None
 
 
@@ -2794,15 +2859,15 @@ def _is_description(text: str) -> bool:
 
 def _is_headed_by_speaker_word(words: Sequence[str]) -> bool:
     """`the UN nuclear watchdog`, `the country's top diplomat`: an institution word or title
-    last, and before it only names, descriptive words, possessives, ages, noun modifiers and
-    hyphenated descriptions (`junta-appointed`)."""
+    last, and before it only names (`al-Qaida`), descriptive words, possessives, ages, noun
+    modifiers and hyphenated descriptions (`junta-appointed`)."""
     r = _rules()
     head_words = next((n for n in (2, 1) if len(words) >= n and fold(" ".join(words[-n:])) in r.heads),
                       1 if words and fold(words[-1]) in r.titles else 0)
     if not head_words:
         return False
     head = fold(words[-1])
-    return all(_is_capitalised(w) or fold(w) in r.descriptive or fold(w) in r.heads
+    return all(_is_name_cased(w) or fold(w) in r.descriptive or fold(w) in r.heads
                or _POSSESSIVE_END.search(w) or _AGE.fullmatch(w) or _is_noun_modifier(fold(w), head)
                or fold(w).rpartition("-")[2] in _DESCRIPTION_ENDINGS and "-" in w
                for w in words[:-head_words])
