@@ -977,6 +977,8 @@ def _names_a_known_person(text: str, first: _Token) -> bool:
 
 def _after_name_particle(text: str, start: int) -> bool:
     """A name right after a word that begins an Arabic place name (`Abu`, `Kafr`, `Tal`)."""
+    if not text.endswith(_RULES.name_particles, 0, start):
+        return False  # most names: one call asks every particle
     for particle in _RULES.name_particles:
         if text.endswith(particle, 0, start):
             before = start - len(particle) - 1
