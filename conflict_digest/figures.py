@@ -2545,7 +2545,7 @@ def _source_patterns() -> _SourcePatterns:
         verb_after=Twin(regex.compile(  # "Four doctors at the Kora hospital told reporters"
             rf"(?:\s+and\s+(?:an?|one|two|three|other)\s+\p{{L}}+(?:\s+\p{{L}}+)?)?"  # "Two officials and a witness said"
             rf"(?:\s+(?:at|in|from)\s+[^,;:\"]{{1,40}}?)?"
-            rf"(?:,?\s+(?:{asides})\b[^,;:\"]{{0,60}}?,?)?"  # ", speaking on condition of anonymity,"
+            rf"(?:,?\s+(?:{asides})\b[^,;:\"]{{0,100}}?,?)?"  # ", speaking on condition of anonymity,"
             rf"\s+(?:{verbs})\b(?!\s+to\b)", regex.I)),
         quoted_before=Twin(regex.compile(
             rf"(?:\baccording\s+to|[\"\u201d]\s*,?\s*(?:{inverted}))\s+$", regex.I)),

@@ -29,6 +29,8 @@ def counted(sentence):
     ("Two soldiers said to be missing were found in Lomi.", [(2, "missing", "soldier")]),
     # an aside between the sources and their verb
     ("Two Kora officials, speaking on condition of anonymity, said 35 people died.", [(35, "killed", "person")]),
+    ("Two Kora officials, speaking on condition of anonymity because they were not authorized to talk "
+     "to reporters, said 35 people died.", [(35, "killed", "person")]),
     ("Three residents who asked not to be named told reporters 8 houses burned.", [(8, "destroyed", "house")]),
     # but not an aside that is a part of a count
     ("Shelling killed 5 soldiers, 3 of them officers, said the army.",
