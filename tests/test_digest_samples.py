@@ -167,3 +167,15 @@ def test_the_days_deaths_beside_a_risen_toll_are_no_earlier_toll():
     assert killed[224]["update"] and not killed[224]["disputed"]
     assert {"Iranian state TV", "Iranian atomic energy organisation", "Iranian UN ambassador"} <= {
         s["name"] for s in day["speakers"]}
+
+
+def test_an_older_wars_wire_story_is_read_by_its_rules():
+    """The Iraq sample: a dateline with the agency before the date, the count of anonymous
+    sources and a witness's age that are no figures, a region's toll after its name."""
+    (day,) = json.loads(run("summarize", SAMPLES, "--format", "json", "--date", "2007-03-06", "-q"))["days"]
+    figures = {(f["kind"], f["value"], f["what"]) for f in day["figures"]}
+    assert {("killed", 93, "person"), ("killed", 101, "person"), ("killed", 2, "soldier"),
+            ("other", 2, "bomber")} <= figures
+    assert not {f for f in figures if f[2] == "official" or f[1] == 34}
+    assert {"police and hospital officials", "Iraqi officials", "Ali Kadhim", "US military"} <= {
+        s["name"] for s in day["speakers"]}
