@@ -1,8 +1,10 @@
 """Helpers more than one test module needs (imported as `helpers`: pytest puts tests/ on the path)."""
 from __future__ import annotations
 
+from conflict_digest.dates import find_report_date
 from conflict_digest.places import Gazetteer
 from conflict_digest.reader import read_report_bytes, read_reports
+from conflict_digest.sentences import normalise
 from conflict_digest.speakers import SpeakerLexicon, SpeakerTracker
 
 # A --gazetteer file for a conflict outside Ukraine.
@@ -43,3 +45,13 @@ def speakers(lexicon: SpeakerLexicon, gazetteer: Gazetteer, *sentences: str) -> 
 def places_found(gazetteer: Gazetteer, sentence: str) -> list[tuple[str, str]]:
     """The (name, type) of each place the gazetteer finds in a sentence, in order."""
     return [(m.place.name, m.place.type) for m in gazetteer.find(sentence)]
+
+
+# The body under a header or date line in the date tests: nothing in it is a date.
+DATED_BODY = "Gunmen attacked the market in Kora district, officials said.\n"
+
+
+def dated(text: str, filename: str = "report.txt") -> tuple[str | None, str | None]:
+    """The date a report's text (and file name) gives it, and where it was found."""
+    found = find_report_date(normalise(text), filename)
+    return found.date, found.source

@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from conflict_digest.dates import find_report_date
-from conflict_digest.sentences import normalise
-
-BODY = "Gunmen attacked the market in Kora district, officials said.\n"
-
-
-def dated(text: str, filename: str = "report.txt") -> tuple[str | None, str | None]:
-    found = find_report_date(normalise(text), filename)
-    return found.date, found.source
+from helpers import DATED_BODY as BODY
+from helpers import dated
 
 
 @pytest.mark.parametrize("line, expected", [
