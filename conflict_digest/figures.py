@@ -2756,6 +2756,18 @@ def _earlier_value_before() -> Twin:
 EARLIER_VALUE_WINDOW_CHARS = 16  # "as compared with " fits
 
 
+def compares_values(sentence: str) -> bool:
+    """Whether a sentence gives a count beside its value at another time (`more than 1.3
+    million, up from 1 million in June`): its two numbers of one fact are one that changed."""
+    return ("from" in sentence or "compare" in sentence) and _any_earlier_value().search(sentence) is not None
+
+
+@functools.cache
+def _any_earlier_value() -> Twin:
+    phrases = phrase_alternation(load_toml("figures.toml")["comparisons"]["before"])
+    return Twin(regex.compile(rf"\b(?:{phrases})\s+\S*\d", regex.I))
+
+
 def _is_update(text: str, start: int) -> bool:
     """Whether an update phrase (`rose to`, `bringing the death toll to`) ends right before a
     number. In ASCII text the window must end with a phrase's last word (or that and `to`):

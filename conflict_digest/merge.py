@@ -21,7 +21,7 @@ from operator import attrgetter, itemgetter
 
 import regex
 
-from .figures import what_class
+from .figures import compares_values, what_class
 from .models import (FIGURE_KINDS, TOLL_KINDS, UNDATED, Claim, DayDigest, Digest, ExtractedReport, Figure,
                      MergedClaim, MergedFigure, MergedPlace, MergedSpeaker, Place, PlaceCount, Report, Skipped, Speaker,
                      day_order, quantity_key)
@@ -76,6 +76,7 @@ class _DayFold:
         self._figures_by_number: dict[tuple, list[MergedFigure]] = defaultdict(list)
         self._entry_places: dict[int, frozenset[str]] = {}  # per entry: where its sentences are
         self._entry_areas: dict[int, frozenset[str]] = {}  # ... and the regions and sectors of that
+        self._entry_sentences: dict[int, set[tuple[str, int]]] = {}  # ... and (report, claim) of each
         self.places: dict[Place, MergedPlace] = {}
         self.speakers: dict[str, MergedSpeaker] = {}
         self.claims: list[MergedClaim] = []
@@ -92,7 +93,7 @@ class _DayFold:
         self._add_claims(item)
 
     def digest(self, day: str) -> DayDigest:
-        _mark_disputes(self.figures, self._entry_places)
+        _mark_disputes(self.figures, self._entry_places, self._entry_sentences)
         return DayDigest(date=day, reports=self.reports, figures=self.figures,
                          locations=_busiest_places(self.places),
                          speakers=sorted(self.speakers.values(),
@@ -112,6 +113,11 @@ class _DayFold:
         source = item.report.path
         speakers_of = _speakers_by_figure(item)
         places_of, areas_of = self._places_by_figure(item)
+        sentence_of: dict[tuple, int] = {}  # each figure's first claim (its sentence) in the report
+        for i, claim in enumerate(item.claims):
+            if len(claim.figures) > 1 and not compares_values(claim.text):  # "up from 1 million": one toll
+                for f in claim.figures:
+                    sentence_of.setdefault(_figure_id(f), i)
         for fig in item.figures:
             candidates = self._figures_by_number[fact_key(fig) + (fig.low, fig.high)]
             areas = areas_of.get(_figure_id(fig))
@@ -127,6 +133,8 @@ class _DayFold:
                     same.figure = fig  # an exact wording says more than a hedged one
             for speaker in speakers_of.get(quantity_key(fig), ()):
                 _name_once(same.speakers, self._day_name(speaker))
+            if _figure_id(fig) in sentence_of:
+                self._entry_sentences.setdefault(id(same), set()).add((source, sentence_of[_figure_id(fig)]))
             self._widen(self._entry_places, same, places_of.get(_figure_id(fig)))
             self._widen(self._entry_areas, same, areas)
 
@@ -252,7 +260,8 @@ def _figure_id(f: Figure) -> tuple:
     return (f.low, f.high, f.kind, f.what, f.period, f.text)
 
 
-def _mark_disputes(entries: list[MergedFigure], places: dict[int, frozenset[str]]) -> None:
+def _mark_disputes(entries: list[MergedFigure], places: dict[int, frozenset[str]],
+                   sentences: dict[int, set[tuple[str, int]]]) -> None:
     """Entries about the same fact (same kind, thing, period and place, and no other side) with
     other numbers.
 
@@ -281,7 +290,7 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[int, frozenset[str]
         variant = {id(o): (o.figure, o.sources) for o in group}  # one tuple, in every list
         for e, near in zip(group, _same_place_neighbours(group, places)):
             same = [o for o in near if _sides_agree(e.figure, o.figure) and _may_count_the_same(e.figure, o.figure)
-                    and _may_be_one_toll(e, o)]
+                    and _may_be_one_toll(e, o) and not _told_together(e, o, sentences)]
             if not same:
                 continue
             against = {id(o) for o in same  # another speaker's numbers
@@ -405,6 +414,13 @@ def _may_be_one_toll(a: MergedFigure, b: MergedFigure) -> bool:
     if a.figure.incident != b.figure.incident:
         return False
     return not a.figure.incident or set(a.sources).isdisjoint(b.sources) or not _one_voice(a, b)
+
+
+def _told_together(a: MergedFigure, b: MergedFigure, sentences: dict[int, set[tuple[str, int]]]) -> bool:
+    """Two numbers of one fact in one sentence, neither a toll risen to (`Kora 101 killed,
+    Lomi 14 killed`): a breakdown, no toll that rose nor one disputed."""
+    return not (a.figure.update or b.figure.update) \
+        and not sentences.get(id(a), set()).isdisjoint(sentences.get(id(b), ()))
 
 
 def _raised_in_the_report(a: MergedFigure, b: MergedFigure, alike: list[MergedFigure]) -> bool:

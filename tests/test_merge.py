@@ -459,6 +459,21 @@ def test_two_tiny_reports_give_one_figure_with_both_sources(tmp_path, extractor)
         (420, "soldier", "daily", [a, b])]
 
 
+@pytest.mark.parametrize("sentence, rising", [
+    # a breakdown in one sentence: two counts, no toll that rose
+    ("The directorate gave the week's casualties: Kora 101 killed and 162 wounded, Lomi 14 killed and 30 wounded.",
+     False),
+    ("Officials evacuated more than 100,000 residents to shelters, and about 4,000 people fled villages nearby.",
+     False),
+    # a count beside its value at another time is one that rose
+    ("The UN says more than 1.3 million people are now displaced, up from 1 million in June.", True),
+])
+def test_two_numbers_of_one_fact_in_one_sentence(tmp_path, extractor, sentence, rising):
+    (day,) = _summarize_files(extractor, [_write(tmp_path, "a.txt", "2023-02-10", sentence)]).days
+    people = [e for e in day.figures if e.figure.kind in ("killed", "displaced")]
+    assert len(people) == 2 and all(e.rising == rising and not e.disputed for e in people)
+
+
 def test_tiny_reports_with_other_numbers_are_disputed(tmp_path, extractor):
     a = _write(tmp_path, "a.txt", "2023-02-10",
                "The general staff said 420 Russian soldiers were killed in the past day.")
