@@ -400,6 +400,8 @@ def _date_line_parts(line: str) -> list[str]:
         return []
     line = _glued_year().sub(r"\1 | ", line)  # "14 Jun 202514 Jun 2025": copied from a page
     parts = [line, *(p for p in _DATE_LINE_SEPARATOR.split(line) if p != line)]
+    if ", " in line:  # "Briefing by the Ministry of Defence, 12 February 2016": the date ends the line
+        parts.append(line.rpartition(", ")[2])
     prefixed = _date_line_prefix().match(line)
     dated = line[prefixed.end():] if prefixed else line
     if prefixed:

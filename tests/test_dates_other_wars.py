@@ -55,6 +55,8 @@ def test_wire_datelines_of_other_outlets(line, filename, expected):
     ("Flash Update #12: Kora clashes (3 November 2024)", "2024-11-03"),
     ("Nov 3, 2024 10:05 AM EST", "2024-11-03"),
     ("Nov 3, 2024, 9:40 PM", "2024-11-03"),
+    # a title whose date ends it after a comma
+    ("Briefing by the Kora Defence Ministry, 12 February 2016", "2016-02-12"),
 ])
 def test_date_lines_of_other_outlets(line, expected):
     assert dated(f"Headline here\n{line}\n\n{BODY}") == (expected, "dateline")
@@ -87,6 +89,8 @@ def test_header_dates_of_other_outlets(value, expected):
     "Kora Port, 05/01/2025 (KNA) - The council said.",  # nor in a dateline
     "KORA, 31/02/2025 (KNA) - The council said.",  # no such day
     "Casualties: 3 November 2024 was the worst day yet",  # a sentence after the colon
+    "Kora, 2016",  # a year after a comma is no day
+    "Fighting resumed in Kora, officials said on 3 November",  # no year
 ])
 def test_no_date_is_guessed(text):
     assert dated(f"{text}\n{BODY}") == (None, None)

@@ -39,3 +39,8 @@ def test_a_two_word_name_joined_the_other_way(gazetteer, sentence, expected):
 ])
 def test_a_river_is_a_place(gazetteer, sentence, expected):
     assert places_found(gazetteer, sentence) == expected
+
+
+def test_a_language_community_before_a_region_word_is_no_place(gazetteer):
+    assert places_found(gazetteer, "Gunmen attacked a school in Kumba in Cameroon's Anglophone region.") == [
+        ("Kumba", "city"), ("Cameroon", "country")]
