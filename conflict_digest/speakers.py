@@ -2513,7 +2513,8 @@ _NAME_PARTICLES = frozenset(_WORDS["name_particles"])
 _NAME_JOINERS = frozenset(_WORDS["name_joiners"])
 _NAMING_HEADS = frozenset(_WORDS["naming_heads"])
 _HEAD_AND_BEFORE = regex.compile(r"(?P<head>\p{L}[\p{L}\p{N}]*)\s+and\s+$", regex.REVERSE)
-_CLAUSE_OPENS = regex.compile(r"(?:.*[,;:(\"\u201c])?\s*(?:(?i:the)\s+)?$", regex.S)  # nothing of the clause before
+_CLAUSE_OPENS = regex.compile(r"(?:.*[,;:(\"\u201c])?\s*(?:(?i:the)\s+)?"  # nothing of the clause before,
+                              r"(?:\p{Lu}[\p{L}'-]*\s+(?:(?:of|for|the)\s+)*)*$", regex.S)  # but a name's words
 
 
 def _ends_in_possessive(before: str) -> bool:

@@ -95,3 +95,14 @@ def test_an_acronym_defined_after_a_description_stands_for_the_name_alone(lexico
 ])
 def test_a_source_signing_after_a_closing_dash(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a name of `of` opening the clause, `and`, then a second subject with its article
+    ("The Ministry of Defence and the army said 12 soldiers were killed.",
+     [("Ministry of Defence", "institution"), ("army", "anonymous")]),
+    # but an object before `and` is no subject
+    ("Fighters seized Kora and the army said 12 soldiers were killed.", [("army", "anonymous")]),
+])
+def test_an_of_name_and_a_second_subject(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
