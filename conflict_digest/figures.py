@@ -2185,14 +2185,14 @@ def _period_phrases(text: str) -> list[tuple[int, int, str]]:
              for m in p.period.finditer(text) if not _is_duration(text, m.start(), m.end())]
     found += [(m.start(), m.end(), "cumulative")  # "since 2022"
               for m in p.since_date.finditer(text)]
-    found = [phrase for phrase in found if not _compares_since(text, phrase)]
+    found = [phrase for phrase in found if not _compares_a_record(text, phrase)]
     found.sort()
     if any(period == _SAME_PERIOD for _, _, period in found):
         found = _same_periods_resolved(found)
     return found
 
 
-def _compares_since(text: str, phrase: tuple[int, int, str]) -> bool:
+def _compares_a_record(text: str, phrase: tuple[int, int, str]) -> bool:
     """`the highest toll since March`, `the deadliest attack since the war began`, `the
     deadliest day for the force this year`: a record the phrase measures against, no running
     total."""
@@ -2749,8 +2749,13 @@ def _is_an_earlier_value(text: str, q: _Quantity) -> bool:
 
 @functools.cache
 def _earlier_value_before() -> Twin:
-    phrases = phrase_alternation(load_toml("figures.toml")["comparisons"]["before"])
-    return Twin(regex.compile(rf"\b(?:{phrases})\s+$", regex.I))
+    return Twin(regex.compile(rf"\b(?:{_comparisons()})\s+$", regex.I))
+
+
+@functools.cache
+def _comparisons() -> str:
+    """figures.toml [comparisons] as one alternation: `up from`, `compared with` ..."""
+    return phrase_alternation(load_toml("figures.toml")["comparisons"]["before"])
 
 
 EARLIER_VALUE_WINDOW_CHARS = 16  # "as compared with " fits
@@ -2764,8 +2769,7 @@ def compares_values(sentence: str) -> bool:
 
 @functools.cache
 def _any_earlier_value() -> Twin:
-    phrases = phrase_alternation(load_toml("figures.toml")["comparisons"]["before"])
-    return Twin(regex.compile(rf"\b(?:{phrases})\s+\S*\d", regex.I))
+    return Twin(regex.compile(rf"\b(?:{_comparisons()})\s+\S*\d", regex.I))
 
 
 def _is_update(text: str, start: int) -> bool:

@@ -241,16 +241,16 @@ def _speakers_by_figure(item: ExtractedReport) -> dict[tuple, list[Speaker]]:
 
 
 def _name_once(names: list[str], name: str) -> None:
-    """A speaker's name added to a figure's, once: `air force` (two words or more) is `Ukrainian
-    air force` worded shorter in another report, one voice, shown in the longer wording."""
+    """A speaker's name added to a figure's, once: `air force` is `Ukrainian air force` worded
+    shorter in another report (_shorter_wordings, as claims merge), one voice, shown in the
+    longer wording."""
     if name in names:
         return
     lowered = name.lower()
     for i, known in enumerate(names):
-        known_lowered = known.lower()
-        if " " in lowered and known_lowered.endswith(" " + lowered):
+        if lowered in _shorter_wordings(known.lower()):
             return
-        if " " in known_lowered and lowered.endswith(" " + known_lowered):
+        if known.lower() in _shorter_wordings(lowered):
             names[i] = name
             return
     names.append(name)
