@@ -155,12 +155,12 @@ class _DayFold:
     def _places_by_figure(self, item: ExtractedReport) -> tuple[dict[tuple, frozenset[str]],
                                                                  dict[tuple, frozenset[str]]]:
         """Where each figure of a report is (by `_figure_id`): the places below country level
-        of the first sentence holding it, and the areas they lie in (`_areas`)."""
+        of the first sentence holding it (`_local_places`), and the areas they lie in (`_areas`)."""
         places_of: dict[tuple, frozenset[str]] = {}
         areas_of: dict[tuple, frozenset[str]] = {}
         for claim in item.claims:
             if claim.figures:
-                places = self._one_copy(_local_places(claim.places))
+                places = self._one_copy(_local_places(claim.places, claim.landmarks))
                 areas = self._one_copy(_areas(claim.places))
                 for f in claim.figures:
                     places_of.setdefault(_figure_id(f), places)
@@ -473,9 +473,12 @@ def _same_place_neighbours(group: list[MergedFigure], places: dict[int, frozense
     return neighbours
 
 
-def _local_places(places) -> frozenset[str]:
-    """Places below country level: `Ukraine's military said` says nothing about where."""
-    return frozenset(p.name for p in places if _is_local(p))
+def _local_places(places, landmarks: Collection[str]) -> frozenset[str]:
+    """Places below country level: `Ukraine's military said` says nothing about where. A
+    place named only to say where another is (`30 km south of Lomi`) is `near Lomi`, not
+    Lomi: a toll there is not disputed by one in Lomi."""
+    return frozenset(f"near {p.name}" if p.name in landmarks else p.name
+                     for p in places if _is_local(p))
 
 
 def _areas(places) -> frozenset[str]:

@@ -222,6 +222,7 @@ class Claim:
     places: list[Place] = field(default_factory=list)
     sectors: list[str] = field(default_factory=list)
     unverified: bool = False
+    landmarks: list[str] = field(default_factory=list)  # places named only to say where another is
 
     def as_dict(self, sources: list[str] | None = None,
                 figure_dict: Callable[[Figure], dict] = Figure.as_dict,
@@ -240,6 +241,7 @@ class Claim:
             "locations": [p.name for p in self.places],
             "places": [place_dict(p) for p in self.places],
             "sectors": list(self.sectors),
+            "landmarks": list(self.landmarks),
             "figures": [figure_dict(f) for f in self.figures],
             "unverified": self.unverified,
             "sources": sources if sources is not None else [self.report],
@@ -263,7 +265,8 @@ class Claim:
                    date=d.get("date"), speaker=speaker, quote=d.get("quote"),
                    figures=[Figure.from_dict(f) for f in d.get("figures", ())],
                    places=[Place.from_dict(p) for p in d.get("places", ())],
-                   sectors=list(d.get("sectors", ())), unverified=d.get("unverified", False))
+                   sectors=list(d.get("sectors", ())), unverified=d.get("unverified", False),
+                   landmarks=list(d.get("landmarks", ())))
 
 
 def _place_dict(p: Place) -> dict:

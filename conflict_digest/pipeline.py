@@ -19,7 +19,7 @@ from .figures import extract_figures, leaves_out_its_noun, no_increments_after_o
 from .merge import by_day
 from .models import (Attribution, Claim, ExtractedReport, Figure, Place, PlaceCount, PlaceMention, Report,
                      Sentence, Skipped, Speaker, SpeakerCount, TOLL_KINDS, quantity_key)
-from .places import UNTYPED_PLACE, Gazetteer
+from .places import UNTYPED_PLACE, Gazetteer, reference_points
 from .reader import STDIN_PATH, looks_english, read_report_file, read_reports
 from .resources import load_toml, phrase_alternation
 from .sentences import row_as_text, split_sentences, table_cells, table_headers
@@ -102,6 +102,7 @@ class Extractor:
                 figures=sentence_figures, places=list(dict.fromkeys(m.place for m in mentions)),
                 sectors=list(dict.fromkeys(m.in_sector for m in mentions if m.in_sector)),
                 unverified=index in unverified_at,
+                landmarks=[p.name for p in reference_points(sentence.text, mentions)] if sentence_figures else [],
             ))
         for claim in claims:  # names learnt later in the report apply to earlier statements
             if claim.speaker:

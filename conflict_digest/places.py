@@ -1105,3 +1105,23 @@ def _demonyms() -> frozenset[str]:
     rows = read_csv(path) if path.exists() else []
     return frozenset(fold(w) for row in rows for w in split_list(row.get("demonyms")))
 
+
+def reference_points(text: str, mentions: Iterable[PlaceMention]) -> list[Place]:
+    """The places a sentence names only to say where another is (`in Kora, 30 km south of
+    Lomi`, `a checkpoint 10 miles from Tessa`, `to the north of Lomi`): what it tells of
+    happened off them. `the south of Lomi` is in Lomi."""
+    measured: dict[Place, bool] = {}
+    for m in mentions:
+        window_start = max(0, m.start - REFERENCE_WINDOW_CHARS)
+        before = text[window_start:m.start]
+        only_from = (" of " in before or " from " in before) \
+            and _MEASURED_FROM.on(text).search(text, window_start, m.start) is not None
+        measured[m.place] = measured.get(m.place, True) and only_from
+    return [place for place, only_from in measured.items() if only_from]
+
+
+_MEASURED_FROM = _compiled(lambda c: (
+    rf"(?:(?:\bto\s+the\s+|(?<![Tt]he\s))(?<![{c.letter}-])(?i:{phrase_alternation(_RULES.position_bearings)})\s+of"
+    rf"|[{c.digit}]\s*(?i:{phrase_alternation(_RULES.unknown_place_from)})(?:\s+\([^()]{{1,20}}\))?"
+    rf"\s+(?:away\s+)?from)\s+(?:the\s+(?:[{c.lower}]+\s+){{0,2}}?(?:of\s+)?)?$"))
+REFERENCE_WINDOW_CHARS = 60  # `40 kilometres (25 miles) south-west of the port city of`

@@ -864,3 +864,34 @@ def test_a_part_is_never_a_value_of_its_count():
 def test_the_part_flag_survives_json():
     f = replace(fig(12), part=True)
     assert Figure.from_dict(f.as_dict()).part and f.as_dict()["part"] is True
+
+
+@pytest.mark.parametrize("measured, disputed", [
+    ("A car bomb killed 30 people at a market in Izium, 120 km south-east of Kharkiv, police said.", False),
+    ("A car bomb killed 30 people at a market 20 km from Kharkiv, police said.", False),
+    ("A car bomb killed 30 people at a market in Kharkiv, police said.", True),
+])
+def test_a_toll_off_a_place_is_no_dispute_of_a_toll_there(tmp_path, extractor, measured, disputed):
+    """A place a sentence names only to say where another is (a reference point) is not
+    where its toll is: `30 km south of Kharkiv` and `in Kharkiv` are two incidents."""
+    a = _write(tmp_path, "a.txt", "2023-05-10", measured)
+    b = _write(tmp_path, "b.txt", "2023-05-10", "A rocket killed 8 people in Kharkiv, the regional governor said.")
+    (day,) = _summarize_files(extractor, [a, b]).days
+    assert [(e.figure.value, e.disputed) for e in day.figures if e.figure.kind == "killed"] == [
+        (8, disputed), (30, disputed)]
+
+
+def test_tolls_off_one_place_may_dispute_each_other(tmp_path, extractor):
+    a = _write(tmp_path, "a.txt", "2023-05-10", "A car bomb killed 30 people 20 km south of Kharkiv, police said.")
+    b = _write(tmp_path, "b.txt", "2023-05-10", "A car bomb killed 34 people south of Kharkiv, officials said.")
+    (day,) = _summarize_files(extractor, [a, b]).days
+    assert [(e.figure.value, e.disputed) for e in day.figures if e.figure.kind == "killed"] == [
+        (30, True), (34, True)]
+
+
+def test_a_claims_reference_points_survive_json(extractor):
+    report = Report("a.txt", "A car bomb killed 30 people in Izium, 120 km south-east of Kharkiv, police said.",
+                    "2023-05-10")
+    (found,) = extractor.extract(report).claims
+    assert found.as_dict()["landmarks"] == ["Kharkiv"]
+    assert Claim.from_dict(found.as_dict()).landmarks == ["Kharkiv"]

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conflict_digest.places import Gazetteer, _consonant_skeleton, _Spans
+from conflict_digest.places import Gazetteer, _consonant_skeleton, _Spans, reference_points
+from conflict_digest.resources import load_toml
 
 
 @pytest.fixture(scope="module")
@@ -843,3 +844,31 @@ def test_taken_spans_overlap_as_a_walk_over_them_would_say(spans, start, length)
     if not taken.overlap(start, end):
         taken.add(start, end)
         assert taken.overlap(start, end) and taken.overlap(start + length - 1, start + length)
+
+
+# --- reference points ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Shelling of Izium, 120 km south-east of Kharkiv, killed 3 people.", ["Kharkiv"]),
+    ("A checkpoint 10 miles (16 km) from Kherson came under fire.", ["Kherson"]),
+    ("The village lies some 6 kilometres to the north of Izium.", ["Izium"]),
+    ("Drones struck a depot just west of the port city of Odesa.", ["Odesa"]),
+    # in a part of the place, or also named as the place itself
+    ("Fighting went on in the south of Kherson.", []),
+    ("Troops moved north of Kharkiv and later into Kharkiv itself.", []),
+    ("Shelling hit Kharkiv and Kherson.", []),
+    ("Refugees fled from Kherson.", []),
+])
+def test_a_place_measured_from_is_a_reference_point(gaz, sentence, expected):
+    assert [p.name for p in reference_points(sentence, gaz.find(sentence))] == expected
+
+
+@given(bearing=st.sampled_from(load_toml("place_rules.toml")["position_bearings"]),
+       distance=st.integers(1, 999), unit=st.sampled_from(load_toml("place_rules.toml")["unknown_place_from"]))
+def test_every_bearing_and_unit_measures_from_a_place(bearing, distance, unit):
+    for sentence in (f"A blast hit a base {distance} {unit} {bearing} of Kherson.",
+                     f"A blast hit a base {bearing} of Kherson.",
+                     f"A blast hit a base {distance} {unit} from Kherson."):
+        assert [p.name for p in reference_points(sentence, GAZ.find(sentence))] == ["Kherson"]
+    inside = f"A blast hit a base in the {bearing} of Kherson."
+    assert reference_points(inside, GAZ.find(inside)) == []
