@@ -2241,6 +2241,14 @@ def _another_count_set_off(text: str, q: _Quantity, phrase_start: int, quantitie
     return False
 
 
+def _opens_a_later_counts_clause(text: str, phrase_end: int, quantities: list[_Quantity]) -> bool:
+    """Whether a period phrase past a comma leads on to a count of its own clause, with no
+    comma between (`62 were killed in Kora, and the toll since the war began rose to 410`):
+    the phrase is that count's, not the earlier one's."""
+    later = next((other for other in quantities if other.start >= phrase_end), None)
+    return later is not None and "," not in text[phrase_end:later.start]
+
+
 def _another_counts_part(between: str) -> bool:
     """Whether the text between a number and a period phrase after it holds a part of another
     count, which the phrase is then the period of (`600 people were killed, 200 of them in the
@@ -2321,7 +2329,8 @@ def _period(phrases: list[tuple[int, int, str]], q: _Quantity, text: str, kind: 
         if (";" not in between and not any(w in between for w in _period_not_past())
                 and not _clause_turn(text, q.noun_end or q.end, start)
                 and not (" of " in between and _another_counts_part(between))
-                and not ("," in between and _another_count_set_off(text, q, start, quantities))):
+                and not ("," in between and _another_count_set_off(text, q, start, quantities))
+                and not ("," in between and _opens_a_later_counts_clause(text, end, quantities))):
             candidates.append((max(0, start - (q.noun_end or q.end)), period))
     period = min(candidates)[1] if candidates else None
     if period == "cumulative" and (kind == "population" or _patterns().increment_before.search(

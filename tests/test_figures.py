@@ -1278,6 +1278,18 @@ def test_a_semicolon_bounds_a_period_phrase(sentence, periods):
     assert [f.period for f in extract_figures(sentence)] == periods
 
 
+@pytest.mark.parametrize("sentence, periods", [
+    ("Officials said 62 people were killed in Dalen, and the toll since the war began rose to 4,100.",
+     [None, "cumulative"]),
+    ("Kora said 800 soldiers were killed, with the total since February now at 120,000.", [None, "cumulative"]),
+    # a phrase past a comma and no later count, or before the comma, is still the count's
+    ("About 2,000 people have fled Dalen, many since the shelling began.", ["cumulative"]),
+    ("Kora said 800 soldiers were killed in the past day, bringing the total to 120,000.", ["daily", "cumulative"]),
+])
+def test_a_period_phrase_past_a_comma_belongs_to_the_count_it_leads_to(sentence, periods):
+    assert [f.period for f in extract_figures(sentence)] == periods
+
+
 def test_a_period_phrase_before_a_semicolon_carries_on():
     figures = extract_figures("Kora launched 31 drones overnight; 23 drones were shot down over Dalen.")
     assert [f.period for f in figures] == ["daily", "daily"]
