@@ -18,6 +18,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
 from operator import attrgetter, itemgetter
+from typing import NamedTuple
 
 import regex
 
@@ -112,7 +113,7 @@ class _DayFold:
     def _add_figures(self, item: ExtractedReport) -> None:
         source = item.report.path
         speakers_of = _speakers_by_figure(item)
-        places_of, areas_of = self._places_by_figure(item)
+        where_of = self._places_by_figure(item)
         sentence_of: dict[tuple, int] = {}  # each figure's first claim (its sentence) in the report
         for i, claim in enumerate(item.claims):
             if len(claim.figures) > 1 and not compares_values(claim.text):  # "up from 1 million": one toll
@@ -120,8 +121,8 @@ class _DayFold:
                     sentence_of.setdefault(_figure_id(f), i)
         for fig in item.figures:
             candidates = self._figures_by_number[fact_key(fig) + (fig.low, fig.high)]
-            areas = areas_of.get(_figure_id(fig))
-            same = _first_compatible(candidates, fig, areas, self._entry_areas)
+            where = where_of.get(_figure_id(fig), _NOWHERE)
+            same = _first_compatible(candidates, fig, where.areas or None, self._entry_areas)
             if same is None:
                 same = MergedFigure(fig, [source], [])
                 self.figures.append(same)
@@ -135,8 +136,11 @@ class _DayFold:
                 _name_once(same.speakers, self._day_name(speaker))
             if _figure_id(fig) in sentence_of:
                 self._entry_sentences.setdefault(id(same), set()).add((source, sentence_of[_figure_id(fig)]))
-            self._widen(self._entry_places, same, places_of.get(_figure_id(fig)))
-            self._widen(self._entry_areas, same, areas)
+            for name in where.shown:
+                if name not in same.places:
+                    same.places.append(name)
+            self._widen(self._entry_places, same, where.places)
+            self._widen(self._entry_areas, same, where.areas)
 
     def _day_name(self, speaker: Speaker) -> str:
         """A speaker's name as the day's list of speakers shows it: `IDF` and `Israel Defense
@@ -152,20 +156,19 @@ class _DayFold:
             if known is None or not where <= known:
                 where_entries_are[id(entry)] = self._one_copy(where if known is None else known | where)
 
-    def _places_by_figure(self, item: ExtractedReport) -> tuple[dict[tuple, frozenset[str]],
-                                                                 dict[tuple, frozenset[str]]]:
-        """Where each figure of a report is (by `_figure_id`): the places below country level
-        of the first sentence holding it (`_local_places`), and the areas they lie in (`_areas`)."""
-        places_of: dict[tuple, frozenset[str]] = {}
-        areas_of: dict[tuple, frozenset[str]] = {}
+    def _places_by_figure(self, item: ExtractedReport) -> dict[tuple, _Where]:
+        """Where each figure of a report is (by `_figure_id`), as its first sentence puts it
+        (`Figure.places`; a figure built with none is at all its sentence's places)."""
+        where_of: dict[tuple, _Where] = {}
         for claim in item.claims:
-            if claim.figures:
-                places = self._one_copy(_local_places(claim.places, claim.landmarks))
-                areas = self._one_copy(_areas(claim.places))
-                for f in claim.figures:
-                    places_of.setdefault(_figure_id(f), places)
-                    areas_of.setdefault(_figure_id(f), areas)
-        return places_of, areas_of
+            for f in claim.figures:
+                key = _figure_id(f)
+                if key not in where_of:
+                    at = [p for p in claim.places if p.name in f.places] if f.places else claim.places
+                    local = _local_places(at, claim.landmarks)
+                    where_of[key] = _Where(self._one_copy(frozenset(local)), self._one_copy(_areas(at)),
+                                           local or tuple(dict.fromkeys(p.name for p in at)))
+        return where_of
 
     def _one_copy(self, places: frozenset[str]) -> frozenset[str]:
         return self._place_sets.setdefault(places, places)
@@ -473,23 +476,30 @@ def _same_place_neighbours(group: list[MergedFigure], places: dict[int, frozense
     return neighbours
 
 
-def _local_places(places, landmarks: Collection[str]) -> frozenset[str]:
+class _Where(NamedTuple):
+    """Where a figure is: its places below country level (`_local_places`), the areas they
+    lie in (`_areas`), and the names the digest shows (those places, else its countries)."""
+    places: frozenset[str]
+    areas: frozenset[str]
+    shown: tuple[str, ...]
+
+
+_NOWHERE = _Where(frozenset(), frozenset(), ())
+
+
+def _local_places(places, landmarks: Collection[str]) -> tuple[str, ...]:
     """Places below country level: `Ukraine's military said` says nothing about where. A
     place named only to say where another is (`30 km south of Lomi`) is `near Lomi`, not
     Lomi: a toll there is not disputed by one in Lomi."""
-    return frozenset(f"near {p.name}" if p.name in landmarks else p.name
-                     for p in places if _is_local(p))
+    return tuple(dict.fromkeys(f"near {p.name}" if p.name in landmarks else p.name
+                               for p in places if p.local))
 
 
 def _areas(places) -> frozenset[str]:
     """The places below country level with their regions and front sectors: where a fact
     may be told of by another sentence naming a place nearby."""
-    return frozenset(name for p in places if _is_local(p)
+    return frozenset(name for p in places if p.local
                      for name in (p.name, p.admin1, p.sector and f"sector {p.sector}") if name)
-
-
-def _is_local(place) -> bool:
-    return place.type not in ("country", "continent")
 
 
 _conservative = attrgetter("figure.low", "figure.high")  # an entry's (low, high), read in C

@@ -101,6 +101,7 @@ class Figure:
     incident: bool = False  # "a strike on a market killed 5": one incident's toll, no running total (TOLL_KINDS)
     forecast: bool = False  # "the toll could rise to 500": a number to come or possible, no count
     part: bool = False  # "killed 40, including 12 in Kora", "nine of them": a part of a count beside it
+    places: tuple[str, ...] = ()  # the places its sentence puts it at: `5 killed in Kora and 3 in Lomi`
 
     def as_dict(self) -> dict:
         return {
@@ -108,7 +109,7 @@ class Figure:
             "approx": self.approx, "kind": self.kind, "what": self.what, "text": self.text,
             "qualifier": self.qualifier, "actor": self.actor, "period": self.period,
             "update": self.update, "increment": self.increment, "incident": self.incident,
-            "forecast": self.forecast, "part": self.part,
+            "forecast": self.forecast, "part": self.part, "places": list(self.places),
         }
 
     @classmethod
@@ -122,7 +123,7 @@ class Figure:
                    actor=d.get("actor"), period=d.get("period"), update=d.get("update", False),
                    start=start, end=end, increment=d.get("increment", False),
                    incident=d.get("incident", False), forecast=d.get("forecast", False),
-                   part=d.get("part", False))
+                   part=d.get("part", False), places=tuple(d.get("places", ())))
 
     def label(self) -> str:
         """The number as a reader says it: hedge, value or range, and `more` after an
@@ -150,6 +151,11 @@ class Place:
     country: str | None = None
     sector: str | None = None
     resolved: bool = True
+
+    @property
+    def local(self) -> bool:
+        """Below country level: `Ukraine's military said` says nothing about where."""
+        return self.type not in ("country", "continent")
 
     @classmethod
     def from_dict(cls, d: dict) -> "Place":
@@ -379,6 +385,7 @@ class MergedFigure:
     sources: list[str]
     speakers: list[str]
     variants: list[tuple[Figure, list[str]]] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)  # where its sources put it: `Izium`, `near Kharkiv`
     disputed: bool = False
     rising: bool = False
     latest: bool = False
@@ -391,7 +398,7 @@ class MergedFigure:
         d = figure_dict(self.figure).copy()
         del d["text"]
         variant_dict = variant_dict or (lambda v: {**figure_dict(v[0]), "sources": v[1]})
-        d.update(sources=self.sources, speakers=self.speakers, disputed=self.disputed,
+        d.update(places=self.places, sources=self.sources, speakers=self.speakers, disputed=self.disputed,
                  rising=self.rising, latest=self.latest,
                  previously_reported=self.previously_reported,
                  variants=list(map(variant_dict, self.variants)))

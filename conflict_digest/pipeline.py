@@ -77,6 +77,12 @@ class Extractor:
         found = zip(sentences, counted, placed, attributed)
         for index, (sentence, sentence_figures, mentions, attributions) in enumerate(found):
             text = sentence.text
+            filed = dateline_end(text) if index < DATELINE_SENTENCES else 0  # "KORA, Jan 5 (Wire) - "
+            about = [m for m in mentions if m.start >= filed] if filed else mentions  # filed there, not about there
+            landmarks = reference_points(text, about) if sentence_figures and about else []
+            if sentence_figures and about:
+                sentence_figures = _figures_placed(text, sentence_figures, about, landmarks,
+                                                   by_offset=index not in headers)
             figures.extend(sentence_figures)
             place_counts.update(m.place for m in mentions)
             sector_counts.update((m.place, m.sector) for m in mentions
@@ -90,10 +96,9 @@ class Extractor:
             if issuer and index == 0 and not sentence_figures:
                 continue  # "Statement by the Ministry of Defence": who speaks, not what
             main = main or issuer
-            if index < DATELINE_SENTENCES:
-                filed = dateline_end(text)  # "KORA, Jan 5 (Wire) - " says where and when only
+            if filed:
                 text = text[filed:]
-                mentions = [m for m in mentions if m.start >= filed]  # filed there, not about there
+                mentions = about
             if index in headers:
                 text = row_as_text(text, headers[index])  # "Lomi: Killed 42, Injured 118"
             claims.append(Claim(
@@ -102,7 +107,7 @@ class Extractor:
                 figures=sentence_figures, places=list(dict.fromkeys(m.place for m in mentions)),
                 sectors=list(dict.fromkeys(m.in_sector for m in mentions if m.in_sector)),
                 unverified=index in unverified_at,
-                landmarks=[p.name for p in reference_points(sentence.text, mentions)] if sentence_figures else [],
+                landmarks=[p.name for p in landmarks],
             ))
         for claim in claims:  # names learnt later in the report apply to earlier statements
             if claim.speaker:
@@ -458,6 +463,49 @@ def _distinct_figures(figures: list[Figure]) -> list[Figure]:
 
 
 _CASUALTY_PARTS = frozenset({"killed", "wounded"})  # what `casualties` adds up or leaves vague
+
+
+def _figures_placed(text: str, figures: list[Figure], mentions: list[PlaceMention],
+                    landmarks: list[Place], by_offset: bool) -> list[Figure]:
+    """The figures with the places their sentence puts them at (`Figure.places`). With two
+    counts and two places below country level or more, each such place is the nearest
+    count's (`5 killed in Kora and 3 in Lomi`; on a tie the one before it), unless a comma
+    sets it before them all (`In Kora, ...`: every count's); a landmark goes with the place
+    before it (`2 killed in Kora, 40 km south of Lomi, and ...`), and a count left with none
+    takes the one's before it, else after (`Kora 101 killed and 162 wounded`, `killed 5 and
+    wounded 12 in Kora`). A country is every figure's, and a distance (which measures where
+    a place is) is at every place. Otherwise, and in a table's row (`by_offset` False),
+    every figure is at every place."""
+    names = tuple(dict.fromkeys(m.place.name for m in mentions))
+    counts = [i for i, f in enumerate(figures) if f.kind not in _MEASURES]
+    local = [m for m in mentions if m.place.local]
+    if not by_offset or len(counts) < 2 or len({m.place for m in local}) < 2:
+        return [replace(f, places=names) for f in figures]
+    first = figures[counts[0]].start
+    everywhere = {m.place.name for m in mentions if not m.place.local}
+    placed: list[set[str]] = [set() for _ in figures]
+    nearest = None
+    for m in local:
+        if m.end <= first and "," in text[m.end:first]:
+            everywhere.add(m.place.name)
+            continue
+        if nearest is None or m.place not in landmarks:
+            nearest = min(counts, key=lambda i: (_gap(figures[i], m), figures[i].start > m.start))
+        placed[nearest].add(m.place.name)
+    for before, i in itertools.pairwise(counts):
+        placed[i] = placed[i] or placed[before]
+    for after, i in itertools.pairwise(reversed(counts)):
+        placed[i] = placed[i] or placed[after]
+    return [replace(f, places=tuple(n for n in names if n in everywhere or n in placed[i]) if i in counts else names)
+            for i, f in enumerate(figures)]
+
+
+def _gap(figure: Figure, mention: PlaceMention) -> int:
+    """How many characters lie between a figure and a place mention (0 where they touch)."""
+    return max(mention.start - figure.end, figure.start - mention.end, 0)
+
+
+_MEASURES = frozenset({"distance"})  # kinds that measure where a place is, not what happened there
 
 
 def _no_figures(sentence: str) -> list[Figure]:

@@ -199,7 +199,8 @@ def build_digest(text: str = "Russian forces focused on an offensive in the Bakh
     day = DayDigest(
         date="2023-01-05", reports=[a, b],
         figures=[
-            MergedFigure(f800, [a], [speaker.name], variants=[(f1000, [b])], disputed=True),
+            MergedFigure(f800, [a], [speaker.name], variants=[(f1000, [b])], disputed=True,
+                         places=[BAKHMUT.name, odd_place.name]),
             MergedFigure(f1000, [b], [ZELENSKY.name], variants=[(f800, [a])], disputed=True),
             MergedFigure(frange, [b], []),
             MergedFigure(money, [b], [], previously_reported=True),

@@ -94,7 +94,7 @@ def test_summarize_defaults_to_markdown_in_a_pipe(invoke, samples):
     assert out.startswith("# Conflict digest\n")
     assert "## 2023-01-05" in out
     tables = md_tables(out)
-    assert tables and tables[0][0] == ["Kind", "Figure", "What", "Whose", "Speaker", "Sources"]
+    assert tables and tables[0][0] == ["Kind", "Figure", "What", "Whose", "Where", "Speaker", "Sources"]
     for heading in ("### Sources",):
         assert heading in out
     assert LIVE.name in out and WIRE.name in out

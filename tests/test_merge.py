@@ -895,3 +895,26 @@ def test_a_claims_reference_points_survive_json(extractor):
     (found,) = extractor.extract(report).claims
     assert found.as_dict()["landmarks"] == ["Kharkiv"]
     assert Claim.from_dict(found.as_dict()).landmarks == ["Kharkiv"]
+
+
+def test_a_roundups_counts_are_each_at_its_own_place(tmp_path, extractor):
+    """`5 in Kharkiv and 3 in Kherson`: another report's 3 in Kharkiv is not the Kherson
+    count again, and disputes the Kharkiv one."""
+    a = _write(tmp_path, "a.txt", "2023-05-10", "Russian attacks killed 5 people in Kharkiv and 3 in Kherson, officials said.")
+    b = _write(tmp_path, "b.txt", "2023-05-10", "Russian attacks killed 3 people in Kharkiv, the governor said.")
+    (day,) = _summarize_files(extractor, [a, b]).days
+    assert [(e.figure.value, len(e.sources), e.disputed) for e in day.figures] == [
+        (3, 1, False), (3, 1, True), (5, 1, True)]
+
+
+def test_an_entry_shows_where_its_sources_put_it(tmp_path, extractor):
+    """Places below country level, a landmark as `near X`; countries where nothing nearer is
+    named; every source's places, once each."""
+    a = _write(tmp_path, "a.txt", "2023-05-10",
+               "A car bomb killed 30 people at a market in Izium, 120 km south-east of Kharkiv, police said.")
+    b = _write(tmp_path, "b.txt", "2023-05-10", "Ukraine said 30 people were killed in Izium and Balakliia.")
+    c = _write(tmp_path, "c.txt", "2023-05-10", "Twelve soldiers were killed in Russia, officials said.")
+    (day,) = _summarize_files(extractor, [a, b, c]).days
+    assert [(e.figure.value, e.places) for e in day.figures if e.figure.kind == "killed"] == [
+        (12, ["Russia"]), (30, ["Izium", "near Kharkiv", "Balakliia"])]
+    assert day.as_dict()["figures"][0]["places"] == ["Russia"]

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conflict_digest.merge import summarize
-from conflict_digest.models import Report
+from conflict_digest.models import Figure, Report
 from conflict_digest.pipeline import Extractor
 from conflict_digest.reader import read_reports
 
@@ -409,3 +409,33 @@ def test_an_unknown_place_named_twice_is_one_place_of_its_cues_type(extractor):
     extracted = extractor.extract(Report(path="r.txt", text=text, date="2025-01-01"))
     assert [(c.place.name, c.place.type, c.mentions) for c in extracted.locations] == [("Tessa", "town", 2)]
     assert {p.type for claim in extracted.claims for p in claim.places} == {"town"}
+
+
+# --- where each figure is -------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Strikes killed 5 people in Kharkiv and 3 in Kherson.", [(5, ["Kharkiv"]), (3, ["Kherson"])]),
+    # a place a comma sets before every count is theirs all
+    ("In Donetsk Oblast, shelling killed 5 people in Kostiantynivka and 3 in Pokrovsk.",
+     [(5, ["Donetsk Oblast", "Kostiantynivka"]), (3, ["Donetsk Oblast", "Pokrovsk"])]),
+    # a count with no place of its own takes its neighbour's
+    ("Kharkiv 4 killed and 20 wounded, Kherson 2 killed and 9 wounded.",
+     [(4, ["Kharkiv"]), (20, ["Kharkiv"]), (2, ["Kherson"]), (9, ["Kherson"])]),
+    ("Ukraine's air force said 3 people were killed and 13 wounded when a missile hit a building in Odesa.",
+     [(3, ["Ukraine", "Odesa"]), (13, ["Ukraine", "Odesa"])]),
+    # a landmark goes with the place it measures from, a distance is at every place
+    ("A drone killed 2 people in Izium, 120 km south-east of Kharkiv, and wounded 5 in Balakliia.",
+     [(2, ["Izium", "Kharkiv"]), (120, ["Izium", "Kharkiv", "Balakliia"]), (5, ["Balakliia"])]),
+    # one count, or one place: every figure is at every place
+    ("Shelling of Kharkiv and Kherson killed 7 people.", [(7, ["Kharkiv", "Kherson"])]),
+])
+def test_each_figure_is_where_its_sentence_puts_it(extractor, sentence, expected):
+    found = extractor.extract(Report("a.txt", sentence, "2024-05-01"))
+    assert [(f.value, list(f.places)) for f in found.figures] == expected
+    assert [(f.value, list(f.places)) for f in found.claims[0].figures] == expected
+
+
+def test_a_figures_places_survive_json(extractor):
+    (f, _) = extractor.extract(Report("a.txt", "Strikes killed 5 people in Kharkiv and 3 in Kherson.", "2024-05-01")).figures
+    assert f.as_dict()["places"] == ["Kharkiv"]
+    assert Figure.from_dict(f.as_dict()).places == ("Kharkiv",)

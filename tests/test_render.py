@@ -300,9 +300,9 @@ def test_summary_markdown_layout(digest):
     for heading in ("### Sectors", "### Speakers", "### Claims", "### Sources"):
         assert heading in lines
     tables = md_tables(out)
-    assert tables[0][0] == ["Kind", "Figure", "What", "Whose", "Speaker", "Sources"]
+    assert tables[0][0] == ["Kind", "Figure", "What", "Whose", "Where", "Speaker", "Sources"]
     killed = [r for r in tables[0] if r[0] == "killed"]
-    assert len(killed) == 1 and "disputed" in killed[0][1]
+    assert len(killed) == 1 and "disputed" in killed[0][1] and killed[0][4] == "Bakhmut, Soledar"
     assert any("previously reported" in r[1] for r in tables[0])
     assert "**Bakhmut** (11 mentions): Bakhmut (9), Soledar (2)" in out
     assert "- **Volodymyr Zelensky**: Ukraine says 1,000 Russian soldiers were killed. " \

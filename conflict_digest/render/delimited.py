@@ -47,8 +47,8 @@ def claim_rows(rows: Iterable[tuple[str | None, MergedClaim]]) -> Iterator[list[
 
 
 def figure_rows(reports: Iterable[ExtractedReport]) -> Iterator[list[object]]:
-    """The header, then a row per figure of each report as it comes, with the speaker, places
-    and sentence of the first claim that gives it."""
+    """The header, then a row per figure of each report as it comes, with its places and the
+    speaker and sentence of the first claim that gives it."""
     yield list(FIGURE_COLUMNS)
     for item in reports:
         first_claim = {}
@@ -62,7 +62,7 @@ def figure_rows(reports: Iterable[ExtractedReport]) -> Iterator[list[object]]:
                 f.qualifier or "", f.what, f.actor or "", f.period or "", f.incident, f.update,
                 f.increment, f.forecast, f.part, f.text,
                 claim.speaker.name if claim and claim.speaker else "",
-                "; ".join(p.name for p in claim.places) if claim else "", claim.text if claim else "",
+                "; ".join(f.places), claim.text if claim else "",
             ]
 
 

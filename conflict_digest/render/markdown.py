@@ -10,7 +10,7 @@ from .text import (SectorEntry, claim_date, claim_flags, claim_where, claims_by_
                    md_table_lines,
                    places_label, plural, sector_mentions, sector_sources, unsectored_places)
 
-FIGURE_HEADER = ("Kind", "Figure", "What", "Whose", "Speaker", "Sources")
+FIGURE_HEADER = ("Kind", "Figure", "What", "Whose", "Where", "Speaker", "Sources")
 
 
 def summary(digest: Digest, out: TextIO) -> None:
@@ -51,7 +51,7 @@ def _day(day: DayDigest) -> list[str]:
         for group in figure_groups(day.figures):
             cells = figure_row(group)
             rows.append([cells["kind"], cells["figure"], cells["what"], cells["whose"],
-                         cells["speaker"], cells["sources"]])
+                         cells["where"], cells["speaker"], cells["sources"]])
         lines += md_table(FIGURE_HEADER, rows) + [""]
 
     by_sector, other_claims = claims_by_sector(day)

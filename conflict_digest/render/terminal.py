@@ -107,13 +107,14 @@ def _day(day: DayDigest, console: Console) -> None:
         _text_column(table, "Figure", ratio=3)
         _text_column(table, "What", ratio=2)
         _text_column(table, "Whose", ratio=1)
+        _text_column(table, "Where", ratio=2)
         _text_column(table, "Speaker", ratio=2)
         _number_column(table, "Sources")
         for cells in rows:
             disputed = "disputed" in cells["figure"]
             table.add_row(_t(cells["kind"]), _t(cells["figure"], "yellow" if disputed else ""),
-                          _t(cells["what"]), _t(cells["whose"]), _t(cells["speaker"]),
-                          _t(cells["sources"]))
+                          _t(cells["what"]), _t(cells["whose"]), _t(cells["where"]),
+                          _t(cells["speaker"]), _t(cells["sources"]))
         console.print(table)
 
     by_sector, other_claims = claims_by_sector(day)

@@ -247,7 +247,7 @@ def _distinct(values: Iterable[str | None]) -> list[str]:
 
 def figure_row(group: Sequence[MergedFigure]) -> dict[str, str]:
     """Cells of one figures-table row: kind, figure (with dispute and previously-reported
-    notes), what, whose, speaker, sources. Values are raw text: escape per format."""
+    notes), what, whose, where, speaker, sources. Values are raw text: escape per format."""
     first = group[0].figure
     rising = any(e.rising for e in group)
     disputed = any(e.disputed for e in group) or (not rising and len(group) > 1)
@@ -279,6 +279,7 @@ def figure_row(group: Sequence[MergedFigure]) -> dict[str, str]:
         "figure": number,
         "what": ", ".join(_distinct(figure_what(e.figure) for e in group)),
         "whose": ", ".join(_distinct(e.figure.actor for e in group)),
+        "where": ", ".join(_distinct(p for e in group for p in e.places)),
         "speaker": ", ".join(_distinct(s for e in group for s in e.speakers)),
         "sources": str(len(sources)),
     }
