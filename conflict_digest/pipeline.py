@@ -480,7 +480,7 @@ def _figures_placed(text: str, figures: list[Figure], mentions: list[PlaceMentio
     counts = [i for i, f in enumerate(figures) if f.kind not in _MEASURES]
     local = [m for m in mentions if m.place.local]
     if not by_offset or len(counts) < 2 or len({m.place for m in local}) < 2:
-        return [replace(f, places=names) for f in figures]
+        return [f.at(names) for f in figures]
     first = figures[counts[0]].start
     everywhere = {m.place.name for m in mentions if not m.place.local}
     placed: list[set[str]] = [set() for _ in figures]
@@ -496,7 +496,7 @@ def _figures_placed(text: str, figures: list[Figure], mentions: list[PlaceMentio
         placed[i] = placed[i] or placed[before]
     for after, i in itertools.pairwise(reversed(counts)):
         placed[i] = placed[i] or placed[after]
-    return [replace(f, places=tuple(n for n in names if n in everywhere or n in placed[i]) if i in counts else names)
+    return [f.at(tuple(n for n in names if n in everywhere or n in placed[i]) if i in counts else names)
             for i, f in enumerate(figures)]
 
 

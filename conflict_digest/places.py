@@ -1110,6 +1110,8 @@ def reference_points(text: str, mentions: Iterable[PlaceMention]) -> list[Place]
     """The places a sentence names only to say where another is (`in Kora, 30 km south of
     Lomi`, `a checkpoint 10 miles from Tessa`, `to the north of Lomi`): what it tells of
     happened off them. `the south of Lomi` is in Lomi."""
+    if " of " not in text and " from " not in text:
+        return []  # most sentences
     measured: dict[Place, bool] = {}
     for m in mentions:
         window_start = max(0, m.start - REFERENCE_WINDOW_CHARS)

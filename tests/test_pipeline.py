@@ -439,3 +439,9 @@ def test_a_figures_places_survive_json(extractor):
     (f, _) = extractor.extract(Report("a.txt", "Strikes killed 5 people in Kharkiv and 3 in Kherson.", "2024-05-01")).figures
     assert f.as_dict()["places"] == ["Kharkiv"]
     assert Figure.from_dict(f.as_dict()).places == ("Kharkiv",)
+
+
+def test_a_figure_at_places_is_the_figure_with_those_places():
+    from dataclasses import replace
+    f = Figure(5, 5, 5, True, "killed", "person", "5 people", qualifier="at least", period="daily", part=True)
+    assert f.at(("Kharkiv",)) == replace(f, places=("Kharkiv",))
