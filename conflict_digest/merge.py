@@ -158,13 +158,13 @@ class _DayFold:
 
     def _places_by_figure(self, item: ExtractedReport) -> dict[tuple, _Where]:
         """Where each figure of a report is (by `_figure_id`), as its first sentence puts it
-        (`Figure.places`; a figure built with none is at all its sentence's places)."""
+        (`Figure.places`)."""
         where_of: dict[tuple, _Where] = {}
         for claim in item.claims:
             for f in claim.figures:
                 key = _figure_id(f)
                 if key not in where_of:
-                    at = [p for p in claim.places if p.name in f.places] if f.places else claim.places
+                    at = [p for p in claim.places if p.name in f.places]
                     local = _local_places(at, claim.landmarks)
                     where_of[key] = _Where(self._one_copy(frozenset(local)), self._one_copy(_areas(at)),
                                            local or tuple(dict.fromkeys(p.name for p in at)))
@@ -234,10 +234,13 @@ def _compatible(a: Figure, b: Figure) -> bool:
 
 def _speakers_by_figure(item: ExtractedReport) -> dict[tuple, list[Speaker]]:
     """Who gives each figure of a report (by `quantity_key`): the speakers of the claims
-    whose sentences hold it."""
+    whose sentences hold it, or the claim's speaker of that figure (`Claim.figure_speakers`)."""
     by_value = defaultdict(list)
     for claim in item.claims:
-        if claim.speaker:
+        if claim.figure_speakers:
+            for f, speaker in zip(claim.figures, claim.figure_speakers):
+                by_value[quantity_key(f)].append(speaker)
+        elif claim.speaker:
             for f in claim.figures:
                 by_value[quantity_key(f)].append(claim.speaker)
     return by_value

@@ -234,6 +234,9 @@ class Claim:
     sectors: list[str] = field(default_factory=list)
     unverified: bool = False
     landmarks: list[str] = field(default_factory=list)  # places named only to say where another is
+    # who gives each figure, where two speakers of the sentence give different ones (`Kora
+    # said 300 were killed, while Lomi said 50`); empty: the claim's speaker gives them all
+    figure_speakers: list[Speaker] = field(default_factory=list)
 
     def as_dict(self, sources: list[str] | None = None,
                 figure_dict: Callable[[Figure], dict] = Figure.as_dict,
@@ -254,20 +257,23 @@ class Claim:
             "sectors": list(self.sectors),
             "landmarks": list(self.landmarks),
             "figures": [figure_dict(f) for f in self.figures],
+            "figure_speakers": [s.name for s in self.figure_speakers],
             "unverified": self.unverified,
             "sources": sources if sources is not None else [self.report],
         }
 
     @classmethod
     def from_dict(cls, d: dict, report: str | None = None,
-                  speaker_kinds: dict[str, str] | None = None) -> "Claim":
+                  speakers: dict[str, Speaker] | None = None) -> "Claim":
         """A claim from its `as_dict()`. `report` (default: the first source) is the report
         it belongs to. The speaker's kind is not in the dict: it is taken from an optional
-        `speaker_type` entry, else from `speaker_kinds` (name -> kind), else "institution"."""
+        `speaker_type` entry, else from `speakers` (the report's, by name), else
+        "institution"; the figures' speakers, named only, are the report's speakers."""
+        speakers = speakers or {}
         speaker = None
         if d.get("speaker"):
-            kind = d.get("speaker_type") or (speaker_kinds or {}).get(d["speaker"]) \
-                or "institution"
+            known = speakers.get(d["speaker"])
+            kind = d.get("speaker_type") or (known.kind if known else "institution")
             speaker = Speaker(d["speaker"], role=d.get("speaker_role"),
                               side=d.get("speaker_side"), kind=kind,
                               canonical=d.get("speaker_canonical"))
@@ -277,7 +283,9 @@ class Claim:
                    figures=[Figure.from_dict(f) for f in d.get("figures", ())],
                    places=[Place.from_dict(p) for p in d.get("places", ())],
                    sectors=list(d.get("sectors", ())), unverified=d.get("unverified", False),
-                   landmarks=list(d.get("landmarks", ())))
+                   landmarks=list(d.get("landmarks", ())),
+                   figure_speakers=[speakers.get(name) or Speaker(name, kind="institution")
+                                    for name in d.get("figure_speakers", ())])
 
 
 def _place_dict(p: Place) -> dict:
@@ -354,11 +362,11 @@ class ExtractedReport:
         records too, so many records read back take no more memory than extracted ones."""
         report = report if report is not None else Report.from_dict(d)
         speakers = [SpeakerCount.from_dict(s) for s in d.get("speakers", ())]
-        kinds: dict[str, str] = {}
+        by_name: dict[str, Speaker] = {}
         for s in speakers:
-            kinds.setdefault(s.speaker.name, s.speaker.kind)
+            by_name.setdefault(s.speaker.name, s.speaker)
         figures = [Figure.from_dict(f) for f in d.get("figures", ())]
-        claims = [Claim.from_dict(c, report=report.path, speaker_kinds=kinds)
+        claims = [Claim.from_dict(c, report=report.path, speakers=by_name)
                   for c in d.get("claims", ())]
         locations = [PlaceCount.from_dict(p) for p in d.get("locations", ())]
         one = shared if shared is not None else {}

@@ -81,14 +81,15 @@ class Extractor:
             about = [m for m in mentions if m.start >= filed] if filed else mentions  # filed there, not about there
             landmarks = reference_points(text, about) if sentence_figures and about else []
             if sentence_figures and about:
-                sentence_figures = _figures_placed(text, sentence_figures, about, landmarks,
-                                                   by_offset=index not in headers)
+                sentence_figures = _figures_placed(text, sentence_figures, _not_speaking(about, attributions),
+                                                   landmarks, by_offset=index not in headers)
             figures.extend(sentence_figures)
             place_counts.update(m.place for m in mentions)
             sector_counts.update((m.place, m.sector) for m in mentions
                                  if m.sector and m.sector != m.place.sector)
             statements.extend(a.speaker for a in attributions)
-            main = _nearest_source(attributions, sentence_figures) if attributions else quoted.get(index)
+            main = _nearest_source(text, attributions, sentence_figures) if attributions else quoted.get(index)
+            givers = _sources_by_figure(text, attributions, sentence_figures) if len(attributions) > 1 else []
             if not (sentence_figures or main or any(m.in_sector for m in mentions)):
                 continue
             if not (sentence_figures or main) and _names_only_places(text, mentions):
@@ -107,12 +108,17 @@ class Extractor:
                 figures=sentence_figures, places=list(dict.fromkeys(m.place for m in mentions)),
                 sectors=list(dict.fromkeys(m.in_sector for m in mentions if m.in_sector)),
                 unverified=index in unverified_at,
-                landmarks=[p.name for p in landmarks],
+                landmarks=[p.name for p in landmarks], figure_speakers=[a.speaker for a in givers],
             ))
         for claim in claims:  # names learnt later in the report apply to earlier statements
             if claim.speaker:
                 claim.speaker = tracker.resolve(claim.speaker)
         speaker_counts = _count_by_name(tracker.resolve(s) for s in statements)
+        counted_as = {s.name: s for s in speaker_counts}
+        for claim in claims:  # a figure's speaker as the report's list has it (the cache reads it back so)
+            if claim.figure_speakers:
+                resolved = (tracker.resolve(s) for s in claim.figure_speakers)
+                claim.figure_speakers = [counted_as.get(s.name, s) for s in resolved]
         in_sectors: dict[Place, tuple[tuple[str, int], ...]] = {}
         for (place, sector), mentions in sector_counts.items():
             in_sectors[place] = (*in_sectors.get(place, ()), (sector, mentions))
@@ -500,6 +506,13 @@ def _figures_placed(text: str, figures: list[Figure], mentions: list[PlaceMentio
             for i, f in enumerate(figures)]
 
 
+def _not_speaking(mentions: list[PlaceMention], attributions: list[Attribution]) -> list[PlaceMention]:
+    """The mentions that are no source right before its verb (`Kyiv said 50 were killed`):
+    a capital speaking for its government says nothing about where the figures are."""
+    verbs = [a.at for a in attributions if a.at is not None]
+    return [m for m in mentions if not any(0 < at - m.end <= 2 for at in verbs)] if verbs else mentions
+
+
 def _gap(figure: Figure, mention: PlaceMention) -> int:
     """How many characters lie between a figure and a place mention (0 where they touch)."""
     return max(mention.start - figure.end, figure.start - mention.end, 0)
@@ -548,16 +561,34 @@ def _quotation_speakers(sentences: Sequence[Sentence],
     return out
 
 
-def _nearest_source(attributions: list[Attribution], figures: list[Figure]) -> Attribution:
+def _nearest_source(text: str, attributions: list[Attribution], figures: list[Figure]) -> Attribution:
     """The sentence's main source, or of several the one whose verb or cue stands nearest its
-    first figure: `The rebels said they hit a tanker, hours after the US military said it shot
-    down 12 drones` gives the drones to the US military; `12 soldiers died, the army said,
-    while the rebels said ...` to the army."""
+    first figure (`_source_distance`): `The rebels said they hit a tanker, hours after the US
+    military said it shot down 12 drones` gives the drones to the US military; `12 soldiers
+    died, the army said, while the rebels said ...` to the army."""
     placed = [a for a in attributions if a.at is not None]
     if not figures or len(placed) < 2:
         return attributions[0]
-    first = figures[0]
-    return min(placed, key=lambda a: first.start - a.at if a.at < first.start else a.at - first.end)
+    return min(placed, key=lambda a: _source_distance(text, a, figures[0]))
+
+
+def _sources_by_figure(text: str, attributions: list[Attribution], figures: list[Figure]) -> list[Attribution]:
+    """Who gives each figure, where sources of a sentence stand nearest different figures
+    (`Kora said it killed 300 soldiers, while Lomi said 50 of its troops were killed`): the
+    one whose verb or cue is nearest each; empty where one source is nearest them all."""
+    placed = [a for a in attributions if a.at is not None]
+    if len(figures) < 2 or len(placed) < 2:
+        return []
+    nearest = [min(placed, key=lambda a: _source_distance(text, a, f)) for f in figures]
+    return nearest if len({a.speaker for a in nearest}) > 1 else []
+
+
+def _source_distance(text: str, source: Attribution, figure: Figure) -> int:
+    """How far a source's verb or cue stands from a figure; one after it past a new clause
+    (`300 soldiers, while Lomi said`) speaks of that clause, not of the figure."""
+    if source.at < figure.start:
+        return figure.start - source.at
+    return source.at - figure.end + (len(text) if _NEW_CLAUSE.search(text, figure.end, source.at) else 0)
 
 
 def _statement_issuer(texts: Sequence[str], attributions: Sequence[list[Attribution]],
@@ -726,6 +757,8 @@ def _days_back(text: str) -> int:
 
 
 _CLAIM_DATES = load_toml("claim_dates.toml")
+# a new clause: a semicolon, or a comma and a conjunction (`, while`, `, but`)
+_NEW_CLAUSE = re.compile(rf";|,\s+(?:{phrase_alternation(load_toml('speakers.toml')['clause_conjunctions'])})\b")
 _NOTE_SUBJECTS = {phrase: frozenset(kinds) for phrase, kinds in load_toml("note_subjects.toml")["subjects"].items()}
 _CLAIMS_BEFORE = load_toml("note_subjects.toml")["claims_before"]
 _NOTE_REACH = re.compile(rf"\b(?:{phrase_alternation(_CLAIMS_BEFORE)})\b", re.IGNORECASE)

@@ -292,7 +292,7 @@ def test_figure_repeated_on_a_later_day_is_previously_reported():
 ])
 def test_a_figure_is_old_news_where_it_was_given_before(first_places, second_places, period, old_news):
     def report(path, date, places):
-        figure = fig(2, period=period)
+        figure = fig(2, period=period).at(tuple(p.name for p in places))
         return extracted(path, date, [figure], claims=[
             Claim(text="Two soldiers were wounded.", report=path, date=date, speaker=ARMY,
                   figures=[figure], places=places)])
@@ -730,7 +730,7 @@ def test_first_compatible_entry_is_in_an_area_the_figure_shares():
 ])
 def test_the_same_number_in_two_areas_is_two_facts(first_places, second_places, merged):
     def report(path, places):
-        figure = fig(2)
+        figure = fig(2).at(tuple(p.name for p in places))
         return extracted(path, "2023-02-10", [figure], claims=[
             Claim(text="Two soldiers were killed.", report=path, date="2023-02-10", speaker=ARMY,
                   figures=[figure], places=places)])
@@ -830,7 +830,7 @@ def test_an_entry_is_where_any_of_its_sentences_puts_it():
     """Two reports give one number, one of them with a place: the entry is there, and
     disputes another number given there."""
     here = Place("Kora", "town", None, "Sudan", None)
-    first, again, other = fig(21, period=None), fig(21, period=None), fig(24, period=None)
+    first, again, other = fig(21, period=None), fig(21, period=None).at(("Kora",)), fig(24, period=None).at(("Kora",))
     digest = summarize([
         extracted("a.txt", "2024-03-01", [first], claims=[Claim("21 killed.", "a.txt", None, ARMY, figures=[first])]),
         extracted("b.txt", "2024-03-01", [again], claims=[Claim("21 killed in Kora.", "b.txt", None, ARMY, figures=[again], places=[here])]),
@@ -918,3 +918,10 @@ def test_an_entry_shows_where_its_sources_put_it(tmp_path, extractor):
     assert [(e.figure.value, e.places) for e in day.figures if e.figure.kind == "killed"] == [
         (12, ["Russia"]), (30, ["Izium", "near Kharkiv", "Balakliia"])]
     assert day.as_dict()["figures"][0]["places"] == ["Russia"]
+
+
+def test_each_figure_is_given_by_its_own_source(tmp_path, extractor):
+    a = _write(tmp_path, "a.txt", "2023-05-10",
+               "Russia said it killed 300 Ukrainian soldiers, while Kyiv said 50 Russian troops were killed.")
+    (day,) = _summarize_files(extractor, [a]).days
+    assert sorted((e.figure.value, e.speakers) for e in day.figures) == [(50, ["Kyiv"]), (300, ["Russia"])]

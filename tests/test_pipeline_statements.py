@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conflict_digest.models import Report
+from conflict_digest.models import ExtractedReport, Report
 from conflict_digest.pipeline import Extractor
 from conflict_digest.reader import read_reports
 
@@ -94,6 +94,31 @@ def test_the_sahel_sample_statement_speaks_for_its_general_staff(extractor):
 def test_a_sentences_figures_go_to_the_nearest_source(extractor, text, expected):
     (claim,) = extractor.extract(Report(path="r.txt", text=text, date="2025-01-01")).claims
     assert claim.speaker.name == expected
+
+
+@pytest.mark.parametrize("text, main, each", [
+    # a source after a figure past a new clause speaks of that clause
+    ("Russia said it killed 300 Ukrainian soldiers, while Kyiv said 50 Russian troops were killed.",
+     "Russia", ["Russia", "Kyiv"]),
+    ("Twelve soldiers died, the army said, while the rebels said 30 fighters were killed.",
+     "army", ["army", "rebels"]),
+    ("The army said 40 rebels were killed; the rebels said they lost 5 fighters.", "army", ["army", "rebels"]),
+    # one source nearest every figure: the claim's speaker gives them all
+    ("The army said 40 rebels were killed and 12 captured, a day after the rebels said they had retreated.",
+     "army", []),
+])
+def test_each_figure_goes_to_its_nearest_source(extractor, text, main, each):
+    extracted = extractor.extract(Report(path="r.txt", text=text, date="2025-01-01"))
+    (claim,) = extracted.claims
+    assert claim.speaker.name == main
+    assert [s.name for s in claim.figure_speakers] == each
+    assert ExtractedReport.from_dict(extracted.as_dict()).claims[0].figure_speakers == claim.figure_speakers
+
+
+def test_a_capital_speaking_is_no_place_of_the_figures(extractor):
+    text = "Moscow said 300 Ukrainian soldiers were killed near Kupiansk, while Kyiv said 50 Russian troops were killed."
+    (claim,) = extractor.extract(Report(path="r.txt", text=text, date="2025-01-01")).claims
+    assert [(f.value, f.places) for f in claim.figures] == [(300, ("Kupiansk",)), (50, ("Kupiansk",))]
 
 
 @pytest.mark.parametrize("headline, issuer", [
