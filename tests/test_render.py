@@ -578,3 +578,13 @@ def test_tables_fit_any_reasonable_width_without_losing_numbers(monkeypatch, dig
     counts = [line.split()[-1] for line in claims_out.splitlines() if line[:4].isdigit()
               or line.startswith("undated")]
     assert counts == ["2", "1", "1", "1", "1", "1"]
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "tsv", "csv"])
+def test_a_figure_given_by_another_source_than_the_claims_names_it(fmt):
+    from conftest import ZELENSKY
+    given = Claim(text="Kyiv said 50 were killed, while the military said 800.", report="a.txt", date="2023-01-05",
+                  speaker=MILITARY, figures=[figure(50), figure(800)], figure_speakers=[ZELENSKY, MILITARY])
+    out = render(render_claims, [("2023-01-05", MergedClaim(given, ["a.txt"]))], fmt)
+    assert "killed: 50 soldiers (per Volodymyr Zelensky)" in out
+    assert "800 soldiers (per" not in out

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
 
 from ..models import ExtractedReport, MergedClaim, plain_number
-from .text import (SectorEntry, claim_date, claim_flags, csv_cell, figure_short,
+from .text import (SectorEntry, claim_date, claim_figures, claim_flags, csv_cell,
                    sector_mentions, tsv_cell)
 
 CLAIM_COLUMNS = ("date", "sectors", "places", "speaker", "figures", "text", "sources",
@@ -41,7 +41,7 @@ def claim_rows(rows: Iterable[tuple[str | None, MergedClaim]]) -> Iterator[list[
             claim_date(day, mc) or "", "; ".join(c.sectors),
             "; ".join(p.name for p in c.places),
             c.speaker.name if c.speaker else "",
-            "; ".join(figure_short(f) for f in c.figures), c.text, len(mc.sources),
+            "; ".join(claim_figures(c)), c.text, len(mc.sources),
             "unverified" in claim_flags(mc), mc.previously_reported, "; ".join(mc.sources),
         ]
 

@@ -5,9 +5,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
 
 from ..models import DayDigest, Digest, MergedClaim
-from .text import (SectorEntry, claim_date, claim_flags, claim_where, claims_by_sector, day_sectors,
-                   day_title, figure_groups, figure_row, figure_short, md_inline, md_table,
-                   md_table_lines,
+from .text import (SectorEntry, claim_date, claim_figures, claim_flags, claim_where, claims_by_sector,
+                   day_sectors, day_title, figure_groups, figure_row, md_inline, md_table, md_table_lines,
                    places_label, plural, sector_mentions, sector_sources, unsectored_places)
 
 FIGURE_HEADER = ("Kind", "Figure", "What", "Whose", "Where", "Speaker", "Sources")
@@ -105,7 +104,7 @@ def _claim_bullet(mc: MergedClaim, home: str | None = None) -> str:
         parts.append(" ".join(f"\\[{f}\\]" for f in flags))
     extras = []
     if c.figures:
-        extras.append("; ".join(figure_short(f) for f in c.figures))
+        extras.append("; ".join(claim_figures(c)))
     others = [s for s in c.sectors if s != home]
     if home and others:
         extras.append("also " + ", ".join(others))
@@ -128,7 +127,7 @@ def _claim_cells(rows: Iterable[tuple[str | None, MergedClaim]]) -> Iterator[lis
         c = mc.claim
         yield [claim_date(day, mc) or "undated", ", ".join(claim_where(mc)),
                c.speaker.name if c.speaker else "",
-               "; ".join(figure_short(f) for f in c.figures), c.text,
+               "; ".join(claim_figures(c)), c.text,
                str(len(mc.sources)), ", ".join(claim_flags(mc))]
 
 

@@ -17,8 +17,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..models import DayDigest, Digest, ExtractedReport, MergedClaim
-from .text import (SectorEntry, claim_date, claim_flags, claim_where, claims_by_sector, day_sectors,
-                   day_title, figure_groups, figure_row, figure_short, places_label, plural,
+from .text import (SectorEntry, claim_date, claim_figures, claim_flags, claim_where, claims_by_sector,
+                   day_sectors, day_title, figure_groups, figure_row, figure_short, places_label, plural,
                    sector_mentions, sector_sources, terminal, unsectored_places)
 
 
@@ -176,7 +176,7 @@ def claims(rows: Iterable[tuple[str | None, MergedClaim]], console: Console) -> 
             claim.append("\n" + terminal(", ".join(where)), style="dim")
         table.add_row(_t(claim_date(day, mc) or "undated"),
                       _t(c.speaker.name if c.speaker else ""),
-                      _lines(figure_short(f) for f in c.figures), claim, _t(len(mc.sources)))
+                      _lines(claim_figures(c)), claim, _t(len(mc.sources)))
     console.print(table)
     console.print(Text(plural(len(rows), "claim"), style="dim"))
 

@@ -9,7 +9,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from ..models import CURRENCY_SIGNS, UNDATED, DayDigest, Figure, MergedClaim, MergedFigure, MergedPlace
+from ..models import CURRENCY_SIGNS, UNDATED, Claim, DayDigest, Figure, MergedClaim, MergedFigure, MergedPlace
 from ..resources import load_toml
 
 # ANSI escape sequences (CSI, OSC, other two-byte ESC forms), then any control character left.
@@ -139,6 +139,15 @@ def figure_short(f: Figure) -> str:
     if what and not (f.value == 1 or f.kind == "money"):
         what = plural_noun(what)
     return f"{f.kind}: {figure_number(f)}" + (f" {what}" if what else "") + (" (forecast)" if f.forecast else "")
+
+
+def claim_figures(claim: Claim) -> list[str]:
+    """A claim's figures as `figure_short` words them, each followed by its own source where
+    it is not the claim's speaker (`killed: 50 soldiers (per Kyiv)`)."""
+    if not claim.figure_speakers:
+        return [figure_short(f) for f in claim.figures]
+    return [figure_short(f) + (f" (per {s.name})" if s != claim.speaker else "")
+            for f, s in zip(claim.figures, claim.figure_speakers)]
 
 
 def plural_noun(what: str) -> str:
