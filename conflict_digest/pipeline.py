@@ -474,14 +474,14 @@ _CASUALTY_PARTS = frozenset({"killed", "wounded"})  # what `casualties` adds up 
 def _figures_placed(text: str, figures: list[Figure], mentions: list[PlaceMention],
                     landmarks: list[Place], by_offset: bool) -> list[Figure]:
     """The figures with the places their sentence puts them at (`Figure.places`). With two
-    counts and two places below country level or more, each such place is the nearest
-    count's (`5 killed in Kora and 3 in Lomi`; on a tie the one before it), unless a comma
-    sets it before them all (`In Kora, ...`: every count's); a landmark goes with the place
-    before it (`2 killed in Kora, 40 km south of Lomi, and ...`), and a count left with none
-    takes the one's before it, else after (`Kora 101 killed and 162 wounded`, `killed 5 and
-    wounded 12 in Kora`). A country is every figure's, and a distance (which measures where
-    a place is) is at every place. Otherwise, and in a table's row (`by_offset` False),
-    every figure is at every place."""
+    counts and two places below country level or more, each such place is its count's
+    (`_count_of`: `5 people were killed in Kora, and 3 in Lomi`), unless a comma sets it
+    before them all (`In Kora, ...`: every count's up to a semicolon); a landmark goes with
+    the place before it (`2 killed in Kora, 40 km south of Lomi, and ...`), and a count left
+    with none takes the one's before it, else after, short of a semicolon (`Kora 101 killed
+    and 162 wounded`, `killed 5 and wounded 12 in Kora`). A country is every figure's, and a distance (which
+    measures where a place is) is at every place. Otherwise, and in a table's row
+    (`by_offset` False), every figure is at every place."""
     names = tuple(dict.fromkeys(m.place.name for m in mentions))
     counts = [i for i, f in enumerate(figures) if f.kind not in _MEASURES]
     local = [m for m in mentions if m.place.local]
@@ -489,21 +489,41 @@ def _figures_placed(text: str, figures: list[Figure], mentions: list[PlaceMentio
         return [f.at(names) for f in figures]
     first = figures[counts[0]].start
     everywhere = {m.place.name for m in mentions if not m.place.local}
-    placed: list[set[str]] = [set() for _ in figures]
-    nearest = None
+    placed: list[set[str]] = [set() for _ in figures]  # each count's own places
+    fronted: list[set[str]] = [set() for _ in figures]
+    owner = None
     for m in local:
         if m.end <= first and "," in text[m.end:first]:
-            everywhere.add(m.place.name)
+            semicolon = text.find(";", m.end)
+            for i in counts:
+                if semicolon < 0 or figures[i].start < semicolon:
+                    fronted[i].add(m.place.name)
             continue
-        if nearest is None or m.place not in landmarks:
-            nearest = min(counts, key=lambda i: (_gap(figures[i], m), figures[i].start > m.start))
-        placed[nearest].add(m.place.name)
+        if owner is None or m.place not in landmarks:
+            owner = _count_of(text, m, figures, counts)
+        placed[owner].add(m.place.name)
     for before, i in itertools.pairwise(counts):
-        placed[i] = placed[i] or placed[before]
+        if ";" not in text[figures[before].end:figures[i].start]:
+            placed[i] = placed[i] or placed[before]
     for after, i in itertools.pairwise(reversed(counts)):
-        placed[i] = placed[i] or placed[after]
-    return [f.at(tuple(n for n in names if n in everywhere or n in placed[i]) if i in counts else names)
+        if ";" not in text[figures[i].end:figures[after].start]:
+            placed[i] = placed[i] or placed[after]
+    return [f.at(tuple(n for n in names if n in everywhere or n in placed[i] or n in fronted[i])
+                 if i in counts else names)
             for i, f in enumerate(figures)]
+
+
+def _count_of(text: str, mention: PlaceMention, figures: list[Figure], counts: list[int]) -> int:
+    """The count a place mention is about: the count before it where no comma or conjunction
+    comes between (`5 people were killed in Kora`), else the one after it so (`Lomi 3 killed`),
+    else the nearest (on a tie the one before it)."""
+    before = [i for i in counts if figures[i].end <= mention.start]
+    if before and not _JOINT.search(text, figures[before[-1]].end, mention.start):
+        return before[-1]
+    after = [i for i in counts if figures[i].start >= mention.end]
+    if after and not _JOINT.search(text, mention.end, figures[after[0]].start):
+        return after[0]
+    return min(counts, key=lambda i: (_gap(figures[i], mention), figures[i].start > mention.start))
 
 
 def _not_speaking(mentions: list[PlaceMention], attributions: list[Attribution]) -> list[PlaceMention]:
@@ -757,8 +777,9 @@ def _days_back(text: str) -> int:
 
 
 _CLAIM_DATES = load_toml("claim_dates.toml")
-# a new clause: a semicolon, or a comma and a conjunction (`, while`, `, but`)
-_NEW_CLAUSE = re.compile(rf";|,\s+(?:{phrase_alternation(load_toml('speakers.toml')['clause_conjunctions'])})\b")
+_CONJUNCTIONS = phrase_alternation(load_toml("speakers.toml")["clause_conjunctions"])  # and, but, while
+_NEW_CLAUSE = re.compile(rf";|,\s+(?:{_CONJUNCTIONS})\b")  # `; `, `, while`
+_JOINT = re.compile(rf"[,;]|\b(?:{_CONJUNCTIONS})\b")  # what joins two counts' clauses or list items
 _NOTE_SUBJECTS = {phrase: frozenset(kinds) for phrase, kinds in load_toml("note_subjects.toml")["subjects"].items()}
 _CLAIMS_BEFORE = load_toml("note_subjects.toml")["claims_before"]
 _NOTE_REACH = re.compile(rf"\b(?:{phrase_alternation(_CLAIMS_BEFORE)})\b", re.IGNORECASE)

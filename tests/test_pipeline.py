@@ -445,3 +445,20 @@ def test_a_figure_at_places_is_the_figure_with_those_places():
     from dataclasses import replace
     f = Figure(5, 5, 5, True, "killed", "person", "5 people", qualifier="at least", period="daily", part=True)
     assert f.at(("Kharkiv",)) == replace(f, places=("Kharkiv",))
+
+
+_TOWNS = ["Kharkiv", "Kherson", "Odesa", "Izium", "Sumy", "Mykolaiv"]
+
+
+@given(st.integers(2, 999), st.integers(2, 999), st.sampled_from(_TOWNS), st.sampled_from(_TOWNS),
+       st.sampled_from(["{a} people were killed in {p}, and {b} in {q}.", "Strikes killed {a} people in {p} and {b} in {q}.",
+                        "In {p}, {a} people were wounded; in {q}, {b} were killed."]))
+def test_two_counts_at_two_places_are_each_at_its_own(a, b, p, q, shape):
+    if p == q or a == b:
+        return
+    sentence = shape.format(a=a, b=b, p=p, q=q)
+    found = _EXTRACTOR.extract(Report("a.txt", sentence, "2024-05-01")).figures
+    assert [(f.value, f.places) for f in found] == [(a, (p,)), (b, (q,))]
+
+
+_EXTRACTOR = Extractor.load()
