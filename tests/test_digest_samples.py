@@ -179,3 +179,16 @@ def test_an_older_wars_wire_story_is_read_by_its_rules():
     assert not {f for f in figures if f[2] == "official" or f[1] == 34}
     assert {"police and hospital officials", "Iraqi officials", "Ali Kadhim", "US military"} <= {
         s["name"] for s in day["speakers"]}
+
+
+def test_each_figure_has_its_own_source_and_place():
+    """The Karabakh sample: two ministries' tolls in one sentence, a roundup of two villages'
+    tolls, a village placed by its distance from a city."""
+    (day,) = json.loads(run("summarize", SAMPLES, "--format", "json", "--date", "2016-04-02", "-q"))["days"]
+    given = {(f["kind"], f["value"]): (f["speakers"], f["places"]) for f in day["figures"]}
+    assert given[("killed", 12)][0] == ["Azerbaijani defence ministry"]
+    assert given[("killed", 18)][0] == given[("wounded", 35)][0] == ["Armenian defence ministry"]
+    assert given[("killed", 2)][1] == ["Martakert"] and given[("killed", 1)][1] == ["Martuni"]
+    assert given[("destroyed", 6)][1] == ["Talish", "near Stepanakert"]
+    claims = run("claims", SAMPLES, "--date", "2016-04-02", "--format", "tsv", "-q")
+    assert "killed: 18 soldiers (per Armenian defence ministry)" in claims
