@@ -1,0 +1,53 @@
+"""Places of other wars in session 16: the gazetteer's new rows and the rules for unknown
+places. Every sentence here is invented for the test."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import places_found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Shells fell on Gorazde and Tuzla while Bosnian Serb forces closed in on Srebrenica and Zepa.",
+     [("Gorazde", "town"), ("Tuzla", "city"), ("Srebrenica", "town"), ("Zepa", "village")]),
+    ("Refugees from Potocari reached Kladanj after buses left Bratunac and Zvornik.",
+     [("Potocari", "village"), ("Bratunac", "town"), ("Zvornik", "town")]),
+    ("Snipers fired into Dobrinja and Grbavica, and the road over Mount Igman was closed.",
+     [("Dobrinja", "area"), ("Grbavica", "area"), ("Mount Igman", "area")]),
+    ("NATO jets struck targets near Novi Sad and in Djakovica, Pec and Prizren.",
+     [("Novi Sad", "city"), ("Djakovica", "city"), ("Pec", "city"), ("Prizren", "city")]),
+    ("Columns of refugees left Gjakova and Ferizaj for Kukes in Albania.",
+     [("Djakovica", "city"), ("Urosevac", "town"), ("Kukes", "town"), ("Albania", "country")]),
+    ("Russian armour moved through the Roki Tunnel towards Tskhinvali and bombed Senaki.",
+     [("Roki Tunnel", "area"), ("Tskhinvali", "city"), ("Senaki", "town")]),
+    ("Troops took Kilinochchi and Mullaitivu, trapping civilians in Puthukkudiyiruppu.",
+     [("Kilinochchi", "town"), ("Mullaitivu", "town"), ("Puthukkudiyiruppu", "town")]),
+    ("Shelling hit Mullivaikkal and Putumattalan on the Nanthikadal lagoon.",
+     [("Mullivaikkal", "village"), ("Putumattalan", "village"), ("Nanthikadal", "water")]),
+    ("Fighting moved from Bakara Market to Daynile, and troops entered Qoryooley and El Adde.",
+     [("Bakara Market", "area"), ("Daynile", "area"), ("Qoryoley", "town"), ("El Adde", "village")]),
+    ("A drone struck a compound in Makeen, and troops cleared Sararogha and Ladha.",
+     [("Makeen", "town"), ("Sararogha", "town"), ("Ladha", "town")]),
+    ("Barrel bombs hit Ein Tarma, Hamouriyah and Babila, and Yarmouk was under siege.",
+     [("Ain Tarma", "town"), ("Hamouriyeh", "town"), ("Babila", "town"), ("Yarmouk camp", "area")]),
+    ("Peshmerga retook Zumar and Gwer, and militias pushed on Al-Dour from Camp Speicher.",
+     [("Zumar", "town"), ("Gwer", "town"), ("Al-Dour", "town"), ("Camp Speicher", "area")]),
+    ("Bandits raided Dandume and Danmusa in Katsina State.",
+     [("Dandume", "town"), ("Danmusa", "town"), ("Katsina State", "region")]),
+    ("Protesters were shot in Hlaingthaya and North Okkalapa, and troops burned Yinmabin.",
+     [("Hlaingthaya", "area"), ("North Okkalapa", "area"), ("Yinmabin", "town")]),
+    ("Azerbaijani shells landed in Vayots Dzor near Jermuk.",
+     [("Vayots Dzor", "region"), ("Jermuk", "town")]),
+])
+def test_other_wars_places_are_known(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "NIS officers questioned the suspect.",
+    "Al-Alam television aired the speech.",
+    "He wore a white kurta and sandals.",
+    "TAMU researchers published the study.",
+])
+def test_words_channels_and_agencies_are_no_places(gazetteer, sentence):
+    assert places_found(gazetteer, sentence) == []
