@@ -51,3 +51,25 @@ def test_other_wars_places_are_known(gazetteer, sentence, expected):
 ])
 def test_words_channels_and_agencies_are_no_places(gazetteer, sentence):
     assert places_found(gazetteer, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gunmen killed 14 villagers in Kora department on Friday.", [("Kora", "region")]),
+    ("Soldiers died in an ambush in the Lomi department, the army said.", [("Lomi", "region")]),
+    ("Families fled from Tessa Department after the attack.", [("Tessa", "region")]),
+    ("Floods hit Arauca department and the town of Saravena.",
+     [("Arauca Department", "region"), ("Saravena", "town")]),
+])
+def test_unknown_places_before_department(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "A spokesman for the Justice department said the case was closed.",
+    "Officers of the Police Department were at the scene.",
+    "Officials at the State Department declined to comment.",
+    "Staff in the Health department said supplies were short.",
+    "The Kora department store reopened on Monday.",
+])
+def test_institutions_named_department_are_no_places(gazetteer, sentence):
+    assert places_found(gazetteer, sentence) == []
