@@ -847,8 +847,9 @@ def _lower_article(c: _Classes) -> str:
 
 
 def _unknown_cue_pattern(c: _Classes, articles: bool = False) -> str:
-    """`the village of X`, `X village`, `X and Y townships` (or states), `near X,`, `in X, a
-    small town`, `in (the) X state,`, `Y's X area` and `the road between X and Y`."""
+    """`the village of X`, `five villages: X, Y and Z`, `X village`, `X and Y townships` (or
+    states), `near X,`, `in X, a small town`, `in (the) X state,`, `Y's X area` and `the road
+    between X and Y`."""
     name = _unknown_name_pattern(c, articles)
     after = phrase_alternation(_unknown_place_after())
     listed = phrase_alternation([*_unknown_place_after(), *_RULES.unknown_place_after_listed])
@@ -861,7 +862,7 @@ def _unknown_cue_pattern(c: _Classes, articles: bool = False) -> str:
     modifiers = (rf"(?:(?!(?:{phrase_alternation(_RULES.located_prepositions)})\s)"
                  rf"[{c.lower}-]+\s+){{0,3}}?")
     return (
-        rf"\b(?:(?P<cue_before>{phrase_alternation(_RULES.unknown_cues)})s?\s+of"
+        rf"\b(?:(?P<cue_before>{phrase_alternation(_RULES.unknown_cues)})(?:s?\s+of|s:)"
         rf"|(?P<cue_from>{phrase_alternation(_RULES.unknown_place_from)})\s+from)\s+(?P<after>{name})"
         rf"(?P<more>(?:,\s+{name})*,?\s+(?:and|or)\s+{name})?"
         rf"|(?P<before>{name})(?:\s+(?P<cue_after>{after})s?\b"

@@ -73,3 +73,22 @@ def test_unknown_places_before_department(gazetteer, sentence, expected):
 ])
 def test_institutions_named_department_are_no_places(gazetteer, sentence):
     assert places_found(gazetteer, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Government forces shelled five villages: Kora, Lomi, Tessa, Wuro and Bandi, the group said.",
+     [("Kora", "village"), ("Lomi", "village"), ("Tessa", "village"), ("Wuro", "village"),
+      ("Bandi", "village")]),
+    ("The militia attacked three towns: Kora, Lomi and Goma.",
+     [("Kora", "town"), ("Lomi", "town"), ("Goma", "city")]),
+])
+def test_a_colon_list_of_places_after_a_plural_cue(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Aid reached two camps: Monday and Tuesday saw the first trucks.",
+    "The village: a history was published in 2010.",
+])
+def test_a_colon_after_a_cue_lists_no_words(gazetteer, sentence):
+    assert places_found(gazetteer, sentence) == []
