@@ -399,6 +399,8 @@ def _date_line_parts(line: str) -> list[str]:
     if len(line) > _DATE_LINE_MAX_CHARS:
         return []
     line = _glued_year().sub(r"\1 | ", line)  # "14 Jun 202514 Jun 2025": copied from a page
+    if any(dash in line for dash in _RANGE_DASHES):  # "3-9 June 2017": a week's review
+        line = _day_range().sub(lambda m: m.group("month") or "", line)
     parts = [line, *(p for p in _DATE_LINE_SEPARATOR.split(line) if p != line)]
     if ", " in line:  # "Briefing by the Ministry of Defence, 12 February 2016": the date ends the line
         parts.append(line.rpartition(", ")[2])
@@ -427,6 +429,20 @@ def _glued_year() -> re.Pattern:
     """A year run together with the day or time after it, as text copied from a web page
     writes a date and the next (`June 14, 20256:02 AM`, `14 Jun 202514 Jun 2025`)."""
     return re.compile(rf"(?<!\d)((?:19|20)\d{{2}})(?=\d{{1,2}}(?::\d{{2}}|\s+(?i:{'|'.join(MONTH_NAMES)})\b))")
+
+
+_RANGE_DASHES = "-\u2013\u2014"
+
+
+@functools.cache
+def _day_range() -> re.Pattern:
+    """The first day of a range of days and its dash (`3-9 June 2017`, `30 May-5 June 2016`,
+    `June 3-9, 2017`): a review of a period is written at its end, so the range is read as its
+    last day, as `27 May - 2 June 2024` is (its second part is a date of its own)."""
+    month = rf"(?i:{'|'.join(MONTH_NAMES)})\.?"
+    dash = rf"[{_RANGE_DASHES}]"  # unspaced: "No. 12 - 14 May 2024" is a number and a date
+    return re.compile(rf"(?<![\d.:/])\d{{1,2}}(?:\s+{month})?{dash}(?=\d{{1,2}}\s+{month}(?!\w))"
+                      rf"|\b(?P<month>{month}\s+)\d{{1,2}}{dash}(?=\d{{1,2}}(?!\d))")
 
 
 @functools.cache

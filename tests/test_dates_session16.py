@@ -1,0 +1,41 @@
+"""Report dates of weekly reviews and other presses' page furniture in session 16. Every
+header here is invented for the test."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import DATED_BODY as BODY
+from helpers import dated
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Weekly review, 3-9 June 2017", "2017-06-09"),
+    ("3-9 June 2017", "2017-06-09"),
+    ("Reporting period: 10\u201316 October 2024", "2024-10-16"),
+    ("Situation Report No. 12 (4-10 May 2024)", "2024-05-10"),
+    ("Humanitarian snapshot | 30 May-5 June 2016", "2016-06-05"),
+    ("Weekly bulletin: June 3-9, 2017", "2017-06-09"),
+    ("Humanitarian bulletin | 27 May - 2 June 2024", "2024-06-02"),
+])
+def test_a_weeks_range_dates_the_report_by_its_last_day(line, expected):
+    """A review of a period is written at its end: the range's last day, as a range across two
+    months already gave."""
+    assert dated(f"Kora: weekly humanitarian review\n{line}\n\n{BODY}") == (expected, "dateline")
+
+
+@pytest.mark.parametrize("text", [
+    "Kora weekly review\nWeeks 3-9\n\n" + BODY,
+    "Kora weekly review\n3-9 June\n\n" + BODY,
+    "Kora weekly review\n12-14 killed, 2017 displaced\n\n" + BODY,
+])
+def test_no_range_without_a_month_and_year_dates_a_report(text):
+    assert dated(text) == (None, None)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Update #12 - 14 Oct 2023, 18:00 (GMT+3)", "2023-10-14"),
+    ("Flash update No. 3 - 9 June 2017", "2017-06-09"),
+    ("Flash update No. 30 - 5 June 2017", "2017-06-05"),
+])
+def test_a_numbered_update_before_a_date_is_no_range(line, expected):
+    assert dated(f"Kora: flash update\n{line}\n\n{BODY}") == (expected, "dateline")
