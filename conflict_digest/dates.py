@@ -38,7 +38,7 @@ _PARSER_INFO = _ParserInfo()
 _PARSER = dateutil_parser.parser(_PARSER_INFO)
 _ISO = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 _YEAR_FIRST = re.compile(r"\d{4}\D")
-_DOTTED_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d.])")
+_DOTTED_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.])")  # 12.11.23 too
 # Two defaults that differ in every field: a field the text leaves out differs between them.
 _DEFAULTS = (datetime(1904, 1, 1), datetime(1908, 2, 2))
 _YEARS = range(1900, 2101)

@@ -39,3 +39,7 @@ def test_no_range_without_a_month_and_year_dates_a_report(text):
 ])
 def test_a_numbered_update_before_a_date_is_no_range(line, expected):
     assert dated(f"Kora: flash update\n{line}\n\n{BODY}") == (expected, "dateline")
+
+
+def test_a_dotted_date_with_a_two_digit_year_is_day_first():
+    assert dated(f"Published: 12.11.23\n\n{BODY}") == ("2023-11-12", "header")
