@@ -402,12 +402,16 @@ def _date_line_parts(line: str) -> list[str]:
     if any(dash in line for dash in _RANGE_DASHES):  # "3-9 June 2017": a week's review
         line = _day_range().sub(lambda m: m.group("month") or "", line)
     parts = [line, *(p for p in _DATE_LINE_SEPARATOR.split(line) if p != line)]
-    if ", " in line:  # "Briefing by the Ministry of Defence, 12 February 2016": the date ends the line
-        parts.append(line.rpartition(", ")[2])
+    if ", " in line:  # "Briefing by the Ministry of Defence, 12 February 2016": the date ends the
+        parts.append(line.rpartition(", ")[2])  # line; "Rawalpindi, March 5, 2013": it follows
+        parts.append(line.partition(", ")[2])  # a place
     prefixed = _date_line_prefix().match(line)
     dated = line[prefixed.end():] if prefixed else line
     if prefixed:
         parts.append(dated)
+        if dated.startswith("by ") and " on " in dated:  # "Posted by admin on May 18, 2009"
+            dated = dated.rpartition(" on ")[2]
+            parts.append(dated)
     noted = _date_line_note().search(dated, 1)
     if noted:
         parts.append(dated[:noted.start()])
@@ -421,7 +425,9 @@ def _date_line_prefixes() -> str:
 
 @functools.cache
 def _date_line_prefix() -> re.Pattern:
-    return re.compile(rf"(?i:{_date_line_prefixes()})(?: on)?:?\s+")
+    """A date prefix or a document's label opening a line (`Posted on`, `Press release`)."""
+    labels = sorted(load_toml("report_headers.toml")["date_line_labels"], key=len, reverse=True)
+    return re.compile(rf"(?i:{_date_line_prefixes()}|{'|'.join(map(re.escape, labels))})(?: on)?:?\s+")
 
 
 @functools.cache

@@ -41,5 +41,26 @@ def test_a_numbered_update_before_a_date_is_no_range(line, expected):
     assert dated(f"Kora: flash update\n{line}\n\n{BODY}") == (expected, "dateline")
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("News release 14 January 2009", "2009-01-14"),
+    ("Press Release 14 Jan 2009", "2009-01-14"),
+    ("Statement 14 October 2023", "2023-10-14"),
+    ("Operational update 14-01-2009", "2009-01-14"),
+    ("Rawalpindi, March 5, 2013", "2013-03-05"),
+    ("Posted by admin on May 18, 2009 at 12:30pm", "2009-05-18"),
+])
+def test_a_document_label_place_or_author_before_a_date(line, expected):
+    assert dated(f"Kora: fighting goes on\n{line}\n\n{BODY}") == (expected, "dateline")
+
+
 def test_a_dotted_date_with_a_two_digit_year_is_day_first():
     assert dated(f"Published: 12.11.23\n\n{BODY}") == ("2023-11-12", "header")
+
+
+@pytest.mark.parametrize("text", [
+    "Kora: fighting goes on\nFighters attacked the camp on May 18, 2009 at dawn\n\n" + BODY,
+    "Kora: fighting goes on\nStatement on 40 deaths, 2009 toll\n\n" + BODY,
+    "Kora, 12 killed, 2009 review\n\n" + BODY,
+])
+def test_an_event_date_or_figures_date_no_report(text):
+    assert dated(text) == (None, None)
