@@ -231,6 +231,8 @@ class Gazetteer:
             if text[first.start - 1:first.start] == " " \
                     and _VESSEL_BEFORE.on(text).search(text, max(0, first.start - 50), first.start):
                 continue  # "the tanker Marlin Kora", "the cruiser Lomi": a ship's name
+            if last is first and _ends_a_ships_name(text, first):
+                continue  # "the Ocean Kora tanker": a ship's name
             mentions.append(PlaceMention(place, first.start, last.end))
         return mentions
 
@@ -987,6 +989,19 @@ def _after_name_particle(text: str, start: int) -> bool:
     return False
 
 
+def _ends_a_ships_name(text: str, name: _Token) -> bool:
+    """A one-word place after another capitalised word and right before a vessel word (`the
+    Ocean Kora tanker`, `the Star Lomi bulk carrier`): the last word of a ship's name. Not
+    after a demonym, a group or a function word (`a Houthi Kora ship attack`, `The Kora tanker`)."""
+    if text[name.start - 1:name.start] != " " or not _VESSEL_AFTER.on(text).match(text, name.span_end):
+        return False
+    before = text[max(0, name.start - 30):name.start].split()
+    word = fold(before[-1]) if before else ""
+    return bool(before) and before[-1][:1].isupper() and before[-1].isalpha() \
+        and not before[-1].isupper() and word not in _RULES.function_words \
+        and word not in _RULES.not_place_names and word not in _demonyms()
+
+
 def _ends_a_list(text: str, start: int) -> bool:
     """A name right after `and`, `or` or a comma: the last of a list."""
     return text[max(0, start - 5):start].endswith((" and ", " or ", ", "))
@@ -1056,6 +1071,8 @@ _WIRE_SLUG = _compiled(lambda c: (
 _VESSEL_BEFORE = _compiled(lambda c: (  # case as written: "Tanker Hit Off Kora" is a headline
     rf"(?<![{c.letter}])(?:{phrase_alternation(_RULES.vessel_words)})"
     rf"\s+(?:[{c.upper}][{c.letter}{c.mark}{c.number}'\-]*\s+){{0,2}}$"))
+_VESSEL_AFTER = _compiled(lambda c: (  # "Kora tanker", "Kora bulk carrier": lower case
+    rf"\s+(?:[{c.lower}]+\s+)?(?:{phrase_alternation([w for w in _RULES.vessel_words if w.islower()])})\b"))
 _ARTICLE_JOINT = regex.compile(rf"(?<![\p{{L}}'])(?P<article>(?i:{'|'.join(_RULES.name_articles)}))"
                                r"(?P<joint>[ -])(?=\p{Lu})")
 _POSSESSIVE_AT = _compiled(lambda c: r"['\u2019]s?(?=\W|$)")

@@ -92,3 +92,18 @@ def test_a_colon_list_of_places_after_a_plural_cue(gazetteer, sentence, expected
 ])
 def test_a_colon_after_a_cue_lists_no_words(gazetteer, sentence):
     assert places_found(gazetteer, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Ocean Mombasa tanker burned for hours off Aden.", [("Aden", "city")]),
+    ("Missiles struck the Star Odesa bulk carrier and the Blue Haifa ship near Hodeidah.",
+     [("Hodeidah", "city")]),
+    ("A Houthi Red Sea ship attack hit trade.", [("Red Sea", "water")]),
+    ("The Odesa tanker was hit, port officials said.", [("Odesa", "city")]),
+    ("Iran's navy seized a tanker in the Gulf of Oman.", [("Iran", "country"), ("Gulf of Oman", "water")]),
+])
+def test_a_ships_name_before_a_vessel_word_is_no_place(gazetteer, sentence, expected):
+    """`the Ocean Mombasa tanker`: a known name ending a name of capitalised words right
+    before a vessel word names the ship; a place alone before one (`the Odesa tanker`) is
+    where it comes from or lies."""
+    assert places_found(gazetteer, sentence) == expected
