@@ -404,8 +404,8 @@ class Gazetteer:
                 if taken.overlap(start, end) or not _may_name_a_place(name) \
                         or _begins_a_longer_name(text, m):
                     continue
-                named = f"{name} {m.group('cue_after').capitalize()}" if kind == "water" and m.group("cue_after") \
-                    else name
+                named = f"{name} {m.group('cue_after').capitalize()}" \
+                    if fold(m.group("cue_after") or "") in _RULES.unknown_place_named_with_cue else name
                 place = self._spelt_otherwise(named, kind) or Place(name=named, type=kind,
                                                                     resolved=False)  # "Sunzha River"
                 found.append(PlaceMention(place, start, end))
@@ -722,6 +722,7 @@ class _Rules:
     position_hedges: tuple[str, ...]
     position_bearings: tuple[str, ...]
     name_ending_variants: tuple[tuple[str, str], ...]
+    unknown_place_named_with_cue: frozenset[str]
 
 
 def _load_rules() -> _Rules:
@@ -750,7 +751,8 @@ def _load_rules() -> _Rules:
                   tuple(data["wire_slugs"]), tuple(f"{p} " for p in data["name_particles"]),
                   tuple(data["vessel_words"]), tuple(data["position_hedges"]),
                   tuple(data["position_bearings"]),
-                  tuple((short, long) for short, long in data["name_ending_variants"]))
+                  tuple((short, long) for short, long in data["name_ending_variants"]),
+                  frozenset(data["unknown_place_named_with_cue"]))
 
 
 _RULES = _load_rules()

@@ -107,3 +107,22 @@ def test_a_ships_name_before_a_vessel_word_is_no_place(gazetteer, sentence, expe
     before a vessel word names the ship; a place alone before one (`the Odesa tanker`) is
     where it comes from or lies."""
     assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The girls were taken into Kora forest, police said.", [("Kora Forest", "area")]),
+    ("Bandits fled to the Lomi Forest after the raid.", [("Lomi Forest", "area")]),
+    ("Troops cleared camps in Sambisa forest.", [("Sambisa Forest", "area")]),
+    ("Rebels hid in the forests of Kora and Lomi.", [("Kora", "area"), ("Lomi", "area")]),
+])
+def test_an_unknown_forest_is_named_with_its_word(gazetteer, sentence, expected):
+    """As a river is (`Sunzha River`): the forest, not a place named like it."""
+    assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Smoke rose over the rain forest.",
+    "The Kora Forest Reserve Authority said the fire was out.",
+])
+def test_no_forest_without_its_name(gazetteer, sentence):
+    assert places_found(gazetteer, sentence) == []
