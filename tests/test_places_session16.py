@@ -11,7 +11,7 @@ from helpers import places_found
     ("Shells fell on Gorazde and Tuzla while Bosnian Serb forces closed in on Srebrenica and Zepa.",
      [("Gorazde", "town"), ("Tuzla", "city"), ("Srebrenica", "town"), ("Zepa", "village")]),
     ("Refugees from Potocari reached Kladanj after buses left Bratunac and Zvornik.",
-     [("Potocari", "village"), ("Bratunac", "town"), ("Zvornik", "town")]),
+     [("Potocari", "village"), ("Kladanj", "town"), ("Bratunac", "town"), ("Zvornik", "town")]),
     ("Snipers fired into Dobrinja and Grbavica, and the road over Mount Igman was closed.",
      [("Dobrinja", "area"), ("Grbavica", "area"), ("Mount Igman", "area")]),
     ("NATO jets struck targets near Novi Sad and in Djakovica, Pec and Prizren.",
@@ -126,3 +126,17 @@ def test_an_unknown_forest_is_named_with_its_word(gazetteer, sentence, expected)
 ])
 def test_no_forest_without_its_name(gazetteer, sentence):
     assert places_found(gazetteer, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Missiles hit Pancevo overnight, and refugees from Trnovo reached Kladanj.",
+     [("Pancevo", "city"), ("Trnovo", "town"), ("Kladanj", "town")]),
+    ("Shelling hit Vellamullivaikkal, and families were taken to Menik Farm.",
+     [("Vellamullivaikkal", "village"), ("Menik Farm", "area")]),
+    ("Troops took Bulo Hawo, and jets were seen over Chakwal and Bathinda.",
+     [("Beledhawo", "town"), ("Chakwal", "city"), ("Bathinda", "city")]),
+    ("Families left Lushagala for Munigi, and soldiers burned homes in Salingyi and Kekhvi.",
+     [("Lushagala", "village"), ("Munigi", "village"), ("Salingyi", "town"), ("Kekhvi", "village")]),
+])
+def test_more_places_of_these_wars(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
