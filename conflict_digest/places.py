@@ -300,6 +300,7 @@ class Gazetteer:
         return (nxt[:1].isupper() and not nxt.isupper() and key not in _RULES.region_words
                 and key not in _RULES.sector_words and key not in _CALENDAR_WORDS
                 and key not in _RULES.name_feature_words  # "Haifa Bay", "Marib City"
+                and key not in _RULES.institution_words_after  # "Gaza Health Ministry"
                 and self._match_at(text, word, self._start_key(nxt)) is None)  # "People's Republic of China"
 
     def _apply_context(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -723,6 +724,7 @@ class _Rules:
     position_bearings: tuple[str, ...]
     name_ending_variants: tuple[tuple[str, str], ...]
     unknown_place_named_with_cue: frozenset[str]
+    institution_words_after: frozenset[str]
 
 
 def _load_rules() -> _Rules:
@@ -752,7 +754,8 @@ def _load_rules() -> _Rules:
                   tuple(data["vessel_words"]), tuple(data["position_hedges"]),
                   tuple(data["position_bearings"]),
                   tuple((short, long) for short, long in data["name_ending_variants"]),
-                  frozenset(data["unknown_place_named_with_cue"]))
+                  frozenset(data["unknown_place_named_with_cue"]),
+                  frozenset(data["institution_words_after"]))
 
 
 _RULES = _load_rules()

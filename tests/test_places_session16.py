@@ -140,3 +140,24 @@ def test_no_forest_without_its_name(gazetteer, sentence):
 ])
 def test_more_places_of_these_wars(gazetteer, sentence, expected):
     assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Gaza Health Ministry said 40 people were killed.", [("Gaza", "area")]),
+    ("Gaza Civil Defence said 12 bodies were recovered.", [("Gaza", "area")]),
+    ("The Israel Defense Forces said it struck 40 targets.", [("Israel", "country")]),
+    ("Kyiv Police Chief Ivan Kora said the blast killed two.", [("Kyiv", "city")]),
+    ("The Sudan Interior Ministry denied the report.", [("Sudan", "country")]),
+])
+def test_a_place_before_an_institutions_word_names_its_state(gazetteer, sentence, expected):
+    """A place's name before a ministry's, police's or army's words is a mention of it (`the
+    Gaza Health Ministry`), not the first name of a person (`Chad Smith`)."""
+    assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chad Smith, a spokesman, said the convoy was late.",
+    "Jordan Henderson said the match was off.",
+])
+def test_a_place_before_another_name_stays_a_persons_name(gazetteer, sentence):
+    assert places_found(gazetteer, sentence) == []
