@@ -349,13 +349,29 @@ def _dateline_date(body: str, filename_date: str | None) -> str | None:
 
 
 def _first_lines(body: str) -> list[str]:
+    """The first lines with text, a live page's furniture (`Live`, `Updated 2m ago`) aside."""
     lines = []
     for line in body.split("\n", 40):
-        if line.strip():
+        if line.strip() and not _is_page_furniture(line):
             lines.append(line)
             if len(lines) == _DATELINE_LINES:
                 break
     return lines
+
+
+def _is_page_furniture(line: str) -> bool:
+    text = line.strip().lower()
+    return len(text) < _FURNITURE_MAX_CHARS and (
+        text in _page_furniture_lines() or _TIME_AGO.fullmatch(text) is not None)
+
+
+_FURNITURE_MAX_CHARS = 30
+_TIME_AGO = re.compile(r"(?:updated\s+)?\d{1,2}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\s+ago")
+
+
+@functools.cache
+def _page_furniture_lines() -> frozenset[str]:
+    return frozenset(load_toml("report_headers.toml")["page_furniture_lines"])
 
 
 def _with_inferred_year(month: int, day: int, lines: list[str],

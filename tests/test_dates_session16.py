@@ -64,3 +64,19 @@ def test_a_dotted_date_with_a_two_digit_year_is_day_first():
 ])
 def test_an_event_date_or_figures_date_no_report(text):
     assert dated(text) == (None, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kora war live: strikes hit Lomi\nLive\nUpdated 2m ago\nTue 12 Dec 2023 09.55 EST\n\n" + BODY,
+     "2023-12-12"),
+    ("Kora war live\nLIVE\n4h ago\nKey events\n12 December 2023 14:05\n\n" + BODY, "2023-12-12"),
+])
+def test_a_live_pages_furniture_lines_do_not_hide_its_date(text, expected):
+    """`Live`, `Updated 2m ago`, `Key events`: a live page's words above its date line."""
+    assert dated(text) == (expected, "dateline")
+
+
+def test_a_fourth_line_of_text_still_dates_no_report():
+    text = ("Kora attack kills 12\nBy A. Writer\nFighters attacked the camp at dawn.\n"
+            "12 December 2023\n\n" + BODY)
+    assert dated(text) == (None, None)
