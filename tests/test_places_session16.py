@@ -161,3 +161,24 @@ def test_a_place_before_an_institutions_word_names_its_state(gazetteer, sentence
 ])
 def test_a_place_before_another_name_stays_a_persons_name(gazetteer, sentence):
     assert places_found(gazetteer, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Clashes erupted in Kora sub-district, east of Lomi.", [("Kora", "district"), ("Lomi", "locality")]),
+    ("Airstrikes hit Kora subdistrict on Monday.", [("Kora", "district")]),
+    ("Gunmen killed 12 in Kora chiefdom.", [("Kora", "district")]),
+    ("Jihadists attacked Kora canton in Tillaberi region.",
+     [("Kora", "district"), ("Tillaberi Region", "region")]),
+])
+def test_unknown_places_before_the_small_units_of_other_states(gazetteer, sentence, expected):
+    """Iraq's and Syria's sub-districts, Sierra Leone's chiefdoms, Niger's and Chad's cantons."""
+    assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Patients in the Kora ward were moved.",
+    "The Kora ward sister said beds were short.",
+    "Canton Kora said the vote was late.",
+])
+def test_a_hospital_ward_or_a_name_is_no_unit(gazetteer, sentence):
+    assert places_found(gazetteer, sentence) == []
