@@ -855,8 +855,8 @@ def _lower_article(c: _Classes) -> str:
 
 def _unknown_cue_pattern(c: _Classes, articles: bool = False) -> str:
     """`the village of X`, `five villages: X, Y and Z`, `X village`, `X and Y townships` (or
-    states), `near X,`, `in X, a small town`, `in (the) X state,`, `Y's X area` and `the road
-    between X and Y`."""
+    states), `near X,`, `in X, a small town`, `in (the) X state,`, `Y's X area`, `the road
+    between X and Y` and `in X, Y province` (or `in X (Y province)`)."""
     name = _unknown_name_pattern(c, articles)
     after = phrase_alternation(_unknown_place_after())
     listed = phrase_alternation([*_unknown_place_after(), *_RULES.unknown_place_after_listed])
@@ -888,7 +888,7 @@ def _unknown_cue_pattern(c: _Classes, articles: bool = False) -> str:
         rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.between_followers)})\b|\s*$)"
         rf"|(?P<positioned>{name})(?=,\s+(?:(?:{phrase_alternation(_RULES.position_hedges)})\s+)?"
         rf"(?:{distance}\s+(?:from\b|{bearing})|{bearing}))"
-        rf"|(?P<seated>{name})(?=,\s+(?P<seat_in>in\s+)?{name}\s+"
+        rf"|(?P<seated>{name})(?=(?:,\s+|\s+\()(?P<seat_in>in\s+)?{name}\s+"
         rf"(?:{phrase_alternation(_unknown_place_seats())})s?\b"
         rf"(?:\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.located_followers)})\b|\s*$))")
 

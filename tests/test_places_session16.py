@@ -182,3 +182,21 @@ def test_unknown_places_before_the_small_units_of_other_states(gazetteer, senten
 ])
 def test_a_hospital_ward_or_a_name_is_no_unit(gazetteer, sentence):
     assert places_found(gazetteer, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gunmen killed nine people in Kora (Lomi province) on Sunday.",
+     [("Kora", "locality"), ("Lomi", "region")]),
+    ("Families fled from Kora (Lomi state) to the capital.", [("Kora", "locality")]),
+])
+def test_an_unknown_place_before_its_region_in_brackets(gazetteer, sentence, expected):
+    """`in Kora (Lomi province)`, as `in Kora, Lomi province,` is read."""
+    assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ahmed Kora (Lomi State Commissioner) said the road was open.", []),
+    ("Later (in Lomi province) the army said it was calm.", [("Lomi", "region")]),
+])
+def test_no_place_before_a_title_in_brackets(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
