@@ -200,3 +200,20 @@ def test_an_unknown_place_before_its_region_in_brackets(gazetteer, sentence, exp
 ])
 def test_no_place_before_a_title_in_brackets(gazetteer, sentence, expected):
     assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tanks moved into Remal and Tel as-Sultan, and families fled Bani Suhaila for Qizan an-Najjar.",
+     [("Rimal", "area"), ("Tel al-Sultan", "area"), ("Bani Suheila", "town"),
+      ("Qizan an-Najjar", "area")]),
+    ("Strikes hit Jiyeh, Damour and Barja on the coast, and Younine in the Bekaa.",
+     [("Jiyeh", "town"), ("Damour", "town"), ("Barja", "town"), ("Younine", "village"),
+      ("Bekaa Valley", "area")]),
+    ("The RSF shelled Kalakla and Al-Shajara, and fighting reached Tabit.",
+     [("Kalakla", "area"), ("Al-Shajara", "area"), ("Tabit", "village")]),
+    ("Shots were fired along the Line of Contact near Martakert.",
+     [("Line of Contact", "area"), ("Martakert", "town")]),
+    ("A drone hit a car in Kfar Rumman.", [("Kafr Rumman", "village")]),
+])
+def test_gaza_lebanon_sudan_and_karabakh_places_in_other_spellings(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
