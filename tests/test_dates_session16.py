@@ -48,6 +48,8 @@ def test_a_numbered_update_before_a_date_is_no_range(line, expected):
     ("Operational update 14-01-2009", "2009-01-14"),
     ("Rawalpindi, March 5, 2013", "2013-03-05"),
     ("Posted by admin on May 18, 2009 at 12:30pm", "2009-05-18"),
+    ("Daily report 2023/11/12", "2023-11-12"),
+    ("Situation report 14 November 2023", "2023-11-14"),
 ])
 def test_a_document_label_place_or_author_before_a_date(line, expected):
     assert dated(f"Kora: fighting goes on\n{line}\n\n{BODY}") == (expected, "dateline")
