@@ -371,7 +371,10 @@ class Gazetteer:
             if fold(words[0]) in _RULES.function_words or owners:
                 skipped = words[:owners[-1] + 1] if owners else words[:1]
                 at = start + len(" ".join(skipped))  # "In Kora township", "Chad's Kora
-                continue  # province", "South Sudan's Kora county": try again at "Kora"
+                # province", "South Sudan's Kora county": try again at "Kora"
+                if owners and m.group("cue_after"):  # "in Lomi's Kora district": Lomi too
+                    found += _owner_place(text, words[:owners[-1] + 1], start, taken)
+                continue
             if m.group("cue_after") and not _may_name_a_place(name):
                 at = m.start("cue_after")  # "the Nigerian town of Kora": the cue is Kora's
                 continue
@@ -992,6 +995,21 @@ def _after_name_particle(text: str, start: int) -> bool:
             before = start - len(particle) - 1
             return before < 0 or not text[before].isalpha()
     return False
+
+
+def _owner_place(text: str, words: list[str], start: int, taken: _Spans) -> list[PlaceMention]:
+    """The place owning a unit a cue names, after a locative word (`in Kora's Lomi district`):
+    `words` run from the cue's match `start` to the owner's possessive. Not a known place
+    (`taken`), nor after no locative word (`Ahmed's Kora district office`)."""
+    first = 1 if fold(words[0]) in _RULES.function_words else 0
+    name = " ".join(words[first:])[:-2]
+    at = start + len(" ".join(words[:first])) + (1 if first else 0)
+    end = at + len(name)
+    if not name or taken.overlap(at, end) or "'" in name or "\u2019" in name \
+            or not _may_name_a_place(name) or not _located(text, at):
+        return []
+    taken.add(at, end)
+    return [PlaceMention(Place(name=name, type=UNTYPED_PLACE, resolved=False), at, end)]
 
 
 def _ends_a_ships_name(text: str, name: _Token) -> bool:

@@ -217,3 +217,23 @@ def test_no_place_before_a_title_in_brackets(gazetteer, sentence, expected):
 ])
 def test_gaza_lebanon_sudan_and_karabakh_places_in_other_spellings(gazetteer, sentence, expected):
     assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Clashes erupted in Kora's Lomi district on Monday.", [("Kora", "locality"), ("Lomi", "district")]),
+    ("In Kora's Lomi township, troops burned homes.", [("Kora", "locality"), ("Lomi", "district")]),
+    ("Families fled from North Kora's Lomi county.", [("North Kora", "locality"), ("Lomi", "district")]),
+    ("Fighting spread in Wardak's Lomi district.", [("Wardak Province", "region"), ("Lomi", "district")]),
+])
+def test_an_unknown_place_owning_a_district_after_a_locative_word(gazetteer, sentence, expected):
+    """`in Kora's Lomi district`: the district lies in Kora, a place too."""
+    assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ahmed's Kora district office was closed.", [("Kora", "district")]),
+    ("Officials of the army's Kora district command said.", [("Kora", "district")]),
+    ("Kora's Lomi county was flooded.", [("Lomi", "district")]),
+])
+def test_an_owner_without_a_locative_word_is_no_place(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
