@@ -38,7 +38,7 @@ _PARSER_INFO = _ParserInfo()
 _PARSER = dateutil_parser.parser(_PARSER_INFO)
 _ISO = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 _YEAR_FIRST = re.compile(r"\d{4}\D")
-_DOTTED_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d.])")
+_DOTTED_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.])")  # 12.11.23 too
 # Two defaults that differ in every field: a field the text leaves out differs between them.
 _DEFAULTS = (datetime(1904, 1, 1), datetime(1908, 2, 2))
 _YEARS = range(1900, 2101)
@@ -349,13 +349,29 @@ def _dateline_date(body: str, filename_date: str | None) -> str | None:
 
 
 def _first_lines(body: str) -> list[str]:
+    """The first lines with text, a live page's furniture (`Live`, `Updated 2m ago`) aside."""
     lines = []
     for line in body.split("\n", 40):
-        if line.strip():
+        if line.strip() and not _is_page_furniture(line):
             lines.append(line)
             if len(lines) == _DATELINE_LINES:
                 break
     return lines
+
+
+def _is_page_furniture(line: str) -> bool:
+    text = line.strip().lower()
+    return len(text) < _FURNITURE_MAX_CHARS and (
+        text in _page_furniture_lines() or _TIME_AGO.fullmatch(text) is not None)
+
+
+_FURNITURE_MAX_CHARS = 30
+_TIME_AGO = re.compile(r"(?:updated\s+)?\d{1,2}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\s+ago")
+
+
+@functools.cache
+def _page_furniture_lines() -> frozenset[str]:
+    return frozenset(load_toml("report_headers.toml")["page_furniture_lines"])
 
 
 def _with_inferred_year(month: int, day: int, lines: list[str],
@@ -399,13 +415,19 @@ def _date_line_parts(line: str) -> list[str]:
     if len(line) > _DATE_LINE_MAX_CHARS:
         return []
     line = _glued_year().sub(r"\1 | ", line)  # "14 Jun 202514 Jun 2025": copied from a page
+    if any(dash in line for dash in _RANGE_DASHES):  # "3-9 June 2017": a week's review
+        line = _day_range().sub(lambda m: m.group("month") or "", line)
     parts = [line, *(p for p in _DATE_LINE_SEPARATOR.split(line) if p != line)]
-    if ", " in line:  # "Briefing by the Ministry of Defence, 12 February 2016": the date ends the line
-        parts.append(line.rpartition(", ")[2])
+    if ", " in line:  # "Briefing by the Ministry of Defence, 12 February 2016": the date ends the
+        parts.append(line.rpartition(", ")[2])  # line; "Rawalpindi, March 5, 2013": it follows
+        parts.append(line.partition(", ")[2])  # a place
     prefixed = _date_line_prefix().match(line)
     dated = line[prefixed.end():] if prefixed else line
     if prefixed:
         parts.append(dated)
+        if dated.startswith("by ") and " on " in dated:  # "Posted by admin on May 18, 2009"
+            dated = dated.rpartition(" on ")[2]
+            parts.append(dated)
     noted = _date_line_note().search(dated, 1)
     if noted:
         parts.append(dated[:noted.start()])
@@ -419,7 +441,9 @@ def _date_line_prefixes() -> str:
 
 @functools.cache
 def _date_line_prefix() -> re.Pattern:
-    return re.compile(rf"(?i:{_date_line_prefixes()})(?: on)?:?\s+")
+    """A date prefix or a document's label opening a line (`Posted on`, `Press release`)."""
+    labels = sorted(load_toml("report_headers.toml")["date_line_labels"], key=len, reverse=True)
+    return re.compile(rf"(?i:{_date_line_prefixes()}|{'|'.join(map(re.escape, labels))})(?: on)?:?\s+")
 
 
 @functools.cache
@@ -427,6 +451,20 @@ def _glued_year() -> re.Pattern:
     """A year run together with the day or time after it, as text copied from a web page
     writes a date and the next (`June 14, 20256:02 AM`, `14 Jun 202514 Jun 2025`)."""
     return re.compile(rf"(?<!\d)((?:19|20)\d{{2}})(?=\d{{1,2}}(?::\d{{2}}|\s+(?i:{'|'.join(MONTH_NAMES)})\b))")
+
+
+_RANGE_DASHES = "-\u2013\u2014"
+
+
+@functools.cache
+def _day_range() -> re.Pattern:
+    """The first day of a range of days and its dash (`3-9 June 2017`, `30 May-5 June 2016`,
+    `June 3-9, 2017`): a review of a period is written at its end, so the range is read as its
+    last day, as `27 May - 2 June 2024` is (its second part is a date of its own)."""
+    month = rf"(?i:{'|'.join(MONTH_NAMES)})\.?"
+    dash = rf"[{_RANGE_DASHES}]"  # unspaced: "No. 12 - 14 May 2024" is a number and a date
+    return re.compile(rf"(?<![\d.:/])\d{{1,2}}(?:\s+{month})?{dash}(?=\d{{1,2}}\s+{month}(?!\w))"
+                      rf"|\b(?P<month>{month}\s+)\d{{1,2}}{dash}(?=\d{{1,2}}(?!\d))")
 
 
 @functools.cache

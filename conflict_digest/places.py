@@ -231,6 +231,8 @@ class Gazetteer:
             if text[first.start - 1:first.start] == " " \
                     and _VESSEL_BEFORE.on(text).search(text, max(0, first.start - 50), first.start):
                 continue  # "the tanker Marlin Kora", "the cruiser Lomi": a ship's name
+            if last is first and _ends_a_ships_name(text, first):
+                continue  # "the Ocean Kora tanker": a ship's name
             mentions.append(PlaceMention(place, first.start, last.end))
         return mentions
 
@@ -298,6 +300,7 @@ class Gazetteer:
         return (nxt[:1].isupper() and not nxt.isupper() and key not in _RULES.region_words
                 and key not in _RULES.sector_words and key not in _CALENDAR_WORDS
                 and key not in _RULES.name_feature_words  # "Haifa Bay", "Marib City"
+                and key not in _RULES.institution_words_after  # "Gaza Health Ministry"
                 and self._match_at(text, word, self._start_key(nxt)) is None)  # "People's Republic of China"
 
     def _apply_context(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -368,7 +371,10 @@ class Gazetteer:
             if fold(words[0]) in _RULES.function_words or owners:
                 skipped = words[:owners[-1] + 1] if owners else words[:1]
                 at = start + len(" ".join(skipped))  # "In Kora township", "Chad's Kora
-                continue  # province", "South Sudan's Kora county": try again at "Kora"
+                # province", "South Sudan's Kora county": try again at "Kora"
+                if owners and m.group("cue_after"):  # "in Lomi's Kora district": Lomi too
+                    found += _owner_place(text, words[:owners[-1] + 1], start, taken)
+                continue
             if m.group("cue_after") and not _may_name_a_place(name):
                 at = m.start("cue_after")  # "the Nigerian town of Kora": the cue is Kora's
                 continue
@@ -402,8 +408,8 @@ class Gazetteer:
                 if taken.overlap(start, end) or not _may_name_a_place(name) \
                         or _begins_a_longer_name(text, m):
                     continue
-                named = f"{name} {m.group('cue_after').capitalize()}" if kind == "water" and m.group("cue_after") \
-                    else name
+                named = f"{name} {m.group('cue_after').capitalize()}" \
+                    if fold(m.group("cue_after") or "") in _RULES.unknown_place_named_with_cue else name
                 place = self._spelt_otherwise(named, kind) or Place(name=named, type=kind,
                                                                     resolved=False)  # "Sunzha River"
                 found.append(PlaceMention(place, start, end))
@@ -720,6 +726,8 @@ class _Rules:
     position_hedges: tuple[str, ...]
     position_bearings: tuple[str, ...]
     name_ending_variants: tuple[tuple[str, str], ...]
+    unknown_place_named_with_cue: frozenset[str]
+    institution_words_after: frozenset[str]
 
 
 def _load_rules() -> _Rules:
@@ -748,7 +756,9 @@ def _load_rules() -> _Rules:
                   tuple(data["wire_slugs"]), tuple(f"{p} " for p in data["name_particles"]),
                   tuple(data["vessel_words"]), tuple(data["position_hedges"]),
                   tuple(data["position_bearings"]),
-                  tuple((short, long) for short, long in data["name_ending_variants"]))
+                  tuple((short, long) for short, long in data["name_ending_variants"]),
+                  frozenset(data["unknown_place_named_with_cue"]),
+                  frozenset(data["institution_words_after"]))
 
 
 _RULES = _load_rules()
@@ -847,8 +857,9 @@ def _lower_article(c: _Classes) -> str:
 
 
 def _unknown_cue_pattern(c: _Classes, articles: bool = False) -> str:
-    """`the village of X`, `X village`, `X and Y townships` (or states), `near X,`, `in X, a
-    small town`, `in (the) X state,`, `Y's X area` and `the road between X and Y`."""
+    """`the village of X`, `five villages: X, Y and Z`, `X village`, `X and Y townships` (or
+    states), `near X,`, `in X, a small town`, `in (the) X state,`, `Y's X area`, `the road
+    between X and Y` and `in X, Y province` (or `in X (Y province)`)."""
     name = _unknown_name_pattern(c, articles)
     after = phrase_alternation(_unknown_place_after())
     listed = phrase_alternation([*_unknown_place_after(), *_RULES.unknown_place_after_listed])
@@ -861,7 +872,7 @@ def _unknown_cue_pattern(c: _Classes, articles: bool = False) -> str:
     modifiers = (rf"(?:(?!(?:{phrase_alternation(_RULES.located_prepositions)})\s)"
                  rf"[{c.lower}-]+\s+){{0,3}}?")
     return (
-        rf"\b(?:(?P<cue_before>{phrase_alternation(_RULES.unknown_cues)})s?\s+of"
+        rf"\b(?:(?P<cue_before>{phrase_alternation(_RULES.unknown_cues)})(?:s?\s+of|s:)"
         rf"|(?P<cue_from>{phrase_alternation(_RULES.unknown_place_from)})\s+from)\s+(?P<after>{name})"
         rf"(?P<more>(?:,\s+{name})*,?\s+(?:and|or)\s+{name})?"
         rf"|(?P<before>{name})(?:\s+(?P<cue_after>{after})s?\b"
@@ -880,7 +891,7 @@ def _unknown_cue_pattern(c: _Classes, articles: bool = False) -> str:
         rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.between_followers)})\b|\s*$)"
         rf"|(?P<positioned>{name})(?=,\s+(?:(?:{phrase_alternation(_RULES.position_hedges)})\s+)?"
         rf"(?:{distance}\s+(?:from\b|{bearing})|{bearing}))"
-        rf"|(?P<seated>{name})(?=,\s+(?P<seat_in>in\s+)?{name}\s+"
+        rf"|(?P<seated>{name})(?=(?:,\s+|\s+\()(?P<seat_in>in\s+)?{name}\s+"
         rf"(?:{phrase_alternation(_unknown_place_seats())})s?\b"
         rf"(?:\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.located_followers)})\b|\s*$))")
 
@@ -986,6 +997,34 @@ def _after_name_particle(text: str, start: int) -> bool:
     return False
 
 
+def _owner_place(text: str, words: list[str], start: int, taken: _Spans) -> list[PlaceMention]:
+    """The place owning a unit a cue names, after a locative word (`in Kora's Lomi district`):
+    `words` run from the cue's match `start` to the owner's possessive. Not a known place
+    (`taken`), nor after no locative word (`Ahmed's Kora district office`)."""
+    first = 1 if fold(words[0]) in _RULES.function_words else 0
+    name = " ".join(words[first:])[:-2]
+    at = start + len(" ".join(words[:first])) + (1 if first else 0)
+    end = at + len(name)
+    if not name or taken.overlap(at, end) or "'" in name or "\u2019" in name \
+            or not _may_name_a_place(name) or not _located(text, at):
+        return []
+    taken.add(at, end)
+    return [PlaceMention(Place(name=name, type=UNTYPED_PLACE, resolved=False), at, end)]
+
+
+def _ends_a_ships_name(text: str, name: _Token) -> bool:
+    """A one-word place after another capitalised word and right before a vessel word (`the
+    Ocean Kora tanker`, `the Star Lomi bulk carrier`): the last word of a ship's name. Not
+    after a demonym, a group or a function word (`a Houthi Kora ship attack`, `The Kora tanker`)."""
+    if text[name.start - 1:name.start] != " " or not _VESSEL_AFTER.on(text).match(text, name.span_end):
+        return False
+    before = text[max(0, name.start - 30):name.start].split()
+    word = fold(before[-1]) if before else ""
+    return bool(before) and before[-1][:1].isupper() and before[-1].isalpha() \
+        and not before[-1].isupper() and word not in _RULES.function_words \
+        and word not in _RULES.not_place_names and word not in _demonyms()
+
+
 def _ends_a_list(text: str, start: int) -> bool:
     """A name right after `and`, `or` or a comma: the last of a list."""
     return text[max(0, start - 5):start].endswith((" and ", " or ", ", "))
@@ -1055,6 +1094,8 @@ _WIRE_SLUG = _compiled(lambda c: (
 _VESSEL_BEFORE = _compiled(lambda c: (  # case as written: "Tanker Hit Off Kora" is a headline
     rf"(?<![{c.letter}])(?:{phrase_alternation(_RULES.vessel_words)})"
     rf"\s+(?:[{c.upper}][{c.letter}{c.mark}{c.number}'\-]*\s+){{0,2}}$"))
+_VESSEL_AFTER = _compiled(lambda c: (  # "Kora tanker", "Kora bulk carrier": lower case
+    rf"\s+(?:[{c.lower}]+\s+)?(?:{phrase_alternation([w for w in _RULES.vessel_words if w.islower()])})\b"))
 _ARTICLE_JOINT = regex.compile(rf"(?<![\p{{L}}'])(?P<article>(?i:{'|'.join(_RULES.name_articles)}))"
                                r"(?P<joint>[ -])(?=\p{Lu})")
 _POSSESSIVE_AT = _compiled(lambda c: r"['\u2019]s?(?=\W|$)")

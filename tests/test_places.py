@@ -443,6 +443,7 @@ def reference_starts_a_name(gaz: Gazetteer, text: str, tokens: list, j: int) -> 
     key = fold(nxt)
     return (nxt[:1].isupper() and not nxt.isupper() and key not in places._RULES.region_words
             and key not in places._RULES.sector_words and key not in places._CALENDAR_WORDS
+            and key not in places._RULES.institution_words_after  # "Gaza Health Ministry"
             and reference_longest(gaz, text, tokens, j) is None)
 
 
