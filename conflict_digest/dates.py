@@ -291,7 +291,7 @@ _DATELINE_DASH = r" ?--?(?: |$)"  # a dash, or two hyphens for one
 @functools.cache
 def _dateline_pattern() -> re.Pattern:
     """`KYIV, Jan 5 (Reuters) -`, `KYIV, Ukraine, Jan. 5, 2023 (AP) -`, `BERLIN, 5 January -`,
-    `Kora (Agency) - Jan 16, 2013 -`,
+    `Kora (Agency) - Jan 16, 2013 -`, two filing places (`BAKU/YEREVAN, April 2 (Wire) -`),
     the numeric dates of state news agencies: `Port City, 13/01/2025 (Agency) -`, the agency
     first (`(Agency) KORA, 5 January -`) or between slashes (`KORA, Jan 5 /Newswire/ --`)."""
     weekdays = sorted((name for names in _PARSER_INFO.WEEKDAYS for name in names), key=len,
@@ -302,7 +302,7 @@ def _dateline_pattern() -> re.Pattern:
     joined = rf"(?: (?:{'|'.join(map(re.escape, joiners))}))? {word}"
     return re.compile(
         rf"(?:{_DATELINE_AGENCY} )?"  # agency first: (Agency) KORA, ...
-        rf"{word}(?:[ -]{word}){{0,4}}"  # place: KYIV, NEW YORK, Kyiv
+        rf"{word}(?:[ /-]{word}){{0,4}}"  # place: KYIV, NEW YORK, Kyiv, MOSCOW/KYIV
         rf"(?:, {word}(?:{joined}){{0,3}}){{0,2}}"  # region or country: , Republic of Congo
         rf"(?:, | {_DATELINE_AGENCY}{_DATELINE_DASH})"  # the date after a comma, or after the agency
         rf"(?:(?i:{'|'.join(weekdays)}),? )?"
@@ -325,7 +325,7 @@ def dateline_end(sentence: str) -> int:
 # A dateline without a date (`GAZA (Wire) - `, `KORA, Lomi (Wire) - `): says where the copy was
 # filed, no date; its place in capitals and its agency in brackets, as no sentence opens.
 _UNDATED_DATELINE = re.compile(
-    r"[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,4}"  # KORA, PORT KORA
+    r"[A-Z][A-Z'.]+(?:[ /-][A-Z][A-Z'.]+){0,4}"  # KORA, PORT KORA, KORA/LOMI
     rf"(?:, {_DATELINE_WORD}(?: {_DATELINE_WORD}){{0,3}}){{0,2}}"  # , North Kora (no joiners)
     rf" {_DATELINE_AGENCY}{_DATELINE_DASH}")
 

@@ -48,7 +48,7 @@ def test_a_dateline_later_in_a_report_is_a_sentence_like_any_other(extractor):
     assert claims(extractor, "Clashes\n\n" + later)[-1] == "KORA, March 2 (Wire) - Rebels said 40 soldiers died."
 
 
-@given(st.sampled_from(["KORA", "PORT KORA", "Kora"]), st.integers(min_value=1, max_value=28),
+@given(st.sampled_from(["KORA", "PORT KORA", "Kora", "KORA/LOMI", "PORT KORA/LOMI"]), st.integers(min_value=1, max_value=28),
        st.sampled_from(["Jan.", "March", "Sept"]), st.sampled_from(["(Wire)", "/Newswire/", ""]),
        st.sampled_from([" - ", " -- "]))
 def test_dateline_end_is_where_the_sentence_begins(place, day, month, agency, dash):
@@ -70,6 +70,10 @@ def test_a_dateline_with_the_agency_before_the_date_ends_after_the_date(place, d
 ])
 def test_a_sentence_without_a_dateline_keeps_all_its_words(sentence):
     assert dateline_end(sentence) == 0
+
+
+def test_two_filing_places_of_an_undated_dateline_are_left_out():
+    assert dateline_end("KORA/LOMI (Wire) - Rebels said 40 soldiers died.") == len("KORA/LOMI (Wire) - ")
 
 
 def test_a_heading_that_names_only_places_is_no_claim(extractor):

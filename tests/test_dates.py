@@ -137,6 +137,7 @@ def test_front_matter_with_impossible_date_falls_through():
     ("BERLIN, 5 January - Ministers met.", "2023-01-wire.txt", "2023-01-05"),
     ("NEW YORK, Sept. 21 - Delegates argued.", "20220930-wire.txt", "2022-09-21"),
     ("KYIV, Dec 31 (Reuters) - Drones came at midnight.", "2023-01-02-wire.txt", "2022-12-31"),
+    ("BAKU/YEREVAN, April 2 (Wire) - Clashes broke out.", "2016-04-wire.txt", "2016-04-02"),
 ])
 def test_dateline(line, filename, expected):
     found = find_report_date(f"Headline here\n\n{line}\n", filename)
