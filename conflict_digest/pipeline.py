@@ -20,7 +20,7 @@ from .figures import extract_figures, leaves_out_its_noun, no_increments_after_o
 from .merge import by_day
 from .models import (Attribution, Claim, ExtractedReport, Figure, Place, PlaceCount, PlaceMention, Report,
                      Sentence, Skipped, Speaker, SpeakerCount, TOLL_KINDS, quantity_key)
-from .places import UNTYPED_PLACE, Gazetteer, reference_points
+from .places import UNTYPED_PLACE, Gazetteer, countrywide, reference_points
 from .reader import STDIN_PATH, looks_english, read_report_file, read_reports
 from .resources import load_toml, phrase_alternation
 from .sentences import row_as_text, split_sentences, table_cells, table_headers
@@ -474,16 +474,38 @@ _CASUALTY_PARTS = frozenset({"killed", "wounded"})  # what `casualties` adds up 
 
 def _figures_placed(text: str, figures: list[Figure], mentions: list[PlaceMention],
                     landmarks: list[Place], by_offset: bool) -> list[Figure]:
-    """The figures with the places their sentence puts them at (`Figure.places`). With two
-    counts and two places below country level or more, each such place is its count's
-    (`_count_of`: `5 people were killed in Kora, and 3 in Lomi`), unless a comma sets it
-    before them all (`In Kora, ...`: every count's up to a semicolon); a landmark goes with
+    """The figures with the places their sentence puts them at (`Figure.places`,
+    `_figures_at_places`); a count over a whole country (`killed nationwide`, by words of its
+    clause: `places.countrywide`) is at the sentence's countries only."""
+    placed = _figures_at_places(text, figures, mentions, landmarks, by_offset)
+    if not any(m.place.local for m in mentions):
+        return placed
+    countries = tuple(dict.fromkeys(m.place.name for m in mentions if not m.place.local))
+    since = [0] + [f.end for f in placed[:-1]]  # a count's clause starts after the one before
+    until = [f.start for f in placed[1:]] + [len(text)]  # ... and ends before the next
+    return [f.at(countries) if f.kind not in _MEASURES and countrywide(text, *_clause_of(text, f, start, end))
+            else f for f, start, end in zip(placed, since, until)]
+
+
+def _clause_of(text: str, figure: Figure, start: int, end: int) -> tuple[int, int]:
+    """The span of a figure's clause: from the comma or semicolon before it to the one after,
+    within `start` and `end` (the counts on either side)."""
+    before = max(text.rfind(",", start, figure.start), text.rfind(";", start, figure.start), start)
+    after = [i for i in (text.find(",", figure.end, end), text.find(";", figure.end, end)) if i >= 0]
+    return before, min(after, default=end)
+
+
+def _figures_at_places(text: str, figures: list[Figure], mentions: list[PlaceMention],
+                       landmarks: list[Place], by_offset: bool) -> list[Figure]:
+    """With two counts and two places below country level or more, each such place is its
+    count's (`_count_of`: `5 people were killed in Kora, and 3 in Lomi`), unless a comma sets
+    it before them all (`In Kora, ...`: every count's up to a semicolon); a landmark goes with
     the place before it (`2 killed in Kora, 40 km south of Lomi, and ...`), and a count left
     with none takes the one's before it, else after, short of a semicolon (`Kora 101 killed
     and 162 wounded`, `killed 5 and wounded 12 in Kora`). A country is every figure's, and a
-    distance (which measures where a place is) is at every place. Otherwise, and in a
-    table's row (`by_offset` False), every figure is at every place. Linear in the sentence:
-    a run-on list of a thousand counts is no slower per count than a sentence of two."""
+    distance (which measures where a place is) is at every place. Otherwise, and in a table's
+    row (`by_offset` False), every figure is at every place. Linear in the sentence: a run-on
+    list of a thousand counts is no slower per count than one of two."""
     names = tuple(dict.fromkeys(m.place.name for m in mentions))
     counts = [i for i, f in enumerate(figures) if f.kind not in _MEASURES]
     local = [m for m in mentions if m.place.local]

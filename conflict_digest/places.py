@@ -725,6 +725,7 @@ class _Rules:
     vessel_words: tuple[str, ...]
     position_hedges: tuple[str, ...]
     position_bearings: tuple[str, ...]
+    countrywide_words: tuple[str, ...]
     name_ending_variants: tuple[tuple[str, str], ...]
     unknown_place_named_with_cue: frozenset[str]
     institution_words_after: frozenset[str]
@@ -755,7 +756,7 @@ def _load_rules() -> _Rules:
                   tuple(data["unknown_place_seats"]), frozenset(data["name_feature_words"]),
                   tuple(data["wire_slugs"]), tuple(f"{p} " for p in data["name_particles"]),
                   tuple(data["vessel_words"]), tuple(data["position_hedges"]),
-                  tuple(data["position_bearings"]),
+                  tuple(data["position_bearings"]), tuple(data["countrywide_words"]),
                   tuple((short, long) for short, long in data["name_ending_variants"]),
                   frozenset(data["unknown_place_named_with_cue"]),
                   frozenset(data["institution_words_after"]))
@@ -1168,3 +1169,11 @@ _MEASURED_FROM = _compiled(lambda c: (
     rf"|[{c.digit}]\s*(?i:{phrase_alternation(_RULES.unknown_place_from)})(?:\s+\([^()]{{1,20}}\))?"
     rf"\s+(?:away\s+)?from)\s+(?:the\s+(?:[{c.lower}]+\s+){{0,2}}?(?:of\s+)?)?$"))
 REFERENCE_WINDOW_CHARS = 60  # `40 kilometres (25 miles) south-west of the port city of`
+
+
+def countrywide(text: str, start: int, end: int) -> bool:
+    """Whether words between `start` and `end` (a count's clause) put the count over a whole
+    country (`killed nationwide`, `the toll across the country`): no place the sentence names
+    is its."""
+    lowered = text[start:end].lower()
+    return any(words in lowered for words in _RULES.countrywide_words)

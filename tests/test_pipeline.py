@@ -428,6 +428,13 @@ def test_an_unknown_place_named_twice_is_one_place_of_its_cues_type(extractor):
      [(2, ["Izium", "Kharkiv"]), (120, ["Izium", "Kharkiv", "Balakliia"]), (5, ["Balakliia"])]),
     # one count, or one place: every figure is at every place
     ("Shelling of Kharkiv and Kherson killed 7 people.", [(7, ["Kharkiv", "Kherson"])]),
+    # a count over a whole country is at no place the sentence names below it
+    ("The ministry said 3,400 people had been killed nationwide, citing a hospital in Kherson.", [(3400, [])]),
+    ("Strikes killed 5 people in Kharkiv and 300 across the country, officials said.",
+     [(5, ["Kharkiv"]), (300, [])]),
+    ("Shelling killed 12 people in Kharkiv, and the toll nationwide rose to 400.", [(12, ["Kharkiv"]), (400, [])]),
+    ("Ukraine's army said 12 soldiers were killed nationwide, 3 of them near Izium.",
+     [(12, ["Ukraine"]), (3, ["Ukraine", "Izium"])]),
 ])
 def test_each_figure_is_where_its_sentence_puts_it(extractor, sentence, expected):
     found = extractor.extract(Report("a.txt", sentence, "2024-05-01"))

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conflict_digest.places import Gazetteer, _consonant_skeleton, _Spans, reference_points
+from conflict_digest.places import Gazetteer, _consonant_skeleton, _Spans, countrywide, reference_points
 from conflict_digest.resources import load_toml
 
 
@@ -873,3 +873,10 @@ def test_every_bearing_and_unit_measures_from_a_place(bearing, distance, unit):
         assert [p.name for p in reference_points(sentence, GAZ.find(sentence))] == ["Kherson"]
     inside = f"A blast hit a base in the {bearing} of Kherson."
     assert reference_points(inside, GAZ.find(inside)) == []
+
+
+@given(st.sampled_from(load_toml("place_rules.toml")["countrywide_words"]), st.sampled_from([str.lower, str.title]))
+def test_every_countrywide_word_puts_a_count_over_the_country(words, case):
+    sentence = f"The ministry said 400 people had been killed {case(words)} since March."
+    assert countrywide(sentence, sentence.index("400") + 3, len(sentence))
+    assert not countrywide(sentence, 0, sentence.index("400"))
