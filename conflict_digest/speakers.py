@@ -2359,9 +2359,14 @@ def _opening_subject(clause: str) -> str | None:
 
 
 def _sources_in(text: str) -> list[regex.Match]:
-    """The `according to` cues `source.finditer` finds; none where no cue's words occur."""
+    """The `according to` cues `source.finditer` finds, and a `per` citing a source; none
+    where no cue's words occur."""
     r = _rules()
-    return list(r.source.finditer(text)) if _may_contain(r.source_hint, text) else []
+    found = list(r.source.finditer(text)) if _may_contain(r.source_hint, text) else []
+    if "er " in text and ("per " in text or "Per " in text):
+        found.extend(_PER_SOURCE.finditer(text))
+        found.sort(key=regex.Match.start)
+    return found
 
 
 def _without_abbreviation_dots(text: str) -> str:
@@ -2710,6 +2715,9 @@ def _forward_phrase(text: str, start: int) -> str:
 
 
 _UP_TO_PUNCTUATION = regex.compile(r"\s*(?P<p>[^,;:()\"]+)")
+# "Per OCHA, 1.7 million fled", "..., per the ministry.": `per` cites a source only where it
+# opens the sentence or follows a comma and its phrase closes the clause (not "40 per day").
+_PER_SOURCE = regex.compile(r"(?:^|,\s+)(?:[Aa]s\s+)?[Pp]er\s+(?=[^\s\d,;:][^,;:]*(?:,|[.!]?\s*$))")
 _DOCUMENTS = _in_order(_WORDS["source_documents"])
 _DOCUMENT_FROM_BEFORE = regex.compile(  # "A statement from the Taliban" opening the clause before its verb
     rf"(?:^|,\s+)(?i:(?:a|an|the)\s+)?(?:\p{{Ll}}+\s+)?(?i:{_DOCUMENTS})\s+from\s+"

@@ -1,5 +1,6 @@
 """Speakers in reports of wars earlier sessions barely touched (session 16): documents a
-source issues (`an ISPR press release`, `the latest OCHA situation report`). Every sentence
+source issues (`an ISPR press release`, `the latest OCHA situation report`); `per` citing a
+source (`Per OCHA, ...`, `..., per the army.`). Every sentence
 here is invented for the test."""
 from __future__ import annotations
 
@@ -20,3 +21,26 @@ from helpers import speakers
 ])
 def test_a_press_release_or_situation_report_cites_its_issuer(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+# --- `Per OCHA, ...`, `..., per the army.`: `per` cites a source opening or closing a clause ----
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Per OCHA, 1.7 million people have been displaced in the strip.", ("OCHA", "institution")),
+    ("Per the health ministry, 40 people were killed overnight.", ("health ministry", "institution")),
+    ("As per the ISPR, 14 militants were killed.", ("ISPR", "institution")),
+    ("Jets struck 40 targets in Kora overnight, per the IDF.", ("IDF", "institution")),
+    ("Twelve people were killed, per local officials.", ("local officials", "anonymous")),
+    ("Flour costs $3 per kilo, per the World Food Programme.", ("World Food Programme", "institution")),
+])
+def test_per_cites_a_source(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The camp gets 12 litres per person per day.",
+    "Per capita income fell 40 per cent.",
+    "Casualties ran at 40 per day, per cent of them children.",
+])
+def test_per_of_a_rate_cites_no_one(lexicon, gazetteer, sentence):
+    assert speakers(lexicon, gazetteer, sentence) == [[]]
