@@ -392,7 +392,7 @@ class SpeakerTracker:
                 self._remember(speaker)
             return [Attribution(speaker, None) for speaker in issuers]
         label = _LABEL.match(masked) if masked.find(":", 0, _LABEL_CHARS) > 0 else None
-        signed = _SIGNATURE.search(masked) if " - " in masked else None
+        signed = _SIGNATURE.search(masked) if " - " in masked or ": " in masked else None
         if masked is sentence and not (verbs or sources or participles or beliefs or withs or label
                                        or signed or _source_line(sentence)):
             self._remember_titled(sentence)
@@ -460,15 +460,21 @@ class SpeakerTracker:
         return [Attribution(s, quote, at) for _, s, at in sorted(found, key=lambda found: found[0])]
 
     def _signature(self, phrase: str) -> Speaker | None:
-        """The source a dash closing a headline or post names (`- Syniehubov`, `- Kora Health
-        Ministry`): a known person or institution, or a person named in full; not a place nor
-        a page's words (`Kora - live`)."""
+        """The source a dash or colon closing a headline or post names (`- Syniehubov`, `- Kora
+        Health Ministry`, `: police`, `- Gaza civil defence`): a known person or institution, a
+        person named in full, or a few words headed by a source's word; not a place nor a
+        page's words (`Kora - live`), nor a phrase with an article (`- a police post`)."""
+        if phrase[0].islower() and (len(phrase.split()) > 4 or _strip_articles(phrase) != phrase):
+            return None
         speaker = self._speaker(phrase)
-        if speaker is None or speaker.kind not in ("person", "institution"):
+        if speaker is None or speaker.kind not in ("person", "institution", "anonymous"):
             return None
         key = fold(_strip_articles(fold(speaker.name)))
+        heads = _rules().heads
+        last = key.split()[-1]
         known = key in self.lexicon.people or key in self.lexicon.institutions or _is_acronym(speaker.name) \
-            or speaker.kind == "institution" and key.split()[-1] in _rules().heads  # "Health Ministry"
+            or speaker.kind == "institution" and (last in heads or " ".join(key.split()[-2:]) in heads) \
+            or speaker.kind == "anonymous" and last in _CLOSING_SOURCE_HEADS  # "officials", not "civilians"
         return speaker if known or speaker.kind == "person" and " " in speaker.name else None
 
     def _holds_views(self, speaker: Speaker) -> bool:
@@ -2510,6 +2516,7 @@ _INSIDE_BODY = r"(?:the\s+)?(?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+"  # "the Sudanese a
 _INSIDE_AT_END = regex.compile(rf"\s+(?:{_INSIDE})\s+(?P<body>{_INSIDE_BODY})\s*$")
 _SOURCE_INSIDE = regex.compile(rf"(?P<head>\S.*?)\s+(?P<inside>(?:{_INSIDE})\s+(?P<body>{_INSIDE_BODY}))")
 _PLACE_NOUNS = frozenset(_WORDS["place_nouns"])
+_CLOSING_SOURCE_HEADS = frozenset(_WORDS["closing_source_heads"])
 _ANONYMOUS_HEADS = frozenset(_WORDS["anonymous_heads"])  # the shipped ones: where no lexicon is at hand
 _QUALIFIED_SOURCE = regex.compile(rf"(?P<head>\S.*?)\s+(?P<qualifier>(?:{_QUALIFIERS})\s+\S.*)")
 _TIME_ADJECTIVES = frozenset(_WORDS["time_adjectives"])
@@ -2622,7 +2629,9 @@ _OF_OBJECT_BEFORE = regex.compile(r"\b(?:of|for)\s+(?:the|a|an)\s+(?:\p{Ll}[\p{L
 _MEMBER_OF = regex.compile(r"(?!(?:The|A|An)\s)(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,3}\p{Lu}[\p{L}'-]+)\s+(?:of|at|from)\s+"
                            r"(?:the\s+)?\p{Lu}.*")
 # A source signing a headline or post after a closing dash: "2 injured - Syniehubov".
-_SIGNATURE = regex.compile(r"\s-\s(?P<who>\p{Lu}[^-.;:!?\"()]{1,60}?)[.!]?\s*$")
+# A headline's or post's closing source after a dash or colon: "... - ISPR", "...: police";
+# not a photo's credit ("Image: Ali Musa/AFP").
+_SIGNATURE = regex.compile(r"(?:\s-|(?<=\S\s+\S+\s+\S+):)\s(?P<who>\p{L}[^-.;:!?\"()/]{1,60}?)[.!]?\s*$")
 _SOURCE_LINE = regex.compile(r"^\s*Sources?\s*:\s*(?P<list>.+)$", regex.I)
 _CREDIT_LINE = regex.compile(rf"\b(?:{phrase_alternation(_WORDS['credit_line_words'])})\b", regex.I)
 _QUOTING_VERBS = tuple(_WORDS["quoting_verbs"])

@@ -1,6 +1,7 @@
 """Speakers in reports of wars earlier sessions barely touched (session 16): documents a
 source issues (`an ISPR press release`, `the latest OCHA situation report`); `per` citing a
-source (`Per OCHA, ...`, `..., per the army.`). Every sentence
+source (`Per OCHA, ...`, `..., per the army.`); a headline's closing source (`...: police`,
+`... - officials`). Every sentence
 here is invented for the test."""
 from __future__ import annotations
 
@@ -43,4 +44,30 @@ def test_per_cites_a_source(lexicon, gazetteer, sentence, expected):
     "Casualties ran at 40 per day, per cent of them children.",
 ])
 def test_per_of_a_rate_cites_no_one(lexicon, gazetteer, sentence):
+    assert speakers(lexicon, gazetteer, sentence) == [[]]
+
+
+# --- `Twelve killed in Kora blast: police`: a headline's closing source after a colon or dash ---
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Twelve killed in market bombing in Kora: police", ("police", "anonymous")),
+    ("Three soldiers killed in Kora ambush - officials", ("officials", "anonymous")),
+    ("Drone strike kills four in Kora district: security sources", ("security sources", "anonymous")),
+    ("Rebels seize border town - army", ("army", "anonymous")),
+    ("14 killed in strike on Kora school - Kora civil defence", ("Kora civil defence", "institution")),
+    ("Kora shelled again, 8 dead: UNPROFOR", ("UNPROFOR", "institution")),
+])
+def test_a_headline_closing_with_a_source_cites_it(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Casualties so far: civilians",
+    "Kora war - live",
+    "They attacked the checkpoint - a police post.",
+    "The shelling killed four people - two soldiers and two residents.",
+    "Live updates: Kora war",
+    "The tanks are expected to give a boost to the army. Image: Ali Musa/picture alliance",
+])
+def test_a_headline_closing_with_no_source_cites_no_one(lexicon, gazetteer, sentence):
     assert speakers(lexicon, gazetteer, sentence) == [[]]
