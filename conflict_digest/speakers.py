@@ -2365,12 +2365,15 @@ def _opening_subject(clause: str) -> str | None:
 
 
 def _sources_in(text: str) -> list[regex.Match]:
-    """The `according to` cues `source.finditer` finds, and a `per` citing a source; none
-    where no cue's words occur."""
+    """The `according to` cues `source.finditer` finds, a `per` citing a source and an
+    inverted `read` before a document; none where no cue's words occur."""
     r = _rules()
     found = list(r.source.finditer(text)) if _may_contain(r.source_hint, text) else []
     if "er " in text and ("per " in text or "Per " in text):
         found.extend(_PER_SOURCE.finditer(text))
+        found.sort(key=regex.Match.start)
+    if " read " in text:
+        found.extend(_READ_DOCUMENT.finditer(text))
         found.sort(key=regex.Match.start)
     return found
 
@@ -2728,6 +2731,8 @@ _UP_TO_PUNCTUATION = regex.compile(r"\s*(?P<p>[^,;:()\"]+)")
 # opens the sentence or follows a comma and its phrase closes the clause (not "40 per day").
 _PER_SOURCE = regex.compile(r"(?:^|,\s+)(?:[Aa]s\s+)?[Pp]er\s+(?=[^\s\d,;:][^,;:]*(?:,|[.!]?\s*$))")
 _DOCUMENTS = _in_order(_WORDS["source_documents"])
+# '"...," read a statement from the army': the document's issuer speaks, after a quote or comma.
+_READ_DOCUMENT = regex.compile(rf'(?:"|,)\s+read\s+(?=(?:(?:a|an|the)\s+)?(?:\S+\s+)?(?:{_DOCUMENTS})\b)')
 _DOCUMENT_FROM_BEFORE = regex.compile(  # "A statement from the Taliban" opening the clause before its verb
     rf"(?:^|,\s+)(?i:(?:a|an|the)\s+)?(?:\p{{Ll}}+\s+)?(?i:{_DOCUMENTS})\s+from\s+"
     rf"(?P<source>(?:the\s+)?{_PROPER_NAME})\s*$")

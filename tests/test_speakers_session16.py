@@ -1,7 +1,7 @@
 """Speakers in reports of wars earlier sessions barely touched (session 16): documents a
 source issues (`an ISPR press release`, `the latest OCHA situation report`); `per` citing a
 source (`Per OCHA, ...`, `..., per the army.`); a headline's closing source (`...: police`,
-`... - officials`). Every sentence
+`... - officials`); `"...," read a statement from the army`. Every sentence
 here is invented for the test."""
 from __future__ import annotations
 
@@ -70,4 +70,26 @@ def test_a_headline_closing_with_a_source_cites_it(lexicon, gazetteer, sentence,
     "The tanks are expected to give a boost to the army. Image: Ali Musa/picture alliance",
 ])
 def test_a_headline_closing_with_no_source_cites_no_one(lexicon, gazetteer, sentence):
+    assert speakers(lexicon, gazetteer, sentence) == [[]]
+
+
+# --- `"...," read a statement from the army`: an inverted `read` cites the document's issuer --
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('"We will respond at a time of our choosing," read a statement from the army.', ("army", "anonymous")),
+    ('"The crossing is closed," read a statement from the Kora military.', ("Kora military", "institution")),
+    ('"The crossing is closed until further notice," read a notice from COGAT.', ("COGAT", "institution")),
+    ('"All residents must leave," read leaflets dropped by the Kora army.', ("Kora army", "institution")),
+    ('"Our forces repelled the attack," read a statement issued by the RSF.', ("RSF", "institution")),
+    ('"Our forces repelled the attack," read a Telegram post by the Kora Front.', ("Kora Front", "institution")),
+])
+def test_a_quote_read_from_a_document_cites_its_issuer(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence", [
+    '"We will respond," read the statement.',
+    "Children read the leaflets aloud.",
+])
+def test_a_read_with_no_issuer_cites_no_one(lexicon, gazetteer, sentence):
     assert speakers(lexicon, gazetteer, sentence) == [[]]
