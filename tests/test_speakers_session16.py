@@ -1,7 +1,8 @@
 """Speakers in reports of wars earlier sessions barely touched (session 16): documents a
 source issues (`an ISPR press release`, `the latest OCHA situation report`); `per` citing a
 source (`Per OCHA, ...`, `..., per the army.`); a headline's closing source (`...: police`,
-`... - officials`); `"...," read a statement from the army`. Every sentence
+`... - officials`); `"...," read a statement from the army`;
+associations, courts, municipalities and clusters; gunmen, bandits, kidnappers and pirates. Every sentence
 here is invented for the test."""
 from __future__ import annotations
 
@@ -93,3 +94,21 @@ def test_a_quote_read_from_a_document_cites_its_issuer(lexicon, gazetteer, sente
 ])
 def test_a_read_with_no_issuer_cites_no_one(lexicon, gazetteer, sentence):
     assert speakers(lexicon, gazetteer, sentence) == [[]]
+
+
+# --- `The Kora Farmers association said`: bodies of these kinds, and armed men, speak ---------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Mothers of Kora association said 8,000 men were killed.", ("Mothers of Kora association", "institution")),
+    ("The Kora Journalists Syndicate said two reporters were killed.", ("Kora Journalists Syndicate", "institution")),
+    ("The Kora municipality said 12 wells were destroyed.", ("Kora municipality", "institution")),
+    ("The health cluster said 30 hospitals were closed.", ("health cluster", "institution")),
+    ("The tribunal said 8,000 men were killed.", ("tribunal", "anonymous")),
+    ("The court said the shelling was unlawful.", ("court", "anonymous")),
+    ("The gunmen said they would return.", ("gunmen", "anonymous")),
+    ("The kidnappers said they would release the girls.", ("kidnappers", "anonymous")),
+    ("The bandits told the families to pay.", ("bandits", "anonymous")),
+    ("The pirates said they wanted a ransom.", ("pirates", "anonymous")),
+])
+def test_associations_courts_and_armed_men_speak(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
