@@ -2,7 +2,8 @@
 source issues (`an ISPR press release`, `the latest OCHA situation report`); `per` citing a
 source (`Per OCHA, ...`, `..., per the army.`); a headline's closing source (`...: police`,
 `... - officials`); `"...," read a statement from the army`;
-associations, courts, municipalities and clusters; gunmen, bandits, kidnappers and pirates. Every sentence
+associations, courts, municipalities and clusters; gunmen, bandits, kidnappers and pirates;
+a woman, a man or a mother telling what happened. Every sentence
 here is invented for the test."""
 from __future__ import annotations
 
@@ -112,3 +113,21 @@ def test_a_read_with_no_issuer_cites_no_one(lexicon, gazetteer, sentence):
 ])
 def test_associations_courts_and_armed_men_speak(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+# --- `"...," a woman in Kora told the BBC`: unnamed people telling what they saw --------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('"They killed my brother and his children," a woman in Kora told the BBC.', ("woman", "anonymous")),
+    ("A woman said 12 people died in the shelling.", ("woman", "anonymous")),
+    ('"We have not eaten for three days," said one mother at the camp.', ("mother", "anonymous")),
+    ('"They took my son," a man who gave his name only as Ahmed said.', ("man", "anonymous")),
+    ("A 12-year-old boy told MSF that his family was killed.", ("boy", "anonymous")),
+    ("The men said they had been beaten by soldiers.", ("men", "anonymous")),
+])
+def test_an_unnamed_woman_or_man_speaks(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+def test_a_named_woman_speaks_by_her_name(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "A woman, Amira Saleh, said 12 people died.") == [[("Amira Saleh", "person")]]
