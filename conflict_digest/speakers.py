@@ -2262,11 +2262,12 @@ def _is_role_of_place(words: Sequence[str]) -> bool:
 
 def _is_proper_name(words: Sequence[str]) -> bool:
     """`Central Committee of Sudanese Doctors`: capitalised words joined by `of` or `for`
-    (`the`, `and` allowed too), an organisation's name, not people unnamed; `Senior US
-    Officials` in a headline has no such joint."""
-    joints = [w for w in words if not _is_capitalised(w)]
-    return bool(joints) and all(fold(w) in ("of", "for", "the", "and") for w in joints) \
-        and any(fold(w) in ("of", "for") for w in joints)
+    (`the`, `and` allowed too, and a word after `of the`: `Tribunal for the former Kora`), an
+    organisation's name, not people unnamed; `Senior US Officials` in a headline has no such joint."""
+    joints = [(i, fold(w)) for i, w in enumerate(words) if not _is_capitalised(w)]
+    return bool(joints) and any(w in ("of", "for") for _, w in joints) \
+        and all(w in ("of", "for", "the", "and") or i > 1 and fold(words[i - 1]) == "the"
+                and fold(words[i - 2]) in ("of", "for") for i, w in joints)
 
 
 def _is_institution_for(words: Sequence[str], anonymous_heads: set[str]) -> bool:

@@ -3,7 +3,7 @@ source issues (`an ISPR press release`, `the latest OCHA situation report`); `pe
 source (`Per OCHA, ...`, `..., per the army.`); a headline's closing source (`...: police`,
 `... - officials`); `"...," read a statement from the army`;
 associations, courts, municipalities and clusters; gunmen, bandits, kidnappers and pirates;
-a woman, a man or a mother telling what happened. Every sentence
+a woman, a man or a mother telling what happened; a tribunal `for the former` country. Every sentence
 here is invented for the test."""
 from __future__ import annotations
 
@@ -131,3 +131,16 @@ def test_an_unnamed_woman_or_man_speaks(lexicon, gazetteer, sentence, expected):
 
 def test_a_named_woman_speaks_by_her_name(lexicon, gazetteer):
     assert speakers(lexicon, gazetteer, "A woman, Amira Saleh, said 12 people died.") == [[("Amira Saleh", "person")]]
+
+
+# --- `the Tribunal for the former Kora`: a word after `for the` stays inside an institution's name
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The International Criminal Tribunal for the former Yugoslavia said 8,000 men died.",
+     ("International Criminal Tribunal for the former Yugoslavia", "institution")),
+    ("The Special Court for the former Kora, in a ruling, said 12 died.",
+     ("Special Court for the former Kora", "institution")),
+    ("Minister for the occupied territories Ali Musa said 12 died.", ("Ali Musa", "person")),
+])
+def test_a_lower_case_word_after_for_the_is_part_of_the_name(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
