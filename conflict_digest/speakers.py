@@ -1266,13 +1266,15 @@ class SpeakerTracker:
         named = words if _is_capitalised(words[0]) else (_after_descriptions(" ".join(words)) or "").split()
         if named and _is_capitalised(named[-1]) and _is_proper_name(named):  # "Sons of the Valley"
             return Speaker(normalised, None, self._side_of(words), "institution")  # "the junta-run Voice of Kora"
+        if _has_remit(words):
+            return Speaker(normalised, None, self._side_of(_before_remit(words)), "institution")  # "rapporteur on torture"
         if len(words) > 2 and fold(words[0]) in r.heads and fold(words[1]) in ("of", "for"):
             return Speaker(normalised, None, self._side_of(words), "institution")  # "commander of the garrison"
         if any(fold(w) in r.heads for w in words) and all(
                 _is_capitalised(w) or fold(w) in ("of", "for", "the", "and", "on", "to", "in") for w in words):
             return Speaker(normalised, None, self._side_of(words), "institution")  # "Ministry of Internal
             # Affairs", "Monitoring Mission to Kora"
-        if (" for " in normalised or " of " in normalised) and _is_description(normalised):
+        if (" for " in normalised or " of " in normalised or " on " in normalised) and _is_description(normalised):
             return Speaker(normalised, None, self._side_of(_before_remit(words)), "institution")  # "UN special envoy for Kora"
         return None
 
@@ -2441,6 +2443,11 @@ def _backward_phrase(left: str, object_speaks: bool = False) -> str:
     if " by " in left:  # "M23 rebels backed by Rwanda said": the rebels, not their backer
         agent = _AGENT_BEFORE_VERB.search(left) or _MEANS_BEFORE_VERB.search(left)
         left = left[:agent.start()] if agent else left
+    remit = _REMIT_AT_END.search(left) if " on " in left or " for " in left else None
+    if remit and fold(remit.group("head")) in _REMIT_HEADS \
+            and _NOT_REMIT_WORDS.isdisjoint(remit.group("remit").split()):  # "the UN special rapporteur on torture"
+        head = _backward_phrase(left[:remit.start("remit")], object_speaks)
+        return f"{head} {remit.group('remit')}" if head else ""
     taken: list[str] = []
     end = len(left.rstrip())
     stopped_at = None
@@ -2492,6 +2499,11 @@ def _backward_phrase(left: str, object_speaks: bool = False) -> str:
 
 
 _PREPOSITIONS = frozenset(_WORDS["prepositions"])
+# An office's remit in lower case after its head, before the verb: "rapporteur on torture".
+_REMIT_HEADS = frozenset(_WORDS["remit_heads"])
+_NOT_REMIT_WORDS = frozenset(_WORDS["not_remit_words"])
+_REMIT_AT_END = regex.compile(r"(?<!\p{L})(?P<head>\p{L}+)\s+(?P<remit>(?:on|for)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,3}\p{Ll}+)\s*$",
+                              regex.REVERSE)  # matched from the end: no scan of the whole text
 _JOINED = re.compile(r"\s(?:the|and|&)\s", re.IGNORECASE)  # inside a name: "Save the Children"
 JOINED_NAME_CHARS = 80  # the longest such name looked back for before a verb
 INSIDE_CHARS = 80  # the longest `in the ...` after a source looked back for before a verb
@@ -2564,10 +2576,17 @@ def _name_after_naming_head(words: Sequence[str]) -> str | None:
     return None
 
 
+def _has_remit(words: Sequence[str]) -> bool:
+    """`UN special rapporteur on torture`: an office's head, then `on` or `for` and its remit."""
+    return any(w in ("on", "for") and i and fold(words[i - 1]) in _REMIT_HEADS and i < len(words) - 1
+               and _NOT_REMIT_WORDS.isdisjoint(words[i + 1:]) for i, w in enumerate(words))
+
+
 def _before_remit(words: list[str]) -> list[str]:
-    """The words before `for` (`UN humanitarian coordinator for Sudan`): what follows names an
-    office's remit, not the side it speaks for."""
-    return words[:words.index("for")] if "for" in words[1:] else words
+    """The words before `for` or `on` (`UN humanitarian coordinator for Sudan`): what follows
+    names an office's remit, not the side it speaks for."""
+    at = next((i for i, w in enumerate(words) if i and w in ("for", "on")), len(words))
+    return words[:at]
 
 
 def _is_plural(name: str) -> bool:

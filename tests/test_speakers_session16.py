@@ -3,7 +3,8 @@ source issues (`an ISPR press release`, `the latest OCHA situation report`); `pe
 source (`Per OCHA, ...`, `..., per the army.`); a headline's closing source (`...: police`,
 `... - officials`); `"...," read a statement from the army`;
 associations, courts, municipalities and clusters; gunmen, bandits, kidnappers and pirates;
-a woman, a man or a mother telling what happened; a tribunal `for the former` country. Every sentence
+a woman, a man or a mother telling what happened; a tribunal `for the former` country;
+an office's remit in lower case (`the UN special rapporteur on torture said`). Every sentence
 here is invented for the test."""
 from __future__ import annotations
 
@@ -144,3 +145,27 @@ def test_a_named_woman_speaks_by_her_name(lexicon, gazetteer):
 ])
 def test_a_lower_case_word_after_for_the_is_part_of_the_name(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+# --- `the UN special rapporteur on torture said`: an office's remit in lower case before the verb
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The UN special rapporteur on torture said the detainees had been abused.",
+     ("UN special rapporteur on torture", "institution")),
+    ("The special rapporteur on the right to food said famine was imminent.",
+     ("special rapporteur on the right to food", "institution")),
+    ("The minister for humanitarian affairs said 12 people died.", ("minister for humanitarian affairs", "institution")),
+    ("The committee on missing persons said 12 people died.", ("committee on missing persons", "institution")),
+    ("The EU commissioner for crisis management said 12 people died.",
+     ("EU commissioner for crisis management", "institution")),
+])
+def test_an_office_with_its_remit_speaks(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The ministry for years said nothing about the camps.", []),
+    ("The minister on Monday said 12 people died.", [("minister", "anonymous")]),
+])
+def test_a_time_after_on_or_for_is_no_remit(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
