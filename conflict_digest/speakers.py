@@ -494,6 +494,9 @@ class SpeakerTracker:
         ministry`, `Ministry of Defence of the Russian Federation`), or a person the lexicon
         knows or a role names; not a place (`Burkina Faso:`, a
         dateline) nor a word of the page (`Live:`, `Analysis:`, `Statement:`) nor a dateline (`KORA CITY:`)."""
+        issuer = _SOURCE_OF.sub("", _without_document(label.strip()))
+        if issuer != label.strip() and fold(issuer) not in _DOCUMENT_MODIFIER_WORDS:
+            label = issuer  # "IDF statement:", "Statement by the Kora army:": its issuer; not "Official statement:"
         words = [fold(w) for w in label.split()]
         if any(w in _COMMON_WORDS and w not in _NAME_JOINING_WORDS or w in _CHANNEL_NOUNS for w in words) \
                 or " " in label.strip() and label.isupper():
@@ -2762,6 +2765,7 @@ _SOURCE_OF = regex.compile(rf"^(?:by\s+|(?:the\s+|an?\s+)?(?:(?:{_in_order(_WORD
                            r"(?:from|by|of)\s+)", regex.I)
 _DOCUMENT_MADE_BY = regex.compile(rf"^[^,;]*?\b(?:{_DOCUMENTS})\s+\p{{Ll}}+ed\s+by\s+(?=\S)", regex.I)
 # A document the source made, after its name: "the latest UN figures", "a Reuters tally".
+_DOCUMENT_MODIFIER_WORDS = frozenset(_WORDS["document_modifiers"])
 _DOCUMENT_MODIFIER = rf"(?:(?:{_in_order(_WORDS['document_modifiers'])})\s+)?"
 _DOCUMENT_AFTER = regex.compile(rf"^(?:(?:the|an?)\s+)?{_DOCUMENT_MODIFIER}(?P<source>.+?)(?:'s?)?\s+"
                                 rf"{_DOCUMENT_MODIFIER}(?:{_DOCUMENTS})$", regex.I)

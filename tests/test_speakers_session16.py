@@ -4,7 +4,8 @@ source (`Per OCHA, ...`, `..., per the army.`); a headline's closing source (`..
 `... - officials`); `"...," read a statement from the army`;
 associations, courts, municipalities and clusters; gunmen, bandits, kidnappers and pirates;
 a woman, a man or a mother telling what happened; a tribunal `for the former` country;
-an office's remit in lower case (`the UN special rapporteur on torture said`). Every sentence
+an office's remit in lower case (`the UN special rapporteur on torture said`);
+a label naming a document's issuer (`IDF statement:`, `Statement by the Kora army:`). Every sentence
 here is invented for the test."""
 from __future__ import annotations
 
@@ -169,3 +170,20 @@ def test_an_office_with_its_remit_speaks(lexicon, gazetteer, sentence, expected)
 ])
 def test_a_time_after_on_or_for_is_no_remit(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+# --- `IDF statement: ...`: a label naming a document names its issuer -------------------------
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["Jets struck Kora overnight.", "IDF statement: Overnight, jets struck 40 targets in Kora."], ("IDF", "institution")),
+    (["Jets struck Kora overnight.", "Statement from the Kora army: 8 rebels were killed."], ("Kora army", "institution")),
+    (["Jets struck Kora overnight.", "ISPR press release: 8 terrorists were killed in Kora district."],
+     ("ISPR", "institution")),
+])
+def test_a_label_naming_a_document_names_its_issuer(lexicon, gazetteer, sentences, expected):
+    assert speakers(lexicon, gazetteer, *sentences)[1] == [expected]
+
+
+@pytest.mark.parametrize("label", ["Official statement", "Latest update", "Statement", "The report"])
+def test_a_label_naming_a_document_alone_names_no_one(lexicon, gazetteer, label):
+    assert speakers(lexicon, gazetteer, "Jets struck Kora overnight.", f"{label}: 8 people were killed.")[1] == []
