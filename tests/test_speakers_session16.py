@@ -5,7 +5,8 @@ source (`Per OCHA, ...`, `..., per the army.`); a headline's closing source (`..
 associations, courts, municipalities and clusters; gunmen, bandits, kidnappers and pirates;
 a woman, a man or a mother telling what happened; a tribunal `for the former` country;
 an office's remit in lower case (`the UN special rapporteur on torture said`);
-a label naming a document's issuer (`IDF statement:`, `Statement by the Kora army:`). Every sentence
+a label naming a document's issuer (`IDF statement:`, `Statement by the Kora army:`);
+findings (`HRW found that`, `An Amnesty investigation found that`). Every sentence
 here is invented for the test."""
 from __future__ import annotations
 
@@ -187,3 +188,23 @@ def test_a_label_naming_a_document_names_its_issuer(lexicon, gazetteer, sentence
 @pytest.mark.parametrize("label", ["Official statement", "Latest update", "Statement", "The report"])
 def test_a_label_naming_a_document_alone_names_no_one(lexicon, gazetteer, label):
     assert speakers(lexicon, gazetteer, "Jets struck Kora overnight.", f"{label}: 8 people were killed.")[1] == []
+
+
+# --- `Human Rights Watch found that ...`: a finding is a claim of its finder -------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Human Rights Watch found that the attack killed at least 19 civilians.", ("Human Rights Watch", "institution")),
+    ("HRW, in a report released on Tuesday, found that the RSF had killed 2,000 people.", ("HRW", "institution")),
+    ("An Amnesty investigation found that 12 strikes were unlawful.", ("Amnesty", "institution")),
+    ("A UN inquiry found that both sides committed war crimes.", ("UN", "institution")),
+])
+def test_a_finding_is_its_finders_claim(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rescuers found 12 bodies under the rubble.",
+    "The investigation found that 12 strikes were unlawful.",
+])
+def test_finding_things_or_an_unowned_finding_cites_no_one(lexicon, gazetteer, sentence):
+    assert speakers(lexicon, gazetteer, sentence) == [[]]
