@@ -492,17 +492,19 @@ class SpeakerTracker:
         """The source a headline's label before a colon names, if it names one: an institution
         the lexicon knows or an acronym (`UN`), one headed by an institution word (`Gaza health
         ministry`, `Ministry of Defence of the Russian Federation`), or a person the lexicon
-        knows or a role names; not a place (`Burkina Faso:`, a
-        dateline) nor a word of the page (`Live:`, `Analysis:`, `Statement:`) nor a dateline (`KORA CITY:`)."""
+        knows or a role names, maybe at a place (`Ministry of Health in Gaza:`); not a place
+        (`Burkina Faso:`, a dateline) nor a word of the page (`Live:`, `Analysis:`, `Statement:`) nor a dateline (`KORA CITY:`)."""
         issuer = _SOURCE_OF.sub("", _without_document(label.strip()))
         if issuer != label.strip() and fold(issuer) not in _DOCUMENT_MODIFIER_WORDS:
             label = issuer  # "IDF statement:", "Statement by the Kora army:": its issuer; not "Official statement:"
-        words = [fold(w) for w in label.split()]
+        head, _, where = label.rpartition(" in ")
+        at_place = bool(head) and self._place(where.strip()) is not None
+        words = [fold(w) for w in (head if at_place else label).split()]
         if any(w in _COMMON_WORDS and w not in _NAME_JOINING_WORDS or w in _CHANNEL_NOUNS for w in words) \
                 or " " in label.strip() and label.isupper():
             return None  # "Latest:", "Statement:"; a dateline in capitals, "UNITED NATIONS:"
         speaker = self._speaker(label)
-        if speaker is None or speaker.kind == "state":
+        if speaker is None or speaker.kind == "state" or at_place and speaker.kind == "person":
             return None
         if speaker.kind == "person":  # one the lexicon knows, or named with a role (`Kora mayor Ali Musa:`)
             return speaker if (fold(speaker.name) in self.lexicon.people or speaker.role) \

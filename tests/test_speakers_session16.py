@@ -6,7 +6,8 @@ associations, courts, municipalities and clusters; gunmen, bandits, kidnappers a
 a woman, a man or a mother telling what happened; a tribunal `for the former` country;
 an office's remit in lower case (`the UN special rapporteur on torture said`);
 a label naming a document's issuer (`IDF statement:`, `Statement by the Kora army:`);
-findings (`HRW found that`, `An Amnesty investigation found that`). Every sentence
+findings (`HRW found that`, `An Amnesty investigation found that`); a label naming an
+institution at a place (`Ministry of Health in Gaza:`). Every sentence
 here is invented for the test."""
 from __future__ import annotations
 
@@ -208,3 +209,20 @@ def test_a_finding_is_its_finders_claim(lexicon, gazetteer, sentence, expected):
 ])
 def test_finding_things_or_an_unowned_finding_cites_no_one(lexicon, gazetteer, sentence):
     assert speakers(lexicon, gazetteer, sentence) == [[]]
+
+
+# --- `Ministry of Health in Gaza: ...`: a label naming an institution at a place --------------
+
+@pytest.mark.parametrize("label, expected", [
+    ("Ministry of Health in Gaza", ("Ministry of Health in Gaza", "institution")),
+    ("Health Ministry in Gaza", ("Health Ministry in Gaza", "institution")),
+])
+def test_a_label_naming_an_institution_at_a_place_names_it(lexicon, gazetteer, label, expected):
+    found = speakers(lexicon, gazetteer, "Jets struck overnight.", f"{label}: The death toll has risen to 33,091.")
+    assert found[1] == [expected]
+
+
+@pytest.mark.parametrize("label", ["Breaking news in Kyiv", "Latest in Gaza", "Protests in Tehran",
+                                   "Police in Mogadishu", "War in Gaza"])
+def test_a_label_of_news_at_a_place_names_no_one(lexicon, gazetteer, label):
+    assert speakers(lexicon, gazetteer, "Jets struck overnight.", f"{label}: 40 killed.")[1] == []
