@@ -383,7 +383,7 @@ class SpeakerTracker:
             sentence = _NICKNAME.sub("", sentence)
         masked = _mask_quotes(sentence) if '"' in sentence else sentence
         verbs, sources, participles = _verbs_in(masked), _sources_in(masked), _participles_in(masked)
-        beliefs, withs = _beliefs_in(masked), _with_participles_in(masked)
+        beliefs, withs, quoted = _beliefs_in(masked), _with_participles_in(masked), _quoted_by_others(masked)
         issuer = _issuer_line(sentence) or _issuer_before_header(sentence, self.lexicon) \
             if len(self._seen) <= STATEMENT_OPENING_SENTENCES else None
         if issuer:  # "Statement by the Ministry of Defence of Kora", "Joint statement of X and Y"
@@ -394,7 +394,7 @@ class SpeakerTracker:
         label = _LABEL.match(masked) if masked.find(":", 0, _LABEL_CHARS) > 0 else None
         signed = _SIGNATURE.search(masked) if " - " in masked or ": " in masked else None
         if masked is sentence and not (verbs or sources or participles or beliefs or withs or label
-                                       or signed or _source_line(sentence)):
+                                       or signed or quoted or _source_line(sentence)):
             self._remember_titled(sentence)
             self._remember_opening_institution(sentence)
             self._remember_described(sentence)
@@ -437,6 +437,9 @@ class SpeakerTracker:
                     take(self._with_role(speaker, described.group("desc")) if described else speaker, at=m.start())
         for m in _quoted_as(masked):  # "the statement quoted Scholz as saying"
             take(self._speaker(m.group("who")))
+        for m in quoted:  # "Zaw Min, the junta's spokesman, was quoted by state media as saying"
+            for speaker in self._subjects_of(masked, m.start(), m.end()):
+                take(speaker, 0, m.start())
         self._remember_titled(masked)
         for m in verbs:
             rank = 0 if m.group() in _CORE_VERBS else 1  # "a truce Moscow declared, officials said"
@@ -2663,6 +2666,8 @@ _SIGNATURE = regex.compile(r"(?:\s-|(?<=\S\s+\S+\s+\S+):)\s(?P<who>\p{L}[^-.;:!?
 _SOURCE_LINE = regex.compile(r"^\s*Sources?\s*:\s*(?P<list>.+)$", regex.I)
 _CREDIT_LINE = regex.compile(rf"\b(?:{phrase_alternation(_WORDS['credit_line_words'])})\b", regex.I)
 _QUOTING_VERBS = tuple(_WORDS["quoting_verbs"])
+_QUOTED_PASSIVE = regex.compile(r"(?<=\S\s)(?:was|were|is|are)\s+(?:also\s+)?quoted\s+(?:by\s+[^,;:\"]{1,60}?\s+)?"
+                                r"as\s+(?:saying|telling|writing)\b")
 _QUOTED_AS = regex.compile(r"\b(?:" + _in_order(_QUOTING_VERBS) + r")\s+(?P<who>(?:\p{Lu}[\p{L}'.-]*\s+){0,3}\p{Lu}[\p{L}'-]*)"
                            r"\s+as\s+(?:saying|telling|writing)\b")
 
@@ -2706,6 +2711,11 @@ def _issuer_before_header(text: str, lexicon: SpeakerLexicon) -> regex.Match | N
     rejects UN statement`, whose words before it are no one's name."""
     m = _ISSUER_BEFORE_HEADER.match(text) if len(text) < 100 else None
     return m if m is not None and fold(m.group("who")) in lexicon.institutions else None
+
+
+def _quoted_by_others(text: str) -> list[regex.Match]:
+    """`was quoted (by X) as saying`: the subject spoke; the one quoting only relays it."""
+    return list(_QUOTED_PASSIVE.finditer(text)) if " quoted " in text else []
 
 
 def _quoted_as(text: str) -> list[regex.Match]:

@@ -7,7 +7,7 @@ a woman, a man or a mother telling what happened; a tribunal `for the former` co
 an office's remit in lower case (`the UN special rapporteur on torture said`);
 a label naming a document's issuer (`IDF statement:`, `Statement by the Kora army:`);
 findings (`HRW found that`, `An Amnesty investigation found that`); a label naming an
-institution at a place (`Ministry of Health in Gaza:`). Every sentence
+institution at a place (`Ministry of Health in Gaza:`); `X was quoted by Y as saying`. Every sentence
 here is invented for the test."""
 from __future__ import annotations
 
@@ -226,3 +226,16 @@ def test_a_label_naming_an_institution_at_a_place_names_it(lexicon, gazetteer, l
                                    "Police in Mogadishu", "War in Gaza"])
 def test_a_label_of_news_at_a_place_names_no_one(lexicon, gazetteer, label):
     assert speakers(lexicon, gazetteer, "Jets struck overnight.", f"{label}: 40 killed.")[1] == []
+
+
+# --- `X was quoted by state media as saying`: X speaks, the one quoting only relays ------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Zaw Min Tun, the junta spokesman, was quoted by state media as saying 12 soldiers died.",
+     ("Zaw Min Tun", "person")),
+    ("Ali Musa was quoted as saying that 40 people died.", ("Ali Musa", "person")),
+    ("Local officials were quoted by the Xinhua news agency as saying 40 people died.", ("local officials", "anonymous")),
+    ("The governor was quoted as saying 12 soldiers died.", ("governor", "anonymous")),
+])
+def test_a_subject_quoted_as_saying_speaks(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
