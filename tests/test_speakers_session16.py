@@ -7,7 +7,8 @@ a woman, a man or a mother telling what happened; a tribunal `for the former` co
 an office's remit in lower case (`the UN special rapporteur on torture said`);
 a label naming a document's issuer (`IDF statement:`, `Statement by the Kora army:`);
 findings (`HRW found that`, `An Amnesty investigation found that`); a label naming an
-institution at a place (`Ministry of Health in Gaza:`); `X was quoted by Y as saying`. Every sentence
+institution at a place (`Ministry of Health in Gaza:`); `X was quoted by Y as saying`;
+tribesmen, fishermen and seafarers; a centre. Every sentence
 here is invented for the test."""
 from __future__ import annotations
 
@@ -238,4 +239,17 @@ def test_a_label_of_news_at_a_place_names_no_one(lexicon, gazetteer, label):
     ("The governor was quoted as saying 12 soldiers died.", ("governor", "anonymous")),
 ])
 def test_a_subject_quoted_as_saying_speaks(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+# --- `Local tribesmen said`, `The Kora Centre for Human Rights said` ----------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Local tribesmen said 12 civilians were among the dead.", ("local tribesmen", "anonymous")),
+    ("Fishermen said the navy fired on their boats.", ("fishermen", "anonymous")),
+    ("Seafarers told the union that a missile hit the bridge.", ("seafarers", "anonymous")),
+    ("The Kora Centre for Human Rights said 12 civilians were killed.", ("Kora Centre for Human Rights", "institution")),
+    ("The Al Kora Center said 12 civilians were killed.", ("Al Kora Center", "institution")),
+])
+def test_tribesmen_fishermen_and_centres_speak(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
