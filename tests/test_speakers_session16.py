@@ -8,7 +8,7 @@ an office's remit in lower case (`the UN special rapporteur on torture said`);
 a label naming a document's issuer (`IDF statement:`, `Statement by the Kora army:`);
 findings (`HRW found that`, `An Amnesty investigation found that`); a label naming an
 institution at a place (`Ministry of Health in Gaza:`); `X was quoted by Y as saying`;
-tribesmen, fishermen and seafarers; a centre. Every sentence
+tribesmen, fishermen and seafarers; a centre; a firm named by its description. Every sentence
 here is invented for the test."""
 from __future__ import annotations
 
@@ -252,4 +252,16 @@ def test_a_subject_quoted_as_saying_speaks(lexicon, gazetteer, sentence, expecte
     ("The Al Kora Center said 12 civilians were killed.", ("Al Kora Center", "institution")),
 ])
 def test_tribesmen_fishermen_and_centres_speak(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+# --- `Ambrey, a British maritime security firm, said`: a firm is an institution ----------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Koravia, a British maritime security firm, said the ship was on fire.", ("Koravia", "institution")),
+    ("The security firm Koravia said the ship was on fire.", ("Koravia", "institution")),
+    ("The British security company Koravia said the ship was on fire.", ("Koravia", "institution")),
+    ("The security firm said the ship was on fire.", ("security firm", "institution")),
+])
+def test_a_firm_is_an_institution(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
