@@ -8,7 +8,8 @@ an office's remit in lower case (`the UN special rapporteur on torture said`);
 a label naming a document's issuer (`IDF statement:`, `Statement by the Kora army:`);
 findings (`HRW found that`, `An Amnesty investigation found that`); a label naming an
 institution at a place (`Ministry of Health in Gaza:`); `X was quoted by Y as saying`;
-tribesmen, fishermen and seafarers; a centre; a firm named by its description. Every sentence
+tribesmen, fishermen and seafarers; a centre; a firm named by its description;
+a known name after its description (`Syrian state news agency SANA`). Every sentence
 here is invented for the test."""
 from __future__ import annotations
 
@@ -264,4 +265,15 @@ def test_tribesmen_fishermen_and_centres_speak(lexicon, gazetteer, sentence, exp
     ("The security firm said the ship was on fire.", ("security firm", "institution")),
 ])
 def test_a_firm_is_an_institution(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+# --- `Syrian state news agency SANA said`: the name after its description speaks ---------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Syrian state news agency SANA said mortars hit the capital.", ("SANA", "institution")),
+    ("Twelve died, the Syrian state news agency SANA reported.", ("SANA", "institution")),
+    ("The Palestinian militant group Hamas said 12 fighters died.", ("Hamas", "institution")),
+])
+def test_a_known_name_after_its_description_is_the_speaker(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
