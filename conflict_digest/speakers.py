@@ -1096,8 +1096,11 @@ class SpeakerTracker:
         return speaker if speaker and speaker.kind in ("institution", "state") else None
 
     def _person(self, text: str, role: str | None) -> Speaker | None:
-        """A name: capitalised words that are not titles, places, demonyms or institution words."""
+        """A name: capitalised words that are not titles, places, demonyms or institution words,
+        nor a ship's after its prefix (`USS Carney`)."""
         words = text.split()
+        if words and fold(words[0]) in _VESSEL_PREFIXES:
+            return None
         for n in (3, 2):  # a known name ends the phrase: "... Internal Affairs Ihor Klymenko"
             known = self.lexicon.people.get(fold(" ".join(words[-n:]))) if len(words) > n else None
             if known and self._fits_title(known, [*(role.split() if role else ()), *words[:-n]]):
@@ -2541,6 +2544,7 @@ _INSIDE_AT_END = regex.compile(rf"\s+(?:{_INSIDE})\s+(?P<body>{_INSIDE_BODY})\s*
 _SOURCE_INSIDE = regex.compile(rf"(?P<head>\S.*?)\s+(?P<inside>(?:{_INSIDE})\s+(?P<body>{_INSIDE_BODY}))")
 _PLACE_NOUNS = frozenset(_WORDS["place_nouns"])
 _CLOSING_SOURCE_HEADS = frozenset(_WORDS["closing_source_heads"])
+_VESSEL_PREFIXES = frozenset(fold(p) for p in _WORDS["vessel_prefixes"])
 _ANONYMOUS_HEADS = frozenset(_WORDS["anonymous_heads"])  # the shipped ones: where no lexicon is at hand
 _QUALIFIED_SOURCE = regex.compile(rf"(?P<head>\S.*?)\s+(?P<qualifier>(?:{_QUALIFIERS})\s+\S.*)")
 _TIME_ADJECTIVES = frozenset(_WORDS["time_adjectives"])

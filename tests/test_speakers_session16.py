@@ -9,7 +9,8 @@ a label naming a document's issuer (`IDF statement:`, `Statement by the Kora arm
 findings (`HRW found that`, `An Amnesty investigation found that`); a label naming an
 institution at a place (`Ministry of Health in Gaza:`); `X was quoted by Y as saying`;
 tribesmen, fishermen and seafarers; a centre; a firm named by its description;
-a known name after its description (`Syrian state news agency SANA`). Every sentence
+a known name after its description (`Syrian state news agency SANA`); a ship
+(`USS Kora reported`). Every sentence
 here is invented for the test."""
 from __future__ import annotations
 
@@ -276,4 +277,14 @@ def test_a_firm_is_an_institution(lexicon, gazetteer, sentence, expected):
     ("The Palestinian militant group Hamas said 12 fighters died.", ("Hamas", "institution")),
 ])
 def test_a_known_name_after_its_description_is_the_speaker(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+# --- `USS Kora reported no damage`: a ship after its prefix is no person -----------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("USS Kora reported no damage.", ("USS Kora", "institution")),
+    ("MT Kora Star reported a fire on board.", ("MT Kora Star", "institution")),
+])
+def test_a_ship_is_no_person(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
