@@ -10,7 +10,7 @@ findings (`HRW found that`, `An Amnesty investigation found that`); a label nami
 institution at a place (`Ministry of Health in Gaza:`); `X was quoted by Y as saying`;
 tribesmen, fishermen and seafarers; a centre; a firm named by its description;
 a known name after its description (`Syrian state news agency SANA`); a ship
-(`USS Kora reported`). Every sentence
+(`USS Kora reported`); coroners, prefects, governorates, chiefs and warlords. Every sentence
 here is invented for the test."""
 from __future__ import annotations
 
@@ -287,4 +287,18 @@ def test_a_known_name_after_its_description_is_the_speaker(lexicon, gazetteer, s
     ("MT Kora Star reported a fire on board.", ("MT Kora Star", "institution")),
 ])
 def test_a_ship_is_no_person(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+# --- `The coroner said`, `The Kora prefecture said`, `Tribal chiefs said` ------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The coroner said 12 people died.", ("coroner", "anonymous")),
+    ("The prefect of Kora said 12 people died.", ("prefect of Kora", "institution")),
+    ("The Kora prefecture said 12 people died.", ("Kora prefecture", "institution")),
+    ("The Kora governorate said 12 people died.", ("Kora governorate", "institution")),
+    ("Tribal chiefs said 12 people died.", ("tribal chiefs", "institution")),
+    ("The warlord said 12 people died.", ("warlord", "anonymous")),
+])
+def test_coroners_prefects_chiefs_and_warlords_speak(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
