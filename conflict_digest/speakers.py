@@ -383,7 +383,7 @@ class SpeakerTracker:
             sentence = _NICKNAME.sub("", sentence)
         masked = _mask_quotes(sentence) if '"' in sentence else sentence
         verbs, sources, participles = _verbs_in(masked), _sources_in(masked), _participles_in(masked)
-        beliefs, withs = _beliefs_in(masked), _with_participles_in(masked)
+        beliefs, withs, quoted = _beliefs_in(masked), _with_participles_in(masked), _quoted_by_others(masked)
         issuer = _issuer_line(sentence) or _issuer_before_header(sentence, self.lexicon) \
             if len(self._seen) <= STATEMENT_OPENING_SENTENCES else None
         if issuer:  # "Statement by the Ministry of Defence of Kora", "Joint statement of X and Y"
@@ -392,9 +392,9 @@ class SpeakerTracker:
                 self._remember(speaker)
             return [Attribution(speaker, None) for speaker in issuers]
         label = _LABEL.match(masked) if masked.find(":", 0, _LABEL_CHARS) > 0 else None
-        signed = _SIGNATURE.search(masked) if " - " in masked else None
+        signed = _SIGNATURE.search(masked) if " - " in masked or ": " in masked else None
         if masked is sentence and not (verbs or sources or participles or beliefs or withs or label
-                                       or signed or _source_line(sentence)):
+                                       or signed or quoted or _source_line(sentence)):
             self._remember_titled(sentence)
             self._remember_opening_institution(sentence)
             self._remember_described(sentence)
@@ -437,6 +437,9 @@ class SpeakerTracker:
                     take(self._with_role(speaker, described.group("desc")) if described else speaker, at=m.start())
         for m in _quoted_as(masked):  # "the statement quoted Scholz as saying"
             take(self._speaker(m.group("who")))
+        for m in quoted:  # "Zaw Min, the junta's spokesman, was quoted by state media as saying"
+            for speaker in self._subjects_of(masked, m.start(), m.end()):
+                take(speaker, 0, m.start())
         self._remember_titled(masked)
         for m in verbs:
             rank = 0 if m.group() in _CORE_VERBS else 1  # "a truce Moscow declared, officials said"
@@ -460,15 +463,21 @@ class SpeakerTracker:
         return [Attribution(s, quote, at) for _, s, at in sorted(found, key=lambda found: found[0])]
 
     def _signature(self, phrase: str) -> Speaker | None:
-        """The source a dash closing a headline or post names (`- Syniehubov`, `- Kora Health
-        Ministry`): a known person or institution, or a person named in full; not a place nor
-        a page's words (`Kora - live`)."""
+        """The source a dash or colon closing a headline or post names (`- Syniehubov`, `- Kora
+        Health Ministry`, `: police`, `- Gaza civil defence`): a known person or institution, a
+        person named in full, or a few words headed by a source's word; not a place nor a
+        page's words (`Kora - live`), nor a phrase with an article (`- a police post`)."""
+        if phrase[0].islower() and (len(phrase.split()) > 4 or _strip_articles(phrase) != phrase):
+            return None
         speaker = self._speaker(phrase)
-        if speaker is None or speaker.kind not in ("person", "institution"):
+        if speaker is None or speaker.kind not in ("person", "institution", "anonymous"):
             return None
         key = fold(_strip_articles(fold(speaker.name)))
+        heads = _rules().heads
+        last = key.split()[-1]
         known = key in self.lexicon.people or key in self.lexicon.institutions or _is_acronym(speaker.name) \
-            or speaker.kind == "institution" and key.split()[-1] in _rules().heads  # "Health Ministry"
+            or speaker.kind == "institution" and (last in heads or " ".join(key.split()[-2:]) in heads) \
+            or speaker.kind == "anonymous" and last in _CLOSING_SOURCE_HEADS  # "officials", not "civilians"
         return speaker if known or speaker.kind == "person" and " " in speaker.name else None
 
     def _holds_views(self, speaker: Speaker) -> bool:
@@ -486,14 +495,19 @@ class SpeakerTracker:
         """The source a headline's label before a colon names, if it names one: an institution
         the lexicon knows or an acronym (`UN`), one headed by an institution word (`Gaza health
         ministry`, `Ministry of Defence of the Russian Federation`), or a person the lexicon
-        knows or a role names; not a place (`Burkina Faso:`, a
-        dateline) nor a word of the page (`Live:`, `Analysis:`, `Statement:`) nor a dateline (`KORA CITY:`)."""
-        words = [fold(w) for w in label.split()]
+        knows or a role names, maybe at a place (`Ministry of Health in Gaza:`); not a place
+        (`Burkina Faso:`, a dateline) nor a word of the page (`Live:`, `Analysis:`, `Statement:`) nor a dateline (`KORA CITY:`)."""
+        issuer = _SOURCE_OF.sub("", _without_document(label.strip()))
+        if issuer != label.strip() and fold(issuer) not in _DOCUMENT_MODIFIER_WORDS:
+            label = issuer  # "IDF statement:", "Statement by the Kora army:": its issuer; not "Official statement:"
+        head, _, where = label.rpartition(" in ")
+        at_place = bool(head) and self._place(where.strip()) is not None
+        words = [fold(w) for w in (head if at_place else label).split()]
         if any(w in _COMMON_WORDS and w not in _NAME_JOINING_WORDS or w in _CHANNEL_NOUNS for w in words) \
                 or " " in label.strip() and label.isupper():
             return None  # "Latest:", "Statement:"; a dateline in capitals, "UNITED NATIONS:"
         speaker = self._speaker(label)
-        if speaker is None or speaker.kind == "state":
+        if speaker is None or speaker.kind == "state" or at_place and speaker.kind == "person":
             return None
         if speaker.kind == "person":  # one the lexicon knows, or named with a role (`Kora mayor Ali Musa:`)
             return speaker if (fold(speaker.name) in self.lexicon.people or speaker.role) \
@@ -1082,8 +1096,11 @@ class SpeakerTracker:
         return speaker if speaker and speaker.kind in ("institution", "state") else None
 
     def _person(self, text: str, role: str | None) -> Speaker | None:
-        """A name: capitalised words that are not titles, places, demonyms or institution words."""
+        """A name: capitalised words that are not titles, places, demonyms or institution words,
+        nor a ship's after its prefix (`USS Carney`)."""
         words = text.split()
+        if words and fold(words[0]) in _VESSEL_PREFIXES:
+            return None
         for n in (3, 2):  # a known name ends the phrase: "... Internal Affairs Ihor Klymenko"
             known = self.lexicon.people.get(fold(" ".join(words[-n:]))) if len(words) > n else None
             if known and self._fits_title(known, [*(role.split() if role else ()), *words[:-n]]):
@@ -1260,13 +1277,15 @@ class SpeakerTracker:
         named = words if _is_capitalised(words[0]) else (_after_descriptions(" ".join(words)) or "").split()
         if named and _is_capitalised(named[-1]) and _is_proper_name(named):  # "Sons of the Valley"
             return Speaker(normalised, None, self._side_of(words), "institution")  # "the junta-run Voice of Kora"
+        if _has_remit(words):
+            return Speaker(normalised, None, self._side_of(_before_remit(words)), "institution")  # "rapporteur on torture"
         if len(words) > 2 and fold(words[0]) in r.heads and fold(words[1]) in ("of", "for"):
             return Speaker(normalised, None, self._side_of(words), "institution")  # "commander of the garrison"
         if any(fold(w) in r.heads for w in words) and all(
                 _is_capitalised(w) or fold(w) in ("of", "for", "the", "and", "on", "to", "in") for w in words):
             return Speaker(normalised, None, self._side_of(words), "institution")  # "Ministry of Internal
             # Affairs", "Monitoring Mission to Kora"
-        if (" for " in normalised or " of " in normalised) and _is_description(normalised):
+        if (" for " in normalised or " of " in normalised or " on " in normalised) and _is_description(normalised):
             return Speaker(normalised, None, self._side_of(_before_remit(words)), "institution")  # "UN special envoy for Kora"
         return None
 
@@ -2256,11 +2275,12 @@ def _is_role_of_place(words: Sequence[str]) -> bool:
 
 def _is_proper_name(words: Sequence[str]) -> bool:
     """`Central Committee of Sudanese Doctors`: capitalised words joined by `of` or `for`
-    (`the`, `and` allowed too), an organisation's name, not people unnamed; `Senior US
-    Officials` in a headline has no such joint."""
-    joints = [w for w in words if not _is_capitalised(w)]
-    return bool(joints) and all(fold(w) in ("of", "for", "the", "and") for w in joints) \
-        and any(fold(w) in ("of", "for") for w in joints)
+    (`the`, `and` allowed too, and a word after `of the`: `Tribunal for the former Kora`), an
+    organisation's name, not people unnamed; `Senior US Officials` in a headline has no such joint."""
+    joints = [(i, fold(w)) for i, w in enumerate(words) if not _is_capitalised(w)]
+    return bool(joints) and any(w in ("of", "for") for _, w in joints) \
+        and all(w in ("of", "for", "the", "and") or i > 1 and fold(words[i - 1]) == "the"
+                and fold(words[i - 2]) in ("of", "for") for i, w in joints)
 
 
 def _is_institution_for(words: Sequence[str], anonymous_heads: set[str]) -> bool:
@@ -2359,9 +2379,17 @@ def _opening_subject(clause: str) -> str | None:
 
 
 def _sources_in(text: str) -> list[regex.Match]:
-    """The `according to` cues `source.finditer` finds; none where no cue's words occur."""
+    """The `according to` cues `source.finditer` finds, a `per` citing a source and an
+    inverted `read` before a document; none where no cue's words occur."""
     r = _rules()
-    return list(r.source.finditer(text)) if _may_contain(r.source_hint, text) else []
+    found = list(r.source.finditer(text)) if _may_contain(r.source_hint, text) else []
+    if "er " in text and ("per " in text or "Per " in text):
+        found.extend(_PER_SOURCE.finditer(text))
+        found.sort(key=regex.Match.start)
+    if " read " in text:
+        found.extend(_READ_DOCUMENT.finditer(text))
+        found.sort(key=regex.Match.start)
+    return found
 
 
 def _without_abbreviation_dots(text: str) -> str:
@@ -2426,6 +2454,11 @@ def _backward_phrase(left: str, object_speaks: bool = False) -> str:
     if " by " in left:  # "M23 rebels backed by Rwanda said": the rebels, not their backer
         agent = _AGENT_BEFORE_VERB.search(left) or _MEANS_BEFORE_VERB.search(left)
         left = left[:agent.start()] if agent else left
+    remit = _REMIT_AT_END.search(left) if " on " in left or " for " in left else None
+    if remit and fold(remit.group("head")) in _REMIT_HEADS \
+            and _NOT_REMIT_WORDS.isdisjoint(remit.group("remit").split()):  # "the UN special rapporteur on torture"
+        head = _backward_phrase(left[:remit.start("remit")], object_speaks)
+        return f"{head} {remit.group('remit')}" if head else ""
     taken: list[str] = []
     end = len(left.rstrip())
     stopped_at = None
@@ -2477,6 +2510,11 @@ def _backward_phrase(left: str, object_speaks: bool = False) -> str:
 
 
 _PREPOSITIONS = frozenset(_WORDS["prepositions"])
+# An office's remit in lower case after its head, before the verb: "rapporteur on torture".
+_REMIT_HEADS = frozenset(_WORDS["remit_heads"])
+_NOT_REMIT_WORDS = frozenset(_WORDS["not_remit_words"])
+_REMIT_AT_END = regex.compile(r"(?<!\p{L})(?P<head>\p{L}+)\s+(?P<remit>(?:on|for)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,3}\p{Ll}+)\s*$",
+                              regex.REVERSE)  # matched from the end: no scan of the whole text
 _JOINED = re.compile(r"\s(?:the|and|&)\s", re.IGNORECASE)  # inside a name: "Save the Children"
 JOINED_NAME_CHARS = 80  # the longest such name looked back for before a verb
 INSIDE_CHARS = 80  # the longest `in the ...` after a source looked back for before a verb
@@ -2505,6 +2543,8 @@ _INSIDE_BODY = r"(?:the\s+)?(?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+"  # "the Sudanese a
 _INSIDE_AT_END = regex.compile(rf"\s+(?:{_INSIDE})\s+(?P<body>{_INSIDE_BODY})\s*$")
 _SOURCE_INSIDE = regex.compile(rf"(?P<head>\S.*?)\s+(?P<inside>(?:{_INSIDE})\s+(?P<body>{_INSIDE_BODY}))")
 _PLACE_NOUNS = frozenset(_WORDS["place_nouns"])
+_CLOSING_SOURCE_HEADS = frozenset(_WORDS["closing_source_heads"])
+_VESSEL_PREFIXES = frozenset(fold(p) for p in _WORDS["vessel_prefixes"])
 _ANONYMOUS_HEADS = frozenset(_WORDS["anonymous_heads"])  # the shipped ones: where no lexicon is at hand
 _QUALIFIED_SOURCE = regex.compile(rf"(?P<head>\S.*?)\s+(?P<qualifier>(?:{_QUALIFIERS})\s+\S.*)")
 _TIME_ADJECTIVES = frozenset(_WORDS["time_adjectives"])
@@ -2548,10 +2588,17 @@ def _name_after_naming_head(words: Sequence[str]) -> str | None:
     return None
 
 
+def _has_remit(words: Sequence[str]) -> bool:
+    """`UN special rapporteur on torture`: an office's head, then `on` or `for` and its remit."""
+    return any(w in ("on", "for") and i and fold(words[i - 1]) in _REMIT_HEADS and i < len(words) - 1
+               and _NOT_REMIT_WORDS.isdisjoint(words[i + 1:]) for i, w in enumerate(words))
+
+
 def _before_remit(words: list[str]) -> list[str]:
-    """The words before `for` (`UN humanitarian coordinator for Sudan`): what follows names an
-    office's remit, not the side it speaks for."""
-    return words[:words.index("for")] if "for" in words[1:] else words
+    """The words before `for` or `on` (`UN humanitarian coordinator for Sudan`): what follows
+    names an office's remit, not the side it speaks for."""
+    at = next((i for i, w in enumerate(words) if i and w in ("for", "on")), len(words))
+    return words[:at]
 
 
 def _is_plural(name: str) -> bool:
@@ -2617,10 +2664,14 @@ _OF_OBJECT_BEFORE = regex.compile(r"\b(?:of|for)\s+(?:the|a|an)\s+(?:\p{Ll}[\p{L
 _MEMBER_OF = regex.compile(r"(?!(?:The|A|An)\s)(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,3}\p{Lu}[\p{L}'-]+)\s+(?:of|at|from)\s+"
                            r"(?:the\s+)?\p{Lu}.*")
 # A source signing a headline or post after a closing dash: "2 injured - Syniehubov".
-_SIGNATURE = regex.compile(r"\s-\s(?P<who>\p{Lu}[^-.;:!?\"()]{1,60}?)[.!]?\s*$")
+# A headline's or post's closing source after a dash or colon: "... - ISPR", "...: police";
+# not a photo's credit ("Image: Ali Musa/AFP").
+_SIGNATURE = regex.compile(r"(?:\s-|(?<=\S\s+\S+\s+\S+):)\s(?P<who>\p{L}[^-.;:!?\"()/]{1,60}?)[.!]?\s*$")
 _SOURCE_LINE = regex.compile(r"^\s*Sources?\s*:\s*(?P<list>.+)$", regex.I)
 _CREDIT_LINE = regex.compile(rf"\b(?:{phrase_alternation(_WORDS['credit_line_words'])})\b", regex.I)
 _QUOTING_VERBS = tuple(_WORDS["quoting_verbs"])
+_QUOTED_PASSIVE = regex.compile(r"(?<=\S\s)(?:was|were|is|are)\s+(?:also\s+)?quoted\s+(?:by\s+[^,;:\"]{1,60}?\s+)?"
+                                r"as\s+(?:saying|telling|writing)\b")
 _QUOTED_AS = regex.compile(r"\b(?:" + _in_order(_QUOTING_VERBS) + r")\s+(?P<who>(?:\p{Lu}[\p{L}'.-]*\s+){0,3}\p{Lu}[\p{L}'-]*)"
                            r"\s+as\s+(?:saying|telling|writing)\b")
 
@@ -2664,6 +2715,11 @@ def _issuer_before_header(text: str, lexicon: SpeakerLexicon) -> regex.Match | N
     rejects UN statement`, whose words before it are no one's name."""
     m = _ISSUER_BEFORE_HEADER.match(text) if len(text) < 100 else None
     return m if m is not None and fold(m.group("who")) in lexicon.institutions else None
+
+
+def _quoted_by_others(text: str) -> list[regex.Match]:
+    """`was quoted (by X) as saying`: the subject spoke; the one quoting only relays it."""
+    return list(_QUOTED_PASSIVE.finditer(text)) if " quoted " in text else []
 
 
 def _quoted_as(text: str) -> list[regex.Match]:
@@ -2710,7 +2766,12 @@ def _forward_phrase(text: str, start: int) -> str:
 
 
 _UP_TO_PUNCTUATION = regex.compile(r"\s*(?P<p>[^,;:()\"]+)")
+# "Per OCHA, 1.7 million fled", "..., per the ministry.": `per` cites a source only where it
+# opens the sentence or follows a comma and its phrase closes the clause (not "40 per day").
+_PER_SOURCE = regex.compile(r"(?:^|,\s+)(?:[Aa]s\s+)?[Pp]er\s+(?=[^\s\d,;:][^,;:]*(?:,|[.!]?\s*$))")
 _DOCUMENTS = _in_order(_WORDS["source_documents"])
+# '"...," read a statement from the army': the document's issuer speaks, after a quote or comma.
+_READ_DOCUMENT = regex.compile(rf'(?:"|,)\s+read\s+(?=(?:(?:a|an|the)\s+)?(?:\S+\s+)?(?:{_DOCUMENTS})\b)')
 _DOCUMENT_FROM_BEFORE = regex.compile(  # "A statement from the Taliban" opening the clause before its verb
     rf"(?:^|,\s+)(?i:(?:a|an|the)\s+)?(?:\p{{Ll}}+\s+)?(?i:{_DOCUMENTS})\s+from\s+"
     rf"(?P<source>(?:the\s+)?{_PROPER_NAME})\s*$")
@@ -2720,6 +2781,7 @@ _SOURCE_OF = regex.compile(rf"^(?:by\s+|(?:the\s+|an?\s+)?(?:(?:{_in_order(_WORD
                            r"(?:from|by|of)\s+)", regex.I)
 _DOCUMENT_MADE_BY = regex.compile(rf"^[^,;]*?\b(?:{_DOCUMENTS})\s+\p{{Ll}}+ed\s+by\s+(?=\S)", regex.I)
 # A document the source made, after its name: "the latest UN figures", "a Reuters tally".
+_DOCUMENT_MODIFIER_WORDS = frozenset(_WORDS["document_modifiers"])
 _DOCUMENT_MODIFIER = rf"(?:(?:{_in_order(_WORDS['document_modifiers'])})\s+)?"
 _DOCUMENT_AFTER = regex.compile(rf"^(?:(?:the|an?)\s+)?{_DOCUMENT_MODIFIER}(?P<source>.+?)(?:'s?)?\s+"
                                 rf"{_DOCUMENT_MODIFIER}(?:{_DOCUMENTS})$", regex.I)
