@@ -456,9 +456,9 @@ class SpeakerTracker:
             # strikes killed 7, the governor said, adding ...", the governor, already taken
             subject = _opening_subject(masked[:participles[0].start()])
             take(self._speaker(subject) if subject else None, 1)
-        for m in withs:  # "..., with the ministry saying the toll rose"
+        for m in withs:  # "..., with the ministry saying the toll rose" (and "and Kora saying ...")
             subject = _backward_phrase(m.group("who") + " ")
-            take(self._speaker(subject) if subject else None, 1)
+            take(self._speaker(subject) if subject else None, 1, m.start("verb"))
         quote = " ".join(q for q in quotes if q) or None
         return [Attribution(s, quote, at) for _, s, at in sorted(found, key=lambda found: found[0])]
 
@@ -2340,8 +2340,16 @@ def _participles_in(text: str) -> list[re.Match]:
 
 
 def _with_participles_in(text: str) -> list[re.Match]:
-    """`with the ministry saying ...`: an absolute clause whose subject speaks."""
-    return list(_WITH_PARTICIPLE.finditer(text)) if "with " in text and "ing " in text else []
+    """`with the ministry saying ...`: an absolute clause whose subject speaks; and each one
+    it goes on with (`with Kora saying 12 were killed and Lomi saying 18 died`)."""
+    if not ("with " in text and "ing " in text):
+        return []
+    withs = list(_WITH_PARTICIPLE.finditer(text))
+    found = []
+    for m, end in zip(withs, [w.start() for w in withs[1:]] + [len(text)]):
+        found.append(m)
+        found += _AND_PARTICIPLE.finditer(text, m.end(), end)
+    return found
 
 
 def _beliefs_in(text: str) -> list[re.Match]:
@@ -2535,7 +2543,9 @@ _BELIEF_VERB = re.compile(rf"(?<![\w'-]){_prefix_tree(_WORDS['belief_verbs'])}(?
 _BELIEF_WORDS = tuple(w for w in _WORDS["belief_verbs"] if not any(o != w and o in w for o in _WORDS["belief_verbs"]))
 _CLAIM_AFTER = re.compile(rf"\s+(?:[^\s,.;:]+\s+){{0,6}}?(?:{_in_order(_WORDS['claim_clause_words'])})\b")
 _PARTICIPLE = re.compile(rf",\s+(?:{_in_order(_WORDS['statement_participles'])})\b")
-_WITH_PARTICIPLE = re.compile(rf"\bwith\s+(?P<who>[^,;:()\"]{{2,80}}?)\s+(?:{_in_order(_WORDS['statement_participles'])})\b")
+_WITH_PARTICIPLE = re.compile(rf"\bwith\s+(?P<who>[^,;:()\"]{{2,80}}?)\s+(?P<verb>{_in_order(_WORDS['statement_participles'])})\b")
+_AND_PARTICIPLE = re.compile(  # "... and Lomi saying", after a with-clause
+    rf"\s+and\s+(?P<who>[^,;:()\"]{{2,40}}?)\s+(?P<verb>{_in_order(_WORDS['statement_participles'])})\b")
 _QUALIFIER_INSIDE = regex.compile(rf"\s+(?:{_QUALIFIERS})\s+")
 _INSIDE = _in_order(_WORDS["inside_prepositions"])
 _INSIDE_HINT = re.compile(rf"\s(?:{_INSIDE})\s")  # the stdlib engine: a cheap first test

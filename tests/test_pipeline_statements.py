@@ -103,6 +103,9 @@ def test_a_sentences_figures_go_to_the_nearest_source(extractor, text, expected)
     ("Twelve soldiers died, the army said, while the rebels said 30 fighters were killed.",
      "army", ["army", "rebels"]),
     ("The army said 40 rebels were killed; the rebels said they lost 5 fighters.", "army", ["army", "rebels"]),
+    # an absolute clause and the one it goes on with
+    ("Fighting broke out, with Kora saying 12 of its soldiers were killed and Lomi saying 18 of its troops died.",
+     "Kora", ["Kora", "Lomi"]),
     # one source nearest every figure: the claim's speaker gives them all
     ("The army said 40 rebels were killed and 12 captured, a day after the rebels said they had retreated.",
      "army", []),

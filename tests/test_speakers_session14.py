@@ -164,6 +164,10 @@ def test_a_label_naming_a_person_by_role_is_a_source(lexicon, gazetteer, sentenc
      [("Kora health ministry", "institution")]),
     ("The toll rose to 15, with officials saying most of the dead were civilians.", [("officials", "anonymous")]),
     ("Fighting went on, with the army claiming it had killed 20 rebels.", [("army", "anonymous")]),
+    # and the clause it goes on with
+    ("Fighting went on, with the army claiming 20 rebels were killed and the rebels saying they lost 3.",
+     [("army", "anonymous"), ("rebels", "anonymous")]),
+    ("Fighting went on, with the army claiming 20 rebels were killed and houses burning.", [("army", "anonymous")]),
     ("Shelling went on, with the fighting threatening to spread to Lomi.", []),
     # `with` giving a means or a company, no clause of its own: nothing
     ("Rebels attacked the town with rockets, killing 12 people.", []),
