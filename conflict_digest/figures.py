@@ -3136,6 +3136,10 @@ def _borrow_nouns(text: str, quantities: list[_Quantity], first: int = 0) -> Non
                 q.elided_kind = _NOUN_KINDS.get(q.noun)  # "192 servicemen were killed and 511 wounded"
                 q.noun, q.noun_words, q.lender = lender.noun, lender.noun_words, lender
             continue
+        named = _noun_after_the_parts_verb(text, q)
+        if named is not None:
+            q.noun, q.noun_words, q.noun_end = named  # "48 people were killed, of whom 13 were children"
+            continue
         after = text[q.end:q.end + 30]
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
         if nxt and nxt.noun and _OUT_OF.fullmatch(text, q.end, nxt.start):
@@ -3162,6 +3166,23 @@ def _borrow_nouns(text: str, quantities: list[_Quantity], first: int = 0) -> Non
                 and (_subset_start(text, quantities, i - 1) is None or _lends_its_wholes_noun(prev))
                 and not (prev.noun in _NOUN_KINDS and _own_cue_follows(text, q, past_an_auxiliary=True))):
             q.noun, q.noun_words, q.lender = prev.noun, prev.noun_words, prev  # "710 soldiers ... and 110,250 since"
+
+
+def _noun_after_the_parts_verb(text: str, q: _Quantity) -> tuple[str, tuple[str, ...], int] | None:
+    """`..., of whom 13 were children`, `among them 12 were officers`: a part opened so names
+    what it counts after its verb, where the whole's noun would be the wrong one."""
+    if not _PART_OPENER_BEFORE.search(text, max(0, q.start - 15), q.start):
+        return None
+    verb = _BE_BETWEEN.match(text, q.end)
+    if verb is None:
+        return None
+    probe = _Quantity(verb.end(), verb.end(), 0, 0, False)
+    _counted_noun(text, probe)
+    return (probe.noun, probe.noun_words, probe.noun_end) if probe.noun and _class_of(probe.noun) else None
+
+
+_PART_OPENER_BEFORE = Twin(regex.compile(r"\b(?:of\s+whom|of\s+which|among\s+them),?\s+$", regex.I))
+_BE_BETWEEN = Twin(regex.compile(r"\s+(?:were|are|was|is)\s+"))
 
 
 def _elided_nouns_lender(text: str, before: list[_Quantity], q: _Quantity) -> _Quantity | None:

@@ -1,0 +1,28 @@
+"""Figures in reports of other wars, session 16: shapes of sentence found by running invented
+health ministry posts, UN sitreps, ISPR and CENTCOM statements and wire copy about Gaza,
+Lebanon, Bosnia, Sri Lanka, Sudan, Somalia and others through the extractor. Every sentence
+is invented; the places are real names, the numbers made up."""
+from __future__ import annotations
+
+import pytest
+
+from conflict_digest.figures import extract_figures
+
+
+def facts(sentence: str) -> list[tuple]:
+    """Each figure as (kind, value, what)."""
+    return [(f.kind, f.value, f.what) for f in extract_figures(sentence)]
+
+
+# --- `of whom N were children`: the noun after the verb is what the part counts ---------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("At least 48 people were killed overnight, of whom 13 were children.",
+     [("killed", 48, "person"), ("killed", 13, "child")]),
+    ("The ministry said 1,310 people had been killed since July 3, of whom 306 were children and 171 women.",
+     [("killed", 1310, "person"), ("killed", 306, "child"), ("killed", 171, "woman")]),
+    ("Some 90 soldiers were wounded, among them 12 were officers.",
+     [("wounded", 90, "soldier"), ("wounded", 12, "officer")]),
+])
+def test_a_part_after_of_whom_counts_the_noun_after_its_verb(sentence, expected):
+    assert facts(sentence) == expected
