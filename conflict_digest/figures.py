@@ -2310,6 +2310,8 @@ def _period(phrases: list[tuple[int, int, str]], q: _Quantity, text: str, kind: 
     is the total's (`21 people on Sunday, bringing the toll since October to 2,464`), and so is
     one past another count set off by a comma (`fired two missiles at a tanker, the latest of
     100 attacks since November`)."""
+    if not q.currency and any(o.currency for o in quantities):
+        phrases = [phrase for phrase in phrases if not _rate_of_a_sum(text, phrase, quantities)]
     after = bisect.bisect_left(phrases, (q.start,))
     candidates = []
     if after > 0:  # the closest phrase that starts before the number
@@ -2328,6 +2330,14 @@ def _period(phrases: list[tuple[int, int, str]], q: _Quantity, text: str, kind: 
             text, max(0, q.start - 20), q.start)):
         return None
     return period
+
+
+def _rate_of_a_sum(text: str, phrase: tuple[int, int, str], quantities: list[_Quantity]) -> bool:
+    """`at a cost of $30 billion a year`, `needs $400 million a month to feed 3 million`: a
+    rate right after a sum of money is what the money runs at, no period of the counts around."""
+    start, _, period = phrase
+    return period != "cumulative" and any(
+        o.currency and o.end <= start and not text[o.end:start].strip() for o in quantities)
 
 
 # -- the extractor ----------------------------------------------------------------------------

@@ -26,3 +26,20 @@ def facts(sentence: str) -> list[tuple]:
 ])
 def test_a_part_after_of_whom_counts_the_noun_after_its_verb(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a rate right after a sum of money is the money's, not the count's before it -------------
+
+@pytest.mark.parametrize("sentence", [
+    "The president ordered 20,000 more troops to the front at a cost of $12 billion a year.",
+    "The agency needs $250 million a month to feed 2 million people in the enclave.",
+])
+def test_a_rate_after_money_is_no_period_of_another_count(sentence):
+    periods = {f.what: f.period for f in extract_figures(sentence)}
+    assert periods["usd"] in ("yearly", "monthly")
+    assert periods.get("soldier", periods.get("person")) is None
+
+
+def test_a_rate_after_a_list_of_counts_is_still_all_of_theirs():
+    periods = [f.period for f in extract_figures("The militia fired 40 rockets and 12 drones a day.")]
+    assert periods == ["daily", "daily"]
