@@ -2921,21 +2921,44 @@ def _noun_of_losses(text: str, q: _Quantity) -> None:
         return
     lex, word = _lexicon(), fold(m.group("before"))
     noun = singular(word)
-    if noun in lex.noun_class and word not in lex.demonyms and word not in lex.cue_kinds:
+    if (noun in lex.noun_class and word not in lex.demonyms and word not in lex.cue_kinds
+            and _class_of(noun) != "formation"):  # "army losses" are its people
         q.noun, q.noun_words = noun, (m.group("before"),)
+
+
+def _losses_of_a_side_between(text: str, start: int, end: int) -> bool:
+    """`Rebel losses were put at 250 and government losses at 35`: losses named with a side,
+    opening a clause between two counts, start another tally, whose count borrows no noun from
+    the one before (not `bringing Russian losses to 300`, `its army losses`)."""
+    lowered = text[start:end].lower()
+    if not any(word in lowered for word in _loss_words().gate):
+        return False
+    lex = _lexicon()
+    for m in _loss_words().pattern.finditer(text, start, end):
+        before = m.group("before")
+        if before and _CLAUSE_OPENS.search(text, start, m.start()) and (
+                before[0].isupper() or fold(before) in lex.demonyms
+                or singular(fold(before)) in lex.noun_class or fold(before) in _loss_words().sides):
+            return True
+    return False
+
+
+_CLAUSE_OPENS = Twin(regex.compile(r"(?:[,;]|\b(?:and|while|whereas|but))\s+(?:the\s+)?$", regex.I))
 
 
 @dataclass(frozen=True)
 class _LossWords:
     gate: tuple[str, ...]  # one of them is in every clause the pattern matches
     pattern: Twin  # "tank losses", "losses among the rebels"
+    sides: frozenset[str]  # "government losses"
 
 
 @functools.cache
 def _loss_words() -> _LossWords:
-    words = load_toml("figures.toml")["tallies"]["losses"]
+    tallies = load_toml("figures.toml")["tallies"]
+    words = tallies["losses"]
     losses = phrase_alternation(words)
-    return _LossWords(tuple(words), Twin(regex.compile(
+    return _LossWords(tuple(words), sides=frozenset(tallies["sides"]), pattern=Twin(regex.compile(
         rf"\b(?:(?P<before>\p{{L}}+)\s+(?:{losses})(?!\s+(?:among|of)\b)"  # "tank losses"
         rf"|(?:{losses})\s+(?:among|of)\s+(?:the\s+)?(?P<after>\p{{L}}+))\b", regex.I)))
 
@@ -3174,7 +3197,8 @@ def _borrow_nouns(text: str, quantities: list[_Quantity], first: int = 0) -> Non
         if (prev is not None and prev.noun and _is_ellipsis_gap(text[prev.noun_end or prev.end:q.start])
                 and not _cue_refuses(text, q, prev.noun)
                 and (_subset_start(text, quantities, i - 1) is None or _lends_its_wholes_noun(prev))
-                and not (prev.noun in _NOUN_KINDS and _own_cue_follows(text, q, past_an_auxiliary=True))):
+                and not (prev.noun in _NOUN_KINDS and _own_cue_follows(text, q, past_an_auxiliary=True))
+                and not _losses_of_a_side_between(text, prev.noun_end or prev.end, q.start)):
             q.noun, q.noun_words, q.lender = prev.noun, prev.noun_words, prev  # "710 soldiers ... and 110,250 since"
 
 

@@ -43,3 +43,22 @@ def test_a_rate_after_money_is_no_period_of_another_count(sentence):
 def test_a_rate_after_a_list_of_counts_is_still_all_of_theirs():
     periods = [f.period for f in extract_figures("The militia fired 40 rockets and 12 drones a day.")]
     assert periods == ["daily", "daily"]
+
+
+# --- another side's losses start another tally -------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rebel losses were put at 250 and government losses were put at 35.",
+     [("casualties", 250, "rebel"), ("casualties", 35, "person")]),
+    ("Insurgent losses were estimated at 90, while Georgian losses were estimated at 14.",
+     [("casualties", 90, "insurgent"), ("casualties", 14, "person")]),
+    # a formation is no counted noun of its losses: "army losses" are its people
+    ("Army losses stood at 60.", [("casualties", 60, "person")]),
+])
+def test_losses_of_another_side_borrow_no_noun(sentence, expected):
+    assert facts(sentence) == expected
+
+
+def test_losses_with_no_side_of_their_own_still_borrow():
+    assert facts("The strikes killed 40 soldiers, bringing losses to 300.") == \
+        [("killed", 40, "soldier"), ("casualties", 300, "soldier")]
