@@ -62,3 +62,35 @@ def test_losses_of_another_side_borrow_no_noun(sentence, expected):
 def test_losses_with_no_side_of_their_own_still_borrow():
     assert facts("The strikes killed 40 soldiers, bringing losses to 300.") == \
         [("killed", 40, "soldier"), ("casualties", 300, "soldier")]
+
+
+# --- people who manage to leave a place are displaced ------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("About 12,000 people managed to leave the city before the siege closed.",
+     [("displaced", 12000, "person")]),
+    ("Some 2,500 civilians were able to leave the old town on Friday.",
+     [("displaced", 2500, "civilian")]),
+    ("More than 90,000 people have left the country since the war began.",
+     [("displaced", 90000, "person")]),
+])
+def test_people_who_leave_a_place_are_displaced(sentence, expected):
+    assert facts(sentence) == expected
+
+
+def test_a_toll_the_shelling_left_is_no_displacement():
+    assert facts("The shelling left 12 people dead and 30 wounded.") == \
+        [("killed", 12, "person"), ("wounded", 30, "person")]
+
+
+def test_soldiers_on_leave_are_not_displaced():
+    assert facts("The army recalled 300 soldiers on leave.") == [("other", 300, "soldier")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Some 600 residents refused to leave the village despite the shelling.",
+     [("population", 600, "resident")]),
+    ("About 1,000 people refused to leave the camp.", [("population", 1000, "person")]),
+])
+def test_who_refuse_to_leave_stay(sentence, expected):
+    assert facts(sentence) == expected
