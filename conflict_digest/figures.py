@@ -1671,6 +1671,8 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
     if q.noun_end is not None and text.startswith(" (", right_from):  # "2 men (43 and 51) were injured"
         bracket = _BRACKET_AFTER.match(text, right_from)
         right_from = bracket.end() if bracket else right_from
+    if q.noun_end is not None and text.startswith(" and ", right_from):
+        right_from = _second_noun_end(text, right_from)
     left, right, right_end = _cues_around(text, q.start, right_from)
     if (left and text.startswith(" of wh", right_from) and _PART_OF_WHICH.match(text, right_from)
             and any(kinds & allowed for _, kinds, _ in right)):
@@ -1713,6 +1715,14 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
             if kinds:
                 break
     return best[1] if best else None
+
+
+def _second_noun_end(text: str, pos: int) -> int:
+    """Where a second plural noun of the count's ends (`5,000 women and girls abducted`: the
+    verb after both is as near as the one before), or `pos` if none is there."""
+    m = _INNER_AND.match(text, pos)
+    noun = m and _patterns().noun_word.match(text, m.end())
+    return noun.end("w") if noun and _plural_noun_named_at(text, m.end()) else pos
 
 
 def _increment_word_end(text: str, q: _Quantity) -> int:

@@ -94,3 +94,15 @@ def test_soldiers_on_leave_are_not_displaced():
 ])
 def test_who_refuse_to_leave_stay(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a count whose noun is two nouns takes the verb after both ---------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Some 3,000 men were killed and 5,000 women and girls abducted.",
+     [("killed", 3000, "man"), ("captured", 5000, "woman")]),
+    ("Militiamen shot 40 villagers and 25 women and children drowned.",
+     [("casualties", 40, "villager"), ("killed", 25, "woman")]),
+])
+def test_a_count_of_two_nouns_takes_the_verb_after_both(sentence, expected):
+    assert facts(sentence) == expected
