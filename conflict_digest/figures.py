@@ -1856,12 +1856,13 @@ def _named_noun_cues() -> frozenset[str]:
     return frozenset(cue for cue in _lexicon().cue_kinds if singular(cue) in _NAMED_NOUNS)
 
 
-# A cue after the number followed by `by` describes its noun (`7 drones launched by rebels`),
+# A cue after the number followed by `by` or `from` describes its noun (`7 drones launched by
+# rebels`, `18 drones launched from rebel-held areas`),
 # and so does a present participle (`wounded 31 people sheltering there`): it binds a little
 # less than a verb as near before the number (`downed 7 drones`); after an auxiliary it is the
 # verb (`14 civilians were injured by the shelling`).
 _PARTICIPLE_LAG = 0.5
-_BY_AFTER = re.compile(r"\s+by\b", re.I)
+_BY_AFTER = re.compile(r"\s+(?:by|from)\b", re.I)
 
 
 def _counted_noun_ends_at(text: str, pos: int) -> bool:

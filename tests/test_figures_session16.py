@@ -106,3 +106,19 @@ def test_who_refuse_to_leave_stay(sentence, expected):
 ])
 def test_a_count_of_two_nouns_takes_the_verb_after_both(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a participle with `from` after the noun describes it, like one with `by` ------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("US forces shot down 18 drones launched from rebel-held areas, the command said.",
+     [("intercepted", 18, "drone")]),
+    ("Air defences intercepted 9 rockets fired from Lebanon overnight.", [("intercepted", 9, "rocket")]),
+    ("An airstrike killed 7 people displaced from Rafah.", [("killed", 7, "person")]),
+])
+def test_a_participle_with_from_binds_less_than_the_verb_before(sentence, expected):
+    assert facts(sentence) == expected
+
+
+def test_a_verb_with_from_after_the_noun_alone_still_types_it():
+    assert facts("Some 40 drones launched from the coast were seen over the bay.") == [("attacks", 40, "drone")]
