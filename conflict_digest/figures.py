@@ -1693,6 +1693,9 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
         best = tally
     for distance, cue_kinds, left_only in right:
         kinds = cue_kinds & allowed
+        if not (kinds or distance) and "other" in allowed and _attacks_an_object(text, right_from):
+            best = (0, "other")  # "when some 200 jihadists attacked their base": they did it
+            break
         if kinds and left_only and distance > 0:
             continue  # "1.7 million people, or three-quarters of the population, displaced"
         if kinds and distance == 0 and q.noun and _deed_done_to_a_count(text, right_from):
@@ -1758,6 +1761,20 @@ def _deed_done_to_a_count(text: str, pos: int) -> bool:
     return cue is not None and _governs_a_count(text, cue.end())
 
 
+def _attacks_an_object(text: str, pos: int) -> bool:
+    """Whether the cue right after a counted noun is a verb of attack with an object: `200
+    jihadists attacked their base` (not `12 villagers attacked in their fields`)."""
+    cue = _patterns().cue.search(text, pos)
+    return cue is not None and fold(cue.group()) in _attacking() \
+        and _OBJECT_AFTER.match(text, cue.end()) is not None
+
+
+@functools.cache
+def _attacking() -> frozenset[str]:
+    return frozenset(load_toml("figures.toml")["noun_phrase"]["attacking"])
+
+
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|their|its|his|her|our)\s", re.I)
 _COUNT_MAY_START = re.compile(r"\s+(?:[0-9]|([A-Za-z]+))")
 
 

@@ -122,3 +122,23 @@ def test_a_participle_with_from_binds_less_than_the_verb_before(sentence, expect
 
 def test_a_verb_with_from_after_the_noun_alone_still_types_it():
     assert facts("Some 40 drones launched from the coast were seen over the bay.") == [("attacks", 40, "drone")]
+
+
+# --- people who attack are no toll of the deed before them -------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Seventeen soldiers were killed when some 200 jihadists attacked their base near Djibo.",
+     [("killed", 17, "soldier"), ("other", 200, "jihadist")]),
+    ("Two policemen died after about 50 bandits attacked the station.",
+     [("killed", 2, "policeman"), ("other", 50, "bandit")]),
+])
+def test_people_who_attack_are_no_toll(sentence, expected):
+    assert facts(sentence) == expected
+
+
+def test_people_attacked_are_still_the_toll():
+    assert facts("Gunmen killed 12 villagers attacked in their fields.") == [("killed", 12, "villager")]
+
+
+def test_people_who_struck_a_mine_are_no_attackers():
+    assert facts("Three soldiers were killed when 2 deminers struck a mine and died.")[1][0] == "killed"
