@@ -142,3 +142,21 @@ def test_people_attacked_are_still_the_toll():
 
 def test_people_who_struck_a_mine_are_no_attackers():
     assert facts("Three soldiers were killed when 2 deminers struck a mine and died.")[1][0] == "killed"
+
+
+# --- `left` after a number is a verb; crews held are captive -----------------------------------
+
+@pytest.mark.parametrize("sentence, whats", [
+    ("After 4,000 left, only 300 people remain in the village.", ["person", "person"]),
+    ("Of the 250 tanks sent, only 40 left.", ["tank", "tank"]),
+])
+def test_left_after_a_number_is_no_noun(sentence, whats):
+    assert [f.what for f in extract_figures(sentence)] == whats
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The ship's 19 crew members have been held since December.", [("captured", 19, "crew member")]),
+    ("Some 30 sailors were held hostage for a year.", [("captured", 30, "sailor")]),
+])
+def test_crews_held_are_captured(sentence, expected):
+    assert facts(sentence) == expected
