@@ -160,3 +160,17 @@ def test_left_after_a_number_is_no_noun(sentence, whats):
 ])
 def test_crews_held_are_captured(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- `N were children` after any count names what N counts -------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Of the 2,310 people killed, 904 were Palestinian civilians.",
+     [("killed", 2310, "person"), ("killed", 904, "civilian")]),
+    ("Of the 300 dead, 120 were soldiers and 45 were women.",
+     [("killed", 300, "person"), ("killed", 120, "soldier"), ("killed", 45, "woman")]),
+    # a deed after the verb is no noun: the count before lends its own
+    ("Some 40 people were killed and 12 were wounded.", [("killed", 40, "person"), ("wounded", 12, "person")]),
+])
+def test_a_count_names_its_noun_after_its_verb(sentence, expected):
+    assert facts(sentence) == expected
