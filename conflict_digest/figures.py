@@ -2917,6 +2917,8 @@ def _noun_from_tally(text: str, q: _Quantity) -> None:
     m = None
     for m in _TALLY.finditer(text, _clause_start(text, q.start), q.start):
         pass
+    if m is not None and _patterns().number.search(text, m.end(), q.start):
+        m = _NEXT_TALLY_ITEM.search(text, m.end(), q.start) or m  # "... at 560 and wounded at 1,400"
     if m is not None:
         probe = _Quantity(m.start("noun"), m.start("noun"), 0, 0, False)
         _counted_noun(text, probe)  # "the number of internally displaced people": person
@@ -3055,6 +3057,8 @@ NUMBERING_WINDOW_CHARS = 40
 
 
 _TALLY = Twin(regex.compile(r"\b(?:number|toll|total|tally|count)\s+of\s+(?:the\s+)?(?P<noun>[\p{L}]+)", regex.I))
+# The next item of a tally put at numbers: "put the number of dead at 560 and wounded at 1,400".
+_NEXT_TALLY_ITEM = Twin(regex.compile(r"(?:,|\band)\s+(?:the\s+)?(?P<noun>\p{L}+)\s+at\s+$", regex.I))
 
 
 def _names_a_member(text: str, whole: _Quantity, q: _Quantity) -> bool:

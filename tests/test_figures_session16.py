@@ -174,3 +174,16 @@ def test_crews_held_are_captured(sentence, expected):
 ])
 def test_a_count_names_its_noun_after_its_verb(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a tally put at numbers item by item ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A hospital count put the number of dead at 312 and wounded at 1,090.",
+     [("killed", 312, "person"), ("wounded", 1090, "person")]),
+    ("The total of displaced stood at 20,000, and missing at 300.",
+     [("displaced", 20000, "person"), ("missing", 300, "person")]),
+    ("The number of dead rose from 40 to 56.", [("killed", 40, "person"), ("killed", 56, "person")]),
+])
+def test_each_item_of_a_tally_names_its_own_count(sentence, expected):
+    assert facts(sentence) == expected
