@@ -187,3 +187,18 @@ def test_a_count_names_its_noun_after_its_verb(sentence, expected):
 ])
 def test_each_item_of_a_tally_names_its_own_count(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- translated ministry posts: martyrs are the dead, massacres deadly strikes -------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Urgent: 9 martyrs and dozens of wounded in a strike on a house in Rafah.",
+     [("killed", 9, "person")]),
+    ("The number of martyrs has risen to 8,306, including 3,457 children.",
+     [("killed", 8306, "person"), ("killed", 3457, "child")]),
+    ("The occupation committed 7 massacres in the past 24 hours, leaving 96 martyrs and 210 injured.",
+     [("attacks", 7, "massacre"), ("killed", 96, "person"), ("wounded", 210, "person")]),
+    ("During the operation, 4 khawarij were sent to hell.", [("killed", 4, "khawarij")]),
+])
+def test_translated_statements_count_their_dead(sentence, expected):
+    assert facts(sentence) == expected
