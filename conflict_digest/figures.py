@@ -1847,13 +1847,18 @@ def _cues_around(text: str, start: int, right_from: int) -> tuple[list[_Cue], li
             break  # "killed a soldier and two civilians and wounded four": the four's verb
         if not distance and fold(m.group()) in _describing() and _word_after(text, m.end()) == "with":
             continue  # "9 vehicles equipped with heavy machine guns": what they are
-        lags = (m.group().endswith("ing") or _BY_AFTER.match(text, m.end())) \
-            and _counted_noun_ends_at(text, m.start())
+        lags = (m.group().endswith("ing") and fold(m.group()) not in _adjectives_in_ing()
+                or _BY_AFTER.match(text, m.end())) and _counted_noun_ends_at(text, m.start())
         right.append(_cue_in(text, m, distance + _PARTICIPLE_LAG * bool(lags)))
     return left, right, right_end
 
 
 BLANKED_ASIDE_CHARS = 10  # `, including a` and more: a run of blanks no text has
+
+
+@functools.cache
+def _adjectives_in_ing() -> frozenset[str]:
+    return frozenset(load_toml("figures.toml")["noun_phrase"]["adjectives_in_ing"])
 
 
 @functools.cache

@@ -202,3 +202,16 @@ def test_each_item_of_a_tally_names_its_own_count(sentence, expected):
 ])
 def test_translated_statements_count_their_dead(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- people registered as missing or as refugees -------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Red Cross has registered 2,300 people missing since the fighting began.",
+     [("missing", 2300, "person")]),
+    ("Some 900 people are registered as missing.", [("missing", 900, "person")]),
+    ("About 1.1 million Syrians are registered as refugees in Lebanon.", [("displaced", 1100000, "syrian")]),
+    ("Officials said 85 people were registered at the shelter.", [("population", 85, "person")]),
+])
+def test_registered_says_less_than_what_they_are_registered_as(sentence, expected):
+    assert facts(sentence) == expected
