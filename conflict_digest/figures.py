@@ -1265,8 +1265,10 @@ def _counted_noun(text: str, q: _Quantity) -> None:
         if (words and lower in _elliptic_nouns() and singular(words[-1]) in lex.noun_class
                 and not _noun_follows(text, m.end())):
             break  # "1 soldier wounded": what befell the noun; but "140 feared dead", "displaced people"
-        if lower in stops and not (not words and lower in modifiers) or lower in _hedge_verbs():
-            break  # "the number of displaced nears 2 million": a verb
+        if (lower in stops and not (not words and lower in modifiers)
+                and not (word.isupper() and len(word) > 1 and _noun_follows(text, m.end()))
+                or lower in _hedge_verbs()):
+            break  # "the number of displaced nears 2 million": a verb; but "200 IS fighters"
         if (lower in lex.cue_kinds and singular(lower) not in lex.noun_class and lower not in modifiers
                 and not _noun_follows(text, m.end())):
             break  # but "11 aid workers": the cue word only describes the counted noun

@@ -215,3 +215,14 @@ def test_translated_statements_count_their_dead(sentence, expected):
 ])
 def test_registered_says_less_than_what_they_are_registered_as(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- an acronym that spells a stop word is part of the noun phrase -------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Iraqi forces said they killed 180 IS fighters near Baiji.", [("killed", 180, "fighter")]),
+    ("Some 40 IS militants were killed in the air strikes.", [("killed", 40, "militant")]),
+    ("FOUR KILLED AND 30 WOUNDED IN KORA BLAST", [("killed", 4, "person"), ("wounded", 30, "person")]),
+])
+def test_an_acronym_before_the_noun_is_no_stop_word(sentence, expected):
+    assert facts(sentence) == expected
