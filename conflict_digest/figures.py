@@ -1508,7 +1508,8 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
         or (q.whole and _verb_past_the_wholes_participle(text, q.whole, allowed)) \
         or (q.whole and not _cues_around(text, q.start, q.end)[0] and _verb_after_the_whole(text, q.whole, allowed)) \
         or (_FRONTED_WHOLE.match(text, 0, q.start) and _verb_after_the_whole(text, q, allowed)) \
-        or (q.whole is None and _cue_in_noun_phrase(q, allowed)) or _nearest_cue(text, q, allowed) \
+        or (q.whole is None and _cue_in_noun_phrase(q, allowed) and _deed_or_modifier(text, q, allowed)) \
+        or _nearest_cue(text, q, allowed) \
         or _cue_in_noun_phrase(q, allowed)  # a part's noun words are its whole's: "freed 17 of the 22 abducted"
     if cls == "munition" and _instrument_before().search(text, max(0, q.start - 40), q.start):
         return "attacks"  # "destroyed a landing ship with five sea drones": what was used
@@ -1648,6 +1649,18 @@ def _cue_in_noun_phrase(q: _Quantity, allowed: set[str]) -> str | None:
         if kinds:
             return _pick(kinds)
     return None
+
+
+def _deed_or_modifier(text: str, q: _Quantity, allowed: set[str]) -> str | None:
+    """`killing 35 displaced people`, `abducted 40 wounded soldiers`: a verb of what befell them
+    right before the number says it, not the modifier of what they were before; with none
+    (`3.7 million internally displaced people`), the modifier."""
+    left, _, _ = _cues_around(text, q.start, q.noun_end or q.end)
+    for distance, cue_kinds, _ in left:
+        kinds = cue_kinds & allowed & _DEEDS_OR_HELD
+        if kinds and not distance:
+            return _pick(kinds)
+    return _cue_in_noun_phrase(q, allowed)
 
 
 @functools.cache

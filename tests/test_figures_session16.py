@@ -226,3 +226,15 @@ def test_registered_says_less_than_what_they_are_registered_as(sentence, expecte
 ])
 def test_an_acronym_before_the_noun_is_no_stop_word(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a verb right before the count says what befell people its modifier describes -----------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The rebels shelled the camp, killing 35 displaced people.", [("killed", 35, "person")]),
+    ("Gunmen abducted 12 injured soldiers from the clinic.", [("captured", 12, "soldier")]),
+    ("Some 3.7 million internally displaced people live in camps.", [("displaced", 3700000, "person")]),
+    ("Medics treated 45 wounded civilians overnight.", [("wounded", 45, "civilian")]),
+])
+def test_a_verb_right_before_beats_the_noun_phrase_modifier(sentence, expected):
+    assert facts(sentence) == expected
