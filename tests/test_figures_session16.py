@@ -238,3 +238,17 @@ def test_an_acronym_before_the_noun_is_no_stop_word(sentence, expected):
 ])
 def test_a_verb_right_before_beats_the_noun_phrase_modifier(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- expelled, apprehended, raped ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Some 25,000 Croats had been expelled from the district, the UNHCR said.", [("displaced", 25000, "croat")]),
+    ("Militias drove out 8,000 villagers.", [("displaced", 8000, "villager")]),
+    ("The ISPR said 4 terrorists were apprehended and 2 injured.",
+     [("captured", 4, "terrorist"), ("wounded", 2, "terrorist")]),
+    ("The militia killed 60 men and raped 25 women in the village.",
+     [("killed", 60, "man"), ("other", 25, "woman")]),
+])
+def test_expelled_apprehended_and_raped_people(sentence, expected):
+    assert facts(sentence) == expected
