@@ -2270,7 +2270,9 @@ def _same_periods_resolved(found: list[tuple[int, int, str]]) -> list[tuple[int,
 
 def _is_duration(text: str, start: int, end: int) -> bool:
     """A period phrase that says how long, or when, not how often: `for a month`, `a week
-    ago`."""
+    ago`, `a week-long truce`."""
+    if text.startswith("-", end):
+        return True
     before, after = text[max(0, start - 12):start].split()[-1:], text[end:end + 12].split()[:1]
     words = _period_duration_words()
     return bool(before and fold(before[0]) in words["before"]
@@ -2279,11 +2281,13 @@ def _is_duration(text: str, start: int, end: int) -> bool:
 
 def _another_count_set_off(text: str, q: _Quantity, phrase_start: int, quantities: list[_Quantity]) -> bool:
     """Whether a count stands between a number and a period phrase after it, set off from the
-    number by a comma that lists nothing: the phrase is then that count's."""
+    number by a comma that lists nothing: the phrase is then that count's (but not a part
+    aside: `killed 492 people, including 35 children, in a single day`)."""
     end = q.noun_end or q.end
     for other in quantities:
         if end <= other.start < phrase_start:
-            if "," in text[end:other.start] and not _LIST_GAP.fullmatch(text, end, other.start):
+            if ("," in text[end:other.start] and not _LIST_GAP.fullmatch(text, end, other.start)
+                    and not _INCLUDING_BEFORE.search(text, max(0, other.start - 20), other.start)):
                 return True
             end = other.noun_end or other.end
     return False

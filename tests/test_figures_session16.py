@@ -252,3 +252,16 @@ def test_a_verb_right_before_beats_the_noun_phrase_modifier(sentence, expected):
 ])
 def test_expelled_apprehended_and_raped_people(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- period phrases: `a week-long truce` is no rate, an including aside no new count ---------------
+
+def test_a_period_word_in_a_compound_is_no_period():
+    periods = [f.period for f in extract_figures("Israel says 240 people were taken hostage; 105 were freed during a week-long truce.")]
+    assert periods == [None, None]
+
+
+def test_a_period_after_an_including_aside_is_the_whole_counts_too():
+    periods = [f.period for f in extract_figures(
+        "Strikes on the south have killed 492 people, including 35 children, in a single day.")]
+    assert periods == ["daily", "daily"]
