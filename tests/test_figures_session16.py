@@ -265,3 +265,14 @@ def test_a_period_after_an_including_aside_is_the_whole_counts_too():
     periods = [f.period for f in extract_figures(
         "Strikes on the south have killed 492 people, including 35 children, in a single day.")]
     assert periods == ["daily", "daily"]
+
+
+# --- munitions in an aid package are supplied ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The package includes 6 HIMARS launchers, 20,000 155mm shells and 12 Bradleys.",
+     [("equipment", 6, "launcher"), ("equipment", 20000, "shell"), ("equipment", 12, "bradley")]),
+    ("The attack included 80 missiles and 60 drones.", [("attacks", 80, "missile"), ("attacks", 60, "drone")]),
+])
+def test_munitions_in_a_package_are_supplied(sentence, expected):
+    assert facts(sentence) == expected
