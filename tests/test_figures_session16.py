@@ -276,3 +276,10 @@ def test_a_period_after_an_including_aside_is_the_whole_counts_too():
 ])
 def test_munitions_in_a_package_are_supplied(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- heights and hills taken are ground, as positions are -----------------------------------------
+
+def test_heights_taken_are_ground_not_captives():
+    assert facts("Baku said its forces had captured 6 positions and 4 strategic heights.") == \
+        [("other", 6, "position"), ("other", 4, "height")]
