@@ -283,3 +283,8 @@ def test_munitions_in_a_package_are_supplied(sentence, expected):
 def test_heights_taken_are_ground_not_captives():
     assert facts("Baku said its forces had captured 6 positions and 4 strategic heights.") == \
         [("other", 6, "position"), ("other", 4, "height")]
+
+
+def test_the_killed_or_missing_of_a_side_are_its_casualties():
+    assert facts("The defence ministry said 186 servicemen were killed or missing.") == \
+        [("casualties", 186, "serviceman")]
