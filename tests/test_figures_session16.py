@@ -288,3 +288,14 @@ def test_heights_taken_are_ground_not_captives():
 def test_the_killed_or_missing_of_a_side_are_its_casualties():
     assert facts("The defence ministry said 186 servicemen were killed or missing.") == \
         [("casualties", 186, "serviceman")]
+
+
+# --- tunnels are structures: what they cross into displaces no one ---------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The army said it had destroyed 28 tunnels, 11 of which crossed into Israel.",
+     [("destroyed", 28, "tunnel"), ("destroyed", 11, "tunnel")]),
+    ("Troops found 9 tunnel shafts near the school.", [("other", 9, "tunnel shaft")]),
+])
+def test_tunnels_are_structures(sentence, expected):
+    assert facts(sentence) == expected
