@@ -299,3 +299,10 @@ def test_the_killed_or_missing_of_a_side_are_its_casualties():
 ])
 def test_tunnels_are_structures(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- livestock rustled is taken, not killed --------------------------------------------------------
+
+def test_livestock_rustled_is_taken():
+    assert facts("Bandits killed 18 villagers and rustled 350 cattle.") == \
+        [("killed", 18, "villager"), ("captured", 350, "cattle")]
