@@ -2412,6 +2412,9 @@ def extract_figures(sentence: str) -> list[Figure]:
             if labelled:
                 _read_label(sentence, q)
             _noun_from_tally(sentence, q)
+            named = _noun_after_its_verb(sentence, q) if q.noun is None else None
+            if named:  # "of whom 13 were children", "Of these, some 3.2 million are children"
+                q.noun, q.noun_words, q.noun_end = named
             if q.noun is None and ("umber" in sentence or "otal" in sentence):
                 _noun_before_numbering(sentence, q)
             if q.noun is None and sentence.endswith(("to ", "from "), max(0, q.start - 5), q.start):
@@ -3225,10 +3228,6 @@ def _borrow_nouns(text: str, quantities: list[_Quantity], first: int = 0) -> Non
                 q.elided_kind = _NOUN_KINDS.get(q.noun)  # "192 servicemen were killed and 511 wounded"
                 q.noun, q.noun_words, q.lender = lender.noun, lender.noun_words, lender
             continue
-        named = _noun_after_the_parts_verb(text, q)
-        if named is not None:
-            q.noun, q.noun_words, q.noun_end = named  # "48 people were killed, of whom 13 were children"
-            continue
         after = text[q.end:q.end + 30]
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
         if nxt and nxt.noun and _OUT_OF.fullmatch(text, q.end, nxt.start):
@@ -3258,10 +3257,11 @@ def _borrow_nouns(text: str, quantities: list[_Quantity], first: int = 0) -> Non
             q.noun, q.noun_words, q.lender = prev.noun, prev.noun_words, prev  # "710 soldiers ... and 110,250 since"
 
 
-def _noun_after_the_parts_verb(text: str, q: _Quantity) -> tuple[str, tuple[str, ...], int] | None:
+def _noun_after_its_verb(text: str, q: _Quantity) -> tuple[str, tuple[str, ...], int] | None:
     """`..., of whom 13 were children`, `Of the 1,139 people killed, 695 were civilians`, `120
-    were soldiers and 40 were women`: a count with no noun names what it counts after its
-    verb, where the noun of the count before would be the wrong one."""
+    were soldiers and 40 were women`, `Of these, 3.2 million are children`: a count with no
+    noun names what it counts after its verb, where the count before would lend a wrong one
+    or none is there."""
     verb = _BE_BETWEEN.match(text, q.end)
     if verb is None:
         return None

@@ -306,3 +306,7 @@ def test_tunnels_are_structures(sentence, expected):
 def test_livestock_rustled_is_taken():
     assert facts("Bandits killed 18 villagers and rustled 350 cattle.") == \
         [("killed", 18, "villager"), ("captured", 350, "cattle")]
+
+
+def test_a_first_count_names_its_noun_after_its_verb():
+    assert facts("Of these, some 2.1 million are children.") == [("other", 2100000, "child")]
