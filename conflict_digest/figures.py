@@ -3263,14 +3263,21 @@ def _noun_after_its_verb(text: str, q: _Quantity) -> tuple[str, tuple[str, ...],
     noun names what it counts after its verb, where the count before would lend a wrong one
     or none is there."""
     verb = _BE_BETWEEN.match(text, q.end)
-    if verb is None:
-        return None
+    if verb is None or _participle_at(text, verb.end()):
+        return None  # "The crew of 25 were taken hostage": a deed, no noun
     probe = _Quantity(verb.end(), verb.end(), 0, 0, False)
     _counted_noun(text, probe)
     if not (probe.noun and _class_of(probe.noun) and probe.noun_words) \
             or fold(probe.noun_words[-1]) in _lexicon().cue_kinds:  # "12 were wounded": a deed
         return None
     return probe.noun, probe.noun_words, probe.noun_end
+
+
+def _participle_at(text: str, pos: int) -> bool:
+    """Whether the word at `pos` is a participle (`taken`, `killed`): what befell a count."""
+    word = _patterns().noun_word.match(text, pos)
+    lower = fold(word.group("w")) if word else ""
+    return lower.endswith("ed") or lower in _participles_after_noun()
 
 
 _BE_BETWEEN = Twin(regex.compile(r"\s+(?:were|are|was|is)\s+"))

@@ -310,3 +310,7 @@ def test_livestock_rustled_is_taken():
 
 def test_a_first_count_names_its_noun_after_its_verb():
     assert facts("Of these, some 2.1 million are children.") == [("other", 2100000, "child")]
+
+
+def test_a_participle_after_the_verb_names_no_noun():
+    assert facts("The crew of 21 were taken hostage.") == [("captured", 21, "person")]
