@@ -1265,8 +1265,10 @@ def _counted_noun(text: str, q: _Quantity) -> None:
         if (words and lower in _elliptic_nouns() and singular(words[-1]) in lex.noun_class
                 and not _noun_follows(text, m.end())):
             break  # "1 soldier wounded": what befell the noun; but "140 feared dead", "displaced people"
-        if lower in stops and not (not words and lower in modifiers) or lower in _hedge_verbs():
-            break  # "the number of displaced nears 2 million": a verb
+        if (lower in stops and not (not words and lower in modifiers)
+                and not (word.isupper() and len(word) > 1 and _noun_follows(text, m.end()))
+                or lower in _hedge_verbs()):
+            break  # "the number of displaced nears 2 million": a verb; but "200 IS fighters"
         if (lower in lex.cue_kinds and singular(lower) not in lex.noun_class and lower not in modifiers
                 and not _noun_follows(text, m.end())):
             break  # but "11 aid workers": the cue word only describes the counted noun
@@ -1506,7 +1508,8 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
         or (q.whole and _verb_past_the_wholes_participle(text, q.whole, allowed)) \
         or (q.whole and not _cues_around(text, q.start, q.end)[0] and _verb_after_the_whole(text, q.whole, allowed)) \
         or (_FRONTED_WHOLE.match(text, 0, q.start) and _verb_after_the_whole(text, q, allowed)) \
-        or (q.whole is None and _cue_in_noun_phrase(q, allowed)) or _nearest_cue(text, q, allowed) \
+        or (q.whole is None and _cue_in_noun_phrase(q, allowed) and _deed_or_modifier(text, q, allowed)) \
+        or _nearest_cue(text, q, allowed) \
         or _cue_in_noun_phrase(q, allowed)  # a part's noun words are its whole's: "freed 17 of the 22 abducted"
     if cls == "munition" and _instrument_before().search(text, max(0, q.start - 40), q.start):
         return "attacks"  # "destroyed a landing ship with five sea drones": what was used
@@ -1648,6 +1651,18 @@ def _cue_in_noun_phrase(q: _Quantity, allowed: set[str]) -> str | None:
     return None
 
 
+def _deed_or_modifier(text: str, q: _Quantity, allowed: set[str]) -> str | None:
+    """`killing 35 displaced people`, `abducted 40 wounded soldiers`: a verb of what befell them
+    right before the number says it, not the modifier of what they were before; with none
+    (`3.7 million internally displaced people`), the modifier."""
+    left, _, _ = _cues_around(text, q.start, q.noun_end or q.end)
+    for distance, cue_kinds, _ in left:
+        kinds = cue_kinds & allowed & _DEEDS_OR_HELD
+        if kinds and not distance:
+            return _pick(kinds)
+    return _cue_in_noun_phrase(q, allowed)
+
+
 @functools.cache
 def _plural_modifiers() -> frozenset[str]:
     return frozenset(load_toml("figures.toml")["noun_phrase"]["plural_modifiers"])
@@ -1671,6 +1686,8 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
     if q.noun_end is not None and text.startswith(" (", right_from):  # "2 men (43 and 51) were injured"
         bracket = _BRACKET_AFTER.match(text, right_from)
         right_from = bracket.end() if bracket else right_from
+    if q.noun_end is not None and text.startswith(" and ", right_from):
+        right_from = _second_noun_end(text, right_from)
     left, right, right_end = _cues_around(text, q.start, right_from)
     if (left and text.startswith(" of wh", right_from) and _PART_OF_WHICH.match(text, right_from)
             and any(kinds & allowed for _, kinds, _ in right)):
@@ -1691,6 +1708,9 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
         best = tally
     for distance, cue_kinds, left_only in right:
         kinds = cue_kinds & allowed
+        if not (kinds or distance) and "other" in allowed and _attacks_an_object(text, right_from):
+            best = (0, "other")  # "when some 200 jihadists attacked their base": they did it
+            break
         if kinds and left_only and distance > 0:
             continue  # "1.7 million people, or three-quarters of the population, displaced"
         if kinds and distance == 0 and q.noun and _deed_done_to_a_count(text, right_from):
@@ -1713,6 +1733,14 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
             if kinds:
                 break
     return best[1] if best else None
+
+
+def _second_noun_end(text: str, pos: int) -> int:
+    """Where a second plural noun of the count's ends (`5,000 women and girls abducted`: the
+    verb after both is as near as the one before), or `pos` if none is there."""
+    m = _INNER_AND.match(text, pos)
+    noun = m and _patterns().noun_word.match(text, m.end())
+    return noun.end("w") if noun and _plural_noun_named_at(text, m.end()) else pos
 
 
 def _increment_word_end(text: str, q: _Quantity) -> int:
@@ -1748,6 +1776,20 @@ def _deed_done_to_a_count(text: str, pos: int) -> bool:
     return cue is not None and _governs_a_count(text, cue.end())
 
 
+def _attacks_an_object(text: str, pos: int) -> bool:
+    """Whether the cue right after a counted noun is a verb of attack with an object: `200
+    jihadists attacked their base` (not `12 villagers attacked in their fields`)."""
+    cue = _patterns().cue.search(text, pos)
+    return cue is not None and fold(cue.group()) in _attacking() \
+        and _OBJECT_AFTER.match(text, cue.end()) is not None
+
+
+@functools.cache
+def _attacking() -> frozenset[str]:
+    return frozenset(load_toml("figures.toml")["noun_phrase"]["attacking"])
+
+
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|their|its|his|her|our)\s", re.I)
 _COUNT_MAY_START = re.compile(r"\s+(?:[0-9]|([A-Za-z]+))")
 
 
@@ -1820,13 +1862,18 @@ def _cues_around(text: str, start: int, right_from: int) -> tuple[list[_Cue], li
             break  # "killed a soldier and two civilians and wounded four": the four's verb
         if not distance and fold(m.group()) in _describing() and _word_after(text, m.end()) == "with":
             continue  # "9 vehicles equipped with heavy machine guns": what they are
-        lags = (m.group().endswith("ing") or _BY_AFTER.match(text, m.end())) \
-            and _counted_noun_ends_at(text, m.start())
+        lags = (m.group().endswith("ing") and fold(m.group()) not in _adjectives_in_ing()
+                or _BY_AFTER.match(text, m.end())) and _counted_noun_ends_at(text, m.start())
         right.append(_cue_in(text, m, distance + _PARTICIPLE_LAG * bool(lags)))
     return left, right, right_end
 
 
 BLANKED_ASIDE_CHARS = 10  # `, including a` and more: a run of blanks no text has
+
+
+@functools.cache
+def _adjectives_in_ing() -> frozenset[str]:
+    return frozenset(load_toml("figures.toml")["noun_phrase"]["adjectives_in_ing"])
 
 
 @functools.cache
@@ -1846,12 +1893,13 @@ def _named_noun_cues() -> frozenset[str]:
     return frozenset(cue for cue in _lexicon().cue_kinds if singular(cue) in _NAMED_NOUNS)
 
 
-# A cue after the number followed by `by` describes its noun (`7 drones launched by rebels`),
+# A cue after the number followed by `by` or `from` describes its noun (`7 drones launched by
+# rebels`, `18 drones launched from rebel-held areas`),
 # and so does a present participle (`wounded 31 people sheltering there`): it binds a little
 # less than a verb as near before the number (`downed 7 drones`); after an auxiliary it is the
 # verb (`14 civilians were injured by the shelling`).
 _PARTICIPLE_LAG = 0.5
-_BY_AFTER = re.compile(r"\s+by\b", re.I)
+_BY_AFTER = re.compile(r"\s+(?:by|from)\b", re.I)
 
 
 def _counted_noun_ends_at(text: str, pos: int) -> bool:
@@ -2222,7 +2270,9 @@ def _same_periods_resolved(found: list[tuple[int, int, str]]) -> list[tuple[int,
 
 def _is_duration(text: str, start: int, end: int) -> bool:
     """A period phrase that says how long, or when, not how often: `for a month`, `a week
-    ago`."""
+    ago`, `a week-long truce`."""
+    if text.startswith("-", end):
+        return True
     before, after = text[max(0, start - 12):start].split()[-1:], text[end:end + 12].split()[:1]
     words = _period_duration_words()
     return bool(before and fold(before[0]) in words["before"]
@@ -2231,11 +2281,13 @@ def _is_duration(text: str, start: int, end: int) -> bool:
 
 def _another_count_set_off(text: str, q: _Quantity, phrase_start: int, quantities: list[_Quantity]) -> bool:
     """Whether a count stands between a number and a period phrase after it, set off from the
-    number by a comma that lists nothing: the phrase is then that count's."""
+    number by a comma that lists nothing: the phrase is then that count's (but not a part
+    aside: `killed 492 people, including 35 children, in a single day`)."""
     end = q.noun_end or q.end
     for other in quantities:
         if end <= other.start < phrase_start:
-            if "," in text[end:other.start] and not _LIST_GAP.fullmatch(text, end, other.start):
+            if ("," in text[end:other.start] and not _LIST_GAP.fullmatch(text, end, other.start)
+                    and not _INCLUDING_BEFORE.search(text, max(0, other.start - 20), other.start)):
                 return True
             end = other.noun_end or other.end
     return False
@@ -2318,6 +2370,8 @@ def _period(phrases: list[tuple[int, int, str]], q: _Quantity, text: str, kind: 
     is the total's (`21 people on Sunday, bringing the toll since October to 2,464`), and so is
     one past another count set off by a comma (`fired two missiles at a tanker, the latest of
     100 attacks since November`)."""
+    if not q.currency and any(o.currency for o in quantities):
+        phrases = [phrase for phrase in phrases if not _rate_of_a_sum(text, phrase, quantities)]
     after = bisect.bisect_left(phrases, (q.start,))
     candidates = []
     if after > 0:  # the closest phrase that starts before the number
@@ -2337,6 +2391,14 @@ def _period(phrases: list[tuple[int, int, str]], q: _Quantity, text: str, kind: 
             text, max(0, q.start - 20), q.start)):
         return None
     return period
+
+
+def _rate_of_a_sum(text: str, phrase: tuple[int, int, str], quantities: list[_Quantity]) -> bool:
+    """`at a cost of $30 billion a year`, `needs $400 million a month to feed 3 million`: a
+    rate right after a sum of money is what the money runs at, no period of the counts around."""
+    start, _, period = phrase
+    return period != "cumulative" and any(
+        o.currency and o.end <= start and not text[o.end:start].strip() for o in quantities)
 
 
 # -- the extractor ----------------------------------------------------------------------------
@@ -2359,6 +2421,9 @@ def extract_figures(sentence: str) -> list[Figure]:
             if labelled:
                 _read_label(sentence, q)
             _noun_from_tally(sentence, q)
+            named = _noun_after_its_verb(sentence, q) if q.noun is None else None
+            if named:  # "of whom 13 were children", "Of these, some 3.2 million are children"
+                q.noun, q.noun_words, q.noun_end = named
             if q.noun is None and ("umber" in sentence or "otal" in sentence):
                 _noun_before_numbering(sentence, q)
             if q.noun is None and sentence.endswith(("to ", "from "), max(0, q.start - 5), q.start):
@@ -2888,6 +2953,8 @@ def _noun_from_tally(text: str, q: _Quantity) -> None:
     m = None
     for m in _TALLY.finditer(text, _clause_start(text, q.start), q.start):
         pass
+    if m is not None and _patterns().number.search(text, m.end(), q.start):
+        m = _NEXT_TALLY_ITEM.search(text, m.end(), q.start) or m  # "... at 560 and wounded at 1,400"
     if m is not None:
         probe = _Quantity(m.start("noun"), m.start("noun"), 0, 0, False)
         _counted_noun(text, probe)  # "the number of internally displaced people": person
@@ -2920,21 +2987,44 @@ def _noun_of_losses(text: str, q: _Quantity) -> None:
         return
     lex, word = _lexicon(), fold(m.group("before"))
     noun = singular(word)
-    if noun in lex.noun_class and word not in lex.demonyms and word not in lex.cue_kinds:
+    if (noun in lex.noun_class and word not in lex.demonyms and word not in lex.cue_kinds
+            and _class_of(noun) != "formation"):  # "army losses" are its people
         q.noun, q.noun_words = noun, (m.group("before"),)
+
+
+def _losses_of_a_side_between(text: str, start: int, end: int) -> bool:
+    """`Rebel losses were put at 250 and government losses at 35`: losses named with a side,
+    opening a clause between two counts, start another tally, whose count borrows no noun from
+    the one before (not `bringing Russian losses to 300`, `its army losses`)."""
+    lowered = text[start:end].lower()
+    if not any(word in lowered for word in _loss_words().gate):
+        return False
+    lex = _lexicon()
+    for m in _loss_words().pattern.finditer(text, start, end):
+        before = m.group("before")
+        if before and _CLAUSE_OPENS.search(text, start, m.start()) and (
+                before[0].isupper() or fold(before) in lex.demonyms
+                or singular(fold(before)) in lex.noun_class or fold(before) in _loss_words().sides):
+            return True
+    return False
+
+
+_CLAUSE_OPENS = Twin(regex.compile(r"(?:[,;]|\b(?:and|while|whereas|but))\s+(?:the\s+)?$", regex.I))
 
 
 @dataclass(frozen=True)
 class _LossWords:
     gate: tuple[str, ...]  # one of them is in every clause the pattern matches
     pattern: Twin  # "tank losses", "losses among the rebels"
+    sides: frozenset[str]  # "government losses"
 
 
 @functools.cache
 def _loss_words() -> _LossWords:
-    words = load_toml("figures.toml")["tallies"]["losses"]
+    tallies = load_toml("figures.toml")["tallies"]
+    words = tallies["losses"]
     losses = phrase_alternation(words)
-    return _LossWords(tuple(words), Twin(regex.compile(
+    return _LossWords(tuple(words), sides=frozenset(tallies["sides"]), pattern=Twin(regex.compile(
         rf"\b(?:(?P<before>\p{{L}}+)\s+(?:{losses})(?!\s+(?:among|of)\b)"  # "tank losses"
         rf"|(?:{losses})\s+(?:among|of)\s+(?:the\s+)?(?P<after>\p{{L}}+))\b", regex.I)))
 
@@ -3003,6 +3093,8 @@ NUMBERING_WINDOW_CHARS = 40
 
 
 _TALLY = Twin(regex.compile(r"\b(?:number|toll|total|tally|count)\s+of\s+(?:the\s+)?(?P<noun>[\p{L}]+)", regex.I))
+# The next item of a tally put at numbers: "put the number of dead at 560 and wounded at 1,400".
+_NEXT_TALLY_ITEM = Twin(regex.compile(r"(?:,|\band)\s+(?:the\s+)?(?P<noun>\p{L}+)\s+at\s+$", regex.I))
 
 
 def _names_a_member(text: str, whole: _Quantity, q: _Quantity) -> bool:
@@ -3169,8 +3261,35 @@ def _borrow_nouns(text: str, quantities: list[_Quantity], first: int = 0) -> Non
         if (prev is not None and prev.noun and _is_ellipsis_gap(text[prev.noun_end or prev.end:q.start])
                 and not _cue_refuses(text, q, prev.noun)
                 and (_subset_start(text, quantities, i - 1) is None or _lends_its_wholes_noun(prev))
-                and not (prev.noun in _NOUN_KINDS and _own_cue_follows(text, q, past_an_auxiliary=True))):
+                and not (prev.noun in _NOUN_KINDS and _own_cue_follows(text, q, past_an_auxiliary=True))
+                and not _losses_of_a_side_between(text, prev.noun_end or prev.end, q.start)):
             q.noun, q.noun_words, q.lender = prev.noun, prev.noun_words, prev  # "710 soldiers ... and 110,250 since"
+
+
+def _noun_after_its_verb(text: str, q: _Quantity) -> tuple[str, tuple[str, ...], int] | None:
+    """`..., of whom 13 were children`, `Of the 1,139 people killed, 695 were civilians`, `120
+    were soldiers and 40 were women`, `Of these, 3.2 million are children`: a count with no
+    noun names what it counts after its verb, where the count before would lend a wrong one
+    or none is there."""
+    verb = _BE_BETWEEN.match(text, q.end)
+    if verb is None or _participle_at(text, verb.end()):
+        return None  # "The crew of 25 were taken hostage": a deed, no noun
+    probe = _Quantity(verb.end(), verb.end(), 0, 0, False)
+    _counted_noun(text, probe)
+    if not (probe.noun and _class_of(probe.noun) and probe.noun_words) \
+            or fold(probe.noun_words[-1]) in _lexicon().cue_kinds:  # "12 were wounded": a deed
+        return None
+    return probe.noun, probe.noun_words, probe.noun_end
+
+
+def _participle_at(text: str, pos: int) -> bool:
+    """Whether the word at `pos` is a participle (`taken`, `killed`): what befell a count."""
+    word = _patterns().noun_word.match(text, pos)
+    lower = fold(word.group("w")) if word else ""
+    return lower.endswith("ed") or lower in _participles_after_noun()
+
+
+_BE_BETWEEN = Twin(regex.compile(r"\s+(?:were|are|was|is)\s+"))
 
 
 def _elided_nouns_lender(text: str, before: list[_Quantity], q: _Quantity) -> _Quantity | None:
