@@ -2370,8 +2370,6 @@ def _period(phrases: list[tuple[int, int, str]], q: _Quantity, text: str, kind: 
     is the total's (`21 people on Sunday, bringing the toll since October to 2,464`), and so is
     one past another count set off by a comma (`fired two missiles at a tanker, the latest of
     100 attacks since November`)."""
-    if not q.currency and any(o.currency for o in quantities):
-        phrases = [phrase for phrase in phrases if not _rate_of_a_sum(text, phrase, quantities)]
     after = bisect.bisect_left(phrases, (q.start,))
     candidates = []
     if after > 0:  # the closest phrase that starts before the number
@@ -2393,12 +2391,17 @@ def _period(phrases: list[tuple[int, int, str]], q: _Quantity, text: str, kind: 
     return period
 
 
-def _rate_of_a_sum(text: str, phrase: tuple[int, int, str], quantities: list[_Quantity]) -> bool:
-    """`at a cost of $30 billion a year`, `needs $400 million a month to feed 3 million`: a
-    rate right after a sum of money is what the money runs at, no period of the counts around."""
-    start, _, period = phrase
-    return period != "cumulative" and any(
-        o.currency and o.end <= start and not text[o.end:start].strip() for o in quantities)
+def _without_rates_of_sums(text: str, phrases: list[tuple[int, int, str]],
+                          quantities: list[_Quantity]) -> list[tuple[int, int, str]]:
+    """The period phrases but a rate right after a sum of money (`at a cost of $30 billion a
+    year`, `needs $400 million a month to feed 3 million`): what the money runs at, no period
+    of the counts around."""
+    sums_end = {o.end for o in quantities if o.currency}
+    if not sums_end:
+        return phrases
+    return [(start, end, period) for start, end, period in phrases
+            if period == "cumulative" or not any(text[e:start].isspace() or e == start
+                                                 for e in sums_end if e <= start)]
 
 
 # -- the extractor ----------------------------------------------------------------------------
@@ -2409,6 +2412,7 @@ def extract_figures(sentence: str) -> list[Figure]:
         return []
     _forget_sentence()
     labelled = _may_hold_labels(sentence)
+    numbered = "umber" in sentence or "otal" in sentence  # asked once: a run-on sentence is long
     quantities: list[_Quantity] = []
     parts: list[_Quantity] = []  # "10 of the 36 hospitals": the noun comes with the whole
     for q in _find_quantities(sentence):
@@ -2424,7 +2428,7 @@ def extract_figures(sentence: str) -> list[Figure]:
             named = _noun_after_its_verb(sentence, q) if q.noun is None else None
             if named:  # "of whom 13 were children", "Of these, some 3.2 million are children"
                 q.noun, q.noun_words, q.noun_end = named
-            if q.noun is None and ("umber" in sentence or "otal" in sentence):
+            if q.noun is None and numbered:
                 _noun_before_numbering(sentence, q)
             if q.noun is None and sentence.endswith(("to ", "from "), max(0, q.start - 5), q.start):
                 _subject_of_a_change(sentence, q)
@@ -2439,7 +2443,9 @@ def extract_figures(sentence: str) -> list[Figure]:
                 q.noun, q.noun_words = compared.noun, compared.noun_words
             age = q.noun is None and _is_age(sentence, q)
             if q.noun is None and quantities and not age and not _PART_OF_A_NUMBER.match(sentence, q.end):
-                _borrow_nouns(sentence, [*quantities, q], len(quantities))  # "139,080 troops ..., including 790"
+                quantities.append(q)  # for the borrowing only (no copy: a run-on list is no slower per count)
+                _borrow_nouns(sentence, quantities, len(quantities) - 1)  # "139,080 troops ..., including 790"
+                quantities.pop()
                 # (a part, "14 of 18 states", takes its whole's noun once the whole is read)
             if q.noun is None and not q.earlier and (not _has_cue(sentence, q) or age):
                 if age or not _PART_OF_A_NUMBER.match(sentence, q.end):
@@ -2459,12 +2465,14 @@ def extract_figures(sentence: str) -> list[Figure]:
         quantities = [q for q in quantities if q.noun or all(q is not part for part in parts)]
     figures: list[Figure] = []
     periods = _period_phrases(sentence) if quantities else []
+    unpriced = _without_rates_of_sums(sentence, periods, quantities)  # the periods of counts other than sums
     kinds_text = _asides_blanked(sentence) if "ncluding" in sentence else sentence
     fronted = _has_a_fronted_whole(sentence, quantities)  # "Of the 40 missiles, 34 were downed"
     listed = _listed_parts(sentence, quantities)  # "including 7 women and 15 children"
+    lowered = sentence.lower()
     for i, q in enumerate(quantities):
         cls = _class_of(q.noun)
-        if q.noun in _PERSON_SENSES and any(w in sentence.lower() for w in _PERSON_SENSES[q.noun]):
+        if q.noun in _PERSON_SENSES and any(w in lowered for w in _PERSON_SENSES[q.noun]):
             cls = "person"  # "the two bombers were wearing explosive vests"
         previous = figures[-1] if figures else None
         kind = _kind(kinds_text, q, cls, previous)
@@ -2481,7 +2489,8 @@ def extract_figures(sentence: str) -> list[Figure]:
             if kind != "attacks":
                 continue  # "three times as many", "visited Kora twice": no count of a thing
             q.noun = "attack"  # "attacked 45 times": 45 attacks
-        period = _period(periods, q, sentence, kind, quantities) or _span_period(sentence, q)
+        period = _period(periods if q.currency else unpriced, q, sentence, kind, quantities) \
+            or _span_period(sentence, q)
         part = listed[i] and not (i and listed[i - 1] and previous is not None and previous.kind != kind)
         # "87 were killed, including 17 children, and more than 400 were wounded": no part
         figures.append(_figure(sentence, q, kind, period, update, fronted and i == 1 or part, i == 0))
@@ -3232,7 +3241,7 @@ def _borrow_nouns(text: str, quantities: list[_Quantity], first: int = 0) -> Non
         if q.currency or q.unit:
             continue
         if q.noun:
-            lender = _elided_nouns_lender(text, quantities[:i], q)
+            lender = _elided_nouns_lender(text, quantities, i)
             if lender is not None:
                 q.elided_kind = _NOUN_KINDS.get(q.noun)  # "192 servicemen were killed and 511 wounded"
                 q.noun, q.noun_words, q.lender = lender.noun, lender.noun_words, lender
@@ -3292,22 +3301,23 @@ def _participle_at(text: str, pos: int) -> bool:
 _BE_BETWEEN = Twin(regex.compile(r"\s+(?:were|are|was|is)\s+"))
 
 
-def _elided_nouns_lender(text: str, before: list[_Quantity], q: _Quantity) -> _Quantity | None:
-    """The count whose people a count stands for when its whole noun only says more of them
-    (`others`) or what befell them (`wounded`, `dead`), in a predicate of its own: `12
+def _elided_nouns_lender(text: str, quantities: list[_Quantity], i: int) -> _Quantity | None:
+    """The count before `quantities[i]` whose people it stands for when its whole noun only
+    says more of them (`others`) or what befell them (`wounded`, `dead`), in a predicate of its own: `12
     civilians were killed and 30 others injured`, `192 servicemen were killed and 511 wounded`
     count civilians and servicemen, and so does `killed 23 civilians, including 9 children,
     and injured 58 others` (the whole, past its part); `others` also stands for things
     (`destroyed 4 tanks and damaged 6 others`). But `two soldiers and three others were
     killed` counts others, and `150 dead and 400 wounded` lends no noun."""
-    if not before or len(q.noun_words) != 1 or fold(q.noun_words[0]) not in _elliptic_nouns():
+    q = quantities[i]
+    if not i or len(q.noun_words) != 1 or fold(q.noun_words[0]) not in _elliptic_nouns():
         return None
-    prev = lender = before[-1]
-    start = _subset_start(text, before, len(before) - 1)
+    prev = lender = quantities[i - 1]
+    start = _subset_start(text, quantities, i - 1)
     if start is not None:
         if start == 0:
             return None
-        lender = before[start - 1]
+        lender = quantities[start - 1]
     if not lender.noun or lender.noun in _NOUN_KINDS:
         return None
     if _class_of(lender.noun) != "person" and fold(q.noun_words[0]) not in _elliptic_any_nouns():

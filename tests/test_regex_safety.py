@@ -66,6 +66,9 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "period phrases": lambda n: "5 soldiers were killed over the past day and " * n,
     "date header": lambda n: "Date: " + "5 January " * n + "\n\nShelling went on.",
     "dateline": lambda n: "KYIV, " * n + "Jan. 5 (Wire) - Shelling went on.",
+    "counts at places": lambda n: ", ".join(f"{i % 90 + 2} people in Kharkiv and {i % 90 + 3} in Kherson"
+                                            for i in range(n)),
+    "sums and rates": lambda n: "$5 million a year and 40 troops, " * n,
 }
 
 # (extractor, input) -> why it is super-linear and the fix, for cases still pending: each is
