@@ -478,8 +478,8 @@ def _figures_placed(text: str, figures: list[Figure], mentions: list[PlaceMentio
     `_figures_at_places`); a count over a whole country (`killed nationwide`, by words of its
     clause: `places.countrywide`) is at the sentence's countries only."""
     placed = _figures_at_places(text, figures, mentions, landmarks, by_offset)
-    if not any(m.place.local for m in mentions):
-        return placed
+    if not countrywide(text, 0, len(text)) or not any(m.place.local for m in mentions):
+        return placed  # most sentences
     countries = tuple(dict.fromkeys(m.place.name for m in mentions if not m.place.local))
     since = [0] + [f.end for f in placed[:-1]]  # a count's clause starts after the one before
     until = [f.start for f in placed[1:]] + [len(text)]  # ... and ends before the next
