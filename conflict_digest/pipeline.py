@@ -89,8 +89,9 @@ class Extractor:
             sector_counts.update((m.place, m.sector) for m in mentions
                                  if m.sector and m.sector != m.place.sector)
             statements.extend(a.speaker for a in attributions)
-            main = _nearest_source(text, attributions, sentence_figures) if attributions else quoted.get(index)
-            givers = _sources_by_figure(text, attributions, sentence_figures) if len(attributions) > 1 else []
+            nearest = _nearest_sources(text, attributions, sentence_figures) if len(attributions) > 1 else []
+            main = nearest[0] if nearest else attributions[0] if attributions else quoted.get(index)
+            givers = nearest if len({a.speaker for a in nearest}) > 1 else []  # each figure's own
             if not (sentence_figures or main or any(m.in_sector for m in mentions)):
                 continue
             if not (sentence_figures or main) and _names_only_places(text, mentions):
@@ -610,26 +611,17 @@ def _quotation_speakers(sentences: Sequence[Sentence],
     return out
 
 
-def _nearest_source(text: str, attributions: list[Attribution], figures: list[Figure]) -> Attribution:
-    """The sentence's main source, or of several the one whose verb or cue stands nearest its
-    first figure (`_source_distance`): `The rebels said they hit a tanker, hours after the US
-    military said it shot down 12 drones` gives the drones to the US military; `12 soldiers
-    died, the army said, while the rebels said ...` to the army."""
+def _nearest_sources(text: str, attributions: list[Attribution], figures: list[Figure]) -> list[Attribution]:
+    """For each figure, of a sentence's sources the one whose verb or cue stands nearest it
+    (`_source_distance`); none where fewer than two sources are placed. The first figure's is
+    the sentence's main source: `The rebels said they hit a tanker, hours after the US military
+    said it shot down 12 drones` gives the drones to the US military; `12 soldiers died, the
+    army said, while the rebels said 30 fighters were killed` the 12 to the army and the 30 to
+    the rebels."""
     placed = [a for a in attributions if a.at is not None]
-    if not figures or len(placed) < 2:
-        return attributions[0]
-    return min(placed, key=lambda a: _source_distance(text, a, figures[0]))
-
-
-def _sources_by_figure(text: str, attributions: list[Attribution], figures: list[Figure]) -> list[Attribution]:
-    """Who gives each figure, where sources of a sentence stand nearest different figures
-    (`Kora said it killed 300 soldiers, while Lomi said 50 of its troops were killed`): the
-    one whose verb or cue is nearest each; empty where one source is nearest them all."""
-    placed = [a for a in attributions if a.at is not None]
-    if len(figures) < 2 or len(placed) < 2:
+    if len(placed) < 2:
         return []
-    nearest = [min(placed, key=lambda a: _source_distance(text, a, f)) for f in figures]
-    return nearest if len({a.speaker for a in nearest}) > 1 else []
+    return [min(placed, key=lambda a: _source_distance(text, a, f)) for f in figures]
 
 
 def _source_distance(text: str, source: Attribution, figure: Figure) -> int:
