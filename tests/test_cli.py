@@ -354,6 +354,22 @@ def test_extract_tsv_from_stdin_names_the_speaker(invoke):
         "killed", "4", "civilian", "governor", "Kupiansk")
 
 
+def test_extract_tsv_places_each_figure_at_its_own_places(invoke):
+    text = " date 2025-02-02 Strikes killed 5 people in Kharkiv and 3 in Kherson, officials said.\n"
+    rows = parse_csv(ok(invoke("extract", "-", "--format", "tsv", input=text)).stdout, "\t")
+    assert [(row["low"], row["places"]) for row in (dict(zip(rows[0], r)) for r in rows[1:])] == [
+        ("5", "Kharkiv"), ("3", "Kherson")]
+
+
+def test_summarize_json_says_where_each_figure_is_and_markdown_shows_it(invoke):
+    text = " date 2025-02-02 Strikes killed 5 people in Kharkiv and 3 in Kherson, officials said.\n"
+    (day,) = json.loads(ok(invoke("summarize", "-", "--format", "json", input=text)).stdout)["days"]
+    assert sorted((f["value"], f["places"]) for f in day["figures"]) == [(3, ["Kherson"]), (5, ["Kharkiv"])]
+    table = md_tables(ok(invoke("summarize", "-", "--format", "markdown", input=text)).stdout)[0]
+    where = table[0].index("Where")
+    assert sorted((row[1], row[where]) for row in table[2:]) == [("3", "Kherson"), ("5", "Kharkiv")]
+
+
 def test_extract_streams_one_line_per_report(invoke, monkeypatch):
     """Each line is written and flushed before the next report is even read."""
     import conflict_digest.pipeline as pipeline
