@@ -77,6 +77,7 @@ class _DayFold:
         self._figures_by_number: dict[tuple, list[MergedFigure]] = defaultdict(list)
         self._entry_places: dict[int, frozenset[str]] = {}  # per entry: where its sentences are
         self._entry_areas: dict[int, frozenset[str]] = {}  # ... and the regions and sectors of that
+        self._entry_spots: dict[int, frozenset[str]] = {}  # ... and its towns (`_spots`)
         self._entry_sentences: dict[int, set[tuple[str, int]]] = {}  # ... and (report, claim) of each
         self.places: dict[Place, MergedPlace] = {}
         self.speakers: dict[str, MergedSpeaker] = {}
@@ -122,7 +123,8 @@ class _DayFold:
         for fig in item.figures:
             candidates = self._figures_by_number[fact_key(fig) + (fig.low, fig.high)]
             where = where_of.get(_figure_id(fig), _NOWHERE)
-            same = _first_compatible(candidates, fig, where.areas or None, self._entry_areas)
+            same = _first_compatible(candidates, fig, where.areas or None, self._entry_areas,
+                                     where.spots, self._entry_spots)
             if same is None:
                 same = MergedFigure(fig, [source], [])
                 self.figures.append(same)
@@ -141,6 +143,7 @@ class _DayFold:
                     same.places.append(name)
             self._widen(self._entry_places, same, where.places)
             self._widen(self._entry_areas, same, where.areas)
+            self._widen(self._entry_spots, same, where.spots)
 
     def _day_name(self, speaker: Speaker) -> str:
         """A speaker's name as the day's list of speakers shows it: `IDF` and `Israel Defense
@@ -167,7 +170,8 @@ class _DayFold:
                     at = [p for p in claim.places if p.name in f.places]
                     local = _local_places(at, claim.landmarks)
                     where_of[key] = _Where(self._one_copy(frozenset(local)), self._one_copy(_areas(at)),
-                                           local or tuple(dict.fromkeys(p.name for p in at)))
+                                           local or tuple(dict.fromkeys(p.name for p in at)),
+                                           self._one_copy(_spots(at, claim.landmarks)))
         return where_of
 
     def _one_copy(self, places: frozenset[str]) -> frozenset[str]:
@@ -214,16 +218,28 @@ def _fact_of(kind: str, what: str) -> tuple:
 
 
 def _first_compatible(entries: list[MergedFigure], fig: Figure, areas: frozenset[str] | None,
-                      entry_areas: dict[int, frozenset[str]]) -> MergedFigure | None:
+                      entry_areas: dict[int, frozenset[str]], spots: frozenset[str],
+                      entry_spots: dict[int, frozenset[str]]) -> MergedFigure | None:
     """The first entry whose figure `fig` does not contradict (`_compatible`), nor its places:
     the same number in two areas with nothing in common (no place, region or sector: Kharkiv
-    and Odesa, not Bakhmut and the Donetsk region) is two facts."""
+    and Odesa, not Bakhmut and the Donetsk region) is two facts, and so is one in two towns
+    that share only their region (`spots`, `_spots`: Kramatorsk and Mariupol, not Bakhmut
+    and Soledar of one front sector)."""
     for e in entries:  # a plain loop: most lists are empty or one long, where a generator costs
         if _compatible(e.figure, fig):
             known = entry_areas.get(id(e)) if areas else None
-            if not known or not areas.isdisjoint(known):
-                return e
+            if known and areas.isdisjoint(known):
+                continue
+            known_spots = entry_spots.get(id(e)) if spots else None
+            if known_spots and spots.isdisjoint(known_spots) and not _share_a_sector(areas, known):
+                continue
+            return e
     return None
+
+
+def _share_a_sector(areas: frozenset[str], known: frozenset[str] | None) -> bool:
+    """Whether two figures' areas (`_areas`) hold one front sector."""
+    return bool(known) and any(a.startswith(_SECTOR_AREA) and a in known for a in areas)
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
@@ -481,13 +497,24 @@ def _same_place_neighbours(group: list[MergedFigure], places: dict[int, frozense
 
 class _Where(NamedTuple):
     """Where a figure is: its places below country level (`_local_places`), the areas they
-    lie in (`_areas`), and the names the digest shows (those places, else its countries)."""
+    lie in (`_areas`), the names the digest shows (those places, else its countries), and its
+    towns (`_spots`)."""
     places: frozenset[str]
     areas: frozenset[str]
     shown: tuple[str, ...]
+    spots: frozenset[str]
 
 
-_NOWHERE = _Where(frozenset(), frozenset(), ())
+_NOWHERE = _Where(frozenset(), frozenset(), (), frozenset())
+
+
+def _spots(places, landmarks: Collection[str]) -> frozenset[str]:
+    """The towns, cities and villages among a figure's places, landmarks aside: one number
+    in two of them is two facts, though a region holds both."""
+    return frozenset(p.name for p in places if p.type in _SPOT_TYPES and p.name not in landmarks)
+
+
+_SPOT_TYPES = frozenset({"city", "town", "village", "locality"})
 
 
 def _local_places(places, landmarks: Collection[str]) -> tuple[str, ...]:
@@ -502,7 +529,10 @@ def _areas(places) -> frozenset[str]:
     """The places below country level with their regions and front sectors: where a fact
     may be told of by another sentence naming a place nearby."""
     return frozenset(name for p in places if p.local
-                     for name in (p.name, p.admin1, p.sector and f"sector {p.sector}") if name)
+                     for name in (p.name, p.admin1, p.sector and f"{_SECTOR_AREA}{p.sector}") if name)
+
+
+_SECTOR_AREA = "sector "  # an area that is a front sector: `sector Bakhmut`
 
 
 _conservative = attrgetter("figure.low", "figure.high")  # an entry's (low, high), read in C

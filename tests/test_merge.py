@@ -704,10 +704,10 @@ def test_first_compatible_entry_is_the_first_whose_side_and_period_fit():
     from conflict_digest.models import MergedFigure
     ukraine, unstated, russia = (MergedFigure(fig(800, actor=a), [], [])
                                  for a in ("Ukraine", None, "Russia"))
-    assert _first_compatible([ukraine, unstated, russia], fig(800, actor="Russia"), None, {}) is unstated
-    assert _first_compatible([ukraine, russia], fig(800, actor="Russia"), None, {}) is russia
-    assert _first_compatible([ukraine], fig(800, actor="Russia"), None, {}) is None
-    assert _first_compatible([], fig(800), None, {}) is None
+    assert _first_compatible([ukraine, unstated, russia], fig(800, actor="Russia"), None, {}, frozenset(), {}) is unstated
+    assert _first_compatible([ukraine, russia], fig(800, actor="Russia"), None, {}, frozenset(), {}) is russia
+    assert _first_compatible([ukraine], fig(800, actor="Russia"), None, {}, frozenset(), {}) is None
+    assert _first_compatible([], fig(800), None, {}, frozenset(), {}) is None
 
 
 def test_first_compatible_entry_is_in_an_area_the_figure_shares():
@@ -717,10 +717,17 @@ def test_first_compatible_entry_is_in_an_area_the_figure_shares():
     areas = {id(kharkiv): frozenset({"Kharkiv", "Kharkiv Oblast"}),
              id(bakhmut): frozenset({"Bakhmut", "Donetsk Oblast", "sector Bakhmut"})}
     in_the_oblast = frozenset({"Donetsk Oblast"})
-    assert _first_compatible([kharkiv, bakhmut], fig(2), in_the_oblast, areas) is bakhmut
-    assert _first_compatible([kharkiv, nowhere], fig(2), in_the_oblast, areas) is nowhere
-    assert _first_compatible([kharkiv], fig(2), frozenset({"Odesa"}), areas) is None
-    assert _first_compatible([kharkiv], fig(2), None, areas) is kharkiv  # a sentence naming no place
+    assert _first_compatible([kharkiv, bakhmut], fig(2), in_the_oblast, areas, frozenset(), {}) is bakhmut
+    assert _first_compatible([kharkiv, nowhere], fig(2), in_the_oblast, areas, frozenset(), {}) is nowhere
+    assert _first_compatible([kharkiv], fig(2), frozenset({"Odesa"}), areas, frozenset(), {}) is None
+    assert _first_compatible([kharkiv], fig(2), None, areas, frozenset(), {}) is kharkiv  # a sentence naming no place
+    # two towns that share only their region: two facts; of one sector, or a town and its region: one
+    towns = {id(bakhmut): frozenset({"Bakhmut"})}
+    in_another_town = frozenset({"Kramatorsk", "Donetsk Oblast", "sector Kramatorsk"})
+    in_the_sector = frozenset({"Soledar", "Donetsk Oblast", "sector Bakhmut"})
+    assert _first_compatible([bakhmut], fig(2), in_another_town, areas, frozenset({"Kramatorsk"}), towns) is None
+    assert _first_compatible([bakhmut], fig(2), in_the_sector, areas, frozenset({"Soledar"}), towns) is bakhmut
+    assert _first_compatible([bakhmut], fig(2), in_the_oblast, areas, frozenset(), towns) is bakhmut
 
 
 @pytest.mark.parametrize("first_places, second_places, merged", [
@@ -925,3 +932,16 @@ def test_each_figure_is_given_by_its_own_source(tmp_path, extractor):
                "Russia said it killed 300 Ukrainian soldiers, while Kyiv said 50 Russian troops were killed.")
     (day,) = _summarize_files(extractor, [a]).days
     assert sorted((e.figure.value, e.speakers) for e in day.figures) == [(50, ["Kyiv"]), (300, ["Russia"])]
+
+
+def test_one_number_in_two_towns_of_one_region_is_two_facts(tmp_path, extractor):
+    """Each its own town's count: a region both lie in merges them no more; a town and its
+    region alone still merge."""
+    a = _write(tmp_path, "a.txt", "2024-09-03",
+               "In Donetsk Oblast, three people were killed in Pokrovsk and two in Kostiantynivka, the governor said.")
+    b = _write(tmp_path, "b.txt", "2024-09-03", "Two people were killed in Pokrovsk, local officials said.")
+    c = _write(tmp_path, "c.txt", "2024-09-03", "Two people were killed in Donetsk Oblast, officials said.")
+    (day,) = _summarize_files(extractor, [a, b, c]).days
+    twos = [e for e in day.figures if e.figure.value == 2]
+    assert sorted((e.places, len(e.sources)) for e in twos) == [
+        (["Donetsk Oblast", "Kostiantynivka"], 2), (["Pokrovsk"], 1)]
