@@ -932,7 +932,7 @@ class SpeakerTracker:
         if words and fold(words[0]) in _ARTICLES:
             words = words[1:]
         if not words or not _is_capitalised(words[-1]) or not all(
-                _is_capitalised(w) or fold(w) in ("of", "for", "the", "and") for w in words) \
+                _is_capitalised(w) or fold(w) in _NAME_JOINING_WORDS for w in words) \
                 or all(map(_is_capitalised, description.split())) or not _is_description(description):
             return None
         speaker = self._name(" ".join(words))
@@ -1090,7 +1090,7 @@ class SpeakerTracker:
         if words and fold(words[0]) in _ARTICLES:
             words = words[1:]
         named = bare in self.lexicon.institutions or " ".join(words) in self.acronyms or bool(words) and (
-            _is_capitalised(words[0]) and all(_is_capitalised(w) or fold(w) in ("of", "for", "the", "and")
+            _is_capitalised(words[0]) and all(_is_capitalised(w) or fold(w) in _NAME_JOINING_WORDS
                                               for w in words))
         speaker = self._name(phrase) if named else None
         return speaker if speaker and speaker.kind in ("institution", "state") else None
@@ -2164,7 +2164,7 @@ def _names_organisation(name: str) -> bool:
         words = words[1:]
     of = next((i for i, w in enumerate(words) if fold(w) in _PREPOSITIONS), len(words))
     return _is_headed_by_speaker_word(words[:of]) or (bool(words) and all(
-        _is_capitalised(w) or fold(w) in ("of", "for", "the", "and") for w in words))
+        _is_capitalised(w) or fold(w) in _NAME_JOINING_WORDS for w in words))
 
 
 def _acronym_definitions(text: str) -> dict[str, str]:
@@ -2279,7 +2279,7 @@ def _is_proper_name(words: Sequence[str]) -> bool:
     organisation's name, not people unnamed; `Senior US Officials` in a headline has no such joint."""
     joints = [(i, fold(w)) for i, w in enumerate(words) if not _is_capitalised(w)]
     return bool(joints) and any(w in ("of", "for") for _, w in joints) \
-        and all(w in ("of", "for", "the", "and") or i > 1 and fold(words[i - 1]) == "the"
+        and all(w in _NAME_JOINING_WORDS or i > 1 and fold(words[i - 1]) == "the"
                 and fold(words[i - 2]) in ("of", "for") for i, w in joints)
 
 
