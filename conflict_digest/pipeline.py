@@ -518,11 +518,12 @@ def _figures_at_places(text: str, figures: list[Figure], mentions: list[PlaceMen
     fronted_until = text.find(";", starts[0])
     placed: list[set[str]] = [set() for _ in counts]  # each count's own places
     owner = None
-    for m in local:
+    for k, m in enumerate(local):
         if m.end <= starts[0] and m.place.name in fronted:
             continue
-        if owner is None or m.place not in landmarks:
-            owner = _count_of(text, m, starts, ends)
+        listed = k and _PLACE_LIST_GAP.fullmatch(text, local[k - 1].end, m.start)
+        if owner is None or not (m.place in landmarks or listed):
+            owner = _count_of(text, _place_list_at(text, local, k), starts, ends)
         placed[owner].add(m.place.name)
     for k in range(1, len(counts)):
         if not placed[k] and ";" not in text[ends[k - 1]:starts[k]]:
@@ -539,6 +540,15 @@ def _figures_at_places(text: str, figures: list[Figure], mentions: list[PlaceMen
             where |= fronted
         out[i] = figures[i].at(tuple(sorted(where, key=order.__getitem__)))
     return out
+
+
+def _place_list_at(text: str, mentions: list[PlaceMention], k: int) -> PlaceMention:
+    """The mention `k` with the places listed after it (`the Pokrovsk and Kurakhove axes`): one
+    span, whose count is every listed place's."""
+    last = k
+    while last + 1 < len(mentions) and _PLACE_LIST_GAP.fullmatch(text, mentions[last].end, mentions[last + 1].start):
+        last += 1
+    return mentions[k] if last == k else PlaceMention(mentions[k].place, mentions[k].start, mentions[last].end)
 
 
 def _count_of(text: str, mention: PlaceMention, starts: list[int], ends: list[int]) -> int:
@@ -801,6 +811,7 @@ _CLAIM_DATES = load_toml("claim_dates.toml")
 _CONJUNCTIONS = phrase_alternation(load_toml("speakers.toml")["clause_conjunctions"])  # and, but, while
 _NEW_CLAUSE = re.compile(rf";|,\s+(?:{_CONJUNCTIONS})\b")  # `; `, `, while`
 _JOINT = re.compile(rf"[,;]|\b(?:{_CONJUNCTIONS})\b")  # what joins two counts' clauses or list items
+_PLACE_LIST_GAP = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:the\s+)?|\s*/\s*")  # `Kora, Lomi and Tessa`
 _NOTE_SUBJECTS = {phrase: frozenset(kinds) for phrase, kinds in load_toml("note_subjects.toml")["subjects"].items()}
 _CLAIMS_BEFORE = load_toml("note_subjects.toml")["claims_before"]
 _NOTE_REACH = re.compile(rf"\b(?:{phrase_alternation(_CLAIMS_BEFORE)})\b", re.IGNORECASE)
