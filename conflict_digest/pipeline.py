@@ -503,7 +503,8 @@ def _figures_at_places(text: str, figures: list[Figure], mentions: list[PlaceMen
     it before them all (`In Kora, ...`: every count's up to a semicolon); a landmark goes with
     the place before it (`2 killed in Kora, 40 km south of Lomi, and ...`), and a count left
     with none takes the one's before it, else after, short of a semicolon (`Kora 101 killed
-    and 162 wounded`, `killed 5 and wounded 12 in Kora`). A country is every figure's, and a
+    and 162 wounded`, `killed 5 and wounded 12 in Kora`; a whole before its parts takes all
+    theirs: `killed 30, including 12 in Kora and 18 in Lomi`). A country is every figure's, and a
     distance (which measures where a place is) is at every place. Otherwise, and in a table's
     row (`by_offset` False), every figure is at every place. Linear in the sentence: a run-on
     list of a thousand counts is no slower per count than one of two."""
@@ -530,7 +531,7 @@ def _figures_at_places(text: str, figures: list[Figure], mentions: list[PlaceMen
             placed[k] = placed[k - 1]
     for k in range(len(counts) - 2, -1, -1):
         if not placed[k] and ";" not in text[ends[k]:starts[k + 1]]:
-            placed[k] = placed[k + 1]
+            placed[k] = _places_of_parts(figures, counts, placed, k + 1) or placed[k + 1]
     order = {name: n for n, name in enumerate(names)}
     everywhere = {m.place.name for m in mentions if not m.place.local}
     out = [f.at(names) for f in figures]  # a distance's
@@ -540,6 +541,16 @@ def _figures_at_places(text: str, figures: list[Figure], mentions: list[PlaceMen
             where |= fronted
         out[i] = figures[i].at(tuple(sorted(where, key=order.__getitem__)))
     return out
+
+
+def _places_of_parts(figures: list[Figure], counts: list[int], placed: list[set[str]], k: int) -> set[str]:
+    """The places of the parts that follow a whole from count `k` on (`killed 30 people,
+    including 12 in Kora and 18 in Lomi`): all of them the whole's."""
+    parts: set[str] = set()
+    while k < len(counts) and figures[counts[k]].part:
+        parts |= placed[k]
+        k += 1
+    return parts
 
 
 def _place_list_at(text: str, mentions: list[PlaceMention], k: int) -> PlaceMention:

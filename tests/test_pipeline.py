@@ -426,6 +426,9 @@ def test_an_unknown_place_named_twice_is_one_place_of_its_cues_type(extractor):
     # a landmark goes with the place it measures from, a distance is at every place
     ("A drone killed 2 people in Izium, 120 km south-east of Kharkiv, and wounded 5 in Balakliia.",
      [(2, ["Izium", "Kharkiv"]), (120, ["Izium", "Kharkiv", "Balakliia"]), (5, ["Balakliia"])]),
+    # a whole before its parts is at all their places
+    ("Strikes killed 30 people, including 12 in Bucha and 18 in Irpin.",
+     [(30, ["Bucha", "Irpin"]), (12, ["Bucha"]), (18, ["Irpin"])]),
     # places listed together are one count's
     ("Officials said 132 clashes took place, most of them on the Pokrovsk and Kurakhove axes, where troops attacked 38 times.",
      [(132, ["Pokrovsk", "Kurakhove"]), (38, ["Pokrovsk", "Kurakhove"])]),
