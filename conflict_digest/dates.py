@@ -170,6 +170,40 @@ _LATEST_PAST_DAYS = 92  # how far into last year a day named without its year ma
 MONTH_NAMES = tuple(sorted({name for names in _PARSER_INFO.MONTHS for name in names}, key=len, reverse=True))
 
 
+def day_heading(line: str, report_date: str | None) -> str | None:
+    """The day a line that holds nothing but a date names (`Sunday 10 March`, `## March 10,
+    2024`): a live page's heading over the entries posted that day, which may be after the
+    report's date or, on a page that runs newest first, before it. A day without its year is
+    the one nearest the report's, and only within _HEADING_DAYS of it: further off, a bare
+    day and month is more likely a caption than a heading."""
+    if report_date is None or len(line) > _HEADING_MAX_CHARS:
+        return None  # most sentences: far longer than a date
+    m = _DAY_HEADING.fullmatch(line.strip(_HEADING_MARKS))
+    day_of_report = _full_date(report_date)
+    if m is None or day_of_report is None:
+        return None
+    number = _PARSER_INFO.month(m.group("month") or m.group("month_first"))
+    day = m.group("day") or m.group("day_after")
+    if m.group("year"):
+        return _checked(m.group("year"), str(number), day)
+    candidates = (_checked(str(year), str(number), day)
+                  for year in (day_of_report.year - 1, day_of_report.year, day_of_report.year + 1))
+    near = [found for found in candidates if found and
+            abs((date.fromisoformat(found) - day_of_report).days) <= _HEADING_DAYS]
+    return near[0] if near else None
+
+
+_HEADING_DAYS = 31
+_HEADING_MAX_CHARS = 48
+_HEADING_MARKS = " \t#*_:.\u2013\u2014-"  # Markdown's `## `, `**`, and a trailing colon or dash
+_WEEKDAY_NAMES = "|".join(sorted({name for names in _PARSER_INFO.WEEKDAYS for name in names}, key=len, reverse=True))
+_DAY_HEADING = re.compile(
+    rf"(?:(?:{_WEEKDAY_NAMES})\.?,?\s+)?"
+    rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>{'|'.join(MONTH_NAMES)})\.?"
+    rf"|(?P<month_first>{'|'.join(MONTH_NAMES)})\.?\s+(?P<day_after>\d{{1,2}})(?:st|nd|rd|th)?)"
+    rf"(?:,?\s+(?P<year>\d{{4}}))?", re.IGNORECASE)
+
+
 def days_before(report_date: str, days: int) -> str | None:
     """The day `days` before the report's; None for a report dated by month only."""
     day = _full_date(report_date)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from .dates import MONTH_NAMES, dateline_end, days_before, resolve_day_of_month, resolve_weekday
+from .dates import MONTH_NAMES, dateline_end, day_heading, days_before, resolve_day_of_month, resolve_weekday
 from .figures import extract_figures, leaves_out_its_noun, no_increments_after_other_kinds, table_row_figures
 from .merge import by_day
 from .models import (Attribution, Claim, ExtractedReport, Figure, Place, PlaceCount, PlaceMention, Report,
@@ -76,8 +76,10 @@ class Extractor:
         quoted = _quotation_speakers(sentences, attributed)
         issuer = _statement_issuer(texts, attributed, self.lexicon)
         found = zip(sentences, counted, placed, attributed)
+        day = report.date  # a live page's day headings (`Sunday 10 March`) date the entries below
         for index, (sentence, sentence_figures, mentions, attributions) in enumerate(found):
             text = sentence.text
+            day = day_heading(text, report.date) or day
             filed = dateline_end(text) if index < DATELINE_SENTENCES else 0  # "KORA, Jan 5 (Wire) - "
             about = [m for m in mentions if m.start >= filed] if filed else mentions  # filed there, not about there
             landmarks = reference_points(text, about) if sentence_figures and about else []
@@ -105,7 +107,7 @@ class Extractor:
             if index in headers:
                 text = row_as_text(text, headers[index])  # "Lomi: Killed 42, Injured 118"
             claims.append(Claim(
-                text=text, report=report.path, date=_claim_date(text, report.date),
+                text=text, report=report.path, date=_claim_date(text, day),
                 speaker=main.speaker if main else None, quote=main.quote if main else None,
                 figures=sentence_figures, places=list(dict.fromkeys(m.place for m in mentions)),
                 sectors=list(dict.fromkeys(m.in_sector for m in mentions if m.in_sector)),

@@ -192,3 +192,18 @@ def test_each_figure_has_its_own_source_and_place():
     assert given[("destroyed", 6)][1] == ["Talish", "near Stepanakert"]
     claims = run("claims", SAMPLES, "--date", "2016-04-02", "--format", "tsv", "-q")
     assert "killed: 18 soldiers (per Armenian defence ministry)" in claims
+
+
+def test_a_live_page_s_day_headings_date_its_entries():
+    """The Kursk sample, a live page dated 6 August that runs past midnight: the entries under
+    `Wednesday 7 August` are claims of the 7th, and `--date` finds them there."""
+    def texts(day: str) -> list[str]:
+        claims = json.loads(run("claims", SAMPLES, "--date", day, "--format", "json", "-q"))
+        return [c["text"] for c in claims if c["sources"][0].endswith("kursk-incursion-overnight.txt")]
+
+    tuesday, wednesday = texts("2024-08-06"), texts("2024-08-07")
+    assert any("about 300 Ukrainian troops" in t for t in tuesday)
+    assert any("up to 315 Ukrainian troops" in t for t in wednesday)
+    assert any("shot down 19 of 23" in t for t in wednesday)
+    assert not any("315" in t or "19 of 23" in t for t in tuesday)
+    assert not any("300 Ukrainian troops" in t for t in wednesday)
