@@ -2481,8 +2481,8 @@ def extract_figures(sentence: str) -> list[Figure]:
             kind = "attacks" if cls == "munition" else "population" if _owned_people(sentence, q, figures) else "other"
         elif _is_a_shares_whole(sentence, q, figures) or fronted and i == 0:
             kind = _kind_of_a_whole(sentence, q, cls)
-        elif previous is not None and _continues_a_list(kinds_text, previous, q, cls):
-            kind = previous.kind  # "destroyed 3,280 tanks, 6,480 armoured vehicles and 300 aircraft"
+        elif previous is not None and (listed_kind := _list_kind(kinds_text, figures, q, cls)):
+            kind = listed_kind  # "destroyed 3,280 tanks, 6,480 armoured vehicles and 300 aircraft"
         elif previous is not None and (update or q.earlier) and _may_share_the_kind(sentence, previous, q, cls):
             kind = previous.kind  # a running total: "20,000 fled ..., taking the total to 150,000"
         if q.noun in _repetitions():
@@ -2893,12 +2893,34 @@ def _update_last_words() -> tuple[str, ...]:
     return tuple(sorted({phrase.split()[-1] for phrase in load_toml("figures.toml")["updates"]["before"]}))
 
 
-def _continues_a_list(text: str, previous: Figure, q: _Quantity, cls: str | None) -> bool:
-    """A count right after another in a list, with no cue of its own, shares its kind; a noun
-    that says its kind (`4 deaths`) keeps it."""
-    return ((_LIST_GAP.fullmatch(text, previous.end, q.start) is not None
-             or _ADDED_ITEM_GAP.fullmatch(text, previous.end, q.start) is not None)
-            and _may_share_the_kind(text, previous, q, cls))
+def _list_kind(text: str, figures: list[Figure], q: _Quantity, cls: str | None) -> str | None:
+    """The kind a count with no cue of its own shares with the counts before it in a list: the
+    nearest one's that its class may take (`lost 369 aircraft, 16,511 drones, 28 ships`: the
+    ships are lost as the aircraft, the drones being shot down); a noun that says its kind (`4
+    deaths`) keeps it. Only a few items back: a list of counts none of which fits is no chain."""
+    end = q.start
+    for previous in figures[:-_LIST_LOOK_BACK - 1:-1]:
+        if not _in_one_list(text, previous.end, end):
+            return None
+        if _may_share_the_kind(text, previous, q, cls):
+            return previous.kind
+        end = previous.start
+    return None
+
+
+_LIST_LOOK_BACK = 3
+
+
+def _in_one_list(text: str, end: int, start: int) -> bool:
+    """Whether a count ending at `end` and one starting at `start` are items of one list."""
+    return (_LIST_GAP.fullmatch(text, end, start) is not None
+            or _PAIRED_NOUN_GAP.fullmatch(text, end, start) is not None
+            or _ADDED_ITEM_GAP.fullmatch(text, end, start) is not None)
+
+
+# "lost 19,316 vehicles and fuel tanks, 19,061 artillery systems": an item of two nouns.
+_PAIRED_NOUN_GAP = Twin(regex.compile(
+    r"\s+(?:and|or|&)\s+(?:[^\W\d_]+[\s-]+){0,2}[^\W\d_]+\s*(?:,\s*(?:and\s+)?|and\s+)"))
 
 
 # "destroyed 1,230 drones over the past week, as well as 9 rockets": an item added to a list,
