@@ -2270,13 +2270,15 @@ def _same_periods_resolved(found: list[tuple[int, int, str]]) -> list[tuple[int,
 
 def _is_duration(text: str, start: int, end: int) -> bool:
     """A period phrase that says how long, or when, not how often: `for a month`, `a week
-    ago`, `a week-long truce`."""
+    ago`, `a week-long truce`; or no period at all: `in all directions`."""
     if text.startswith("-", end):
         return True
     before, after = text[max(0, start - 12):start].split()[-1:], text[end:end + 12].split()[:1]
     words = _period_duration_words()
     return bool(before and fold(before[0]) in words["before"]
-                or after and fold(after[0].strip(",.;:")) in words["after"])
+                or after and fold(after[0].strip(",.;:")) in words["after"]
+                or text[end:end + 1] == " " and text[end + 1:end + 2].isalnum()
+                and fold(_squash(text[start:end])) in words["not_before_a_word"])
 
 
 def _another_count_set_off(text: str, q: _Quantity, phrase_start: int, quantities: list[_Quantity]) -> bool:
