@@ -3444,11 +3444,20 @@ _ELLIPSIS_GAP = Twin(regex.compile(r"[^.;:\d]{0,80}(?:,|;|\band\b|\bwhile\b|\bbu
 
 def _is_ellipsis_gap(gap: str) -> bool:
     """Whether the words between two counts let the second borrow the first's noun: no other
-    count between them, though a duration may be (`89 clashes over the past 24 hours,
-    including 32 near Kora`)."""
+    count between them, though a duration or a day may be (`89 clashes over the past 24 hours,
+    including 32 near Kora`, `225 clashes on Dec. 1, including 46 near Kora`)."""
     if any(map(str.isdigit, gap)):
-        gap = _duration_in_gap().sub("", gap)
+        gap = _date_in_gap().sub("", _duration_in_gap().sub("", gap))
     return _ELLIPSIS_GAP.fullmatch(gap) is not None
+
+
+@functools.cache
+def _date_in_gap() -> regex.Pattern:
+    """A day or a year: `1 December`, `Dec. 1, 2024`, `the 1st of December`, `2024`."""
+    months = phrase_alternation(_lexicon().not_figures["months"])
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    return regex.compile(rf"(?:{day}\s+(?:of\s+)?(?:{months})\b\.?|(?:{months})\b\.?\s+{day}\b)(?:,?\s+\d{{4}}\b)?"
+                         rf"|\b(?:19|20)\d\d\b", regex.I)
 
 
 @functools.cache

@@ -1,15 +1,37 @@
-"""A front's daily report as wire copy words it: `in all directions`, which is where, not a
-running total. Every text here is invented
+"""A front's daily report as wire copy words it: a day named between a count and its parts,
+and `in all directions`, which is where, not a running total. Every text here is invented
 for the test."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conflict_digest.figures import extract_figures
 
 
 def found(sentence: str) -> list[tuple]:
     return [(f.value, f.kind, f.what, f.period, f.part) for f in extract_figures(sentence)]
+
+
+@pytest.mark.parametrize("day", ["on Dec. 1", "on December 1", "on 1 December", "on Dec. 1, 2024",
+                                 "on the 1st of December", "on Monday", "over the past day"])
+def test_a_day_between_a_count_and_its_parts_leaves_them_its_noun(day):
+    sentence = f"The General Staff said 181 combat engagements took place {day}, including 44 near Kora and 29 near Lomi."
+    assert [(v, k, w, p) for v, k, w, _, p in found(sentence)] == [
+        (181, "attacks", "combat engagement", False), (44, "attacks", "combat engagement", True),
+        (29, "attacks", "combat engagement", True)]
+
+
+def test_a_year_between_two_counts_leaves_the_second_the_first_s_noun():
+    assert [(v, w) for v, _, w, _, _ in found("Kora lost 12 soldiers in 2023 and 5 in 2024.")] == [
+        (12, "soldier"), (5, "soldier")]
+
+
+@given(st.integers(min_value=1, max_value=28), st.sampled_from(["Jan.", "February", "Sept.", "Dec."]))
+def test_any_day_of_a_month_is_no_count_between_a_whole_and_its_parts(day, month):
+    sentence = f"Strikes killed 17 people on {month} {day}, including 6 in Kora."
+    assert [(v, w, p) for v, _, w, _, p in found(sentence)] == [(17, "person", False), (6, "person", True)]
 
 
 @pytest.mark.parametrize("sentence, periods", [
