@@ -2960,9 +2960,11 @@ def _is_conversion(text: str, previous: _Quantity, q: _Quantity) -> bool:
 
 def _is_age(text: str, q: _Quantity) -> bool:
     """`the other dead child was 17`: a bare number after `was` or `aged` is an age, as are
-    bare numbers in brackets after people (`2 men (43 and 51)`)."""
+    bare numbers in brackets after people (`2 men (43 and 51)`) and the later numbers of a list
+    of ages (`two men aged 44 and 67`)."""
     return bool(_AGE_BEFORE.search(text, max(0, q.start - 12), q.start)
-                and _CLAUSE_ENDS.match(text[q.end:q.end + 3])) or _in_ages_bracket(text, q)
+                and _CLAUSE_ENDS.match(text[q.end:q.end + 3])) or _in_ages_bracket(text, q) \
+        or text[q.start - 1:q.start] == " " and _AGES_LISTED_BEFORE.search(text, max(0, q.start - AGES_LIST_CHARS), q.start)
 
 
 def _in_ages_bracket(text: str, q: _Quantity) -> bool:
@@ -2974,6 +2976,8 @@ def _in_ages_bracket(text: str, q: _Quantity) -> bool:
 
 
 AGES_BRACKET_CHARS = 40  # the longest bracket of ages looked back through
+AGES_LIST_CHARS = 40  # "aged 14, 15, 16 and " fits
+_AGES_LISTED_BEFORE = Twin(regex.compile(r"\b(?:aged|ages)\s+(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|or\s+))+$", regex.I))
 _AGES_BRACKET = Twin(regex.compile(  # "(43 and 51)", "(aged 43, 51 and 60)", "(both 17)"
     r"\(\s*(?:aged\s+|ages\s+|both\s+)?\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*"
     r"(?:\s+years?(?:\s+old)?)?\s*\)", regex.I))

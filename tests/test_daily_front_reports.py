@@ -43,3 +43,14 @@ def test_any_day_of_a_month_is_no_count_between_a_whole_and_its_parts(day, month
 ])
 def test_in_all_before_a_word_is_no_running_total(sentence, periods):
     assert [p for _, _, _, p, _ in found(sentence)] == periods
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two guided bombs hit Kora, killing two men aged 41 and 66, prosecutors said.",
+     [(2, "attacks", "bomb"), (2, "killed", "man")]),
+    ("Three boys aged 11, 13 and 15 were wounded.", [(3, "wounded", "boy")]),
+    ("Two women, aged 52 & 70, were killed and 9 people were wounded.", [(2, "killed", "woman"), (9, "wounded", "person")]),
+    ("Two men aged 41 and 66 were killed and 9 people were wounded.", [(2, "killed", "man"), (9, "wounded", "person")]),
+])
+def test_every_age_of_a_list_of_ages_is_no_count(sentence, expected):
+    assert [(v, k, w) for v, k, w, _, _ in found(sentence)] == expected
