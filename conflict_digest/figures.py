@@ -1096,8 +1096,9 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
         return True
     if (_NO_COUNT_AFTER_WORDS if q.from_words else _NO_COUNT_AFTER_DIGITS).match(after):
         return True
-    if p.id_before.search(text, max(0, num_start - 14), num_start) and not _counts_a_subject(text, num_start):
-        return True
+    if p.id_before.search(text, max(0, num_start - 14), num_start) and not _counts_a_subject(text, num_start) \
+            and not _repetition_after(text, q.end):
+        return True  # "Article 5", "District 12"; but "attacked the Nikopol district 12 times"
     if p.vague_before.search(text, max(0, num_start - 20), num_start):
         return True
     if q.from_words and _starts_with_a_scale(q) and p.vague_before_scale.search(text, max(0, num_start - 20), num_start):

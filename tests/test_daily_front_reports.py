@@ -54,3 +54,14 @@ def test_in_all_before_a_word_is_no_running_total(sentence, periods):
 ])
 def test_every_age_of_a_list_of_ages_is_no_count(sentence, expected):
     assert [(v, k, w) for v, k, w, _, _ in found(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Over the past day, the occupiers attacked the Kora district 14 times, the governor said.",
+     [(14, "attacks", "attack")]),
+    ("Drones hit the school building 3 times.", [(3, "attacks", "attack")]),
+    ("District 12 was shelled.", []),  # an identifier
+])
+def test_times_after_a_place_word_counts_attacks(sentence, expected):
+    assert [(v, k, w) for v, k, w, _, _ in found(sentence)] == expected
+
