@@ -65,3 +65,11 @@ def test_every_age_of_a_list_of_ages_is_no_count(sentence, expected):
 def test_times_after_a_place_word_counts_attacks(sentence, expected):
     assert [(v, k, w) for v, k, w, _, _ in found(sentence)] == expected
 
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two private houses, an outbuilding and a gas pipeline were damaged.",
+     [(2, "house"), (1, "outbuilding"), (1, "gas pipeline")]),
+    ("Three houses, a garage and a barn were destroyed.", [(3, "house"), (1, "garage"), (1, "barn")]),
+])
+def test_a_farmstead_s_buildings_are_items_of_a_list_of_damage(sentence, expected):
+    assert [(v, w) for v, _, w, _, _ in found(sentence)] == expected
