@@ -410,10 +410,11 @@ class SpeakerTracker:
                 found.append((rank, speaker, at))
                 self._remember(speaker)  # "Russia denies ... what it calls": `it` is Russia
 
-        if label and not _SOURCE_LINE.match(masked):  # "UN: 40 killed in camp attack", a headline's source
-            take(self._labelled_source(label.group("label")))
-        if signed and not verbs:  # "12 killed in Kabul blast - Taliban spokesman Zabihullah Mujahid"
-            take(self._signature(signed.group("who")))
+        labelled = self._labelled_source(label.group("label")) if label and not _SOURCE_LINE.match(masked) else None
+        take(labelled)  # "UN: 40 killed in camp attack", a headline's source
+        if signed and not verbs and not (labelled and masked[signed.start()] == ":"):
+            take(self._signature(signed.group("who")))  # "12 killed in Kabul blast - Taliban spokesman ..."
+            # (after a label's colon comes what the label's source says: "Kora MoD: Lomi lost 900 troops")
         source_line = _source_line(masked)
         if source_line:  # "Source: Ihor Taburets, Head of ..., on Telegram; Andrii Yermak, ..."
             for part in source_line.group("list").split(";"):
