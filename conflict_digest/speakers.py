@@ -1544,12 +1544,16 @@ class SpeakerTracker:
 
     def _known_institution(self, worded: str, known: Speaker) -> Speaker:
         """An institution keeps the report's wording (`National Police`, `Ukraine's police`
-        as `Ukrainian police`); the lexicon adds which side it speaks for."""
+        as `Ukrainian police`); the lexicon adds which side it speaks for. Of two wordings,
+        the report's name for it is the lexicon's own, else the first one written out in full
+        (`Russian MoD` in a headline, `the Russian Defense Ministry said` below it)."""
         words = worded.split()
         speaker = Speaker(self._adjectival(words) if words else known.name, None, known.side,
                           "institution", canonical=known.name)
-        if known.name not in self._wordings or speaker.name == known.name:
-            self._wordings[known.name] = speaker  # the first wording, or the lexicon's own
+        kept = self._wordings.get(known.name)
+        if kept is None or speaker.name == known.name \
+                or kept.name != known.name and _abbreviated(kept.name) and not _abbreviated(speaker.name):
+            self._wordings[known.name] = speaker
         return speaker
 
     def _definite(self, head: str, civilian: bool = False) -> Speaker | None:
@@ -1775,6 +1779,11 @@ class SpeakerTracker:
             if full:
                 return self.lexicon.people.get(fold(full)) or Speaker(full, speaker.role, speaker.side, "person")
         return speaker
+
+
+def _abbreviated(name: str) -> bool:
+    """Whether a name holds an abbreviation (`MoD`, `IDF`, `UN`): a short word of capitals."""
+    return any(len(word) <= 5 and sum(c.isupper() for c in word) >= 2 for word in name.split())
 
 
 _OFFICE_OF = regex.compile(rf"(?P<who>.+?)'s?\s+(?:{_in_order(_WORDS['office_words'])})", regex.I)

@@ -1,6 +1,6 @@
-"""A headline's label names its source (`Russian Defense Ministry: ...`); what follows the
-label's colon is what the source says, not another source. Every text here is invented for
-the test."""
+"""One institution worded two ways in a report is listed once, by the wording written out in
+full: a headline's `Russian MoD` gives way to the body's `Russian Defense Ministry`. Every
+text here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -18,6 +18,24 @@ def speakers_of(extractor, text: str) -> tuple[list[str], list[str | None]]:
     extracted = extractor.extract(read_report_bytes(text.encode(), "2024-11-20-report.txt"))
     return [s.speaker.name for s in extracted.speakers], [c.speaker.name if c.speaker else None
                                                           for c in extracted.claims if c.figures]
+
+
+@pytest.mark.parametrize("headline, body, name", [
+    ("Russian MoD: Kyiv lost 900 troops", "the Russian Defense Ministry said", "Russian Defense Ministry"),
+    ("IDF: 12 rockets fired from Lebanon", "the Israel Defense Forces said", "Israel Defense Forces"),
+    # the full wording first: it stays
+    ("Russian Defense Ministry: Kyiv lost 900 troops", "the Russian MoD said", "Russian Defense Ministry"),
+])
+def test_a_headline_s_abbreviation_gives_way_to_the_full_wording(extractor, headline, body, name):
+    text = f"{headline}\n\nThe enemy lost 840 servicemen over the past day, {body}.\n"
+    names, by_claim = speakers_of(extractor, text)
+    assert names == [name]
+    assert set(by_claim) == {name}
+
+
+def test_an_abbreviation_alone_is_kept(extractor):
+    names, _ = speakers_of(extractor, "Raid on Kora\n\nThe IDF said it struck 40 targets in Kora.\n")
+    assert names == ["IDF"]
 
 
 @pytest.mark.parametrize("headline, names", [
