@@ -1381,6 +1381,8 @@ def _no_noun_follows(text: str, pos: int, stops: frozenset[str]) -> bool:
     `Sudanese face acute food insecurity`, `Sudanese wounded in` (what befell them), but
     `Israeli air strikes`, `Russian armoured vehicles`."""
     lex, p = _lexicon(), _patterns()
+    if _noun_of_words_at(text, pos):
+        return False  # "Ukrainian unmanned aerial vehicles"
     for i in range(2):
         m = p.noun_word.match(text, pos)
         word = m.group("w") if m else ""
@@ -1390,6 +1392,28 @@ def _no_noun_follows(text: str, pos: int, stops: frozenset[str]) -> bool:
             return False
         pos = m.end()
     return True
+
+
+def _noun_of_words_at(text: str, pos: int) -> bool:
+    """Whether a counted noun of three words or more starts at `pos` (after a space)."""
+    m = _patterns().noun_word.match(text, pos)
+    nouns = _long_nouns().get(fold(m.group("w"))) if m else None
+    if not nouns:
+        return False
+    words = text[m.start("w"):m.start("w") + 60].split()
+    return any(len(words) >= len(noun) and [fold(w) for w in words[:len(noun) - 1]] == list(noun[:-1])
+               and singular(words[len(noun) - 1].strip(",.;:")) == noun[-1] for noun in nouns)
+
+
+@functools.cache
+def _long_nouns() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The lexicon's counted nouns of three words or more, by first word."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for noun in _lexicon().noun_class:
+        words = tuple(noun.split())
+        if len(words) > 2:
+            found.setdefault(words[0], []).append(words)
+    return {first: tuple(nouns) for first, nouns in found.items()}
 
 
 def _noun_in_the_next_two(text: str, pos: int) -> bool:

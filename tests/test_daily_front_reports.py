@@ -73,3 +73,13 @@ def test_times_after_a_place_word_counts_attacks(sentence, expected):
 ])
 def test_a_farmstead_s_buildings_are_items_of_a_list_of_damage(sentence, expected):
     assert [(v, w) for v, _, w, _, _ in found(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Air defences shot down 46 Russian unmanned aerial vehicles over the past day, the ministry said.",
+    "Air defences shot down 46 Ukrainian unmanned aerial vehicles over the past day, the ministry said.",
+    "Air defences shot down 46 unmanned aerial vehicles over the past day, the ministry said.",
+])
+def test_a_side_s_unmanned_aerial_vehicles_are_drones_shot_down(sentence):
+    ((value, kind, what, period, _),) = found(sentence)
+    assert (value, kind, what, period) == (46, "intercepted", "aerial vehicle", "daily")

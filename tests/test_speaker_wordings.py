@@ -1,6 +1,7 @@
 """One institution worded two ways in a report is listed once, by the wording written out in
-full: a headline's `Russian MoD` gives way to the body's `Russian Defense Ministry`. Every
-text here is invented for the test."""
+full: a headline's `Russian MoD` gives way to the body's `Russian Defense Ministry`. And what
+follows a headline label's colon is what its source says, not another source. Every text
+here is invented for the test."""
 from __future__ import annotations
 
 import pytest
