@@ -504,7 +504,8 @@ def _figures_at_places(text: str, figures: list[Figure], mentions: list[PlaceMen
     count's (`_count_of`: `5 people were killed in Kora, and 3 in Lomi`), unless a comma sets
     it before them all (`In Kora, ...`: every count's up to a semicolon); a landmark goes with
     the place before it (`2 killed in Kora, 40 km south of Lomi, and ...`), and a count left
-    with none takes the one's before it, else after, short of a semicolon (`Kora 101 killed
+    with none takes the one's before it (but not the last of a breakdown by place,
+    `_breakdown_before`), else after, short of a semicolon (`Kora 101 killed
     and 162 wounded`, `killed 5 and wounded 12 in Kora`; a whole before its parts takes all
     theirs: `killed 30, including 12 in Kora and 18 in Lomi`). A country is every figure's, and a
     distance (which measures where a place is) is at every place. Otherwise, and in a table's
@@ -520,6 +521,7 @@ def _figures_at_places(text: str, figures: list[Figure], mentions: list[PlaceMen
     fronted = {m.place.name for m in local if m.end <= starts[0] and "," in text[m.end:starts[0]]}
     fronted_until = text.find(";", starts[0])
     placed: list[set[str]] = [set() for _ in counts]  # each count's own places
+    trailing = [False for _ in counts]  # ... one of them written after it (`1 in Lomi`)
     owner = None
     for k, m in enumerate(local):
         if m.end <= starts[0] and m.place.name in fronted:
@@ -528,8 +530,9 @@ def _figures_at_places(text: str, figures: list[Figure], mentions: list[PlaceMen
         if owner is None or not (m.place in landmarks or listed):
             owner = _count_of(text, _place_list_at(text, local, k), starts, ends)
         placed[owner].add(m.place.name)
+        trailing[owner] = trailing[owner] or m.start >= ends[owner]
     for k in range(1, len(counts)):
-        if not placed[k] and ";" not in text[ends[k - 1]:starts[k]]:
+        if not placed[k] and ";" not in text[ends[k - 1]:starts[k]] and not _breakdown_before(placed, trailing, k):
             placed[k] = placed[k - 1]
     for k in range(len(counts) - 2, -1, -1):
         if not placed[k] and ";" not in text[ends[k]:starts[k + 1]]:
@@ -543,6 +546,14 @@ def _figures_at_places(text: str, figures: list[Figure], mentions: list[PlaceMen
             where |= fronted
         out[i] = figures[i].at(tuple(sorted(where, key=order.__getitem__)))
     return out
+
+
+def _breakdown_before(placed: list[set[str]], trailing: list[bool], k: int) -> bool:
+    """Whether the two counts before count `k` are a breakdown by place, the last one's place
+    written after it (`trailing`): `killed two in Kora and one in Lomi, and injured seven`,
+    where Lomi is no more the seven's than Kora is; but in `Kora 4 killed, Lomi 2 killed and 9
+    wounded` the 9 are in Lomi."""
+    return k >= 2 and trailing[k - 1] and bool(placed[k - 2]) and placed[k - 1] != placed[k - 2]
 
 
 def _places_of_parts(figures: list[Figure], counts: list[int], placed: list[set[str]], k: int) -> set[str]:

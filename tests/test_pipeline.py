@@ -423,6 +423,12 @@ def test_an_unknown_place_named_twice_is_one_place_of_its_cues_type(extractor):
      [(4, ["Kharkiv"]), (20, ["Kharkiv"]), (2, ["Kherson"]), (9, ["Kherson"])]),
     ("Ukraine's air force said 3 people were killed and 13 wounded when a missile hit a building in Odesa.",
      [(3, ["Ukraine", "Odesa"]), (13, ["Ukraine", "Odesa"])]),
+    # ... but not the last place of a breakdown by place
+    ("In Donetsk Oblast, strikes killed 2 people in Kostiantynivka and 1 in Pokrovsk, and wounded 7, the governor said.",
+     [(2, ["Donetsk Oblast", "Kostiantynivka"]), (1, ["Donetsk Oblast", "Pokrovsk"]), (7, ["Donetsk Oblast"])]),
+    ("Strikes killed 2 people in Kharkiv and 1 in Kherson, and wounded 7.",
+     [(2, ["Kharkiv"]), (1, ["Kherson"]), (7, [])]),
+    ("Kharkiv 4 killed, Kherson 2 killed and 9 wounded.", [(4, ["Kharkiv"]), (2, ["Kherson"]), (9, ["Kherson"])]),
     # a landmark goes with the place it measures from, a distance is at every place
     ("A drone killed 2 people in Izium, 120 km south-east of Kharkiv, and wounded 5 in Balakliia.",
      [(2, ["Izium", "Kharkiv"]), (120, ["Izium", "Kharkiv", "Balakliia"]), (5, ["Balakliia"])]),
