@@ -2541,7 +2541,7 @@ def _share_the_verb_after_a_list(text: str, figures: list[Figure]) -> None:
             for i in range(first, last):
                 cls = _class_of(figures[i].what)
                 if figures[i].kind == _CLASS_DEFAULT.get(cls, "other") and kind in _CLASS_KINDS.get(cls, ()):
-                    figures[i] = replace(figures[i], kind=kind)
+                    figures[i] = replace(figures[i], kind=_cue_kind(kind, cls))  # people destroyed are killed
         last = first - 1
 
 
@@ -2929,8 +2929,8 @@ def _list_kind(text: str, figures: list[Figure], q: _Quantity, cls: str | None) 
     for previous in figures[:-_LIST_LOOK_BACK - 1:-1]:
         if not _in_one_list(text, previous.end, end):
             return None
-        if _may_share_the_kind(text, previous, q, cls):
-            return previous.kind
+        if previous.kind != "other" and _may_share_the_kind(text, previous, q, cls):
+            return previous.kind  # ("other" is no kind to share: what no cue typed)
         end = previous.start
     return None
 

@@ -49,3 +49,12 @@ def test_a_list_of_things_lost_is_lost_however_long(items):
     found = kinds(f"Kora has lost {listed}.")
     assert [v for v, _, _ in found] == [100 + i for i in range(len(items))]
     assert {k for _, k, _ in found} == {"destroyed"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Over the past 24 hours, in the Lomi direction, up to 540 Koran servicemen, two tanks, five "
+    "armoured fighting vehicles, eight motor vehicles, and two howitzers were destroyed, the ministry said.",
+    "Up to 540 Koran servicemen, two tanks and five armoured fighting vehicles were destroyed.",
+])
+def test_people_in_a_list_of_things_destroyed_are_killed(sentence):
+    assert [(v, k) for v, k, _ in kinds(sentence)][:3] == [(540, "killed"), (2, "destroyed"), (5, "destroyed")]
