@@ -2459,7 +2459,7 @@ def extract_figures(sentence: str) -> list[Figure]:
                 _noun_before_numbering(sentence, q)
             if q.noun is None and sentence.endswith(("to ", "from "), max(0, q.start - 5), q.start):
                 _subject_of_a_change(sentence, q)
-            if _announces_a_list(sentence, q) or _points_back(sentence, q):
+            if _announces_a_list(sentence, q) or _points_back(sentence, q) or _names_bearings(sentence, q):
                 continue
             if q.noun and _counts_the_sources(sentence, q):
                 continue
@@ -3198,6 +3198,20 @@ def _announces_a_list(text: str, q: _Quantity) -> bool:
 
 _LIST_AFTER = Twin(regex.compile(r"(?:\s+(?:in|of|on|near|around)\s+(?:the\s+)?\p{Lu}[\p{L}'-]*+"
                             r"(?:\s+(?:region|oblast|province))?)?\s*(?:[-:]|,\s*(?:namely|including))\s*\p{Lu}"))
+
+
+def _names_bearings(text: str, q: _Quantity) -> bool:
+    """`attacked Kora from three sides`, `on two fronts`: where from, no count."""
+    return bool(q.noun_words and fold(q.noun_words[-1]) in _bearing_nouns()
+                and _FROM_OR_ON_BEFORE.search(text, max(0, q.start - 6), q.start))
+
+
+@functools.cache
+def _bearing_nouns() -> frozenset[str]:
+    return frozenset(_lexicon().not_figures["bearings"])
+
+
+_FROM_OR_ON_BEFORE = Twin(regex.compile(r"\b(?:from|on)\s+$", regex.I))
 
 
 def _points_back(text: str, q: _Quantity) -> bool:

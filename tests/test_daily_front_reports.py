@@ -83,3 +83,13 @@ def test_a_farmstead_s_buildings_are_items_of_a_list_of_damage(sentence, expecte
 def test_a_side_s_unmanned_aerial_vehicles_are_drones_shot_down(sentence):
     ((value, kind, what, period, _),) = found(sentence)
     assert (value, kind, what, period) == (46, "intercepted", "aerial vehicle", "daily")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Today the enemy began to attack Kora from three sides, the town's administrator said.", []),
+    ("Kora is fighting on two fronts.", []),
+    ("Troops attacked Lomi 5 times from two directions.", [(5, "attacks", "attack")]),
+    ("Both sides lost 3 tanks.", [(3, "destroyed", "tank")]),
+])
+def test_sides_and_fronts_after_from_or_on_are_no_count(sentence, expected):
+    assert [(v, k, w) for v, k, w, _, _ in found(sentence)] == expected
