@@ -1120,11 +1120,13 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
 
 
 # What right after a number shows it counts nothing: one pattern, tried once.
+_CALIBRE_AFTER = re.compile(r"\s?(?:mm|millimet(?:re|er)s?)(?![\w-])", re.I)
 _NO_COUNT_AFTER_WORDS = Twin(regex.compile("|".join(f"(?:{p.pattern})" for p in (
     _HYPHEN_WORD,  # "five-storey", "32-year-old": a modifier, not a count
     _SLASH_NUMBER,  # "24/7", "136/131"
     _UNIT_NAME_AFTER,  # "1-21 Infantry": a unit's designation
     _PHONE_GROUPS,
+    _CALIBRE_AFTER,  # "155 mm artillery rounds": a weapon's bore, no measure of the war
 ))))
 _NO_COUNT_AFTER_DIGITS = Twin(regex.compile(  # and "4th", "2A6", "1980s"
     f"(?:{_LETTER.pattern})|{_NO_COUNT_AFTER_WORDS.full.pattern}"))
@@ -1285,6 +1287,11 @@ def _counted_noun(text: str, q: _Quantity) -> None:
             continue
         if phrase is not None and singular(phrase.group().split()[-1]) not in lex.noun_class:
             break  # "40 drones, 12 shot down": the cue, no noun; but "240 taken hostage"
+        calibre = _CALIBRE_AFTER.match(text, m.end()) if word[:1].isdigit() else None
+        if calibre:  # "10,000 155 mm shells": the bore describes the noun
+            words.append(word)
+            pos = calibre.end()
+            continue
         if p.number.fullmatch(word) and not (words and words[-1][:1].isupper()):
             break  # a new count; but `Leopard 2 tanks` names a model
         if (words and fold(words[-1]) in _NOUN_KINDS and not word[:1].isupper()

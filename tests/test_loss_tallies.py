@@ -58,3 +58,14 @@ def test_a_list_of_things_lost_is_lost_however_long(items):
 ])
 def test_people_in_a_list_of_things_destroyed_are_killed(sentence):
     assert [(v, k) for v, k, _ in kinds(sentence)][:3] == [(540, "killed"), (2, "destroyed"), (5, "destroyed")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The package includes 155 mm and 105 mm artillery rounds.", []),
+    ("The package includes 155mm artillery rounds and 12 howitzers.", [(12, "equipment", "howitzer")]),
+    ("The package includes 10,000 155 mm shells.", [(10000, "equipment", "shell")]),
+    ("The package includes 10,000 155mm shells.", [(10000, "equipment", "shell")]),
+    ("Kora sent 90 millimetre-wave radars.", [(90, "equipment", "radar")]),  # no bore
+])
+def test_a_calibre_is_no_count(sentence, expected):
+    assert kinds(sentence) == expected
