@@ -1,0 +1,52 @@
+"""Places of other wars in session 17: the gazetteer's new rows and the rules for unknown
+places. Every sentence here is invented for the test."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import places_found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("SAIGON - Marines fought house to house in Hue while shells fell on Khe Sanh and Con Thien.",
+     [("Ho Chi Minh City", "city"), ("Hue", "city"), ("Khe Sanh", "town"), ("Con Thien", "area")]),
+    ("Enemy losses near Dak To and in the A Shau Valley were put at 300, a MACV spokesman said.",
+     [("Dak To", "town"), ("A Shau Valley", "area")]),
+    ("Rockets hit Da Nang and Bien Hoa, and the fighting spread to Cholon and Tan Son Nhut.",
+     [("Da Nang", "city"), ("Bien Hoa", "city"), ("Cholon", "area"), ("Tan Son Nhut", "area")]),
+    ("Troops swept villages in Quang Ngai province and around Pleiku and Kontum.",
+     [("Quang Ngai Province", "region"), ("Pleiku", "city"), ("Kon Tum", "town")]),
+    ("Argentine troops on the Falklands held Port Stanley as British forces took Goose Green.",
+     [("Falkland Islands", "region"), ("Port Stanley", "town"), ("Goose Green", "village")]),
+    ("The landing at San Carlos followed a raid on Pebble Island and the recapture of South Georgia.",
+     [("San Carlos", "village"), ("Pebble Island", "area"), ("South Georgia", "area")]),
+    ("Iraqi forces were driven from Al-Fao, and Iranian shells hit Susangerd and Qasr-e Shirin.",
+     [("Faw", "town"), ("Susangerd", "town"), ("Qasr-e Shirin", "town")]),
+    ("Allied aircraft struck the retreating column on the Mutla Ridge north of Jahra, near Safwan.",
+     [("Mutla Ridge", "area"), ("Jahra", "city"), ("Safwan", "town")]),
+    ("Saudi and Qatari troops retook Khafji after two days of fighting.", [("Khafji", "town")]),
+    ("Survivors of the massacres at Nyarubuye and Ntarama reached Butare and Cyangugu.",
+     [("Nyarubuye", "village"), ("Ntarama", "village"), ("Huye", "city"), ("Rusizi", "town")]),
+    ("RUF rebels advanced from Makeni towards Port Loko, and fighting was reported in Kenema and Bo.",
+     [("Makeni", "city"), ("Port Loko", "town"), ("Kenema", "city"), ("Bo", "city")]),
+    ("LURD fighters took Tubmanburg and shelled Monrovia's Bushrod Island, and MODEL held Zwedru.",
+     [("Tubmanburg", "city"), ("Monrovia", "city"), ("Bushrod Island", "area"), ("Zwedru", "city")]),
+    ("Refugees from Lofa County and Nimba reached Gbarnga.",
+     [("Lofa County", "region"), ("Nimba County", "region"), ("Gbarnga", "city")]),
+    ("Eritrean positions at Tsorona and Bure were shelled.", [("Tsorona", "town"), ("Bure", "town")]),
+    ("Anti-balaka militias attacked Boda and Damara, while PK5 in Bangui was besieged.",
+     [("Boda", "town"), ("Damara", "town"), ("PK5", "area"), ("Bangui", "city")]),
+    ("Gangs attacked Carrefour and the Wharf Jeremie area of Cite Soleil.",
+     [("Carrefour", "town"), ("Wharf Jeremie", "area"), ("Cite Soleil", "area")]),
+    ("Cartel gunmen killed 11 people in Chilapa, Guerrero, and two in Cuernavaca, Morelos.",
+     [("Chilapa", "town"), ("Guerrero", "region"), ("Cuernavaca", "city"), ("Morelos", "region")]),
+    ("Troops cleared Butig before the siege of Marawi; evacuees reached Davao.",
+     [("Butig", "town"), ("Marawi", "city"), ("Davao City", "city")]),
+    ("The blast outside Hamid Karzai International Airport killed 170 Afghans and 13 US troops.",
+     [("Hamid Karzai International Airport", "area")]),
+    ("Shelling hit Khallat al-Furjan and Al-Hadhba in southern Tripoli.",
+     [("Khallat al-Furjan", "area"), ("Al-Hadhba", "area"), ("Tripoli", "city")]),
+    ("Drones hit the port of Pivdennyi near Odesa.", [("Yuzhne", "city"), ("Odesa", "city")]),
+])
+def test_other_wars_places_are_known(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
