@@ -50,3 +50,30 @@ from helpers import places_found
 ])
 def test_other_wars_places_are_known(gazetteer, sentence, expected):
     assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Twelve civilians died at the Kora crossing on Monday.", [("Kora", "locality")]),
+    ("Aid trucks waited at the Lomi crossing.", [("Lomi", "locality")]),
+    ("Trucks went through the Kora and Lomi crossings.", [("Kora", "locality"), ("Lomi", "locality")]),
+    ("Shelling hit the Kora and Lomi camps, killing 14.", [("Kora", "village"), ("Lomi", "village")]),
+    ("Fighting in the Tessa, Kora and Lomi areas left 30 dead.",
+     [("Tessa", "region"), ("Kora", "region"), ("Lomi", "region")]),
+    ("Twenty people were killed in Lomi parish.", [("Lomi", "district")]),
+    ("Gunmen killed five people in Kora Parish on Sunday.", [("Kora", "district")]),
+])
+def test_crossings_parishes_and_listed_camps_name_their_place(gazetteer, sentence, expected):
+    """`the Kora crossing`, `Lomi parish` and the last word of `the Kora and Lomi camps` (or
+    areas) name places the gazetteer need not know."""
+    assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The pedestrian crossing was closed.",
+    "The Hamas and Hezbollah areas were bombed.",
+    "Mass was said at the Sacred Heart parish.",
+    "The Holy Trinity Parish hall burned.",
+    "Border crossings reopened.",
+])
+def test_no_place_before_those_words(gazetteer, sentence):
+    assert places_found(gazetteer, sentence) == []
