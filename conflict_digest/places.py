@@ -729,6 +729,7 @@ class _Rules:
     name_ending_variants: tuple[tuple[str, str], ...]
     unknown_place_named_with_cue: frozenset[str]
     institution_words_after: frozenset[str]
+    destination_words: tuple[str, ...]
 
 
 def _load_rules() -> _Rules:
@@ -759,7 +760,8 @@ def _load_rules() -> _Rules:
                   tuple(data["position_bearings"]), tuple(data["countrywide_words"]),
                   tuple((short, long) for short, long in data["name_ending_variants"]),
                   frozenset(data["unknown_place_named_with_cue"]),
-                  frozenset(data["institution_words_after"]))
+                  frozenset(data["institution_words_after"]),
+                  tuple(data["destination_words"]))
 
 
 _RULES = _load_rules()
@@ -1150,24 +1152,39 @@ def _demonyms() -> frozenset[str]:
 
 def reference_points(text: str, mentions: Iterable[PlaceMention]) -> list[Place]:
     """The places a sentence names only to say where another is (`in Kora, 30 km south of
-    Lomi`, `a checkpoint 10 miles from Tessa`, `to the north of Lomi`): what it tells of
-    happened off them. `the south of Lomi` is in Lomi."""
-    if " of " not in text and " from " not in text:
+    Lomi`, `a checkpoint 10 miles from Tessa`, `to the north of Lomi`) or where people were
+    going (`pilgrims walking to Kora`, `a convoy bound for Lomi`): what it tells of happened
+    off them. `the south of Lomi` is in Lomi."""
+    measuring = " of " in text or " from " in text
+    going = _may_name_a_destination(text)
+    if not (measuring or going):
         return []  # most sentences
     measured: dict[Place, bool] = {}
     for m in mentions:
         window_start = max(0, m.start - REFERENCE_WINDOW_CHARS)
         before = text[window_start:m.start]
-        only_from = (" of " in before or " from " in before) \
+        only_from = measuring and (" of " in before or " from " in before) \
             and _MEASURED_FROM.on(text).search(text, window_start, m.start) is not None
-        measured[m.place] = measured.get(m.place, True) and only_from
+        heading = going and not only_from \
+            and _HEADING_TO.on(text).search(text, window_start, m.start) is not None
+        measured[m.place] = measured.get(m.place, True) and (only_from or heading)
     return [place for place, only_from in measured.items() if only_from]
+
+
+def _may_name_a_destination(text: str) -> bool:
+    """Whether a word of going (destination_words) is in the sentence: far cheaper to ask
+    than to look for _HEADING_TO before each place."""
+    lowered = text.lower()
+    return any(word in lowered for word in _RULES.destination_words)
 
 
 _MEASURED_FROM = _compiled(lambda c: (
     rf"(?:(?:\bto\s+the\s+|(?<![Tt]he\s))(?<![{c.letter}-])(?i:{phrase_alternation(_RULES.position_bearings)})\s+of"
     rf"|[{c.digit}]\s*(?i:{phrase_alternation(_RULES.unknown_place_from)})(?:\s+\([^()]{{1,20}}\))?"
     rf"\s+(?:away\s+)?from)\s+(?:the\s+(?:[{c.lower}]+\s+){{0,2}}?(?:of\s+)?)?$"))
+_HEADING_TO = _compiled(lambda c: (
+    rf"\b(?i:{phrase_alternation(_RULES.destination_words)})\s+(?:to|towards?|for)"
+    rf"\s+(?:the\s+(?:[{c.lower}]+\s+){{0,2}}?(?:of\s+)?)?$"))
 REFERENCE_WINDOW_CHARS = 60  # `40 kilometres (25 miles) south-west of the port city of`
 
 

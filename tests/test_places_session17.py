@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from conflict_digest.models import Report
+from conflict_digest.pipeline import Extractor
+from conflict_digest.places import reference_points
 from helpers import places_found
 
 
@@ -77,3 +80,29 @@ def test_crossings_parishes_and_listed_camps_name_their_place(gazetteer, sentenc
 ])
 def test_no_place_before_those_words(gazetteer, sentence):
     assert places_found(gazetteer, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Twelve pilgrims walking to Lalibela were killed when a drone hit their bus.", ["Lalibela"]),
+    ("A convoy heading for Gbarnga was ambushed near Kakata, killing 12.", ["Gbarnga"]),
+    ("Refugees fleeing towards Lgov were shelled; three died.", ["Lgov"]),
+    ("The bus, bound for Makeni, was attacked and nine passengers died.", ["Makeni"]),
+    ("Four aid workers on their way to the town of Bentiu were shot dead.", ["Bentiu"]),
+    # where they went and where it happened, or the place named again as where it happened
+    ("Nine people were killed in Kakata.", []),
+    ("Gunmen heading to Gbarnga killed 5 people in Gbarnga itself.", []),
+    ("Troops returned fire, and 3 died in Makeni.", []),
+])
+def test_a_destination_is_no_place_of_the_toll(gazetteer, sentence, expected):
+    """The place people were going to is mentioned (a location of the report), but the count
+    happened on the way: a reference point, as a place a distance is measured from."""
+    found = gazetteer.find(sentence)
+    assert [p.name for p in reference_points(sentence, found)] == expected
+
+
+def test_a_destination_is_a_location_and_a_landmark_of_the_toll():
+    report = Report("a.txt", "Twelve pilgrims walking to Lalibela were killed when a drone hit "
+                    "their bus, officials said.", "2024-02-10")
+    (claim,) = Extractor.load().extract(report).claims
+    assert [p.name for p in claim.places] == ["Lalibela"]
+    assert claim.landmarks == ["Lalibela"]  # the digest files the toll near Lalibela
