@@ -185,6 +185,7 @@ class Gazetteer:
         group_end = 0  # the end of the last name inside an organisation's name
         title_case = None
         starts = _with_articles()[0] if _has_lower_article(text) else _NAME_START
+        units = any(word in text for word in _RULES.unknown_place_named_after)
         for m in starts.on(text).finditer(text):
             start = m.start("token")
             if start < resume:  # also the final match, which has no token
@@ -228,6 +229,9 @@ class Gazetteer:
                 continue  # "the Times of Israel": a newspaper; "Al-Qaeda in Iraq": a group
             if _after_name_particle(text, first.start):
                 continue  # "the village of Abu Kora": part of a name the gazetteer lacks
+            if units and _UNIT_BEFORE.on(text).search(text, max(0, first.start - UNIT_WINDOW_CHARS),
+                                                      first.start):
+                continue  # "barangay Tessa Kora": a barangay's name, no Kora of its own
             if text[first.start - 1:first.start] == " " \
                     and _VESSEL_BEFORE.on(text).search(text, max(0, first.start - 50), first.start):
                 continue  # "the tanker Marlin Kora", "the cruiser Lomi": a ship's name
@@ -363,8 +367,8 @@ class Gazetteer:
             listed = more is not None and _plural_cue(text, m)
             if more is not None and not listed:
                 at = m.end("after")  # "the village of Kora and Lomi district": Lomi's own cue
-            group = next(g for g in ("after", "before", "near", "described", "between", "seated",
-                                     "positioned") if m.group(g))
+            group = next(g for g in ("after", "named", "before", "near", "described", "between",
+                                     "seated", "positioned") if m.group(g))
             name, start = m.group(group), m.start(group)
             words = name.split()
             owners = [k for k, word in enumerate(words[:-1]) if word.endswith(_POSSESSIVE_ENDINGS)]
@@ -396,7 +400,7 @@ class Gazetteer:
                 names += [(n.group(), n.start()) for n in
                           _UNKNOWN_NAME.on(text).finditer(text, m.start("more"), m.end("more"))]
             cue = fold(m.group("cue_after") or m.group("cue_listed") or m.group("cue_list_end")
-                       or m.group("cue_before") or m.group("cue_from")
+                       or m.group("cue_before") or m.group("cue_from") or m.group("cue_named")
                        or m.group("cue_described") or m.group("cue_called")
                        or m.group("cue_located") or "")
             kind = _RULES.unknown_cues.get(cue) or _RULES.unknown_cues.get(
@@ -410,8 +414,9 @@ class Gazetteer:
                     continue
                 named = f"{name} {m.group('cue_after').capitalize()}" \
                     if fold(m.group("cue_after") or "") in _RULES.unknown_place_named_with_cue else name
-                place = self._spelt_otherwise(named, kind) or Place(name=named, type=kind,
-                                                                    resolved=False)  # "Sunzha River"
+                # a barangay's name is its own, never another place's spelling
+                spelt = None if group == "named" else self._spelt_otherwise(named, kind)
+                place = spelt or Place(name=named, type=kind, resolved=False)  # "Sunzha River"
                 found.append(PlaceMention(place, start, end))
                 taken.add(start, end)
         return found
@@ -730,6 +735,7 @@ class _Rules:
     unknown_place_named_with_cue: frozenset[str]
     institution_words_after: frozenset[str]
     destination_words: tuple[str, ...]
+    unknown_place_named_after: tuple[str, ...]
 
 
 def _load_rules() -> _Rules:
@@ -761,7 +767,8 @@ def _load_rules() -> _Rules:
                   tuple((short, long) for short, long in data["name_ending_variants"]),
                   frozenset(data["unknown_place_named_with_cue"]),
                   frozenset(data["institution_words_after"]),
-                  tuple(data["destination_words"]))
+                  tuple(data["destination_words"]),
+                  tuple(data["unknown_place_named_after"]))
 
 
 _RULES = _load_rules()
@@ -878,6 +885,8 @@ def _unknown_cue_pattern(c: _Classes, articles: bool = False) -> str:
         rf"\b(?:(?P<cue_before>{phrase_alternation(_RULES.unknown_cues)})(?:s?\s+of|s:)"
         rf"|(?P<cue_from>{phrase_alternation(_RULES.unknown_place_from)})\s+from)\s+(?P<after>{name})"
         rf"(?P<more>(?:,\s+{name})*,?\s+(?:and|or)\s+{name})?"
+        rf"|(?<![{c.letter}])(?P<cue_named>{phrase_alternation(_RULES.unknown_place_named_after)})"
+        rf"\s+(?P<named>{name})"
         rf"|(?P<before>{name})(?:\s+(?P<cue_after>{after})s?\b"
         rf"|(?=(?:,\s+{name})*,?\s+(?:and|or)\s+{name}\s+(?P<cue_listed>{listed})s\b)"
         rf"|\s+(?P<cue_list_end>{phrase_alternation(_RULES.unknown_place_after_listed)})s\b"
@@ -1075,7 +1084,7 @@ def _unknown_cue_words() -> tuple[str, ...]:
             *_RULES.unknown_place_from,
             *_unknown_place_after(), *(f"{w}s" for w in _RULES.unknown_place_after_listed),
             *_RULES.unknown_place_between, *_unknown_place_after_located(),
-            *_unknown_place_seats()]
+            *_unknown_place_seats(), *_RULES.unknown_place_named_after]
     words = list(dict.fromkeys(cue.split()[0].lower() for cue in cues if cue.strip()))
     return tuple(sorted((w for w in words if not any(o != w and o in w for o in words)), key=len))
 
@@ -1112,6 +1121,10 @@ _LANDMARK_AFTER = _compiled(
     lambda c: rf"\s(?:{phrase_alternation(_RULES.country_landmark_words)})\b(?!-)", True)
 _REGION_BEFORE = _compiled(
     lambda c: rf"\b(?P<word>{phrase_alternation(_RULES.region_words)})\s+of\s+(?:the\s+)?$", True)
+_UNIT_BEFORE = _compiled(lambda c: (
+    rf"(?<![{c.letter}])(?:{phrase_alternation(_RULES.unknown_place_named_after)})\s+"
+    rf"(?:[{c.upper}][{c.letter}{c.mark}'\-]*\s+){{0,2}}$"))
+UNIT_WINDOW_CHARS = 40  # `Brgy.` and two words of a name before the known one
 _LOCATED_BEFORE = _compiled(lambda c: (
     rf"(?:\b(?i:{phrase_alternation(_RULES.located_prepositions)})\s+(?:the\s+)?|['\u2019]s\s+)$"))
 LOCATED_WINDOW_CHARS = 20  # the longest locative preposition, `the` and spaces fit

@@ -106,3 +106,20 @@ def test_a_destination_is_a_location_and_a_landmark_of_the_toll():
     (claim,) = Extractor.load().extract(report).claims
     assert [p.name for p in claim.places] == ["Lalibela"]
     assert claim.landmarks == ["Lalibela"]  # the digest files the toll near Lalibela
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Five soldiers were killed in Barangay Kora, the army said.", [("Kora", "village")]),
+    ("Troops cleared barangay Tessa Lomi on Tuesday.", [("Tessa Lomi", "village")]),
+    ("Residents of Kora barangay fled to Iligan.", [("Kora", "village"), ("Iligan", "city")]),
+    ("Militants held Brgy. Lomi in Marawi City.", [("Lomi", "village"), ("Marawi", "city")]),
+    ("Fighting reached the barangay of Tessa.", [("Tessa", "village")]),
+    # a known name inside a barangay's is no place of its own, nor another's spelling
+    ("Troops cleared barangay Tessa Madaya.", [("Tessa Madaya", "village")]),
+    ("Troops cleared Barangay Madaya.", [("Madaya", "village")]),
+    # no name after the word
+    ("Barangay officials said 12 families fled.", []),
+    ("Barangay Captain Kora Lomi said 12 families fled.", []),
+])
+def test_a_barangay_is_named_after_its_word(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
