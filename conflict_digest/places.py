@@ -232,8 +232,7 @@ class Gazetteer:
             if units and _UNIT_BEFORE.on(text).search(text, max(0, first.start - UNIT_WINDOW_CHARS),
                                                       first.start):
                 continue  # "barangay Tessa Kora": a barangay's name, no Kora of its own
-            if text[first.start - 1:first.start] == " " \
-                    and _VESSEL_BEFORE.on(text).search(text, max(0, first.start - 50), first.start):
+            if text[first.start - 1:first.start] == " " and _after_vessel_word(text, first.start):
                 continue  # "the tanker Marlin Kora", "the cruiser Lomi": a ship's name
             if last is first and _ends_a_ships_name(text, first):
                 continue  # "the Ocean Kora tanker": a ship's name
@@ -1024,6 +1023,15 @@ def _owner_place(text: str, words: list[str], start: int, taken: _Spans) -> list
     return [PlaceMention(Place(name=name, type=UNTYPED_PLACE, resolved=False), at, end)]
 
 
+def _after_vessel_word(text: str, start: int) -> bool:
+    """A name after a vessel word and a word or two of a ship's name (`the tanker Marlin
+    Kora`); in a line in capitals, right after it (`THE TANKER KORA`), as all its words are
+    capitalised (`TANKER HIT KORA`)."""
+    window = max(0, start - 50)
+    return _VESSEL_BEFORE.on(text).search(text, window, start) is not None or (
+        text.isupper() and _VESSEL_BEFORE_IN_CAPITALS.on(text).search(text, window, start) is not None)
+
+
 def _ends_a_ships_name(text: str, name: _Token) -> bool:
     """A one-word place after another capitalised word and right before a vessel word (`the
     Ocean Kora tanker`, `the Star Lomi bulk carrier`): the last word of a ship's name. Not
@@ -1105,7 +1113,10 @@ _WIRE_SLUG = _compiled(lambda c: (
     rf"(?:{phrase_alternation([s.upper() for s in _RULES.wire_slugs])})(?:\s+\d+)?-(?=[{c.upper}])"))
 _VESSEL_BEFORE = _compiled(lambda c: (  # case as written: "Tanker Hit Off Kora" is a headline
     rf"(?<![{c.letter}])(?:{phrase_alternation(_RULES.vessel_words)})"
-    rf"\s+(?:[{c.upper}][{c.letter}{c.mark}{c.number}'\-]*\s+){{0,2}}$"))
+    rf"\s+(?:(?!(?i:{phrase_alternation(_RULES.function_words)})\s)"
+    rf"[{c.upper}][{c.letter}{c.mark}{c.number}'\-]*\s+){{0,2}}$"))
+_VESSEL_BEFORE_IN_CAPITALS = _compiled(lambda c: (  # "THE TANKER KORA": the word right after
+    rf"(?<![{c.letter}])(?:{phrase_alternation([w.upper() for w in _RULES.vessel_words])})\s+$"))
 _VESSEL_AFTER = _compiled(lambda c: (  # "Kora tanker", "Kora bulk carrier": lower case
     rf"\s+(?:[{c.lower}]+\s+)?(?:{phrase_alternation([w for w in _RULES.vessel_words if w.islower()])})\b"))
 _ARTICLE_JOINT = regex.compile(rf"(?<![\p{{L}}'])(?P<article>(?i:{'|'.join(_RULES.name_articles)}))"

@@ -123,3 +123,22 @@ def test_a_destination_is_a_location_and_a_landmark_of_the_toll():
 ])
 def test_a_barangay_is_named_after_its_word(gazetteer, sentence, expected):
     assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("ARGENTINE JETS SINK HMS SHEFFIELD OFF FALKLANDS", [("Falkland Islands", "region")]),
+    ("Missile Hits MV Kora In Odesa Port", [("Odesa", "city")]),
+    ("TANKER KORA STAR HIT NEAR ODESA", [("Odesa", "city")]),
+])
+def test_a_ships_name_in_a_headline_ends_before_a_preposition(gazetteer, headline, expected):
+    """A headline capitalises every word: `off`, `in` or `near` after a ship's name begins
+    where it was, no word of the name."""
+    assert places_found(gazetteer, headline) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Missiles hit the tanker Lomi Odesa overnight.",
+    "MISSILES HIT THE TANKER ODESA OVERNIGHT.",
+])
+def test_a_ships_name_is_still_no_place(gazetteer, sentence):
+    assert places_found(gazetteer, sentence) == []
