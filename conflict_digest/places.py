@@ -213,6 +213,8 @@ class Gazetteer:
                 if not title_case or _names_a_known_person(text, last):
                     resume = _end_of_next_token(text, resume)  # "Volodymyr Zelensky"
                     continue
+            if last is first and _after_a_titled_first_name(text, first.start):
+                continue  # "Capt. Lomi Hue", "police chief Maria Jordan": a surname
             if place.type == "country" and _ADJECTIVAL_ABBREVIATION.on(text).fullmatch(first.text) \
                     and _NOUN_AFTER.on(text).match(text, last.span_end):
                 continue  # "U.S. assistance", "US President": an adjective, not the country
@@ -1023,6 +1025,17 @@ def _owner_place(text: str, words: list[str], start: int, taken: _Spans) -> list
     return [PlaceMention(Place(name=name, type=UNTYPED_PLACE, resolved=False), at, end)]
 
 
+def _after_a_titled_first_name(text: str, start: int) -> bool:
+    """A name right after a title (speakers.toml's) and a capitalised first name: `Capt. Lomi
+    Hue`, `police chief Maria Jordan`, `Lt. Col. Kora Guerrero` name a person by surname."""
+    before = text[max(0, start - TITLED_NAME_WINDOW_CHARS):start]
+    words = before.split()
+    if not before.endswith(" ") or len(words) < 2 or not words[-1][:1].isupper():
+        return False  # most names: no capitalised word right before them
+    return _TITLED_NAME_BEFORE.on(text).search(text, max(0, start - TITLED_NAME_WINDOW_CHARS),
+                                               start) is not None
+
+
 def _after_vessel_word(text: str, start: int) -> bool:
     """A name after a vessel word and a word or two of a ship's name (`the tanker Marlin
     Kora`); in a line in capitals, right after it (`THE TANKER KORA`), as all its words are
@@ -1117,6 +1130,10 @@ _VESSEL_BEFORE = _compiled(lambda c: (  # case as written: "Tanker Hit Off Kora"
     rf"[{c.upper}][{c.letter}{c.mark}{c.number}'\-]*\s+){{0,2}}$"))
 _VESSEL_BEFORE_IN_CAPITALS = _compiled(lambda c: (  # "THE TANKER KORA": the word right after
     rf"(?<![{c.letter}])(?:{phrase_alternation([w.upper() for w in _RULES.vessel_words])})\s+$"))
+_TITLED_NAME_BEFORE = _compiled(lambda c: (
+    rf"(?<![{c.letter}])(?i:{phrase_alternation(load_toml('speakers.toml')['titles'])})"
+    rf"\s+[{c.upper}][{c.lower}{c.mark}'\-]+\s+$"))
+TITLED_NAME_WINDOW_CHARS = 60  # `Brigadier General` and a first name
 _VESSEL_AFTER = _compiled(lambda c: (  # "Kora tanker", "Kora bulk carrier": lower case
     rf"\s+(?:[{c.lower}]+\s+)?(?:{phrase_alternation([w for w in _RULES.vessel_words if w.islower()])})\b"))
 _ARTICLE_JOINT = regex.compile(rf"(?<![\p{{L}}'])(?P<article>(?i:{'|'.join(_RULES.name_articles)}))"

@@ -142,3 +142,24 @@ def test_a_ships_name_in_a_headline_ends_before_a_preposition(gazetteer, headlin
 ])
 def test_a_ships_name_is_still_no_place(gazetteer, sentence):
     assert places_found(gazetteer, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Capt. Lomi Hue said five soldiers died.",
+    "Police chief Maria Jordan said five men were killed.",
+    "Lt. Col. Kora Guerrero told reporters the road was cut.",
+    "Army spokesman Tessa Bo said three soldiers died.",
+    "Gen. Kora Chad, the commander, said the town had fallen.",
+])
+def test_a_place_after_a_title_and_a_first_name_is_a_surname(gazetteer, sentence):
+    assert places_found(gazetteer, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("General Kora visited Hue.", [("Hue", "city")]),
+    ("Police chief Lomi said 5 died in Jordan.", [("Jordan", "country")]),
+    ("Governor Kora Tessa flew to Guerrero.", [("Guerrero", "region")]),
+    ("Captain Kora said Lomi Hue was shelled.", [("Hue", "city")]),  # no title before Lomi
+])
+def test_a_title_leaves_other_places(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
