@@ -155,6 +155,8 @@ class Gazetteer:
 
     def find(self, text: str) -> list[PlaceMention]:
         """Every place mentioned in a sentence, in order, each span once."""
+        if "-\n" in text and _BROKEN_LINE.search(text):  # "Tubman-\nburg": a PDF's line
+            return self._find_across_line_breaks(text)  # broken inside a name
         slug = _WIRE_SLUG.on(text).match(text) if text[:1].isupper() else None
         if slug:  # "UPDATE 3-Iraq says ...": blanked, so the name after it starts a token
             text = " " * slug.end() + text[slug.end():]
@@ -167,6 +169,29 @@ class Gazetteer:
             mentions.sort(key=lambda m: m.start)  # "Kassala and Kora states": one list
             mentions = self._apply_context(text, mentions)
         return [self._compass_sector(text, m) if m.place.sector is None else m for m in mentions]
+
+    def _find_across_line_breaks(self, text: str) -> list[PlaceMention]:
+        r"""The places of a sentence whose lines a PDF broke inside words with a hyphen, found
+        in it joined (`Tubman-\nburg` as `Tubmanburg`; `Port-au-\nPrince`, before a capital,
+        as `Port-au-Prince`), each at its span in the text as written."""
+        parts: list[str] = []
+        joints: list[int] = []  # where in the joined text characters were left out
+        left_out: list[int] = []  # how many so far
+        at = 0
+        for m in _BROKEN_LINE.finditer(text):
+            keep_hyphen = text[m.end():m.end() + 1].isupper()
+            parts.append(text[at:m.start() + keep_hyphen])
+            at = m.end()
+            joints.append(sum(map(len, parts)))
+            left_out.append((left_out[-1] if left_out else 0) + len(m.group()) - keep_hyphen)
+        joined = "".join(parts) + text[at:]
+
+        def written(index: int) -> int:
+            k = bisect.bisect_right(joints, index) - 1
+            return index + (left_out[k] if k >= 0 else 0)
+
+        return [replace(m, start=written(m.start), end=written(m.end - 1) + 1)
+                for m in self.find(joined)]
 
     def _compass_sector(self, text: str, mention: PlaceMention) -> PlaceMention:
         """`southern Lebanon`, `north-east Syria`: a compass word and a place that together
@@ -1130,6 +1155,7 @@ _VESSEL_BEFORE = _compiled(lambda c: (  # case as written: "Tanker Hit Off Kora"
     rf"[{c.upper}][{c.letter}{c.mark}{c.number}'\-]*\s+){{0,2}}$"))
 _VESSEL_BEFORE_IN_CAPITALS = _compiled(lambda c: (  # "THE TANKER KORA": the word right after
     rf"(?<![{c.letter}])(?:{phrase_alternation([w.upper() for w in _RULES.vessel_words])})\s+$"))
+_BROKEN_LINE = re.compile(r"-\n[ \t]*(?=\w)")  # a line's end inside a word
 _TITLED_NAME_BEFORE = _compiled(lambda c: (
     rf"(?<![{c.letter}])(?i:{phrase_alternation(load_toml('speakers.toml')['titles'])})"
     rf"\s+[{c.upper}][{c.lower}{c.mark}'\-]+\s+$"))

@@ -163,3 +163,20 @@ def test_a_place_after_a_title_and_a_first_name_is_a_surname(gazetteer, sentence
 ])
 def test_a_title_leaves_other_places(gazetteer, sentence, expected):
     assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected, spans", [
+    ("LURD fighters shelled Tubman-\nburg and Gbarnga overnight.",
+     [("Tubmanburg", "city"), ("Gbarnga", "city")], ["Tubman-\nburg", "Gbarnga"]),
+    ("Gangs attacked Port-au-\nPrince and Croix-des-\nBouquets on Monday.",
+     [("Port-au-Prince", "city"), ("Croix-des-Bouquets", "town")],
+     ["Port-au-\nPrince", "Croix-des-\nBouquets"]),
+    ("Rebels killed 12 civi-\nlians in the village of Kor-\nmalo near Makeni.",
+     [("Kormalo", "village"), ("Makeni", "city")], ["Kor-\nmalo", "Makeni"]),
+])
+def test_a_name_broken_at_a_pdfs_line_end_is_found_whole(gazetteer, sentence, expected, spans):
+    """A PDF's text breaks lines inside words with a hyphen: the name is found joined (the
+    hyphen dropped before a lower-case letter, kept before a capital), at its span as written."""
+    found = gazetteer.find(sentence)
+    assert [(m.place.name, m.place.type) for m in found] == expected
+    assert [sentence[m.start:m.end] for m in found] == spans
