@@ -338,8 +338,8 @@ def _dateline_date(body: str, filename_date: str | None) -> str | None:
         match = _dateline_pattern().match(line)
         if not match:
             continue
-        if match["numeric"]:
-            return _whole_date(match["numeric"], filename_date)
+        if match["numeric"]:  # `14.03.91`: no time of day after a dateline's place
+            return _whole_date(_with_whole_year(match["numeric"]), filename_date)
         month = _PARSER_INFO.month((match["month"] or match["month_second"]).rstrip("."))
         day = int(match["day"] or match["day_first"])
         if match["year"]:
@@ -481,8 +481,7 @@ def _whole_date(text: str, filename_date: str | None) -> str | None:
     dropped); of two day/month orders, the one the file name's date agrees with, else none.
     A reading in a year the text does not write is none (`1-14 June 2025` is no day of 2001)."""
     text = _common_era(text)
-    text = _with_whole_year(text.strip(" ,."))  # before `14.03.91` is read as a time of day
-    text = _TIME_OF_DAY.sub(" ", text).strip(" ,.")
+    text = _with_whole_year(_TIME_OF_DAY.sub(" ", text).strip(" ,."))  # `14.05.30`: a time
     if not text or len(text) > _MAX_DATE_VALUE:
         return None
     years = set(_EXPLICIT_YEAR.findall(text))

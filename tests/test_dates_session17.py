@@ -75,3 +75,10 @@ def test_transcripts_and_judgments_are_dated_by_their_line(line, expected):
 ])
 def test_a_pdfs_page_furniture_is_passed_over(text, expected):
     assert dated(text) == (expected, "dateline")
+
+
+@pytest.mark.parametrize("line", ["Injured: 14.05.30", "12.05.30", "Updated 09.15.45"])
+def test_a_time_of_day_with_seconds_is_no_two_digit_year(line):
+    """`14.05.30` on a line of its own is a time, not 14 May 1930; a dateline's place and
+    agency say the dotted `14.03.91` after them is a date."""
+    assert dated(f"Kora district sitrep\n{line}\n\n{BODY}") == (None, None)
