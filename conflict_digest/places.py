@@ -211,6 +211,7 @@ class Gazetteer:
         title_case = None
         starts = _with_articles()[0] if _has_lower_article(text) else _NAME_START
         units = any(word in text for word in _RULES.unknown_place_named_after)
+        in_capitals = text.isupper()  # once: a pass over the sentence
         for m in starts.on(text).finditer(text):
             start = m.start("token")
             if start < resume:  # also the final match, which has no token
@@ -259,7 +260,8 @@ class Gazetteer:
             if units and _UNIT_BEFORE.on(text).search(text, max(0, first.start - UNIT_WINDOW_CHARS),
                                                       first.start):
                 continue  # "barangay Tessa Kora": a barangay's name, no Kora of its own
-            if text[first.start - 1:first.start] == " " and _after_vessel_word(text, first.start):
+            if text[first.start - 1:first.start] == " " \
+                    and _after_vessel_word(text, first.start, in_capitals):
                 continue  # "the tanker Marlin Kora", "the cruiser Lomi": a ship's name
             if last is first and _ends_a_ships_name(text, first):
                 continue  # "the Ocean Kora tanker": a ship's name
@@ -1061,13 +1063,13 @@ def _after_a_titled_first_name(text: str, start: int) -> bool:
                                                start) is not None
 
 
-def _after_vessel_word(text: str, start: int) -> bool:
+def _after_vessel_word(text: str, start: int, in_capitals: bool) -> bool:
     """A name after a vessel word and a word or two of a ship's name (`the tanker Marlin
-    Kora`); in a line in capitals, right after it (`THE TANKER KORA`), as all its words are
-    capitalised (`TANKER HIT KORA`)."""
+    Kora`); in a line in capitals (`in_capitals`), right after it (`THE TANKER KORA`), as all
+    its words are capitalised (`TANKER HIT KORA`)."""
     window = max(0, start - 50)
     return _VESSEL_BEFORE.on(text).search(text, window, start) is not None or (
-        text.isupper() and _VESSEL_BEFORE_IN_CAPITALS.on(text).search(text, window, start) is not None)
+        in_capitals and _VESSEL_BEFORE_IN_CAPITALS.on(text).search(text, window, start) is not None)
 
 
 def _ends_a_ships_name(text: str, name: _Token) -> bool:
