@@ -211,6 +211,7 @@ class Gazetteer:
         title_case = None
         starts = _with_articles()[0] if _has_lower_article(text) else _NAME_START
         units = any(word in text for word in _RULES.unknown_place_named_after)
+        operations = any(word in text for word in _RULES.operation_words)
         in_capitals = text.isupper()  # once: a pass over the sentence
         for m in starts.on(text).finditer(text):
             start = m.start("token")
@@ -263,6 +264,9 @@ class Gazetteer:
             if text[first.start - 1:first.start] == " " \
                     and _after_vessel_word(text, first.start, in_capitals):
                 continue  # "the tanker Marlin Kora", "the cruiser Lomi": a ship's name
+            if operations and text[first.start - 1:first.start] == " " \
+                    and _OPERATION_BEFORE.on(text).search(text, max(0, first.start - 50), first.start):
+                continue  # "Operation Peace for Kora": an operation's name
             if last is first and _ends_a_ships_name(text, first):
                 continue  # "the Ocean Kora tanker": a ship's name
             mentions.append(PlaceMention(place, first.start, last.end))
@@ -764,6 +768,8 @@ class _Rules:
     institution_words_after: frozenset[str]
     destination_words: tuple[str, ...]
     unknown_place_named_after: tuple[str, ...]
+    operation_words: tuple[str, ...]
+    operation_name_joiners: tuple[str, ...]
 
 
 def _load_rules() -> _Rules:
@@ -796,7 +802,8 @@ def _load_rules() -> _Rules:
                   frozenset(data["unknown_place_named_with_cue"]),
                   frozenset(data["institution_words_after"]),
                   tuple(data["destination_words"]),
-                  tuple(data["unknown_place_named_after"]))
+                  tuple(data["unknown_place_named_after"]), tuple(data["operation_words"]),
+                  tuple(data["operation_name_joiners"]))
 
 
 _RULES = _load_rules()
@@ -1157,6 +1164,10 @@ _VESSEL_BEFORE = _compiled(lambda c: (  # case as written: "Tanker Hit Off Kora"
     rf"[{c.upper}][{c.letter}{c.mark}{c.number}'\-]*\s+){{0,2}}$"))
 _VESSEL_BEFORE_IN_CAPITALS = _compiled(lambda c: (  # "THE TANKER KORA": the word right after
     rf"(?<![{c.letter}])(?:{phrase_alternation([w.upper() for w in _RULES.vessel_words])})\s+$"))
+_OPERATION_BEFORE = _compiled(lambda c: (  # case as written, a function word ends the name
+    rf"(?<![{c.letter}])(?:{phrase_alternation(_RULES.operation_words)})\s+"
+    rf"(?:(?:(?!(?i:{phrase_alternation(_RULES.function_words)})\s)[{c.upper}][{c.letter}{c.mark}'\-]*"
+    rf"|{phrase_alternation(_RULES.operation_name_joiners)})\s+){{0,3}}$"))
 _BROKEN_LINE = re.compile(r"-\n[ \t]*(?=\w)")  # a line's end inside a word
 _TITLED_NAME_BEFORE = _compiled(lambda c: (
     rf"(?<![{c.letter}])(?i:{phrase_alternation(load_toml('speakers.toml')['titles'])})"

@@ -481,9 +481,11 @@ def reference_known(gaz: Gazetteer, text: str) -> list:
             continue
         if places._after_name_particle(text, start) or text[after:after + 1] == "-" \
                 and text[after + 1:after + 2].islower() or text[start - 1:start] == " " \
-                and places._after_vessel_word(text, start, text.isupper()) \
+                and (places._after_vessel_word(text, start, text.isupper())
+                     or places._OPERATION_BEFORE.unicode.search(text, max(0, start - 50), start)) \
                 or places._UNIT_BEFORE.unicode.search(text, max(0, start - places.UNIT_WINDOW_CHARS), start):
-            i = j  # "Abu Kora", "U.S.-led", "the tanker Marlin Kora", "barangay Tessa Kora"
+            i = j  # "Abu Kora", "U.S.-led", "the tanker Marlin Kora", "Operation Lomi",
+            # "barangay Tessa Kora"
             continue
         mentions.append(places.PlaceMention(place, tokens[i].start, end))
         i = j

@@ -180,3 +180,19 @@ def test_a_name_broken_at_a_pdfs_line_end_is_found_whole(gazetteer, sentence, ex
     found = gazetteer.find(sentence)
     assert [(m.place.name, m.place.type) for m in found] == expected
     assert [sentence[m.start:m.end] for m in found] == spans
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Operation Peace for Galilee began on 6 June 1982.", []),
+    ("Operation Litani ended in March.", []),
+    ("Israel launched Operation Rising Lion against Iran.", [("Israel", "country"), ("Iran", "country")]),
+    ("The French ended Opération Barkhane in Mali.", [("Mali", "country")]),
+    # a place after the operation's name, or an operation told of in lower case
+    ("The operation in Gaza killed 30.", [("Gaza", "area")]),
+    ("Operation In Gaza Kills 30", [("Gaza", "area")]),
+    ("Operation Kora Shield in Lebanon", [("Lebanon", "country")]),
+])
+def test_a_place_in_an_operations_name_is_no_place(gazetteer, sentence, expected):
+    """`Operation Peace for Galilee`, `Operation Litani`: a military operation's name, not a
+    mention of the place it is named after."""
+    assert places_found(gazetteer, sentence) == expected
