@@ -420,10 +420,12 @@ def _date_line_parts(line: str) -> list[str]:
     line = _glued_year().sub(r"\1 | ", line)  # "14 Jun 202514 Jun 2025": copied from a page
     if any(dash in line for dash in _RANGE_DASHES):  # "3-9 June 2017": a week's review
         line = _day_range().sub(lambda m: m.group("month") or "", line)
-    parts = [line, *(p for p in _DATE_LINE_SEPARATOR.split(line) if p != line)]
+    separated = [p for p in _DATE_LINE_SEPARATOR.split(line) if p != line]
+    parts = [line, *separated]
     if ", " in line:  # "Briefing by the Ministry of Defence, 12 February 2016": the date ends the
         parts.append(line.rpartition(", ")[2])  # line; "Rawalpindi, March 5, 2013": it follows
-        parts.append(line.partition(", ")[2])  # a place
+        parts.append(line.partition(", ")[2])  # a place; "1/ Thread, 14.06.2025: what we
+        parts += [p.rpartition(", ")[2] for p in separated if ", " in p]  # know": a part's end
     prefixed = _date_line_prefix().match(line)
     dated = line[prefixed.end():] if prefixed else line
     if prefixed:

@@ -82,3 +82,22 @@ def test_a_time_of_day_with_seconds_is_no_two_digit_year(line):
     """`14.05.30` on a line of its own is a time, not 14 May 1930; a dateline's place and
     agency say the dotted `14.03.91` after them is a date."""
     assert dated(f"Kora district sitrep\n{line}\n\n{BODY}") == (None, None)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("1/ Thread, 14.06.2025: what we know so far", "2025-06-14"),
+    ("1/8 Kora strikes, 14 June 2025 | a thread", "2025-06-14"),
+    ("Hearing of the Kora committee, 3 May 1982 - transcript", "1982-05-03"),
+])
+def test_a_date_ending_a_part_of_a_line_dates_it(line, expected):
+    """A thread's first post or a record's title gives its date after a comma, before a
+    colon, bar or dash and more words."""
+    assert dated(f"{line}\n\n{BODY}") == (expected, "dateline")
+
+
+@pytest.mark.parametrize("line", [
+    "1/ Kora, 12/05/24: shelling overnight",  # either order: never guessed
+    "2/ Killed, 14: wounded, 30",
+])
+def test_no_date_guessed_from_a_part_of_a_line(line):
+    assert dated(f"{line}\n\n{BODY}") == (None, None)
