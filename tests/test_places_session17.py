@@ -196,3 +196,15 @@ def test_a_place_in_an_operations_name_is_no_place(gazetteer, sentence, expected
     """`Operation Peace for Galilee`, `Operation Litani`: a military operation's name, not a
     mention of the place it is named after."""
     assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gunmen killed five people in the colonia Kora of Culiacan.",
+     [("Kora", "district"), ("Culiacan", "city")]),
+    ("Police found seven bodies in Colonia Tessa Lomi.", [("Tessa Lomi", "district")]),
+    ("Residents of Barrio Kora fled the shooting.", [("Kora", "district")]),
+    ("Troops raided Sitio Kora in Barangay Lomi.", [("Kora", "village"), ("Lomi", "village")]),
+    ("Clashes hit the municipio of Kora and Lomi municipio.", [("Kora", "town"), ("Lomi", "town")]),
+])
+def test_neighbourhoods_and_hamlets_are_named_after_their_word(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
