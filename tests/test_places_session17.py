@@ -208,3 +208,13 @@ def test_a_place_in_an_operations_name_is_no_place(gazetteer, sentence, expected
 ])
 def test_neighbourhoods_and_hamlets_are_named_after_their_word(gazetteer, sentence, expected):
     assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fano fighters held Mehal Meda and Debre Sina, and drones struck Bati in Wollo.",
+     [("Mehal Meda", "town"), ("Debre Sina", "town"), ("Bati", "town"), ("Wollo", "area")]),
+    ("Clashes spread across Gojjam to Dembecha and Debre Marqos.",
+     [("Gojjam", "area"), ("Dembecha", "town"), ("Debre Markos", "city")]),
+])
+def test_amharas_towns_are_known(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
