@@ -342,8 +342,8 @@ def _dateline_pattern() -> re.Pattern:
         rf"(?:(?i:{'|'.join(weekdays)}),? )?"
         rf"(?:(?:(?P<month>{month}) (?P<day>\d{{1,2}})"  # Jan. 5
         rf"|(?P<day_first>\d{{1,2}}) (?P<month_second>{month}))"  # 5 January
-        rf"(?:,? (?P<year>\d{{4}}))?"
-        r"|(?P<numeric>\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)\d{4}|\d{4}-\d{1,2}-\d{1,2}))"  # 13/01/2025
+        rf"(?:,? (?P<year>\d{{4}}|'?\d{{2}}(?!\d)))?"  # 1968, or telex's 68
+        r"|(?P<numeric>\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{1,2}-\d{1,2}))"  # 13/01/2025
         rf"(?: {_DATELINE_AGENCY}| /[^/\n]{{1,40}}/)?"  # agency: (Reuters), /Newswire/
         rf"{_DATELINE_DASH}"
     )
@@ -372,12 +372,12 @@ def _dateline_date(body: str, filename_date: str | None) -> str | None:
         match = _dateline_pattern().match(line)
         if not match:
             continue
-        if match["numeric"]:
-            return _whole_date(match["numeric"], filename_date)
+        if match["numeric"]:  # `14.03.91`: no time of day after a dateline's place
+            return _whole_date(_with_whole_year(match["numeric"]), filename_date)
         month = _PARSER_INFO.month((match["month"] or match["month_second"]).rstrip("."))
         day = int(match["day"] or match["day_first"])
         if match["year"]:
-            return _checked(match["year"], str(month), str(day))
+            return _checked(_whole_year(match["year"].lstrip("'")), str(month), str(day))
         return _with_inferred_year(month, day, lines, filename_date)
     return None
 
@@ -396,10 +396,13 @@ def _first_lines(body: str) -> list[str]:
 def _is_page_furniture(line: str) -> bool:
     text = line.strip().lower()
     return len(text) < _FURNITURE_MAX_CHARS and (
-        text in _page_furniture_lines() or _TIME_AGO.fullmatch(text) is not None)
+        text in _page_furniture_lines() or _TIME_AGO.fullmatch(text) is not None
+        or _PAGE_NUMBER.fullmatch(text) is not None)
 
 
 _FURNITURE_MAX_CHARS = 30
+# A PDF's page number copied with its text: `Page 3 of 120`, `Page 3/120`, `- 3 -`.
+_PAGE_NUMBER = re.compile(r"page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-\u2013\u2014]\s*\d{1,4}\s*[-\u2013\u2014]")
 _TIME_AGO = re.compile(r"(?:updated\s+)?\d{1,2}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\s+ago")
 
 
@@ -451,10 +454,12 @@ def _date_line_parts(line: str) -> list[str]:
     line = _glued_year().sub(r"\1 | ", line)  # "14 Jun 202514 Jun 2025": copied from a page
     if any(dash in line for dash in _RANGE_DASHES):  # "3-9 June 2017": a week's review
         line = _day_range().sub(lambda m: m.group("month") or "", line)
-    parts = [line, *(p for p in _DATE_LINE_SEPARATOR.split(line) if p != line)]
+    separated = [p for p in _DATE_LINE_SEPARATOR.split(line) if p != line]
+    parts = [line, *separated]
     if ", " in line:  # "Briefing by the Ministry of Defence, 12 February 2016": the date ends the
         parts.append(line.rpartition(", ")[2])  # line; "Rawalpindi, March 5, 2013": it follows
-        parts.append(line.partition(", ")[2])  # a place
+        parts.append(line.partition(", ")[2])  # a place; "1/ Thread, 14.06.2025: what we
+        parts += [p.rpartition(", ")[2] for p in separated if ", " in p]  # know": a part's end
     prefixed = _date_line_prefix().match(line)
     dated = line[prefixed.end():] if prefixed else line
     if prefixed:
@@ -512,7 +517,7 @@ def _whole_date(text: str, filename_date: str | None) -> str | None:
     dropped); of two day/month orders, the one the file name's date agrees with, else none.
     A reading in a year the text does not write is none (`1-14 June 2025` is no day of 2001)."""
     text = _common_era(text)
-    text = _TIME_OF_DAY.sub(" ", text).strip(" ,.")
+    text = _with_whole_year(_TIME_OF_DAY.sub(" ", text).strip(" ,."))  # `14.05.30`: a time
     if not text or len(text) > _MAX_DATE_VALUE:
         return None
     years = set(_EXPLICIT_YEAR.findall(text))
@@ -553,6 +558,7 @@ def _date_from_value(value: str, filename_date: str | None) -> str | None:
     value = _common_era(value)
     noted = _date_line_note().search(value, 1)
     value = value[:noted.start()].rstrip(" ,;|") if noted else value
+    value = _with_whole_year(value.strip())
     iso = _ISO.fullmatch(value.strip())
     if iso:
         return _checked(*iso.groups())
@@ -611,6 +617,38 @@ def _common_era(text: str) -> str:
     if year is None or not _month_name().search(text):
         return text
     return f"{text[:year.start()]}{int(year.group()) - BUDDHIST_ERA_OFFSET}{text[year.end():]}"
+
+
+def _with_whole_year(text: str) -> str:
+    """A date written wholly with a two-digit year (`14/03/91`, `3 FEB 68`, `Feb. 3, '68`, as
+    telex and forms write it) with the year in full; any other text as it is."""
+    if len(text) > _SHORT_DATE_MAX_CHARS or _EXPLICIT_YEAR.search(text):
+        return text
+    match = _short_year_date().fullmatch(text)
+    if match is None:
+        return text
+    before = text[:match.start("year")].rstrip("'")  # `Feb. 3, '68`
+    return before + _whole_year(match["year"])
+
+
+_SHORT_DATE_MAX_CHARS = 20
+
+
+@functools.cache
+def _short_year_date() -> re.Pattern:
+    """A day, a month (in figures or by name) and a two-digit year, nothing else."""
+    month = rf"(?i:{'|'.join(MONTH_NAMES)})\.?"
+    return re.compile(rf"(?:\d{{1,2}}([./-])\d{{1,2}}\1|\d{{1,2}}\s+{month},?\s+|{month}\s+\d{{1,2}},?\s+)"
+                      r"'?(?P<year>\d{2})")
+
+
+def _whole_year(year: str) -> str:
+    """A two-digit year as the latest such year not yet to come (`68`: 1968, `24`: 2024): a
+    report is never written in the future. A year in full as it is."""
+    if len(year) != 2:
+        return year
+    this_year = date.today().year
+    return str(this_year - (this_year - int(year)) % 100)
 
 
 BUDDHIST_ERA_OFFSET = 543

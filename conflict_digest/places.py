@@ -155,6 +155,8 @@ class Gazetteer:
 
     def find(self, text: str) -> list[PlaceMention]:
         """Every place mentioned in a sentence, in order, each span once."""
+        if "-\n" in text and _BROKEN_LINE.search(text):  # "Tubman-\nburg": a PDF's line
+            return self._find_across_line_breaks(text)  # broken inside a name
         slug = _WIRE_SLUG.on(text).match(text) if text[:1].isupper() else None
         if slug:  # "UPDATE 3-Iraq says ...": blanked, so the name after it starts a token
             text = " " * slug.end() + text[slug.end():]
@@ -167,6 +169,29 @@ class Gazetteer:
             mentions.sort(key=lambda m: m.start)  # "Kassala and Kora states": one list
             mentions = self._apply_context(text, mentions)
         return [self._compass_sector(text, m) if m.place.sector is None else m for m in mentions]
+
+    def _find_across_line_breaks(self, text: str) -> list[PlaceMention]:
+        r"""The places of a sentence whose lines a PDF broke inside words with a hyphen, found
+        in it joined (`Tubman-\nburg` as `Tubmanburg`; `Port-au-\nPrince`, before a capital,
+        as `Port-au-Prince`), each at its span in the text as written."""
+        parts: list[str] = []
+        joints: list[int] = []  # where in the joined text characters were left out
+        left_out: list[int] = []  # how many so far
+        at = 0
+        for m in _BROKEN_LINE.finditer(text):
+            keep_hyphen = text[m.end():m.end() + 1].isupper()
+            parts.append(text[at:m.start() + keep_hyphen])
+            at = m.end()
+            joints.append(sum(map(len, parts)))
+            left_out.append((left_out[-1] if left_out else 0) + len(m.group()) - keep_hyphen)
+        joined = "".join(parts) + text[at:]
+
+        def written(index: int) -> int:
+            k = bisect.bisect_right(joints, index) - 1
+            return index + (left_out[k] if k >= 0 else 0)
+
+        return [replace(m, start=written(m.start), end=written(m.end - 1) + 1)
+                for m in self.find(joined)]
 
     def _compass_sector(self, text: str, mention: PlaceMention) -> PlaceMention:
         """`southern Lebanon`, `north-east Syria`: a compass word and a place that together
@@ -185,6 +210,9 @@ class Gazetteer:
         group_end = 0  # the end of the last name inside an organisation's name
         title_case = None
         starts = _with_articles()[0] if _has_lower_article(text) else _NAME_START
+        units = any(word in text for word in _RULES.unknown_place_named_after)
+        operations = any(word in text for word in _RULES.operation_words)
+        in_capitals = text.isupper()  # once: a pass over the sentence
         for m in starts.on(text).finditer(text):
             start = m.start("token")
             if start < resume:  # also the final match, which has no token
@@ -212,6 +240,8 @@ class Gazetteer:
                 if not title_case or _names_a_known_person(text, last):
                     resume = _end_of_next_token(text, resume)  # "Volodymyr Zelensky"
                     continue
+            if last is first and _after_a_titled_first_name(text, first.start):
+                continue  # "Capt. Lomi Hue", "police chief Maria Jordan": a surname
             if place.type == "country" and _ADJECTIVAL_ABBREVIATION.on(text).fullmatch(first.text) \
                     and _NOUN_AFTER.on(text).match(text, last.span_end):
                 continue  # "U.S. assistance", "US President": an adjective, not the country
@@ -228,9 +258,15 @@ class Gazetteer:
                 continue  # "the Times of Israel": a newspaper; "Al-Qaeda in Iraq": a group
             if _after_name_particle(text, first.start):
                 continue  # "the village of Abu Kora": part of a name the gazetteer lacks
+            if units and _UNIT_BEFORE.on(text).search(text, max(0, first.start - UNIT_WINDOW_CHARS),
+                                                      first.start):
+                continue  # "barangay Tessa Kora": a barangay's name, no Kora of its own
             if text[first.start - 1:first.start] == " " \
-                    and _VESSEL_BEFORE.on(text).search(text, max(0, first.start - 50), first.start):
+                    and _after_vessel_word(text, first.start, in_capitals):
                 continue  # "the tanker Marlin Kora", "the cruiser Lomi": a ship's name
+            if operations and text[first.start - 1:first.start] == " " \
+                    and _OPERATION_BEFORE.on(text).search(text, max(0, first.start - 50), first.start):
+                continue  # "Operation Peace for Kora": an operation's name
             if last is first and _ends_a_ships_name(text, first):
                 continue  # "the Ocean Kora tanker": a ship's name
             mentions.append(PlaceMention(place, first.start, last.end))
@@ -363,8 +399,8 @@ class Gazetteer:
             listed = more is not None and _plural_cue(text, m)
             if more is not None and not listed:
                 at = m.end("after")  # "the village of Kora and Lomi district": Lomi's own cue
-            group = next(g for g in ("after", "before", "near", "described", "between", "seated",
-                                     "positioned") if m.group(g))
+            group = next(g for g in ("after", "named", "before", "near", "described", "between",
+                                     "seated", "positioned") if m.group(g))
             name, start = m.group(group), m.start(group)
             words = name.split()
             owners = [k for k, word in enumerate(words[:-1]) if word.endswith(_POSSESSIVE_ENDINGS)]
@@ -396,7 +432,7 @@ class Gazetteer:
                 names += [(n.group(), n.start()) for n in
                           _UNKNOWN_NAME.on(text).finditer(text, m.start("more"), m.end("more"))]
             cue = fold(m.group("cue_after") or m.group("cue_listed") or m.group("cue_list_end")
-                       or m.group("cue_before") or m.group("cue_from")
+                       or m.group("cue_before") or m.group("cue_from") or m.group("cue_named")
                        or m.group("cue_described") or m.group("cue_called")
                        or m.group("cue_located") or "")
             kind = _RULES.unknown_cues.get(cue) or _RULES.unknown_cues.get(
@@ -410,8 +446,9 @@ class Gazetteer:
                     continue
                 named = f"{name} {m.group('cue_after').capitalize()}" \
                     if fold(m.group("cue_after") or "") in _RULES.unknown_place_named_with_cue else name
-                place = self._spelt_otherwise(named, kind) or Place(name=named, type=kind,
-                                                                    resolved=False)  # "Sunzha River"
+                # a barangay's name is its own, never another place's spelling
+                spelt = None if group == "named" else self._spelt_otherwise(named, kind)
+                place = spelt or Place(name=named, type=kind, resolved=False)  # "Sunzha River"
                 found.append(PlaceMention(place, start, end))
                 taken.add(start, end)
         return found
@@ -729,6 +766,10 @@ class _Rules:
     name_ending_variants: tuple[tuple[str, str], ...]
     unknown_place_named_with_cue: frozenset[str]
     institution_words_after: frozenset[str]
+    destination_words: tuple[str, ...]
+    unknown_place_named_after: tuple[str, ...]
+    operation_words: tuple[str, ...]
+    operation_name_joiners: tuple[str, ...]
 
 
 def _load_rules() -> _Rules:
@@ -759,7 +800,10 @@ def _load_rules() -> _Rules:
                   tuple(data["position_bearings"]), tuple(data["countrywide_words"]),
                   tuple((short, long) for short, long in data["name_ending_variants"]),
                   frozenset(data["unknown_place_named_with_cue"]),
-                  frozenset(data["institution_words_after"]))
+                  frozenset(data["institution_words_after"]),
+                  tuple(data["destination_words"]),
+                  tuple(data["unknown_place_named_after"]), tuple(data["operation_words"]),
+                  tuple(data["operation_name_joiners"]))
 
 
 _RULES = _load_rules()
@@ -876,6 +920,8 @@ def _unknown_cue_pattern(c: _Classes, articles: bool = False) -> str:
         rf"\b(?:(?P<cue_before>{phrase_alternation(_RULES.unknown_cues)})(?:s?\s+of|s:)"
         rf"|(?P<cue_from>{phrase_alternation(_RULES.unknown_place_from)})\s+from)\s+(?P<after>{name})"
         rf"(?P<more>(?:,\s+{name})*,?\s+(?:and|or)\s+{name})?"
+        rf"|(?<![{c.letter}])(?P<cue_named>{phrase_alternation(_RULES.unknown_place_named_after)})"
+        rf"\s+(?P<named>{name})"
         rf"|(?P<before>{name})(?:\s+(?P<cue_after>{after})s?\b"
         rf"|(?=(?:,\s+{name})*,?\s+(?:and|or)\s+{name}\s+(?P<cue_listed>{listed})s\b)"
         rf"|\s+(?P<cue_list_end>{phrase_alternation(_RULES.unknown_place_after_listed)})s\b"
@@ -1013,6 +1059,26 @@ def _owner_place(text: str, words: list[str], start: int, taken: _Spans) -> list
     return [PlaceMention(Place(name=name, type=UNTYPED_PLACE, resolved=False), at, end)]
 
 
+def _after_a_titled_first_name(text: str, start: int) -> bool:
+    """A name right after a title (speakers.toml's) and a capitalised first name: `Capt. Lomi
+    Hue`, `police chief Maria Jordan`, `Lt. Col. Kora Guerrero` name a person by surname."""
+    before = text[max(0, start - TITLED_NAME_WINDOW_CHARS):start]
+    words = before.split()
+    if not before.endswith(" ") or len(words) < 2 or not words[-1][:1].isupper():
+        return False  # most names: no capitalised word right before them
+    return _TITLED_NAME_BEFORE.on(text).search(text, max(0, start - TITLED_NAME_WINDOW_CHARS),
+                                               start) is not None
+
+
+def _after_vessel_word(text: str, start: int, in_capitals: bool) -> bool:
+    """A name after a vessel word and a word or two of a ship's name (`the tanker Marlin
+    Kora`); in a line in capitals (`in_capitals`), right after it (`THE TANKER KORA`), as all
+    its words are capitalised (`TANKER HIT KORA`)."""
+    window = max(0, start - 50)
+    return _VESSEL_BEFORE.on(text).search(text, window, start) is not None or (
+        in_capitals and _VESSEL_BEFORE_IN_CAPITALS.on(text).search(text, window, start) is not None)
+
+
 def _ends_a_ships_name(text: str, name: _Token) -> bool:
     """A one-word place after another capitalised word and right before a vessel word (`the
     Ocean Kora tanker`, `the Star Lomi bulk carrier`): the last word of a ship's name. Not
@@ -1073,7 +1139,7 @@ def _unknown_cue_words() -> tuple[str, ...]:
             *_RULES.unknown_place_from,
             *_unknown_place_after(), *(f"{w}s" for w in _RULES.unknown_place_after_listed),
             *_RULES.unknown_place_between, *_unknown_place_after_located(),
-            *_unknown_place_seats()]
+            *_unknown_place_seats(), *_RULES.unknown_place_named_after]
     words = list(dict.fromkeys(cue.split()[0].lower() for cue in cues if cue.strip()))
     return tuple(sorted((w for w in words if not any(o != w and o in w for o in words)), key=len))
 
@@ -1094,7 +1160,19 @@ _WIRE_SLUG = _compiled(lambda c: (
     rf"(?:{phrase_alternation([s.upper() for s in _RULES.wire_slugs])})(?:\s+\d+)?-(?=[{c.upper}])"))
 _VESSEL_BEFORE = _compiled(lambda c: (  # case as written: "Tanker Hit Off Kora" is a headline
     rf"(?<![{c.letter}])(?:{phrase_alternation(_RULES.vessel_words)})"
-    rf"\s+(?:[{c.upper}][{c.letter}{c.mark}{c.number}'\-]*\s+){{0,2}}$"))
+    rf"\s+(?:(?!(?i:{phrase_alternation(_RULES.function_words)})\s)"
+    rf"[{c.upper}][{c.letter}{c.mark}{c.number}'\-]*\s+){{0,2}}$"))
+_VESSEL_BEFORE_IN_CAPITALS = _compiled(lambda c: (  # "THE TANKER KORA": the word right after
+    rf"(?<![{c.letter}])(?:{phrase_alternation([w.upper() for w in _RULES.vessel_words])})\s+$"))
+_OPERATION_BEFORE = _compiled(lambda c: (  # case as written, a function word ends the name
+    rf"(?<![{c.letter}])(?:{phrase_alternation(_RULES.operation_words)})\s+"
+    rf"(?:(?:(?!(?i:{phrase_alternation(_RULES.function_words)})\s)[{c.upper}][{c.letter}{c.mark}'\-]*"
+    rf"|{phrase_alternation(_RULES.operation_name_joiners)})\s+){{0,3}}$"))
+_BROKEN_LINE = re.compile(r"-\n[ \t]*(?=\w)")  # a line's end inside a word
+_TITLED_NAME_BEFORE = _compiled(lambda c: (
+    rf"(?<![{c.letter}])(?i:{phrase_alternation(load_toml('speakers.toml')['titles'])})"
+    rf"\s+[{c.upper}][{c.lower}{c.mark}'\-]+\s+$"))
+TITLED_NAME_WINDOW_CHARS = 60  # `Brigadier General` and a first name
 _VESSEL_AFTER = _compiled(lambda c: (  # "Kora tanker", "Kora bulk carrier": lower case
     rf"\s+(?:[{c.lower}]+\s+)?(?:{phrase_alternation([w for w in _RULES.vessel_words if w.islower()])})\b"))
 _ARTICLE_JOINT = regex.compile(rf"(?<![\p{{L}}'])(?P<article>(?i:{'|'.join(_RULES.name_articles)}))"
@@ -1110,6 +1188,10 @@ _LANDMARK_AFTER = _compiled(
     lambda c: rf"\s(?:{phrase_alternation(_RULES.country_landmark_words)})\b(?!-)", True)
 _REGION_BEFORE = _compiled(
     lambda c: rf"\b(?P<word>{phrase_alternation(_RULES.region_words)})\s+of\s+(?:the\s+)?$", True)
+_UNIT_BEFORE = _compiled(lambda c: (
+    rf"(?<![{c.letter}])(?:{phrase_alternation(_RULES.unknown_place_named_after)})\s+"
+    rf"(?:[{c.upper}][{c.letter}{c.mark}'\-]*\s+){{0,2}}$"))
+UNIT_WINDOW_CHARS = 40  # `Brgy.` and two words of a name before the known one
 _LOCATED_BEFORE = _compiled(lambda c: (
     rf"(?:\b(?i:{phrase_alternation(_RULES.located_prepositions)})\s+(?:the\s+)?|['\u2019]s\s+)$"))
 LOCATED_WINDOW_CHARS = 20  # the longest locative preposition, `the` and spaces fit
@@ -1150,24 +1232,39 @@ def _demonyms() -> frozenset[str]:
 
 def reference_points(text: str, mentions: Iterable[PlaceMention]) -> list[Place]:
     """The places a sentence names only to say where another is (`in Kora, 30 km south of
-    Lomi`, `a checkpoint 10 miles from Tessa`, `to the north of Lomi`): what it tells of
-    happened off them. `the south of Lomi` is in Lomi."""
-    if " of " not in text and " from " not in text:
+    Lomi`, `a checkpoint 10 miles from Tessa`, `to the north of Lomi`) or where people were
+    going (`pilgrims walking to Kora`, `a convoy bound for Lomi`): what it tells of happened
+    off them. `the south of Lomi` is in Lomi."""
+    measuring = " of " in text or " from " in text
+    going = _may_name_a_destination(text)
+    if not (measuring or going):
         return []  # most sentences
     measured: dict[Place, bool] = {}
     for m in mentions:
         window_start = max(0, m.start - REFERENCE_WINDOW_CHARS)
         before = text[window_start:m.start]
-        only_from = (" of " in before or " from " in before) \
+        only_from = measuring and (" of " in before or " from " in before) \
             and _MEASURED_FROM.on(text).search(text, window_start, m.start) is not None
-        measured[m.place] = measured.get(m.place, True) and only_from
+        heading = going and not only_from \
+            and _HEADING_TO.on(text).search(text, window_start, m.start) is not None
+        measured[m.place] = measured.get(m.place, True) and (only_from or heading)
     return [place for place, only_from in measured.items() if only_from]
+
+
+def _may_name_a_destination(text: str) -> bool:
+    """Whether a word of going (destination_words) is in the sentence: far cheaper to ask
+    than to look for _HEADING_TO before each place."""
+    lowered = text.lower()
+    return any(word in lowered for word in _RULES.destination_words)
 
 
 _MEASURED_FROM = _compiled(lambda c: (
     rf"(?:(?:\bto\s+the\s+|(?<![Tt]he\s))(?<![{c.letter}-])(?i:{phrase_alternation(_RULES.position_bearings)})\s+of"
     rf"|[{c.digit}]\s*(?i:{phrase_alternation(_RULES.unknown_place_from)})(?:\s+\([^()]{{1,20}}\))?"
     rf"\s+(?:away\s+)?from)\s+(?:the\s+(?:[{c.lower}]+\s+){{0,2}}?(?:of\s+)?)?$"))
+_HEADING_TO = _compiled(lambda c: (
+    rf"\b(?i:{phrase_alternation(_RULES.destination_words)})\s+(?:to|towards?|for)"
+    rf"\s+(?:the\s+(?:[{c.lower}]+\s+){{0,2}}?(?:of\s+)?)?$"))
 REFERENCE_WINDOW_CHARS = 60  # `40 kilometres (25 miles) south-west of the port city of`
 
 

@@ -467,6 +467,9 @@ def reference_known(gaz: Gazetteer, text: str) -> list:
                 and reference_starts_a_name(gaz, text, tokens, j):
             i = j + 1
             continue
+        if j == i + 1 and places._after_a_titled_first_name(text, tokens[i].start):
+            i = j  # "Capt. Lomi Hue": a surname
+            continue
         if place.type == "country" and places._ADJECTIVAL_ABBREVIATION.unicode.fullmatch(tokens[i].text) \
                 and places._NOUN_AFTER.unicode.match(text, after):
             i = j
@@ -478,8 +481,11 @@ def reference_known(gaz: Gazetteer, text: str) -> list:
             continue
         if places._after_name_particle(text, start) or text[after:after + 1] == "-" \
                 and text[after + 1:after + 2].islower() or text[start - 1:start] == " " \
-                and places._VESSEL_BEFORE.unicode.search(text, max(0, start - 50), start):
-            i = j  # "Abu Kora", "U.S.-led", "the tanker Marlin Kora"
+                and (places._after_vessel_word(text, start, text.isupper())
+                     or places._OPERATION_BEFORE.unicode.search(text, max(0, start - 50), start)) \
+                or places._UNIT_BEFORE.unicode.search(text, max(0, start - places.UNIT_WINDOW_CHARS), start):
+            i = j  # "Abu Kora", "U.S.-led", "the tanker Marlin Kora", "Operation Lomi",
+            # "barangay Tessa Kora"
             continue
         mentions.append(places.PlaceMention(place, tokens[i].start, end))
         i = j
