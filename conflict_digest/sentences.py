@@ -237,6 +237,7 @@ class _Splitter:
         line = text[line_start:at].rstrip()
         next_token = _NEXT_TOKEN.match(text, at + 1).group(1)
         if (line.endswith((",", ";")) or next_token[:1].islower()
+                or line.endswith("-") and line[-2:-1].isalpha()  # "Port-au-" / "Prince": a word broken
                 or self._is_wrapped(len(line))):
             return
         self._emit(at)

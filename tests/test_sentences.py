@@ -365,3 +365,14 @@ def test_a_pictograph_marks_no_speaker():
     extracted = Extractor.load().extract(read_report_bytes(text.encode(), "post.txt"))
     assert all(not any(ord(c) > 0x2000 for c in s.speaker.name) for s in extracted.speakers)
     assert [(f.value, f.what) for f in extracted.figures] == [(14, "village"), (83, "drone")]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Gangs attacked Port-au-\nPrince overnight, killing 12 people.",
+     ["Gangs attacked Port-au-\nPrince overnight, killing 12 people."]),
+    ("Troops shelled Kora-\nLomi on Monday.", ["Troops shelled Kora-\nLomi on Monday."]),
+    ("Kora -\nLomi said 5 died.", ["Kora -", "Lomi said 5 died."]),  # a dash set off: no word broken
+    ("Latest updates\nTroops shelled Kora.", ["Latest updates", "Troops shelled Kora."]),
+])
+def test_a_word_broken_with_a_hyphen_at_a_line_end_goes_on(text, sentences):
+    assert [s.text for s in split_sentences(text)] == sentences
