@@ -684,23 +684,25 @@ class SpeakerTracker:
             and any(fold(word) in _PORTFOLIO_WORDS for word in second.name.split())
 
     def _one_name(self, first: str, second: Speaker) -> bool:
-        """Whether `<first> and <second>` is one name: a lone capitalised word nobody knows
-        (no known person, institution, place or acronym) joined with no article to an
-        institution named by its head (`the Kora Union's Peace and Security Council`; not
-        `Hamas and the Kora Front`)."""
+        """Whether `<first> and <second>` is one name: a capitalised word nobody knows (no
+        known person, institution, place or acronym), alone or after a place's or country's
+        words, joined with no article to an institution named by its head (`the Kora Union's
+        Peace and Security Council`, `the Kora Peace and Human Rights Centre`; not `Hamas and
+        the Kora Front`, `Ali Musa and the Kora Council`)."""
         if " of " in first and self._joined_to_an_of_name(first, second):
             return True
         words = [w for w in first.split() if fold(w) not in _ARTICLES]
         possessed = next((i for i in range(len(words) - 1, -1, -1) if _POSSESSIVE_END.search(words[i])), -1)
         words = words[possessed + 1:]  # "Peace" of "the Kora Union's Peace"
-        if len(words) != 1:
+        if not words or not all(self._place(w) is not None or self._side_of_word(w) for w in words[:-1]) \
+                or fold(" ".join(words)) in self.lexicon.institutions:
             return False
-        word, key = words[0], fold(words[0])
+        word, key = words[-1], fold(words[-1])
         return (second.kind == "institution" and fold(second.name.split()[-1]) in _rules().heads
                 and _is_capitalised(word) and not _is_acronym(word) and key not in _rules().heads
                 and key not in self.lexicon.people
-                and key not in self.lexicon.institutions and not self._is_known_surname(word)
-                and self._place(word) is None)
+                and key not in self.lexicon.institutions and self._place(word) is None
+                and not (self._is_known_surname(word) and self.full_names.get(key) != " ".join(words[-2:])))
 
     def _named_and_described(self, name: str) -> list[Speaker] | None:
         """`the United Nations and local officials`: a known institution, acronym or state and

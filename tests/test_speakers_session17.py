@@ -1,0 +1,34 @@
+"""Speakers in reports of wars earlier sessions barely touched (session 17): an institution
+whose name joins a place's or country's words to its remit with `and` (`the Kora Peace and
+Human Rights Centre`). Every sentence here is invented for the test."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import speakers
+
+
+# --- `the Kora Peace and Human Rights Centre said`: one name, its `and` inside -------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Bangui Peace and Human Rights Centre said 40 civilians were killed.",
+     ("Bangui Peace and Human Rights Centre", "institution")),
+    ("The Liberia Peace and Reconciliation Commission said 12 villagers were killed.",
+     ("Liberia Peace and Reconciliation Commission", "institution")),
+    ("The Haitian Justice and Peace Commission said 60 people were killed in Cite Soleil.",
+     ("Haitian Justice and Peace Commission", "institution")),
+])
+def test_a_place_named_remit_joined_by_and_is_one_name(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ali Musa and the Kora Security Council said 40 civilians were killed.",
+     [("Ali Musa", "person"), ("Kora Security Council", "institution")]),
+    ("The Kora Army and Kora Police Service said 40 rebels were killed.",
+     [("Kora Army", "institution"), ("Kora Police Service", "institution")]),
+    ("The Haitian National Police and Kenyan Police said 40 gang members were killed.",
+     [("Haitian National Police", "institution"), ("Kenyan Police", "institution")]),
+])
+def test_two_sources_joined_by_and_stay_two(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
