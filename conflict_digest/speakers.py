@@ -819,6 +819,8 @@ class SpeakerTracker:
             return None  # "us", "we"; but "the US" is a country
         if key.startswith(_NEGATIONS):
             return None  # "No group claimed responsibility": no one did
+        if key.startswith(_DISTRIBUTIVES):
+            return None  # "Each side blamed the other": the sides, named elsewhere
         if bare in _COMMON_WORDS:
             return None  # "Last updated: 4 May": a page's date line, no one who updated
         speaker = (self._owned_role(phrase) if " " in phrase else None) or self._name(phrase)
@@ -1822,6 +1824,7 @@ def _office_words(role: str, every_word: bool = False) -> frozenset[str]:
 
 _TITLE_WORDS: dict[str, str] = dict(_WORDS["title_abbreviation_words"])
 _NEGATIONS = tuple(f"{w} " for w in _WORDS["negating_determiners"])
+_DISTRIBUTIVES = tuple(f"{w} " for w in _WORDS["distributive_determiners"])
 _ARMED_FORCE_NOUNS = frozenset(_WORDS["armed_force_nouns"])
 _GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
 _MILITARY_NAME_WORDS = frozenset(_WORDS["military_name_words"])

@@ -1,6 +1,7 @@
 """Speakers in reports of wars earlier sessions barely touched (session 17): an institution
 whose name joins a place's or country's words to its remit with `and` (`the Kora Peace and
-Human Rights Centre`). Every sentence here is invented for the test."""
+Human Rights Centre`); `each side` sharing out a statement among sources named elsewhere.
+Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -32,3 +33,21 @@ def test_a_place_named_remit_joined_by_and_is_one_name(lexicon, gazetteer, sente
 ])
 def test_two_sources_joined_by_and_stay_two(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+# --- `Each side blamed the other`: the sides are sources named elsewhere, not `each side` --------
+
+@pytest.mark.parametrize("sentence", [
+    "Each side blamed the other for the collapse of the truce in Juba.",
+    "Either party accused the other of breaking the ceasefire.",
+    "Each of the factions claimed the town.",
+    "Every faction denied holding the hostages.",
+])
+def test_each_side_is_no_speaker(lexicon, gazetteer, sentence):
+    assert speakers(lexicon, gazetteer, sentence) == [[]]
+
+
+def test_the_sides_named_before_each_side_still_speak(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer,
+                    "The SPLA said 40 soldiers were killed in Bor.",
+                    "Each side blamed the other for the fighting.") == [[("SPLA", "institution")], []]
