@@ -309,7 +309,8 @@ _PLACE_NOUN_TYPES: dict[str, frozenset[str]] = {
 _QUOTE = regex.compile(r'"[^"]*(?:"|$)')
 _NICKNAME = regex.compile(  # one or two capitalised words quoted between a name's words
     r"""(?<=\p{Lu}[\p{L}'.-]*)\s+"\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?"(?=\s+\p{Lu}[\p{L}'-]*)""")
-_WORD_FROM_END = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'\-]*", regex.REVERSE)  # words, last first
+_WORD_FROM_END = regex.compile(  # words, last first; a ship's prefix with its slash, "M/V", one
+    r"(?<![\p{L}/])\p{Lu}/\p{Lu}(?![\p{L}/])|[\p{L}\p{N}][\p{L}\p{M}\p{N}.'\-]*", regex.REVERSE)
 _NAME_PAIR = regex.compile(r"\b(\p{Lu}[\p{Ll}'\-]+(?:\x20\p{Lu}[\p{Ll}'\-]+)?)\x20(\p{Lu}[\p{Ll}'\-]+(?:-\p{Lu}[\p{Ll}]+)?)\b")
 _NAME_PAIR_IN_ASCII = ascii_twin(_NAME_PAIR)
 
@@ -1103,7 +1104,7 @@ class SpeakerTracker:
         """A name: capitalised words that are not titles, places, demonyms or institution words,
         nor a ship's after its prefix (`USS Carney`)."""
         words = text.split()
-        if words and fold(words[0]) in _VESSEL_PREFIXES:
+        if words and fold(words[0]).replace(".", "").replace("/", "") in _VESSEL_PREFIXES:  # "M/V", "M.V."
             return None
         for n in (3, 2):  # a known name ends the phrase: "... Internal Affairs Ihor Klymenko"
             known = self.lexicon.people.get(fold(" ".join(words[-n:]))) if len(words) > n else None

@@ -1,7 +1,7 @@
 """Speakers in reports of wars earlier sessions barely touched (session 17): an institution
 whose name joins a place's or country's words to its remit with `and` (`the Kora Peace and
-Human Rights Centre`); `each side` sharing out a statement among sources named elsewhere.
-Every sentence here is invented for the test."""
+Human Rights Centre`); `each side` sharing out a statement among sources named elsewhere;
+a ship's prefix written with a slash or stops (`M/V`, `M.V.`). Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -51,3 +51,16 @@ def test_the_sides_named_before_each_side_still_speak(lexicon, gazetteer):
     assert speakers(lexicon, gazetteer,
                     "The SPLA said 40 soldiers were killed in Bor.",
                     "Each side blamed the other for the fighting.") == [[("SPLA", "institution")], []]
+
+
+# --- `The M/V Kora Lomi reported`: a ship's prefix written with a slash or stops is a ship's ------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The M/V Kora Lomi reported being struck by a missile off Odesa.", ("M/V Kora Lomi", "institution")),
+    ("M/T Kora Star said it was hit by a drone near the port.", ("M/T Kora Star", "institution")),
+    ("M.V. Kora Lomi reported an explosion near the bow.", ("M.V. Kora Lomi", "institution")),
+    ("The crew of the M/V Kora Lomi said the ship was hit twice.", ("crew of the M/V Kora Lomi", "institution")),
+])
+def test_a_ship_after_its_slashed_prefix_is_no_person(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
