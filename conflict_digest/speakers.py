@@ -119,6 +119,16 @@ def _surname(name: str) -> str:
     return words[-1] if words else ""
 
 
+def _spelling(surname: str) -> str:
+    """A surname as its spellings in one report share it: no particle (`al-`), hyphen or
+    apostrophe, no doubled letter, no `h` after a closing vowel (`al-Sahhaf`, `Sahaf`;
+    `Kamarah`, `Kamara`)."""
+    key = fold(surname)
+    particle, hyphen, rest = key.partition("-")
+    key = _DOUBLED_LETTER.sub(r"\1", (rest if hyphen and particle in _NAME_PARTICLES else key).replace("-", "").replace("'", ""))
+    return key[:-1] if len(key) > 3 and key[-1] == "h" and key[-2] in "aeiou" else key
+
+
 def _strip_articles(text: str) -> str:
     words = text.split()
     while words and words[0] in _ARTICLES:
@@ -1775,10 +1785,19 @@ class SpeakerTracker:
         if speaker.canonical and speaker.kind == "institution" and speaker.canonical in self._wordings:
             return self._wordings[speaker.canonical]  # "UN" and "United Nations": one speaker
         if speaker.kind == "person" and " " not in speaker.name:
-            full = self.full_names.get(key)
+            full = self.full_names.get(key) or self._full_name_spelt_otherwise(speaker.name)
             if full:
                 return self.lexicon.people.get(fold(full)) or Speaker(full, speaker.role, speaker.side, "person")
         return speaker
+
+    def _full_name_spelt_otherwise(self, surname: str) -> str | None:
+        """The one full name of the report whose surname is `surname` spelt otherwise (`Kimmit`
+        after `Mark Kimmitt`, `Al-Sahaf` after `Mohammed Saeed al-Sahhaf`); None if none is, or
+        two are."""
+        key = _spelling(surname)
+        named = {s.name for s in self.recent if s.kind == "person" and " " in s.name} | set(self.full_names.values())
+        spelt = {name for name in named if _spelling(_surname(name)) == key}
+        return spelt.pop() if len(spelt) == 1 else None
 
 
 _OFFICE_OF = regex.compile(rf"(?P<who>.+?)'s?\s+(?:{_in_order(_WORDS['office_words'])})", regex.I)
@@ -2566,6 +2585,7 @@ _QUALIFIED_SOURCE = regex.compile(rf"(?P<head>\S.*?)\s+(?P<qualifier>(?:{_QUALIF
 _TIME_ADJECTIVES = frozenset(_WORDS["time_adjectives"])
 _POSSESSIVE_ENDINGS = ("'s", "s'", "\u2019s", "s\u2019")
 _NAME_PARTICLES = frozenset(_WORDS["name_particles"])
+_DOUBLED_LETTER = re.compile(r"(\w)\1+")
 _NAME_JOINERS = frozenset(_WORDS["name_joiners"])
 _NAMING_HEADS = frozenset(_WORDS["naming_heads"])
 _HEAD_AND_BEFORE = regex.compile(r"(?P<head>\p{L}[\p{L}\p{N}]*)\s+and\s+$", regex.REVERSE)

@@ -1,7 +1,8 @@
 """Speakers in reports of wars earlier sessions barely touched (session 17): an institution
 whose name joins a place's or country's words to its remit with `and` (`the Kora Peace and
 Human Rights Centre`); `each side` sharing out a statement among sources named elsewhere;
-a ship's prefix written with a slash or stops (`M/V`, `M.V.`). Every sentence here is invented for the test."""
+a ship's prefix written with a slash or stops (`M/V`, `M.V.`); a surname spelt two ways in one
+report (`Kimmit` after `Mark Kimmitt`). Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -64,3 +65,30 @@ def test_the_sides_named_before_each_side_still_speak(lexicon, gazetteer):
 def test_a_ship_after_its_slashed_prefix_is_no_person(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
 
+
+
+# --- `Kimmit said`, after `Gen. Mark Kimmitt said`: one surname spelt two ways in a report --------
+
+@pytest.mark.parametrize("first, later, expected", [
+    ("Information Minister Mohammed Saeed al-Sahhaf said US troops had been routed.",
+     "Al-Sahaf said 300 US soldiers were killed.", "Mohammed Saeed al-Sahhaf"),
+    ("Information Minister Mohammed Saeed al-Sahhaf said US troops had been routed.",
+     "Sahaf said 300 US soldiers were killed.", "Mohammed Saeed al-Sahhaf"),
+    ("Brigadier General Kora Kimmitt told reporters 14 insurgents were killed.",
+     "Kimmit said the raid was a success.", "Kora Kimmitt"),
+    ("Colonel Lomi Kamara said 30 rebels were killed near Makeni.",
+     "Kamarah said his troops lost three men.", "Lomi Kamara"),
+])
+def test_a_surname_spelt_otherwise_later_is_the_same_person(lexicon, gazetteer, first, later, expected):
+    assert speakers(lexicon, gazetteer, first, later) == [[(expected, "person")], [(expected, "person")]]
+
+
+def test_a_surname_spelt_like_two_people_named_is_left_alone(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "Colonel Lomi Kamara said 30 rebels were killed.",
+                    "Major Ali Kamarah said 12 soldiers were wounded.",
+                    "Kamaraa said the road was open.")[2] == [("Kamaraa", "person")]
+
+
+def test_a_surname_named_in_passing_is_spelt_otherwise_later(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "The raid was led by Captain Kora Rammeau in Cite Soleil.",
+                    "Rameau said 40 gang members were killed.") == [[], [("Kora Rammeau", "person")]]
