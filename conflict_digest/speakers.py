@@ -511,6 +511,13 @@ class SpeakerTracker:
         issuer = _SOURCE_OF.sub("", _without_document(label.strip()))
         if issuer != label.strip() and fold(issuer) not in _DOCUMENT_MODIFIER_WORDS:
             label = issuer  # "IDF statement:", "Statement by the Kora army:": its issuer; not "Official statement:"
+        if label.isupper():
+            if fold(label.strip()) in _TRANSCRIPT_LABELS:
+                return None  # "MODERATOR:", "REPORTER:": who asks, no source
+            titled = _TRANSCRIPT_TITLE.match(label.strip())
+            name = label.strip()[titled.end():].split() if titled else ()
+            if 0 < len(name) <= 2 and all(fold(w) not in _rules().heads and fold(w) not in _COMMON_WORDS for w in name):
+                return self._person(" ".join(w.title() for w in name), None)  # "GEN. MCKENZIE:", a transcript's speaker
         head, _, where = label.rpartition(" in ")
         at_place = bool(head) and self._place(where.strip()) is not None
         words = [fold(w) for w in (head if at_place else label).split()]
@@ -2818,6 +2825,9 @@ _SOURCE_OF = regex.compile(rf"^(?:by\s+|(?:the\s+|an?\s+)?(?:(?:{_in_order(_WORD
 _DOCUMENT_MADE_BY = regex.compile(rf"^[^,;]*?\b(?:{_DOCUMENTS})\s+\p{{Ll}}+ed\s+by\s+(?=\S)", regex.I)
 # A document the source made, after its name: "the latest UN figures", "a Reuters tally".
 _DOCUMENT_MODIFIER_WORDS = frozenset(_WORDS["document_modifiers"])
+_TRANSCRIPT_LABELS = frozenset(_WORDS["transcript_labels"])
+_TRANSCRIPT_TITLE = regex.compile(  # "GEN. ", "SECRETARY ", "LT. GEN. " opening a transcript's label in capitals
+    rf"(?:(?:{_in_order([*_WORDS['titles'], *_WORDS['transcript_titles']])})\s+)+", regex.I)
 _DOCUMENT_MODIFIER = rf"(?:(?:{_in_order(_WORDS['document_modifiers'])})\s+)?"
 _DOCUMENT_AFTER = regex.compile(rf"^(?:(?:the|an?)\s+)?{_DOCUMENT_MODIFIER}(?P<source>.+?)(?:'s?)?\s+"
                                 rf"{_DOCUMENT_MODIFIER}(?:{_DOCUMENTS})$", regex.I)

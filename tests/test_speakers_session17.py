@@ -2,7 +2,8 @@
 whose name joins a place's or country's words to its remit with `and` (`the Kora Peace and
 Human Rights Centre`); `each side` sharing out a statement among sources named elsewhere;
 a ship's prefix written with a slash or stops (`M/V`, `M.V.`); a surname spelt two ways in one
-report (`Kimmit` after `Mark Kimmitt`). Every sentence here is invented for the test."""
+report (`Kimmit` after `Mark Kimmitt`); a transcript's labels in capitals (`GEN. KORA:` speaks,
+`MODERATOR:` asks). Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -92,3 +93,34 @@ def test_a_surname_spelt_like_two_people_named_is_left_alone(lexicon, gazetteer)
 def test_a_surname_named_in_passing_is_spelt_otherwise_later(lexicon, gazetteer):
     assert speakers(lexicon, gazetteer, "The raid was led by Captain Kora Rammeau in Cite Soleil.",
                     "Rameau said 40 gang members were killed.") == [[], [("Kora Rammeau", "person")]]
+
+
+# --- `GEN. KORA: We destroyed 40 tanks`: a transcript's label in capitals names who speaks ---------
+
+def test_a_transcript_label_in_capitals_names_the_briefer(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer,
+                    "Briefing by Gen. Ali Kamara on the airport attack.",
+                    "GEN. KAMARA: We believe 13 service members were killed.",
+                    "Q: How many Afghans died?",
+                    "GEN. KAMARA: I do not have a figure for that.") == [
+        [], [("Ali Kamara", "person")], [], [("Ali Kamara", "person")]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("SECRETARY LOMI: We lost 13 service members.", ("Lomi", "person")),
+    ("SEC. LOMI: We lost 13 service members.", ("Lomi", "person")),
+    ("LT. GEN. KORA-LOMI: The strike killed 40 fighters.", ("Kora-Lomi", "person")),
+])
+def test_a_titled_label_in_capitals_is_a_person(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "MODERATOR: Next question, please.",
+    "OPERATOR: Our next question comes from the line of Ali Musa.",
+    "REPORTER: How many soldiers died in the attack?",
+    "KORA CITY: Forty people were killed in the market.",
+    "GENERAL ASSEMBLY: The vote was 141 to 5.",
+])
+def test_a_transcript_label_of_who_asks_or_a_dateline_names_no_source(lexicon, gazetteer, sentence):
+    assert speakers(lexicon, gazetteer, sentence) == [[]]
