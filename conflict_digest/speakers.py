@@ -2044,8 +2044,9 @@ def _read_left(raw_left: str) -> _Left:
     defined = _defined_name_before(raw_left)
     if defined:  # "..., the UN agency for displaced families (UNADF) said"
         return _Left(None, False, False, None, ((defined, None),), False)
-    document = _DOCUMENT_FROM_BEFORE.search(raw_left) if " from " in raw_left else None
-    if document:  # "A statement from Hamas said": not a place Hamas, nor the statement
+    document = _DOCUMENT_FROM_BEFORE.search(raw_left) if " from " in raw_left else \
+        _DOCUMENT_CARRIED_BEFORE.search(raw_left) if " by " in raw_left or " on " in raw_left else None
+    if document:  # "A statement from Hamas said", "A statement carried by state media said": its source
         return _Left(None, False, False, None, ((document.group("source"), None),), False)
     who = _WHO_AT_END.search(raw_left) if raw_left.endswith(("who", "who ")) else None
     if who:  # "heard from Edem Wosornu, who said": the one before speaks
@@ -2818,6 +2819,10 @@ _READ_DOCUMENT = regex.compile(rf'(?:"|,)\s+read\s+(?=(?:(?:a|an|the)\s+)?(?:\S+
 _DOCUMENT_FROM_BEFORE = regex.compile(  # "A statement from the Taliban" opening the clause before its verb
     rf"(?:^|,\s+)(?i:(?:a|an|the)\s+)?(?:\p{{Ll}}+\s+)?(?i:{_DOCUMENTS})\s+from\s+"
     rf"(?P<source>(?:the\s+)?{_PROPER_NAME})\s*$")
+_DOCUMENT_CARRIED_BEFORE = regex.compile(  # "A statement carried by state media", "a communique read on state radio"
+    rf"(?:^|,\s+)(?i:(?:a|an|the)\s+)?(?:\p{{Ll}}+\s+)?(?i:{_DOCUMENTS})\s+(?:{_in_order(_WORDS['document_carriers'])})"
+    rf"\s+(?:by\s+(?P<source>(?:[\p{{L}}'-]+\s+){{0,4}}[\p{{L}}'-]+)"
+    rf"|on\s+(?P<source>(?:[\p{{L}}'-]+\s+){{0,3}}(?i:{_in_order(_WORDS['broadcast_media'])})))\s*$")
 # "a statement from", "figures released by", "a Telegram post by", "a statement posted on X by"
 _SOURCE_OF = regex.compile(rf"^(?:by\s+|(?:the\s+|an?\s+)?(?:(?:{_in_order(_WORDS['document_modifiers'])})\s+)?"
                            rf"(?:(?-i:\p{{Lu}})\S*\s+)?(?:{_DOCUMENTS})\s+(?:\w+\s+(?:on\s+(?-i:\p{{Lu}})\S*\s+)?)?"

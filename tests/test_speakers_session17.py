@@ -3,7 +3,8 @@ whose name joins a place's or country's words to its remit with `and` (`the Kora
 Human Rights Centre`); `each side` sharing out a statement among sources named elsewhere;
 a ship's prefix written with a slash or stops (`M/V`, `M.V.`); a surname spelt two ways in one
 report (`Kimmit` after `Mark Kimmitt`); a transcript's labels in capitals (`GEN. KORA:` speaks,
-`MODERATOR:` asks). Every sentence here is invented for the test."""
+`MODERATOR:` asks); who carries or airs a document (`a statement carried by state media said`).
+Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -123,4 +124,24 @@ def test_a_titled_label_in_capitals_is_a_person(lexicon, gazetteer, sentence, ex
     "GENERAL ASSEMBLY: The vote was 141 to 5.",
 ])
 def test_a_transcript_label_of_who_asks_or_a_dateline_names_no_source(lexicon, gazetteer, sentence):
+    assert speakers(lexicon, gazetteer, sentence) == [[]]
+
+
+# --- `A statement carried by state media said`: who carries or airs the document speaks ----------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A statement carried by state media said 14 people were killed in the strike.", ("state media", "institution")),
+    ("A communique read on state radio said 40 enemy tanks were destroyed.", ("state radio", "institution")),
+    ("A communique broadcast on Kora Radio said the attack was repelled.", ("Kora Radio", "institution")),
+    ("A statement published by the Kora army said 12 soldiers were killed.", ("Kora army", "institution")),
+])
+def test_the_carrier_of_a_document_speaks(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A statement posted on Telegram said 12 soldiers were killed.",
+    "The report published on Monday said 40 people were killed.",
+])
+def test_a_day_or_feed_a_document_came_on_does_not_speak(lexicon, gazetteer, sentence):
     assert speakers(lexicon, gazetteer, sentence) == [[]]
