@@ -3,8 +3,8 @@ whose name joins a place's or country's words to its remit with `and` (`the Kora
 Human Rights Centre`); `each side` sharing out a statement among sources named elsewhere;
 a ship's prefix written with a slash or stops (`M/V`, `M.V.`); a surname spelt two ways in one
 report (`Kimmit` after `Mark Kimmitt`); a transcript's labels in capitals (`GEN. KORA:` speaks,
-`MODERATOR:` asks); who carries or airs a document (`a statement carried by state media said`).
-Every sentence here is invented for the test."""
+`MODERATOR:` asks); who carries or airs a document (`a statement carried by state media said`);
+a tribunal's chamber and judges (`the chamber found that`, `the judges ruled that`). Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -144,4 +144,26 @@ def test_the_carrier_of_a_document_speaks(lexicon, gazetteer, sentence, expected
     "The report published on Monday said 40 people were killed.",
 ])
 def test_a_day_or_feed_a_document_came_on_does_not_speak(lexicon, gazetteer, sentence):
+    assert speakers(lexicon, gazetteer, sentence) == [[]]
+
+
+# --- `The chamber found that ...`: a tribunal's chamber and judges give findings and rulings ------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The chamber found that the accused ordered the killings at the church.", ("chamber", "anonymous")),
+    ("The judges ruled that the defendant was responsible for the massacre.", ("judges", "anonymous")),
+    ("The court ruled that the shelling of the town was indiscriminate.", ("court", "anonymous")),
+    ("The judge said the accused showed no remorse for the killings.", ("judge", "anonymous")),
+    ("The Appeals Chamber found that at least 2,000 people were killed at the parish.",
+     ("Appeals Chamber", "institution")),
+])
+def test_a_chamber_or_judges_find_and_rule(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army ruled out a ceasefire in the north.",
+    "The Kora Chamber of Commerce building was hit by a missile.",
+])
+def test_ruling_out_or_a_chamber_named_in_passing_says_nothing(lexicon, gazetteer, sentence):
     assert speakers(lexicon, gazetteer, sentence) == [[]]
