@@ -387,6 +387,8 @@ class SpeakerTracker:
     # -- per sentence -------------------------------------------------------------------------
     def attribute(self, sentence: str) -> list[Attribution]:
         """Every speaker the sentence attributes a statement to, the main one first."""
+        if sentence.isupper():  # "IRNA SAID 300 SOLDIERS WERE KILLED": telex copy, read as written in case
+            sentence = _recased(sentence)
         self._seen.append(sentence)
         if _is_verification_note(sentence):  # not a statement; what else the sentence says is
             sentence = _without_verification_notes(sentence)
@@ -2831,6 +2833,16 @@ _DOCUMENT_MADE_BY = regex.compile(rf"^[^,;]*?\b(?:{_DOCUMENTS})\s+\p{{Ll}}+ed\s+
 # A document the source made, after its name: "the latest UN figures", "a Reuters tally".
 _DOCUMENT_MODIFIER_WORDS = frozenset(_WORDS["document_modifiers"])
 _TRANSCRIPT_LABELS = frozenset(_WORDS["transcript_labels"])
+_CAPITALS_WORD = re.compile(r"[^\W\d_][\w']*")  # a word of a sentence in capitals, hyphens apart
+_WORD_PART_START = re.compile(r"(?:^|(?<=-))[^\W\d_]")
+# Words a sentence in capitals holds in lower case, whatever their length: the rules' own words.
+_LOWER_IN_CAPITALS = frozenset(w for phrase in (
+    *_WORDS["common_words"], *_WORDS["articles"], *_WORDS["prepositions"], *_WORDS["reporting_verbs"],
+    *_WORDS["source_cues"], *_WORDS["claim_clause_words"], *_WORDS["modal_words"], *_WORDS["adverbs"],
+    *_WORDS["clause_conjunctions"], *_WORDS["statement_participles"], *_WORDS["pronouns"]) for w in phrase.split())
+# Words held in lower case unless short, which may be acronyms instead: "US" of `descriptive_words`.
+_LOWER_UNLESS_SHORT = frozenset(w for phrase in (
+    *_WORDS["institution_heads"], *_WORDS["descriptive_words"], *_WORDS["anonymous_heads"]) for w in phrase.split())
 _TRANSCRIPT_TITLE = regex.compile(  # "GEN. ", "SECRETARY ", "LT. GEN. " opening a transcript's label in capitals
     rf"(?:(?:{_in_order([*_WORDS['titles'], *_WORDS['transcript_titles']])})\s+)+", regex.I)
 _DOCUMENT_MODIFIER = rf"(?:(?:{_in_order(_WORDS['document_modifiers'])})\s+)?"
@@ -2912,6 +2924,38 @@ def _left_of(text: str, pos: int) -> str:
         space = text.find(" ", start, pos)
         start = space + 1 if space >= 0 else pos
     return text[start:pos]
+
+
+def _recased(sentence: str) -> str:
+    """A sentence in capitals as the rules read it: the words they know in lower case (`said`,
+    `the`, `according to`, `ministry`), short ones kept as acronyms (`UN`, `RUF`) unless a
+    name's word follows (`Ali Lomi`, `Red Cross`), the rest capitalised as names (`Al-Sahhaf`)."""
+    words = [(m, _case_in_capitals(m.group())) for m in _CAPITALS_WORD.finditer(sentence)]
+    out, end = [], 0
+    for i, (m, cased) in enumerate(words):
+        if cased is None:  # short: a name's first word if a name's word follows it
+            after = words[i + 1] if i + 1 < len(words) else None
+            named = after and after[1] and after[1][0].isupper() and sentence[m.end():after[0].start()] == " "
+            cased = _capitalised(m.group()) if named else m.group()
+        out += [sentence[end:m.start()], cased]
+        end = m.end()
+    return "".join(out) + sentence[end:]
+
+
+def _case_in_capitals(word: str) -> str | None:
+    """A word of a sentence in capitals in lower case or capitalised; None if short and
+    maybe an acronym."""
+    lower = word.lower()
+    if lower in _LOWER_IN_CAPITALS:
+        return lower
+    if len(word) <= 3:
+        return None
+    return lower if lower in _LOWER_UNLESS_SHORT else _capitalised(word)
+
+
+def _capitalised(word: str) -> str:
+    """`AL-SAHHAF` -> `Al-Sahhaf`."""
+    return _WORD_PART_START.sub(lambda part: part.group().upper(), word.lower())
 
 
 def _mask_quotes(sentence: str) -> str:

@@ -4,7 +4,8 @@ Human Rights Centre`); `each side` sharing out a statement among sources named e
 a ship's prefix written with a slash or stops (`M/V`, `M.V.`); a surname spelt two ways in one
 report (`Kimmit` after `Mark Kimmitt`); a transcript's labels in capitals (`GEN. KORA:` speaks,
 `MODERATOR:` asks); who carries or airs a document (`a statement carried by state media said`);
-a tribunal's chamber and judges (`the chamber found that`, `the judges ruled that`). Every sentence here is invented for the test."""
+a tribunal's chamber and judges (`the chamber found that`, `the judges ruled that`); telex copy in capitals (`IRNA SAID ...`).
+Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -166,4 +167,27 @@ def test_a_chamber_or_judges_find_and_rule(lexicon, gazetteer, sentence, expecte
     "The Kora Chamber of Commerce building was hit by a missile.",
 ])
 def test_ruling_out_or_a_chamber_named_in_passing_says_nothing(lexicon, gazetteer, sentence):
+    assert speakers(lexicon, gazetteer, sentence) == [[]]
+
+
+# --- `IRNA SAID 300 SOLDIERS WERE KILLED`: telex copy in capitals is read as if in case ----------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("THE KORA HIGH COMMAND SAID IN A COMMUNIQUE THAT 40 TANKS WERE DESTROYED.", "Kora High command"),
+    ("40 TANKS WERE DESTROYED EAST OF KORA, THE KORA NEWS AGENCY SAID.", "Kora news agency"),
+    ("KORA DEFENCE SECRETARY ALI LOMI TOLD PARLIAMENT THAT THE FRIGATE HAD SUNK.", "Ali Lomi"),
+    ("ACCORDING TO THE UN, 40 PEOPLE WERE KILLED IN THE CAPITAL.", "UN"),
+    ("A SENIOR US OFFICIAL SAID 13 TROOPS WERE KILLED AT THE AIRPORT.", "senior US official"),
+    ("RUF LEADER KORA SANKARA SAID HIS FIGHTERS WOULD DISARM.", "Kora Sankara"),
+])
+def test_a_sentence_in_capitals_names_its_speaker(lexicon, gazetteer, sentence, expected):
+    assert [name for name, _ in speakers(lexicon, gazetteer, sentence)[0]] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "KORA CITY: FORTY PEOPLE WERE KILLED IN THE MARKET.",
+    "KORA WAR: DAY 400",
+    "REUTERS COULD NOT INDEPENDENTLY VERIFY THE REPORT.",
+])
+def test_a_headline_or_note_in_capitals_names_no_speaker(lexicon, gazetteer, sentence):
     assert speakers(lexicon, gazetteer, sentence) == [[]]
