@@ -389,6 +389,10 @@ class SpeakerTracker:
         """Every speaker the sentence attributes a statement to, the main one first."""
         if sentence.isupper():  # "IRNA SAID 300 SOLDIERS WERE KILLED": telex copy, read as written in case
             sentence = _recased(sentence)
+        numbered = _THREAD_NUMBER.match(sentence) if sentence[:1].isdigit() or sentence[:1] == "(" else None
+        if numbered:  # "3/5 Per the Red Cross, ...": the post read without its number, places kept
+            return [replace(a, at=a.at + numbered.end()) if a.at is not None else a
+                    for a in self.attribute(sentence[numbered.end():])]
         self._seen.append(sentence)
         if _is_verification_note(sentence):  # not a statement; what else the sentence says is
             sentence = _without_verification_notes(sentence)
@@ -2833,6 +2837,7 @@ _DOCUMENT_MADE_BY = regex.compile(rf"^[^,;]*?\b(?:{_DOCUMENTS})\s+\p{{Ll}}+ed\s+
 # A document the source made, after its name: "the latest UN figures", "a Reuters tally".
 _DOCUMENT_MODIFIER_WORDS = frozenset(_WORDS["document_modifiers"])
 _TRANSCRIPT_LABELS = frozenset(_WORDS["transcript_labels"])
+_THREAD_NUMBER = re.compile(r"\(?\d{1,2}/\d{0,2}\)?\s+")  # "3/5 ", "(2/7) ", "1/ " opening a thread's post
 _CAPITALS_WORD = re.compile(r"[^\W\d_][\w']*")  # a word of a sentence in capitals, hyphens apart
 _WORD_PART_START = re.compile(r"(?:^|(?<=-))[^\W\d_]")
 # Words a sentence in capitals holds in lower case, whatever their length: the rules' own words.

@@ -4,8 +4,8 @@ Human Rights Centre`); `each side` sharing out a statement among sources named e
 a ship's prefix written with a slash or stops (`M/V`, `M.V.`); a surname spelt two ways in one
 report (`Kimmit` after `Mark Kimmitt`); a transcript's labels in capitals (`GEN. KORA:` speaks,
 `MODERATOR:` asks); who carries or airs a document (`a statement carried by state media said`);
-a tribunal's chamber and judges (`the chamber found that`, `the judges ruled that`); telex copy in capitals (`IRNA SAID ...`).
-Every sentence here is invented for the test."""
+a tribunal's chamber and judges (`the chamber found that`, `the judges ruled that`); telex copy in capitals (`IRNA SAID ...`);
+a numbered thread's post number (`4/5 Per the Red Cross, ...`). Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -191,3 +191,16 @@ def test_a_sentence_in_capitals_names_its_speaker(lexicon, gazetteer, sentence, 
 ])
 def test_a_headline_or_note_in_capitals_names_no_speaker(lexicon, gazetteer, sentence):
     assert speakers(lexicon, gazetteer, sentence) == [[]]
+
+
+# --- `3/5 Per the Kora Red Cross, ...`: a numbered thread's post number is no part of its words ---
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("4/5 Per the Kora Red Cross, 1,800 families remain in evacuation centres.", ("Kora Red Cross", "institution")),
+    ("3/5 Kora provincial crisis committee: 26 civilians dead, 246,000 displaced.",
+     ("Kora provincial crisis committee", "institution")),
+    ("(2/7) According to the army, 225 militants were killed.", ("army", "anonymous")),
+    ("1/ The military said the fighting was confined to two districts.", ("military", "anonymous")),
+])
+def test_a_thread_post_number_opens_no_speaker(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
