@@ -116,6 +116,8 @@ class SpeakerLexicon:
 
 def _surname(name: str) -> str:
     words = fold(name).replace(".", " ").split()
+    while len(words) > 1 and words[-1] in _NAME_SUFFIXES:  # "Kora Lomi Jr."
+        words.pop()
     return words[-1] if words else ""
 
 
@@ -522,7 +524,7 @@ class SpeakerTracker:
                 return None  # "MODERATOR:", "REPORTER:": who asks, no source
             titled = _TRANSCRIPT_TITLE.match(label.strip())
             name = label.strip()[titled.end():].split() if titled else ()
-            if 0 < len(name) <= 2 and all(fold(w) not in _rules().heads and fold(w) not in _COMMON_WORDS for w in name):
+            if 0 < len(name) <= 4 and all(fold(w) not in _rules().heads and fold(w) not in _COMMON_WORDS for w in name):
                 return self._person(" ".join(w.title() for w in name), None)  # "GEN. MCKENZIE:", a transcript's speaker
         head, _, where = label.rpartition(" in ")
         at_place = bool(head) and self._place(where.strip()) is not None
@@ -2599,6 +2601,7 @@ _QUALIFIED_SOURCE = regex.compile(rf"(?P<head>\S.*?)\s+(?P<qualifier>(?:{_QUALIF
 _TIME_ADJECTIVES = frozenset(_WORDS["time_adjectives"])
 _POSSESSIVE_ENDINGS = ("'s", "s'", "\u2019s", "s\u2019")
 _NAME_PARTICLES = frozenset(_WORDS["name_particles"])
+_NAME_SUFFIXES = frozenset(_WORDS["name_suffixes"])
 _DOUBLED_LETTER = re.compile(r"(\w)\1+")
 _NAME_JOINERS = frozenset(_WORDS["name_joiners"])
 _NAMING_HEADS = frozenset(_WORDS["naming_heads"])

@@ -5,7 +5,8 @@ a ship's prefix written with a slash or stops (`M/V`, `M.V.`); a surname spelt t
 report (`Kimmit` after `Mark Kimmitt`); a transcript's labels in capitals (`GEN. KORA:` speaks,
 `MODERATOR:` asks); who carries or airs a document (`a statement carried by state media said`);
 a tribunal's chamber and judges (`the chamber found that`, `the judges ruled that`); telex copy in capitals (`IRNA SAID ...`);
-a numbered thread's post number (`4/5 Per the Red Cross, ...`). Every sentence here is invented for the test."""
+a numbered thread's post number (`4/5 Per the Red Cross, ...`); a generational suffix (`Kora Lomi
+Jr.`), no surname. Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -204,3 +205,18 @@ def test_a_headline_or_note_in_capitals_names_no_speaker(lexicon, gazetteer, sen
 ])
 def test_a_thread_post_number_opens_no_speaker(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+# --- `Lomi said`, after `Lt. Gen. Kora Lomi Jr.`: a generational suffix is no surname -------------
+
+def test_a_surname_before_a_suffix_is_the_persons(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "Lt. Gen. Kora Lomi Jr. told reporters 40 fighters were killed.",
+                    "Lomi said the strike was a success.") == [[("Kora Lomi Jr", "person")]] * 2
+
+
+def test_a_transcript_label_may_give_a_full_name_with_initials_and_suffix(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "GEN. KORA F. LOMI JR.: Good afternoon. 13 soldiers were killed.",
+                    "Q: How many civilians died?",
+                    "GEN. LOMI: I do not have a precise number.") == [
+        [("Kora F. Lomi Jr.", "person")], [], [("Kora F. Lomi Jr.", "person")]]
+
