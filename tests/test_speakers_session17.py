@@ -6,7 +6,7 @@ report (`Kimmit` after `Mark Kimmitt`); a transcript's labels in capitals (`GEN.
 `MODERATOR:` asks); who carries or airs a document (`a statement carried by state media said`);
 a tribunal's chamber and judges (`the chamber found that`, `the judges ruled that`); telex copy in capitals (`IRNA SAID ...`);
 a numbered thread's post number (`4/5 Per the Red Cross, ...`); a generational suffix (`Kora Lomi
-Jr.`), no surname. Every sentence here is invented for the test."""
+Jr.`), no surname; a radio that `broadcast that`. Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -220,3 +220,12 @@ def test_a_transcript_label_may_give_a_full_name_with_initials_and_suffix(lexico
                     "GEN. LOMI: I do not have a precise number.") == [
         [("Kora F. Lomi Jr.", "person")], [], [("Kora F. Lomi Jr.", "person")]]
 
+
+
+def test_a_radio_broadcasts_that(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "Radio Kora broadcast that 40 government soldiers had surrendered.") == [
+        [("Radio Kora", "institution")]]
+
+
+def test_broadcast_footage_is_no_statement(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "Kora television broadcast footage of 40 burned tanks.") == [[]]
