@@ -6,7 +6,8 @@ report (`Kimmit` after `Mark Kimmitt`); a transcript's labels in capitals (`GEN.
 `MODERATOR:` asks); who carries or airs a document (`a statement carried by state media said`);
 a tribunal's chamber and judges (`the chamber found that`, `the judges ruled that`); telex copy in capitals (`IRNA SAID ...`);
 a numbered thread's post number (`4/5 Per the Red Cross, ...`); a generational suffix (`Kora Lomi
-Jr.`), no surname; a radio that `broadcast that`. Every sentence here is invented for the test."""
+Jr.`), no surname; a radio that `broadcast that`; an obituary's family and regiment.
+Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -229,3 +230,21 @@ def test_a_radio_broadcasts_that(lexicon, gazetteer):
 
 def test_broadcast_footage_is_no_statement(lexicon, gazetteer):
     assert speakers(lexicon, gazetteer, "Kora television broadcast footage of 40 burned tanks.") == [[]]
+
+
+# --- `His family said in a statement`: an obituary's family and regiment speak --------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("His family said in a statement that he died doing the job he loved.", ("family", "anonymous")),
+    ("The Lomi family said soldiers had taken their son from the checkpoint.", ("Lomi family", "anonymous")),
+    ("The family of the dead soldier said he had been deployed for six months.",
+     ("family of the dead soldier", "institution")),
+    ("In a tribute, his regiment said he was an outstanding soldier.", ("regiment", "anonymous")),
+    ("The 82nd Airborne Division said 14 paratroopers were wounded.", ("Airborne Division", "institution")),
+])
+def test_a_family_or_regiment_speaks(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+def test_a_family_home_says_nothing(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "The family home was hit by a shell, police said.") == [[("police", "anonymous")]]
