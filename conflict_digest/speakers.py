@@ -436,7 +436,12 @@ class SpeakerTracker:
         source_line = _source_line(masked)
         if source_line:  # "Source: Ihor Taburets, Head of ..., on Telegram; Andrii Yermak, ..."
             for part in source_line.group("list").split(";"):
-                take(self._speaker(_forward_phrase(part.split(",")[0], 0)))
+                first, *rest = part.split(",")
+                speaker = self._speaker(_forward_phrase(first, 0))
+                take(speaker)
+                for other in rest if speaker and speaker.kind != "person" else ():  # "Source: OCHA, WHO": a list
+                    listed = self._speaker(_forward_phrase(other, 0))
+                    take(listed if listed and listed.kind != "person" else None)
         for m in sources:
             phrase = _forward_phrase(masked, m.end())
             after = masked.find(phrase, m.end()) + len(phrase)

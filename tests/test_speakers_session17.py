@@ -6,8 +6,8 @@ report (`Kimmit` after `Mark Kimmitt`); a transcript's labels in capitals (`GEN.
 `MODERATOR:` asks); who carries or airs a document (`a statement carried by state media said`);
 a tribunal's chamber and judges (`the chamber found that`, `the judges ruled that`); telex copy in capitals (`IRNA SAID ...`);
 a numbered thread's post number (`4/5 Per the Red Cross, ...`); a generational suffix (`Kora Lomi
-Jr.`), no surname; a radio that `broadcast that`; an obituary's family and regiment.
-Every sentence here is invented for the test."""
+Jr.`), no surname; a radio that `broadcast that`; an obituary's family and regiment;
+a source line listing institutions (`Source: OCHA, WHO`). Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -248,3 +248,19 @@ def test_a_family_or_regiment_speaks(lexicon, gazetteer, sentence, expected):
 
 def test_a_family_home_says_nothing(lexicon, gazetteer):
     assert speakers(lexicon, gazetteer, "The family home was hit by a shell, police said.") == [[("police", "anonymous")]]
+
+
+# --- `Source: OCHA, Ministry of Health`: a source line listing institutions gives each ------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("Source: OCHA, Kora Ministry of Public Health and Population",
+     [("OCHA", "institution"), ("Kora Ministry of Public Health and Population", "institution")]),
+    ("Sources: UNHCR, IOM, Kora Red Crescent",
+     [("UNHCR", "institution"), ("IOM", "institution"), ("Kora Red Crescent", "institution")]),
+    ("Source: Kora Monitor, 12 May 2023", [("Kora Monitor", "institution")]),
+    ("Source: Kora health ministry, as of 14 May", [("Kora health ministry", "institution")]),
+    ("Source: Amina Diallo, Head of the Kora District Administration, on Telegram", [("Amina Diallo", "person")]),
+    ("Source: OCHA, Kora, Lomi", [("OCHA", "institution")]),
+])
+def test_a_source_line_lists_institutions(lexicon, gazetteer, line, expected):
+    assert speakers(lexicon, gazetteer, line) == [expected]
