@@ -531,6 +531,13 @@ class SpeakerTracker:
             name = label.strip()[titled.end():].split() if titled else ()
             if 0 < len(name) <= 4 and all(fold(w) not in _rules().heads and fold(w) not in _COMMON_WORDS for w in name):
                 return self._person(" ".join(w.title() for w in name), None)  # "GEN. MCKENZIE:", a transcript's speaker
+        bracketed = _BRACKETED_LABEL.fullmatch(label.strip()) if label.rstrip().endswith(")") else None
+        if bracketed:  # "The Minister for the Armed Forces (Kora Lomi):", "Kora Lomi (Defence Secretary):"
+            for name, office in (bracketed.group("inner", "outer"), bracketed.group("outer", "inner")):
+                person = self._speaker(name) if _OFFICE_HEADS.intersection(map(fold, office.split())) else None
+                if person is not None and person.kind == "person":
+                    return person
+            return None  # "Kora (AFP):", a dateline
         head, _, where = label.rpartition(" in ")
         at_place = bool(head) and self._place(where.strip()) is not None
         words = [fold(w) for w in (head if at_place else label).split()]
@@ -2845,6 +2852,7 @@ _DOCUMENT_MADE_BY = regex.compile(rf"^[^,;]*?\b(?:{_DOCUMENTS})\s+\p{{Ll}}+ed\s+
 # A document the source made, after its name: "the latest UN figures", "a Reuters tally".
 _DOCUMENT_MODIFIER_WORDS = frozenset(_WORDS["document_modifiers"])
 _TRANSCRIPT_LABELS = frozenset(_WORDS["transcript_labels"])
+_BRACKETED_LABEL = regex.compile(r"(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)")  # a parliament's answer: who, and in brackets
 _THREAD_NUMBER = re.compile(r"\(?\d{1,2}/\d{0,2}\)?\s+")  # "3/5 ", "(2/7) ", "1/ " opening a thread's post
 _CAPITALS_WORD = re.compile(r"[^\W\d_][\w']*")  # a word of a sentence in capitals, hyphens apart
 _WORD_PART_START = re.compile(r"(?:^|(?<=-))[^\W\d_]")

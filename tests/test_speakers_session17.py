@@ -7,7 +7,8 @@ report (`Kimmit` after `Mark Kimmitt`); a transcript's labels in capitals (`GEN.
 a tribunal's chamber and judges (`the chamber found that`, `the judges ruled that`); telex copy in capitals (`IRNA SAID ...`);
 a numbered thread's post number (`4/5 Per the Red Cross, ...`); a generational suffix (`Kora Lomi
 Jr.`), no surname; a radio that `broadcast that`; an obituary's family and regiment;
-a source line listing institutions (`Source: OCHA, WHO`). Every sentence here is invented for the test."""
+a source line listing institutions (`Source: OCHA, WHO`); a parliament's written answer labelled
+with an office and a name in brackets. Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -264,3 +265,23 @@ def test_a_family_home_says_nothing(lexicon, gazetteer):
 ])
 def test_a_source_line_lists_institutions(lexicon, gazetteer, line, expected):
     assert speakers(lexicon, gazetteer, line) == [expected]
+
+
+# --- `The Minister for the Armed Forces (Kora Lomi): ...`: a parliament's written answer ----------
+
+@pytest.mark.parametrize("line", [
+    "The Minister for the Armed Forces (Kora Lomi): As of 12 May, 255 personnel had died.",
+    "Mr Kora Lomi (Defence Secretary): The department does not hold that information.",
+    "Kora Lomi (Secretary of State for Defence): 14 personnel were injured.",
+])
+def test_an_answer_labelled_with_an_office_and_a_name_in_brackets_is_the_persons(lexicon, gazetteer, line):
+    assert speakers(lexicon, gazetteer, line) == [[("Kora Lomi", "person")]]
+
+
+@pytest.mark.parametrize("line", [
+    "Kora (AFP): Forty people were killed in the market.",
+    "Kora City (Reuters): Forty people were killed.",
+    "Update (14:00): 40 people were killed.",
+])
+def test_a_dateline_with_an_agency_in_brackets_names_no_source(lexicon, gazetteer, line):
+    assert speakers(lexicon, gazetteer, line) == [[]]
