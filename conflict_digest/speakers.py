@@ -466,6 +466,8 @@ class SpeakerTracker:
                 take(speaker, 0, m.start())
         self._remember_titled(masked)
         for m in verbs:
+            if m.group() in _COUNTING_VERBS and not _COUNT_AFTER.match(masked, m.end()):
+                continue  # "Hospital records show": a noun
             rank = 0 if m.group() in _CORE_VERBS else 1  # "a truce Moscow declared, officials said"
             for speaker in self._subjects_of(masked, m.start(), m.end()):
                 if m.group().lower() in _NOUN_LIKE_VERBS and not _is_plural(speaker.name):
@@ -1847,6 +1849,8 @@ _INITIALS_CUT = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.)+\p{Lu}$")  # "U.S" onc
 _INITIAL_LETTERS = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # what _INITIALS_CUT ends with, a cheap check first
 _CORE_VERBS = frozenset(_WORDS["core_verbs"])
 _NOUN_LIKE_VERBS = frozenset(_WORDS["noun_like_verbs"])
+_COUNTING_VERBS = frozenset(_WORDS["counting_verbs"])
+_COUNT_AFTER = regex.compile(rf"\s+(?:(?:{_in_order(load_toml('numbers.toml')['hedges']['before'])})\s+)?\d")
 _NAMING_VERBS = frozenset(_WORDS["naming_verbs"])
 # What a name's possessive owns, up to a verb: an office or team in lower case, maybe after a
 # place's name (`'s Kora office`), and where it is (`in Kora`) or what it does (`of programmes`).

@@ -8,7 +8,8 @@ a tribunal's chamber and judges (`the chamber found that`, `the judges ruled tha
 a numbered thread's post number (`4/5 Per the Red Cross, ...`); a generational suffix (`Kora Lomi
 Jr.`), no surname; a radio that `broadcast that`; an obituary's family and regiment;
 a source line listing institutions (`Source: OCHA, WHO`); a parliament's written answer labelled
-with an office and a name in brackets. Every sentence here is invented for the test."""
+with an office and a name in brackets; `records` or `counts` before a count (`ACLED records 120
+events`). Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -285,3 +286,25 @@ def test_an_answer_labelled_with_an_office_and_a_name_in_brackets_is_the_persons
 ])
 def test_a_dateline_with_an_agency_in_brackets_names_no_source(lexicon, gazetteer, line):
     assert speakers(lexicon, gazetteer, line) == [[]]
+
+
+# --- `ACLED records 120 events`: a count after `records` or `counts` makes it a verb --------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Last week, ACLED records 120 political violence events in Kora, with 240 reported fatalities.",
+     ("ACLED", "institution")),
+    ("The Kora Monitor records over 600 events involving cartels this month.", ("Kora Monitor", "institution")),
+    ("The UN counts at least 1,000 civilian deaths since January.", ("UN", "institution")),
+])
+def test_records_or_counts_before_a_count_reports(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hospital records show 40 people died.",
+    "Medical records of the wounded were lost in the fire.",
+    "The army keeps records of every strike.",
+    "Every vote counts in the district.",
+])
+def test_records_or_counts_as_a_noun_reports_nothing(lexicon, gazetteer, sentence):
+    assert speakers(lexicon, gazetteer, sentence) == [[]]
