@@ -848,6 +848,9 @@ class SpeakerTracker:
             phrase += "."  # "The U.S. said": the stop ended "U.S.", not the phrase
         if phrase[:1].isupper() and " of " in phrase:
             phrase = _SHARE_OF.sub("", phrase, count=1)  # "Dozens of residents": the residents
+        titled = _rules().title.match(phrase) if "s " in phrase and _POSSESSIVE_INSIDE.search(phrase) else None
+        if titled and _NAME_BEFORE_POSSESSIVE.match(phrase, titled.end()):
+            phrase = phrase[titled.end():]  # "General Kora Lomi's forces": the forces are Kora Lomi's, untitled
         if not phrase:
             return None
         key = fold(phrase)
@@ -2618,6 +2621,8 @@ _TIME_ADJECTIVES = frozenset(_WORDS["time_adjectives"])
 _POSSESSIVE_ENDINGS = ("'s", "s'", "\u2019s", "s\u2019")
 _NAME_PARTICLES = frozenset(_WORDS["name_particles"])
 _NAME_SUFFIXES = frozenset(_WORDS["name_suffixes"])
+_POSSESSIVE_INSIDE = re.compile(r"\w(?:'|\u2019)s\s")
+_NAME_BEFORE_POSSESSIVE = regex.compile(r"(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:'|\u2019)s\s")
 _DOUBLED_LETTER = re.compile(r"(\w)\1+")
 _NAME_JOINERS = frozenset(_WORDS["name_joiners"])
 _NAMING_HEADS = frozenset(_WORDS["naming_heads"])

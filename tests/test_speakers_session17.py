@@ -9,7 +9,7 @@ a numbered thread's post number (`4/5 Per the Red Cross, ...`); a generational s
 Jr.`), no surname; a radio that `broadcast that`; an obituary's family and regiment;
 a source line listing institutions (`Source: OCHA, WHO`); a parliament's written answer labelled
 with an office and a name in brackets; `records` or `counts` before a count (`ACLED records 120
-events`). Every sentence here is invented for the test."""
+events`); a titled owner's institution (`Field Marshal Kora Lomi's forces`). Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -308,3 +308,15 @@ def test_records_or_counts_before_a_count_reports(lexicon, gazetteer, sentence, 
 ])
 def test_records_or_counts_as_a_noun_reports_nothing(lexicon, gazetteer, sentence):
     assert speakers(lexicon, gazetteer, sentence) == [[]]
+
+
+# --- `Field Marshal Kora Lomi's forces said`: the forces are the person's, without his titles -----
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Field Marshal Kora Lomi's forces said they shot down a drone over the capital.", "Kora Lomi's forces"),
+    ("General Kora Lomi's militia said it had captured the town.", "Kora Lomi's militia"),
+    ("Prime Minister Kora Lomi's government said 40 people died.", "Kora Lomi's government"),
+    ("Warlord Kora Lomi's militia said it had captured the town.", "Warlord Kora Lomi's militia"),
+])
+def test_a_titled_owners_institution_drops_the_titles(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[(expected, "institution")]]
