@@ -357,6 +357,7 @@ class SpeakerTracker:
         self._in_recent: dict[Speaker, Speaker] = {s: s for s in self.recent}
         for m in (_NAME_PAIR_IN_ASCII if self.text.isascii() else _NAME_PAIR).finditer(self.text):
             first, last = m.group(1), m.group(2)
+            last = last[:-2] if last.endswith("'s") else last  # "Kora Lomi's forces": Lomi
             if self._could_be_name(first.split()[-1]) and self._could_be_name(last):
                 self.full_names.setdefault(fold(last), f"{first.split()[-1]} {last}")
         for name in set(self.full_names.values()):  # a known person named anywhere holds a role

@@ -9,7 +9,8 @@ a numbered thread's post number (`4/5 Per the Red Cross, ...`); a generational s
 Jr.`), no surname; a radio that `broadcast that`; an obituary's family and regiment;
 a source line listing institutions (`Source: OCHA, WHO`); a parliament's written answer labelled
 with an office and a name in brackets; `records` or `counts` before a count (`ACLED records 120
-events`); a titled owner's institution (`Field Marshal Kora Lomi's forces`). Every sentence here is invented for the test."""
+events`); a titled owner's institution (`Field Marshal Kora Lomi's forces`), whose owner `Lomi` is later.
+Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -320,3 +321,9 @@ def test_records_or_counts_as_a_noun_reports_nothing(lexicon, gazetteer, sentenc
 ])
 def test_a_titled_owners_institution_drops_the_titles(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[(expected, "institution")]]
+
+
+def test_a_surname_named_first_in_a_possessive_is_the_full_names(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "General Kora Lomi's forces said 12 soldiers were killed.",
+                    "Lomi said the town had fallen.") == [[("Kora Lomi's forces", "institution")],
+                                                          [("Kora Lomi", "person")]]
