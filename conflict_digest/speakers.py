@@ -524,6 +524,7 @@ class SpeakerTracker:
         ministry`, `Ministry of Defence of the Russian Federation`), or a person the lexicon
         knows or a role names, maybe at a place (`Ministry of Health in Gaza:`); not a place
         (`Burkina Faso:`, a dateline) nor a word of the page (`Live:`, `Analysis:`, `Statement:`) nor a dateline (`KORA CITY:`)."""
+        label = _LEADING_SYMBOLS.sub("", label) if not label[:1].isalnum() else label  # "⚡️ Kora Air Force:", a post's
         issuer = _SOURCE_OF.sub("", _without_document(label.strip()))
         if issuer != label.strip() and fold(issuer) not in _DOCUMENT_MODIFIER_WORDS:
             label = issuer  # "IDF statement:", "Statement by the Kora army:": its issuer; not "Official statement:"
@@ -541,6 +542,10 @@ class SpeakerTracker:
                 if person is not None and person.kind == "person":
                     return person
             return None  # "Kora (AFP):", a dateline
+        name, comma, role = label.partition(",")
+        if comma and _is_description(role.strip()):  # "Kora Lomi, head of the regional administration:"
+            person = self._speaker(name)
+            return self._with_role(person, role.strip()) if person is not None and person.kind == "person" else None
         head, _, where = label.rpartition(" in ")
         at_place = bool(head) and self._place(where.strip()) is not None
         words = [fold(w) for w in (head if at_place else label).split()]
@@ -2862,6 +2867,7 @@ _DOCUMENT_MADE_BY = regex.compile(rf"^[^,;]*?\b(?:{_DOCUMENTS})\s+\p{{Ll}}+ed\s+
 # A document the source made, after its name: "the latest UN figures", "a Reuters tally".
 _DOCUMENT_MODIFIER_WORDS = frozenset(_WORDS["document_modifiers"])
 _TRANSCRIPT_LABELS = frozenset(_WORDS["transcript_labels"])
+_LEADING_SYMBOLS = regex.compile(r"^[^\p{L}\p{N}(]+")  # emoji and marks opening a post's label
 _BRACKETED_LABEL = regex.compile(r"(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)")  # a parliament's answer: who, and in brackets
 _THREAD_NUMBER = re.compile(r"\(?\d{1,2}/\d{0,2}\)?\s+")  # "3/5 ", "(2/7) ", "1/ " opening a thread's post
 _CAPITALS_WORD = re.compile(r"[^\W\d_][\w']*")  # a word of a sentence in capitals, hyphens apart

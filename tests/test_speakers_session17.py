@@ -9,8 +9,8 @@ a numbered thread's post number (`4/5 Per the Red Cross, ...`); a generational s
 Jr.`), no surname; a radio that `broadcast that`; an obituary's family and regiment;
 a source line listing institutions (`Source: OCHA, WHO`); a parliament's written answer labelled
 with an office and a name in brackets; `records` or `counts` before a count (`ACLED records 120
-events`); a titled owner's institution (`Field Marshal Kora Lomi's forces`), whose owner `Lomi` is later.
-Every sentence here is invented for the test."""
+events`); a titled owner's institution (`Field Marshal Kora Lomi's forces`), whose owner `Lomi` is later;
+a post's label after its emoji or naming a person with a role. Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -327,3 +327,25 @@ def test_a_surname_named_first_in_a_possessive_is_the_full_names(lexicon, gazett
     assert speakers(lexicon, gazetteer, "General Kora Lomi's forces said 12 soldiers were killed.",
                     "Lomi said the town had fallen.") == [[("Kora Lomi's forces", "institution")],
                                                           [("Kora Lomi", "person")]]
+
+
+# --- `⚡️ Kora Air Force: 40 drones shot down`: a post's label after its emoji, or a named role ---
+
+@pytest.mark.parametrize("line, expected", [
+    ("\u26a1\ufe0f Kora Air Force: 40 drones shot down overnight.", ("Kora Air Force", "institution")),
+    ("\U0001f1fa\U0001f1e6 Kora General Staff: 1,200 enemy troops were killed in the past day.",
+     ("Kora General Staff", "institution")),
+    ("\u2757\ufe0fKora Lomi, head of the regional administration: 3 people were killed.", ("Kora Lomi", "person")),
+    ("Kora Lomi, head of the regional administration: 3 people were killed.", ("Kora Lomi", "person")),
+])
+def test_a_posts_label_after_emoji_or_with_a_role_names_its_source(lexicon, gazetteer, line, expected):
+    assert speakers(lexicon, gazetteer, line) == [[expected]]
+
+
+@pytest.mark.parametrize("line", [
+    "Kora City, the capital: 40 people were killed.",
+    "Update, 14:00: 40 people were killed.",
+    "\U0001f534 Live: Kora war",
+])
+def test_a_label_of_a_place_or_page_still_names_no_source(lexicon, gazetteer, line):
+    assert speakers(lexicon, gazetteer, line) == [[]]
