@@ -10,7 +10,8 @@ Jr.`), no surname; a radio that `broadcast that`; an obituary's family and regim
 a source line listing institutions (`Source: OCHA, WHO`); a parliament's written answer labelled
 with an office and a name in brackets; `records` or `counts` before a count (`ACLED records 120
 events`); a titled owner's institution (`Field Marshal Kora Lomi's forces`), whose owner `Lomi` is later;
-a post's label after its emoji or naming a person with a role. Every sentence here is invented for the test."""
+a post's label after its emoji or naming a person with a role; a ship's master or skipper.
+Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -349,3 +350,14 @@ def test_a_posts_label_after_emoji_or_with_a_role_names_its_source(lexicon, gaze
 ])
 def test_a_label_of_a_place_or_page_still_names_no_source(lexicon, gazetteer, line):
     assert speakers(lexicon, gazetteer, line) == [[]]
+
+
+# --- `The master of the vessel reported`: a ship's master or skipper speaks ----------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The master of the vessel reported an explosion near the ship.", ("master of the vessel", "institution")),
+    ("The ship's master said the crew were safe.", ("ship's master", "institution")),
+    ("The skipper told Reuters the trawler was hit by a drone.", ("skipper", "anonymous")),
+])
+def test_a_ships_master_or_skipper_speaks(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
