@@ -1175,7 +1175,8 @@ class SpeakerTracker:
         if not tail or sum(1 for w in tail if w not in _NAME_JOINERS) > 4:
             return None
         role_words = words[:len(words) - len(tail)]
-        if role_words and fold(role_words[-1]) in ("of", "for", "and", "on", "at", "the") \
+        if role_words and (fold(role_words[-1]) in ("of", "for", "and", "on", "at", "the")
+                           or tail[0] in _NAME_JOINERS and fold(role_words[-1]) in _rules().heads) \
                 or len(tail) == 1 and _is_proper_name(words) and all(map(_is_capitalised, role_words[:1])):
             return None  # "International Organization for Migration", "Community of West African States": no person
         if role_words and self._place(f"{role_words[-1]} {tail[0]}"):
@@ -1335,7 +1336,8 @@ class SpeakerTracker:
         if len(words) > 2 and fold(words[0]) in r.heads and fold(words[1]) in ("of", "for"):
             return Speaker(normalised, None, self._side_of(words), "institution")  # "commander of the garrison"
         if any(fold(w) in r.heads for w in words) and all(
-                _is_capitalised(w) or fold(w) in ("of", "for", "the", "and", "on", "to", "in") for w in words):
+                _is_capitalised(w) or fold(w) in ("of", "for", "the", "and", "on", "to", "in") or w in _NAME_JOINERS
+                for w in words):
             return Speaker(normalised, None, self._side_of(words), "institution")  # "Ministry of Internal
             # Affairs", "Monitoring Mission to Kora"
         if (" for " in normalised or " of " in normalised or " on " in normalised) and _is_description(normalised):

@@ -10,8 +10,8 @@ Jr.`), no surname; a radio that `broadcast that`; an obituary's family and regim
 a source line listing institutions (`Source: OCHA, WHO`); a parliament's written answer labelled
 with an office and a name in brackets; `records` or `counts` before a count (`ACLED records 120
 events`); a titled owner's institution (`Field Marshal Kora Lomi's forces`), whose owner `Lomi` is later;
-a post's label after its emoji or naming a person with a role; a ship's master or skipper.
-Every sentence here is invented for the test."""
+a post's label after its emoji or naming a person with a role; a ship's master or skipper;
+an institution's name left in Spanish, Portuguese or French. Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -361,3 +361,21 @@ def test_a_label_of_a_place_or_page_still_names_no_source(lexicon, gazetteer, li
 ])
 def test_a_ships_master_or_skipper_speaks(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+# --- `The Secretaría de Seguridad said`: an institution's name left in Spanish, Portuguese, French -
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Secretaría de Seguridad y Protección Ciudadana said 12 gunmen were arrested in Kora.",
+     "Secretaría de Seguridad y Protección Ciudadana"),
+    ("The Ministério da Defesa Nacional said 40 insurgents were killed in Kora.", "Ministério da Defesa Nacional"),
+    ("The Fiscalía General del Estado de Kora said 12 bodies were found.", "Fiscalía General del Estado de Kora"),
+    ("Secretaría de Seguridad said 12 gunmen were arrested.", "Secretaría de Seguridad"),
+])
+def test_an_institution_named_in_another_language_is_no_person(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[(expected, "institution")]]
+
+
+def test_a_persons_name_joined_by_de_la_stays_a_persons(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "General Kora de la Lomi said 40 soldiers died.") == [
+        [("Kora de la Lomi", "person")]]
