@@ -116,7 +116,19 @@ class SpeakerLexicon:
 
 def _surname(name: str) -> str:
     words = fold(name).replace(".", " ").split()
+    while len(words) > 1 and words[-1] in _NAME_SUFFIXES:  # "Kora Lomi Jr."
+        words.pop()
     return words[-1] if words else ""
+
+
+def _spelling(surname: str) -> str:
+    """A surname as its spellings in one report share it: no particle (`al-`), hyphen or
+    apostrophe, no doubled letter, no `h` after a closing vowel (`al-Sahhaf`, `Sahaf`;
+    `Kamarah`, `Kamara`)."""
+    key = fold(surname)
+    particle, hyphen, rest = key.partition("-")
+    key = _DOUBLED_LETTER.sub(r"\1", (rest if hyphen and particle in _NAME_PARTICLES else key).replace("-", "").replace("'", ""))
+    return key[:-1] if len(key) > 3 and key[-1] == "h" and key[-2] in "aeiou" else key
 
 
 def _strip_articles(text: str) -> str:
@@ -309,7 +321,8 @@ _PLACE_NOUN_TYPES: dict[str, frozenset[str]] = {
 _QUOTE = regex.compile(r'"[^"]*(?:"|$)')
 _NICKNAME = regex.compile(  # one or two capitalised words quoted between a name's words
     r"""(?<=\p{Lu}[\p{L}'.-]*)\s+"\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?"(?=\s+\p{Lu}[\p{L}'-]*)""")
-_WORD_FROM_END = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'\-]*", regex.REVERSE)  # words, last first
+_WORD_FROM_END = regex.compile(  # words, last first; a ship's prefix with its slash, "M/V", one
+    r"(?<![\p{L}/])\p{Lu}/\p{Lu}(?![\p{L}/])|[\p{L}\p{N}][\p{L}\p{M}\p{N}.'\-]*", regex.REVERSE)
 _NAME_PAIR = regex.compile(r"\b(\p{Lu}[\p{Ll}'\-]+(?:\x20\p{Lu}[\p{Ll}'\-]+)?)\x20(\p{Lu}[\p{Ll}'\-]+(?:-\p{Lu}[\p{Ll}]+)?)\b")
 _NAME_PAIR_IN_ASCII = ascii_twin(_NAME_PAIR)
 
@@ -344,6 +357,7 @@ class SpeakerTracker:
         self._in_recent: dict[Speaker, Speaker] = {s: s for s in self.recent}
         for m in (_NAME_PAIR_IN_ASCII if self.text.isascii() else _NAME_PAIR).finditer(self.text):
             first, last = m.group(1), m.group(2)
+            last = last[:-2] if last.endswith("'s") else last  # "Kora Lomi's forces": Lomi
             if self._could_be_name(first.split()[-1]) and self._could_be_name(last):
                 self.full_names.setdefault(fold(last), f"{first.split()[-1]} {last}")
         for name in set(self.full_names.values()):  # a known person named anywhere holds a role
@@ -376,6 +390,12 @@ class SpeakerTracker:
     # -- per sentence -------------------------------------------------------------------------
     def attribute(self, sentence: str) -> list[Attribution]:
         """Every speaker the sentence attributes a statement to, the main one first."""
+        if sentence.isupper():  # "IRNA SAID 300 SOLDIERS WERE KILLED": telex copy, read as written in case
+            sentence = _recased(sentence)
+        numbered = _THREAD_NUMBER.match(sentence) if sentence[:1].isdigit() or sentence[:1] == "(" else None
+        if numbered:  # "3/5 Per the Red Cross, ...": the post read without its number, places kept
+            return [replace(a, at=a.at + numbered.end()) if a.at is not None else a
+                    for a in self.attribute(sentence[numbered.end():])]
         self._seen.append(sentence)
         if _is_verification_note(sentence):  # not a statement; what else the sentence says is
             sentence = _without_verification_notes(sentence)
@@ -418,7 +438,12 @@ class SpeakerTracker:
         source_line = _source_line(masked)
         if source_line:  # "Source: Ihor Taburets, Head of ..., on Telegram; Andrii Yermak, ..."
             for part in source_line.group("list").split(";"):
-                take(self._speaker(_forward_phrase(part.split(",")[0], 0)))
+                first, *rest = part.split(",")
+                speaker = self._speaker(_forward_phrase(first, 0))
+                take(speaker)
+                for other in rest if speaker and speaker.kind != "person" else ():  # "Source: OCHA, WHO": a list
+                    listed = self._speaker(_forward_phrase(other, 0))
+                    take(listed if listed and listed.kind != "person" else None)
         for m in sources:
             phrase = _forward_phrase(masked, m.end())
             after = masked.find(phrase, m.end()) + len(phrase)
@@ -443,6 +468,8 @@ class SpeakerTracker:
                 take(speaker, 0, m.start())
         self._remember_titled(masked)
         for m in verbs:
+            if m.group() in _COUNTING_VERBS and not _COUNT_AFTER.match(masked, m.end()):
+                continue  # "Hospital records show": a noun
             rank = 0 if m.group() in _CORE_VERBS else 1  # "a truce Moscow declared, officials said"
             for speaker in self._subjects_of(masked, m.start(), m.end()):
                 if m.group().lower() in _NOUN_LIKE_VERBS and not _is_plural(speaker.name):
@@ -498,9 +525,28 @@ class SpeakerTracker:
         ministry`, `Ministry of Defence of the Russian Federation`), or a person the lexicon
         knows or a role names, maybe at a place (`Ministry of Health in Gaza:`); not a place
         (`Burkina Faso:`, a dateline) nor a word of the page (`Live:`, `Analysis:`, `Statement:`) nor a dateline (`KORA CITY:`)."""
+        label = _LEADING_SYMBOLS.sub("", label) if not label[:1].isalnum() else label  # "⚡️ Kora Air Force:", a post's
         issuer = _SOURCE_OF.sub("", _without_document(label.strip()))
         if issuer != label.strip() and fold(issuer) not in _DOCUMENT_MODIFIER_WORDS:
             label = issuer  # "IDF statement:", "Statement by the Kora army:": its issuer; not "Official statement:"
+        if label.isupper():
+            if fold(label.strip()) in _TRANSCRIPT_LABELS:
+                return None  # "MODERATOR:", "REPORTER:": who asks, no source
+            titled = _TRANSCRIPT_TITLE.match(label.strip())
+            name = label.strip()[titled.end():].split() if titled else ()
+            if 0 < len(name) <= 4 and all(fold(w) not in _rules().heads and fold(w) not in _COMMON_WORDS for w in name):
+                return self._person(" ".join(w.title() for w in name), None)  # "GEN. MCKENZIE:", a transcript's speaker
+        bracketed = _BRACKETED_LABEL.fullmatch(label.strip()) if label.rstrip().endswith(")") else None
+        if bracketed:  # "The Minister for the Armed Forces (Kora Lomi):", "Kora Lomi (Defence Secretary):"
+            for name, office in (bracketed.group("inner", "outer"), bracketed.group("outer", "inner")):
+                person = self._speaker(name) if _OFFICE_HEADS.intersection(map(fold, office.split())) else None
+                if person is not None and person.kind == "person":
+                    return person
+            return None  # "Kora (AFP):", a dateline
+        name, comma, role = label.partition(",")
+        if comma and _is_description(role.strip()):  # "Kora Lomi, head of the regional administration:"
+            person = self._speaker(name)
+            return self._with_role(person, role.strip()) if person is not None and person.kind == "person" else None
         head, _, where = label.rpartition(" in ")
         at_place = bool(head) and self._place(where.strip()) is not None
         words = [fold(w) for w in (head if at_place else label).split()]
@@ -685,23 +731,25 @@ class SpeakerTracker:
             and any(fold(word) in _PORTFOLIO_WORDS for word in second.name.split())
 
     def _one_name(self, first: str, second: Speaker) -> bool:
-        """Whether `<first> and <second>` is one name: a lone capitalised word nobody knows
-        (no known person, institution, place or acronym) joined with no article to an
-        institution named by its head (`the Kora Union's Peace and Security Council`; not
-        `Hamas and the Kora Front`)."""
+        """Whether `<first> and <second>` is one name: a capitalised word nobody knows (no
+        known person, institution, place or acronym), alone or after a place's or country's
+        words, joined with no article to an institution named by its head (`the Kora Union's
+        Peace and Security Council`, `the Kora Peace and Human Rights Centre`; not `Hamas and
+        the Kora Front`, `Ali Musa and the Kora Council`)."""
         if " of " in first and self._joined_to_an_of_name(first, second):
             return True
         words = [w for w in first.split() if fold(w) not in _ARTICLES]
         possessed = next((i for i in range(len(words) - 1, -1, -1) if _POSSESSIVE_END.search(words[i])), -1)
         words = words[possessed + 1:]  # "Peace" of "the Kora Union's Peace"
-        if len(words) != 1:
+        if not words or not all(self._place(w) is not None or self._side_of_word(w) for w in words[:-1]) \
+                or fold(" ".join(words)) in self.lexicon.institutions:
             return False
-        word, key = words[0], fold(words[0])
+        word, key = words[-1], fold(words[-1])
         return (second.kind == "institution" and fold(second.name.split()[-1]) in _rules().heads
                 and _is_capitalised(word) and not _is_acronym(word) and key not in _rules().heads
                 and key not in self.lexicon.people
-                and key not in self.lexicon.institutions and not self._is_known_surname(word)
-                and self._place(word) is None)
+                and key not in self.lexicon.institutions and self._place(word) is None
+                and not (self._is_known_surname(word) and self.full_names.get(key) != " ".join(words[-2:])))
 
     def _named_and_described(self, name: str) -> list[Speaker] | None:
         """`the United Nations and local officials`: a known institution, acronym or state and
@@ -807,6 +855,9 @@ class SpeakerTracker:
             phrase += "."  # "The U.S. said": the stop ended "U.S.", not the phrase
         if phrase[:1].isupper() and " of " in phrase:
             phrase = _SHARE_OF.sub("", phrase, count=1)  # "Dozens of residents": the residents
+        titled = _rules().title.match(phrase) if "s " in phrase and _POSSESSIVE_INSIDE.search(phrase) else None
+        if titled and _NAME_BEFORE_POSSESSIVE.match(phrase, titled.end()):
+            phrase = phrase[titled.end():]  # "General Kora Lomi's forces": the forces are Kora Lomi's, untitled
         if not phrase:
             return None
         key = fold(phrase)
@@ -818,6 +869,8 @@ class SpeakerTracker:
             return None  # "us", "we"; but "the US" is a country
         if key.startswith(_NEGATIONS):
             return None  # "No group claimed responsibility": no one did
+        if key.startswith(_DISTRIBUTIVES):
+            return None  # "Each side blamed the other": the sides, named elsewhere
         if bare in _COMMON_WORDS:
             return None  # "Last updated: 4 May": a page's date line, no one who updated
         speaker = (self._owned_role(phrase) if " " in phrase else None) or self._name(phrase)
@@ -1100,7 +1153,7 @@ class SpeakerTracker:
         """A name: capitalised words that are not titles, places, demonyms or institution words,
         nor a ship's after its prefix (`USS Carney`)."""
         words = text.split()
-        if words and fold(words[0]) in _VESSEL_PREFIXES:
+        if words and fold(words[0]).replace(".", "").replace("/", "") in _VESSEL_PREFIXES:  # "M/V", "M.V."
             return None
         for n in (3, 2):  # a known name ends the phrase: "... Internal Affairs Ihor Klymenko"
             known = self.lexicon.people.get(fold(" ".join(words[-n:]))) if len(words) > n else None
@@ -1123,7 +1176,8 @@ class SpeakerTracker:
         if not tail or sum(1 for w in tail if w not in _NAME_JOINERS) > 4:
             return None
         role_words = words[:len(words) - len(tail)]
-        if role_words and fold(role_words[-1]) in ("of", "for", "and", "on", "at", "the") \
+        if role_words and (fold(role_words[-1]) in ("of", "for", "and", "on", "at", "the")
+                           or tail[0] in _NAME_JOINERS and fold(role_words[-1]) in _rules().heads) \
                 or len(tail) == 1 and _is_proper_name(words) and all(map(_is_capitalised, role_words[:1])):
             return None  # "International Organization for Migration", "Community of West African States": no person
         if role_words and self._place(f"{role_words[-1]} {tail[0]}"):
@@ -1283,7 +1337,8 @@ class SpeakerTracker:
         if len(words) > 2 and fold(words[0]) in r.heads and fold(words[1]) in ("of", "for"):
             return Speaker(normalised, None, self._side_of(words), "institution")  # "commander of the garrison"
         if any(fold(w) in r.heads for w in words) and all(
-                _is_capitalised(w) or fold(w) in ("of", "for", "the", "and", "on", "to", "in") for w in words):
+                _is_capitalised(w) or fold(w) in ("of", "for", "the", "and", "on", "to", "in") or w in _NAME_JOINERS
+                for w in words):
             return Speaker(normalised, None, self._side_of(words), "institution")  # "Ministry of Internal
             # Affairs", "Monitoring Mission to Kora"
         if (" for " in normalised or " of " in normalised or " on " in normalised) and _is_description(normalised):
@@ -1775,10 +1830,19 @@ class SpeakerTracker:
         if speaker.canonical and speaker.kind == "institution" and speaker.canonical in self._wordings:
             return self._wordings[speaker.canonical]  # "UN" and "United Nations": one speaker
         if speaker.kind == "person" and " " not in speaker.name:
-            full = self.full_names.get(key)
+            full = self.full_names.get(key) or self._full_name_spelt_otherwise(speaker.name)
             if full:
                 return self.lexicon.people.get(fold(full)) or Speaker(full, speaker.role, speaker.side, "person")
         return speaker
+
+    def _full_name_spelt_otherwise(self, surname: str) -> str | None:
+        """The one full name of the report whose surname is `surname` spelt otherwise (`Kimmit`
+        after `Mark Kimmitt`, `Al-Sahaf` after `Mohammed Saeed al-Sahhaf`); None if none is, or
+        two are."""
+        key = _spelling(surname)
+        named = {s.name for s in self.recent if s.kind == "person" and " " in s.name} | set(self.full_names.values())
+        spelt = {name for name in named if _spelling(_surname(name)) == key}
+        return spelt.pop() if len(spelt) == 1 else None
 
 
 def _abbreviated(name: str) -> bool:
@@ -1806,6 +1870,8 @@ _INITIALS_CUT = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.)+\p{Lu}$")  # "U.S" onc
 _INITIAL_LETTERS = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # what _INITIALS_CUT ends with, a cheap check first
 _CORE_VERBS = frozenset(_WORDS["core_verbs"])
 _NOUN_LIKE_VERBS = frozenset(_WORDS["noun_like_verbs"])
+_COUNTING_VERBS = frozenset(_WORDS["counting_verbs"])
+_COUNT_AFTER = regex.compile(rf"\s+(?:(?:{_in_order(load_toml('numbers.toml')['hedges']['before'])})\s+)?\d")
 _NAMING_VERBS = frozenset(_WORDS["naming_verbs"])
 # What a name's possessive owns, up to a verb: an office or team in lower case, maybe after a
 # place's name (`'s Kora office`), and where it is (`in Kora`) or what it does (`of programmes`).
@@ -1830,6 +1896,7 @@ def _office_words(role: str, every_word: bool = False) -> frozenset[str]:
 
 _TITLE_WORDS: dict[str, str] = dict(_WORDS["title_abbreviation_words"])
 _NEGATIONS = tuple(f"{w} " for w in _WORDS["negating_determiners"])
+_DISTRIBUTIVES = tuple(f"{w} " for w in _WORDS["distributive_determiners"])
 _ARMED_FORCE_NOUNS = frozenset(_WORDS["armed_force_nouns"])
 _GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
 _MILITARY_NAME_WORDS = frozenset(_WORDS["military_name_words"])
@@ -2022,8 +2089,9 @@ def _read_left(raw_left: str) -> _Left:
     defined = _defined_name_before(raw_left)
     if defined:  # "..., the UN agency for displaced families (UNADF) said"
         return _Left(None, False, False, None, ((defined, None),), False)
-    document = _DOCUMENT_FROM_BEFORE.search(raw_left) if " from " in raw_left else None
-    if document:  # "A statement from Hamas said": not a place Hamas, nor the statement
+    document = _DOCUMENT_FROM_BEFORE.search(raw_left) if " from " in raw_left else \
+        _DOCUMENT_CARRIED_BEFORE.search(raw_left) if " by " in raw_left or " on " in raw_left else None
+    if document:  # "A statement from Hamas said", "A statement carried by state media said": its source
         return _Left(None, False, False, None, ((document.group("source"), None),), False)
     who = _WHO_AT_END.search(raw_left) if raw_left.endswith(("who", "who ")) else None
     if who:  # "heard from Edem Wosornu, who said": the one before speaks
@@ -2570,6 +2638,10 @@ _QUALIFIED_SOURCE = regex.compile(rf"(?P<head>\S.*?)\s+(?P<qualifier>(?:{_QUALIF
 _TIME_ADJECTIVES = frozenset(_WORDS["time_adjectives"])
 _POSSESSIVE_ENDINGS = ("'s", "s'", "\u2019s", "s\u2019")
 _NAME_PARTICLES = frozenset(_WORDS["name_particles"])
+_NAME_SUFFIXES = frozenset(_WORDS["name_suffixes"])
+_POSSESSIVE_INSIDE = re.compile(r"\w(?:'|\u2019)s\s")
+_NAME_BEFORE_POSSESSIVE = regex.compile(r"(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:'|\u2019)s\s")
+_DOUBLED_LETTER = re.compile(r"(\w)\1+")
 _NAME_JOINERS = frozenset(_WORDS["name_joiners"])
 _NAMING_HEADS = frozenset(_WORDS["naming_heads"])
 _HEAD_AND_BEFORE = regex.compile(r"(?P<head>\p{L}[\p{L}\p{N}]*)\s+and\s+$", regex.REVERSE)
@@ -2795,6 +2867,10 @@ _READ_DOCUMENT = regex.compile(rf'(?:"|,)\s+read\s+(?=(?:(?:a|an|the)\s+)?(?:\S+
 _DOCUMENT_FROM_BEFORE = regex.compile(  # "A statement from the Taliban" opening the clause before its verb
     rf"(?:^|,\s+)(?i:(?:a|an|the)\s+)?(?:\p{{Ll}}+\s+)?(?i:{_DOCUMENTS})\s+from\s+"
     rf"(?P<source>(?:the\s+)?{_PROPER_NAME})\s*$")
+_DOCUMENT_CARRIED_BEFORE = regex.compile(  # "A statement carried by state media", "a communique read on state radio"
+    rf"(?:^|,\s+)(?i:(?:a|an|the)\s+)?(?:\p{{Ll}}+\s+)?(?i:{_DOCUMENTS})\s+(?:{_in_order(_WORDS['document_carriers'])})"
+    rf"\s+(?:by\s+(?P<source>(?:[\p{{L}}'-]+\s+){{0,4}}[\p{{L}}'-]+)"
+    rf"|on\s+(?P<source>(?:[\p{{L}}'-]+\s+){{0,3}}(?i:{_in_order(_WORDS['broadcast_media'])})))\s*$")
 # "a statement from", "figures released by", "a Telegram post by", "a statement posted on X by"
 _SOURCE_OF = regex.compile(rf"^(?:by\s+|(?:the\s+|an?\s+)?(?:(?:{_in_order(_WORDS['document_modifiers'])})\s+)?"
                            rf"(?:(?-i:\p{{Lu}})\S*\s+)?(?:{_DOCUMENTS})\s+(?:\w+\s+(?:on\s+(?-i:\p{{Lu}})\S*\s+)?)?"
@@ -2802,6 +2878,22 @@ _SOURCE_OF = regex.compile(rf"^(?:by\s+|(?:the\s+|an?\s+)?(?:(?:{_in_order(_WORD
 _DOCUMENT_MADE_BY = regex.compile(rf"^[^,;]*?\b(?:{_DOCUMENTS})\s+\p{{Ll}}+ed\s+by\s+(?=\S)", regex.I)
 # A document the source made, after its name: "the latest UN figures", "a Reuters tally".
 _DOCUMENT_MODIFIER_WORDS = frozenset(_WORDS["document_modifiers"])
+_TRANSCRIPT_LABELS = frozenset(_WORDS["transcript_labels"])
+_LEADING_SYMBOLS = regex.compile(r"^[^\p{L}\p{N}(]+")  # emoji and marks opening a post's label
+_BRACKETED_LABEL = regex.compile(r"(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)")  # a parliament's answer: who, and in brackets
+_THREAD_NUMBER = re.compile(r"\(?\d{1,2}/\d{0,2}\)?\s+")  # "3/5 ", "(2/7) ", "1/ " opening a thread's post
+_CAPITALS_WORD = re.compile(r"[^\W\d_][\w']*")  # a word of a sentence in capitals, hyphens apart
+_WORD_PART_START = re.compile(r"(?:^|(?<=-))[^\W\d_]")
+# Words a sentence in capitals holds in lower case, whatever their length: the rules' own words.
+_LOWER_IN_CAPITALS = frozenset(w for phrase in (
+    *_WORDS["common_words"], *_WORDS["articles"], *_WORDS["prepositions"], *_WORDS["reporting_verbs"],
+    *_WORDS["source_cues"], *_WORDS["claim_clause_words"], *_WORDS["modal_words"], *_WORDS["adverbs"],
+    *_WORDS["clause_conjunctions"], *_WORDS["statement_participles"], *_WORDS["pronouns"]) for w in phrase.split())
+# Words held in lower case unless short, which may be acronyms instead: "US" of `descriptive_words`.
+_LOWER_UNLESS_SHORT = frozenset(w for phrase in (
+    *_WORDS["institution_heads"], *_WORDS["descriptive_words"], *_WORDS["anonymous_heads"]) for w in phrase.split())
+_TRANSCRIPT_TITLE = regex.compile(  # "GEN. ", "SECRETARY ", "LT. GEN. " opening a transcript's label in capitals
+    rf"(?:(?:{_in_order([*_WORDS['titles'], *_WORDS['transcript_titles']])})\s+)+", regex.I)
 _DOCUMENT_MODIFIER = rf"(?:(?:{_in_order(_WORDS['document_modifiers'])})\s+)?"
 _DOCUMENT_AFTER = regex.compile(rf"^(?:(?:the|an?)\s+)?{_DOCUMENT_MODIFIER}(?P<source>.+?)(?:'s?)?\s+"
                                 rf"{_DOCUMENT_MODIFIER}(?:{_DOCUMENTS})$", regex.I)
@@ -2881,6 +2973,38 @@ def _left_of(text: str, pos: int) -> str:
         space = text.find(" ", start, pos)
         start = space + 1 if space >= 0 else pos
     return text[start:pos]
+
+
+def _recased(sentence: str) -> str:
+    """A sentence in capitals as the rules read it: the words they know in lower case (`said`,
+    `the`, `according to`, `ministry`), short ones kept as acronyms (`UN`, `RUF`) unless a
+    name's word follows (`Ali Lomi`, `Red Cross`), the rest capitalised as names (`Al-Sahhaf`)."""
+    words = [(m, _case_in_capitals(m.group())) for m in _CAPITALS_WORD.finditer(sentence)]
+    out, end = [], 0
+    for i, (m, cased) in enumerate(words):
+        if cased is None:  # short: a name's first word if a name's word follows it
+            after = words[i + 1] if i + 1 < len(words) else None
+            named = after and after[1] and after[1][0].isupper() and sentence[m.end():after[0].start()] == " "
+            cased = _capitalised(m.group()) if named else m.group()
+        out += [sentence[end:m.start()], cased]
+        end = m.end()
+    return "".join(out) + sentence[end:]
+
+
+def _case_in_capitals(word: str) -> str | None:
+    """A word of a sentence in capitals in lower case or capitalised; None if short and
+    maybe an acronym."""
+    lower = word.lower()
+    if lower in _LOWER_IN_CAPITALS:
+        return lower
+    if len(word) <= 3:
+        return None
+    return lower if lower in _LOWER_UNLESS_SHORT else _capitalised(word)
+
+
+def _capitalised(word: str) -> str:
+    """`AL-SAHHAF` -> `Al-Sahhaf`."""
+    return _WORD_PART_START.sub(lambda part: part.group().upper(), word.lower())
 
 
 def _mask_quotes(sentence: str) -> str:
