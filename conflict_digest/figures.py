@@ -119,6 +119,7 @@ class _Patterns:
     first_words: frozenset[str]  # the first words of all scanners
 
 
+_AND_A_HALF = r"[\s-]+and[\s-]+an?[\s-]+half\b"  # "one and a half million", "a million and a half"
 _BEFORE_CURRENCY = r"[\s(\[-]"  # what a currency sign follows: a space, a bracket, a range's hyphen
 
 
@@ -147,7 +148,7 @@ def _patterns() -> _Patterns:
     nf = lex.not_figures
     word_numbers = phrase_alternation([*lex.units, *lex.scales, *lex.groups])
     word_run = (rf"(?:(?:half[\s-]+(?:an?\s+)?|an?\s+)(?={phrase_alternation([*lex.scales, *lex.groups])}\b))?"
-                rf"(?:{word_numbers})(?:(?:\s+|-|{_and_after_a_multiplier(lex)})(?:{word_numbers}))*")
+                rf"(?:{word_numbers})(?:(?:\s+|-|{_and_after_a_multiplier(lex)})(?:{word_numbers})|{_AND_A_HALF})*")
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\x20\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?"
     number = regex.compile(
         rf"(?:(?<![\p{{L}}\p{{N}}/.,:#+])|{_after_a_glued_currency(lex)})(?<!\p{{L}}-)"
@@ -509,7 +510,9 @@ class _CardinalReader:
     [and] [tens[-unit] | teen | unit]`), each multiplied by a scale below the one before.
     `hundred` takes a group's part below a hundred (`fifteen hundred` is said too); `dozen` and
     `score` multiply as it does, and after their `and` only a part below them follows (`four
-    score and seven`). After a scale's `and` the cardinal ends below a hundred."""
+    score and seven`). After a scale's `and` the cardinal ends below a hundred. `and a half`
+    adds half of the word before: of a group's tail (`two and a half million`), or of a scale
+    (`a million and a half`)."""
 
     _TAIL_KINDS = frozenset({"unit", "teen", "tens", "tens-unit"})
     _MULTIPLIED = frozenset({"", "a", "half"})  # before a multiplier that stands for one of it
@@ -528,6 +531,7 @@ class _CardinalReader:
         self.multiplier = 0.0  # the last `hundred`, `dozen` or `score`
         self.below = math.inf  # the tail stays below this (a group word's `and`)
         self.half = False
+        self.and_after = ""  # the kind of the word before the last `and`
 
     def value(self) -> float | None:
         """The cardinal read so far; `half a` is a half, as `half a million` splits its scale."""
@@ -556,6 +560,8 @@ class _CardinalReader:
     def take(self, word: str, i: int) -> bool:
         """Read one more word; False, reading nothing, where the grammar refuses it."""
         kind, value = _word_kind(word)
+        if kind == "half" and self.last == "a" and self.and_after:
+            return self._take_half()
         if kind in self._TAIL_KINDS:
             return self._take_tail(kind, value, i)
         if kind in ("hundred", "group"):
@@ -602,15 +608,27 @@ class _CardinalReader:
         return True
 
     def _take_other(self, kind: str) -> bool:
-        """`zero` alone; `half a`, `a` before a multiplier; `and` after one."""
-        if kind == "and" and self.last in ("hundred", "scale", "group"):
+        """`zero` alone; `half a`, `a` before a multiplier; `and` after one; `and a half`."""
+        if kind == "and" and self.last in ("hundred", "scale", "group", *self._TAIL_KINDS):
+            self.and_after = self.last
             self.final = self.last == "scale"
             self.below = self.multiplier if self.last == "group" else math.inf
             return True
         if kind in ("half", "zero") and self.last == "":
             self.half = kind == "half"
             return True
+        if kind == "a" and self.last == "and":
+            return self.and_after in ("scale", *self._TAIL_KINDS)
         return kind == "a" and self.last in ("", "half")
+
+    def _take_half(self) -> bool:
+        """The `half` of `and a half`: half a unit on the tail, or half the scale before."""
+        if self.and_after == "scale":
+            self.total += self.last_scale / 2
+        else:
+            self.tail += 0.5
+        self.last = "fraction"
+        return True
 
 
 def parse_digits(text: str) -> float | None:

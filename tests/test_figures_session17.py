@@ -1,0 +1,41 @@
+"""Figures in reports of other wars, session 17: shapes of sentence found by running invented
+MACV briefings, Falklands and Gulf War wire copy, OCHA flash updates, PDF text and press
+conference transcripts about Vietnam, the Iran-Iraq war, Rwanda, Liberia, Haiti, Israel-Iran
+and others through the extractor. Every sentence is invented; the places are real names, the
+numbers made up."""
+from __future__ import annotations
+
+import pytest
+
+from conflict_digest.figures import extract_figures, parse_number_words
+
+
+def facts(sentence: str) -> list[tuple]:
+    """Each figure as (kind, value, what)."""
+    return [(f.kind, f.value, f.what) for f in extract_figures(sentence)]
+
+
+# --- `and a half` in a number written in words -------------------------------------------------
+
+@pytest.mark.parametrize("words, value", [
+    ("one and a half million", 1_500_000), ("two and a half thousand", 2_500),
+    ("a million and a half", 1_500_000), ("one-and-a-half million", 1_500_000),
+    ("three and a half", 3.5), ("twenty-two and a half thousand", 22_500),
+    ("two million and a half", 2_500_000),
+])
+def test_and_a_half_is_read_into_the_number(words, value):
+    assert parse_number_words(words) == value
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("About one and a half million people fled Rwanda in the summer.",
+     [("displaced", 1_500_000, "person")]),
+    ("A million and a half people have fled the fighting in Liberia.",
+     [("displaced", 1_500_000, "person")]),
+    ("Two and a half thousand civilians were evacuated from Freetown.",
+     [("displaced", 2_500, "civilian")]),
+    ("The militia shelled the camp for two and a half hours, killing 14 people.",
+     [("killed", 14, "person")]),
+])
+def test_and_a_half_in_a_sentence(sentence, expected):
+    assert facts(sentence) == expected
