@@ -1531,6 +1531,8 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
         or _cue_in_noun_phrase(q, allowed)  # a part's noun words are its whole's: "freed 17 of the 22 abducted"
     if cls == "munition" and _instrument_before().search(text, max(0, q.start - 40), q.start):
         return "attacks"  # "destroyed a landing ship with five sea drones": what was used
+    if cue == "attacks" and cls == "munition" and _sent_to_a_recipient(text, q):
+        return "equipment"
     if cue is not None:
         if (cue == "intercepted" and cls is None and q.noun
                 and _nearest_cue(text, q, allowed - {"intercepted"}) == "destroyed"):
@@ -1541,6 +1543,23 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
     if cls == "equipment" and q.noun_end is not None and _word_after(text, q.noun_end) in _carrying():
         return "other"  # "17 ships carrying fuel were waiting": a load's carriers, no arms held
     return _NOUN_DEFAULT_KINDS.get(q.noun) or _CLASS_DEFAULT.get(cls, "other")
+
+
+def _sent_to_a_recipient(text: str, q: _Quantity) -> bool:
+    """`has sent 57,000 shells to Kora`: munitions handed over, not fired; but `sent 100 drones
+    to Kora overnight` times a raid."""
+    if q.noun_end is None or not text.startswith(" to ", q.noun_end):
+        return False
+    if not _sending_before().search(text.lower(), max(0, q.start - 40), q.start):
+        return False
+    return all(period != "daily" for _, _, period in _period_phrases(text))
+
+
+@functools.cache
+def _sending_before() -> re.Pattern:
+    """A verb of sending right before a count, a hedge's words between: `sent more than`."""
+    verbs = phrase_alternation(load_toml("figures.toml")["sending"]["verbs"])
+    return re.compile(rf"\b(?:{verbs})(?:\s+[a-z]+){{0,2}}\s+$")
 
 
 @functools.cache

@@ -39,3 +39,26 @@ def test_and_a_half_is_read_into_the_number(words, value):
 ])
 def test_and_a_half_in_a_sentence(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- munitions sent to someone are supplied, not fired ------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The United States has sent 57,000 artillery shells to Kora since the spring.",
+     [("equipment", 57_000, "shell")]),
+    ("Moscow sent more than 300 Scud missiles to Baghdad between 1982 and 1986.",
+     [("equipment", 300, "missile")]),
+    ("Tehran had sent about 2,000 rockets to the militia by the end of the year.",
+     [("equipment", 2_000, "rocket")]),
+])
+def test_munitions_sent_to_a_recipient_are_supplied(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Iran sent about 100 drones to Israel overnight, the army said.", [("attacks", 100, "drone")]),
+    ("Russia sent 40 drones at Kyiv on Sunday.", [("attacks", 40, "drone")]),
+    ("The rebels sent 30 rockets into the city.", [("attacks", 30, "rocket")]),
+])
+def test_munitions_sent_in_a_raid_are_attacks(sentence, expected):
+    assert facts(sentence) == expected
