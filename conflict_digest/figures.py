@@ -2530,7 +2530,9 @@ def extract_figures(sentence: str) -> list[Figure]:
             or _span_period(sentence, q)
         part = listed[i] and not (i and listed[i - 1] and previous is not None and previous.kind != kind)
         # "87 were killed, including 17 children, and more than 400 were wounded": no part
-        figures.append(_figure(sentence, q, kind, period, update, fronted and i == 1 or part, i == 0))
+        fronted_part = fronted and (i == 1 or i > 1 and figures[-1].part and previous.kind == kind
+                                    and _next_in_a_list(sentence, quantities[i - 1], q))
+        figures.append(_figure(sentence, q, kind, period, update, fronted_part or part, i == 0))
         figures += _daily_change(sentence, q, figures[-1])
     if len(figures) > 2:
         _share_the_verb_after_a_list(sentence, figures)
@@ -3242,6 +3244,14 @@ def _has_a_fronted_whole(text: str, quantities: list[_Quantity]) -> bool:
     return comma >= 0 and not text[comma + 1:part.start].strip()
 
 
+def _next_in_a_list(text: str, before: _Quantity, q: _Quantity) -> bool:
+    """`12 were in Hue and 18 in Quang Tri`: the count after `and` or a comma, in one clause
+    with the count before it."""
+    between = text[before.end:q.start]
+    return ";" not in between and _LIST_JOIN_BEFORE.search(between) is not None
+
+
+_LIST_JOIN_BEFORE = re.compile(r"(?:,|\band)\s*$")
 _FRONTED_OPENING = Twin(regex.compile(r"\s*(?:of|among)\s+(?:the|those|these|its|their)\s+", regex.I))
 SHARE_OF_CHARS = 35
 SHARE_WORD_CHARS = 25  # "the majority", "three-quarters" fit

@@ -62,3 +62,21 @@ def test_munitions_sent_to_a_recipient_are_supplied(sentence, expected):
 ])
 def test_munitions_sent_in_a_raid_are_attacks(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- every count listed after a fronted whole is a part of it ----------------------------------
+
+@pytest.mark.parametrize("sentence, parts", [
+    ("Of the 30 killed, 12 were in Hue and 18 in Quang Tri.", [False, True, True]),
+    ("Of the 255 British dead, 86 were Royal Navy sailors, 123 soldiers and 46 others.",
+     [False, True, True, True]),
+    ("Among the 60 wounded, 25 were children and 14 were women.", [False, True, True]),
+    ("Of the 40 Scuds, 34 were intercepted and six fell in open ground.", [False, True, True]),
+])
+def test_counts_listed_after_a_fronted_whole_are_its_parts(sentence, parts):
+    assert [f.part for f in extract_figures(sentence)] == parts
+
+
+def test_a_count_of_another_kind_after_a_fronted_whole_is_no_part():
+    figures = extract_figures("Of the 30 killed, 12 were soldiers, and 200 people were wounded.")
+    assert [(f.kind, f.part) for f in figures] == [("killed", False), ("killed", True), ("wounded", False)]
