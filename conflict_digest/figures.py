@@ -2520,7 +2520,8 @@ def extract_figures(sentence: str) -> list[Figure]:
             kind = _kind_of_a_whole(sentence, q, cls)
         elif previous is not None and _continues_a_list(kinds_text, previous, q, cls):
             kind = previous.kind  # "destroyed 3,280 tanks, 6,480 armoured vehicles and 300 aircraft"
-        elif previous is not None and (update or q.earlier) and _may_share_the_kind(sentence, previous, q, cls):
+        elif previous is not None and (update or q.earlier or _restates_the_count_before(sentence, q)) \
+                and _may_share_the_kind(sentence, previous, q, cls):
             kind = previous.kind  # a running total: "20,000 fled ..., taking the total to 150,000"
         if q.noun in _repetitions():
             if kind != "attacks":
@@ -2944,6 +2945,26 @@ def _continues_a_list(text: str, previous: Figure, q: _Quantity, cls: str | None
 # after a phrase of the one before.
 _ADDED_ITEM_GAP = Twin(regex.compile(
     r"[^,;:()\d]{0,40}?,?\s*(?:as\s+well\s+as|along\s+with|together\s+with|plus)\s+", regex.I))
+
+
+def _restates_the_count_before(text: str, q: _Quantity) -> bool:
+    """`40 soldiers were killed; the rebels put the number at 600`: another value of the count
+    before, with no noun of its own."""
+    if q.noun_end is not None or not text.endswith(("at ", "as "), 0, q.start):
+        return False
+    return _restating_before().search(text.lower(), max(0, q.start - RESTATING_WINDOW_CHARS), q.start) is not None
+
+
+RESTATING_WINDOW_CHARS = 45  # "estimated their total number at about " fits
+
+
+@functools.cache
+def _restating_before() -> re.Pattern:
+    updates = load_toml("figures.toml")["updates"]
+    verbs, nouns = phrase_alternation(updates["restating_verbs"]), phrase_alternation(updates["tally_nouns"])
+    hedges = phrase_alternation(load_toml("numbers.toml")["hedges"]["before"])
+    return re.compile(rf"\b(?:{verbs})\s+(?:(?:the|its|their|this|that)\s+)?(?:total\s+)?(?:{nouns}|it)"
+                      rf"\s+(?:at|as)\s+(?:(?:{hedges})\s+)?$")
 
 
 def _may_share_the_kind(text: str, previous: Figure, q: _Quantity, cls: str | None) -> bool:

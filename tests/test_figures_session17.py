@@ -80,3 +80,19 @@ def test_counts_listed_after_a_fronted_whole_are_its_parts(sentence, parts):
 def test_a_count_of_another_kind_after_a_fronted_whole_is_no_part():
     figures = extract_figures("Of the 30 killed, 12 were soldiers, and 200 people were wounded.")
     assert [(f.kind, f.part) for f in figures] == [("killed", False), ("killed", True), ("wounded", False)]
+
+
+# --- another source's number for the count before: `put the number at` ------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Saigon said 40 soldiers were killed; the Viet Cong put the number at 600.",
+     [("killed", 40, "soldier"), ("killed", 600, "soldier")]),
+    ("Baghdad said 300 Iranian tanks were destroyed, but Tehran put the figure at about 40.",
+     [("destroyed", 300, "tank"), ("destroyed", 40, "tank")]),
+    ("Police said 1,200 people had fled the district, while aid groups put it at 3,000.",
+     [("displaced", 1_200, "person"), ("displaced", 3_000, "person")]),
+    ("The army said 85 rebels were captured; the rebels estimated the number at 20.",
+     [("captured", 85, "rebel"), ("captured", 20, "rebel")]),
+])
+def test_another_sources_number_for_the_count_before_takes_its_kind(sentence, expected):
+    assert facts(sentence) == expected
