@@ -96,3 +96,15 @@ def test_a_count_of_another_kind_after_a_fronted_whole_is_no_part():
 ])
 def test_another_sources_number_for_the_count_before_takes_its_kind(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- people flown out of a war are displaced, as the evacuated are ----------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Some 1,800 people were airlifted from Kabul on Monday.", [("displaced", 1_800, "person")]),
+    ("The Royal Air Force flew out 15,000 people in a fortnight.", [("displaced", 15_000, "person")]),
+    ("More than 2,000 civilians have been flown out of Port-au-Prince.",
+     [("displaced", 2_000, "civilian")]),
+])
+def test_people_flown_out_are_displaced(sentence, expected):
+    assert facts(sentence) == expected
