@@ -1211,15 +1211,33 @@ def _names_a_group(text: str, q: _Quantity) -> bool:
 
 def _model_name_before(text: str, start: int) -> bool:
     """`Leopard 2`, `Patriot 3`: a capitalised word right before a number names a model, unless
-    it is a country's name."""
+    it is a country's name, or a cue or stop word in a headline's capitals (`IRAQ LOST 3,700
+    TANKS`, `Iraq Fired 40 Scuds`)."""
     window = max(0, start - 30)
     m = None if _no_capital_in(text, window, start) else _MODEL_NAME_BEFORE.search(text, window, start)
     if not m:
         return False
     word = fold(m.group("w"))
     nf = _lexicon().not_figures
+    if word in _plain_words() and (m.group("w").isupper() or _capitalised_word_after(text, start)):
+        return False
     return word not in nf["weekdays"] and word not in nf["months"] and word not in _hedge_words() \
         and word not in _countries()  # "in Niger 12 soldiers were killed"
+
+
+_CAPITALISED_AFTER_NUMBER = re.compile(r"[\d,.]*\s+[A-Z]")
+
+
+def _capitalised_word_after(text: str, start: int) -> bool:
+    """A capitalised word after the number at `start`: a headline's Title Case."""
+    return _CAPITALISED_AFTER_NUMBER.match(text, start) is not None
+
+
+@functools.cache
+def _plain_words() -> frozenset[str]:
+    """Words no model is named by: the cues of one word, and the words that end a noun phrase."""
+    return frozenset([*(cue for cue in _lexicon().cue_kinds if " " not in cue),
+                      *_lexicon().not_figures["stop_words"]])
 
 
 @functools.cache

@@ -108,3 +108,20 @@ def test_another_sources_number_for_the_count_before_takes_its_kind(sentence, ex
 ])
 def test_people_flown_out_are_displaced(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a verb before a number in capitals names no model -----------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("IRAQ LOST 3,700 TANKS IN THE WAR, THE PENTAGON SAID.", [("destroyed", 3_700, "tank")]),
+    ("ARGENTINA LOST 649 MEN IN THE FIGHTING.", [("casualties", 649, "man")]),
+    ("Iraq Fired 40 Scuds At Israel During The War", [("attacks", 40, "scud")]),
+    ("GUNMEN KILLED 19 PEOPLE AT A PARTY IN GUANAJUATO.", [("killed", 19, "person")]),
+])
+def test_a_cue_word_in_capitals_before_a_number_is_no_model_name(sentence, expected):
+    assert facts(sentence) == expected
+
+
+def test_a_model_name_in_capitals_stays_one():
+    assert facts("THE ARMY RECEIVED 12 LEOPARD 2 TANKS.") == [("equipment", 12, "tank")]
+    assert facts("Tehran said Operation True Promise 3 had begun.") == []
