@@ -1996,7 +1996,8 @@ def _cues_beyond(text: str, right_from: int, right_end: int) -> list[_Cue]:
         end = number.start() if number else end
     return [_cue(m, len(text[right_from:m.start()].split()))
             for m in _patterns().cue.finditer(text, right_end, end)
-            if (aside is None or not aside[0] <= m.start() < aside[1]) and not _governs_a_count(text, m.end())]
+            if (aside is None or not aside[0] <= m.start() < aside[1]) and not _governs_a_count(text, m.end())
+            and not _tells_a_change(text, m)]
 
 
 @functools.cache
@@ -2029,9 +2030,26 @@ def _cue_in(text: str, m: regex.Match, distance: float) -> _Cue:
         return distance, frozenset(), left_only  # "the Association for Political Prisoners"
     if attack_noun and _DETERMINER_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         kinds = kinds - {"attacks"}
-    if kinds and fold(m.group()) in _value_changes()["down"] and _word_after(text, m.end()) in _value_changes()["down_after"]:
+    if kinds and _tells_a_change(text, m):
         return distance, frozenset(), left_only  # "were down from 40": a value fell, nothing downed
     return distance, kinds, left_only
+
+
+def _tells_a_change(text: str, m: regex.Match) -> bool:
+    """A cue word that tells how a value changed: `down` before `from`, `to` or `by`, and the
+    words of a comparison (`down from 1,900`, `up from 180`: the `from` sends nothing)."""
+    word = fold(m.group())
+    if word in _value_changes()["down"] and _word_after(text, m.end()) in _value_changes()["down_after"]:
+        return True
+    if word not in _comparison_words():
+        return False
+    compared = _any_earlier_value().search(text, max(0, m.start() - EARLIER_VALUE_WINDOW_CHARS), m.end() + 20)
+    return compared is not None and compared.start() <= m.start() < compared.end()
+
+
+@functools.cache
+def _comparison_words() -> frozenset[str]:
+    return frozenset(w for phrase in load_toml("figures.toml")["comparisons"]["before"] for w in phrase.split())
 
 
 @functools.lru_cache(maxsize=4096)

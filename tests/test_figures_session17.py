@@ -125,3 +125,17 @@ def test_a_cue_word_in_capitals_before_a_number_is_no_model_name(sentence, expec
 def test_a_model_name_in_capitals_stays_one():
     assert facts("THE ARMY RECEIVED 12 LEOPARD 2 TANKS.") == [("equipment", 12, "tank")]
     assert facts("Tehran said Operation True Promise 3 had begun.") == []
+
+
+# --- the words of a comparison (`down from 1,900`) type no count ------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Haiti's police counted 2,500 kidnappings in 2024, down from 2,900 a year earlier.",
+     [("other", 2_500, "kidnapping"), ("other", 2_900, "kidnapping")]),
+    ("Patrols found 120 arms caches in the province, down from 160 in 1970.",
+     [("captured", 120, "cache"), ("captured", 160, "cache")]),
+    ("The monitors logged 1,450 ceasefire violations last week, up from 900.",
+     [("attacks", 1_450, "ceasefire violation"), ("attacks", 900, "ceasefire violation")]),
+])
+def test_the_words_of_a_comparison_type_no_count(sentence, expected):
+    assert facts(sentence) == expected
