@@ -1323,8 +1323,8 @@ def _counted_noun(text: str, q: _Quantity) -> None:
         if p.number.fullmatch(word) and not (words and words[-1][:1].isupper()):
             break  # a new count; but `Leopard 2 tanks` names a model
         if (words and fold(words[-1]) in _NOUN_KINDS and not word[:1].isupper()
-                and singular(lower) not in lex.noun_class and lower not in modifiers):
-            break  # "85 wounded brought in": a verb after them; but "17 wounded soldiers"
+                and singular(lower) not in lex.noun_class and lower not in modifiers and not _is_plural(word)):
+            break  # "85 wounded brought in": a verb after them; but "17 wounded soldiers", "40 murder charges"
         if words and fold(words[-1]) == "of" and lower.endswith(("'s", "\u2019s")):
             break  # "1.9 million of Gaza's 2.3 million people": the owner of the whole after it
         words.append(word)

@@ -139,3 +139,19 @@ def test_a_model_name_in_capitals_stays_one():
 ])
 def test_the_words_of_a_comparison_type_no_count(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- homicides and murders are deaths ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mexico recorded 29,675 homicides in 2023.", [("killed", 29_675, "homicide")]),
+    ("Some 430 murders were logged in Port-au-Prince in March.", [("killed", 430, "murder")]),
+    ("Guanajuato state reported 3,100 homicides, down from 3,500.",
+     [("killed", 3_100, "homicide"), ("killed", 3_500, "homicide")]),
+])
+def test_homicides_are_deaths(sentence, expected):
+    assert facts(sentence) == expected
+
+
+def test_a_deed_noun_before_a_plural_only_describes_it():
+    assert facts("The tribunal upheld 40 murder charges against the commander.") == [("other", 40, "charge")]
