@@ -715,8 +715,11 @@ def _glued_scale(scale: str) -> bool:
 
 
 def _singular_noun_at(text: str, pos: int) -> bool:
+    """A singular counted noun at `pos` (`the 4M road`); not a people's adjective, which counts
+    many (`450K displaced`)."""
     m = _patterns().noun_word.match(text, pos)
-    return bool(m) and not _is_plural(m.group("w")) and m.group("w").lower() in _lexicon().noun_class
+    word = m.group("w").lower() if m else ""
+    return bool(m) and not _is_plural(word) and word in _lexicon().noun_class and word not in _NOUN_KINDS
 
 
 def _currency_after(text: str, pos: int) -> bool:

@@ -155,3 +155,14 @@ def test_homicides_are_deaths(sentence, expected):
 
 def test_a_deed_noun_before_a_plural_only_describes_it():
     assert facts("The tribunal upheld 40 murder charges against the commander.") == [("other", 40, "charge")]
+
+
+# --- a scale glued to a number before a people's adjective: `450K displaced` ------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The war has left 450K displaced.", [("displaced", 450_000, "person")]),
+    ("Some 3.4K injured were treated in the camps.", [("wounded", 3_400, "person")]),
+])
+def test_a_glued_scale_before_a_peoples_adjective_is_a_scale(sentence, expected):
+    assert facts(sentence) == expected
+
