@@ -1659,12 +1659,16 @@ def _deed_to_held_people(text: str, q: _Quantity) -> str | None:
     """The kind of a deed done to people a noun says are held or uprooted (`prisoner`,
     `hostage`, `refugee`), told by a cue at most two words from them: `five hostages were
     killed`, `released 90 prisoners` (other). Farther off, a cue types another count (`killed 30
-    fighters and took 12 prisoners`)."""
+    fighters and took 12 prisoners`), nor one a comma sets off (a list's next count's)."""
     if _NOUN_KINDS[q.noun] not in _HELD_KINDS:
         return None
     noun_end = q.whole.noun_end if q.whole is not None and q.whole.noun_end else q.noun_end
     right_from = _conjoined_count_end(text, noun_end or q.end)  # a part's deed follows its whole
     left, right, _ = _cues_around(text, q.start, right_from)
+    if text[right_from:right_from + 2].lstrip().startswith(","):
+        right = []  # "450,000 displaced, 3,400 injured": a list's next count is the cue's
+    if text[max(0, q.start - 2):q.start].rstrip().endswith(","):
+        left = []  # "200 killed, 450,000 displaced"
     near = [(distance, kinds & _DEEDS_OR_HELD) for distance, kinds, _ in (*left, *right)
             if distance <= _DEED_DISTANCE and kinds & _DEEDS_OR_HELD]
     if not near:

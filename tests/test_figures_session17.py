@@ -166,3 +166,15 @@ def test_a_deed_noun_before_a_plural_only_describes_it():
 def test_a_glued_scale_before_a_peoples_adjective_is_a_scale(sentence, expected):
     assert facts(sentence) == expected
 
+
+
+# --- in a list of counts set off by commas, a held people's noun keeps its kind ----------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Key figures: 450,000 displaced, 3,400 injured",
+     [("displaced", 450_000, "person"), ("wounded", 3_400, "person")]),
+    ("Since April: 200 killed, 45,000 refugees, 1,300 wounded.",
+     [("killed", 200, "person"), ("displaced", 45_000, "refugee"), ("wounded", 1_300, "person")]),
+])
+def test_held_people_in_a_comma_list_keep_their_kind(sentence, expected):
+    assert facts(sentence) == expected
