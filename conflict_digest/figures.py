@@ -3344,6 +3344,9 @@ def _kind_of_a_whole(text: str, q: _Quantity, cls: str | None) -> str:
 _SHARE_OF = Twin(regex.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\p{L}-]+['\u2019]s\s+)?"))
 
 
+_OUT_OF_AFTER_A_PART = Twin(regex.compile(r"\s+out\s+of\s+(?:a\s+total\s+of\s+|the\s+)?", regex.I))
+
+
 def _borrow_nouns(text: str, quantities: list[_Quantity], first: int = 0) -> None:
     """`20 of 24 drones` and `nine of whom`: a number with no noun (from `first` on) takes one
     from its neighbour."""
@@ -3356,6 +3359,10 @@ def _borrow_nouns(text: str, quantities: list[_Quantity], first: int = 0) -> Non
             if lender is not None:
                 q.elided_kind = _NOUN_KINDS.get(q.noun)  # "192 servicemen were killed and 511 wounded"
                 q.noun, q.noun_words, q.lender = lender.noun, lender.noun_words, lender
+            continue
+        prev = quantities[i - 1] if i > 0 else None
+        if prev is not None and prev.noun and _OUT_OF_AFTER_A_PART.fullmatch(text, prev.noun_end or prev.end, q.start):
+            q.noun, q.noun_words, prev.whole = prev.noun, prev.noun_words, q  # "3,008 tanks out of 4,280"
             continue
         after = text[q.end:q.end + 30]
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None

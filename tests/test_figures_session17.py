@@ -178,3 +178,15 @@ def test_a_glued_scale_before_a_peoples_adjective_is_a_scale(sentence, expected)
 ])
 def test_held_people_in_a_comma_list_keep_their_kind(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- `N things out of M`: the whole after the part counts the part's noun -----------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("We have destroyed 3,008 tanks out of 4,280, the general told reporters.",
+     [("destroyed", 3_008, "tank", True), ("other", 4_280, "tank", False)]),
+    ("Patriots intercepted 33 missiles out of 40.",
+     [("intercepted", 33, "missile", True), ("attacks", 40, "missile", False)]),
+])
+def test_a_whole_after_out_of_counts_the_parts_noun(sentence, expected):
+    assert [(f.kind, f.value, f.what, f.part) for f in extract_figures(sentence)] == expected
