@@ -1214,7 +1214,7 @@ def _names_a_group(text: str, q: _Quantity) -> bool:
 
 def _model_name_before(text: str, start: int) -> bool:
     """`Leopard 2`, `Patriot 3`: a capitalised word right before a number names a model, unless
-    it is a country's name, or a cue or stop word in a headline's capitals (`IRAQ LOST 3,700
+    it is a country's name or a people's, or a cue or stop word in a headline's capitals (`IRAQ LOST 3,700
     TANKS`, `Iraq Fired 40 Scuds`)."""
     window = max(0, start - 30)
     m = None if _no_capital_in(text, window, start) else _MODEL_NAME_BEFORE.search(text, window, start)
@@ -1225,7 +1225,8 @@ def _model_name_before(text: str, start: int) -> bool:
     if word in _plain_words() and (m.group("w").isupper() or _capitalised_word_after(text, start)):
         return False
     return word not in nf["weekdays"] and word not in nf["months"] and word not in _hedge_words() \
-        and word not in _countries()  # "in Niger 12 soldiers were killed"
+        and word not in _countries() and word not in _lexicon().demonyms
+    # "in Niger 12 soldiers were killed", "lost 3,700 tanks and the Iranians 1,200"
 
 
 _CAPITALISED_AFTER_NUMBER = re.compile(r"[\d,.]*\s+[A-Z]")

@@ -190,3 +190,15 @@ def test_held_people_in_a_comma_list_keep_their_kind(sentence, expected):
 ])
 def test_a_whole_after_out_of_counts_the_parts_noun(sentence, expected):
     assert [(f.kind, f.value, f.what, f.part) for f in extract_figures(sentence)] == expected
+
+
+# --- a people's name before a number names no model: `and the Iranians 1,200` -----------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Iraqis lost 3,700 tanks and the Iranians 1,200.",
+     [("destroyed", 3_700, "tank"), ("destroyed", 1_200, "tank")]),
+    ("In the first week the Americans lost 40 helicopters and the South Vietnamese 65.",
+     [("destroyed", 40, "helicopter"), ("destroyed", 65, "helicopter")]),
+])
+def test_a_peoples_name_before_a_number_is_no_model(sentence, expected):
+    assert facts(sentence) == expected
