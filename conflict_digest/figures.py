@@ -3756,6 +3756,11 @@ def _kinds_after_label_noun(text: str, pos: int, end: int) -> frozenset[str] | N
     if rest[0][:1].isupper() and not rest[0].isupper():
         return None  # a name's words (`Without Borders`); a place may follow (`killed in Kora`)
     first = text.index(rest[0], pos)
+    among = _AMONG_THE.match(text, first, end)
+    if among:  # "Children among the dead": the cue after it is the label's
+        cue = _patterns().cue.whole.match(text, among.end(), end)
+        if cue and not text[cue.end():end].strip():
+            return _cue_meaning(cue.group())[0]
     cue = _patterns().cue.whole.match(text, first, end)
     after = text[cue.end():end].split() if cue else rest
     if after and fold(after[0]) not in _label_words()["after_noun"] and not _HYPHENED_LOWER.fullmatch(after[0]):
@@ -3764,6 +3769,7 @@ def _kinds_after_label_noun(text: str, pos: int, end: int) -> frozenset[str] | N
 
 
 _HYPHENED_LOWER = re.compile(r"[a-z]+(?:-[a-z]+)+")
+_AMONG_THE = re.compile(r"among\s+(?:the\s+)?", re.I)
 
 
 def _known_noun_first(label: str, probe: _Quantity) -> None:

@@ -202,3 +202,14 @@ def test_a_whole_after_out_of_counts_the_parts_noun(sentence, expected):
 ])
 def test_a_peoples_name_before_a_number_is_no_model(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a label's cue after `among the`: `Children among the dead: 312` ---------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Children among the dead: 312", [("killed", 312, "child")]),
+    ("Women among the injured: 1,045", [("wounded", 1_045, "woman")]),
+    ("Children among the displaced: 41,000", [("displaced", 41_000, "child")]),
+])
+def test_a_labels_cue_after_among_the_types_its_count(sentence, expected):
+    assert facts(sentence) == expected
