@@ -1273,8 +1273,8 @@ def singular(word: str) -> str:
         return w[:-2]
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
-    if w.endswith("is") and w[:-1] in lex.demonyms:  # "Somalis", "Israelis", "Iraqis"
-        return w[:-1]
+    if w.endswith("is") and (w[:-1] in lex.demonyms or word[:1].isupper()):
+        return w[:-1]  # "Somalis", "Israelis", "Iraqis"; a people's name: "Tutsis", "Houthis"
     return w
 
 

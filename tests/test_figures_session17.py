@@ -213,3 +213,13 @@ def test_a_peoples_name_before_a_number_is_no_model(sentence, expected):
 ])
 def test_a_labels_cue_after_among_the_types_its_count(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a people's name in -is is a plural: `Tutsis`, `Houthis` ----------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("No fewer than 50,000 Tutsis were killed in Bisesero.", [("killed", 50_000, "tutsi")]),
+    ("The coalition said 40 Houthis were killed near Marib.", [("killed", 40, "houthi")]),
+])
+def test_a_peoples_name_in_is_is_a_plural(sentence, expected):
+    assert facts(sentence) == expected
