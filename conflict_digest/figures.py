@@ -3345,6 +3345,7 @@ def _kind_of_a_whole(text: str, q: _Quantity, cls: str | None) -> str:
 _SHARE_OF = Twin(regex.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\p{L}-]+['\u2019]s\s+)?"))
 
 
+_COLON_BEFORE_A_BREAKDOWN = Twin(regex.compile(r"[^.;:\d]{0,60}:\s*"))  # the counts after it break it down
 _OUT_OF_AFTER_A_PART = Twin(regex.compile(r"\s+out\s+of\s+(?:a\s+total\s+of\s+|the\s+)?", regex.I))
 
 
@@ -3364,6 +3365,9 @@ def _borrow_nouns(text: str, quantities: list[_Quantity], first: int = 0) -> Non
         prev = quantities[i - 1] if i > 0 else None
         if prev is not None and prev.noun and _OUT_OF_AFTER_A_PART.fullmatch(text, prev.noun_end or prev.end, q.start):
             q.noun, q.noun_words, prev.whole = prev.noun, prev.noun_words, q  # "3,008 tanks out of 4,280"
+            continue
+        if prev is not None and prev.noun and _COLON_BEFORE_A_BREAKDOWN.fullmatch(text, prev.noun_end or prev.end, q.start):
+            q.noun, q.noun_words, q.lender = prev.noun, prev.noun_words, prev  # "88 Scuds during the war: 42 at Israel"
             continue
         after = text[q.end:q.end + 30]
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None

@@ -223,3 +223,16 @@ def test_a_labels_cue_after_among_the_types_its_count(sentence, expected):
 ])
 def test_a_peoples_name_in_is_is_a_plural(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- counts after a colon break down the count before it ----------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Iraq fired 88 Scuds during the war: 42 at Israel and 46 at Saudi Arabia.",
+     [("attacks", 88, "scud"), ("attacks", 42, "scud"), ("attacks", 46, "scud")]),
+    ("The army said 300 rebels surrendered last week: 120 in Bo and 180 in Kenema.",
+     [("captured", 300, "rebel"), ("captured", 120, "rebel"), ("captured", 180, "rebel")]),
+    ("Russia lost 30 tanks: 12 people were killed.", [("destroyed", 30, "tank"), ("killed", 12, "person")]),
+])
+def test_counts_after_a_colon_take_the_noun_before_it(sentence, expected):
+    assert facts(sentence) == expected
