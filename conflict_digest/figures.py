@@ -1283,7 +1283,7 @@ def _counted_noun(text: str, q: _Quantity) -> None:
     lex, p = _lexicon(), _patterns()
     stops, modifiers = _noun_phrase_words()
     invariant, phrase_firsts = _invariant_plurals(), _multi_word_cue_firsts()
-    pos, words = q.end, []
+    pos, words = _past_a_quoted_number(text, q), []
     for _ in range(MAX_NOUN_WORDS):
         m = p.noun_word.match(text, pos)
         if m is None:
@@ -1352,6 +1352,18 @@ def _counted_noun(text: str, q: _Quantity) -> None:
         q.noun = _noun_head(content)
         q.noun_words = tuple(content)
         q.noun_end = pos
+
+
+_OPENING_QUOTES = {'"': '"', "'": "'", "\u201c": "\u201d", "\u2018": "\u2019"}
+
+
+def _past_a_quoted_number(text: str, q: _Quantity) -> int:
+    """Where a number's noun may start: past the closing quote of a number quoted alone
+    (`reported "at least 40" rebels killed`: the rebels are counted)."""
+    closing = _OPENING_QUOTES.get(text[q.start - 1:q.start]) if q.start else None
+    if closing and text.startswith(closing + " ", q.end):
+        return q.end + 1
+    return q.end
 
 
 # A model's name in the plural: the counted noun (`4 AK-47s`, `two T-72s`, `3 MiG-29s`), its

@@ -236,3 +236,14 @@ def test_a_peoples_name_in_is_is_a_plural(sentence, expected):
 ])
 def test_counts_after_a_colon_take_the_noun_before_it(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a number quoted alone still counts the noun after the quote --------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('The army reported "at least 40" rebels killed near Freetown.', [("killed", 40, "rebel")]),
+    ("The ministry said \u201cabout 300\u201d soldiers had been captured.", [("captured", 300, "soldier")]),
+    ('"We have lost 14 men," the colonel said.', [("casualties", 14, "man")]),
+])
+def test_a_quoted_number_counts_the_noun_after_the_quote(sentence, expected):
+    assert facts(sentence) == expected
