@@ -1294,9 +1294,11 @@ def _counted_noun(text: str, q: _Quantity) -> None:
         if not words and lower in _people_verbs() and not (lower.endswith("ed") and _noun_follows(text, m.end())):
             q.noun, q.noun_words = "person", ()
             return
-        if (not words and lower.endswith("ing") and "-" not in lower and singular(lower) not in lex.noun_class
-                and not _noun_follows(text, m.end()) and not _plural_follows(text, m.end())):
-            break  # "5,000 crossing daily": a participle, no noun; but "2 living quarters", "67 fixed-wing drones"
+        if (not words and lower.endswith(("ing", "ed")) and "-" not in lower and singular(lower) not in lex.noun_class
+                and not _noun_follows(text, m.end()) and not _plural_follows(text, m.end())
+                and not (lower.endswith("ed") and _noun_in_the_next_two(text, m.end()))):
+            break  # "5,000 crossing daily", "of which 36 landed": a verb, no noun; but "2 living quarters",
+            # "67 fixed-wing drones", "2,300 suspected cholera cases"
         if (words and (lower.endswith("ed") or lower in _participles_after_noun())
                 and singular(lower) not in lex.noun_class
                 and not _plural_follows(text, m.end()) and not _noun_in_the_next_two(text, m.end())):

@@ -247,3 +247,16 @@ def test_counts_after_a_colon_take_the_noun_before_it(sentence, expected):
 ])
 def test_a_quoted_number_counts_the_noun_after_the_quote(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a participle right after a number is its verb, no counted noun ----------------------------
+
+@pytest.mark.parametrize("sentence, whats", [
+    ("Israel said Iran had fired some 550 ballistic missiles, of which 36 penetrated its defences.",
+     ["ballistic missile", "ballistic missile"]),
+    ("Iran fired 550 missiles, of which 36 landed in open areas.", ["missile", "missile"]),
+    # but a participle before a noun describes it
+    ("The clinic recorded 2,300 suspected cholera cases.", ["case"]),
+])
+def test_a_participle_after_a_number_is_no_noun(sentence, whats):
+    assert [f.what for f in extract_figures(sentence)] == whats
