@@ -260,3 +260,13 @@ def test_a_quoted_number_counts_the_noun_after_the_quote(sentence, expected):
 ])
 def test_a_participle_after_a_number_is_no_noun(sentence, whats):
     assert [f.what for f in extract_figures(sentence)] == whats
+
+
+# --- combat and bombing missions are sorties ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("He flew 212 combat missions over North Vietnam.", [("attacks", 212, "combat mission")]),
+    ("Coalition pilots flew 2,100 air missions over Kuwait on Sunday.", [("attacks", 2_100, "air mission")]),
+])
+def test_combat_missions_are_attacks(sentence, expected):
+    assert facts(sentence) == expected
