@@ -1312,8 +1312,8 @@ def _counted_noun(text: str, q: _Quantity) -> None:
                 or lower in _hedge_verbs()):
             break  # "the number of displaced nears 2 million": a verb; but "200 IS fighters"
         if (lower in lex.cue_kinds and singular(lower) not in lex.noun_class and lower not in modifiers
-                and not _noun_follows(text, m.end())):
-            break  # but "11 aid workers": the cue word only describes the counted noun
+                and not _noun_follows(text, m.end()) and not (not words and _plural_follows(text, m.end()))):
+            break  # but "11 aid workers", "729 bombing missions": the cue word only describes the noun
         maybe_phrase = lower in phrase_firsts or not (lower.isascii() and lower.isalpha())
         phrase = _cue_phrase_at(text, m.start("w"), lower) if maybe_phrase else None
         if phrase is not None and (words or not _noun_follows(text, phrase.end())

@@ -270,3 +270,13 @@ def test_a_participle_after_a_number_is_no_noun(sentence, whats):
 ])
 def test_combat_missions_are_attacks(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a cue word before a plural only describes the counted noun ---------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("B-52s flew 729 bombing missions against Hanoi in eleven days.", [("attacks", 729, "mission")]),
+    ("The monitors reported 40 shelling incidents along the line.", [("attacks", 40, "incident")]),
+])
+def test_a_cue_word_before_a_plural_describes_the_noun(sentence, expected):
+    assert facts(sentence) == expected
