@@ -280,3 +280,15 @@ def test_combat_missions_are_attacks(sentence, expected):
 ])
 def test_a_cue_word_before_a_plural_describes_the_noun(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- missiles counted by their names are munitions ----------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fifteen Scuds were fired; 11 were shot down by Patriots.",
+     [("attacks", 15, "scud"), ("intercepted", 11, "scud")]),
+    ("Two Scuds landed in Riyadh before dawn.", [("attacks", 2, "scud")]),
+    ("Hamas fired 40 Qassams at Sderot on Friday.", [("attacks", 40, "qassam")]),
+])
+def test_missiles_counted_by_name_are_munitions(sentence, expected):
+    assert facts(sentence) == expected
