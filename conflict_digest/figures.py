@@ -119,6 +119,7 @@ class _Patterns:
     first_words: frozenset[str]  # the first words of all scanners
 
 
+_AND_A_HALF = r"[\s-]+and[\s-]+an?[\s-]+half\b"  # "one and a half million", "a million and a half"
 _BEFORE_CURRENCY = r"[\s(\[-]"  # what a currency sign follows: a space, a bracket, a range's hyphen
 
 
@@ -147,7 +148,7 @@ def _patterns() -> _Patterns:
     nf = lex.not_figures
     word_numbers = phrase_alternation([*lex.units, *lex.scales, *lex.groups])
     word_run = (rf"(?:(?:half[\s-]+(?:an?\s+)?|an?\s+)(?={phrase_alternation([*lex.scales, *lex.groups])}\b))?"
-                rf"(?:{word_numbers})(?:(?:\s+|-|{_and_after_a_multiplier(lex)})(?:{word_numbers}))*")
+                rf"(?:{word_numbers})(?:(?:\s+|-|{_and_after_a_multiplier(lex)})(?:{word_numbers})|{_AND_A_HALF})*")
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\x20\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?"
     number = regex.compile(
         rf"(?:(?<![\p{{L}}\p{{N}}/.,:#+])|{_after_a_glued_currency(lex)})(?<!\p{{L}}-)"
@@ -509,7 +510,9 @@ class _CardinalReader:
     [and] [tens[-unit] | teen | unit]`), each multiplied by a scale below the one before.
     `hundred` takes a group's part below a hundred (`fifteen hundred` is said too); `dozen` and
     `score` multiply as it does, and after their `and` only a part below them follows (`four
-    score and seven`). After a scale's `and` the cardinal ends below a hundred."""
+    score and seven`). After a scale's `and` the cardinal ends below a hundred. `and a half`
+    adds half of the word before: of a group's tail (`two and a half million`), or of a scale
+    (`a million and a half`)."""
 
     _TAIL_KINDS = frozenset({"unit", "teen", "tens", "tens-unit"})
     _MULTIPLIED = frozenset({"", "a", "half"})  # before a multiplier that stands for one of it
@@ -528,6 +531,7 @@ class _CardinalReader:
         self.multiplier = 0.0  # the last `hundred`, `dozen` or `score`
         self.below = math.inf  # the tail stays below this (a group word's `and`)
         self.half = False
+        self.and_after = ""  # the kind of the word before the last `and`
 
     def value(self) -> float | None:
         """The cardinal read so far; `half a` is a half, as `half a million` splits its scale."""
@@ -556,6 +560,8 @@ class _CardinalReader:
     def take(self, word: str, i: int) -> bool:
         """Read one more word; False, reading nothing, where the grammar refuses it."""
         kind, value = _word_kind(word)
+        if kind == "half" and self.last == "a" and self.and_after:
+            return self._take_half()
         if kind in self._TAIL_KINDS:
             return self._take_tail(kind, value, i)
         if kind in ("hundred", "group"):
@@ -602,15 +608,27 @@ class _CardinalReader:
         return True
 
     def _take_other(self, kind: str) -> bool:
-        """`zero` alone; `half a`, `a` before a multiplier; `and` after one."""
-        if kind == "and" and self.last in ("hundred", "scale", "group"):
+        """`zero` alone; `half a`, `a` before a multiplier; `and` after one; `and a half`."""
+        if kind == "and" and self.last in ("hundred", "scale", "group", *self._TAIL_KINDS):
+            self.and_after = self.last
             self.final = self.last == "scale"
             self.below = self.multiplier if self.last == "group" else math.inf
             return True
         if kind in ("half", "zero") and self.last == "":
             self.half = kind == "half"
             return True
+        if kind == "a" and self.last == "and":
+            return self.and_after in ("scale", *self._TAIL_KINDS)
         return kind == "a" and self.last in ("", "half")
+
+    def _take_half(self) -> bool:
+        """The `half` of `and a half`: half a unit on the tail, or half the scale before."""
+        if self.and_after == "scale":
+            self.total += self.last_scale / 2
+        else:
+            self.tail += 0.5
+        self.last = "fraction"
+        return True
 
 
 def parse_digits(text: str) -> float | None:
@@ -697,8 +715,11 @@ def _glued_scale(scale: str) -> bool:
 
 
 def _singular_noun_at(text: str, pos: int) -> bool:
+    """A singular counted noun at `pos` (`the 4M road`); not a people's adjective, which counts
+    many (`450K displaced`)."""
     m = _patterns().noun_word.match(text, pos)
-    return bool(m) and not _is_plural(m.group("w")) and m.group("w").lower() in _lexicon().noun_class
+    word = m.group("w").lower() if m else ""
+    return bool(m) and not _is_plural(word) and word in _lexicon().noun_class and word not in _NOUN_KINDS
 
 
 def _currency_after(text: str, pos: int) -> bool:
@@ -1196,15 +1217,34 @@ def _names_a_group(text: str, q: _Quantity) -> bool:
 
 def _model_name_before(text: str, start: int) -> bool:
     """`Leopard 2`, `Patriot 3`: a capitalised word right before a number names a model, unless
-    it is a country's name."""
+    it is a country's name or a people's, or a cue or stop word in a headline's capitals (`IRAQ LOST 3,700
+    TANKS`, `Iraq Fired 40 Scuds`)."""
     window = max(0, start - 30)
     m = None if _no_capital_in(text, window, start) else _MODEL_NAME_BEFORE.search(text, window, start)
     if not m:
         return False
     word = fold(m.group("w"))
     nf = _lexicon().not_figures
+    if word in _plain_words() and (m.group("w").isupper() or _capitalised_word_after(text, start)):
+        return False
     return word not in nf["weekdays"] and word not in nf["months"] and word not in _hedge_words() \
-        and word not in _countries()  # "in Niger 12 soldiers were killed"
+        and word not in _countries() and word not in _lexicon().demonyms
+    # "in Niger 12 soldiers were killed", "lost 3,700 tanks and the Iranians 1,200"
+
+
+_CAPITALISED_AFTER_NUMBER = re.compile(r"[\d,.]*\s+[A-Z]")
+
+
+def _capitalised_word_after(text: str, start: int) -> bool:
+    """A capitalised word after the number at `start`: a headline's Title Case."""
+    return _CAPITALISED_AFTER_NUMBER.match(text, start) is not None
+
+
+@functools.cache
+def _plain_words() -> frozenset[str]:
+    """Words no model is named by: the cues of one word, and the words that end a noun phrase."""
+    return frozenset([*(cue for cue in _lexicon().cue_kinds if " " not in cue),
+                      *_lexicon().not_figures["stop_words"]])
 
 
 @functools.cache
@@ -1236,8 +1276,8 @@ def singular(word: str) -> str:
         return w[:-2]
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
-    if w.endswith("is") and w[:-1] in lex.demonyms:  # "Somalis", "Israelis", "Iraqis"
-        return w[:-1]
+    if w.endswith("is") and (w[:-1] in lex.demonyms or word[:1].isupper()):
+        return w[:-1]  # "Somalis", "Israelis", "Iraqis"; a people's name: "Tutsis", "Houthis"
     return w
 
 
@@ -1246,7 +1286,7 @@ def _counted_noun(text: str, q: _Quantity) -> None:
     lex, p = _lexicon(), _patterns()
     stops, modifiers = _noun_phrase_words()
     invariant, phrase_firsts = _invariant_plurals(), _multi_word_cue_firsts()
-    pos, words = q.end, []
+    pos, words = _past_a_quoted_number(text, q), []
     for _ in range(MAX_NOUN_WORDS):
         m = p.noun_word.match(text, pos)
         if m is None:
@@ -1257,9 +1297,11 @@ def _counted_noun(text: str, q: _Quantity) -> None:
         if not words and lower in _people_verbs() and not (lower.endswith("ed") and _noun_follows(text, m.end())):
             q.noun, q.noun_words = "person", ()
             return
-        if (not words and lower.endswith("ing") and "-" not in lower and singular(lower) not in lex.noun_class
-                and not _noun_follows(text, m.end()) and not _plural_follows(text, m.end())):
-            break  # "5,000 crossing daily": a participle, no noun; but "2 living quarters", "67 fixed-wing drones"
+        if (not words and lower.endswith(("ing", "ed")) and "-" not in lower and singular(lower) not in lex.noun_class
+                and not _noun_follows(text, m.end()) and not _plural_follows(text, m.end())
+                and not (lower.endswith("ed") and _noun_in_the_next_two(text, m.end()))):
+            break  # "5,000 crossing daily", "of which 36 landed": a verb, no noun; but "2 living quarters",
+            # "67 fixed-wing drones", "2,300 suspected cholera cases"
         if (words and (lower.endswith("ed") or lower in _participles_after_noun())
                 and singular(lower) not in lex.noun_class
                 and not _plural_follows(text, m.end()) and not _noun_in_the_next_two(text, m.end())):
@@ -1273,8 +1315,8 @@ def _counted_noun(text: str, q: _Quantity) -> None:
                 or lower in _hedge_verbs()):
             break  # "the number of displaced nears 2 million": a verb; but "200 IS fighters"
         if (lower in lex.cue_kinds and singular(lower) not in lex.noun_class and lower not in modifiers
-                and not _noun_follows(text, m.end())):
-            break  # but "11 aid workers": the cue word only describes the counted noun
+                and not _noun_follows(text, m.end()) and not (not words and _plural_follows(text, m.end()))):
+            break  # but "11 aid workers", "729 bombing missions": the cue word only describes the noun
         maybe_phrase = lower in phrase_firsts or not (lower.isascii() and lower.isalpha())
         phrase = _cue_phrase_at(text, m.start("w"), lower) if maybe_phrase else None
         if phrase is not None and (words or not _noun_follows(text, phrase.end())
@@ -1295,8 +1337,8 @@ def _counted_noun(text: str, q: _Quantity) -> None:
         if p.number.fullmatch(word) and not (words and words[-1][:1].isupper()):
             break  # a new count; but `Leopard 2 tanks` names a model
         if (words and fold(words[-1]) in _NOUN_KINDS and not word[:1].isupper()
-                and singular(lower) not in lex.noun_class and lower not in modifiers):
-            break  # "85 wounded brought in": a verb after them; but "17 wounded soldiers"
+                and singular(lower) not in lex.noun_class and lower not in modifiers and not _is_plural(word)):
+            break  # "85 wounded brought in": a verb after them; but "17 wounded soldiers", "40 murder charges"
         if words and fold(words[-1]) == "of" and lower.endswith(("'s", "\u2019s")):
             break  # "1.9 million of Gaza's 2.3 million people": the owner of the whole after it
         words.append(word)
@@ -1320,6 +1362,18 @@ def _counted_noun(text: str, q: _Quantity) -> None:
         q.noun = _noun_head(content)
         q.noun_words = tuple(content)
         q.noun_end = pos
+
+
+_OPENING_QUOTES = {'"': '"', "'": "'", "\u201c": "\u201d", "\u2018": "\u2019"}
+
+
+def _past_a_quoted_number(text: str, q: _Quantity) -> int:
+    """Where a number's noun may start: past the closing quote of a number quoted alone
+    (`reported "at least 40" rebels killed`: the rebels are counted)."""
+    closing = _OPENING_QUOTES.get(text[q.start - 1:q.start]) if q.start else None
+    if closing and text.startswith(closing + " ", q.end):
+        return q.end + 1
+    return q.end
 
 
 # A model's name in the plural: the counted noun (`4 AK-47s`, `two T-72s`, `3 MiG-29s`), its
@@ -1545,6 +1599,8 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
         or _cue_in_noun_phrase(q, allowed)  # a part's noun words are its whole's: "freed 17 of the 22 abducted"
     if cls == "munition" and _instrument_before().search(text, max(0, q.start - 40), q.start):
         return "attacks"  # "destroyed a landing ship with five sea drones": what was used
+    if cue == "attacks" and cls == "munition" and _sent_to_a_recipient(text, q):
+        return "equipment"
     if cue is not None:
         if (cue == "intercepted" and cls is None and q.noun
                 and _nearest_cue(text, q, allowed - {"intercepted"}) == "destroyed"):
@@ -1555,6 +1611,23 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
     if cls == "equipment" and q.noun_end is not None and _word_after(text, q.noun_end) in _carrying():
         return "other"  # "17 ships carrying fuel were waiting": a load's carriers, no arms held
     return _NOUN_DEFAULT_KINDS.get(q.noun) or _CLASS_DEFAULT.get(cls, "other")
+
+
+def _sent_to_a_recipient(text: str, q: _Quantity) -> bool:
+    """`has sent 57,000 shells to Kora`: munitions handed over, not fired; but `sent 100 drones
+    to Kora overnight` times a raid."""
+    if q.noun_end is None or not text.startswith(" to ", q.noun_end):
+        return False
+    if not _sending_before().search(text.lower(), max(0, q.start - 40), q.start):
+        return False
+    return all(period != "daily" for _, _, period in _period_phrases(text))
+
+
+@functools.cache
+def _sending_before() -> re.Pattern:
+    """A verb of sending right before a count, a hedge's words between: `sent more than`."""
+    verbs = phrase_alternation(load_toml("figures.toml")["sending"]["verbs"])
+    return re.compile(rf"\b(?:{verbs})(?:\s+[a-z]+){{0,2}}\s+$")
 
 
 @functools.cache
@@ -1633,12 +1706,16 @@ def _deed_to_held_people(text: str, q: _Quantity) -> str | None:
     """The kind of a deed done to people a noun says are held or uprooted (`prisoner`,
     `hostage`, `refugee`), told by a cue at most two words from them: `five hostages were
     killed`, `released 90 prisoners` (other). Farther off, a cue types another count (`killed 30
-    fighters and took 12 prisoners`)."""
+    fighters and took 12 prisoners`), nor one a comma sets off (a list's next count's)."""
     if _NOUN_KINDS[q.noun] not in _HELD_KINDS:
         return None
     noun_end = q.whole.noun_end if q.whole is not None and q.whole.noun_end else q.noun_end
     right_from = _conjoined_count_end(text, noun_end or q.end)  # a part's deed follows its whole
     left, right, _ = _cues_around(text, q.start, right_from)
+    if text[right_from:right_from + 2].lstrip().startswith(","):
+        right = []  # "450,000 displaced, 3,400 injured": a list's next count is the cue's
+    if text[max(0, q.start - 2):q.start].rstrip().endswith(","):
+        left = []  # "200 killed, 450,000 displaced"
     near = [(distance, kinds & _DEEDS_OR_HELD) for distance, kinds, _ in (*left, *right)
             if distance <= _DEED_DISTANCE and kinds & _DEEDS_OR_HELD]
     if not near:
@@ -1973,7 +2050,8 @@ def _cues_beyond(text: str, right_from: int, right_end: int) -> list[_Cue]:
         end = number.start() if number else end
     return [_cue(m, len(text[right_from:m.start()].split()))
             for m in _patterns().cue.finditer(text, right_end, end)
-            if (aside is None or not aside[0] <= m.start() < aside[1]) and not _governs_a_count(text, m.end())]
+            if (aside is None or not aside[0] <= m.start() < aside[1]) and not _governs_a_count(text, m.end())
+            and not _tells_a_change(text, m)]
 
 
 @functools.cache
@@ -2006,9 +2084,26 @@ def _cue_in(text: str, m: regex.Match, distance: float) -> _Cue:
         return distance, frozenset(), left_only  # "the Association for Political Prisoners"
     if attack_noun and _DETERMINER_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         kinds = kinds - {"attacks"}
-    if kinds and fold(m.group()) in _value_changes()["down"] and _word_after(text, m.end()) in _value_changes()["down_after"]:
+    if kinds and _tells_a_change(text, m):
         return distance, frozenset(), left_only  # "were down from 40": a value fell, nothing downed
     return distance, kinds, left_only
+
+
+def _tells_a_change(text: str, m: regex.Match) -> bool:
+    """A cue word that tells how a value changed: `down` before `from`, `to` or `by`, and the
+    words of a comparison (`down from 1,900`, `up from 180`: the `from` sends nothing)."""
+    word = fold(m.group())
+    if word in _value_changes()["down"] and _word_after(text, m.end()) in _value_changes()["down_after"]:
+        return True
+    if word not in _comparison_words():
+        return False
+    compared = _any_earlier_value().search(text, max(0, m.start() - EARLIER_VALUE_WINDOW_CHARS), m.end() + 20)
+    return compared is not None and compared.start() <= m.start() < compared.end()
+
+
+@functools.cache
+def _comparison_words() -> frozenset[str]:
+    return frozenset(w for phrase in load_toml("figures.toml")["comparisons"]["before"] for w in phrase.split())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2517,7 +2612,8 @@ def extract_figures(sentence: str) -> list[Figure]:
             kind = _kind_of_a_whole(sentence, q, cls)
         elif previous is not None and (listed_kind := _list_kind(kinds_text, figures, q, cls)):
             kind = listed_kind  # "destroyed 3,280 tanks, 6,480 armoured vehicles and 300 aircraft"
-        elif previous is not None and (update or q.earlier) and _may_share_the_kind(sentence, previous, q, cls):
+        elif previous is not None and (update or q.earlier or _restates_the_count_before(sentence, q)) \
+                and _may_share_the_kind(sentence, previous, q, cls):
             kind = previous.kind  # a running total: "20,000 fled ..., taking the total to 150,000"
         if q.noun in _repetitions():
             if kind != "attacks":
@@ -2527,7 +2623,9 @@ def extract_figures(sentence: str) -> list[Figure]:
             or _span_period(sentence, q)
         part = listed[i] and not (i and listed[i - 1] and previous is not None and previous.kind != kind)
         # "87 were killed, including 17 children, and more than 400 were wounded": no part
-        figures.append(_figure(sentence, q, kind, period, update, fronted and i == 1 or part, i == 0))
+        fronted_part = fronted and (i == 1 or i > 1 and figures[-1].part and previous.kind == kind
+                                    and _next_in_a_list(sentence, quantities[i - 1], q))
+        figures.append(_figure(sentence, q, kind, period, update, fronted_part or part, i == 0))
         figures += _daily_change(sentence, q, figures[-1])
     if len(figures) > 2:
         _share_the_verb_after_a_list(sentence, figures)
@@ -2963,6 +3061,26 @@ _ADDED_ITEM_GAP = Twin(regex.compile(
     r"[^,;:()\d]{0,40}?,?\s*(?:as\s+well\s+as|along\s+with|together\s+with|plus)\s+", regex.I))
 
 
+def _restates_the_count_before(text: str, q: _Quantity) -> bool:
+    """`40 soldiers were killed; the rebels put the number at 600`: another value of the count
+    before, with no noun of its own."""
+    if q.noun_end is not None or not text.endswith(("at ", "as "), 0, q.start):
+        return False
+    return _restating_before().search(text.lower(), max(0, q.start - RESTATING_WINDOW_CHARS), q.start) is not None
+
+
+RESTATING_WINDOW_CHARS = 45  # "estimated their total number at about " fits
+
+
+@functools.cache
+def _restating_before() -> re.Pattern:
+    updates = load_toml("figures.toml")["updates"]
+    verbs, nouns = phrase_alternation(updates["restating_verbs"]), phrase_alternation(updates["tally_nouns"])
+    hedges = phrase_alternation(load_toml("numbers.toml")["hedges"]["before"])
+    return re.compile(rf"\b(?:{verbs})\s+(?:(?:the|its|their|this|that)\s+)?(?:total\s+)?(?:{nouns}|it)"
+                      rf"\s+(?:at|as)\s+(?:(?:{hedges})\s+)?$")
+
+
 def _may_share_the_kind(text: str, previous: Figure, q: _Quantity, cls: str | None) -> bool:
     """Whether the number's class takes the figure before it's kind, and nothing of its own
     (its noun, a cue) types it."""
@@ -3279,6 +3397,14 @@ def _has_a_fronted_whole(text: str, quantities: list[_Quantity]) -> bool:
     return comma >= 0 and not text[comma + 1:part.start].strip()
 
 
+def _next_in_a_list(text: str, before: _Quantity, q: _Quantity) -> bool:
+    """`12 were in Hue and 18 in Quang Tri`: the count after `and` or a comma, in one clause
+    with the count before it."""
+    between = text[before.end:q.start]
+    return ";" not in between and _LIST_JOIN_BEFORE.search(between) is not None
+
+
+_LIST_JOIN_BEFORE = re.compile(r"(?:,|\band)\s*$")
 _FRONTED_OPENING = Twin(regex.compile(r"\s*(?:of|among)\s+(?:the|those|these|its|their)\s+", regex.I))
 SHARE_OF_CHARS = 35
 SHARE_WORD_CHARS = 25  # "the majority", "three-quarters" fit
@@ -3307,6 +3433,10 @@ def _kind_of_a_whole(text: str, q: _Quantity, cls: str | None) -> str:
 _SHARE_OF = Twin(regex.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\p{L}-]+['\u2019]s\s+)?"))
 
 
+_COLON_BEFORE_A_BREAKDOWN = Twin(regex.compile(r"[^.;:\d]{0,60}:\s*"))  # the counts after it break it down
+_OUT_OF_AFTER_A_PART = Twin(regex.compile(r"\s+out\s+of\s+(?:a\s+total\s+of\s+|the\s+)?", regex.I))
+
+
 def _borrow_nouns(text: str, quantities: list[_Quantity], first: int = 0) -> None:
     """`20 of 24 drones` and `nine of whom`: a number with no noun (from `first` on) takes one
     from its neighbour."""
@@ -3319,6 +3449,13 @@ def _borrow_nouns(text: str, quantities: list[_Quantity], first: int = 0) -> Non
             if lender is not None:
                 q.elided_kind = _NOUN_KINDS.get(q.noun)  # "192 servicemen were killed and 511 wounded"
                 q.noun, q.noun_words, q.lender = lender.noun, lender.noun_words, lender
+            continue
+        prev = quantities[i - 1] if i > 0 else None
+        if prev is not None and prev.noun and _OUT_OF_AFTER_A_PART.fullmatch(text, prev.noun_end or prev.end, q.start):
+            q.noun, q.noun_words, prev.whole = prev.noun, prev.noun_words, q  # "3,008 tanks out of 4,280"
+            continue
+        if prev is not None and prev.noun and _COLON_BEFORE_A_BREAKDOWN.fullmatch(text, prev.noun_end or prev.end, q.start):
+            q.noun, q.noun_words, q.lender = prev.noun, prev.noun_words, prev  # "88 Scuds during the war: 42 at Israel"
             continue
         after = text[q.end:q.end + 30]
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
@@ -3720,6 +3857,11 @@ def _kinds_after_label_noun(text: str, pos: int, end: int) -> frozenset[str] | N
     if rest[0][:1].isupper() and not rest[0].isupper():
         return None  # a name's words (`Without Borders`); a place may follow (`killed in Kora`)
     first = text.index(rest[0], pos)
+    among = _AMONG_THE.match(text, first, end)
+    if among:  # "Children among the dead": the cue after it is the label's
+        cue = _patterns().cue.whole.match(text, among.end(), end)
+        if cue and not text[cue.end():end].strip():
+            return _cue_meaning(cue.group())[0]
     cue = _patterns().cue.whole.match(text, first, end)
     after = text[cue.end():end].split() if cue else rest
     if after and fold(after[0]) not in _label_words()["after_noun"] and not _HYPHENED_LOWER.fullmatch(after[0]):
@@ -3728,6 +3870,7 @@ def _kinds_after_label_noun(text: str, pos: int, end: int) -> frozenset[str] | N
 
 
 _HYPHENED_LOWER = re.compile(r"[a-z]+(?:-[a-z]+)+")
+_AMONG_THE = re.compile(r"among\s+(?:the\s+)?", re.I)
 
 
 def _known_noun_first(label: str, probe: _Quantity) -> None:
