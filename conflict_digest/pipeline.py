@@ -22,7 +22,7 @@ from .models import (Attribution, Claim, ExtractedReport, Figure, Place, PlaceCo
                      Sentence, Skipped, Speaker, SpeakerCount, TOLL_KINDS, quantity_key)
 from .places import UNTYPED_PLACE, Gazetteer, countrywide, reference_points
 from .reader import STDIN_PATH, looks_english, read_report_file, read_reports
-from .resources import load_toml, phrase_alternation
+from .resources import fold, load_toml, phrase_alternation
 from .sentences import row_as_text, split_sentences, table_cells, table_headers
 from .speakers import STATEMENT_OPENING_SENTENCES, SpeakerLexicon, SpeakerTracker, opens_a_statement
 
@@ -73,7 +73,7 @@ class Extractor:
         placed = [_outside_names(text, mentions, attributions) if mentions and attributions
                   else mentions for text, mentions, attributions in zip(texts, placed, attributed)]
         placed = _one_unknown_place_a_name(placed)
-        quoted = _quotation_speakers(sentences, attributed)
+        quoted = _quotation_speakers(sentences, attributed) | _turn_speakers(sentences, attributed)
         issuer = _statement_issuer(texts, attributed, self.lexicon)
         found = zip(sentences, counted, placed, attributed)
         day = report.date  # a live page's day headings (`Sunday 10 March`) date the entries below
@@ -643,6 +643,33 @@ def _quotation_speakers(sentences: Sequence[Sentence],
         if given is not None:
             out.update((i, given) for i in indexes if not attributions[i])
     return out
+
+
+def _turn_speakers(sentences: Sequence[Sentence], attributions: Sequence[list[Attribution]]) -> dict[int, Attribution]:
+    """Sentences of a turn that a label opens (`GEN. KORA: Thank you. We lost 148 killed.`, a
+    transcript's or a post's), each with the label's speaker, to the paragraph's end; a label
+    that names no source (`Q:`, `MODERATOR:`) ends the turn before it."""
+    out: dict[int, Attribution] = {}
+    turn: Attribution | None = None
+    for i, sentence in enumerate(sentences):
+        if i and sentence.paragraph != sentences[i - 1].paragraph:
+            turn = None
+        label = _TURN_LABEL.match(sentence.text)
+        if label:
+            turn = next((a for a in attributions[i]  # the label's, not a verb's (`He said: ...`)
+                         if a.at is None and _names_the_speaker(label.group(1), a.speaker)), None)
+        elif turn is not None and not attributions[i]:
+            out[i] = turn
+    return out
+
+
+def _names_the_speaker(label: str, speaker: Speaker) -> bool:
+    """Whether a label holds the last word of the speaker's name (`GEN. KORA`: Ali Kora)."""
+    words = speaker.name.split()
+    return bool(words) and fold(words[-1]) in fold(label).split()
+
+
+_TURN_LABEL = re.compile(r"(\w[^:\n]{0,58}):\s")  # "GEN. KORA: ", "Mr Kora Lomi (Defence Secretary): "
 
 
 def _nearest_sources(text: str, attributions: list[Attribution], figures: list[Figure]) -> list[Attribution]:
