@@ -800,10 +800,13 @@ class SpeakerTracker:
             return None  # "Washington will announce", "Wagner's claim"; "APA reports citing CNN"; "shared power"
         if verb.endswith("s") and left.noun_use:
             return None  # "repeated calls", "the latest claims"
-        if verb in _NAMING_VERBS and _OBJECT_RELATIVE_BEFORE.search(text, max(0, verb_start - 60), verb_start) \
-                and not _QUOTE_SOON_AFTER.match(text, verb_end):
-            return None  # "which the government calls a terrorist militia": a name, no statement; but
-            # "what he called 'a brutal war'" quotes him
+        relative = _OBJECT_RELATIVE_BEFORE.search(text, max(0, verb_start - 60), verb_start) \
+            if verb in _NAMING_VERBS else None
+        if relative and not _QUOTE_SOON_AFTER.match(text, verb_end) \
+                and not (verb.endswith("ed") and _IN_BEFORE.search(text, max(0, relative.start() - 4), relative.start())):
+            return None  # "which the government calls a terrorist militia", "in what the army calls the
+            # northern sector": a name, no statement; but "what he called 'a brutal war'" quotes
+            # him, and "in what the minister called the largest attack" is his account of the event
         passive = _PASSIVE_AFTER.match(text, verb_end)
         if passive and verb not in _QUOTING_VERBS and (verb.endswith("ed") or verb in ("said", "told")):
             agent = _OF_WHAT.split(_forward_phrase(text, passive.end()), maxsplit=1)[0]
@@ -1879,6 +1882,7 @@ _OWNED_OFFICE_END = regex.compile(
     r"'s\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?-i:[a-z][a-z-]*)(?:\s+(?-i:[a-z][a-z-]*)){0,2}(?:\s+(?:in|for|of)\s+[^,;:]+)?$")
 _QUOTE_SOON_AFTER = regex.compile(r"\s+(?:[\p{L}'-]+\s+){0,2}[\"\u201c\u2018]")
 _OBJECT_RELATIVE_BEFORE = regex.compile(r"\b(?:which|whom|what)\s+(?:[\p{L}'-]+\s+){1,4}$", regex.I)
+_IN_BEFORE = regex.compile(r"\bin\s+$", regex.I)
 _OFFICE_VARIANTS: dict[str, str] = dict(_WORDS["office_word_variants"])
 _OFFICE_HEADS = frozenset(_OFFICE_VARIANTS.get(w, w) for w in _WORDS["office_heads"])
 _WORD_OR_HYPHEN = regex.compile(r"[\s-]+")

@@ -47,3 +47,16 @@ def test_an_abbreviation_alone_is_kept(extractor):
 def test_what_follows_a_label_s_colon_is_what_it_says_not_a_source(extractor, headline, names):
     found, _ = speakers_of(extractor, f"{headline}\n\nNothing else was said.\n")
     assert found == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Kora fired 88 missiles in what Energy Minister Ali Lomi called the largest attack on the grid.", ["Ali Lomi"]),
+    ("Kora fired 88 missiles in what the mayor described as the largest attack.", ["mayor"]),
+    # a name given, no statement
+    ("The RSF, which the government calls a terrorist militia, took Kora.", []),
+    ("Kora fired 88 missiles, which the mayor called a war crime.", []),
+    ("Shells fell on Kora, in what the army calls the northern sector.", []),  # a name it uses
+])
+def test_in_what_someone_called_is_their_account(extractor, sentence, names):
+    found, _ = speakers_of(extractor, f"Strikes on Kora\n\n{sentence}\n")
+    assert found == names
