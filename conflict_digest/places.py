@@ -210,9 +210,7 @@ class Gazetteer:
         group_end = 0  # the end of the last name inside an organisation's name
         title_case = None
         starts = _with_articles()[0] if _has_lower_article(text) else _NAME_START
-        units = any(word in text for word in _RULES.unknown_place_named_after)
-        operations = any(word in text for word in _RULES.operation_words)
-        in_capitals = text.isupper()  # once: a pass over the sentence
+        units = operations = in_capitals = None  # asked once, at the sentence's first known name
         for m in starts.on(text).finditer(text):
             start = m.start("token")
             if start < resume:  # also the final match, which has no token
@@ -258,6 +256,10 @@ class Gazetteer:
                 continue  # "the Times of Israel": a newspaper; "Al-Qaeda in Iraq": a group
             if _after_name_particle(text, first.start):
                 continue  # "the village of Abu Kora": part of a name the gazetteer lacks
+            if units is None:  # each a pass over the sentence
+                units = any(word in text for word in _RULES.unknown_place_named_after)
+                operations = any(word in text for word in _RULES.operation_words)
+                in_capitals = text.isupper()
             if units and _UNIT_BEFORE.on(text).search(text, max(0, first.start - UNIT_WINDOW_CHARS),
                                                       first.start):
                 continue  # "barangay Tessa Kora": a barangay's name, no Kora of its own
