@@ -402,7 +402,7 @@ class Gazetteer:
             if more is not None and not listed:
                 at = m.end("after")  # "the village of Kora and Lomi district": Lomi's own cue
             group = next(g for g in ("after", "named", "before", "near", "described", "between",
-                                     "seated", "positioned") if m.group(g))
+                                     "seated", "positioned", "taken") if m.group(g))
             name, start = m.group(group), m.start(group)
             words = name.split()
             owners = [k for k, word in enumerate(words[:-1]) if word.endswith(_POSSESSIVE_ENDINGS)]
@@ -425,6 +425,8 @@ class Gazetteer:
                 continue  # "Later, in Kora state", "Ahmed Lomi, Kora state": no place
             if group == "positioned" and not _after_lower_case_word(text, start):
                 continue  # "Later, west of Kora", "the Lomi, 35 km west of Kora" (a ship)
+            if group == "taken" and fold(name) in _people_names():
+                continue  # "forces captured Hemedti": a man
             names = [(name, start)]
             if group == "between":  # "between Kora and Lomi": each name as if alone
                 names.append((m.group("between_second"), m.start("between_second")))
@@ -772,6 +774,7 @@ class _Rules:
     unknown_place_named_after: tuple[str, ...]
     operation_words: tuple[str, ...]
     operation_name_joiners: tuple[str, ...]
+    unknown_place_taken: tuple[str, ...]
 
 
 def _load_rules() -> _Rules:
@@ -805,7 +808,7 @@ def _load_rules() -> _Rules:
                   frozenset(data["institution_words_after"]),
                   tuple(data["destination_words"]),
                   tuple(data["unknown_place_named_after"]), tuple(data["operation_words"]),
-                  tuple(data["operation_name_joiners"]))
+                  tuple(data["operation_name_joiners"]), tuple(data["unknown_place_taken"]))
 
 
 _RULES = _load_rules()
@@ -908,6 +911,7 @@ def _unknown_cue_pattern(c: _Classes, articles: bool = False) -> str:
     states), `near X,`, `in X, a small town`, `in (the) X state,`, `Y's X area`, `the road
     between X and Y` and `in X, Y province` (or `in X (Y province)`)."""
     name = _unknown_name_pattern(c, articles)
+    one_word = rf"[{c.upper}][{c.letter}{c.mark}'\-]++"  # a village taken, not a man ("captured Ali Kora")
     after = phrase_alternation(_unknown_place_after())
     listed = phrase_alternation([*_unknown_place_after(), *_RULES.unknown_place_after_listed])
     described = phrase_alternation(_RULES.unknown_place_described)
@@ -932,6 +936,8 @@ def _unknown_cue_pattern(c: _Classes, articles: bool = False) -> str:
         rf"|\s+(?P<cue_located>{phrase_alternation(_unknown_place_after_located())})\b"
         rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.located_followers)}|[{c.lower}]{{2,}}ed)\b|\s*$))"
         rf"|\b(?P<cue_near>{phrase_alternation(_RULES.unknown_place_near)})\s+(?P<near>{name})"
+        rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.near_followers)})\b|\s*$)"
+        rf"|\b(?P<cue_taken>{phrase_alternation(_RULES.unknown_place_taken)})\s+(?P<taken>{one_word})"
         rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.near_followers)})\b|\s*$)"
         rf"|\bin\s+(?P<described>{name}),\s+(?:a|the)\s+(?:[{c.lower}-]+\s+){{0,3}}?"
         rf"(?P<cue_described>{described})\b"
@@ -1141,7 +1147,7 @@ def _unknown_cue_words() -> tuple[str, ...]:
             *_RULES.unknown_place_from,
             *_unknown_place_after(), *(f"{w}s" for w in _RULES.unknown_place_after_listed),
             *_RULES.unknown_place_between, *_unknown_place_after_located(),
-            *_unknown_place_seats(), *_RULES.unknown_place_named_after]
+            *_unknown_place_seats(), *_RULES.unknown_place_named_after, *_RULES.unknown_place_taken]
     words = list(dict.fromkeys(cue.split()[0].lower() for cue in cues if cue.strip()))
     return tuple(sorted((w for w in words if not any(o != w and o in w for o in words)), key=len))
 
