@@ -168,6 +168,11 @@ def resolve_day_of_month(day: int, month: str, year: int | None, report_date: st
 _LATEST_PAST_DAYS = 92  # how far into last year a day named without its year may be
 # Month names and abbreviations dateutil reads, longest first (`September` before `Sept`)
 MONTH_NAMES = tuple(sorted({name for names in _PARSER_INFO.MONTHS for name in names}, key=len, reverse=True))
+# A day of a month as copy writes it, maybe with its year: `9 June`, `9th of June`, `June 9,
+# 2024` (groups day and month, or month_first and day_after; year).
+DAY_OF_MONTH = (rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>{'|'.join(MONTH_NAMES)})\b\.?"
+                rf"|(?P<month_first>{'|'.join(MONTH_NAMES)})\b\.?\s+(?P<day_after>\d{{1,2}})(?:st|nd|rd|th)?\b)"
+                rf"(?:,?\s+(?P<year>\d{{4}}))?")
 
 
 def day_heading(line: str, report_date: str | None) -> str | None:
@@ -197,11 +202,7 @@ _HEADING_DAYS = 31
 _HEADING_MAX_CHARS = 48
 _HEADING_MARKS = " \t#*_:.\u2013\u2014-"  # Markdown's `## `, `**`, and a trailing colon or dash
 _WEEKDAY_NAMES = "|".join(sorted({name for names in _PARSER_INFO.WEEKDAYS for name in names}, key=len, reverse=True))
-_DAY_HEADING = re.compile(
-    rf"(?:(?:{_WEEKDAY_NAMES})\.?,?\s+)?"
-    rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>{'|'.join(MONTH_NAMES)})\.?"
-    rf"|(?P<month_first>{'|'.join(MONTH_NAMES)})\.?\s+(?P<day_after>\d{{1,2}})(?:st|nd|rd|th)?)"
-    rf"(?:,?\s+(?P<year>\d{{4}}))?", re.IGNORECASE)
+_DAY_HEADING = re.compile(rf"(?:(?:{_WEEKDAY_NAMES})\.?,?\s+)?{DAY_OF_MONTH}", re.IGNORECASE)
 
 
 def days_before(report_date: str, days: int) -> str | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from .dates import MONTH_NAMES, dateline_end, day_heading, days_before, resolve_day_of_month, resolve_weekday
+from .dates import DAY_OF_MONTH, dateline_end, day_heading, days_before, resolve_day_of_month, resolve_weekday
 from .figures import extract_figures, leaves_out_its_noun, no_increments_after_other_kinds, table_row_figures
 from .merge import by_day
 from .models import (Attribution, Claim, ExtractedReport, Figure, Place, PlaceCount, PlaceMention, Report,
@@ -827,7 +827,7 @@ def _claim_date(text: str, report_date: str | None) -> str | None:
     if on_date:
         day = on_date.group("day") or on_date.group("day_after")
         month = on_date.group("month") or on_date.group("month_first")
-        year = on_date.group("year") or on_date.group("year_after")
+        year = on_date.group("year")
         found = resolve_day_of_month(int(day), month, int(year) if year else None, report_date)
         if found:
             return found
@@ -872,9 +872,6 @@ _PERIOD_STARTS = frozenset(_CLAIM_DATES["period_starts"])
 _DAYS_BACK = re.compile(
     rf"(?:\b(?P<start>{'|'.join(_CLAIM_DATES['period_starts'])})\s+)?"
     rf"\b(?P<word>{phrase_alternation(_CLAIM_DATES['days_back'])})\b", re.IGNORECASE)
-_MONTH_NAMES = "|".join(MONTH_NAMES)
 _EVENT_DATE = re.compile(  # after "on" and an optional weekday: "9 June", "the 9th of June", "June 9"
-    rf"\b[Oo]n\s+(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?(?:"
-    rf"(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>{_MONTH_NAMES})\b\.?(?:,?\s+(?P<year>\d{{4}}))?"
-    rf"|(?P<month_first>{_MONTH_NAMES})\b\.?\s+(?P<day_after>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year_after>\d{{4}}))?)")
+    rf"\b[Oo]n\s+(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?(?:the\s+(?=\d))?{DAY_OF_MONTH}")
 _WEEKDAY_HINT = re.compile("|".join([*_WEEKDAYS, *_CLAIM_DATES["days_back"]]), re.IGNORECASE)
