@@ -86,6 +86,8 @@ class Extractor:
             if sentence_figures and about:
                 sentence_figures = _figures_placed(text, sentence_figures, _not_speaking(about, attributions),
                                                    landmarks, by_offset=index not in headers)
+                if attributions:
+                    sentence_figures = _not_in_the_speakers_country(text, sentence_figures, about, attributions)
             figures.extend(sentence_figures)
             place_counts.update(m.place for m in mentions)
             sector_counts.update((m.place, m.sector) for m in mentions
@@ -602,6 +604,33 @@ def _not_speaking(mentions: list[PlaceMention], attributions: list[Attribution])
     return [m for m in mentions if not any(0 < at - m.end <= 2 for at in verbs)] if verbs else mentions
 
 
+def _not_in_the_speakers_country(text: str, figures: list[Figure], mentions: list[PlaceMention],
+                                 attributions: list[Attribution]) -> list[Figure]:
+    """A figure placed below country level is not in the country whose institution speaks
+    (`Russia's defence ministry said 600 soldiers were killed near Kupiansk`, its speaker
+    `Russian defence ministry`). With countries alone it stays there: a health ministry's
+    country is where its dead are, and `Ukraine's air force said Russia launched 30 drones`
+    are at both."""
+    owners = tuple(name.split(" ", 1)[1].lower() for name in (a.speaker.name for a in attributions)
+                   if " " in name)  # what follows a country's possessive in its speaker's name
+    if not owners:
+        return figures
+    countries = [m for m in mentions if not m.place.local]
+    speaking = {m.place.name for m in countries if _owns_the_speaker(text, m, owners)}
+    speaking -= {m.place.name for m in countries if m.place.name in speaking and not _owns_the_speaker(text, m, owners)}
+    if not speaking:
+        return figures
+    local = {m.place.name for m in mentions if m.place.local}
+    return [f.at(tuple(p for p in f.places if p not in speaking))
+            if local.intersection(f.places) and speaking.intersection(f.places) else f for f in figures]
+
+
+def _owns_the_speaker(text: str, mention: PlaceMention, owners: tuple[str, ...]) -> bool:
+    possessive = _POSSESSIVE.match(text, mention.end)
+    after = text[possessive.end():possessive.end() + 80].lower() if possessive else ""
+    return any(after.startswith(owner) and not after[len(owner):len(owner) + 1].isalnum() for owner in owners)
+
+
 _MEASURES = frozenset({"distance"})  # kinds that measure where a place is, not what happened there
 
 
@@ -862,6 +891,7 @@ _CLAIM_DATES = load_toml("claim_dates.toml")
 _CONJUNCTIONS = phrase_alternation(load_toml("speakers.toml")["clause_conjunctions"])  # and, but, while
 _NEW_CLAUSE = re.compile(rf";|,\s+(?:{_CONJUNCTIONS})\b")  # `; `, `, while`
 _JOINT = re.compile(rf"[,;]|\b(?:{_CONJUNCTIONS})\b")  # what joins two counts' clauses or list items
+_POSSESSIVE = re.compile(r"['\u2019]s\s+")
 _PLACE_LIST_GAP = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:the\s+)?|\s*/\s*")  # `Kora, Lomi and Tessa`
 _NOTE_SUBJECTS = {phrase: frozenset(kinds) for phrase, kinds in load_toml("note_subjects.toml")["subjects"].items()}
 _CLAIMS_BEFORE = load_toml("note_subjects.toml")["claims_before"]

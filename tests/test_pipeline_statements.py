@@ -124,6 +124,30 @@ def test_a_capital_speaking_is_no_place_of_the_figures(extractor):
     assert [(f.value, f.places) for f in claim.figures] == [(300, ("Kupiansk",)), (50, ("Kupiansk",))]
 
 
+@pytest.mark.parametrize("text, places", [
+    ("Russia's defence ministry said 600 Ukrainian soldiers were killed near Kupiansk.", [("Kupiansk",)]),
+    ("According to Ukraine's air force, Russia launched 80 drones at Kharkiv overnight.", [("Russia", "Kharkiv")]),
+    ("Israel's military says it struck 30 targets in Gaza overnight.", [("Gaza",)]),
+    ("Ukraine's General Staff reported that 1,200 Russian troops were killed in Ukraine's east.", [("Ukraine",)]),
+    ("Russia's troops killed 12 people in the Sumy region, Ukraine's police said.", [("Russia", "Sumy Oblast")]),
+    ("Lebanon's health ministry said 12 people were killed.", [("Lebanon",)]),
+    ("Ukraine's air force said Russia launched 80 drones overnight.", [("Ukraine", "Russia")]),
+    ("Russia launched 31 drones, Ukraine's air force said; 23 were downed over the Mykolaiv and Kherson regions.",
+     [("Russia", "Ukraine"), ("Russia", "Mykolaiv Oblast", "Kherson Oblast")]),
+    ("Kharkiv's mayor said three people were killed.", [("Kharkiv",)]),
+])
+def test_a_country_whose_institution_speaks_is_no_place_of_figures_placed_below_it(extractor, text, places):
+    """`Russia's defence ministry said`: figures placed below country level are not in Russia
+    (Russia is in the report's places all the same); `Russia's troops` are its actors, and
+    `Ukraine's east` a place. With countries alone, a health ministry's country is where its
+    dead are, and drones launched at Ukraine are at both countries; a city's mayor speaks of
+    his city."""
+    extracted = extractor.extract(Report(path="r.txt", text=text, date="2025-01-01"))
+    assert [f.places for f in extracted.figures] == places
+    speaking = text.removeprefix("According to ").split("'")[0].split()[-1]
+    assert speaking in {p.place.name for p in extracted.locations}
+
+
 @pytest.mark.parametrize("headline, issuer", [
     ("Russian Defence Ministry briefing", "Russian Defence Ministry"),
     ("IDF statement", "IDF"),
