@@ -77,13 +77,18 @@ class Extractor:
         issuer = _statement_issuer(texts, attributed, self.lexicon)
         found = zip(sentences, counted, placed, attributed)
         day = report.date  # a live page's day headings (`Sunday 10 March`) date the entries below
+        prior: tuple[int, str, list[PlaceMention]] | None = None  # the sentence before: paragraph, text, places
         for index, (sentence, sentence_figures, mentions, attributions) in enumerate(found):
             text = sentence.text
             day = day_heading(text, report.date) or day
             filed = dateline_end(text) if index < DATELINE_SENTENCES else 0  # "KORA, Jan 5 (Wire) - "
             about = [m for m in mentions if m.start >= filed] if filed else mentions  # filed there, not about there
             landmarks = reference_points(text, about) if sentence_figures and about else []
-            if sentence_figures and about:
+            carried: list[Place] = []  # where the sentence before put the attack
+            if sentence_figures and prior and prior[0] == sentence.paragraph and not _not_speaking(about, attributions):
+                sentence_figures, carried = _carried_over(text, sentence_figures, *prior[1:])
+            prior = (sentence.paragraph, text, about) if index not in headers else None
+            if sentence_figures and about and not carried:
                 sentence_figures = _figures_placed(text, sentence_figures, _not_speaking(about, attributions),
                                                    landmarks, by_offset=index not in headers)
                 if attributions:
@@ -111,7 +116,7 @@ class Extractor:
             claims.append(Claim(
                 text=text, report=report.path, date=_claim_date(text, day),
                 speaker=main.speaker if main else None, quote=main.quote if main else None,
-                figures=sentence_figures, places=list(dict.fromkeys(m.place for m in mentions)),
+                figures=sentence_figures, places=list(dict.fromkeys([*(m.place for m in mentions), *carried])),
                 sectors=list(dict.fromkeys(m.in_sector for m in mentions if m.in_sector)),
                 unverified=index in unverified_at,
                 landmarks=[p.name for p in landmarks], figure_speakers=[a.speaker for a in givers],
@@ -631,6 +636,26 @@ def _owns_the_speaker(text: str, mention: PlaceMention, owners: tuple[str, ...])
     return any(after.startswith(owner) and not after[len(owner):len(owner) + 1].isalnum() for owner in owners)
 
 
+def _carried_over(text: str, figures: list[Figure], before: str,
+                  mentions: list[PlaceMention]) -> tuple[list[Figure], list[Place]]:
+    """The figures of a sentence that names no place, a toll (`_CARRIED_KINDS`) placed where
+    the sentence `before` it in its paragraph put the attack (`Shelling hit a market in Kora.
+    Five people were wounded, the governor said.`), with the places so given: its places
+    below country level, landmarks aside, if it names one or two; none for a running total or
+    a count over a wider area (`Across the region, 40 were wounded`)."""
+    if not any(f.kind in _CARRIED_KINDS and f.period != "cumulative" for f in figures) or _WIDER_SCOPE.search(text):
+        return figures, []
+    local = [m for m in mentions if m.place.local]
+    if not local:
+        return figures, []
+    landmarks = reference_points(before, local)
+    places = list(dict.fromkeys(m.place for m in local if m.place not in landmarks))
+    if not places or len(places) > _MOST_CARRIED_PLACES:
+        return figures, []
+    names = tuple(p.name for p in places)
+    return [f.at(names) if f.kind in _CARRIED_KINDS and f.period != "cumulative" else f for f in figures], places
+
+
 _MEASURES = frozenset({"distance"})  # kinds that measure where a place is, not what happened there
 
 
@@ -888,6 +913,10 @@ def _days_back(text: str) -> int:
 
 
 _CLAIM_DATES = load_toml("claim_dates.toml")
+_CARRIED = load_toml("carried_places.toml")
+_CARRIED_KINDS = frozenset(_CARRIED["carried_kinds"])
+_WIDER_SCOPE = re.compile(rf"\b(?:{phrase_alternation(_CARRIED['wider_scope_words'])})\b", re.I)
+_MOST_CARRIED_PLACES = _CARRIED["most_places"]
 _CONJUNCTIONS = phrase_alternation(load_toml("speakers.toml")["clause_conjunctions"])  # and, but, while
 _NEW_CLAUSE = re.compile(rf";|,\s+(?:{_CONJUNCTIONS})\b")  # `; `, `, while`
 _JOINT = re.compile(rf"[,;]|\b(?:{_CONJUNCTIONS})\b")  # what joins two counts' clauses or list items
