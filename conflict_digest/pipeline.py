@@ -77,7 +77,7 @@ class Extractor:
         issuer = _statement_issuer(texts, attributed, self.lexicon)
         found = zip(sentences, counted, placed, attributed)
         day = report.date  # a live page's day headings (`Sunday 10 March`) date the entries below
-        prior: tuple[int, str, list[PlaceMention]] | None = None  # the sentence before: paragraph, text, places
+        prior: tuple[int, str, list[PlaceMention]] | None = None  # the sentence before: its end, text, places
         for index, (sentence, sentence_figures, mentions, attributions) in enumerate(found):
             text = sentence.text
             day = day_heading(text, report.date) or day
@@ -85,9 +85,10 @@ class Extractor:
             about = [m for m in mentions if m.start >= filed] if filed else mentions  # filed there, not about there
             landmarks = reference_points(text, about) if sentence_figures and about else []
             carried: list[Place] = []  # where the sentence before put the attack
-            if sentence_figures and prior and prior[0] == sentence.paragraph and not _not_speaking(about, attributions):
+            if (sentence_figures and prior and "\n" not in report.text[prior[0]:sentence.start]
+                    and not _not_speaking(about, attributions)):
                 sentence_figures, carried = _carried_over(text, sentence_figures, *prior[1:])
-            prior = (sentence.paragraph, text, about) if index not in headers else None
+            prior = (sentence.end, text, about) if index not in headers else None
             if sentence_figures and about and not carried:
                 sentence_figures = _figures_placed(text, sentence_figures, _not_speaking(about, attributions),
                                                    landmarks, by_offset=index not in headers)
@@ -639,10 +640,11 @@ def _owns_the_speaker(text: str, mention: PlaceMention, owners: tuple[str, ...])
 def _carried_over(text: str, figures: list[Figure], before: str,
                   mentions: list[PlaceMention]) -> tuple[list[Figure], list[Place]]:
     """The figures of a sentence that names no place, a toll (`_CARRIED_KINDS`) placed where
-    the sentence `before` it in its paragraph put the attack (`Shelling hit a market in Kora.
-    Five people were wounded, the governor said.`), with the places so given: its places
-    below country level, landmarks aside, if it names one or two; none for a running total or
-    a count over a wider area (`Across the region, 40 were wounded`)."""
+    the sentence `before` it on its line (a wire story's paragraph, a live page's entry) put
+    the attack (`Shelling hit a market in Kora. Five people were wounded, the governor
+    said.`), with the places so given: its places below country level, landmarks aside, if it
+    names one or two; none for a running total or a count over a wider area (`Across the
+    region, 40 were wounded`)."""
     if not any(f.kind in _CARRIED_KINDS and f.period != "cumulative" for f in figures) or _WIDER_SCOPE.search(text):
         return figures, []
     local = [m for m in mentions if m.place.local]

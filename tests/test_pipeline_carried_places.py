@@ -1,5 +1,5 @@
-"""A toll in a sentence that names no place happened where the sentence before it, in the same
-paragraph, says the attack was: `Shelling hit a market in Okhtyrka. Five people were wounded,
+"""A toll in a sentence that names no place happened where the sentence before it, on the same
+line, says the attack was: `Shelling hit a market in Okhtyrka. Five people were wounded,
 the governor said.` Every text here is invented for the test."""
 from __future__ import annotations
 
@@ -40,8 +40,9 @@ def test_a_toll_with_no_place_is_where_the_sentence_before_put_the_attack(extrac
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a new paragraph is a new item
+    # a new paragraph or line is a new item
     ("Russian shelling hit a market in Okhtyrka.\n\nFive people were wounded in a separate attack.", [(5, ())]),
+    ("Russian shelling hit a market in Okhtyrka.\nFive people were wounded in a separate attack.", [(5, ())]),
     # a sentence naming its own place keeps it
     ("Shelling hit Okhtyrka. Five more people were wounded in Sumy.", [(5, ("Sumy",))]),
     # a count over a wider area
