@@ -2229,10 +2229,22 @@ def _side_named_before(text: str, end: int) -> str | None:
         if word in lex.demonyms:
             return lex.demonyms[word]
         subject = bool(m.group("possessive") or own.subject_verb.match(text, m.end()))
-        if word in _countries() and subject:
-            return _countries()[word]
+        country = _country_ending_at(text, m.start(), word) if subject else None
+        if country:
+            return country
         if subject and (group := _group_named_at(text, m.start(), m.end(1))):
             return group
+    return None
+
+
+def _country_ending_at(text: str, start: int, word: str) -> str | None:
+    """The country whose name ends in the capitalised `word` at `start`, its longest name
+    (`South Africa`, `Central African Republic`, not the continent `Africa`)."""
+    words = [fold(w) for w in text[max(0, start - 40):start].split()[-2:]]
+    for n in range(len(words), -1, -1):
+        country = _countries().get(" ".join([*words[len(words) - n:], word]))
+        if country:
+            return country
     return None
 
 

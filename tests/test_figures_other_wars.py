@@ -523,6 +523,8 @@ def test_a_duration_or_a_date_is_no_rate(sentence, expected):
     ("The Armenian defence ministry said 4 of its soldiers were killed by Azerbaijani fire.",
      "Armenia"),
     ("Ukrainian officials said Russian forces had lost 3 of their tanks near Kora.", "Russia"),
+    ("South Africa said 13 of its soldiers had been killed near Goma.", "South Africa"),
+    ("The Central African Republic's army said it lost 4 soldiers.", "Central African Republic"),
     ("The group said its fighters killed 12 soldiers.", None),
     ("The army said it lost 3 soldiers.", None),
     ("The Sudanese army said it killed 30 fighters.", None),
