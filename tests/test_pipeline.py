@@ -445,6 +445,11 @@ def test_an_unknown_place_named_twice_is_one_place_of_its_cues_type(extractor):
     ("Strikes killed 5 people in Kharkiv and 300 across the country, officials said.",
      [(5, ["Kharkiv"]), (300, [])]),
     ("Shelling killed 12 people in Kharkiv, and the toll nationwide rose to 400.", [(12, ["Kharkiv"]), (400, [])]),
+    # ... and so is one along a whole front
+    ("Russian troops attacked 161 times along the entire front line, including 45 times near Pokrovsk.",
+     [(161, []), (45, ["Pokrovsk"])]),
+    ("There were 120 clashes in all directions, 40 of them on the Pokrovsk and Toretsk axes.",
+     [(120, []), (40, ["Pokrovsk", "Toretsk"])]),
     ("Ukraine's army said 12 soldiers were killed nationwide, 3 of them near Izium.",
      [(12, ["Ukraine"]), (3, ["Izium"])]),  # the speaker's country is the whole's only
 ])
