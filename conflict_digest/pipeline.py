@@ -90,8 +90,10 @@ class Extractor:
                 sentence_figures, carried = _carried_over(text, sentence_figures, *prior[1:])
             prior = (sentence.end, text, about) if index not in headers else None
             if sentence_figures and about and not carried:
-                sentence_figures = _figures_placed(text, sentence_figures, _not_speaking(about, attributions),
-                                                   landmarks, by_offset=index not in headers)
+                at = _not_speaking(about, attributions)
+                if ", " in text and len(at) > 1:
+                    at = _outside_asides(text, at, sentence_figures)
+                sentence_figures = _figures_placed(text, sentence_figures, at, landmarks, by_offset=index not in headers)
                 if attributions:
                     sentence_figures = _not_in_the_speakers_country(text, sentence_figures, about, attributions)
             figures.extend(sentence_figures)
@@ -610,6 +612,19 @@ def _not_speaking(mentions: list[PlaceMention], attributions: list[Attribution])
     return [m for m in mentions if not any(0 < at - m.end <= 2 for at in verbs)] if verbs else mentions
 
 
+def _outside_asides(text: str, mentions: list[PlaceMention], figures: list[Figure]) -> list[PlaceMention]:
+    """The mentions outside a relative aside that holds no figure (`The army, which has held
+    Kora for months, said shelling of Lomi killed 11`; `Lomi, which lies south of Kora,`): it
+    says something about someone else, not where the counts are. All of them where none
+    below country level would be left."""
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text)
+              if not any(m.start() <= f.start < m.end() for f in figures)]
+    if not asides:
+        return mentions
+    outside = [m for m in mentions if not any(start <= m.start < end for start, end in asides)]
+    return outside if any(m.place.local for m in outside) else mentions
+
+
 def _not_in_the_speakers_country(text: str, figures: list[Figure], mentions: list[PlaceMention],
                                  attributions: list[Attribution]) -> list[Figure]:
     """A figure placed below country level is not in the country whose institution speaks
@@ -922,6 +937,7 @@ _MOST_CARRIED_PLACES = _CARRIED["most_places"]
 _CONJUNCTIONS = phrase_alternation(load_toml("speakers.toml")["clause_conjunctions"])  # and, but, while
 _NEW_CLAUSE = re.compile(rf";|,\s+(?:{_CONJUNCTIONS})\b")  # `; `, `, while`
 _JOINT = re.compile(rf"[,;]|\b(?:{_CONJUNCTIONS})\b")  # what joins two counts' clauses or list items
+_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;()]*")  # `, which has held Kora for months`
 _POSSESSIVE = re.compile(r"['\u2019]s\s+")
 _PLACE_LIST_GAP = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:the\s+)?|\s*/\s*")  # `Kora, Lomi and Tessa`
 _NOTE_SUBJECTS = {phrase: frozenset(kinds) for phrase, kinds in load_toml("note_subjects.toml")["subjects"].items()}

@@ -945,3 +945,14 @@ def test_one_number_in_two_towns_of_one_region_is_two_facts(tmp_path, extractor)
     twos = [e for e in day.figures if e.figure.value == 2]
     assert sorted((e.places, len(e.sources)) for e in twos) == [
         (["Donetsk Oblast", "Kostiantynivka"], 2), (["Pokrovsk"], 1)]
+
+
+def test_a_place_in_an_aside_about_the_speaker_makes_no_dispute(tmp_path, extractor):
+    """`The army, which has held Kharkiv for months, said shelling of Izium killed 11`: the 11
+    are in Izium, so they do not dispute another report's 75 killed in Kharkiv."""
+    a = _write(tmp_path, "a.txt", "2025-09-20",
+               "The army, which has held Kharkiv for months, said shelling of Izium killed 11 people.")
+    b = _write(tmp_path, "b.txt", "2025-09-20", "A guided bomb killed 75 people at a market in Kharkiv.")
+    (day,) = _summarize_files(extractor, [a, b]).days
+    assert sorted((e.figure.value, e.places, e.disputed) for e in day.figures) == [
+        (11, ["Izium"], False), (75, ["Kharkiv"], False)]

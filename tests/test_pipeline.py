@@ -445,6 +445,11 @@ def test_an_unknown_place_named_twice_is_one_place_of_its_cues_type(extractor):
     ("Strikes killed 5 people in Kharkiv and 300 across the country, officials said.",
      [(5, ["Kharkiv"]), (300, [])]),
     ("Shelling killed 12 people in Kharkiv, and the toll nationwide rose to 400.", [(12, ["Kharkiv"]), (400, [])]),
+    # a place in an aside about someone else is not the count's, if another place is
+    ("The army, which has held Kharkiv for months, said shelling of Izium killed 11 people.", [(11, ["Izium"])]),
+    ("Shelling of Izium, which lies south of Kharkiv, killed 11 people.", [(11, ["Izium"])]),
+    ("The army, which has held Kharkiv for months, said 11 people were killed.", [(11, ["Kharkiv"])]),
+    ("The strike hit Izium, where 11 people were killed.", [(11, ["Izium"])]),
     # ... and so is one along a whole front
     ("Russian troops attacked 161 times along the entire front line, including 45 times near Pokrovsk.",
      [(161, []), (45, ["Pokrovsk"])]),
