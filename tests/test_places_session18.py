@@ -1,0 +1,42 @@
+"""Places of other wars in session 18: the gazetteer's new rows and the rules for unknown
+places. Every sentence here is invented for the test."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import places_found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Marines landed at Inchon and drove on Seoul while the Pusan Perimeter held near Taegu.",
+     [("Incheon", "city"), ("Seoul", "city"), ("Pusan Perimeter", "area"), ("Daegu", "city")]),
+    ("The division fell back from the Chosin Reservoir to Hungnam across the Yalu and the Imjin.",
+     [("Chosin Reservoir", "water"), ("Hungnam", "city"), ("Yalu River", "water"),
+      ("Imjin River", "water")]),
+    ("Talks resumed at Panmunjom as fighting raged on Pork Chop Hill and near Chorwon.",
+     [("Panmunjom", "village"), ("Pork Chop Hill", "area"), ("Cheorwon", "town")]),
+    ("Paratroopers raided houses in Constantine and Philippeville, and the army swept Kabylia.",
+     [("Constantine", "city"), ("Skikda", "city"), ("Kabylie", "region")]),
+    ("Rebels ambushed a convoy in the Aures Mountains between Batna and Biskra.",
+     [("Aures", "area"), ("Batna", "city"), ("Biskra", "city")]),
+    ("Soldiers fired on marchers in the Bogside of Londonderry, and a bomb hit Omagh.",
+     [("Bogside", "area"), ("Derry", "city"), ("Omagh", "town")]),
+    ("Two soldiers died in South Armagh and a policeman in Enniskillen, County Fermanagh.",
+     [("South Armagh", "area"), ("Enniskillen", "town"), ("County Fermanagh", "region")]),
+    ("UNITA shelled Cuito Cuanavale and Kuito, and the MPLA held Huambo and Menongue.",
+     [("Cuito Cuanavale", "town"), ("Kuito", "city"), ("Huambo", "city"), ("Menongue", "town")]),
+    ("Turkish troops landed near Kyrenia as Greek Cypriots fled Famagusta and Varosha.",
+     [("Kyrenia", "city"), ("Famagusta", "city"), ("Varosha", "area")]),
+    ("Indian troops crossed into East Pakistan and took Jessore, Sylhet and Comilla.",
+     [("East Pakistan", "region"), ("Jessore", "city"), ("Sylhet", "city"), ("Comilla", "city")]),
+    ("Shining Path guerrillas killed villagers in Lucanamarca and Huanta in Ayacucho.",
+     [("Lucanamarca", "village"), ("Huanta", "town"), ("Ayacucho", "city")]),
+    ("The battalion entered El Mozote in Morazan, and guerrillas held Chalatenango.",
+     [("El Mozote", "village"), ("Morazan Department", "region"), ("Chalatenango", "town")]),
+    ("Gangs killed nine people in Duran and Esmeraldas and two in Machala, El Oro.",
+     [("Duran", "city"), ("Esmeraldas", "city"), ("Machala", "city"), ("El Oro Province", "region")]),
+    ("Pakistani shells hit Kotli and Narowal; Indian shells hit Gurdaspur and Jalandhar.",
+     [("Kotli", "town"), ("Narowal", "city"), ("Gurdaspur", "town"), ("Jalandhar", "city")]),
+])
+def test_other_wars_places_are_known(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
