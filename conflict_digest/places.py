@@ -425,8 +425,8 @@ class Gazetteer:
                 continue  # "Later, in Kora state", "Ahmed Lomi, Kora state": no place
             if group == "positioned" and not _after_lower_case_word(text, start):
                 continue  # "Later, west of Kora", "the Lomi, 35 km west of Kora" (a ship)
-            if group == "taken" and fold(name) in _people_names():
-                continue  # "forces captured Hemedti": a man
+            if group == "taken" and (fold(name) in _people_names() or _a_man_taken(text, m)):
+                continue  # "forces captured Hemedti", "Police captured Kora,": a man
             names = [(name, start)]
             if group == "between":  # "between Kora and Lomi": each name as if alone
                 names.append((m.group("between_second"), m.start("between_second")))
@@ -775,6 +775,7 @@ class _Rules:
     operation_words: tuple[str, ...]
     operation_name_joiners: tuple[str, ...]
     unknown_place_taken: tuple[str, ...]
+    takers_of_people: frozenset[str]
 
 
 def _load_rules() -> _Rules:
@@ -808,7 +809,8 @@ def _load_rules() -> _Rules:
                   frozenset(data["institution_words_after"]),
                   tuple(data["destination_words"]),
                   tuple(data["unknown_place_named_after"]), tuple(data["operation_words"]),
-                  tuple(data["operation_name_joiners"]), tuple(data["unknown_place_taken"]))
+                  tuple(data["operation_name_joiners"]), tuple(data["unknown_place_taken"]),
+                  frozenset(data["takers_of_people"]))
 
 
 _RULES = _load_rules()
@@ -1034,6 +1036,14 @@ def _plural_cue(text: str, m: regex.Match | re.Match) -> bool:
     return m.group("cue_before").endswith("s") or text.startswith("s", m.end("cue_before"))
 
 
+def _a_man_taken(text: str, m: regex.Match | re.Match) -> bool:
+    """A name taken by police (`Police captured Kora`) or before an age (`captured Lomi,
+    34,`, `captured Lomi (34)`): a man arrested, not a settlement taken."""
+    before = text[max(0, m.start() - 20):m.start()].split()
+    return bool(before) and before[-1].lower() in _RULES.takers_of_people \
+        or _AGE_AFTER.match(text, m.end("taken")) is not None
+
+
 def _names_a_known_person(text: str, first: _Token) -> bool:
     """A one-word place and the word after it that name a known person (`Volodymyr
     Zelenskyy`), even in a Title Case line."""
@@ -1176,6 +1186,7 @@ _OPERATION_BEFORE = _compiled(lambda c: (  # case as written, a function word en
     rf"(?<![{c.letter}])(?:{phrase_alternation(_RULES.operation_words)})\s+"
     rf"(?:(?:(?!(?i:{phrase_alternation(_RULES.function_words)})\s)[{c.upper}][{c.letter}{c.mark}'\-]*"
     rf"|{phrase_alternation(_RULES.operation_name_joiners)})\s+){{0,3}}$"))
+_AGE_AFTER = re.compile(r",\s*\d{1,2},|\s*\(\d{1,2}\)")  # "Kora, 34," or "Kora (34)": a man's age
 _BROKEN_LINE = re.compile(r"-\n[ \t]*(?=\w)")  # a line's end inside a word
 _TITLED_NAME_BEFORE = _compiled(lambda c: (
     rf"(?<![{c.letter}])(?i:{phrase_alternation(load_toml('speakers.toml')['titles'])})"

@@ -40,3 +40,21 @@ from helpers import places_found
 ])
 def test_other_wars_places_are_known(gazetteer, sentence, expected):
     assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police captured Kony, a suspect in the bombing, on Tuesday.",
+    "Detectives captured Lomi in a raid on a flat.",
+    "Soldiers captured Tessa, 34, at a checkpoint.",
+    "The army said it had captured Kora, 41, a commander of the group.",
+])
+def test_a_man_captured_is_no_place(gazetteer, sentence):
+    assert places_found(gazetteer, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rebels captured Kora, a town on the main road, on Tuesday.", [("Kora", "locality")]),
+    ("Troops captured Lomi after heavy fighting.", [("Lomi", "locality")]),
+])
+def test_a_settlement_captured_is_still_a_place(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
