@@ -240,6 +240,9 @@ class Gazetteer:
                     continue
             if last is first and _after_a_titled_first_name(text, first.start):
                 continue  # "Capt. Lomi Hue", "police chief Maria Jordan": a surname
+            if last is first and text.startswith(", ", last.span_end) \
+                    and _a_described_persons_surname(text, first):
+                continue  # "Maria Jordan, a nurse", "Ahmed Chad, 19,": a surname
             if place.type == "country" and _ADJECTIVAL_ABBREVIATION.on(text).fullmatch(first.text) \
                     and _NOUN_AFTER.on(text).match(text, last.span_end):
                 continue  # "U.S. assistance", "US President": an adjective, not the country
@@ -776,6 +779,7 @@ class _Rules:
     operation_name_joiners: tuple[str, ...]
     unknown_place_taken: tuple[str, ...]
     takers_of_people: frozenset[str]
+    person_descriptions: tuple[str, ...]
 
 
 def _load_rules() -> _Rules:
@@ -810,7 +814,7 @@ def _load_rules() -> _Rules:
                   tuple(data["destination_words"]),
                   tuple(data["unknown_place_named_after"]), tuple(data["operation_words"]),
                   tuple(data["operation_name_joiners"]), tuple(data["unknown_place_taken"]),
-                  frozenset(data["takers_of_people"]))
+                  frozenset(data["takers_of_people"]), tuple(data["person_descriptions"]))
 
 
 _RULES = _load_rules()
@@ -1088,6 +1092,19 @@ def _after_a_titled_first_name(text: str, start: int) -> bool:
                                                start) is not None
 
 
+def _a_described_persons_surname(text: str, name: _Token) -> bool:
+    """A one-word place right after a capitalised word that is no place, before an age or a
+    person's description (`Maria Jordan, a nurse`, `Ahmed Chad, 19,`): a surname."""
+    before = text[max(0, name.start - 30):name.start].split()
+    if not before or not text[name.start - 1:name.start].isspace():
+        return False
+    word = before[-1]
+    if not (word[:1].isupper() and word[1:].isalpha() and word[1:].islower()) \
+            or fold(word) in _RULES.not_place_starts or fold(word) in _demonyms():
+        return False  # "in Jordan, a", "Northern Kenya, a region"
+    return _PERSON_DESCRIBED.on(text).match(text, name.span_end) is not None
+
+
 def _after_vessel_word(text: str, start: int, in_capitals: bool) -> bool:
     """A name after a vessel word and a word or two of a ship's name (`the tanker Marlin
     Kora`); in a line in capitals (`in_capitals`), right after it (`THE TANKER KORA`), as all
@@ -1186,6 +1203,9 @@ _OPERATION_BEFORE = _compiled(lambda c: (  # case as written, a function word en
     rf"(?<![{c.letter}])(?:{phrase_alternation(_RULES.operation_words)})\s+"
     rf"(?:(?:(?!(?i:{phrase_alternation(_RULES.function_words)})\s)[{c.upper}][{c.letter}{c.mark}'\-]*"
     rf"|{phrase_alternation(_RULES.operation_name_joiners)})\s+){{0,3}}$"))
+_PERSON_DESCRIBED = _compiled(lambda c: (  # ", 19,"; ", a nurse at"; ", 19, a student"
+    rf",\s+(?:[{c.digit}]{{1,2}},|(?:[{c.digit}]{{1,2}},\s+)?(?:a|an|the)\s+(?:[{c.lower}-]+\s+){{0,3}}?"
+    rf"(?:{phrase_alternation(_RULES.person_descriptions)})\b)"))
 _AGE_AFTER = re.compile(r",\s*\d{1,2},|\s*\(\d{1,2}\)")  # "Kora, 34," or "Kora (34)": a man's age
 _BROKEN_LINE = re.compile(r"-\n[ \t]*(?=\w)")  # a line's end inside a word
 _TITLED_NAME_BEFORE = _compiled(lambda c: (

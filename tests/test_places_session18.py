@@ -58,3 +58,21 @@ def test_a_man_captured_is_no_place(gazetteer, sentence):
 ])
 def test_a_settlement_captured_is_still_a_place(gazetteer, sentence, expected):
     assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Maria Jordan, a nurse at the clinic, said six of the wounded were children.",
+    "The wounded included Ahmed Chad, 19, a student.",
+    "Relatives of Thomas Kenya, a farmer from the area, said he was shot.",
+])
+def test_a_surname_before_a_persons_description_is_no_place(gazetteer, sentence):
+    assert places_found(gazetteer, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Neighbouring Jordan, a close ally, closed its airspace.", [("Jordan", "country")]),
+    ("Troops moved into Northern Kenya, a region hit by drought.", [("Kenya", "country")]),
+    ("Fighting spread from Amman, Jordan, a country at peace.", [("Amman", "city"), ("Jordan", "country")]),
+])
+def test_a_place_before_its_own_description_stays(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
