@@ -1,0 +1,27 @@
+"""Report dates of translated bulletins, state-media copy and headers whose day and month
+could be read either way, in session 18. Every text here is invented for the test."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import DATED_BODY as BODY
+from helpers import dated
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Date: 03/04/2025\n\nGunmen killed 12 people in Kora on 2 April, police said.\n", "2025-04-03"),
+    ("Date: 03/04/2025\n\nGunmen killed 12 people in Kora on March 2, police said.\n", "2025-03-04"),
+    ("Date: 04/03/2025\n\nA report of 25/03/2025 counted 40 dead in Kora.\n", "2025-03-04"),
+    ("Date: 04/03/2025\n\nA report of 03/25/2025 counted 40 dead in Kora.\n", "2025-04-03"),
+])
+def test_an_ambiguous_header_date_is_read_as_the_reports_other_dates_are(text, expected):
+    assert dated(text) == (expected, "header")
+
+
+def test_an_ambiguous_header_date_with_nothing_to_settle_it_is_read_month_first():
+    assert dated(f"Date: 03/04/2025\n\n{BODY}") == ("2025-03-04", "header")
+
+
+def test_both_months_named_settle_nothing():
+    text = "Date: 03/04/2025\n\nFighting from 28 March to 2 April killed 12 people in Kora.\n"
+    assert dated(text) == ("2025-03-04", "header")
