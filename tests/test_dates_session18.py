@@ -25,3 +25,18 @@ def test_an_ambiguous_header_date_with_nothing_to_settle_it_is_read_month_first(
 def test_both_months_named_settle_nothing():
     text = "Date: 03/04/2025\n\nFighting from 28 March to 2 April killed 12 people in Kora.\n"
     assert dated(text) == ("2025-03-04", "header")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Berlin, den 3. März 2025", "2025-03-03"),
+    ("Montag, 3. März 2025", "2025-03-03"),
+    ("Veröffentlicht am 14. Dezember 2024", "2024-12-14"),
+    ("Aggiornato il 14 dicembre 2024", "2024-12-14"),
+    ("Roma, 3 gennaio 2025", "2025-01-03"),
+    ("Giovedì 12 giugno 2025", "2025-06-12"),
+    ("Ankara, 3 Mart 2025", "2025-03-03"),
+    ("Anadolu Ajansı | 12 Ocak 2025", "2025-01-12"),
+    ("Salı, 8 Temmuz 2025", "2025-07-08"),
+])
+def test_a_translated_bulletins_date_line_in_german_italian_or_turkish(line, expected):
+    assert dated(f"{line}\n\n{BODY}") == (expected, "dateline")
