@@ -241,6 +241,7 @@ class Gazetteer:
             if last is first and _after_a_titled_first_name(text, first.start):
                 continue  # "Capt. Lomi Hue", "police chief Maria Jordan": a surname
             if last is first and text.startswith(", ", last.span_end) \
+                    and not (mentions and not text[mentions[-1].end:first.start].strip()) \
                     and _a_described_persons_surname(text, first):
                 continue  # "Maria Jordan, a nurse", "Ahmed Chad, 19,": a surname
             if place.type == "country" and _ADJECTIVAL_ABBREVIATION.on(text).fullmatch(first.text) \
@@ -633,10 +634,12 @@ def _token_from(match: regex.Match | re.Match) -> _Token:
 
 
 def _name_part(raw: str) -> str:
-    """A token without a possessive or a trailing full stop."""
-    if raw.isalnum():
+    """A token without a possessive, a trailing full stop or a footnote's number glued to it
+    (`Goma.12`, `Goma¹²`)."""
+    if raw.isalpha():
         return raw
-    word = _without_full_stop(raw)
+    footnote = _FOOTNOTE_NUMBER.search(raw)
+    word = _without_full_stop(raw[:footnote.start()] if footnote else raw)
     if len(word) > 3 and word.endswith(_POSSESSIVE_ENDINGS):
         word = word[:-2]
     elif len(word) > 2 and word.endswith(("'", "\u2019")):
@@ -1204,9 +1207,10 @@ _OPERATION_BEFORE = _compiled(lambda c: (  # case as written, a function word en
     rf"(?:(?:(?!(?i:{phrase_alternation(_RULES.function_words)})\s)[{c.upper}][{c.letter}{c.mark}'\-]*"
     rf"|{phrase_alternation(_RULES.operation_name_joiners)})\s+){{0,3}}$"))
 _PERSON_DESCRIBED = _compiled(lambda c: (  # ", 19,"; ", a nurse at"; ", 19, a student"
-    rf",\s+(?:[{c.digit}]{{1,2}},|(?:[{c.digit}]{{1,2}},\s+)?(?:a|an|the)\s+(?:[{c.lower}-]+\s+){{0,3}}?"
+    rf",\s+(?:[{c.digit}]{{1,2}},(?![{c.digit}])|(?:[{c.digit}]{{1,2}},\s+)?(?:a|an|the)\s+(?:[{c.lower}-]+\s+){{0,3}}?"
     rf"(?:{phrase_alternation(_RULES.person_descriptions)})\b)"))
-_AGE_AFTER = re.compile(r",\s*\d{1,2},|\s*\(\d{1,2}\)")  # "Kora, 34," or "Kora (34)": a man's age
+_FOOTNOTE_NUMBER = re.compile(r"(?<=[^\W\d_])(?:\.\d{1,3}|[\u00b2\u00b3\u00b9\u2070-\u2079]{1,3})$")
+_AGE_AFTER = re.compile(r",\s*\d{1,2},(?!\d)|\s*\(\d{1,2}\)")  # "Kora, 34," or "Kora (34)": a man's age
 _BROKEN_LINE = re.compile(r"-\n[ \t]*(?=\w)")  # a line's end inside a word
 _TITLED_NAME_BEFORE = _compiled(lambda c: (
     rf"(?<![{c.letter}])(?i:{phrase_alternation(load_toml('speakers.toml')['titles'])})"

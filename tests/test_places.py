@@ -384,6 +384,8 @@ def reference_tokens(text: str) -> list:
     out = []
     for m in places._TOKEN.unicode.finditer(text):
         raw = m.group()
+        footnote = places._FOOTNOTE_NUMBER.search(raw)  # "Goma.12": a footnote's number
+        raw = raw[:footnote.start()] if footnote else raw
         word = raw.rstrip(".") if raw.count(".") == 1 else raw
         if len(word) > 3 and word.endswith(("'s", "’s")):
             word = word[:-2]
@@ -469,6 +471,11 @@ def reference_known(gaz: Gazetteer, text: str) -> list:
             continue
         if j == i + 1 and places._after_a_titled_first_name(text, tokens[i].start):
             i = j  # "Capt. Lomi Hue": a surname
+            continue
+        if j == i + 1 and text.startswith(", ", after) \
+                and not (mentions and not text[mentions[-1].end:tokens[i].start].strip()) \
+                and places._a_described_persons_surname(text, tokens[i]):
+            i = j  # "Maria Jordan, a nurse": a surname
             continue
         if place.type == "country" and places._ADJECTIVAL_ABBREVIATION.unicode.fullmatch(tokens[i].text) \
                 and places._NOUN_AFTER.unicode.match(text, after):

@@ -76,3 +76,20 @@ def test_a_surname_before_a_persons_description_is_no_place(gazetteer, sentence)
 ])
 def test_a_place_before_its_own_description_stays(gazetteer, sentence, expected):
     assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Strikes killed 12 people in Goma.12 Others died in Bukavu.", [("Goma", "city"), ("Bukavu", "city")]),
+    ("Witnesses fled to Kyrenia.4", [("Kyrenia", "city")]),
+    ("Soldiers shot five men in Huambo\u00b9\u00b2 and two in Kuito.", [("Huambo", "city"), ("Kuito", "city")]),
+])
+def test_a_footnotes_number_glued_to_a_place_leaves_the_place(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rebels in Kenya, 1,000 strong, crossed the border.", [("Kenya", "country")]),
+    ("Troops captured Lomi, 1,200 residents fled.", [("Lomi", "locality")]),
+])
+def test_a_number_of_thousands_is_no_age(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
