@@ -401,6 +401,8 @@ class Gazetteer:
                 continue
             if m.group("cue_list_end") and not _ends_a_list(text, m.start()):
                 continue  # "Kora states": only the last of a list ("Kora and Lomi states")
+            if m.group("cue_known_list") and not _listed_after_a_known_place(text, m, taken):
+                continue  # "the Hazara and Kora communities": peoples, maybe
             more = m.group("more")
             listed = more is not None and _plural_cue(text, m)
             if more is not None and not listed:
@@ -440,6 +442,7 @@ class Gazetteer:
                 names += [(n.group(), n.start()) for n in
                           _UNKNOWN_NAME.on(text).finditer(text, m.start("more"), m.end("more"))]
             cue = fold(m.group("cue_after") or m.group("cue_listed") or m.group("cue_list_end")
+                       or m.group("cue_known_list")
                        or m.group("cue_before") or m.group("cue_from") or m.group("cue_named")
                        or m.group("cue_described") or m.group("cue_called")
                        or m.group("cue_located") or "")
@@ -783,6 +786,7 @@ class _Rules:
     unknown_place_taken: tuple[str, ...]
     takers_of_people: frozenset[str]
     person_descriptions: tuple[str, ...]
+    unknown_place_after_known_list: tuple[str, ...]
 
 
 def _load_rules() -> _Rules:
@@ -817,7 +821,8 @@ def _load_rules() -> _Rules:
                   tuple(data["destination_words"]),
                   tuple(data["unknown_place_named_after"]), tuple(data["operation_words"]),
                   tuple(data["operation_name_joiners"]), tuple(data["unknown_place_taken"]),
-                  frozenset(data["takers_of_people"]), tuple(data["person_descriptions"]))
+                  frozenset(data["takers_of_people"]), tuple(data["person_descriptions"]),
+                  tuple(data["unknown_place_after_known_list"]))
 
 
 _RULES = _load_rules()
@@ -938,7 +943,8 @@ def _unknown_cue_pattern(c: _Classes, articles: bool = False) -> str:
         rf"|(?<![{c.letter}])(?P<cue_named>{phrase_alternation(_RULES.unknown_place_named_after)})"
         rf"\s+(?P<named>{name})"
         rf"|(?P<before>{name})(?:\s+(?P<cue_after>{after})s?\b"
-        rf"|(?=(?:,\s+{name})*,?\s+(?:and|or)\s+{name}\s+(?P<cue_listed>{listed})s\b)"
+        rf"|(?=(?:,\s+{name})*,?\s+(?:and|or)\s+{name}\s+(?:(?P<cue_listed>{listed})s"
+        rf"|(?P<cue_known_list>{phrase_alternation(_RULES.unknown_place_after_known_list)}))\b)"
         rf"|\s+(?P<cue_list_end>{phrase_alternation(_RULES.unknown_place_after_listed)})s\b"
         rf"|,\s+(?:a|the)\s+{modifiers}(?P<cue_called>{described})"
         rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.described_place_followers)})\b|\s+[{c.digit}])"
@@ -1049,6 +1055,15 @@ def _a_man_taken(text: str, m: regex.Match | re.Match) -> bool:
     before = text[max(0, m.start() - 20):m.start()].split()
     return bool(before) and before[-1].lower() in _RULES.takers_of_people \
         or _AGE_AFTER.match(text, m.end("taken")) is not None
+
+
+def _listed_after_a_known_place(text: str, m: regex.Match | re.Match, taken: _Spans) -> bool:
+    """A name of a list a cue ends (`Nikopol, Kora and Marhanets communities`) with a place
+    already found among the names after it or right before it."""
+    if taken.overlap(m.end("before"), m.start("cue_known_list")):
+        return True
+    joint = _LIST_JOINT_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    return joint is not None and taken.overlap(joint.start() - 1, joint.start())
 
 
 def _names_a_known_person(text: str, first: _Token) -> bool:
@@ -1209,6 +1224,7 @@ _OPERATION_BEFORE = _compiled(lambda c: (  # case as written, a function word en
 _PERSON_DESCRIBED = _compiled(lambda c: (  # ", 19,"; ", a nurse at"; ", 19, a student"
     rf",\s+(?:[{c.digit}]{{1,2}},(?![{c.digit}])|(?:[{c.digit}]{{1,2}},\s+)?(?:a|an|the)\s+(?:[{c.lower}-]+\s+){{0,3}}?"
     rf"(?:{phrase_alternation(_RULES.person_descriptions)})\b)"))
+_LIST_JOINT_BEFORE = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)$")  # "Kora, " or "Kora and "
 _FOOTNOTE_NUMBER = re.compile(r"(?<=[^\W\d_])(?:\.\d{1,3}|[\u00b2\u00b3\u00b9\u2070-\u2079]{1,3})$")
 _AGE_AFTER = re.compile(r",\s*\d{1,2},(?!\d)|\s*\(\d{1,2}\)")  # "Kora, 34," or "Kora (34)": a man's age
 _BROKEN_LINE = re.compile(r"-\n[ \t]*(?=\w)")  # a line's end inside a word

@@ -88,6 +88,25 @@ def test_a_footnotes_number_glued_to_a_place_leaves_the_place(gazetteer, sentenc
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("Nikopol, Marhanets, Myrova and Pokrovske communities came under fire.",
+     [("Nikopol", "city"), ("Marhanets", "city"), ("Myrova", "district"), ("Pokrovske", "town")]),
+    ("Shelling hit the Nikopol, Myrova and Marhanets hromadas.",
+     [("Nikopol", "city"), ("Myrova", "district"), ("Marhanets", "city")]),
+    ("Russian troops shelled the Myrova hromada on Sunday.", [("Myrova", "district")]),
+])
+def test_a_community_of_a_list_is_a_place(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Leaders of the Hazara and Tessa communities met in private.",
+    "The Kora community said it feared reprisals.",
+])
+def test_a_community_alone_or_of_peoples_is_no_place(gazetteer, sentence):
+    assert places_found(gazetteer, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("Rebels in Kenya, 1,000 strong, crossed the border.", [("Kenya", "country")]),
     ("Troops captured Lomi, 1,200 residents fled.", [("Lomi", "locality")]),
 ])
