@@ -161,7 +161,7 @@ class Gazetteer:
         if slug:  # "UPDATE 3-Iraq says ...": blanked, so the name after it starts a token
             text = " " * slug.end() + text[slug.end():]
         mentions = self._apply_context(text, self._known_places(text))
-        unknown = self._unknown_places(text, mentions)
+        unknown = self._unknown_places(_in_mixed_case(text) if text.isupper() else text, mentions)
         if "-" in text and any(word in text for word in _RULES.road_words):
             unknown += self._road_ends(text, [*mentions, *unknown])
         if unknown:  # the known ones come in order already
@@ -709,6 +709,34 @@ class _Spans:
         self._ends.insert(i, end)
 
 
+def _in_mixed_case(text: str) -> str:
+    """Telex copy in capitals as the cues for unknown places read it, of the same length: the
+    cues' own words in lower case, a word next to one capitalised, any other word in lower
+    case (`TROOPS HIT KORA VILLAGE NEAR LOMI` as `troops hit Kora village near Lomi`)."""
+    words = list(_CAPS_WORD.finditer(text))
+    is_cue = [fold(w.group()) in _CAPS_CUE_WORDS for w in words]
+    parts, at = [], 0
+    for k, w in enumerate(words):
+        beside_cue = not is_cue[k] and (k > 0 and is_cue[k - 1] or k + 1 < len(words) and is_cue[k + 1])
+        parts += [text[at:w.start()], w.group().capitalize() if beside_cue else w.group().lower()]
+        at = w.end()
+    mixed = "".join(parts) + text[at:]
+    return mixed if len(mixed) == len(text) else text
+
+
+def _caps_cue_words() -> frozenset[str]:
+    """The words the cues for unknown places are written with, and the words they allow
+    around a name, in lower case (and the plural of the cue nouns: `villages of`)."""
+    r = _RULES
+    phrases = [*r.function_words, *r.located_prepositions, *r.located_followers,
+               *r.near_followers, *r.unknown_place_near, *r.unknown_place_taken,
+               *r.unknown_cues, *r.unknown_place_after, *r.unknown_place_after_located,
+               *r.unknown_place_seats, *r.unknown_place_from, *r.unknown_place_between,
+               *r.unknown_place_described, *r.position_bearings, *r.position_hedges, *r.not_names]
+    words = {w.lower() for phrase in phrases for w in phrase.split()}
+    return frozenset(words | {f"{w}s" for w in [*r.unknown_cues, *r.unknown_place_after]})
+
+
 def _may_hold_unknown_cue(text: str) -> bool:
     """Whether _UNKNOWN_CUE can match: far cheaper to ask than to run it. In lower case, so
     that `Camp` and `camp` are one test."""
@@ -1224,6 +1252,8 @@ _OPERATION_BEFORE = _compiled(lambda c: (  # case as written, a function word en
 _PERSON_DESCRIBED = _compiled(lambda c: (  # ", 19,"; ", a nurse at"; ", 19, a student"
     rf",\s+(?:[{c.digit}]{{1,2}},(?![{c.digit}])|(?:[{c.digit}]{{1,2}},\s+)?(?:a|an|the)\s+(?:[{c.lower}-]+\s+){{0,3}}?"
     rf"(?:{phrase_alternation(_RULES.person_descriptions)})\b)"))
+_CAPS_WORD = re.compile(r"[^\W\d_][\w'\-]*")
+_CAPS_CUE_WORDS = _caps_cue_words()
 _LIST_JOINT_BEFORE = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)$")  # "Kora, " or "Kora and "
 _FOOTNOTE_NUMBER = re.compile(r"(?<=[^\W\d_])(?:\.\d{1,3}|[\u00b2\u00b3\u00b9\u2070-\u2079]{1,3})$")
 _AGE_AFTER = re.compile(r",\s*\d{1,2},(?!\d)|\s*\(\d{1,2}\)")  # "Kora, 34," or "Kora (34)": a man's age

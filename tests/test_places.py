@@ -503,7 +503,7 @@ def reference_find(gaz: Gazetteer, text: str) -> list:
     """find() with the known names of reference_known; the context rules are find()'s own,
     applied again when unknown names join a list ("Kassala and Kora states")."""
     mentions = gaz._apply_context(text, reference_known(gaz, text))
-    unknown = gaz._unknown_places(text, mentions)
+    unknown = gaz._unknown_places(places._in_mixed_case(text) if text.isupper() else text, mentions)
     if unknown:
         mentions = gaz._apply_context(text, sorted(mentions + unknown, key=lambda m: m.start))
     return [gaz._compass_sector(text, m) if m.place.sector is None else m for m in mentions]

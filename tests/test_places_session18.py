@@ -107,6 +107,24 @@ def test_a_community_alone_or_of_peoples_is_no_place(gazetteer, sentence):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("GUNMEN KILLED 14 VILLAGERS NEAR KORAWA OVERNIGHT, POLICE SAID.", [("Korawa", "locality")]),
+    ("TROOPS HIT KORA VILLAGE AND LOMI DISTRICT.", [("Kora", "village"), ("Lomi", "district")]),
+    ("REBELS SHELLED THE VILLAGE OF TESSA ON MONDAY.", [("Tessa", "village")]),
+    ("FIGHTING WENT ON IN GOMA AND NEAR KORAWA.", [("Goma", "city"), ("Korawa", "locality")]),
+])
+def test_an_unknown_place_in_telex_capitals_is_found(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "POLICE SAID THE VILLAGE HEAD WAS KILLED.",
+    "THE NEAR TOTAL LOSS OF THE CONVOY WAS CONFIRMED.",
+])
+def test_telex_capitals_make_no_place_of_other_words(gazetteer, sentence):
+    assert places_found(gazetteer, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("Rebels in Kenya, 1,000 strong, crossed the border.", [("Kenya", "country")]),
     ("Troops captured Lomi, 1,200 residents fled.", [("Lomi", "locality")]),
 ])
