@@ -641,7 +641,7 @@ def _name_part(raw: str) -> str:
     (`Goma.12`, `Goma¹²`)."""
     if raw.isalpha():
         return raw
-    footnote = _FOOTNOTE_NUMBER.search(raw)
+    footnote = _FOOTNOTE_NUMBER.search(raw) if raw[-1].isdigit() else None
     word = _without_full_stop(raw[:footnote.start()] if footnote else raw)
     if len(word) > 3 and word.endswith(_POSSESSIVE_ENDINGS):
         word = word[:-2]

@@ -130,3 +130,14 @@ def test_telex_capitals_make_no_place_of_other_words(gazetteer, sentence):
 ])
 def test_a_number_of_thousands_is_no_age(gazetteer, sentence, expected):
     assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Boko Haram killed 20 farmers in Gwoza Local Government Area of Borno State.",
+     [("Gwoza", "town", True), ("Borno State", "region", True)]),
+    ("M23 holds Masisi Territory and Rutshuru Territory, the UN said.",
+     [("Masisi", "town", True), ("Rutshuru", "town", True)]),
+    ("Clashes hit Maru Local Government Area on Monday.", [("Maru", "district", False)]),
+])
+def test_a_known_place_before_its_capitalised_unit_is_the_known_place(gazetteer, sentence, expected):
+    assert [(m.place.name, m.place.type, m.place.resolved) for m in gazetteer.find(sentence)] == expected
