@@ -331,7 +331,8 @@ def _dateline_pattern() -> re.Pattern:
     """`KYIV, Jan 5 (Reuters) -`, `KYIV, Ukraine, Jan. 5, 2023 (AP) -`, `BERLIN, 5 January -`,
     `Kora (Agency) - Jan 16, 2013 -`, two filing places (`BAKU/YEREVAN, April 2 (Wire) -`),
     the numeric dates of state news agencies: `Port City, 13/01/2025 (Agency) -`, the agency
-    first (`(Agency) KORA, 5 January -`) or between slashes (`KORA, Jan 5 /Newswire/ --`)."""
+    first (`(Agency) KORA, 5 January -`), between slashes (`KORA, Jan 5 /Newswire/ --`) or
+    after a comma (`KORA, Jan 5, IRNA --`), and TASS's `MOSCOW, June 14. /TASS/. `."""
     weekdays = sorted((name for names in _PARSER_INFO.WEEKDAYS for name in names), key=len,
                       reverse=True)
     month = f"(?i:{'|'.join(MONTH_NAMES)})\\.?"
@@ -348,8 +349,9 @@ def _dateline_pattern() -> re.Pattern:
         rf"|(?P<day_first>\d{{1,2}}) (?P<month_second>{month}))"  # 5 January
         rf"(?:,? (?P<year>\d{{4}}|'?\d{{2}}(?!\d)))?"  # 1968, or telex's 68
         r"|(?P<numeric>\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{1,2}-\d{1,2}))"  # 13/01/2025
-        rf"(?: {_DATELINE_AGENCY}| /[^/\n]{{1,40}}/)?"  # agency: (Reuters), /Newswire/
+        rf"(?:(?: {_DATELINE_AGENCY}| /[^/\n]{{1,40}}/|, [A-Z]{{2,8}})?"  # (Reuters), /Newswire/, , IRNA
         rf"{_DATELINE_DASH}"
+        r"|\.? /[^/\n]{1,40}/\.(?: |$))"  # TASS's: "MOSCOW, June 14. /TASS/. "
     )
 
 

@@ -40,3 +40,19 @@ def test_both_months_named_settle_nothing():
 ])
 def test_a_translated_bulletins_date_line_in_german_italian_or_turkish(line, expected):
     assert dated(f"{line}\n\n{BODY}") == (expected, "dateline")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MOSCOW, June 14, 2025. /TASS/. Russian forces took Kora, the ministry said.\n", "2025-06-14"),
+    ("MOSCOW, 14 June 2025. /TASS/. Russian forces took Kora.\n", "2025-06-14"),
+    ("TEHRAN, June 14, 2025, IRNA -- Iran said 78 people were killed in Kora.\n", "2025-06-14"),
+    ("PYONGYANG, June 25, 1950 (KCNA) -- The army repulsed an attack near Kora.\n", "1950-06-25"),
+])
+def test_state_media_datelines(text, expected):
+    assert dated(text) == (expected, "dateline")
+
+
+def test_a_state_media_dateline_without_a_year_takes_the_file_names():
+    text = "MOSCOW, June 14. /TASS/. Russian forces took Kora.\n"
+    assert dated(text, "tass-2025-06-15.txt") == ("2025-06-14", "dateline")
+    assert dated(text) == (None, None)
