@@ -37,6 +37,16 @@ from helpers import places_found
      [("Duran", "city"), ("Esmeraldas", "city"), ("Machala", "city"), ("El Oro Province", "region")]),
     ("Pakistani shells hit Kotli and Narowal; Indian shells hit Gurdaspur and Jalandhar.",
      [("Kotli", "town"), ("Narowal", "city"), ("Gurdaspur", "town"), ("Jalandhar", "city")]),
+    ("Kyrgyzstan said 24 people were killed in Batken region, in Kulundu and Ak-Sai.",
+     [("Kyrgyzstan", "country"), ("Batken Region", "region"), ("Kulundu", "village"), ("Ak-Sai", "village")]),
+    ("In al-Mukhtariya, men were shot; strikes also hit al-Bayda and Ain el-Delb.",
+     [("Al-Mukhtariyah", "village"), ("Al Bayda", "city"), ("Ain el-Delb", "village")]),
+    ("Rebels shot two soldiers in Puncak Jaya and Yahukimo, Highland Papua.",
+     [("Puncak Jaya", "area"), ("Yahukimo", "area"), ("Highland Papua", "region")]),
+    ("Turkish jets struck Metina, Hakurk and Gara, and drones hit Derik.",
+     [("Metina", "area"), ("Hakurk", "area"), ("Gara Mountain", "area"), ("Al-Malikiyah", "town")]),
+    ("Inmates rioted in Cuenca and Latacunga; two died in Nobol.",
+     [("Cuenca", "city"), ("Latacunga", "city"), ("Nobol", "town")]),
 ])
 def test_other_wars_places_are_known(gazetteer, sentence, expected):
     assert places_found(gazetteer, sentence) == expected
