@@ -815,6 +815,7 @@ class _Rules:
     takers_of_people: frozenset[str]
     person_descriptions: tuple[str, ...]
     unknown_place_after_known_list: tuple[str, ...]
+    located_verbs: tuple[str, ...]
 
 
 def _load_rules() -> _Rules:
@@ -850,7 +851,7 @@ def _load_rules() -> _Rules:
                   tuple(data["unknown_place_named_after"]), tuple(data["operation_words"]),
                   tuple(data["operation_name_joiners"]), tuple(data["unknown_place_taken"]),
                   frozenset(data["takers_of_people"]), tuple(data["person_descriptions"]),
-                  tuple(data["unknown_place_after_known_list"]))
+                  tuple(data["unknown_place_after_known_list"]), tuple(data["located_verbs"]))
 
 
 _RULES = _load_rules()
@@ -1029,8 +1030,8 @@ def _after_lower_case_word(text: str, start: int) -> bool:
 
 
 def _located(text: str, start: int) -> bool:
-    """A locative preposition (and `the`) or a possessive right before `start`: `in Kora`,
-    `residents of the Kora`, `Lomi's Kora`."""
+    """A locative preposition (and `the`), a verb of striking and `the`, or a possessive right
+    before `start`: `in Kora`, `residents of the Kora`, `hit the Kora`, `Lomi's Kora`."""
     return _LOCATED_BEFORE.on(text).search(text, max(0, start - LOCATED_WINDOW_CHARS),
                                            start) is not None
 
@@ -1282,7 +1283,8 @@ _UNIT_BEFORE = _compiled(lambda c: (
     rf"(?:[{c.upper}][{c.letter}{c.mark}'\-]*\s+){{0,2}}$"))
 UNIT_WINDOW_CHARS = 40  # `Brgy.` and two words of a name before the known one
 _LOCATED_BEFORE = _compiled(lambda c: (
-    rf"(?:\b(?i:{phrase_alternation(_RULES.located_prepositions)})\s+(?:the\s+)?|['\u2019]s\s+)$"))
+    rf"(?:\b(?i:{phrase_alternation(_RULES.located_prepositions)})\s+(?:the\s+)?"
+    rf"|\b(?:{phrase_alternation(_RULES.located_verbs)})\s+the\s+|['\u2019]s\s+)$"))
 LOCATED_WINDOW_CHARS = 20  # the longest locative preposition, `the` and spaces fit
 _OF_NAME_AFTER = _compiled(lambda c: rf"\s+of\s+[{c.upper}]")
 _LIST_JOIN = _compiled(lambda c: r",?\s+(?:and|or)\s+|,\s+|\s*/\s*")

@@ -151,3 +151,21 @@ def test_a_number_of_thousands_is_no_age(gazetteer, sentence, expected):
 ])
 def test_a_known_place_before_its_capitalised_unit_is_the_known_place(gazetteer, sentence, expected):
     assert [(m.place.name, m.place.type, m.place.resolved) for m in gazetteer.find(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Strikes hit the al-Lomi camp in Khan Younis.", [("al-Lomi", "village"), ("Khan Younis", "city")]),
+    ("Gunmen stormed the Kora camp near Nyala on Monday.", [("Kora", "village"), ("Nyala", "city")]),
+    ("Jets struck the Tessa area on Monday, killing four.", [("Tessa", "region")]),
+])
+def test_a_camp_or_area_struck_is_a_place(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rebels attacked the Kora state government offices.",
+    "The Lomi camp said it would back the deal.",
+    "Rebels attacked the Kora area commander's house.",
+])
+def test_a_camp_or_area_word_after_a_verb_names_no_other_thing(gazetteer, sentence):
+    assert places_found(gazetteer, sentence) == []
