@@ -238,8 +238,10 @@ class Gazetteer:
                 if not title_case or _names_a_known_person(text, last):
                     resume = _end_of_next_token(text, resume)  # "Volodymyr Zelensky"
                     continue
-            if last is first and _after_a_titled_first_name(text, first.start):
-                continue  # "Capt. Lomi Hue", "police chief Maria Jordan": a surname
+            if last is first and (_after_a_titled_first_name(text, first.start)
+                                  or _after_a_described_first_name(text, first.start)):
+                continue  # "Capt. Lomi Hue", "police chief Maria Jordan", "nurse Maria
+                # Jordan": a surname
             if last is first and text.startswith(", ", last.span_end) \
                     and not (mentions and not text[mentions[-1].end:first.start].strip()) \
                     and _a_described_persons_surname(text, first):
@@ -813,7 +815,7 @@ class _Rules:
     operation_name_joiners: tuple[str, ...]
     unknown_place_taken: tuple[str, ...]
     takers_of_people: frozenset[str]
-    person_descriptions: tuple[str, ...]
+    person_descriptions: frozenset[str]
     unknown_place_after_known_list: tuple[str, ...]
     located_verbs: tuple[str, ...]
 
@@ -850,7 +852,7 @@ def _load_rules() -> _Rules:
                   tuple(data["destination_words"]),
                   tuple(data["unknown_place_named_after"]), tuple(data["operation_words"]),
                   tuple(data["operation_name_joiners"]), tuple(data["unknown_place_taken"]),
-                  frozenset(data["takers_of_people"]), tuple(data["person_descriptions"]),
+                  frozenset(data["takers_of_people"]), frozenset(data["person_descriptions"]),
                   tuple(data["unknown_place_after_known_list"]), tuple(data["located_verbs"]))
 
 
@@ -1139,9 +1141,17 @@ def _after_a_titled_first_name(text: str, start: int) -> bool:
                                                start) is not None
 
 
+def _after_a_described_first_name(text: str, start: int) -> bool:
+    """A name right after a person's noun (place_rules.toml's person_descriptions) and a
+    capitalised first name: `nurse Maria Jordan`, `the farmer Ahmed Chad`."""
+    words = text[max(0, start - TITLED_NAME_WINDOW_CHARS):start].split()
+    return text[start - 1:start] == " " and len(words) >= 2 and words[-1][:1].isupper() \
+        and words[-1].isalpha() and words[-2].lower() in _RULES.person_descriptions
+
+
 def _a_described_persons_surname(text: str, name: _Token) -> bool:
-    """A one-word place right after a capitalised word that is no place, before an age or a
-    person's description (`Maria Jordan, a nurse`, `Ahmed Chad, 19,`): a surname."""
+    """A one-word place right after a capitalised word that is no place, before an age, `who`
+    or a person's description (`Maria Jordan, a nurse`, `Ahmed Chad, 19,`): a surname."""
     before = text[max(0, name.start - 30):name.start].split()
     if not before or not text[name.start - 1:name.start].isspace():
         return False
@@ -1250,8 +1260,8 @@ _OPERATION_BEFORE = _compiled(lambda c: (  # case as written, a function word en
     rf"(?<![{c.letter}])(?:{phrase_alternation(_RULES.operation_words)})\s+"
     rf"(?:(?:(?!(?i:{phrase_alternation(_RULES.function_words)})\s)[{c.upper}][{c.letter}{c.mark}'\-]*"
     rf"|{phrase_alternation(_RULES.operation_name_joiners)})\s+){{0,3}}$"))
-_PERSON_DESCRIBED = _compiled(lambda c: (  # ", 19,"; ", a nurse at"; ", 19, a student"
-    rf",\s+(?:[{c.digit}]{{1,2}},(?![{c.digit}])|(?:[{c.digit}]{{1,2}},\s+)?(?:a|an|the)\s+(?:[{c.lower}-]+\s+){{0,3}}?"
+_PERSON_DESCRIBED = _compiled(lambda c: (  # ", 19,"; ", who"; ", a nurse at"; ", 19, a student"
+    rf",\s+(?:[{c.digit}]{{1,2}},(?![{c.digit}])|who\b|(?:[{c.digit}]{{1,2}},\s+)?(?:a|an|the)\s+(?:[{c.lower}-]+\s+){{0,3}}?"
     rf"(?:{phrase_alternation(_RULES.person_descriptions)})\b)"))
 _CAPS_WORD = re.compile(r"[^\W\d_][\w'\-]*")
 _CAPS_CUE_WORDS = _caps_cue_words()

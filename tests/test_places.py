@@ -469,7 +469,8 @@ def reference_known(gaz: Gazetteer, text: str) -> list:
                 and reference_starts_a_name(gaz, text, tokens, j):
             i = j + 1
             continue
-        if j == i + 1 and places._after_a_titled_first_name(text, tokens[i].start):
+        if j == i + 1 and (places._after_a_titled_first_name(text, tokens[i].start)
+                           or places._after_a_described_first_name(text, tokens[i].start)):
             i = j  # "Capt. Lomi Hue": a surname
             continue
         if j == i + 1 and text.startswith(", ", after) \

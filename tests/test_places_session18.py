@@ -169,3 +169,20 @@ def test_a_camp_or_area_struck_is_a_place(gazetteer, sentence, expected):
 ])
 def test_a_camp_or_area_word_after_a_verb_names_no_other_thing(gazetteer, sentence):
     assert places_found(gazetteer, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nurse Maria Jordan said six of the wounded were children.",
+    "The farmer Ahmed Chad lost two sons in the raid.",
+    "\"We have no water,\" said Ahmed Chad, who fled the town.",
+])
+def test_a_surname_after_a_persons_noun_or_before_who_is_no_place(gazetteer, sentence):
+    assert places_found(gazetteer, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Officials in Chad, who closed the border, said nothing.", [("Chad", "country")]),
+    ("Refugees from Sudan and Chad, who number 300,000, need food.", [("Sudan", "country"), ("Chad", "country")]),
+])
+def test_a_place_before_who_after_no_first_name_stays(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
