@@ -818,6 +818,7 @@ class _Rules:
     person_descriptions: frozenset[str]
     unknown_place_after_known_list: tuple[str, ...]
     located_verbs: tuple[str, ...]
+    list_counts: tuple[str, ...]
 
 
 def _load_rules() -> _Rules:
@@ -853,7 +854,8 @@ def _load_rules() -> _Rules:
                   tuple(data["unknown_place_named_after"]), tuple(data["operation_words"]),
                   tuple(data["operation_name_joiners"]), tuple(data["unknown_place_taken"]),
                   frozenset(data["takers_of_people"]), frozenset(data["person_descriptions"]),
-                  tuple(data["unknown_place_after_known_list"]), tuple(data["located_verbs"]))
+                  tuple(data["unknown_place_after_known_list"]), tuple(data["located_verbs"]),
+                  tuple(data["list_counts"]))
 
 
 _RULES = _load_rules()
@@ -960,6 +962,7 @@ def _unknown_cue_pattern(c: _Classes, articles: bool = False) -> str:
     after = phrase_alternation(_unknown_place_after())
     listed = phrase_alternation([*_unknown_place_after(), *_RULES.unknown_place_after_listed])
     described = phrase_alternation(_RULES.unknown_place_described)
+    counted = rf"(?:,\s+(?:{phrase_alternation(_RULES.list_counts)}))?"  # "Kora and Lomi, two villages"
     # "70 km", "40 kilometers (25 miles)"; "southeast of"
     distance = (rf"[{c.digit}][{c.digit}.,]*\s*(?:{phrase_alternation(_RULES.unknown_place_from)})"
                 rf"(?:\s+\([^()]{{1,20}}\))?")
@@ -973,8 +976,8 @@ def _unknown_cue_pattern(c: _Classes, articles: bool = False) -> str:
         rf"(?P<more>(?:,\s+{name})*,?\s+(?:and|or)\s+{name})?"
         rf"|(?<![{c.letter}])(?P<cue_named>{phrase_alternation(_RULES.unknown_place_named_after)})"
         rf"\s+(?P<named>{name})"
-        rf"|(?P<before>{name})(?:\s+(?P<cue_after>{after})s?\b"
-        rf"|(?=(?:,\s+{name})*,?\s+(?:and|or)\s+{name}\s+(?:(?P<cue_listed>{listed})s"
+        rf"|(?P<before>{name})(?:{counted}\s+(?P<cue_after>{after})s?\b"
+        rf"|(?=(?:,\s+{name})*,?\s+(?:and|or)\s+{name}{counted}\s+(?:(?P<cue_listed>{listed})s"
         rf"|(?P<cue_known_list>{phrase_alternation(_RULES.unknown_place_after_known_list)}))\b)"
         rf"|\s+(?P<cue_list_end>{phrase_alternation(_RULES.unknown_place_after_listed)})s\b"
         rf"|,\s+(?:a|the)\s+{modifiers}(?P<cue_called>{described})"

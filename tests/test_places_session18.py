@@ -186,3 +186,18 @@ def test_a_surname_after_a_persons_noun_or_before_who_is_no_place(gazetteer, sen
 ])
 def test_a_place_before_who_after_no_first_name_stays(gazetteer, sentence, expected):
     assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The army took al-Kora and al-Lomi, two villages near Hama.",
+     [("al-Kora", "village"), ("al-Lomi", "village"), ("Hama", "city")]),
+    ("Rebels seized Kora and Lomi, two towns on the highway.", [("Kora", "town"), ("Lomi", "town")]),
+    ("Shelling hit Tessa, Kora and Lomi, three villages in the north.",
+     [("Tessa", "village"), ("Kora", "village"), ("Lomi", "village")]),
+])
+def test_a_list_counted_as_villages_names_places(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
+
+
+def test_a_list_counted_as_people_names_none(gazetteer):
+    assert places_found(gazetteer, "He met Ali and Omar, two farmers from the valley.") == []
