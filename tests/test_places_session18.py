@@ -47,6 +47,10 @@ from helpers import places_found
      [("Metina", "area"), ("Hakurk", "area"), ("Gara Mountain", "area"), ("Al-Malikiyah", "town")]),
     ("Inmates rioted in Cuenca and Latacunga; two died in Nobol.",
      [("Cuenca", "city"), ("Latacunga", "city"), ("Nobol", "town")]),
+    ("The RSF shelled El Fula and Er Rashad; drones hit Kalogi.",
+     [("El Fula", "city"), ("Er Rashad", "town"), ("Kalogi", "town")]),
+    ("Drones were downed over Jaisalmer, Barmer and Bhuj, and near Awantipora.",
+     [("Jaisalmer", "city"), ("Barmer", "city"), ("Bhuj", "city"), ("Awantipora", "town")]),
 ])
 def test_other_wars_places_are_known(gazetteer, sentence, expected):
     assert places_found(gazetteer, sentence) == expected
