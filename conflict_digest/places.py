@@ -1283,8 +1283,8 @@ _ARTICLE_JOINT = regex.compile(rf"(?<![\p{{L}}'])(?P<article>(?i:{'|'.join(_RULE
 _POSSESSIVE_AT = _compiled(lambda c: r"['\u2019]s?(?=\W|$)")
 _REGION_AFTER = _compiled(lambda c: rf"\s+(?:{phrase_alternation(_RULES.region_words)})\b", True)
 _SECTOR_AFTER = _compiled(lambda c: rf"\s+(?:{phrase_alternation(_RULES.sector_words)})\b", True)
-_ORG_AFTER = _compiled(
-    lambda c: rf"\s(?:{phrase_alternation(_RULES.organisation_words)})\b(?!-)", True)
+_ORG_AFTER = _compiled(  # capitalised, as names are: "Kalehe centre" is the town's
+    lambda c: rf"\s(?=(?-i:[{c.upper}]))(?:{phrase_alternation(_RULES.organisation_words)})\b(?!-)", True)
 _STATE_BODY_AFTER = _compiled(
     lambda c: rf"\s(?:{phrase_alternation(_RULES.state_body_words)})\b(?!-)", True)
 _LANDMARK_AFTER = _compiled(

@@ -205,3 +205,20 @@ def test_a_list_counted_as_villages_names_places(gazetteer, sentence, expected):
 
 def test_a_list_counted_as_people_names_none(gazetteer):
     assert places_found(gazetteer, "He met Ali and Omar, two farmers from the valley.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Radio Okapi reported that M23 entered Kalehe centre and Nyabibwe.",
+     [("Kalehe", "town"), ("Nyabibwe", "town")]),
+    ("Shells fell on Goma city centre overnight.", [("Goma", "city")]),
+])
+def test_a_place_before_an_organisation_word_in_lower_case_stays(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kyiv School of Economics estimated the damage.",
+    "The KYIV INDEPENDENT reported the strike.",
+])
+def test_a_place_before_a_capitalised_organisation_word_is_none(gazetteer, sentence):
+    assert places_found(gazetteer, sentence) == []
