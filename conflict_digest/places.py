@@ -956,7 +956,8 @@ def _lower_article(c: _Classes) -> str:
 def _unknown_cue_pattern(c: _Classes, articles: bool = False) -> str:
     """`the village of X`, `five villages: X, Y and Z`, `X village`, `X and Y townships` (or
     states), `near X,`, `in X, a small town`, `in (the) X state,`, `Y's X area`, `the road
-    between X and Y` and `in X, Y province` (or `in X (Y province)`)."""
+    between X and Y`, `in X, Y province` (or `in X (Y province)`) and `in X, 20 km west of`
+    (or, as ceasefire monitors write, `in X (government-controlled, 20 km west of`)."""
     name = _unknown_name_pattern(c, articles)
     one_word = rf"[{c.upper}][{c.letter}{c.mark}'\-]++"  # a village taken, not a man ("captured Ali Kora")
     after = phrase_alternation(_unknown_place_after())
@@ -993,7 +994,8 @@ def _unknown_cue_pattern(c: _Classes, articles: bool = False) -> str:
         rf"|\b(?P<cue_between>{phrase_alternation(_RULES.unknown_place_between)})\s+"
         rf"(?P<between>{name})\s+and\s+(?P<between_second>{name})"
         rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.between_followers)})\b|\s*$)"
-        rf"|(?P<positioned>{name})(?=,\s+(?:(?:{phrase_alternation(_RULES.position_hedges)})\s+)?"
+        rf"|(?P<positioned>{name})(?=(?:,\s+|\s+\((?:[{c.lower}-]+-(?:controlled|held),\s+)?)"
+        rf"(?:(?:{phrase_alternation(_RULES.position_hedges)})\s+)?"
         rf"(?:{distance}\s+(?:from\b|{bearing})|{bearing}))"
         rf"|(?P<seated>{name})(?=(?:,\s+|\s+\()(?P<seat_in>in\s+)?{name}\s+"
         rf"(?:{phrase_alternation(_unknown_place_seats())})s?\b"

@@ -222,3 +222,15 @@ def test_a_place_before_an_organisation_word_in_lower_case_stays(gazetteer, sent
 ])
 def test_a_place_before_a_capitalised_organisation_word_is_none(gazetteer, sentence):
     assert places_found(gazetteer, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The SMM saw a damaged house in Korynivka (government-controlled, 23 km north-east of Mariupol).",
+     [("Korynivka", "locality"), ("Mariupol", "city")]),
+    ("The SMM heard explosions in Lomivka (non-government-controlled, 15km south of Donetsk).",
+     [("Lomivka", "locality"), ("Donetsk", "city")]),
+    ("Shells hit a school in Tessivka (35 km north of Mariupol) on Monday.",
+     [("Tessivka", "locality"), ("Mariupol", "city")]),
+])
+def test_a_place_positioned_in_brackets_is_a_place(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
