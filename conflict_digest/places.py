@@ -410,7 +410,7 @@ class Gazetteer:
             if more is not None and not listed:
                 at = m.end("after")  # "the village of Kora and Lomi district": Lomi's own cue
             group = next(g for g in ("after", "named", "before", "near", "described", "between",
-                                     "seated", "positioned", "taken") if m.group(g))
+                                     "seated", "positioned", "taken", "particled") if m.group(g))
             name, start = m.group(group), m.start(group)
             words = name.split()
             owners = [k for k, word in enumerate(words[:-1]) if word.endswith(_POSSESSIVE_ENDINGS)]
@@ -448,8 +448,8 @@ class Gazetteer:
                        or m.group("cue_before") or m.group("cue_from") or m.group("cue_named")
                        or m.group("cue_described") or m.group("cue_called")
                        or m.group("cue_located") or "")
-            kind = _RULES.unknown_cues.get(cue) or _RULES.unknown_cues.get(
-                cue.rstrip("s"), "region" if cue else UNTYPED_PLACE)
+            kind = "village" if group == "particled" else _RULES.unknown_cues.get(cue) or \
+                _RULES.unknown_cues.get(cue.rstrip("s"), "region" if cue else UNTYPED_PLACE)
             for name, start in names:
                 if name.endswith(_POSSESSIVE_ENDINGS):  # "north of Kora's centre"
                     name = name[:-2]
@@ -741,9 +741,10 @@ def _caps_cue_words() -> frozenset[str]:
 
 def _may_hold_unknown_cue(text: str) -> bool:
     """Whether _UNKNOWN_CUE can match: far cheaper to ask than to run it. In lower case, so
-    that `Camp` and `camp` are one test."""
+    that `Camp` and `camp` are one test; but a name's particle as written (`Ain `)."""
     lowered = text.lower()
-    return any(word in lowered for word in _UNKNOWN_CUE_WORDS)
+    return any(word in lowered for word in _UNKNOWN_CUE_WORDS) \
+        or any(particle in text for particle in _PARTICLES_BEFORE_NAME)
 
 
 def _region_word_before(text: str, start: int) -> str:
@@ -819,6 +820,7 @@ class _Rules:
     unknown_place_after_known_list: tuple[str, ...]
     located_verbs: tuple[str, ...]
     list_counts: tuple[str, ...]
+    unknown_place_particles: tuple[str, ...]
 
 
 def _load_rules() -> _Rules:
@@ -855,7 +857,7 @@ def _load_rules() -> _Rules:
                   tuple(data["operation_name_joiners"]), tuple(data["unknown_place_taken"]),
                   frozenset(data["takers_of_people"]), frozenset(data["person_descriptions"]),
                   tuple(data["unknown_place_after_known_list"]), tuple(data["located_verbs"]),
-                  tuple(data["list_counts"]))
+                  tuple(data["list_counts"]), tuple(data["unknown_place_particles"]))
 
 
 _RULES = _load_rules()
@@ -956,8 +958,9 @@ def _lower_article(c: _Classes) -> str:
 def _unknown_cue_pattern(c: _Classes, articles: bool = False) -> str:
     """`the village of X`, `five villages: X, Y and Z`, `X village`, `X and Y townships` (or
     states), `near X,`, `in X, a small town`, `in (the) X state,`, `Y's X area`, `the road
-    between X and Y`, `in X, Y province` (or `in X (Y province)`) and `in X, 20 km west of`
-    (or, as ceasefire monitors write, `in X (government-controlled, 20 km west of`)."""
+    between X and Y`, `in X, Y province` (or `in X (Y province)`), `in X, 20 km west of`
+    (or, as ceasefire monitors write, `in X (government-controlled, 20 km west of`) and `Kfar
+    X`, `Deir al-X` (an Arabic place named with its particle)."""
     name = _unknown_name_pattern(c, articles)
     one_word = rf"[{c.upper}][{c.letter}{c.mark}'\-]++"  # a village taken, not a man ("captured Ali Kora")
     after = phrase_alternation(_unknown_place_after())
@@ -997,6 +1000,8 @@ def _unknown_cue_pattern(c: _Classes, articles: bool = False) -> str:
         rf"|(?P<positioned>{name})(?=(?:,\s+|\s+\((?:[{c.lower}-]+-(?:controlled|held),\s+)?)"
         rf"(?:(?:{phrase_alternation(_RULES.position_hedges)})\s+)?"
         rf"(?:{distance}\s+(?:from\b|{bearing})|{bearing}))"
+        rf"|(?<![{c.letter}])(?P<particled>(?:{phrase_alternation(_RULES.unknown_place_particles)})\s+"
+        rf"(?:(?:{'|'.join(_RULES.name_articles)})-)?{name})"
         rf"|(?P<seated>{name})(?=(?:,\s+|\s+\()(?P<seat_in>in\s+)?{name}\s+"
         rf"(?:{phrase_alternation(_unknown_place_seats())})s?\b"
         rf"(?:\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.located_followers)})\b|\s*$))")
@@ -1253,6 +1258,7 @@ _ROAD_ENDS = _compiled(lambda c: (
     rf"(?P<second>[{c.upper}][{c.letter}{c.mark}']+(?:\s[{c.upper}][{c.letter}{c.mark}']+)?)"
     rf"\s+(?:{phrase_alternation(_RULES.road_words)})\b"))
 _UNKNOWN_CUE_WORDS = _unknown_cue_words()
+_PARTICLES_BEFORE_NAME = tuple(f"{p} " for p in _RULES.unknown_place_particles)  # as written: "Ain" is in "Ukraine"
 _WIRE_SLUG = _compiled(lambda c: (
     rf"(?:{phrase_alternation([s.upper() for s in _RULES.wire_slugs])})(?:\s+\d+)?-(?=[{c.upper}])"))
 _VESSEL_BEFORE = _compiled(lambda c: (  # case as written: "Tanker Hit Off Kora" is a headline

@@ -234,3 +234,24 @@ def test_a_place_before_a_capitalised_organisation_word_is_none(gazetteer, sente
 ])
 def test_a_place_positioned_in_brackets_is_a_place(gazetteer, sentence, expected):
     assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Israeli strikes hit Kfar Lomiya and Khirbet Korani on Monday.",
+     [("Kfar Lomiya", "village"), ("Khirbet Korani", "village")]),
+    ("Drones struck Deir al-Tessan in the Bekaa.", [("Deir al-Tessan", "village"), ("Bekaa Valley", "area")]),
+    ("Shelling hit Ain Korana, Beit Lif and Kafr Lomin.",
+     [("Ain Korana", "village"), ("Beit Lif", "village"), ("Kafr Lomin", "village")]),
+    ("Troops entered Kfar Kila.", [("Kfar Kila", "village")]),
+])
+def test_an_arabic_place_named_with_a_particle_is_a_place(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wadi Kora founded the group in 1967.",
+    "Abu Lomi said the fighters withdrew.",
+    "Umm Tessa, a mother of five, was wounded.",
+])
+def test_a_persons_name_with_a_particle_is_no_place(gazetteer, sentence):
+    assert places_found(gazetteer, sentence) == []
