@@ -410,7 +410,8 @@ class Gazetteer:
             if more is not None and not listed:
                 at = m.end("after")  # "the village of Kora and Lomi district": Lomi's own cue
             group = next(g for g in ("after", "named", "before", "near", "described", "between",
-                                     "seated", "positioned", "taken", "particled") if m.group(g))
+                                     "seated", "positioned", "taken", "particled", "parallel")
+                         if m.group(g))
             name, start = m.group(group), m.start(group)
             words = name.split()
             owners = [k for k, word in enumerate(words[:-1]) if word.endswith(_POSSESSIVE_ENDINGS)]
@@ -448,19 +449,20 @@ class Gazetteer:
                        or m.group("cue_before") or m.group("cue_from") or m.group("cue_named")
                        or m.group("cue_described") or m.group("cue_called")
                        or m.group("cue_located") or "")
-            kind = "village" if group == "particled" else _RULES.unknown_cues.get(cue) or \
+            kind = _GROUP_KINDS.get(group) or _RULES.unknown_cues.get(cue) or \
                 _RULES.unknown_cues.get(cue.rstrip("s"), "region" if cue else UNTYPED_PLACE)
             for name, start in names:
                 if name.endswith(_POSSESSIVE_ENDINGS):  # "north of Kora's centre"
                     name = name[:-2]
                 end = start + len(name)
-                if taken.overlap(start, end) or not _may_name_a_place(name) \
+                if taken.overlap(start, end) or group != "parallel" and not _may_name_a_place(name) \
                         or _begins_a_longer_name(text, m):
                     continue
                 named = f"{name} {m.group('cue_after').capitalize()}" \
-                    if fold(m.group("cue_after") or "") in _RULES.unknown_place_named_with_cue else name
+                    if fold(m.group("cue_after") or "") in _RULES.unknown_place_named_with_cue \
+                    else name.lower() if group == "parallel" else name  # "the 38th parallel"
                 # a barangay's name is its own, never another place's spelling
-                spelt = None if group == "named" else self._spelt_otherwise(named, kind)
+                spelt = None if group in ("named", "parallel") else self._spelt_otherwise(named, kind)
                 place = spelt or Place(name=named, type=kind, resolved=False)  # "Sunzha River"
                 found.append(PlaceMention(place, start, end))
                 taken.add(start, end)
@@ -821,6 +823,7 @@ class _Rules:
     located_verbs: tuple[str, ...]
     list_counts: tuple[str, ...]
     unknown_place_particles: tuple[str, ...]
+    unknown_place_lines: tuple[str, ...]
 
 
 def _load_rules() -> _Rules:
@@ -857,7 +860,8 @@ def _load_rules() -> _Rules:
                   tuple(data["operation_name_joiners"]), tuple(data["unknown_place_taken"]),
                   frozenset(data["takers_of_people"]), frozenset(data["person_descriptions"]),
                   tuple(data["unknown_place_after_known_list"]), tuple(data["located_verbs"]),
-                  tuple(data["list_counts"]), tuple(data["unknown_place_particles"]))
+                  tuple(data["list_counts"]), tuple(data["unknown_place_particles"]),
+                  tuple(data["unknown_place_lines"]))
 
 
 _RULES = _load_rules()
@@ -1000,6 +1004,8 @@ def _unknown_cue_pattern(c: _Classes, articles: bool = False) -> str:
         rf"|(?P<positioned>{name})(?=(?:,\s+|\s+\((?:[{c.lower}-]+-(?:controlled|held),\s+)?)"
         rf"(?:(?:{phrase_alternation(_RULES.position_hedges)})\s+)?"
         rf"(?:{distance}\s+(?:from\b|{bearing})|{bearing}))"
+        rf"|(?<![{c.letter}{c.digit}])(?P<parallel>[{c.digit}]{{1,2}}(?:st|nd|rd|th)\s+"
+        rf"(?i:{phrase_alternation(_RULES.unknown_place_lines)}))\b"
         rf"|(?<![{c.letter}])(?P<particled>(?:{phrase_alternation(_RULES.unknown_place_particles)})\s+"
         rf"(?:(?:{'|'.join(_RULES.name_articles)})-)?{name})"
         rf"|(?P<seated>{name})(?=(?:,\s+|\s+\()(?P<seat_in>in\s+)?{name}\s+"
@@ -1241,7 +1247,8 @@ def _unknown_cue_words() -> tuple[str, ...]:
             *_RULES.unknown_place_from,
             *_unknown_place_after(), *(f"{w}s" for w in _RULES.unknown_place_after_listed),
             *_RULES.unknown_place_between, *_unknown_place_after_located(),
-            *_unknown_place_seats(), *_RULES.unknown_place_named_after, *_RULES.unknown_place_taken]
+            *_unknown_place_seats(), *_RULES.unknown_place_named_after, *_RULES.unknown_place_taken,
+            *_RULES.unknown_place_lines]
     words = list(dict.fromkeys(cue.split()[0].lower() for cue in cues if cue.strip()))
     return tuple(sorted((w for w in words if not any(o != w and o in w for o in words)), key=len))
 
@@ -1258,7 +1265,9 @@ _ROAD_ENDS = _compiled(lambda c: (
     rf"(?P<second>[{c.upper}][{c.letter}{c.mark}']+(?:\s[{c.upper}][{c.letter}{c.mark}']+)?)"
     rf"\s+(?:{phrase_alternation(_RULES.road_words)})\b"))
 _UNKNOWN_CUE_WORDS = _unknown_cue_words()
-_PARTICLES_BEFORE_NAME = tuple(f"{p} " for p in _RULES.unknown_place_particles)  # as written: "Ain" is in "Ukraine"
+_GROUP_KINDS = {"particled": "village", "parallel": "area"}  # the type a cue's kind of name gives
+# As written: "ain" is in "Ukraine", "Ain " is no word of it.
+_PARTICLES_BEFORE_NAME = tuple(f"{p} " for p in _RULES.unknown_place_particles)
 _WIRE_SLUG = _compiled(lambda c: (
     rf"(?:{phrase_alternation([s.upper() for s in _RULES.wire_slugs])})(?:\s+\d+)?-(?=[{c.upper}])"))
 _VESSEL_BEFORE = _compiled(lambda c: (  # case as written: "Tanker Hit Off Kora" is a headline
@@ -1272,7 +1281,8 @@ _OPERATION_BEFORE = _compiled(lambda c: (  # case as written, a function word en
     rf"(?:(?:(?!(?i:{phrase_alternation(_RULES.function_words)})\s)[{c.upper}][{c.letter}{c.mark}'\-]*"
     rf"|{phrase_alternation(_RULES.operation_name_joiners)})\s+){{0,3}}$"))
 _PERSON_DESCRIBED = _compiled(lambda c: (  # ", 19,"; ", who"; ", a nurse at"; ", 19, a student"
-    rf",\s+(?:[{c.digit}]{{1,2}},(?![{c.digit}])|who\b|(?:[{c.digit}]{{1,2}},\s+)?(?:a|an|the)\s+(?:[{c.lower}-]+\s+){{0,3}}?"
+    rf",\s+(?:[{c.digit}]{{1,2}},(?![{c.digit}])|who\b"
+    rf"|(?:[{c.digit}]{{1,2}},\s+)?(?:a|an|the)\s+(?:[{c.lower}-]+\s+){{0,3}}?"
     rf"(?:{phrase_alternation(_RULES.person_descriptions)})\b)"))
 _CAPS_WORD = re.compile(r"[^\W\d_][\w'\-]*")
 _CAPS_CUE_WORDS = _caps_cue_words()

@@ -255,3 +255,15 @@ def test_an_arabic_place_named_with_a_particle_is_a_place(gazetteer, sentence, e
 ])
 def test_a_persons_name_with_a_particle_is_no_place(gazetteer, sentence):
     assert places_found(gazetteer, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chinese troops pushed UN forces back across the 38th parallel.", [("38th parallel", "area")]),
+    ("North Vietnamese units massed north of the 17th Parallel.", [("17th parallel", "area")]),
+])
+def test_a_parallel_named_by_its_degree_is_a_place(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
+
+
+def test_a_parallel_of_no_degree_is_no_place(gazetteer):
+    assert places_found(gazetteer, "A parallel inquiry found 12 more graves.") == []
