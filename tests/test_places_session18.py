@@ -51,6 +51,8 @@ from helpers import places_found
      [("El Fula", "city"), ("Er Rashad", "town"), ("Kalogi", "town")]),
     ("Drones were downed over Jaisalmer, Barmer and Bhuj, and near Awantipora.",
      [("Jaisalmer", "city"), ("Barmer", "city"), ("Bhuj", "city"), ("Awantipora", "town")]),
+    ("Clashes spread from Thaala to Qadmus; the SDF held the Qaraqozak bridge; strikes hit Bajil.",
+     [("Thaala", "area"), ("Qadmus", "town"), ("Qara Qozak Bridge", "area"), ("Bajil", "town")]),
 ])
 def test_other_wars_places_are_known(gazetteer, sentence, expected):
     assert places_found(gazetteer, sentence) == expected
