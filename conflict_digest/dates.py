@@ -175,6 +175,9 @@ DAY_OF_MONTH = (rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>{
                 rf"(?:,?\s+(?P<year>\d{{4}}))?")
 
 
+_NAMED_DAY = re.compile(DAY_OF_MONTH, re.IGNORECASE)
+
+
 def day_heading(line: str, report_date: str | None) -> str | None:
     """The day a line that holds nothing but a date names (`Sunday 10 March`, `## March 10,
     2024`): a live page's heading over the entries posted that day, which may be after the
@@ -287,7 +290,7 @@ def _dated_header(fields: dict[str, str], source: str, rest: str,
                   filename_date: str | None) -> _Header:
     keys = _header_keys()
     value = next((v for k, v in fields.items() if k in keys["date"]), "")
-    found = _date_from_value(value, filename_date)
+    found = _date_from_value(value, filename_date, rest)
     title = next((v for k, v in fields.items() if k in keys["title"] and v), None)
     body = f"{title}\n\n{rest}" if title else rest
     if found is None and value.strip():
@@ -328,7 +331,8 @@ def _dateline_pattern() -> re.Pattern:
     """`KYIV, Jan 5 (Reuters) -`, `KYIV, Ukraine, Jan. 5, 2023 (AP) -`, `BERLIN, 5 January -`,
     `Kora (Agency) - Jan 16, 2013 -`, two filing places (`BAKU/YEREVAN, April 2 (Wire) -`),
     the numeric dates of state news agencies: `Port City, 13/01/2025 (Agency) -`, the agency
-    first (`(Agency) KORA, 5 January -`) or between slashes (`KORA, Jan 5 /Newswire/ --`)."""
+    first (`(Agency) KORA, 5 January -`), between slashes (`KORA, Jan 5 /Newswire/ --`) or
+    after a comma (`KORA, Jan 5, IRNA --`), and TASS's `MOSCOW, June 14. /TASS/. `."""
     weekdays = sorted((name for names in _PARSER_INFO.WEEKDAYS for name in names), key=len,
                       reverse=True)
     month = f"(?i:{'|'.join(MONTH_NAMES)})\\.?"
@@ -345,8 +349,9 @@ def _dateline_pattern() -> re.Pattern:
         rf"|(?P<day_first>\d{{1,2}}) (?P<month_second>{month}))"  # 5 January
         rf"(?:,? (?P<year>\d{{4}}|'?\d{{2}}(?!\d)))?"  # 1968, or telex's 68
         r"|(?P<numeric>\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{1,2}-\d{1,2}))"  # 13/01/2025
-        rf"(?: {_DATELINE_AGENCY}| /[^/\n]{{1,40}}/)?"  # agency: (Reuters), /Newswire/
+        rf"(?:(?: {_DATELINE_AGENCY}| /[^/\n]{{1,40}}/|, [A-Z]{{2,8}})?"  # (Reuters), /Newswire/, , IRNA
         rf"{_DATELINE_DASH}"
+        r"|\.? /[^/\n]{1,40}/\.(?: |$))"  # TASS's: "MOSCOW, June 14. /TASS/. "
     )
 
 
@@ -550,10 +555,11 @@ _TIME_OF_DAY = re.compile(
 
 # --- values -------------------------------------------------------------------------------
 
-def _date_from_value(value: str, filename_date: str | None) -> str | None:
+def _date_from_value(value: str, filename_date: str | None, body: str = "") -> str | None:
     """A header's date value in any form dateutil reads; an ambiguous day/month order is
-    settled by the file name's date, else read month first as dateutil does. A note after the
-    date (`14 June 2025, updated 15 June 2025`) is no part of it."""
+    settled by the file name's date, else by the report's other dates, else read month first
+    as dateutil does. A note after the date (`14 June 2025, updated 15 June 2025`) is no part
+    of it."""
     if len(value.strip()) > _MAX_DATE_VALUE:
         return None
     value = _common_era(value)
@@ -567,7 +573,31 @@ def _date_from_value(value: str, filename_date: str | None) -> str | None:
     if filename_date and len(readings) > 1:
         matching = [r for r in readings if _same_period(r, filename_date)]
         readings = matching or readings
+    if body and len(readings) > 1:
+        readings = _as_other_dates_read(readings, body) or readings
     return readings[0] if readings else None
+
+
+def _as_other_dates_read(readings: list[str], body: str) -> list[str]:
+    """Of a header date's month-first and day-first readings, the one the body's dates agree
+    with: a numeric date there that only one order reads (`25/03/2025`: its outlet writes the
+    day first), else the one whose month the body names with a day (`on 2 April`), if only
+    one's is. Empty if nothing settles it."""
+    text = body[:_OTHER_DATES_CHARS]
+    for m in _NUMERIC_DAY_MONTH.finditer(text):
+        first, second = int(m.group(1)), int(m.group(3))
+        if first > 12 >= second:
+            return readings[1:2]
+        if second > 12 >= first:
+            return readings[:1]
+    named = {_PARSER_INFO.month(m.group("month") or m.group("month_first"))
+             for m in _NAMED_DAY.finditer(text)}
+    matching = [r for r in readings if int(r[5:7]) in named]
+    return matching if len(matching) == 1 else []
+
+
+_OTHER_DATES_CHARS = 3000  # the top of the report, where its dates are
+_NUMERIC_DAY_MONTH = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d./])")
 
 
 def _dateutil_readings(text: str) -> list[str]:

@@ -161,7 +161,7 @@ class Gazetteer:
         if slug:  # "UPDATE 3-Iraq says ...": blanked, so the name after it starts a token
             text = " " * slug.end() + text[slug.end():]
         mentions = self._apply_context(text, self._known_places(text))
-        unknown = self._unknown_places(text, mentions)
+        unknown = self._unknown_places(_in_mixed_case(text) if text.isupper() else text, mentions)
         if "-" in text and any(word in text for word in _RULES.road_words):
             unknown += self._road_ends(text, [*mentions, *unknown])
         if unknown:  # the known ones come in order already
@@ -238,8 +238,14 @@ class Gazetteer:
                 if not title_case or _names_a_known_person(text, last):
                     resume = _end_of_next_token(text, resume)  # "Volodymyr Zelensky"
                     continue
-            if last is first and _after_a_titled_first_name(text, first.start):
-                continue  # "Capt. Lomi Hue", "police chief Maria Jordan": a surname
+            if last is first and (_after_a_titled_first_name(text, first.start)
+                                  or _after_a_described_first_name(text, first.start)):
+                continue  # "Capt. Lomi Hue", "police chief Maria Jordan", "nurse Maria
+                # Jordan": a surname
+            if last is first and text.startswith(", ", last.span_end) \
+                    and not (mentions and not text[mentions[-1].end:first.start].strip()) \
+                    and _a_described_persons_surname(text, first):
+                continue  # "Maria Jordan, a nurse", "Ahmed Chad, 19,": a surname
             if place.type == "country" and _ADJECTIVAL_ABBREVIATION.on(text).fullmatch(first.text) \
                     and _NOUN_AFTER.on(text).match(text, last.span_end):
                 continue  # "U.S. assistance", "US President": an adjective, not the country
@@ -397,12 +403,15 @@ class Gazetteer:
                 continue
             if m.group("cue_list_end") and not _ends_a_list(text, m.start()):
                 continue  # "Kora states": only the last of a list ("Kora and Lomi states")
+            if m.group("cue_known_list") and not _listed_after_a_known_place(text, m, taken):
+                continue  # "the Hazara and Kora communities": peoples, maybe
             more = m.group("more")
             listed = more is not None and _plural_cue(text, m)
             if more is not None and not listed:
                 at = m.end("after")  # "the village of Kora and Lomi district": Lomi's own cue
             group = next(g for g in ("after", "named", "before", "near", "described", "between",
-                                     "seated", "positioned", "taken") if m.group(g))
+                                     "seated", "positioned", "taken", "particled", "parallel")
+                         if m.group(g))
             name, start = m.group(group), m.start(group)
             words = name.split()
             owners = [k for k, word in enumerate(words[:-1]) if word.endswith(_POSSESSIVE_ENDINGS)]
@@ -425,8 +434,8 @@ class Gazetteer:
                 continue  # "Later, in Kora state", "Ahmed Lomi, Kora state": no place
             if group == "positioned" and not _after_lower_case_word(text, start):
                 continue  # "Later, west of Kora", "the Lomi, 35 km west of Kora" (a ship)
-            if group == "taken" and fold(name) in _people_names():
-                continue  # "forces captured Hemedti": a man
+            if group == "taken" and (fold(name) in _people_names() or _a_man_taken(text, m)):
+                continue  # "forces captured Hemedti", "Police captured Kora,": a man
             names = [(name, start)]
             if group == "between":  # "between Kora and Lomi": each name as if alone
                 names.append((m.group("between_second"), m.start("between_second")))
@@ -436,22 +445,24 @@ class Gazetteer:
                 names += [(n.group(), n.start()) for n in
                           _UNKNOWN_NAME.on(text).finditer(text, m.start("more"), m.end("more"))]
             cue = fold(m.group("cue_after") or m.group("cue_listed") or m.group("cue_list_end")
+                       or m.group("cue_known_list")
                        or m.group("cue_before") or m.group("cue_from") or m.group("cue_named")
                        or m.group("cue_described") or m.group("cue_called")
                        or m.group("cue_located") or "")
-            kind = _RULES.unknown_cues.get(cue) or _RULES.unknown_cues.get(
-                cue.rstrip("s"), "region" if cue else UNTYPED_PLACE)
+            kind = _GROUP_KINDS.get(group) or _RULES.unknown_cues.get(cue) or \
+                _RULES.unknown_cues.get(cue.rstrip("s"), "region" if cue else UNTYPED_PLACE)
             for name, start in names:
                 if name.endswith(_POSSESSIVE_ENDINGS):  # "north of Kora's centre"
                     name = name[:-2]
                 end = start + len(name)
-                if taken.overlap(start, end) or not _may_name_a_place(name) \
+                if taken.overlap(start, end) or group != "parallel" and not _may_name_a_place(name) \
                         or _begins_a_longer_name(text, m):
                     continue
                 named = f"{name} {m.group('cue_after').capitalize()}" \
-                    if fold(m.group("cue_after") or "") in _RULES.unknown_place_named_with_cue else name
+                    if fold(m.group("cue_after") or "") in _RULES.unknown_place_named_with_cue \
+                    else name.lower() if group == "parallel" else name  # "the 38th parallel"
                 # a barangay's name is its own, never another place's spelling
-                spelt = None if group == "named" else self._spelt_otherwise(named, kind)
+                spelt = None if group in ("named", "parallel") else self._spelt_otherwise(named, kind)
                 place = spelt or Place(name=named, type=kind, resolved=False)  # "Sunzha River"
                 found.append(PlaceMention(place, start, end))
                 taken.add(start, end)
@@ -630,10 +641,12 @@ def _token_from(match: regex.Match | re.Match) -> _Token:
 
 
 def _name_part(raw: str) -> str:
-    """A token without a possessive or a trailing full stop."""
-    if raw.isalnum():
+    """A token without a possessive, a trailing full stop or a footnote's number glued to it
+    (`Goma.12`, `Goma¹²`)."""
+    if raw.isalpha():
         return raw
-    word = _without_full_stop(raw)
+    footnote = _FOOTNOTE_NUMBER.search(raw) if raw[-1].isdigit() else None
+    word = _without_full_stop(raw[:footnote.start()] if footnote else raw)
     if len(word) > 3 and word.endswith(_POSSESSIVE_ENDINGS):
         word = word[:-2]
     elif len(word) > 2 and word.endswith(("'", "\u2019")):
@@ -700,11 +713,40 @@ class _Spans:
         self._ends.insert(i, end)
 
 
+def _in_mixed_case(text: str) -> str:
+    """Telex copy in capitals as the cues for unknown places read it, of the same length: the
+    cues' own words in lower case, a word next to one capitalised, any other word in lower
+    case (`TROOPS HIT KORA VILLAGE NEAR LOMI` as `troops hit Kora village near Lomi`)."""
+    words = list(_CAPS_WORD.finditer(text))
+    is_cue = [fold(w.group()) in _CAPS_CUE_WORDS for w in words]
+    parts, at = [], 0
+    for k, w in enumerate(words):
+        beside_cue = not is_cue[k] and (k > 0 and is_cue[k - 1] or k + 1 < len(words) and is_cue[k + 1])
+        parts += [text[at:w.start()], w.group().capitalize() if beside_cue else w.group().lower()]
+        at = w.end()
+    mixed = "".join(parts) + text[at:]
+    return mixed if len(mixed) == len(text) else text
+
+
+def _caps_cue_words() -> frozenset[str]:
+    """The words the cues for unknown places are written with, and the words they allow
+    around a name, in lower case (and the plural of the cue nouns: `villages of`)."""
+    r = _RULES
+    phrases = [*r.function_words, *r.located_prepositions, *r.located_followers,
+               *r.near_followers, *r.unknown_place_near, *r.unknown_place_taken,
+               *r.unknown_cues, *r.unknown_place_after, *r.unknown_place_after_located,
+               *r.unknown_place_seats, *r.unknown_place_from, *r.unknown_place_between,
+               *r.unknown_place_described, *r.position_bearings, *r.position_hedges, *r.not_names]
+    words = {w.lower() for phrase in phrases for w in phrase.split()}
+    return frozenset(words | {f"{w}s" for w in [*r.unknown_cues, *r.unknown_place_after]})
+
+
 def _may_hold_unknown_cue(text: str) -> bool:
     """Whether _UNKNOWN_CUE can match: far cheaper to ask than to run it. In lower case, so
-    that `Camp` and `camp` are one test."""
+    that `Camp` and `camp` are one test; but a name's particle as written (`Ain `)."""
     lowered = text.lower()
-    return any(word in lowered for word in _UNKNOWN_CUE_WORDS)
+    return any(word in lowered for word in _UNKNOWN_CUE_WORDS) \
+        or any(particle in text for particle in _PARTICLES_BEFORE_NAME)
 
 
 def _region_word_before(text: str, start: int) -> str:
@@ -775,6 +817,13 @@ class _Rules:
     operation_words: tuple[str, ...]
     operation_name_joiners: tuple[str, ...]
     unknown_place_taken: tuple[str, ...]
+    takers_of_people: frozenset[str]
+    person_descriptions: frozenset[str]
+    unknown_place_after_known_list: tuple[str, ...]
+    located_verbs: tuple[str, ...]
+    list_counts: tuple[str, ...]
+    unknown_place_particles: tuple[str, ...]
+    unknown_place_lines: tuple[str, ...]
 
 
 def _load_rules() -> _Rules:
@@ -808,7 +857,11 @@ def _load_rules() -> _Rules:
                   frozenset(data["institution_words_after"]),
                   tuple(data["destination_words"]),
                   tuple(data["unknown_place_named_after"]), tuple(data["operation_words"]),
-                  tuple(data["operation_name_joiners"]), tuple(data["unknown_place_taken"]))
+                  tuple(data["operation_name_joiners"]), tuple(data["unknown_place_taken"]),
+                  frozenset(data["takers_of_people"]), frozenset(data["person_descriptions"]),
+                  tuple(data["unknown_place_after_known_list"]), tuple(data["located_verbs"]),
+                  tuple(data["list_counts"]), tuple(data["unknown_place_particles"]),
+                  tuple(data["unknown_place_lines"]))
 
 
 _RULES = _load_rules()
@@ -909,12 +962,15 @@ def _lower_article(c: _Classes) -> str:
 def _unknown_cue_pattern(c: _Classes, articles: bool = False) -> str:
     """`the village of X`, `five villages: X, Y and Z`, `X village`, `X and Y townships` (or
     states), `near X,`, `in X, a small town`, `in (the) X state,`, `Y's X area`, `the road
-    between X and Y` and `in X, Y province` (or `in X (Y province)`)."""
+    between X and Y`, `in X, Y province` (or `in X (Y province)`), `in X, 20 km west of`
+    (or, as ceasefire monitors write, `in X (government-controlled, 20 km west of`) and `Kfar
+    X`, `Deir al-X` (an Arabic place named with its particle)."""
     name = _unknown_name_pattern(c, articles)
     one_word = rf"[{c.upper}][{c.letter}{c.mark}'\-]++"  # a village taken, not a man ("captured Ali Kora")
     after = phrase_alternation(_unknown_place_after())
     listed = phrase_alternation([*_unknown_place_after(), *_RULES.unknown_place_after_listed])
     described = phrase_alternation(_RULES.unknown_place_described)
+    counted = rf"(?:,\s+(?:{phrase_alternation(_RULES.list_counts)}))?"  # "Kora and Lomi, two villages"
     # "70 km", "40 kilometers (25 miles)"; "southeast of"
     distance = (rf"[{c.digit}][{c.digit}.,]*\s*(?:{phrase_alternation(_RULES.unknown_place_from)})"
                 rf"(?:\s+\([^()]{{1,20}}\))?")
@@ -928,8 +984,9 @@ def _unknown_cue_pattern(c: _Classes, articles: bool = False) -> str:
         rf"(?P<more>(?:,\s+{name})*,?\s+(?:and|or)\s+{name})?"
         rf"|(?<![{c.letter}])(?P<cue_named>{phrase_alternation(_RULES.unknown_place_named_after)})"
         rf"\s+(?P<named>{name})"
-        rf"|(?P<before>{name})(?:\s+(?P<cue_after>{after})s?\b"
-        rf"|(?=(?:,\s+{name})*,?\s+(?:and|or)\s+{name}\s+(?P<cue_listed>{listed})s\b)"
+        rf"|(?P<before>{name})(?:{counted}\s+(?P<cue_after>{after})s?\b"
+        rf"|(?=(?:,\s+{name})*,?\s+(?:and|or)\s+{name}{counted}\s+(?:(?P<cue_listed>{listed})s"
+        rf"|(?P<cue_known_list>{phrase_alternation(_RULES.unknown_place_after_known_list)}))\b)"
         rf"|\s+(?P<cue_list_end>{phrase_alternation(_RULES.unknown_place_after_listed)})s\b"
         rf"|,\s+(?:a|the)\s+{modifiers}(?P<cue_called>{described})"
         rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.described_place_followers)})\b|\s+[{c.digit}])"
@@ -944,8 +1001,13 @@ def _unknown_cue_pattern(c: _Classes, articles: bool = False) -> str:
         rf"|\b(?P<cue_between>{phrase_alternation(_RULES.unknown_place_between)})\s+"
         rf"(?P<between>{name})\s+and\s+(?P<between_second>{name})"
         rf"(?=\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.between_followers)})\b|\s*$)"
-        rf"|(?P<positioned>{name})(?=,\s+(?:(?:{phrase_alternation(_RULES.position_hedges)})\s+)?"
+        rf"|(?P<positioned>{name})(?=(?:,\s+|\s+\((?:[{c.lower}-]+-(?:controlled|held),\s+)?)"
+        rf"(?:(?:{phrase_alternation(_RULES.position_hedges)})\s+)?"
         rf"(?:{distance}\s+(?:from\b|{bearing})|{bearing}))"
+        rf"|(?<![{c.letter}{c.digit}])(?P<parallel>[{c.digit}]{{1,2}}(?:st|nd|rd|th)\s+"
+        rf"(?i:{phrase_alternation(_RULES.unknown_place_lines)}))\b"
+        rf"|(?<![{c.letter}])(?P<particled>(?:{phrase_alternation(_RULES.unknown_place_particles)})\s+"
+        rf"(?:(?:{'|'.join(_RULES.name_articles)})-)?{name})"
         rf"|(?P<seated>{name})(?=(?:,\s+|\s+\()(?P<seat_in>in\s+)?{name}\s+"
         rf"(?:{phrase_alternation(_unknown_place_seats())})s?\b"
         rf"(?:\s*[,.;:)]|\s+(?:{phrase_alternation(_RULES.located_followers)})\b|\s*$))")
@@ -986,8 +1048,8 @@ def _after_lower_case_word(text: str, start: int) -> bool:
 
 
 def _located(text: str, start: int) -> bool:
-    """A locative preposition (and `the`) or a possessive right before `start`: `in Kora`,
-    `residents of the Kora`, `Lomi's Kora`."""
+    """A locative preposition (and `the`), a verb of striking and `the`, or a possessive right
+    before `start`: `in Kora`, `residents of the Kora`, `hit the Kora`, `Lomi's Kora`."""
     return _LOCATED_BEFORE.on(text).search(text, max(0, start - LOCATED_WINDOW_CHARS),
                                            start) is not None
 
@@ -1034,6 +1096,23 @@ def _plural_cue(text: str, m: regex.Match | re.Match) -> bool:
     return m.group("cue_before").endswith("s") or text.startswith("s", m.end("cue_before"))
 
 
+def _a_man_taken(text: str, m: regex.Match | re.Match) -> bool:
+    """A name taken by police (`Police captured Kora`) or before an age (`captured Lomi,
+    34,`, `captured Lomi (34)`): a man arrested, not a settlement taken."""
+    before = text[max(0, m.start() - 20):m.start()].split()
+    return bool(before) and before[-1].lower() in _RULES.takers_of_people \
+        or _AGE_AFTER.match(text, m.end("taken")) is not None
+
+
+def _listed_after_a_known_place(text: str, m: regex.Match | re.Match, taken: _Spans) -> bool:
+    """A name of a list a cue ends (`Nikopol, Kora and Marhanets communities`) with a place
+    already found among the names after it or right before it."""
+    if taken.overlap(m.end("before"), m.start("cue_known_list")):
+        return True
+    joint = _LIST_JOINT_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    return joint is not None and taken.overlap(joint.start() - 1, joint.start())
+
+
 def _names_a_known_person(text: str, first: _Token) -> bool:
     """A one-word place and the word after it that name a known person (`Volodymyr
     Zelenskyy`), even in a Title Case line."""
@@ -1076,6 +1155,27 @@ def _after_a_titled_first_name(text: str, start: int) -> bool:
         return False  # most names: no capitalised word right before them
     return _TITLED_NAME_BEFORE.on(text).search(text, max(0, start - TITLED_NAME_WINDOW_CHARS),
                                                start) is not None
+
+
+def _after_a_described_first_name(text: str, start: int) -> bool:
+    """A name right after a person's noun (place_rules.toml's person_descriptions) and a
+    capitalised first name: `nurse Maria Jordan`, `the farmer Ahmed Chad`."""
+    words = text[max(0, start - TITLED_NAME_WINDOW_CHARS):start].split()
+    return text[start - 1:start] == " " and len(words) >= 2 and words[-1][:1].isupper() \
+        and words[-1].isalpha() and words[-2].lower() in _RULES.person_descriptions
+
+
+def _a_described_persons_surname(text: str, name: _Token) -> bool:
+    """A one-word place right after a capitalised word that is no place, before an age, `who`
+    or a person's description (`Maria Jordan, a nurse`, `Ahmed Chad, 19,`): a surname."""
+    before = text[max(0, name.start - 30):name.start].split()
+    if not before or not text[name.start - 1:name.start].isspace():
+        return False
+    word = before[-1]
+    if not (word[:1].isupper() and word[1:].isalpha() and word[1:].islower()) \
+            or fold(word) in _RULES.not_place_starts or fold(word) in _demonyms():
+        return False  # "in Jordan, a", "Northern Kenya, a region"
+    return _PERSON_DESCRIBED.on(text).match(text, name.span_end) is not None
 
 
 def _after_vessel_word(text: str, start: int, in_capitals: bool) -> bool:
@@ -1147,7 +1247,8 @@ def _unknown_cue_words() -> tuple[str, ...]:
             *_RULES.unknown_place_from,
             *_unknown_place_after(), *(f"{w}s" for w in _RULES.unknown_place_after_listed),
             *_RULES.unknown_place_between, *_unknown_place_after_located(),
-            *_unknown_place_seats(), *_RULES.unknown_place_named_after, *_RULES.unknown_place_taken]
+            *_unknown_place_seats(), *_RULES.unknown_place_named_after, *_RULES.unknown_place_taken,
+            *_RULES.unknown_place_lines]
     words = list(dict.fromkeys(cue.split()[0].lower() for cue in cues if cue.strip()))
     return tuple(sorted((w for w in words if not any(o != w and o in w for o in words)), key=len))
 
@@ -1164,6 +1265,9 @@ _ROAD_ENDS = _compiled(lambda c: (
     rf"(?P<second>[{c.upper}][{c.letter}{c.mark}']+(?:\s[{c.upper}][{c.letter}{c.mark}']+)?)"
     rf"\s+(?:{phrase_alternation(_RULES.road_words)})\b"))
 _UNKNOWN_CUE_WORDS = _unknown_cue_words()
+_GROUP_KINDS = {"particled": "village", "parallel": "area"}  # the type a cue's kind of name gives
+# As written: "ain" is in "Ukraine", "Ain " is no word of it.
+_PARTICLES_BEFORE_NAME = tuple(f"{p} " for p in _RULES.unknown_place_particles)
 _WIRE_SLUG = _compiled(lambda c: (
     rf"(?:{phrase_alternation([s.upper() for s in _RULES.wire_slugs])})(?:\s+\d+)?-(?=[{c.upper}])"))
 _VESSEL_BEFORE = _compiled(lambda c: (  # case as written: "Tanker Hit Off Kora" is a headline
@@ -1176,6 +1280,15 @@ _OPERATION_BEFORE = _compiled(lambda c: (  # case as written, a function word en
     rf"(?<![{c.letter}])(?:{phrase_alternation(_RULES.operation_words)})\s+"
     rf"(?:(?:(?!(?i:{phrase_alternation(_RULES.function_words)})\s)[{c.upper}][{c.letter}{c.mark}'\-]*"
     rf"|{phrase_alternation(_RULES.operation_name_joiners)})\s+){{0,3}}$"))
+_PERSON_DESCRIBED = _compiled(lambda c: (  # ", 19,"; ", who"; ", a nurse at"; ", 19, a student"
+    rf",\s+(?:[{c.digit}]{{1,2}},(?![{c.digit}])|who\b"
+    rf"|(?:[{c.digit}]{{1,2}},\s+)?(?:a|an|the)\s+(?:[{c.lower}-]+\s+){{0,3}}?"
+    rf"(?:{phrase_alternation(_RULES.person_descriptions)})\b)"))
+_CAPS_WORD = re.compile(r"[^\W\d_][\w'\-]*")
+_CAPS_CUE_WORDS = _caps_cue_words()
+_LIST_JOINT_BEFORE = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)$")  # "Kora, " or "Kora and "
+_FOOTNOTE_NUMBER = re.compile(r"(?<=[^\W\d_])(?:\.\d{1,3}|[\u00b2\u00b3\u00b9\u2070-\u2079]{1,3})$")
+_AGE_AFTER = re.compile(r",\s*\d{1,2},(?!\d)|\s*\(\d{1,2}\)")  # "Kora, 34," or "Kora (34)": a man's age
 _BROKEN_LINE = re.compile(r"-\n[ \t]*(?=\w)")  # a line's end inside a word
 _TITLED_NAME_BEFORE = _compiled(lambda c: (
     rf"(?<![{c.letter}])(?i:{phrase_alternation(load_toml('speakers.toml')['titles'])})"
@@ -1188,8 +1301,8 @@ _ARTICLE_JOINT = regex.compile(rf"(?<![\p{{L}}'])(?P<article>(?i:{'|'.join(_RULE
 _POSSESSIVE_AT = _compiled(lambda c: r"['\u2019]s?(?=\W|$)")
 _REGION_AFTER = _compiled(lambda c: rf"\s+(?:{phrase_alternation(_RULES.region_words)})\b", True)
 _SECTOR_AFTER = _compiled(lambda c: rf"\s+(?:{phrase_alternation(_RULES.sector_words)})\b", True)
-_ORG_AFTER = _compiled(
-    lambda c: rf"\s(?:{phrase_alternation(_RULES.organisation_words)})\b(?!-)", True)
+_ORG_AFTER = _compiled(  # capitalised, as names are: "Kalehe centre" is the town's
+    lambda c: rf"\s(?=(?-i:[{c.upper}]))(?:{phrase_alternation(_RULES.organisation_words)})\b(?!-)", True)
 _STATE_BODY_AFTER = _compiled(
     lambda c: rf"\s(?:{phrase_alternation(_RULES.state_body_words)})\b(?!-)", True)
 _LANDMARK_AFTER = _compiled(
@@ -1201,7 +1314,8 @@ _UNIT_BEFORE = _compiled(lambda c: (
     rf"(?:[{c.upper}][{c.letter}{c.mark}'\-]*\s+){{0,2}}$"))
 UNIT_WINDOW_CHARS = 40  # `Brgy.` and two words of a name before the known one
 _LOCATED_BEFORE = _compiled(lambda c: (
-    rf"(?:\b(?i:{phrase_alternation(_RULES.located_prepositions)})\s+(?:the\s+)?|['\u2019]s\s+)$"))
+    rf"(?:\b(?i:{phrase_alternation(_RULES.located_prepositions)})\s+(?:the\s+)?"
+    rf"|\b(?:{phrase_alternation(_RULES.located_verbs)})\s+the\s+|['\u2019]s\s+)$"))
 LOCATED_WINDOW_CHARS = 20  # the longest locative preposition, `the` and spaces fit
 _OF_NAME_AFTER = _compiled(lambda c: rf"\s+of\s+[{c.upper}]")
 _LIST_JOIN = _compiled(lambda c: r",?\s+(?:and|or)\s+|,\s+|\s*/\s*")

@@ -384,6 +384,8 @@ def reference_tokens(text: str) -> list:
     out = []
     for m in places._TOKEN.unicode.finditer(text):
         raw = m.group()
+        footnote = places._FOOTNOTE_NUMBER.search(raw)  # "Goma.12": a footnote's number
+        raw = raw[:footnote.start()] if footnote else raw
         word = raw.rstrip(".") if raw.count(".") == 1 else raw
         if len(word) > 3 and word.endswith(("'s", "’s")):
             word = word[:-2]
@@ -467,8 +469,14 @@ def reference_known(gaz: Gazetteer, text: str) -> list:
                 and reference_starts_a_name(gaz, text, tokens, j):
             i = j + 1
             continue
-        if j == i + 1 and places._after_a_titled_first_name(text, tokens[i].start):
+        if j == i + 1 and (places._after_a_titled_first_name(text, tokens[i].start)
+                           or places._after_a_described_first_name(text, tokens[i].start)):
             i = j  # "Capt. Lomi Hue": a surname
+            continue
+        if j == i + 1 and text.startswith(", ", after) \
+                and not (mentions and not text[mentions[-1].end:tokens[i].start].strip()) \
+                and places._a_described_persons_surname(text, tokens[i]):
+            i = j  # "Maria Jordan, a nurse": a surname
             continue
         if place.type == "country" and places._ADJECTIVAL_ABBREVIATION.unicode.fullmatch(tokens[i].text) \
                 and places._NOUN_AFTER.unicode.match(text, after):
@@ -496,7 +504,7 @@ def reference_find(gaz: Gazetteer, text: str) -> list:
     """find() with the known names of reference_known; the context rules are find()'s own,
     applied again when unknown names join a list ("Kassala and Kora states")."""
     mentions = gaz._apply_context(text, reference_known(gaz, text))
-    unknown = gaz._unknown_places(text, mentions)
+    unknown = gaz._unknown_places(places._in_mixed_case(text) if text.isupper() else text, mentions)
     if unknown:
         mentions = gaz._apply_context(text, sorted(mentions + unknown, key=lambda m: m.start))
     return [gaz._compass_sector(text, m) if m.place.sector is None else m for m in mentions]

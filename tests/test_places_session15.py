@@ -76,7 +76,7 @@ def test_a_slug_shaped_word_elsewhere_is_no_slug(gazetteer):
 @pytest.mark.parametrize("sentence, expected", [
     ("Gunmen killed nine people in the village of Abu Saida, near Baquba.",
      [("Abu Saida", "village"), ("Baqubah", "city")]),
-    ("Shelling hit Kafr Aleppo and Tal Homs, the monitor said.", []),
+    ("Shelling hit Kafr Aleppo and Tal Homs, the monitor said.", [("Kafr Aleppo", "village")]),
     ("Troops entered Deir Hafer and Umm Kharkiv on Sunday.", [("Deir Hafer", "town")]),
     ("Strikes hit Khan Younis and Beit Lahia.", [("Khan Younis", "city"), ("Beit Lahia", "city")]),
     ("NATO jets hit the Bab al-Aziziya compound in Tripoli.", [("Tripoli", "city")]),
