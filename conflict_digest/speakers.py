@@ -2792,6 +2792,13 @@ _ISSUER_BEFORE_HEADER = regex.compile(
     rf"(?i:{phrase_alternation([*_WORDS['statement_headers'], *_WORDS['headers_after_issuer']])}))?\W*$")
 
 
+# A header's date or channel after its words: "..., 14 October 2024", "... - March 3, 2025",
+# "... (Telegram), 14.10.2024", "... | 14 October 2024", "... (Telegram)".
+_HEADER_DATE_TAIL = regex.compile(
+    r"(?:\s*\([^()\n]{1,30}\))?\s*(?:,|\s[-\u2013\u2014|]\s|\|)\s*[\w .,/]{0,24}?\b(?:19|20)\d{2}\W*$"
+    r"|\s*\([^()\n]{1,30}\)\W*$")
+
+
 def opens_a_statement(text: str, lexicon: SpeakerLexicon | None = None) -> bool:
     """Whether a report's first line says it is an official statement (`Statement by the
     Ministry of Defence`, `Communique: ...`, with the lexicon also `IDF statement`): its issuer
@@ -2809,7 +2816,10 @@ def _issuer_before_header(text: str, lexicon: SpeakerLexicon) -> regex.Match | N
     """`Russian Defence Ministry briefing`, `IDF statement`, `Air Force of the Armed Forces of
     Ukraine`: a header naming a known institution, before its word or alone; not `Russia
     rejects UN statement`, whose words before it are no one's name."""
-    m = _ISSUER_BEFORE_HEADER.match(text) if len(text) < 100 else None
+    if len(text) >= 100:
+        return None
+    tail = _HEADER_DATE_TAIL.search(text)  # `..., 14 October 2024`, `(Telegram)`
+    m = _ISSUER_BEFORE_HEADER.match(text[:tail.start()] if tail else text)
     return m if m is not None and fold(m.group("who")) in lexicon.institutions else None
 
 
