@@ -476,6 +476,7 @@ def _date_line_parts(line: str) -> list[str]:
     noted = _date_line_note().search(dated, 1)
     if noted:
         parts.append(dated[:noted.start()])
+    parts += [p[m.end():] for p in parts[1:] if (m := _date_line_prefix().match(p))]  # "No. 14, as of 3 May"
     return parts
 
 
@@ -541,14 +542,15 @@ def _whole_date(text: str, filename_date: str | None) -> str | None:
     return readings[0] if len(readings) == 1 else None
 
 
-_DATE_LINE_MAX_CHARS = 120
+_DATE_LINE_MAX_CHARS = 160  # "Latest from the ... Mission (SMM), based on ... as of 19:30, 3 May 2024"
 # Between a date and the rest of its line: a dash, bar or spaced slash ("Situation report -
 # 3 May 2024", "3 May 2024 / 10:15 AM / Updated"), a colon ("Live updates: 3 May 2024"), a
 # semicolon ("Thursday, May 2, 2004; Page A14") or brackets ("Flash update (3 May 2024)").
 _DATE_LINE_SEPARATOR = re.compile(r"\s+[-|/·•–—]\s+|\s*\|\s*|[:;]\s+|\s*[()]\s*")
-# A time of day (14:05, 14.05, 3:47 p.m., 09:15:00) with an optional zone (GMT, UTC+2, ET).
+# A time of day (14:05, 14.05, 3:47 p.m., 09:15:00) with an optional zone (GMT, UTC+2, ET,
+# an ISO offset +02:00).
 _TIME_OF_DAY = re.compile(
-    r"(?:\bat\s+)?(?<![\d./-])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?![\d./-])"
+    r"(?:\bat\s+)?(?<![\d./-])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[+-]\d{2}:?\d{2})?(?![\d./-])"
     r"(?:\s*[aApP]\.?\s?[mM]\b\.?)?(?:\s*\(?(?:[A-Z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|local time)\)?)?"
     r"|(?<![\d./-])\d{1,2}\s*[aApP]\.?\s?[mM]\b\.?")
 

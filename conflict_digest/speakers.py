@@ -487,6 +487,8 @@ class SpeakerTracker:
         for m in withs:  # "..., with the ministry saying the toll rose" (and "and Kora saying ...")
             subject = _backward_phrase(m.group("who") + " ")
             take(self._speaker(subject) if subject else None, 1, m.start("verb"))
+        if not found and masked is sentence:  # "Kora's defence ministry declined to comment on the report."
+            self._remember_opening_institution(sentence)
         quote = " ".join(q for q in quotes if q) or None
         return [Attribution(s, quote, at) for _, s, at in sorted(found, key=lambda found: found[0])]
 
@@ -611,18 +613,22 @@ class SpeakerTracker:
         """An institution opening a sentence that quotes no one (`Russia's Defence Ministry
         gave another picture.`): the `it` or `the ministry` of the next sentence is more
         likely that institution than the last one that spoke. Plural heads (`forces`) are
-        no `it`; a known group's plural name is the `they` of the next (`The Houthis fired ...`)."""
-        m = _OPENING_NAME.match(sentence)
-        if m is None:
-            return
-        name = m.group("name")
-        last = fold(name.split()[-1])
-        known = fold(name) in self.lexicon.institutions
-        if last.endswith("s") and (last in _rules().heads or not known) or (last not in _rules().heads and not known):
-            return
-        speaker = self._institution(name)
-        if speaker is not None and speaker.kind == "institution":
-            self._remember(speaker)
+        no `it`; a known group's plural name is the `they` of the next (`The Houthis fired ...`).
+        A country's possessive or a demonym before a lower-case head word is one too, before
+        its verb (`Russia's defence ministry did not comment.`, `The Israeli military declined`)."""
+        for pattern in (_OPENING_OWNER_HEAD, _OPENING_NAME):
+            m = pattern.match(sentence)
+            if m is None:
+                continue
+            name = m.group("name")
+            last = fold(name.split()[-1])
+            known = fold(name) in self.lexicon.institutions
+            if last.endswith("s") and (last in _rules().heads or not known) or (last not in _rules().heads and not known):
+                continue
+            speaker = self._institution(name)
+            if speaker is not None and speaker.kind == "institution":
+                self._remember(speaker)
+                return
 
     def _subjects_of(self, text: str, verb_start: int, verb_end: int) -> list[Speaker]:
         """The subject of a reporting verb; both of `Baza and SHOT reported`."""
@@ -1997,6 +2003,9 @@ _DEFINED_NAME_BEFORE = regex.compile(
 # lower-case word: the sentence's subject when it is a name.
 _OPENING_NAME = regex.compile(r"(?:The\s+)?(?P<name>\p{Lu}[\p{L}'.\-]*"
                               r"(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'.\-]*){0,5})(?=\s+\p{Ll})")
+_OPENING_OWNER_HEAD = regex.compile(r"(?:The\s+)?(?P<name>(?!The\b)\p{Lu}[\p{L}'\u2019.\-]*(?:\s+\p{Lu}[\p{L}'\u2019.\-]*){0,3}"
+                                    r"(?:\s+\p{Ll}[\p{L}\-]*){1,2})(?=\s+(?:did|does|has|had|was|is|declined|refused"
+                                    r"|could|would)\b)")
 _PLURAL_SUBJECT = regex.compile(r"(?:(?:the|local|regional|\p{Lu}\p{L}+)\s+)?"
                                 rf"(?:{_in_order(_WORDS['plural_subjects'])})\b", regex.I)
 _PLURAL_SUBJECTS = frozenset(_WORDS["plural_subjects"])
@@ -2792,6 +2801,13 @@ _ISSUER_BEFORE_HEADER = regex.compile(
     rf"(?i:{phrase_alternation([*_WORDS['statement_headers'], *_WORDS['headers_after_issuer']])}))?\W*$")
 
 
+# A header's date or channel after its words: "..., 14 October 2024", "... - March 3, 2025",
+# "... (Telegram), 14.10.2024", "... | 14 October 2024", "... (Telegram)".
+_HEADER_DATE_TAIL = regex.compile(
+    r"(?:\s*\([^()\n]{1,30}\))?\s*(?:,|\s[-\u2013\u2014|]\s|\|)\s*[\w .,/]{0,24}?\b(?:19|20)\d{2}\W*$"
+    r"|\s*\([^()\n]{1,30}\)\W*$")
+
+
 def opens_a_statement(text: str, lexicon: SpeakerLexicon | None = None) -> bool:
     """Whether a report's first line says it is an official statement (`Statement by the
     Ministry of Defence`, `Communique: ...`, with the lexicon also `IDF statement`): its issuer
@@ -2809,7 +2825,10 @@ def _issuer_before_header(text: str, lexicon: SpeakerLexicon) -> regex.Match | N
     """`Russian Defence Ministry briefing`, `IDF statement`, `Air Force of the Armed Forces of
     Ukraine`: a header naming a known institution, before its word or alone; not `Russia
     rejects UN statement`, whose words before it are no one's name."""
-    m = _ISSUER_BEFORE_HEADER.match(text) if len(text) < 100 else None
+    if len(text) >= 100:
+        return None
+    tail = _HEADER_DATE_TAIL.search(text)  # `..., 14 October 2024`, `(Telegram)`
+    m = _ISSUER_BEFORE_HEADER.match(text[:tail.start()] if tail else text)
     return m if m is not None and fold(m.group("who")) in lexicon.institutions else None
 
 

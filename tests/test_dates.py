@@ -186,6 +186,13 @@ BODY = "Shelling hit the eastern districts overnight, officials said.\n"
     ("Thu, 14 Mar 2024 · 9:40 PM", "2024-03-14"),
     ("Published on 28/03/2024", "2024-03-28"),  # day first: no 28th month
     ("March 2024", "2024-03"),
+    # an ISO time with its offset, and a situation report's `as of`
+    ("Posted on 2024-03-14T09:40:00+02:00", "2024-03-14"),
+    ("2024-03-14T09:40:00-05:00", "2024-03-14"),
+    ("Situation Report No. 14, as of 14 March 2024", "2024-03-14"),
+    ("As of 14 March 2024, 18:00", "2024-03-14"),
+    ("Latest from the Special Monitoring Mission to the Republic of Kora (SMM), based on information received as of "
+     "19:30, 14 March 2024", "2024-03-14"),
 ])
 def test_date_line_near_the_top(line, expected):
     found = find_report_date(f"Headline here\n{line}\n\n{BODY}", "report.txt")

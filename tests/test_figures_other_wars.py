@@ -727,3 +727,13 @@ def test_deaths_shelters_and_arrivals_worded_as_other_wars_word_them(sentence, e
 ])
 def test_the_buried_are_dead_unless_under_rubble(sentence, expected):
     assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The fate of 16 fishermen is unknown.", [("missing", 16, 16, "fisherman")]),
+    ("Relatives have had no news of 9 conscripts since the ambush.", [("missing", 9, 9, "conscript")]),
+    ("The army lost contact with 14 soldiers after the attack on the outpost.", [("missing", 14, 14, "soldier")]),
+    ("Contact was lost with 3 crew members on Tuesday.", [("missing", 3, 3, "crew member")]),
+])
+def test_people_whose_fate_is_unknown_are_missing(sentence, expected):
+    assert facts(sentence) == expected

@@ -956,3 +956,11 @@ def test_a_place_in_an_aside_about_the_speaker_makes_no_dispute(tmp_path, extrac
     (day,) = _summarize_files(extractor, [a, b]).days
     assert sorted((e.figure.value, e.places, e.disputed) for e in day.figures) == [
         (11, ["Izium"], False), (75, ["Kharkiv"], False)]
+
+
+def test_unmanned_aerial_vehicles_and_drones_merge(tmp_path, extractor):
+    """`37 unmanned aerial vehicles` (counted as `aerial vehicle`) and `37 drones` are one count."""
+    a = _write(tmp_path, "a.txt", "2024-10-14", "Air defences shot down 37 unmanned aerial vehicles over the Kursk region.")
+    b = _write(tmp_path, "b.txt", "2024-10-14", "Russia said it downed 37 Ukrainian drones over the Kursk region overnight.")
+    (day,) = _summarize_files(extractor, [a, b]).days
+    assert [(e.figure.value, e.sources) for e in day.figures] == [(37, [a, b])]

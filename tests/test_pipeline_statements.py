@@ -158,6 +158,17 @@ def test_a_known_institution_before_a_header_word_issues_the_statement(extractor
     assert claim_speakers(extractor, text) == [("Units", issuer), ("Enemy", issuer)]
 
 
+@pytest.mark.parametrize("headline, issuer", [
+    ("Russian Defence Ministry briefing, 14 October 2024", "Russian Defence Ministry"),
+    ("IDF statement - March 3, 2025", "IDF"),
+    ("Russian Defence Ministry briefing (Telegram), 14.10.2024", "Russian Defence Ministry"),
+    ("Air Force of the Armed Forces of Ukraine | 14 October 2024", "Air Force of the Armed Forces of Ukraine"),
+])
+def test_a_date_or_channel_after_a_known_institutions_header_leaves_it_the_issuer(extractor, headline, issuer):
+    text = f"{headline}\n\nUnits liberated two settlements. Enemy losses amounted to 230 troops.\n"
+    assert claim_speakers(extractor, text) == [("Units", issuer), ("Enemy", issuer)]
+
+
 @pytest.mark.parametrize("headline", ["Russia rejects UN statement", "Daily briefing", "Briefing: the war today",
                                       "Kora air force says 30 drones downed"])
 def test_a_headline_ending_in_a_header_word_names_no_issuer_unless_known(extractor, headline):

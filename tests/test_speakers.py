@@ -156,6 +156,22 @@ def test_it_said_refers_to_an_institution_opening_the_sentence_before(lexicon, g
     ) == [["Sudanese army"], [], ["Chadian Foreign Ministry"]]
 
 
+@pytest.mark.parametrize("opener, speaker", [
+    ("Chad's defence ministry did not comment on the report.", "Chadian defence ministry"),
+    ("The Chadian military declined to comment on the report.", "Chadian military"),
+    ("The ministry did not comment.", "Sudanese army"),
+])
+def test_it_said_refers_to_a_country_s_institution_that_did_not_comment(lexicon, gazetteer, opener, speaker):
+    """`Russia's defence ministry did not comment. It said ...`: a possessive or a demonym
+    before a lower-case head word opens the sentence before, so it is the `it`."""
+    assert speaker_names(
+        lexicon, gazetteer,
+        "The Sudanese army said it had retaken the airport in El Obeid.",
+        opener,
+        "It said 40 refugees had crossed the border overnight.",
+    ) == [["Sudanese army"], [], [speaker]]
+
+
 def test_plural_or_unnamed_openers_are_no_antecedent_for_it(lexicon, gazetteer):
     assert speaker_names(
         lexicon, gazetteer,
