@@ -1127,7 +1127,7 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
     if q.from_words and _starts_with_a_scale(q) and _digits_lost_before(text, q.number_start):
         return True  # "Zk4.2 billion": the amount is unread, its scale alone no count
     if not q.hedge and _model_name_before(text, num_start) and not _repetition_after(text, q.end) \
-            and not _toll_word_after(text, q.end):
+            and not (_toll_word_after(text, q.end) and not _site_named_before(text, num_start)):
         return True  # "Leopard 2"; but "struck Kora 3 times", "Kora 91 killed and 160 injured"
     if _is_a_share(text, num_start, q.low) or _is_a_share_part(text, q):
         return True  # "one in three children", "nine in ten Gazans": a share, not a count
@@ -1232,6 +1232,15 @@ def _model_name_before(text: str, start: int) -> bool:
     # "in Niger 12 soldiers were killed", "lost 3,700 tanks and the Iranians 1,200"
 
 
+def _site_named_before(text: str, start: int) -> bool:
+    """`Checkpoint 300`, `Camp 6`, `Hill 355`: a post, camp or height named by its number (the
+    word is a counted noun of a structure or place); a verb of what befell people after it is
+    the sentence's (`troops at Checkpoint 300 detained 12 men`), no toll of the site's."""
+    m = _MODEL_NAME_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and _class_of(singular(fold(m.group("w")))) in _SITE_CLASSES
+
+
+_SITE_CLASSES = frozenset({"structure", "place"})
 _CAPITALISED_AFTER_NUMBER = re.compile(r"[\d,.]*\s+[A-Z]")
 
 

@@ -1,0 +1,35 @@
+"""Figures in reports of other wars, session 18: shapes of sentence found by running invented
+wire copy, human-rights reports, OSCE-style logs, UN sitreps and translated posts about the
+Korean War, Algeria, the Troubles, eastern Congo, Nigeria, Burkina Faso, Sudan, Cyprus 1974,
+Ecuador and others through the extractor. Every sentence is invented; the places are real
+names, the numbers made up."""
+from __future__ import annotations
+
+import pytest
+
+from conflict_digest.figures import extract_figures
+
+
+def facts(sentence: str) -> list[tuple]:
+    """Each figure as (kind, value, what)."""
+    return [(f.kind, f.value, f.what) for f in extract_figures(sentence)]
+
+
+# --- a numbered post, camp or hill is a name, even before a verb of what befell people -----------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Israeli troops at Checkpoint 300 detained 12 Palestinians.", [("captured", 12, "palestinian")]),
+    ("Guards at Camp 6 detained 40 men on Sunday.", [("captured", 40, "man")]),
+    ("Soldiers on Hill 355 killed 30 attackers overnight.", [("killed", 30, "attacker")]),
+    ("Gunmen at Outpost 12 wounded two soldiers.", [("wounded", 2, "soldier")]),
+])
+def test_a_numbered_place_before_a_verb_is_no_count(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Killed: Kora 91, wounded: 160.", [("killed", 91, "person"), ("wounded", 160, "person")]),
+    ("In the north, Kora 91 killed and 160 injured.", [("killed", 91, "person"), ("wounded", 160, "person")]),
+])
+def test_a_places_toll_still_counts(sentence, expected):
+    assert facts(sentence) == expected
