@@ -1301,6 +1301,11 @@ def _counted_noun(text: str, q: _Quantity) -> None:
         if m is None:
             break
         word = m.group("w")
+        note = _FOOTNOTE_GLUED.fullmatch(word) if word[-1:].isdigit() else None
+        if note and _is_plural(note.group("noun")) and singular(note.group("noun")) in lex.noun_class:
+            words.append(note.group("noun"))  # "40 detainees32 died": the report's footnote ends the noun
+            pos = m.end()
+            break
         lower = fold(word)
         # "8 million face famine": people do; but "300 returned fighters" are fighters
         if not words and lower in _people_verbs() and not (lower.endswith("ed") and _noun_follows(text, m.end())):
@@ -1371,6 +1376,9 @@ def _counted_noun(text: str, q: _Quantity) -> None:
         q.noun = _noun_head(content)
         q.noun_words = tuple(content)
         q.noun_end = pos
+
+
+_FOOTNOTE_GLUED = regex.compile(r"(?P<noun>\p{Ll}{2,})\d{1,3}")  # a human-rights report's note: "civilians23"
 
 
 _OPENING_QUOTES = {'"': '"', "'": "'", "\u201c": "\u201d", "\u2018": "\u2019"}

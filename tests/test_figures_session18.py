@@ -33,3 +33,27 @@ def test_a_numbered_place_before_a_verb_is_no_count(sentence, expected):
 ])
 def test_a_places_toll_still_counts(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a footnote number glued to the counted noun ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Witnesses said 40 detainees32 died in custody.", [("killed", 40, "detainee")]),
+    ("Soldiers killed 12 civilians23 in the village of Kora.", [("killed", 12, "civilian")]),
+    ("At least 31 civilians17 were killed in the strike.", [("killed", 31, "civilian")]),
+    ("The militia abducted 45 women18 in the raid.", [("captured", 45, "woman")]),
+    ("In total, 120 houses9 were burned.", [("destroyed", 120, "house")]),
+    ("Security forces killed 12 people.23 Witnesses said the firing lasted an hour.",
+     [("killed", 12, "person")]),
+    ("The army executed at least 15 men,24 according to survivors.", [("killed", 15, "man")]),
+])
+def test_a_footnote_glued_to_the_noun_leaves_the_count(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rebels fired 40 Shahed136s at the city.", [("attacks", 40, "shahed136")]),
+    ("The brigade lost 3 T72s near Kora.", [("destroyed", 3, "t72")]),
+])
+def test_a_models_digits_stay_its_name(sentence, expected):
+    assert facts(sentence) == expected
