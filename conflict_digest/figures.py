@@ -1607,6 +1607,8 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
     allowed = _CLASS_KINDS.get(cls, set())
     if q.noun in _forces():
         allowed = allowed - {"population"}  # "15,000 troops remain in Somalia": a force's size
+        if q.noun_end is not None and _crossing_after().match(text.lower(), q.noun_end, q.noun_end + 40):
+            allowed = allowed - {"displaced"}  # "300 troops crossed the border": an incursion
     cue = (q.whole and _cue_in_noun_phrase(q.whole, allowed) and _verb_after_the_whole(text, q.whole, allowed)) \
         or (q.whole and _verb_past_the_wholes_participle(text, q.whole, allowed)) \
         or (q.whole and not _cues_around(text, q.start, q.end)[0] and _verb_after_the_whole(text, q.whole, allowed)) \
@@ -1763,6 +1765,14 @@ _DEED_DISTANCE = 2
 @functools.cache
 def _forces() -> frozenset[str]:
     return frozenset(load_toml("figures.toml")["forces"]["nouns"])
+
+
+@functools.cache
+def _crossing_after() -> re.Pattern:
+    """A force's verb of crossing right after its count, an auxiliary's words between: `had crossed`."""
+    clauses, forces = load_toml("figures.toml")["clauses"], load_toml("figures.toml")["forces"]
+    between = phrase_alternation([*clauses["auxiliaries"], *clauses["verb_group_fillers"]])
+    return re.compile(rf"(?:\s+(?:{between}))*\s+(?:{phrase_alternation(forces['crossing'])})\b")
 
 
 def _cue_in_noun_phrase(q: _Quantity, allowed: set[str]) -> str | None:

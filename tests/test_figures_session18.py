@@ -57,3 +57,24 @@ def test_a_footnote_glued_to_the_noun_leaves_the_count(sentence, expected):
 ])
 def test_a_models_digits_stay_its_name(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- troops crossing a border are an incursion, not displaced people --------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("About 300 troops crossed the border into Kyrgyzstan.", [("other", 300, "soldier")]),
+    ("Some 2,000 Rwandan soldiers crossed into North Kivu, UN experts said.", [("other", 2_000, "soldier")]),
+    ("An estimated 400 Thai troops had crossed the border near the temple.", [("other", 400, "soldier")]),
+    ("Some 500 fighters were crossing into Chad every night.", [("other", 500, "fighter")]),
+])
+def test_forces_crossing_a_border_are_no_displaced(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("About 5,000 refugees crossed the border into Chad this week.", [("displaced", 5_000, "refugee")]),
+    ("Some 12,000 civilians crossed into Cambodia to escape the shelling.", [("displaced", 12_000, "civilian")]),
+    ("Around 700 soldiers fled into Iraq as the rebels advanced.", [("displaced", 700, "soldier")]),
+])
+def test_civilians_crossing_a_border_are_displaced(sentence, expected):
+    assert facts(sentence) == expected
