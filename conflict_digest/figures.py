@@ -13,6 +13,7 @@ import functools
 import itertools
 import math
 import re
+import string
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -1994,14 +1995,25 @@ def _cues_around(text: str, start: int, right_from: int) -> tuple[list[_Cue], li
         cues_end = part.start() if part and not text[right_from:part.start()].isspace() else right_end
     for m in cue.finditer(text, right_from, cues_end):
         distance = len(text[right_from:m.start()].split())
-        if distance and _governs_a_count(text, m.end()):
-            break  # "killed a soldier and two civilians and wounded four": the four's verb
+        if distance and (_governs_a_count(text, m.end()) or _another_counts_own(text, right_from, m.start())):
+            break  # "killed a soldier and two civilians and wounded four": the four's verb;
+            # "1.2M people in need, 450K displaced": the 450K's
         if not distance and fold(m.group()) in _describing() and _word_after(text, m.end()) == "with":
             continue  # "9 vehicles equipped with heavy machine guns": what they are
         lags = (m.group().endswith("ing") and fold(m.group()) not in _adjectives_in_ing()
                 or _BY_AFTER.match(text, m.end())) and _counted_noun_ends_at(text, m.start())
         right.append(_cue_in(text, m, distance + _PARTICIPLE_LAG * bool(lags)))
     return left, right, right_end
+
+
+def _another_counts_own(text: str, right_from: int, pos: int) -> bool:
+    """A cue at `pos` right after a count set off by a comma or semicolon from the number
+    before it: that count's own (`1.2M people in need, 450K displaced`); but a whole's cue is
+    its part's too (`Two of the four hostages were freed`)."""
+    return _number_just_before(text, pos) and _LIST_BREAK.search(text, right_from, pos) is not None
+
+
+_LIST_BREAK = re.compile(r"[,;]\s")  # not the comma in "10,000"
 
 
 BLANKED_ASIDE_CHARS = 10  # `, including a` and more: a run of blanks no text has
@@ -2046,9 +2058,15 @@ def _counted_noun_ends_at(text: str, pos: int) -> bool:
 
 
 def _number_just_before(text: str, pos: int) -> bool:
-    """Whether the word right before `pos` is a number, in digits or words (`21 hostages`)."""
+    """Whether the word right before `pos` is a number, in digits, words or with its scale
+    abbreviated (`21 hostages`, `450K displaced`)."""
     words = text[max(0, pos - 20):pos].split()
-    return bool(words) and (words[-1][-1:].isdigit() or parse_number_words(words[-1]) is not None)
+    if not words:
+        return False
+    last = words[-1]
+    stem = last.rstrip(string.ascii_letters)
+    return stem[-1:].isdigit() and (stem == last or last[len(stem):].lower() in _lexicon().scale_abbreviations) \
+        or parse_number_words(last) is not None
 
 
 def _cues_beyond(text: str, right_from: int, right_end: int) -> list[_Cue]:
@@ -2078,7 +2096,7 @@ def _cues_beyond(text: str, right_from: int, right_end: int) -> list[_Cue]:
     return [_cue(m, len(text[right_from:m.start()].split()))
             for m in _patterns().cue.finditer(text, right_end, end)
             if (aside is None or not aside[0] <= m.start() < aside[1]) and not _governs_a_count(text, m.end())
-            and not _tells_a_change(text, m)]
+            and not _another_counts_own(text, right_from, m.start()) and not _tells_a_change(text, m)]
 
 
 @functools.cache

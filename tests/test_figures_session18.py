@@ -78,3 +78,26 @@ def test_forces_crossing_a_border_are_no_displaced(sentence, expected):
 ])
 def test_civilians_crossing_a_border_are_displaced(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a cue right after the next count is that count's own ------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("1.2M people in need, 450K displaced.", [("other", 1_200_000, "person"), ("displaced", 450_000, "person")]),
+    ("1.2 million people in need, 450,000 displaced.",
+     [("other", 1_200_000, "person"), ("displaced", 450_000, "person")]),
+    ("About 25 million people need aid, 12 million displaced.",
+     [("other", 25_000_000, "person"), ("displaced", 12_000_000, "person")]),
+    ("3 million people in need; 1 million displaced.",
+     [("other", 3_000_000, "person"), ("displaced", 1_000_000, "person")]),
+])
+def test_the_next_counts_cue_types_only_it(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two sisters, both aged 14, died in the strike.", [("killed", 2, "sister")]),
+    ("Some 40 people, many of them children, were killed.", [("killed", 40, "person")]),
+])
+def test_a_cue_past_an_aside_still_types_the_count(sentence, expected):
+    assert facts(sentence) == expected
