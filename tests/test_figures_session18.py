@@ -101,3 +101,24 @@ def test_the_next_counts_cue_types_only_it(sentence, expected):
 ])
 def test_a_cue_past_an_aside_still_types_the_count(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- people who remain under the rubble are missing -------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Between 20 and 30 civilians are believed to remain under the rubble.", [("missing", None, "civilian")]),
+    ("About 40 people remain under the rubble of the building.", [("missing", 40, "person")]),
+    ("Rescuers said 15 people remained under the debris.", [("missing", 15, "person")]),
+    ("Some 60 people are believed to remain beneath the rubble.", [("missing", 60, "person")]),
+])
+def test_people_remaining_under_rubble_are_missing(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("About 300 people remain in the besieged town.", [("population", 300, "person")]),
+    ("Some 15,000 troops remain in Somalia.", [("other", 15_000, "soldier")]),
+])
+def test_people_remaining_in_a_place_are_its_population(sentence, expected):
+    assert facts(sentence) == expected
+
