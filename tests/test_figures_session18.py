@@ -122,3 +122,23 @@ def test_people_remaining_under_rubble_are_missing(sentence, expected):
 def test_people_remaining_in_a_place_are_its_population(sentence, expected):
     assert facts(sentence) == expected
 
+
+# --- people held hostage or captive after their count -----------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gang members held 150 guards hostage at the prison.", [("captured", 150, "guard")]),
+    ("The gunmen are holding 30 passengers hostage.", [("captured", 30, "passenger")]),
+    ("Militants took 40 workers hostage near Maiduguri.", [("captured", 40, "worker")]),
+    ("ISWAP held 12 aid workers captive for months.", [("captured", 12, "worker")]),
+])
+def test_people_held_hostage_are_captured(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The deal would free 33 hostages in exchange for 1,900 prisoners.",
+     [("captured", 33, "hostage"), ("captured", 1_900, "prisoner")]),
+    ("Talks on a hostage deal stalled after 12 soldiers were killed.", [("killed", 12, "soldier")]),
+])
+def test_a_hostage_word_elsewhere_keeps_its_meaning(sentence, expected):
+    assert facts(sentence) == expected
