@@ -1164,6 +1164,10 @@ _MODEL_NAME_BEFORE = regex.compile(r"(?<![.!?:]\s*)(?<=\S\s+)(?P<w>\p{Lu}[\p{L}\
 _NAME_BEFORE_AGE = Twin(regex.compile(
     r"(?<![\p{L}\p{N}'\-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:\p{Ll}{1,3}-)?(?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s$"))
 _CLAUSE_AFTER_AGE = Twin(regex.compile(r",\s+\p{Ll}"))
+# ... or after one person named by a common noun with its article or owner: "a woman, 58,",
+# "the driver, 45,", "his son, 19,"; the noun in the singular, as the lexicon lists it.
+_PERSON_BEFORE_AGE = Twin(regex.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}+\s+)?(?P<noun>\p{Ll}+),\s$"))
 
 
 def _is_an_age(text: str, q: _Quantity, num_start: int) -> bool:
@@ -1172,7 +1176,10 @@ def _is_an_age(text: str, q: _Quantity, num_start: int) -> bool:
     if q.is_range or _CLAUSE_AFTER_AGE.match(text, q.end) is None:
         return False
     name = _NAME_BEFORE_AGE.search(text, max(0, num_start - 60), num_start)
-    return name is not None and _lexicon().noun_class.get(singular(name.group("last"))) != "place"
+    if name is not None:
+        return _lexicon().noun_class.get(singular(name.group("last"))) != "place"
+    person = _PERSON_BEFORE_AGE.search(text, max(0, num_start - 40), num_start)  # "A woman, 58, was injured"
+    return person is not None and _lexicon().noun_class.get(fold(person.group("noun"))) == "person"
 
 
 def _counts_a_noun(text: str, q: _Quantity) -> bool:

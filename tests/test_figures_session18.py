@@ -142,3 +142,24 @@ def test_people_held_hostage_are_captured(sentence, expected):
 ])
 def test_a_hostage_word_elsewhere_keeps_its_meaning(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- an age set off by commas after a person named by a common noun ----------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A woman, 58, was injured by shelling in Zolote.", []),
+    ("A man, 34, was shot dead at a checkpoint near Kora.", []),
+    ("The driver, 45, and two passengers were wounded.", [("wounded", 2, "passenger")]),
+    ("A farmer, 61, and his son, 19, were abducted by bandits in Zamfara.", []),
+])
+def test_an_age_after_a_person_named_by_a_noun_is_no_count(sentence, expected):
+    """One person with `a` is no figure outside a list of losses: only the age is in question."""
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Shelling killed a soldier, 12 civilians and a nurse.",
+     [("killed", 1, "soldier"), ("killed", 12, "civilian"), ("killed", 1, "nurse")]),
+])
+def test_a_count_after_a_noun_and_a_comma_still_counts(sentence, expected):
+    assert facts(sentence) == expected
