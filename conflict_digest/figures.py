@@ -3359,11 +3359,17 @@ def _has_cue(text: str, q: _Quantity) -> bool:
 
 def _one_is_pronoun(text: str, q: _Quantity) -> bool:
     """`one of the`, `no one`, `one another`, `members of one family`: the word, not the count;
-    `one every 15 minutes`: a rate."""
+    `one every 15 minutes`: a rate; `by one estimate`: a source."""
     after = text[q.end:q.end + 12].lower()
     before = text[max(0, q.start - 4):q.start].lower()
     return (q.noun is None or after.startswith((" of ", " another", " day", " side", " every"))
-            or before.endswith(("no ", " of ")))
+            or before.endswith(("no ", " of ")) or _word_after(text, q.end) in _reckonings())
+
+
+@functools.cache
+def _reckonings() -> frozenset[str]:
+    """`by one count`, `One estimate put the dead at 3,000`: a source's reckoning, no count."""
+    return frozenset(_lexicon().not_figures["reckonings"])
 
 
 def _announces_a_list(text: str, q: _Quantity) -> bool:

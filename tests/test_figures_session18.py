@@ -163,3 +163,16 @@ def test_an_age_after_a_person_named_by_a_noun_is_no_count(sentence, expected):
 ])
 def test_a_count_after_a_noun_and_a_comma_still_counts(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- `by one count`: a source's reckoning, no count of a thing -------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hundreds of protesters, more than 300 by one count, were detained.", [("captured", 300, "person")]),
+    ("By one estimate, 500 people were killed in the massacre.", [("killed", 500, "person")]),
+    ("The toll, by one tally, stands at 1,200 dead.", [("killed", 1_200, "person")]),
+    ("At least 120 people were killed, by one reckoning.", [("killed", 120, "person")]),
+    ("One estimate put the dead at 3,000.", [("killed", 3_000, "person")]),
+])
+def test_one_estimate_is_no_count(sentence, expected):
+    assert facts(sentence) == expected
