@@ -176,3 +176,15 @@ def test_a_count_after_a_noun_and_a_comma_still_counts(sentence, expected):
 ])
 def test_one_estimate_is_no_count(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- `estimated at` hedges the number, as `an estimated` does ---------------------------------------
+
+@pytest.mark.parametrize("sentence, value, kind", [
+    ("Enemy casualties were estimated at 1,500.", 1_500, "casualties"),
+    ("Chinese losses on the ridge were estimated at 25,000 men.", 25_000, "casualties"),
+    ("The number of displaced is estimated at 2.4 million.", 2_400_000, "displaced"),
+])
+def test_estimated_at_hedges_the_number(sentence, value, kind):
+    (figure,) = extract_figures(sentence)
+    assert (figure.value, figure.kind, figure.approx, figure.qualifier) == (value, kind, True, "estimated at")
