@@ -3973,6 +3973,12 @@ def _label_cue(text: str, q: _Quantity, allowed: set[str]) -> tuple[float, str] 
     return (0, _pick(kinds)) if kinds else None
 
 
+# Where a list's item of a name and its count starts, after a comma or with a dash before the
+# count: "Killed: Britain 255, Argentina 649", "Deaths: Kyrgyzstan - 59, Tajikistan - 41".
+_TALLY_ITEM = Twin(regex.compile(
+    r"\s-\s*\d|,\s*(?:and\s+)?\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2}\s+(?:-\s*)?\d"))
+
+
 def _lead_cue(text: str, q: _Quantity, allowed: set[str]) -> tuple[float, str] | None:
     """The kind a list's lead gives a count of it, in a list with no cue of its own: the most
     telling of the cues in the clause before the colon that opens the list (`the following
@@ -3982,6 +3988,8 @@ def _lead_cue(text: str, q: _Quantity, allowed: set[str]) -> tuple[float, str] |
     if colon < 0:
         return None
     clause_break = _CLAUSE_BREAK.search(text, colon + 1, q.start + 40)  # its lookahead must see past the number
+    while clause_break and clause_break.start() < q.start and _TALLY_ITEM.match(text, clause_break.start()):
+        clause_break = _CLAUSE_BREAK.search(text, clause_break.end(), q.start + 40)  # "Britain 255, Argentina 649"
     if clause_break and clause_break.start() < q.start:
         return None  # another clause after the colon
     if next(_patterns().cue.finditer(text, colon + 1, q.start), None) is not None:

@@ -188,3 +188,25 @@ def test_one_estimate_is_no_count(sentence, expected):
 def test_estimated_at_hedges_the_number(sentence, value, kind):
     (figure,) = extract_figures(sentence)
     assert (figure.value, figure.kind, figure.approx, figure.qualifier) == (value, kind, True, "estimated at")
+
+
+# --- a tally by country after a label: `Killed: Britain 255, Argentina 649` -------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Killed: Britain 255, Argentina 649.", [("killed", 255, "person"), ("killed", 649, "person")]),
+    ("Deaths: Kyrgyzstan - 59, Tajikistan - 41.", [("killed", 59, "person"), ("killed", 41, "person")]),
+    ("Wounded: Kenya 12, Uganda 30 and Burundi 7.",
+     [("wounded", 12, "person"), ("wounded", 30, "person"), ("wounded", 7, "person")]),
+    ("Refugees who fled Sudan: Chad - 400,000, South Sudan - 120,000.",
+     [("displaced", 400_000, "person"), ("displaced", 120_000, "person")]),
+])
+def test_a_label_types_a_tally_of_named_places(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Killed: 14 soldiers, Kora said, and 200 civilians fled.",
+     [("killed", 14, "soldier"), ("displaced", 200, "civilian")]),
+])
+def test_a_clause_after_the_list_keeps_its_own_cue(sentence, expected):
+    assert facts(sentence) == expected
