@@ -1607,12 +1607,14 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
         part_verb = (q.whole and _verb_past_the_wholes_participle(text, q.whole, allowed)) \
             or (_OF_DETERMINER.match(text, q.end)  # "Two of the wounded died": the part's own verb
                 and _verb_after_the_whole(text, q, allowed))
-        return part_verb or _deed_to_held_people(text, q) or _NOUN_KINDS[q.noun]  # "hostages seized were freed"
+        return part_verb or _deed_to_held_people(text, q) or _own_verb_of_a_borrowed_noun(text, q, allowed) \
+            or _NOUN_KINDS[q.noun]  # "hostages seized were freed"
     if q.elided_kind:
         return q.elided_kind
-    if previous is not None and _after_including(text, q):
-        return previous.kind  # "including 23 over Belgorod and 14 over Kursk": the list's kind
     allowed = _CLASS_KINDS.get(cls, set())
+    if previous is not None and _after_including(text, q):
+        # "including 23 over Belgorod and 14 over Kursk": the list's kind; but "of whom 23 died"
+        return (q.noun is None and _own_verb_of_a_borrowed_noun(text, q, allowed)) or previous.kind
     if q.noun in _forces():
         allowed = allowed - {"population"}  # "15,000 troops remain in Somalia": a force's size
         if q.noun_end is not None and _crossing_after().match(text.lower(), q.noun_end, q.noun_end + 40):
@@ -1638,6 +1640,20 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
     if cls == "equipment" and q.noun_end is not None and _word_after(text, q.noun_end) in _carrying():
         return "other"  # "17 ships carrying fuel were waiting": a load's carriers, no arms held
     return _NOUN_DEFAULT_KINDS.get(q.noun) or _CLASS_DEFAULT.get(cls, "other")
+
+
+def _own_verb_of_a_borrowed_noun(text: str, q: _Quantity, allowed: set[str]) -> str | None:
+    """`treated 112 wounded, 23 of whom died`, `..., of whom 23 died`: a count with no noun of
+    its own, that borrows one saying what befell its people (or none), takes its own verb right
+    after it or after `of whom`; None where none follows (`23 of them children` stay wounded)."""
+    if q.noun_end is not None:
+        return None  # "23 wounded died": its own noun's words
+    of = _OF_WHOM.match(text, q.end)
+    if of is None and q.noun is not None:
+        return None  # "put the number of dead at 312 and wounded at 1,090": the tally's noun
+    _, right, _ = _cues_around(text, q.start, of.end() if of else q.end)
+    near = [kinds & allowed for distance, kinds, _ in right if distance <= PART_VERB_DISTANCE and kinds & allowed]
+    return _pick(near[0]) if near else None
 
 
 def _sent_to_a_recipient(text: str, q: _Quantity) -> bool:

@@ -210,3 +210,26 @@ def test_a_label_types_a_tally_of_named_places(sentence, expected):
 ])
 def test_a_clause_after_the_list_keeps_its_own_cue(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a part of the wounded that died: its own verb, not the noun it borrows ------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("MSF said its teams treated 112 wounded in El Fasher on Friday, 23 of whom died.",
+     [("wounded", 112, "person"), ("killed", 23, "person")]),
+    ("The hospital took in 112 wounded, 23 of whom later died.",
+     [("wounded", 112, "person"), ("killed", 23, "person")]),
+    ("Doctors treated 112 wounded, of whom 23 died.", [("wounded", 112, "person"), ("killed", 23, "person")]),
+    ("The army freed 40 hostages, 12 of whom were wounded.",
+     [("other", 40, "hostage"), ("wounded", 12, "hostage")]),
+])
+def test_a_part_of_the_wounded_takes_its_own_verb(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The clinic treated 112 wounded, 23 of them children.", [("wounded", 112, "person"), ("wounded", 23, "child")]),
+    ("There were 300 wounded, 40 of them in Kora.", [("wounded", 300, "person"), ("wounded", 40, "person")]),
+])
+def test_a_part_of_the_wounded_with_no_verb_stays_wounded(sentence, expected):
+    assert facts(sentence) == expected
