@@ -233,3 +233,15 @@ def test_a_part_of_the_wounded_takes_its_own_verb(sentence, expected):
 ])
 def test_a_part_of_the_wounded_with_no_verb_stays_wounded(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- people who crossed from one country into another are displaced ---------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("UNHCR said more than 100,000 people had crossed from Congo into Burundi in two weeks.",
+     [("displaced", 100_000, "person")]),
+    ("Some 3,000 Sudanese crossed from Darfur into Chad on Monday alone.", [("displaced", 3_000, "sudanese")]),
+    ("About 800 soldiers crossed from Myanmar into India.", [("other", 800, "soldier")]),
+])
+def test_crossing_from_a_country_into_another(sentence, expected):
+    assert facts(sentence) == expected
