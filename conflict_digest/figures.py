@@ -1849,7 +1849,7 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
     if q.noun_end is not None and text.startswith(" and ", right_from):
         right_from = _second_noun_end(text, right_from)
     left, right, right_end = _cues_around(text, q.start, right_from)
-    if (left and text.startswith(" of wh", right_from) and _PART_OF_WHICH.match(text, right_from)
+    if (left and text.startswith((" of wh", " of th"), right_from) and _PART_OF_WHICH.match(text, right_from)
             and any(kinds & allowed for _, kinds, _ in right)):
         left = []  # "45 wounded, 10 of whom died": the part's own verb, not the whole's
         # (but "9 killed, 4 of whom were children": the whole's)
@@ -1924,7 +1924,7 @@ def _the_parts_own_verb(text: str, right_from: int, right: list[_Cue]) -> list[_
 
 
 _BRACKET_AFTER = Twin(regex.compile(r" \([^()]{0,60}\)"))  # an aside after a counted noun
-_PART_OF_WHICH = Twin(regex.compile(r" of (?:whom|which)\b"))
+_PART_OF_WHICH = Twin(regex.compile(r" of (?:whom|which|them)\b"))
 _LABEL_DISTANCE = 0.5  # a label's own cue is as near as a cue right before the number; one right after is nearer
 
 

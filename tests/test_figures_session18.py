@@ -245,3 +245,25 @@ def test_a_part_of_the_wounded_with_no_verb_stays_wounded(sentence, expected):
 ])
 def test_crossing_from_a_country_into_another(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- `35 of them believed dead`: the part's own verb after `of them`, as after `of whom` -----------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hostage count: 59 still held in Gaza, 35 of them believed dead.",
+     [("captured", 59, "person"), ("killed", 35, "person")]),
+    ("Bandits abducted 80 villagers in Zamfara, 12 of them were later found dead.",
+     [("captured", 80, "villager"), ("killed", 12, "villager")]),
+    ("ISWAP abducted 40 aid workers, 9 of them were freed on Monday.",
+     [("captured", 40, "worker"), ("other", 9, "worker")]),
+])
+def test_a_part_after_of_them_takes_its_own_verb(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The strike killed 9 people, 4 of them children.", [("killed", 9, "person"), ("killed", 4, "child")]),
+    ("Bandits abducted 80 villagers, 30 of them women.", [("captured", 80, "villager"), ("captured", 30, "woman")]),
+])
+def test_a_part_after_of_them_with_no_verb_keeps_the_wholes(sentence, expected):
+    assert facts(sentence) == expected
