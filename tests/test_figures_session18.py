@@ -267,3 +267,15 @@ def test_a_part_after_of_them_takes_its_own_verb(sentence, expected):
 ])
 def test_a_part_after_of_them_with_no_verb_keeps_the_wholes(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- translated ministry bulletins: `the martyrdom of 14 citizens` ----------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The ministry announced the martyrdom of 14 citizens and the injury of 37 others in the aggression.",
+     [("killed", 14, "citizen"), ("wounded", 37, "citizen")]),
+    ("The army mourned the martyrdom of three soldiers in Hasakah.", [("killed", 3, "soldier")]),
+    ("Hamas claimed 2 martyrdom operations in Jenin.", [("attacks", 2, "operation")]),
+])
+def test_martyrdom_of_people_is_their_death(sentence, expected):
+    assert facts(sentence) == expected
