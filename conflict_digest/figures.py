@@ -1645,14 +1645,16 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
 def _own_verb_of_a_borrowed_noun(text: str, q: _Quantity, allowed: set[str]) -> str | None:
     """`treated 112 wounded, 23 of whom died`, `..., of whom 23 died`: a count with no noun of
     its own, that borrows one saying what befell its people (or none), takes its own verb right
-    after it or after `of whom`; None where none follows (`23 of them children` stay wounded)."""
+    after it or after `of whom`; None where none follows (`23 of them children` stay wounded).
+    A noun borrowed from a tally yields only to a cue right after the number (`the number of
+    martyrs has risen to 630 and 2,600 injured`; but `the number of dead at 312 and wounded at
+    1,090`)."""
     if q.noun_end is not None:
         return None  # "23 wounded died": its own noun's words
     of = _OF_WHOM.match(text, q.end)
-    if of is None and q.noun is not None:
-        return None  # "put the number of dead at 312 and wounded at 1,090": the tally's noun
+    reach = PART_VERB_DISTANCE if of is not None or q.noun is None else 0
     _, right, _ = _cues_around(text, q.start, of.end() if of else q.end)
-    near = [kinds & allowed for distance, kinds, _ in right if distance <= PART_VERB_DISTANCE and kinds & allowed]
+    near = [kinds & allowed for distance, kinds, _ in right if distance <= reach and kinds & allowed]
     return _pick(near[0]) if near else None
 
 

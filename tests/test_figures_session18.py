@@ -279,3 +279,16 @@ def test_a_part_after_of_them_with_no_verb_keeps_the_wholes(sentence, expected):
 ])
 def test_martyrdom_of_people_is_their_death(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a count after a tally's noun with its own cue right after it -----------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The number of martyrs has risen to 630 martyrs and 2,600 injured.",
+     [("killed", 630, "person"), ("wounded", 2_600, "person")]),
+    ("The number of dead has risen to 630 and 2,600 injured.", [("killed", 630, "person"), ("wounded", 2_600, "person")]),
+    ("A hospital count put the number of dead at 312 and wounded at 1,090.",
+     [("killed", 312, "person"), ("wounded", 1_090, "person")]),
+])
+def test_a_cue_right_after_a_count_beats_the_tallys_noun(sentence, expected):
+    assert facts(sentence) == expected
