@@ -1614,7 +1614,7 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
     allowed = _CLASS_KINDS.get(cls, set())
     if previous is not None and _after_including(text, q):
         # "including 23 over Belgorod and 14 over Kursk": the list's kind; but "of whom 23 died"
-        return (q.noun is None and _own_verb_of_a_borrowed_noun(text, q, allowed)) or previous.kind
+        return _own_verb_of_a_borrowed_noun(text, q, allowed) or previous.kind
     if q.noun in _forces():
         allowed = allowed - {"population"}  # "15,000 troops remain in Somalia": a force's size
         if q.noun_end is not None and _crossing_after().match(text.lower(), q.noun_end, q.noun_end + 40):
@@ -1646,16 +1646,23 @@ def _own_verb_of_a_borrowed_noun(text: str, q: _Quantity, allowed: set[str]) -> 
     """`treated 112 wounded, 23 of whom died`, `..., of whom 23 died`: a count with no noun of
     its own, that borrows one saying what befell its people (or none), takes its own verb right
     after it or after `of whom`; None where none follows (`23 of them children` stay wounded).
+    After `who`, only a deed done to them is theirs (`including 19 who surrendered`).
     A noun borrowed from a tally yields only to a cue right after the number (`the number of
     martyrs has risen to 630 and 2,600 injured`; but `the number of dead at 312 and wounded at
     1,090`)."""
     if q.noun_end is not None:
         return None  # "23 wounded died": its own noun's words
     of = _OF_WHOM.match(text, q.end)
+    who = _WHO_AFTER.match(text, q.end) if of is None else None
+    if who is not None:  # "including 19 who surrendered"; but "12 who were sheltering there"
+        of, allowed = who, allowed & _DEEDS_OR_HELD
     reach = PART_VERB_DISTANCE if of is not None or q.noun is None else 0
     _, right, _ = _cues_around(text, q.start, of.end() if of else q.end)
     near = [kinds & allowed for distance, kinds, _ in right if distance <= reach and kinds & allowed]
     return _pick(near[0]) if near else None
+
+
+_WHO_AFTER = Twin(regex.compile(r"\s+who\b"))
 
 
 def _sent_to_a_recipient(text: str, q: _Quantity) -> bool:

@@ -292,3 +292,26 @@ def test_martyrdom_of_people_is_their_death(sentence, expected):
 ])
 def test_a_cue_right_after_a_count_beats_the_tallys_noun(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- `including 19 who surrendered`: the part's own verb after `who` --------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The PKK lost 54 militants this week, including 19 who surrendered.",
+     [("casualties", 54, "militant"), ("captured", 19, "militant")]),
+    ("Bandits abducted 80 villagers, including 12 who were later killed.",
+     [("captured", 80, "villager"), ("killed", 12, "villager")]),
+    ("Shelling wounded 30 people, including 4 who later died.", [("wounded", 30, "person"), ("killed", 4, "person")]),
+])
+def test_a_part_after_including_takes_its_own_verb_after_who(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Strikes killed 40 people, including 12 in Kora and 9 in Lomi.",
+     [("killed", 40, "person"), ("killed", 12, "person"), ("killed", 9, "person")]),
+    ("Strikes killed 40 people, including 12 who were sheltering in a school.",
+     [("killed", 40, "person"), ("killed", 12, "person")]),
+])
+def test_a_part_after_including_with_no_verb_of_its_own_keeps_the_lists(sentence, expected):
+    assert facts(sentence) == expected
