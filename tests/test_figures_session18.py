@@ -315,3 +315,14 @@ def test_a_part_after_including_takes_its_own_verb_after_who(sentence, expected)
 ])
 def test_a_part_after_including_with_no_verb_of_its_own_keeps_the_lists(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- `losses for the day`, `casualties for the week`: a communique's period ------------------------
+
+@pytest.mark.parametrize("sentence, periods", [
+    ("Enemy losses for the day: 1,240 killed, 310 captured.", ["daily", "daily"]),
+    ("The Eighth Army reported enemy casualties of 3,400 for the week.", ["weekly"]),
+    ("UN casualties for the month totalled 12,000.", ["monthly"]),
+])
+def test_for_the_day_sets_the_period(sentence, periods):
+    assert [f.period for f in extract_figures(sentence)] == periods
