@@ -3565,8 +3565,13 @@ def _borrow_nouns(text: str, quantities: list[_Quantity], first: int = 0) -> Non
                 and not _cue_refuses(text, q, prev.noun)
                 and (_subset_start(text, quantities, i - 1) is None or _lends_its_wholes_noun(prev))
                 and not (prev.noun in _NOUN_KINDS and _own_cue_follows(text, q, past_an_auxiliary=True))
-                and not _losses_of_a_side_between(text, prev.noun_end or prev.end, q.start)):
+                and not _losses_of_a_side_between(text, prev.noun_end or prev.end, q.start)
+                and not text[max(0, q.start - 10):q.start].lower().endswith(_AMONG)):
             q.noun, q.noun_words, q.lender = prev.noun, prev.noun_words, prev  # "710 soldiers ... and 110,250 since"
+            # (but "Two paramedics and a nurse were among the 12 killed": their whole, of all people)
+
+
+_AMONG = ("among ", "among the ")
 
 
 def _noun_after_its_verb(text: str, q: _Quantity) -> tuple[str, tuple[str, ...], int] | None:

@@ -326,3 +326,20 @@ def test_a_part_after_including_with_no_verb_of_its_own_keeps_the_lists(sentence
 ])
 def test_for_the_day_sets_the_period(sentence, periods):
     assert [f.period for f in extract_figures(sentence)] == periods
+
+
+# --- `were among the 12 killed`: the whole borrows no noun of its parts -------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two paramedics and a firefighter were among the 12 killed.",
+     [("killed", 2, "paramedic"), ("killed", 1, "firefighter"), ("killed", 12, "person")]),
+    ("Three soldiers and a nurse are among 40 wounded in the shelling of Kora.",
+     [("wounded", 3, "soldier"), ("wounded", 1, "nurse"), ("wounded", 40, "person")]),
+])
+def test_a_whole_after_among_borrows_no_parts_noun(sentence, expected):
+    assert facts(sentence) == expected
+
+
+def test_a_count_after_and_still_borrows_the_noun_before():
+    assert facts("Shelling killed 12 soldiers in Kora, and 7 in Lomi.") == [
+        ("killed", 12, "soldier"), ("killed", 7, "soldier")]
