@@ -3502,12 +3502,13 @@ def _share_word_before() -> Twin:
 
 def _kind_of_a_whole(text: str, q: _Quantity, cls: str | None) -> str:
     """A share's whole is what its noun, or a cue right after it, says (`70% of the 2.2 million
-    population`), else counted as it is: munitions as launched (`most of the 300 drones`)."""
+    population`, `Of the 276 girls abducted from Chibok`: a participle's lag is no word away),
+    else counted as it is: munitions as launched (`most of the 300 drones`)."""
     if q.noun in _NOUN_KINDS:
         return _NOUN_KINDS[q.noun]
     allowed = _CLASS_KINDS.get(cls, set())
     _, right, _ = _cues_around(text, q.start, q.noun_end or q.end)
-    kinds = [kinds & allowed for distance, kinds, _ in right if distance == 0 and kinds & allowed]
+    kinds = [kinds & allowed for distance, kinds, _ in right if distance < 1 and kinds & allowed]
     if kinds:
         return _cue_kind(_pick(kinds[0]), cls)
     return _NOUN_DEFAULT_KINDS.get(q.noun) or ("attacks" if cls == "munition" else "other")

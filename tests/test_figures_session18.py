@@ -343,3 +343,17 @@ def test_a_whole_after_among_borrows_no_parts_noun(sentence, expected):
 def test_a_count_after_and_still_borrows_the_noun_before():
     assert facts("Shelling killed 12 soldiers in Kora, and 7 in Lomi.") == [
         ("killed", 12, "soldier"), ("killed", 7, "soldier")]
+
+
+# --- `Of the 276 girls abducted from Chibok`: the whole's participle, with its `from` ---------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Of the 276 girls abducted from Chibok, 57 escaped within hours.",
+     [("captured", 276, "girl"), ("other", 57, "girl")]),
+    ("Of the 1,200 people evacuated from Sievierodonetsk, 300 have returned.",
+     [("displaced", 1_200, "person"), ("other", 300, "person")]),
+    ("Of the 80 villagers kidnapped by bandits in Zamfara, 12 were freed.",
+     [("captured", 80, "villager"), ("other", 12, "villager")]),
+])
+def test_a_fronted_wholes_participle_types_it_past_from_or_by(sentence, expected):
+    assert facts(sentence) == expected
