@@ -1801,6 +1801,11 @@ def _forces() -> frozenset[str]:
 
 
 @functools.cache
+def _crossing_words() -> frozenset[str]:
+    return frozenset(load_toml("figures.toml")["forces"]["crossing"])
+
+
+@functools.cache
 def _crossing_after() -> re.Pattern:
     """A force's verb of crossing right after its count, an auxiliary's words between: `had crossed`."""
     clauses, forces = load_toml("figures.toml")["clauses"], load_toml("figures.toml")["forces"]
@@ -3707,7 +3712,10 @@ def _listed_parts(text: str, quantities: list[_Quantity]) -> list[bool]:
 
 def _cue_refuses(text: str, q: _Quantity, noun: str) -> bool:
     """A cue right before or right after the number that the noun's class cannot take: `30
-    airstrikes ..., killing 75` counts no airstrikes, nor `3 glide bombs, 2 injured`."""
+    airstrikes ..., killing 75` counts no airstrikes, nor `3 glide bombs, 2 injured`. A verb
+    of crossing is motion, no deed: `200 rockets ..., some 40 crossing into Israel` are rockets."""
+    if _word_after(text, q.end) in _crossing_words():
+        return False
     cls = _class_of(noun)
     allowed = _CLASS_KINDS.get(cls, set()) | {_CLASS_DEFAULT.get(cls, "other")}
     left, right, _ = _cues_around(text, q.start, q.end)

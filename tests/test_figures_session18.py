@@ -357,3 +357,20 @@ def test_a_count_after_and_still_borrows_the_noun_before():
 ])
 def test_a_fronted_wholes_participle_types_it_past_from_or_by(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- rockets that crossed into a country are the rockets before them --------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("About 200 rockets were fired at northern Israel, the army said, with some 40 crossing into Israeli territory.",
+     [("attacks", 200, "rocket"), ("attacks", 40, "rocket")]),
+    ("About 200 rockets were fired, and some 40 crossed into Israeli territory.",
+     [("attacks", 200, "rocket"), ("attacks", 40, "rocket")]),
+])
+def test_munitions_crossing_a_border_borrow_the_munitions_noun(sentence, expected):
+    assert facts(sentence) == expected
+
+
+def test_people_crossing_after_a_count_of_munitions_are_no_munitions():
+    assert facts("Shelling with 40 rockets hit Kora, and 3,000 people crossed into Chad.") == [
+        ("attacks", 40, "rocket"), ("displaced", 3_000, "person")]
