@@ -1807,10 +1807,11 @@ def _crossing_words() -> frozenset[str]:
 
 @functools.cache
 def _crossing_after() -> re.Pattern:
-    """A force's verb of crossing right after its count, an auxiliary's words between: `had crossed`."""
+    """A force's verb of crossing right after its count, an auxiliary's words or an aside's comma
+    between: `had crossed`, `about 400 of them, crossed`."""
     clauses, forces = load_toml("figures.toml")["clauses"], load_toml("figures.toml")["forces"]
     between = phrase_alternation([*clauses["auxiliaries"], *clauses["verb_group_fillers"]])
-    return re.compile(rf"(?:\s+(?:{between}))*\s+(?:{phrase_alternation(forces['crossing'])})\b")
+    return re.compile(rf",?(?:\s+(?:{between}))*\s+(?:{phrase_alternation(forces['crossing'])})\b")
 
 
 def _cue_in_noun_phrase(q: _Quantity, allowed: set[str]) -> str | None:
@@ -2639,6 +2640,8 @@ def extract_figures(sentence: str) -> list[Figure]:
             named = _noun_after_its_verb(sentence, q) if q.noun is None else None
             if named:  # "of whom 13 were children", "Of these, some 3.2 million are children"
                 q.noun, q.noun_words, q.noun_end = named
+            if q.noun is None and sentence[q.start - 2:q.start] == ", ":
+                _noun_set_off_before(sentence, q)
             if q.noun is None and numbered:
                 _noun_before_numbering(sentence, q)
             if q.noun is None and sentence.endswith(("to ", "from "), max(0, q.start - 5), q.start):
@@ -3578,6 +3581,23 @@ def _borrow_nouns(text: str, quantities: list[_Quantity], first: int = 0) -> Non
 
 
 _AMONG = ("among ", "among the ")
+
+
+def _noun_set_off_before(text: str, q: _Quantity) -> None:
+    """`ISWAP fighters, about 300 of them, stormed the base`, `The bandits, estimated at 200,
+    ...`: a count set off by commas right after a plural noun of people counts them; not one
+    after another count's noun (`12 civilians, 4 of them children`)."""
+    aside = _SET_OFF_AFTER.match(text, q.end)
+    noun = aside and _PLURAL_BEFORE_A_COMMA.search(text, max(0, q.start - 40), q.start)
+    if not noun or _number_just_before(text, noun.start("w")):
+        return
+    word = singular(fold(noun.group("w")))
+    if _class_of(word) == "person" and _is_plural(noun.group("w")):
+        q.noun, q.noun_words, q.noun_end = word, (noun.group("w"),), aside.end("them")
+
+
+_SET_OFF_AFTER = Twin(regex.compile(r"(?P<them>(?:\s+of\s+them)?),\s"))
+_PLURAL_BEFORE_A_COMMA = Twin(regex.compile(r"(?<![\p{L}\p{N}])(?P<w>\p{Ll}+),\s$"))
 
 
 def _noun_after_its_verb(text: str, q: _Quantity) -> tuple[str, tuple[str, ...], int] | None:

@@ -374,3 +374,22 @@ def test_munitions_crossing_a_border_borrow_the_munitions_noun(sentence, expecte
 def test_people_crossing_after_a_count_of_munitions_are_no_munitions():
     assert facts("Shelling with 40 rockets hit Kora, and 3,000 people crossed into Chad.") == [
         ("attacks", 40, "rocket"), ("displaced", 3_000, "person")]
+
+
+# --- `ISWAP fighters, about 300 of them, stormed the base`: a count set off after its noun -----------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("ISWAP fighters, about 300 of them, stormed the base in Malam Fatori.", [("other", 300, "fighter")]),
+    ("The bandits, estimated at 200, stormed the village.", [("other", 200, "bandit")]),
+    ("Thai troops, about 400 of them, crossed the border near the temple.", [("other", 400, "soldier")]),
+])
+def test_a_count_set_off_after_its_noun_counts_it(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Said Kora, 34, a teacher, was killed.", []),
+    ("The attack killed 12 civilians, 4 of them children.", [("killed", 12, "civilian"), ("killed", 4, "child")]),
+])
+def test_a_set_off_number_that_is_no_such_count(sentence, expected):
+    assert facts(sentence) == expected
