@@ -13,6 +13,7 @@ import functools
 import itertools
 import math
 import re
+import string
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -1127,7 +1128,7 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
     if q.from_words and _starts_with_a_scale(q) and _digits_lost_before(text, q.number_start):
         return True  # "Zk4.2 billion": the amount is unread, its scale alone no count
     if not q.hedge and _model_name_before(text, num_start) and not _repetition_after(text, q.end) \
-            and not _toll_word_after(text, q.end):
+            and not (_toll_word_after(text, q.end) and not _site_named_before(text, num_start)):
         return True  # "Leopard 2"; but "struck Kora 3 times", "Kora 91 killed and 160 injured"
     if _is_a_share(text, num_start, q.low) or _is_a_share_part(text, q):
         return True  # "one in three children", "nine in ten Gazans": a share, not a count
@@ -1163,6 +1164,10 @@ _MODEL_NAME_BEFORE = regex.compile(r"(?<![.!?:]\s*)(?<=\S\s+)(?P<w>\p{Lu}[\p{L}\
 _NAME_BEFORE_AGE = Twin(regex.compile(
     r"(?<![\p{L}\p{N}'\-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:\p{Ll}{1,3}-)?(?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s$"))
 _CLAUSE_AFTER_AGE = Twin(regex.compile(r",\s+\p{Ll}"))
+# ... or after one person named by a common noun with its article or owner: "a woman, 58,",
+# "the driver, 45,", "his son, 19,"; the noun in the singular, as the lexicon lists it.
+_PERSON_BEFORE_AGE = Twin(regex.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}+\s+)?(?P<noun>\p{Ll}+),\s$"))
 
 
 def _is_an_age(text: str, q: _Quantity, num_start: int) -> bool:
@@ -1171,7 +1176,10 @@ def _is_an_age(text: str, q: _Quantity, num_start: int) -> bool:
     if q.is_range or _CLAUSE_AFTER_AGE.match(text, q.end) is None:
         return False
     name = _NAME_BEFORE_AGE.search(text, max(0, num_start - 60), num_start)
-    return name is not None and _lexicon().noun_class.get(singular(name.group("last"))) != "place"
+    if name is not None:
+        return _lexicon().noun_class.get(singular(name.group("last"))) != "place"
+    person = _PERSON_BEFORE_AGE.search(text, max(0, num_start - 40), num_start)  # "A woman, 58, was injured"
+    return person is not None and _lexicon().noun_class.get(fold(person.group("noun"))) == "person"
 
 
 def _counts_a_noun(text: str, q: _Quantity) -> bool:
@@ -1232,6 +1240,15 @@ def _model_name_before(text: str, start: int) -> bool:
     # "in Niger 12 soldiers were killed", "lost 3,700 tanks and the Iranians 1,200"
 
 
+def _site_named_before(text: str, start: int) -> bool:
+    """`Checkpoint 300`, `Camp 6`, `Hill 355`: a post, camp or height named by its number (the
+    word is a counted noun of a structure or place); a verb of what befell people after it is
+    the sentence's (`troops at Checkpoint 300 detained 12 men`), no toll of the site's."""
+    m = _MODEL_NAME_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and _class_of(singular(fold(m.group("w")))) in _SITE_CLASSES
+
+
+_SITE_CLASSES = frozenset({"structure", "place"})
 _CAPITALISED_AFTER_NUMBER = re.compile(r"[\d,.]*\s+[A-Z]")
 
 
@@ -1292,6 +1309,11 @@ def _counted_noun(text: str, q: _Quantity) -> None:
         if m is None:
             break
         word = m.group("w")
+        note = _FOOTNOTE_GLUED.fullmatch(word) if word[-1:].isdigit() else None
+        if note and _is_plural(note.group("noun")) and singular(note.group("noun")) in lex.noun_class:
+            words.append(note.group("noun"))  # "40 detainees32 died": the report's footnote ends the noun
+            pos = m.end()
+            break
         lower = fold(word)
         # "8 million face famine": people do; but "300 returned fighters" are fighters
         if not words and lower in _people_verbs() and not (lower.endswith("ed") and _noun_follows(text, m.end())):
@@ -1362,6 +1384,9 @@ def _counted_noun(text: str, q: _Quantity) -> None:
         q.noun = _noun_head(content)
         q.noun_words = tuple(content)
         q.noun_end = pos
+
+
+_FOOTNOTE_GLUED = regex.compile(r"(?P<noun>\p{Ll}{2,})\d{1,3}")  # a human-rights report's note: "civilians23"
 
 
 _OPENING_QUOTES = {'"': '"', "'": "'", "\u201c": "\u201d", "\u2018": "\u2019"}
@@ -1582,14 +1607,18 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
         part_verb = (q.whole and _verb_past_the_wholes_participle(text, q.whole, allowed)) \
             or (_OF_DETERMINER.match(text, q.end)  # "Two of the wounded died": the part's own verb
                 and _verb_after_the_whole(text, q, allowed))
-        return part_verb or _deed_to_held_people(text, q) or _NOUN_KINDS[q.noun]  # "hostages seized were freed"
+        return part_verb or _deed_to_held_people(text, q) or _own_verb_of_a_borrowed_noun(text, q, allowed) \
+            or _NOUN_KINDS[q.noun]  # "hostages seized were freed"
     if q.elided_kind:
         return q.elided_kind
-    if previous is not None and _after_including(text, q):
-        return previous.kind  # "including 23 over Belgorod and 14 over Kursk": the list's kind
     allowed = _CLASS_KINDS.get(cls, set())
+    if previous is not None and _after_including(text, q):
+        # "including 23 over Belgorod and 14 over Kursk": the list's kind; but "of whom 23 died"
+        return _own_verb_of_a_borrowed_noun(text, q, allowed) or previous.kind
     if q.noun in _forces():
         allowed = allowed - {"population"}  # "15,000 troops remain in Somalia": a force's size
+        if q.noun_end is not None and _crossing_after().match(text.lower(), q.noun_end, q.noun_end + 40):
+            allowed = allowed - {"displaced"}  # "300 troops crossed the border": an incursion
     cue = (q.whole and _cue_in_noun_phrase(q.whole, allowed) and _verb_after_the_whole(text, q.whole, allowed)) \
         or (q.whole and _verb_past_the_wholes_participle(text, q.whole, allowed)) \
         or (q.whole and not _cues_around(text, q.start, q.end)[0] and _verb_after_the_whole(text, q.whole, allowed)) \
@@ -1611,6 +1640,29 @@ def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> 
     if cls == "equipment" and q.noun_end is not None and _word_after(text, q.noun_end) in _carrying():
         return "other"  # "17 ships carrying fuel were waiting": a load's carriers, no arms held
     return _NOUN_DEFAULT_KINDS.get(q.noun) or _CLASS_DEFAULT.get(cls, "other")
+
+
+def _own_verb_of_a_borrowed_noun(text: str, q: _Quantity, allowed: set[str]) -> str | None:
+    """`treated 112 wounded, 23 of whom died`, `..., of whom 23 died`: a count with no noun of
+    its own, that borrows one saying what befell its people (or none), takes its own verb right
+    after it or after `of whom`; None where none follows (`23 of them children` stay wounded).
+    After `who`, only a deed done to them is theirs (`including 19 who surrendered`).
+    A noun borrowed from a tally yields only to a cue right after the number (`the number of
+    martyrs has risen to 630 and 2,600 injured`; but `the number of dead at 312 and wounded at
+    1,090`)."""
+    if q.noun_end is not None:
+        return None  # "23 wounded died": its own noun's words
+    of = _OF_WHOM.match(text, q.end)
+    who = _WHO_AFTER.match(text, q.end) if of is None else None
+    if who is not None:  # "including 19 who surrendered"; but "12 who were sheltering there"
+        of, allowed = who, allowed & _DEEDS_OR_HELD
+    reach = PART_VERB_DISTANCE if of is not None or q.noun is None else 0
+    _, right, _ = _cues_around(text, q.start, of.end() if of else q.end)
+    near = [kinds & allowed for distance, kinds, _ in right if distance <= reach and kinds & allowed]
+    return _pick(near[0]) if near else None
+
+
+_WHO_AFTER = Twin(regex.compile(r"\s+who\b"))
 
 
 def _sent_to_a_recipient(text: str, q: _Quantity) -> bool:
@@ -1748,6 +1800,20 @@ def _forces() -> frozenset[str]:
     return frozenset(load_toml("figures.toml")["forces"]["nouns"])
 
 
+@functools.cache
+def _crossing_words() -> frozenset[str]:
+    return frozenset(load_toml("figures.toml")["forces"]["crossing"])
+
+
+@functools.cache
+def _crossing_after() -> re.Pattern:
+    """A force's verb of crossing right after its count, an auxiliary's words or an aside's comma
+    between: `had crossed`, `about 400 of them, crossed`."""
+    clauses, forces = load_toml("figures.toml")["clauses"], load_toml("figures.toml")["forces"]
+    between = phrase_alternation([*clauses["auxiliaries"], *clauses["verb_group_fillers"]])
+    return re.compile(rf",?(?:\s+(?:{between}))*\s+(?:{phrase_alternation(forces['crossing'])})\b")
+
+
 def _cue_in_noun_phrase(q: _Quantity, allowed: set[str]) -> str | None:
     """`3.7 million internally displaced people`, `17 wounded soldiers`: the modifier says it."""
     cue_kinds, not_cues = _lexicon().cue_kinds, _noun_phrase_not_cues()
@@ -1798,7 +1864,7 @@ def _nearest_cue(text: str, q: _Quantity, allowed: set[str]) -> str | None:
     if q.noun_end is not None and text.startswith(" and ", right_from):
         right_from = _second_noun_end(text, right_from)
     left, right, right_end = _cues_around(text, q.start, right_from)
-    if (left and text.startswith(" of wh", right_from) and _PART_OF_WHICH.match(text, right_from)
+    if (left and text.startswith((" of wh", " of th"), right_from) and _PART_OF_WHICH.match(text, right_from)
             and any(kinds & allowed for _, kinds, _ in right)):
         left = []  # "45 wounded, 10 of whom died": the part's own verb, not the whole's
         # (but "9 killed, 4 of whom were children": the whole's)
@@ -1873,7 +1939,7 @@ def _the_parts_own_verb(text: str, right_from: int, right: list[_Cue]) -> list[_
 
 
 _BRACKET_AFTER = Twin(regex.compile(r" \([^()]{0,60}\)"))  # an aside after a counted noun
-_PART_OF_WHICH = Twin(regex.compile(r" of (?:whom|which)\b"))
+_PART_OF_WHICH = Twin(regex.compile(r" of (?:whom|which|them)\b"))
 _LABEL_DISTANCE = 0.5  # a label's own cue is as near as a cue right before the number; one right after is nearer
 
 
@@ -1967,14 +2033,25 @@ def _cues_around(text: str, start: int, right_from: int) -> tuple[list[_Cue], li
         cues_end = part.start() if part and not text[right_from:part.start()].isspace() else right_end
     for m in cue.finditer(text, right_from, cues_end):
         distance = len(text[right_from:m.start()].split())
-        if distance and _governs_a_count(text, m.end()):
-            break  # "killed a soldier and two civilians and wounded four": the four's verb
+        if distance and (_governs_a_count(text, m.end()) or _another_counts_own(text, right_from, m.start())):
+            break  # "killed a soldier and two civilians and wounded four": the four's verb;
+            # "1.2M people in need, 450K displaced": the 450K's
         if not distance and fold(m.group()) in _describing() and _word_after(text, m.end()) == "with":
             continue  # "9 vehicles equipped with heavy machine guns": what they are
         lags = (m.group().endswith("ing") and fold(m.group()) not in _adjectives_in_ing()
                 or _BY_AFTER.match(text, m.end())) and _counted_noun_ends_at(text, m.start())
         right.append(_cue_in(text, m, distance + _PARTICIPLE_LAG * bool(lags)))
     return left, right, right_end
+
+
+def _another_counts_own(text: str, right_from: int, pos: int) -> bool:
+    """A cue at `pos` right after a count set off by a comma or semicolon from the number
+    before it: that count's own (`1.2M people in need, 450K displaced`); but a whole's cue is
+    its part's too (`Two of the four hostages were freed`)."""
+    return _number_just_before(text, pos) and _LIST_BREAK.search(text, right_from, pos) is not None
+
+
+_LIST_BREAK = re.compile(r"[,;]\s")  # not the comma in "10,000"
 
 
 BLANKED_ASIDE_CHARS = 10  # `, including a` and more: a run of blanks no text has
@@ -2019,9 +2096,15 @@ def _counted_noun_ends_at(text: str, pos: int) -> bool:
 
 
 def _number_just_before(text: str, pos: int) -> bool:
-    """Whether the word right before `pos` is a number, in digits or words (`21 hostages`)."""
+    """Whether the word right before `pos` is a number, in digits, words or with its scale
+    abbreviated (`21 hostages`, `450K displaced`)."""
     words = text[max(0, pos - 20):pos].split()
-    return bool(words) and (words[-1][-1:].isdigit() or parse_number_words(words[-1]) is not None)
+    if not words:
+        return False
+    last = words[-1]
+    stem = last.rstrip(string.ascii_letters)
+    return stem[-1:].isdigit() and (stem == last or last[len(stem):].lower() in _lexicon().scale_abbreviations) \
+        or parse_number_words(last) is not None
 
 
 def _cues_beyond(text: str, right_from: int, right_end: int) -> list[_Cue]:
@@ -2051,7 +2134,7 @@ def _cues_beyond(text: str, right_from: int, right_end: int) -> list[_Cue]:
     return [_cue(m, len(text[right_from:m.start()].split()))
             for m in _patterns().cue.finditer(text, right_end, end)
             if (aside is None or not aside[0] <= m.start() < aside[1]) and not _governs_a_count(text, m.end())
-            and not _tells_a_change(text, m)]
+            and not _another_counts_own(text, right_from, m.start()) and not _tells_a_change(text, m)]
 
 
 @functools.cache
@@ -2569,6 +2652,8 @@ def extract_figures(sentence: str) -> list[Figure]:
             named = _noun_after_its_verb(sentence, q) if q.noun is None else None
             if named:  # "of whom 13 were children", "Of these, some 3.2 million are children"
                 q.noun, q.noun_words, q.noun_end = named
+            if q.noun is None and sentence[q.start - 2:q.start] == ", ":
+                _noun_set_off_before(sentence, q)
             if q.noun is None and numbered:
                 _noun_before_numbering(sentence, q)
             if q.noun is None and sentence.endswith(("to ", "from "), max(0, q.start - 5), q.start):
@@ -3319,11 +3404,17 @@ def _has_cue(text: str, q: _Quantity) -> bool:
 
 def _one_is_pronoun(text: str, q: _Quantity) -> bool:
     """`one of the`, `no one`, `one another`, `members of one family`: the word, not the count;
-    `one every 15 minutes`: a rate."""
+    `one every 15 minutes`: a rate; `by one estimate`: a source."""
     after = text[q.end:q.end + 12].lower()
     before = text[max(0, q.start - 4):q.start].lower()
     return (q.noun is None or after.startswith((" of ", " another", " day", " side", " every"))
-            or before.endswith(("no ", " of ")))
+            or before.endswith(("no ", " of ")) or _word_after(text, q.end) in _reckonings())
+
+
+@functools.cache
+def _reckonings() -> frozenset[str]:
+    """`by one count`, `One estimate put the dead at 3,000`: a source's reckoning, no count."""
+    return frozenset(_lexicon().not_figures["reckonings"])
 
 
 def _announces_a_list(text: str, q: _Quantity) -> bool:
@@ -3431,12 +3522,13 @@ def _share_word_before() -> Twin:
 
 def _kind_of_a_whole(text: str, q: _Quantity, cls: str | None) -> str:
     """A share's whole is what its noun, or a cue right after it, says (`70% of the 2.2 million
-    population`), else counted as it is: munitions as launched (`most of the 300 drones`)."""
+    population`, `Of the 276 girls abducted from Chibok`: a participle's lag is no word away),
+    else counted as it is: munitions as launched (`most of the 300 drones`)."""
     if q.noun in _NOUN_KINDS:
         return _NOUN_KINDS[q.noun]
     allowed = _CLASS_KINDS.get(cls, set())
     _, right, _ = _cues_around(text, q.start, q.noun_end or q.end)
-    kinds = [kinds & allowed for distance, kinds, _ in right if distance == 0 and kinds & allowed]
+    kinds = [kinds & allowed for distance, kinds, _ in right if distance < 1 and kinds & allowed]
     if kinds:
         return _cue_kind(_pick(kinds[0]), cls)
     return _NOUN_DEFAULT_KINDS.get(q.noun) or ("attacks" if cls == "munition" else "other")
@@ -3494,8 +3586,30 @@ def _borrow_nouns(text: str, quantities: list[_Quantity], first: int = 0) -> Non
                 and not _cue_refuses(text, q, prev.noun)
                 and (_subset_start(text, quantities, i - 1) is None or _lends_its_wholes_noun(prev))
                 and not (prev.noun in _NOUN_KINDS and _own_cue_follows(text, q, past_an_auxiliary=True))
-                and not _losses_of_a_side_between(text, prev.noun_end or prev.end, q.start)):
+                and not _losses_of_a_side_between(text, prev.noun_end or prev.end, q.start)
+                and not text[max(0, q.start - 10):q.start].lower().endswith(_AMONG)):
             q.noun, q.noun_words, q.lender = prev.noun, prev.noun_words, prev  # "710 soldiers ... and 110,250 since"
+            # (but "Two paramedics and a nurse were among the 12 killed": their whole, of all people)
+
+
+_AMONG = ("among ", "among the ")
+
+
+def _noun_set_off_before(text: str, q: _Quantity) -> None:
+    """`ISWAP fighters, about 300 of them, stormed the base`, `The bandits, estimated at 200,
+    ...`: a count set off by commas right after a plural noun of people counts them; not one
+    after another count's noun (`12 civilians, 4 of them children`)."""
+    aside = _SET_OFF_AFTER.match(text, q.end)
+    noun = aside and _PLURAL_BEFORE_A_COMMA.search(text, max(0, q.start - 40), q.start)
+    if not noun or _number_just_before(text, noun.start("w")):
+        return
+    word = singular(fold(noun.group("w")))
+    if _class_of(word) == "person" and _is_plural(noun.group("w")):
+        q.noun, q.noun_words, q.noun_end = word, (noun.group("w"),), aside.end("them")
+
+
+_SET_OFF_AFTER = Twin(regex.compile(r"(?P<them>(?:\s+of\s+them)?),\s"))
+_PLURAL_BEFORE_A_COMMA = Twin(regex.compile(r"(?<![\p{L}\p{N}])(?P<w>\p{Ll}+),\s$"))
 
 
 def _noun_after_its_verb(text: str, q: _Quantity) -> tuple[str, tuple[str, ...], int] | None:
@@ -3630,7 +3744,10 @@ def _listed_parts(text: str, quantities: list[_Quantity]) -> list[bool]:
 
 def _cue_refuses(text: str, q: _Quantity, noun: str) -> bool:
     """A cue right before or right after the number that the noun's class cannot take: `30
-    airstrikes ..., killing 75` counts no airstrikes, nor `3 glide bombs, 2 injured`."""
+    airstrikes ..., killing 75` counts no airstrikes, nor `3 glide bombs, 2 injured`. A verb
+    of crossing is motion, no deed: `200 rockets ..., some 40 crossing into Israel` are rockets."""
+    if _word_after(text, q.end) in _crossing_words():
+        return False
     cls = _class_of(noun)
     allowed = _CLASS_KINDS.get(cls, set()) | {_CLASS_DEFAULT.get(cls, "other")}
     left, right, _ = _cues_around(text, q.start, q.end)
@@ -3927,6 +4044,12 @@ def _label_cue(text: str, q: _Quantity, allowed: set[str]) -> tuple[float, str] 
     return (0, _pick(kinds)) if kinds else None
 
 
+# Where a list's item of a name and its count starts, after a comma or with a dash before the
+# count: "Killed: Britain 255, Argentina 649", "Deaths: Kyrgyzstan - 59, Tajikistan - 41".
+_TALLY_ITEM = Twin(regex.compile(
+    r"\s-\s*\d|,\s*(?:and\s+)?\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2}\s+(?:-\s*)?\d"))
+
+
 def _lead_cue(text: str, q: _Quantity, allowed: set[str]) -> tuple[float, str] | None:
     """The kind a list's lead gives a count of it, in a list with no cue of its own: the most
     telling of the cues in the clause before the colon that opens the list (`the following
@@ -3936,6 +4059,8 @@ def _lead_cue(text: str, q: _Quantity, allowed: set[str]) -> tuple[float, str] |
     if colon < 0:
         return None
     clause_break = _CLAUSE_BREAK.search(text, colon + 1, q.start + 40)  # its lookahead must see past the number
+    while clause_break and clause_break.start() < q.start and _TALLY_ITEM.match(text, clause_break.start()):
+        clause_break = _CLAUSE_BREAK.search(text, clause_break.end(), q.start + 40)  # "Britain 255, Argentina 649"
     if clause_break and clause_break.start() < q.start:
         return None  # another clause after the colon
     if next(_patterns().cue.finditer(text, colon + 1, q.start), None) is not None:
