@@ -23,7 +23,7 @@ from .models import (Attribution, Claim, ExtractedReport, Figure, Place, PlaceCo
 from .places import UNTYPED_PLACE, Gazetteer, countrywide, reference_points
 from .reader import STDIN_PATH, looks_english, read_report_file, read_reports
 from .resources import fold, load_toml, phrase_alternation
-from .sentences import row_as_text, split_sentences, table_cells, table_headers
+from .sentences import plain_table_rows, row_as_text, split_sentences, table_cells, table_headers
 from .speakers import STATEMENT_OPENING_SENTENCES, SpeakerLexicon, SpeakerTracker, opens_a_statement
 
 if TYPE_CHECKING:
@@ -58,6 +58,12 @@ class Extractor:
         # stay in the CPU's caches from one sentence to the next (6% faster).
         texts = [s.text for s in sentences]
         headers = table_headers(texts) if "|" in report.text else {}  # Markdown tables' rows
+        if "\t" in report.text or " | " in report.text:  # ... and tables pasted as text
+            rewritten, plain_headers = plain_table_rows(texts)
+            if rewritten:
+                texts = [rewritten.get(i, text) for i, text in enumerate(texts)]
+                sentences = [replace(s, text=texts[i]) if i in rewritten else s for i, s in enumerate(sentences)]
+                headers.update(plain_headers)
         counted = [count(text) if i not in headers else table_row_figures(text, headers[i]) if english else []
                    for i, text in enumerate(texts)]
         counted_before: list[Figure] = []  # "31,341 were killed. Another 73,134 were wounded."

@@ -56,7 +56,14 @@ def normalise(text: str) -> str:
         text = _without_markdown_marks(text)
     if not text.isascii():
         text = _pictographs().sub("", text)
+    if "\t" in text:  # a table pasted as text: its cells kept apart (`plain_table_rows`)
+        text = _TABBED_LINE.sub(lambda m: _TAB_RUN.sub(" | ", m.group()), text)
     return text.translate(_translation())
+
+
+# A line of three cells or more between tabs (a spreadsheet's row pasted), and a tab between two.
+_TABBED_LINE = re.compile(r"^[^\S\n]*[^\s][^\t\n]*(?:\t+[^\t\n]*\S[^\t\n]*){2,}$", re.M)
+_TAB_RUN = re.compile(r"[^\S\n]*\t[^\S\n]*")
 
 
 # Markdown's inline marks: emphasis around words (`**21:40**`, `*Updated 4 May*`, `__x__`),
@@ -360,6 +367,49 @@ def table_headers(texts: Sequence[str]) -> dict[int, str]:
             headers[j] = texts[i - 1]
             j += 1
     return headers
+
+
+def plain_table_rows(texts: Sequence[str]) -> tuple[dict[int, str], dict[int, str]]:
+    """A table pasted as text, its cells between tabs or spaced bars and no rule line
+    (`Province<tab>Killed`, `Lomi<tab>42`): each of its lines in a Markdown table's form, and the
+    header of each data row, by index. A header's cells hold no digit; a data row has as many
+    cells, a label of words and then numbers (or `-`, `n/a`, nothing)."""
+    rewritten: dict[int, str] = {}
+    headers: dict[int, str] = {}
+    cells = [_plain_cells(text) if "\t" in text or " | " in text else None for text in texts]
+    for i, header in enumerate(cells):
+        if not header or i in rewritten or any(_DIGIT.search(cell) for cell in header):
+            continue
+        j = i + 1
+        while j < len(cells) and cells[j] and len(cells[j]) == len(header) and _a_data_row(cells[j]):
+            j += 1
+        if j == i + 1:
+            continue
+        markdown = "| " + " | ".join(header) + " |"
+        rewritten[i] = markdown
+        for k in range(i + 1, j):
+            rewritten[k] = "| " + " | ".join(cells[k]) + " |"
+            headers[k] = markdown
+    return rewritten, headers
+
+
+def _plain_cells(text: str) -> list[str] | None:
+    parts = [part.strip() for part in text.split("\t" if "\t" in text else " | ")]
+    return parts if len(parts) >= 2 and "|" not in "".join(parts) and parts[0] else None
+
+
+def _a_data_row(cells: list[str]) -> bool:
+    """A label of a few words and then number cells, one at least."""
+    label, *values = cells
+    return (_LETTER.search(label) is not None and len(label.split()) <= _LABEL_WORDS
+            and all(_NUMBER_CELL.fullmatch(v) for v in values) and any(_DIGIT.search(v) for v in values))
+
+
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
+_LABEL_WORDS = 5
+# A cell of a count: "42", "12,500", "about 3,200", "$2.5 million", "100+"; or none: "-", "n/a", "".
+_NUMBER_CELL = re.compile(r"(?:[^\W\d_]+\s+)?[$\u20ac\u00a3]?\d[\d,.]*\+?(?:\s+[^\W\d_]+)?|[-\u2013\u2014]?|n/?a", re.I)
 
 
 def row_as_text(row: str, header: str) -> str:

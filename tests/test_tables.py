@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from conflict_digest.figures import table_row_figures
 from conflict_digest.pipeline import Extractor
 from conflict_digest.reader import read_report_bytes
-from conflict_digest.sentences import row_as_text, table_cells, table_headers
+from conflict_digest.sentences import normalise, plain_table_rows, row_as_text, table_cells, table_headers
 
 UPDATE = """# Kora: Flash Update No. 7
 
@@ -102,3 +102,53 @@ def test_a_report_without_tables_reads_as_before():
     text = "Clashes\n\nThe vote in Kora was 42 | 40, the army said 12 soldiers died.\n"
     extracted = Extractor.load().extract(read_report_bytes(text.encode(), "2025-07-02-wire.txt"))
     assert [(f.kind, f.value) for f in extracted.figures] == [("killed", 12)]
+
+
+# --- tables pasted as text: cells between tabs or spaced bars, no rule line -----------------
+
+PASTED = """Kora: casualties by province, 2 July 2025
+
+Province\tKilled\tInjured
+Lomi\t42\t118
+Khartoum\t7\t-
+
+Hospital | Dead | Wounded
+Tessa General | 12 | 30
+Lomi Teaching | 3 | n/a
+
+By A. Writer | March 14, 2025
+The army said 5 soldiers died.
+"""
+
+
+def test_rows_of_a_table_pasted_as_text_are_read_under_its_header():
+    rewritten, headers = plain_table_rows(PASTED.splitlines())
+    assert headers == {3: "| Province | Killed | Injured |", 4: "| Province | Killed | Injured |",
+                       7: "| Hospital | Dead | Wounded |", 8: "| Hospital | Dead | Wounded |"}
+    assert rewritten[3] == "| Lomi | 42 | 118 |" and rewritten[2] == "| Province | Killed | Injured |"
+    assert 10 not in rewritten and 11 not in rewritten
+
+
+@pytest.mark.parametrize("lines", [
+    ["By A. Writer | March 14, 2025", "Updated | 10:45 GMT"],  # a byline, not a header
+    ["Gaza | Live", "Strikes resumed | on Sunday"],  # no number cells
+    ["Province\tKilled", "Lomi\t42\t7"],  # another width
+    ["Province | Killed", "The vote was 42 | 40, the army said."],  # a sentence, not a label
+])
+def test_lines_with_bars_or_tabs_that_are_no_table(lines):
+    assert plain_table_rows(lines) == ({}, {})
+
+
+def test_each_number_cell_of_a_pasted_table_is_a_figure_at_its_row_s_place():
+    extracted = Extractor.load().extract(read_report_bytes(PASTED.encode(), "2025-07-02-table.txt"))
+    assert [(f.kind, f.value) for f in extracted.figures] == [
+        ("killed", 42), ("wounded", 118), ("killed", 7), ("killed", 12), ("wounded", 30), ("killed", 3),
+        ("killed", 5)]
+    rows = [(c.text, [p.name for p in c.places]) for c in extracted.claims if c.figures][:2]
+    assert rows == [("Lomi: Killed 42, Injured 118", ["Lomi"]), ("Khartoum: Killed 7", ["Khartoum State"])]
+
+
+def test_a_tabbed_line_of_three_cells_or_more_keeps_its_cells_apart():
+    """A spreadsheet's rows pasted into a report; other tabs are spaces, as before."""
+    assert normalise("Province\tKilled\tInjured\n\tIndented line\nName:\tJohn Kora\n") == \
+        "Province | Killed | Injured\n Indented line\nName: John Kora\n"
