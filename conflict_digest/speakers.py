@@ -2212,9 +2212,11 @@ def _is_named_body(body: str) -> bool:
 
 def _is_inside(body: str) -> bool:
     """Whether the words after `in` name an institution a source is inside (`the ministry`,
-    `the Sudanese army`): ending in an institution word, which is no place noun (`the camp`)."""
-    last = fold(body.split()[-1])
-    return last in _rules().heads and last not in _PLACE_NOUNS
+    `the Sudanese army`): ending in an institution word, which is no place noun (`the camp`),
+    and going on with no other clause (`Kora in what officials`)."""
+    words = [fold(w) for w in body.split()]
+    return words[-1] in _rules().heads and words[-1] not in _PLACE_NOUNS \
+        and all(w not in _COMMON_WORDS or w in _NAME_JOINING_WORDS for w in words)
 
 
 def _defined_name_before(left: str) -> str | None:

@@ -1,0 +1,34 @@
+"""Speakers in reports of wars earlier sessions barely touched (session 18): an unnamed plural
+source right after `in what` (`in what residents called a reprisal`). Every sentence here is
+invented for the test."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import speakers
+
+
+# --- `in what officials described as a massacre`: the plural after `in what` speaks ---------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gunmen killed 40 villagers in Kora in what officials described as a massacre.", ("officials", "anonymous")),
+    ("Rebels killed 21 civilians near Lomi in what residents called a reprisal attack.", ("residents", "anonymous")),
+    ("The army shelled the camp in what witnesses described as indiscriminate fire.", ("witnesses", "anonymous")),
+    ("Bandits killed 12 farmers in what police called a revenge attack.", ("police", "anonymous")),
+    ("In what officials called the worst attack in years, 40 people died in Kora.", ("officials", "anonymous")),
+])
+def test_an_unnamed_plural_after_in_what_speaks(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rebels took the town, which officials call the gateway to Kora.",
+    "The fighting is in what the army calls the northern sector.",
+])
+def test_a_name_given_after_which_or_what_is_still_no_statement(lexicon, gazetteer, sentence):
+    assert speakers(lexicon, gazetteer, sentence) == [[]]
+
+
+def test_a_source_inside_an_institution_still_speaks(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "Security sources in the army said 40 soldiers were killed in Kora.") \
+        == [[("security sources in the army", "anonymous")]]
