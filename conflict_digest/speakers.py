@@ -2575,6 +2575,8 @@ def _backward_phrase(left: str, object_speaks: bool = False) -> str:
             taken.insert(0, w)  # "de la" of "Juan Carlos de la Cruz"
         elif not taken and w.isdigit() and _is_media_head_before(left[:m.start()]):
             taken.insert(0, w)  # "Channel 12 reported": the outlet's number is its name's
+        elif taken and _ORDINAL.fullmatch(w) and _is_unit_number(taken, left[:m.start()]):
+            taken.insert(0, w)  # "the 3rd Brigade said": a unit's number is its name's
         elif key in _PREPOSITIONS and not left[:m.start()].strip():
             stopped_at = key  # "Despite army claims", capitalised to open a sentence
             break
@@ -2602,6 +2604,7 @@ def _backward_phrase(left: str, object_speaks: bool = False) -> str:
 
 
 _PREPOSITIONS = frozenset(_WORDS["prepositions"])
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # An office's remit in lower case after its head, before the verb: "rapporteur on torture".
 _REMIT_HEADS = frozenset(_WORDS["remit_heads"])
 _NOT_REMIT_WORDS = frozenset(_WORDS["not_remit_words"])
@@ -2653,6 +2656,13 @@ _NAMING_HEADS = frozenset(_WORDS["naming_heads"])
 _HEAD_AND_BEFORE = regex.compile(r"(?P<head>\p{L}[\p{L}\p{N}]*)\s+and\s+$", regex.REVERSE)
 _CLAUSE_OPENS = regex.compile(r"(?:.*[,;:(\"\u201c])?\s*(?:(?i:the)\s+)?"  # nothing of the clause before,
                               r"(?:\p{Lu}[\p{L}'-]*\s+(?:(?:of|for|the)\s+)*)*$", regex.S)  # but a name's words
+
+
+def _is_unit_number(taken: Sequence[str], before: str) -> bool:
+    """Whether an ordinal opens the capitalised name after it (`the 22nd Mechanized Brigade`),
+    not a date's day (`on May 5th Russian officials`)."""
+    last = _LAST_WORD.match(before)
+    return all(map(_is_capitalised, taken)) and not (last and fold(last.group(1)) in _NOT_NAME_WORDS)
 
 
 def _ends_in_possessive(before: str) -> bool:

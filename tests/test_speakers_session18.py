@@ -1,6 +1,6 @@
 """Speakers in reports of wars earlier sessions barely touched (session 18): an unnamed plural
-source right after `in what` (`in what residents called a reprisal`). Every sentence here is
-invented for the test."""
+source right after `in what` (`in what residents called a reprisal`); a unit's ordinal (`the 3rd
+Brigade`). Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -32,3 +32,25 @@ def test_a_name_given_after_which_or_what_is_still_no_statement(lexicon, gazette
 def test_a_source_inside_an_institution_still_speaks(lexicon, gazetteer):
     assert speakers(lexicon, gazetteer, "Security sources in the army said 40 soldiers were killed in Kora.") \
         == [[("security sources in the army", "anonymous")]]
+
+
+# --- `the 3rd Brigade said`: a unit's ordinal is its name's -----------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The 5th Fleet said its forces shot down 15 drones.", "5th Fleet"),
+    ("The 3rd Brigade said it repelled an attack near Kora.", "3rd Brigade"),
+    ("The US 5th Fleet said a destroyer intercepted two missiles.", "US 5th Fleet"),
+    ("The 22nd Mechanized Brigade said 14 militants were killed.", "22nd Mechanized Brigade"),
+    ("On 12 May the 1st Marine Division reported 300 enemy dead.", "1st Marine Division"),
+])
+def test_a_units_ordinal_is_part_of_its_name(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[(expected, "institution")]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "On May 5th Russian officials said 12 drones were downed.",
+    "On the 5th Russian officials said 12 drones were downed.",
+])
+def test_a_days_ordinal_before_a_source_is_not_its_name(lexicon, gazetteer, sentence):
+    assert speakers(lexicon, gazetteer, sentence) == [[("Russian officials", "anonymous")]]
+
