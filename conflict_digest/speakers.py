@@ -1068,6 +1068,10 @@ class SpeakerTracker:
             place = self._place(text)
             if place is not None and place.type in ("country", "city", "region", "area"):
                 return self._state(place.name, place)
+        branch = _BRANCH_OF.fullmatch(text) if "-" in text else None
+        known = lex.institutions.get(fold(branch.group("known"))) if branch else None
+        if known:  # "Islamic State-Khorasan": a known group's branch, no one's name
+            return Speaker(text, side=known.side)
         person = self._person(parts.rest, parts.role)
         if person and person.name == text and fold(phrase.split(maxsplit=1)[0]) in _ARTICLES \
                 and fold(text) not in lex.people:
@@ -2605,6 +2609,7 @@ def _backward_phrase(left: str, object_speaks: bool = False) -> str:
 
 _PREPOSITIONS = frozenset(_WORDS["prepositions"])
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_BRANCH_OF = regex.compile(r"(?P<known>.+\S)-\p{Lu}\p{Ll}+")  # a name, a hyphen and its branch's place
 # An office's remit in lower case after its head, before the verb: "rapporteur on torture".
 _REMIT_HEADS = frozenset(_WORDS["remit_heads"])
 _NOT_REMIT_WORDS = frozenset(_WORDS["not_remit_words"])

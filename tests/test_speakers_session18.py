@@ -1,6 +1,7 @@
 """Speakers in reports of wars earlier sessions barely touched (session 18): an unnamed plural
 source right after `in what` (`in what residents called a reprisal`); a unit's ordinal (`the 3rd
-Brigade`). Every sentence here is invented for the test."""
+Brigade`); a known group's branch after a hyphen (`Islamic State-Kora`). Every sentence here is
+invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -54,3 +55,20 @@ def test_a_units_ordinal_is_part_of_its_name(lexicon, gazetteer, sentence, expec
 def test_a_days_ordinal_before_a_source_is_not_its_name(lexicon, gazetteer, sentence):
     assert speakers(lexicon, gazetteer, sentence) == [[("Russian officials", "anonymous")]]
 
+
+# --- `Islamic State-Khorasan claimed`: a known group's branch, joined by a hyphen, is no person -----
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Islamic State-Khorasan claimed responsibility for the attack.", "Islamic State-Khorasan"),
+    ("The Islamic State-Sahel said its fighters killed 12 soldiers.", "Islamic State-Sahel"),
+])
+def test_a_known_groups_hyphenated_branch_is_an_institution(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[(expected, "institution")]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Jean-Pierre Kora said the rebels had withdrawn.", "Jean-Pierre Kora"),
+    ("Ali Kora-Lomi said 12 people died.", "Ali Kora-Lomi"),
+])
+def test_a_hyphenated_persons_name_stays_a_person(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[(expected, "person")]]
