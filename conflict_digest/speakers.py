@@ -461,7 +461,8 @@ class SpeakerTracker:
                     if len(cited) == 1 and cited[0].kind == "person" else None
                 for speaker in cited:  # "according to Amina Diallo, a spokeswoman for ..."
                     take(self._with_role(speaker, described.group("desc")) if described else speaker, at=m.start())
-        for m in _quoted_as(masked):  # "the statement quoted Scholz as saying"
+        quoted_as = _quoted_as(masked)
+        for m in quoted_as:  # "the statement quoted Scholz as saying"
             take(self._speaker(m.group("who")))
         for m in quoted:  # "Zaw Min, the junta's spokesman, was quoted by state media as saying"
             for speaker in self._subjects_of(masked, m.start(), m.end()):
@@ -470,6 +471,8 @@ class SpeakerTracker:
         for m in verbs:
             if m.group() in _COUNTING_VERBS and not _COUNT_AFTER.match(masked, m.end()):
                 continue  # "Hospital records show": a noun
+            if m.group() in _QUOTING_VERBS and any(q.start() == m.start() for q in quoted_as):
+                continue  # "TASS quoted the ministry as saying": the ministry speaks, TASS relays
             rank = 0 if m.group() in _CORE_VERBS else 1  # "a truce Moscow declared, officials said"
             for speaker in self._subjects_of(masked, m.start(), m.end()):
                 if m.group().lower() in _NOUN_LIKE_VERBS and not _is_plural(speaker.name):
@@ -800,6 +803,10 @@ class SpeakerTracker:
             return None  # "Washington will announce", "Wagner's claim"; "APA reports citing CNN"; "shared power"
         if verb.endswith("s") and left.noun_use:
             return None  # "repeated calls", "the latest claims"
+        relayed = _RELAYING_AFTER.match(text, verb_end) \
+            if verb in _RELAYING_VERBS and text.startswith(", ", verb_end) else None
+        if relayed and self._speaker(_forward_phrase(text, relayed.end())):
+            return None  # "Kora TV reported, citing security sources, that": the sources speak
         relative = _OBJECT_RELATIVE_BEFORE.search(text, max(0, verb_start - 60), verb_start) \
             if verb in _NAMING_VERBS else None
         if relative and not _QUOTE_SOON_AFTER.match(text, verb_end) \
@@ -2785,7 +2792,7 @@ _CREDIT_LINE = regex.compile(rf"\b(?:{phrase_alternation(_WORDS['credit_line_wor
 _QUOTING_VERBS = tuple(_WORDS["quoting_verbs"])
 _QUOTED_PASSIVE = regex.compile(r"(?<=\S\s)(?:was|were|is|are)\s+(?:also\s+)?quoted\s+(?:by\s+[^,;:\"]{1,60}?\s+)?"
                                 r"as\s+(?:saying|telling|writing)\b")
-_QUOTED_AS = regex.compile(r"\b(?:" + _in_order(_QUOTING_VERBS) + r")\s+(?P<who>(?:\p{Lu}[\p{L}'.-]*\s+){0,3}\p{Lu}[\p{L}'-]*)"
+_QUOTED_AS = regex.compile(r"\b(?:" + _in_order(_QUOTING_VERBS) + r")\s+(?!by\s)(?P<who>(?:(?:the|an?)\s+)?(?:[\p{L}'.-]+\s+){0,4}[\p{L}'-]+)"
                            r"\s+as\s+(?:saying|telling|writing)\b")
 
 
@@ -2944,6 +2951,8 @@ _MODAL_BEFORE = regex.compile(rf"\b(?:{_in_order(_WORDS['modal_words'])})\s+"
 # Matched right after a verb. The branch that never matches, `|(?!)`, stops regex from first
 # searching the whole rest of the text for the word: per verb, that made long texts quadratic.
 _CITING_AFTER = regex.compile(r"\s+(?:citing|(?!))\b", regex.I)
+_RELAYING_VERBS = frozenset(_WORDS["relaying_verbs"])
+_RELAYING_AFTER = regex.compile(r",\s+(?:citing|quoting)\s+")  # a verb's subject passing on another's words
 # The object ends its clause: punctuation or a word that goes on with another phrase
 # (not `of`: "said the bodies of 12 soldiers were found" is a statement).
 _CLAUSE_GOES_ON = _in_order([*(p for p in _WORDS["prepositions"] if p != "of"),

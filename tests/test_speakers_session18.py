@@ -1,7 +1,7 @@
 """Speakers in reports of wars earlier sessions barely touched (session 18): an unnamed plural
 source right after `in what` (`in what residents called a reprisal`); a unit's ordinal (`the 3rd
-Brigade`); a known group's branch after a hyphen (`Islamic State-Kora`). Every sentence here is
-invented for the test."""
+Brigade`); a known group's branch after a hyphen (`Islamic State-Kora`); an outlet relaying whom it cites or
+quotes (`Kora TV reported, citing security sources,`). Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -72,3 +72,30 @@ def test_a_known_groups_hyphenated_branch_is_an_institution(lexicon, gazetteer, 
 ])
 def test_a_hyphenated_persons_name_stays_a_person(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[(expected, "person")]]
+
+
+# --- `Kora TV reported, citing security sources,` / `TASS quoted the ministry as saying`: who is
+# cited or quoted speaks; the outlet only relays (a news agency counts where it reports itself) ----
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kora TV reported, citing security sources, that 20 people were killed in Lomi.",
+     [("security sources", "anonymous")]),
+    ("Xinhua reported, quoting the local police, that 12 people were killed.", [("local police", "institution")]),
+    ("Al Kora reported, citing a Hezbollah source, that three fighters were killed.",
+     [("Hezbollah source", "anonymous")]),
+    ("TASS quoted the ministry as saying that 40 soldiers were killed.", [("ministry", "anonymous")]),
+    ("IRNA quoted Foreign Minister Kora Lomi as saying the strikes killed 12 people.", [("Kora Lomi", "person")]),
+    ("KCNA quoted a military spokesman as saying the enemy was repelled.", [("military spokesman", "institution")]),
+    ("The agency quoted local officials as saying 40 people were killed.", [("local officials", "anonymous")]),
+])
+def test_an_outlet_passing_on_anothers_words_is_no_speaker(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The army said, citing intelligence reports, that 40 fighters were killed.", ("army", "anonymous")),
+    ("The governor said, citing drone footage, that the bridge was destroyed.", ("governor", "anonymous")),
+    ("Kora TV reported, citing drone footage, that the bridge was destroyed.", ("Kora TV", "institution")),
+])
+def test_a_source_citing_evidence_still_speaks(lexicon, gazetteer, sentence, expected):
+    assert expected in speakers(lexicon, gazetteer, sentence)[0]
