@@ -1103,11 +1103,12 @@ class SpeakerTracker:
         while words and (words[0].isdigit() or fold(words[0]) in _NUMBER_WORDS or fold(words[0]) in _ARTICLES):
             words = words[1:]
         r = _rules()
-        if not words or fold(words[-1]) not in r.heads:
+        if not words or fold(words[-1]) not in r.heads and fold(words[-1]) not in _QUALIFIED_ONLY_HEADS:
             return None
-        if fold(words[0]) in r.heads or fold(words[0]) in r.descriptive:
+        if fold(words[0]) in r.heads or fold(words[0]) in r.descriptive or fold(words[0]) in _QUALIFIED_ONLY_HEADS:
             words = [words[0][:1].lower() + words[0][1:], *words[1:]]  # "Aides with knowledge of ...": as mid-sentence
-        kind = "anonymous" if fold(words[-1]) in self.lexicon.anonymous_heads else "institution"
+        kind = "anonymous" if fold(words[-1]) in self.lexicon.anonymous_heads \
+            or fold(words[-1]) in _QUALIFIED_ONLY_HEADS else "institution"
         return Speaker(f"{' '.join(words)} {qualifier}", None, self._side_of(words), kind)
 
     def _described(self, phrase: str) -> Speaker | None:
@@ -2199,8 +2200,15 @@ def _qualified_before(left: str) -> str | None:
     """`A source close to the junta`, `aides with knowledge of the plan` ending `left`: a
     source's words and a qualifier that says how it knows (source_qualifiers), one subject."""
     m = _QUALIFIER_AT_END.search(left) if _QUALIFIER_HINT.search(left) else None
-    head = _backward_phrase(left[:m.start()]) if m else ""
-    return f"{head}{left[m.start():].rstrip()}" if head and fold(head.split()[-1]) in _rules().heads else None
+    head = (_backward_phrase(left[:m.start()]) or _qualified_only_head(left[:m.start()])) if m else ""
+    return f"{head}{left[m.start():].rstrip()}" if head and (
+        fold(head.split()[-1]) in _rules().heads or fold(head) in _QUALIFIED_ONLY_HEADS) else None
+
+
+def _qualified_only_head(before: str) -> str:
+    """`people` ending `Two people`, before a qualifier: a source only so qualified."""
+    last = _LAST_WORD.match(f"{before} ")
+    return last.group(1) if last and fold(last.group(1)) in _QUALIFIED_ONLY_HEADS else ""
 
 
 def _inside_before(left: str, named: bool = False) -> str | None:
@@ -2615,6 +2623,7 @@ def _backward_phrase(left: str, object_speaks: bool = False) -> str:
 
 
 _PREPOSITIONS = frozenset(_WORDS["prepositions"])
+_QUALIFIED_ONLY_HEADS = frozenset(_WORDS["qualified_only_heads"])
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _BRANCH_OF = regex.compile(r"(?P<known>.+\S)-\p{Lu}\p{Ll}+")  # a name, a hyphen and its branch's place
 # An office's remit in lower case after its head, before the verb: "rapporteur on torture".

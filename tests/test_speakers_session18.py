@@ -1,7 +1,8 @@
 """Speakers in reports of wars earlier sessions barely touched (session 18): an unnamed plural
 source right after `in what` (`in what residents called a reprisal`); a unit's ordinal (`the 3rd
 Brigade`); a known group's branch after a hyphen (`Islamic State-Kora`); an outlet relaying whom it cites or
-quotes (`Kora TV reported, citing security sources,`). Every sentence here is invented for the test."""
+quotes (`Kora TV reported, citing security sources,`); `people familiar with the matter`. Every
+sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -99,3 +100,25 @@ def test_an_outlet_passing_on_anothers_words_is_no_speaker(lexicon, gazetteer, s
 ])
 def test_a_source_citing_evidence_still_speaks(lexicon, gazetteer, sentence, expected):
     assert expected in speakers(lexicon, gazetteer, sentence)[0]
+
+
+# --- `two people familiar with the matter said`: `people` so qualified is a source -------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two people familiar with the matter said the talks had stalled.", "people familiar with the matter"),
+    ("The talks stalled, according to three people familiar with the matter.", "people familiar with the matter"),
+    ("Kora TV reported, citing three people familiar with the matter, that the talks had stalled.",
+     "people familiar with the matter"),
+    ("People close to the negotiations said a deal was near.", "people close to the negotiations"),
+    ("Several people briefed on the talks said the truce would hold.", "people briefed on the talks"),
+])
+def test_people_qualified_by_what_they_know_speak(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[(expected, "anonymous")]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("People fled the town, officials said.", "officials"),
+    ("Dozens of people linked to the group were arrested, police said.", "police"),
+])
+def test_people_unqualified_or_not_speaking_are_no_source(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[(expected, "anonymous")]]
