@@ -2780,9 +2780,10 @@ def _is_head_and(before: str) -> bool:
 
 
 def _in_name_before(before: str) -> bool:
-    """Whether the word before a name joiner may be part of a name: capitalised or a joiner."""
+    """Whether the word before a name joiner may be part of a name: capitalised, after a
+    particle (`al-Rahman` of `Abd al-Rahman bin Saleh`) or a joiner."""
     m = _LAST_WORD.match(before)
-    return m is not None and (_is_capitalised(m.group(1)) or m.group(1) in _NAME_JOINERS)
+    return m is not None and (_is_name_cased(m.group(1)) or m.group(1) in _NAME_JOINERS)
 
 
 _CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}'-]*\s+$", regex.REVERSE)

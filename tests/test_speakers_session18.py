@@ -1,8 +1,8 @@
 """Speakers in reports of wars earlier sessions barely touched (session 18): an unnamed plural
 source right after `in what` (`in what residents called a reprisal`); a unit's ordinal (`the 3rd
 Brigade`); a known group's branch after a hyphen (`Islamic State-Kora`); an outlet relaying whom it cites or
-quotes (`Kora TV reported, citing security sources,`); `people familiar with the matter`. Every
-sentence here is invented for the test."""
+quotes (`Kora TV reported, citing security sources,`); `people familiar with the matter`; `bin`
+after a particle's name (`Abd al-Kora bin Lomi`). Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -122,3 +122,14 @@ def test_people_qualified_by_what_they_know_speak(lexicon, gazetteer, sentence, 
 ])
 def test_people_unqualified_or_not_speaking_are_no_source(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[(expected, "anonymous")]]
+
+
+# --- `Abd al-Kora bin Lomi said`: `bin` after a name behind a particle is inside the name ------------
+
+@pytest.mark.parametrize("sentence", [
+    "Abd al-Kora bin Lomi said 12 people were killed.",
+    "The governor, Abd al-Kora bin Lomi, said 12 people were killed.",
+    "According to Abd al-Kora bin Lomi, 12 people were killed.",
+])
+def test_bin_after_a_particles_name_stays_in_the_name(lexicon, gazetteer, sentence):
+    assert speakers(lexicon, gazetteer, sentence) == [[("Abd al-Kora bin Lomi", "person")]]
