@@ -1186,6 +1186,8 @@ class SpeakerTracker:
                 tail.insert(0, w)  # "Juan Carlos de la Cruz", "Ahmed bin Hassan"
             elif tail and i and self._is_title_inside_name(w, words[i - 1], words[i - 2] if i > 1 else role):
                 tail.insert(0, w)  # "President Hassan Sheikh Ali"
+            elif not tail and i == len(words) - 1 and self._is_title_as_surname(w, words[i - 1]):
+                tail.insert(0, w)  # "John Major said": a title closing a name is a surname
             else:
                 break
         if not tail or sum(1 for w in tail if w not in _NAME_JOINERS) > 4:
@@ -1230,6 +1232,14 @@ class SpeakerTracker:
             if len(candidates) == 1:
                 return candidates[0]
         return Speaker(name, role, side, "person")
+
+    def _is_title_as_surname(self, word: str, before: str) -> bool:
+        """Whether a one-word title after a first name is a surname (`Tom King`, `Julie Bishop`):
+        not an office's head, which a place's name may open (`Kora Governor`)."""
+        key, r = fold(word), _rules()
+        return _is_capitalised(word) and key not in _OFFICE_HEADS and (key in r.titles or key in r.title_words) \
+            and key not in r.heads and _is_capitalised(before) and not before.endswith(_POSSESSIVES) \
+            and self._could_be_name(before) and self._place(before) is None
 
     def _titles(self, word: str | None) -> bool:
         """Whether a word titles the name after it: a title (`Capt.`) or a person's role

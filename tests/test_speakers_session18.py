@@ -2,7 +2,8 @@
 source right after `in what` (`in what residents called a reprisal`); a unit's ordinal (`the 3rd
 Brigade`); a known group's branch after a hyphen (`Islamic State-Kora`); an outlet relaying whom it cites or
 quotes (`Kora TV reported, citing security sources,`); `people familiar with the matter`; `bin`
-after a particle's name (`Abd al-Kora bin Lomi`). Every sentence here is invented for the test."""
+after a particle's name (`Abd al-Kora bin Lomi`); a title closing a name, a surname (`Tom King`).
+Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -133,3 +134,25 @@ def test_people_unqualified_or_not_speaking_are_no_source(lexicon, gazetteer, se
 ])
 def test_bin_after_a_particles_name_stays_in_the_name(lexicon, gazetteer, sentence):
     assert speakers(lexicon, gazetteer, sentence) == [[("Abd al-Kora bin Lomi", "person")]]
+
+
+# --- `Tom King said`: a one-word title closing a name is its surname ---------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tom King said the bombing was an outrage.", "Tom King"),
+    ("John Major said the talks in Belfast would go on.", "John Major"),
+    ("Kora Major said 12 soldiers were killed.", "Kora Major"),
+])
+def test_a_title_closing_a_name_is_its_surname(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[(expected, "person")]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ukraine's Commander-in-Chief said 12 soldiers were killed.", ("Ukrainian Commander-in-Chief", "institution")),
+    ("Kharkiv Mayor said 12 people were killed.", ("Kharkiv Mayor", "institution")),
+    ("The Kora Governor said 12 people were killed.", ("Kora Governor", "institution")),
+    ("The Foreign Minister said the talks failed.", ("Foreign Minister", "institution")),
+    ("Army Chief said 12 soldiers were killed.", ("Army Chief", "institution")),
+])
+def test_an_office_closing_a_place_or_title_stays_an_office(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
