@@ -2,8 +2,9 @@
 source right after `in what` (`in what residents called a reprisal`); a unit's ordinal (`the 3rd
 Brigade`); a known group's branch after a hyphen (`Islamic State-Kora`); an outlet relaying whom it cites or
 quotes (`Kora TV reported, citing security sources,`); `people familiar with the matter`; `bin`
-after a particle's name (`Abd al-Kora bin Lomi`); a title closing a name, a surname (`Tom King`).
-Every sentence here is invented for the test."""
+after a particle's name (`Abd al-Kora bin Lomi`); a title closing a name, a surname (`Tom King`);
+clergy's, police and hyphenated ranks' titles (`Archbishop`, `Lieutenant-General`). Every sentence
+here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -155,4 +156,25 @@ def test_a_title_closing_a_name_is_its_surname(lexicon, gazetteer, sentence, exp
     ("Army Chief said 12 soldiers were killed.", ("Army Chief", "institution")),
 ])
 def test_an_office_closing_a_place_or_title_stays_an_office(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+# --- `Archbishop Kora Lomi said`: clergy's, police and hyphenated ranks are titles, not names ------
+
+@pytest.mark.parametrize("title", [
+    "Archbishop", "Bishop", "Cardinal", "Mullah", "Rabbi", "Rev.", "Reverend", "Pastor", "Commodore",
+    "Corporal", "Lieutenant-General", "Major-General", "Brigadier-General", "Lieutenant-Colonel",
+    "Superintendent", "Chief Superintendent", "Inspector", "Detective Inspector", "Constable",
+])
+def test_a_title_before_a_name_is_no_part_of_it(lexicon, gazetteer, title):
+    sentence = f"{title} Kora Lomi said 30 villagers were buried near Lomi."
+    assert speakers(lexicon, gazetteer, sentence) == [[("Kora Lomi", "person")]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Julie Bishop said the attack was appalling.", ("Julie Bishop", "person")),
+    ("Kora Pastor said 30 villagers were buried.", ("Kora Pastor", "person")),
+    ("Kora Inspector said 30 villagers were buried.", ("Kora Inspector", "person")),
+])
+def test_such_a_title_closing_a_name_is_a_surname(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
