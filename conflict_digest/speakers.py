@@ -2580,6 +2580,10 @@ def _backward_phrase(left: str, object_speaks: bool = False) -> str:
             and _NOT_REMIT_WORDS.isdisjoint(remit.group("remit").split()):  # "the UN special rapporteur on torture"
         head = _backward_phrase(left[:remit.start("remit")], object_speaks)
         return f"{head} {remit.group('remit')}" if head else ""
+    accredited = _ACCREDITED_AT_END.search(left) if " to " in left else None
+    if accredited and fold(accredited.group("head")) in _ACCREDITED_HEADS:  # "Kora's ambassador to the UN"
+        head = _backward_phrase(left[:accredited.start("to")], object_speaks)
+        return f"{head} {accredited.group('to')}" if head else ""
     taken: list[str] = []
     end = len(left.rstrip())
     stopped_at = None
@@ -2641,6 +2645,10 @@ _REMIT_HEADS = frozenset(_WORDS["remit_heads"])
 _NOT_REMIT_WORDS = frozenset(_WORDS["not_remit_words"])
 _REMIT_AT_END = regex.compile(r"(?<!\p{L})(?P<head>\p{L}+)\s+(?P<remit>(?:on|for)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,3}\p{Ll}+)\s*$",
                               regex.REVERSE)  # matched from the end: no scan of the whole text
+# An envoy and the state or body it is sent to, before the verb: "the ambassador to the UN".
+_ACCREDITED_HEADS = frozenset(_WORDS["accredited_heads"])
+_ACCREDITED_AT_END = regex.compile(r"(?<!\p{L})(?P<head>\p{L}+)\s+(?P<to>to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'-]*\s+){0,3}"
+                                   r"\p{Lu}[\p{L}'-]*)\s*$", regex.REVERSE)  # matched from the end
 _JOINED = re.compile(r"\s(?:the|and|&)\s", re.IGNORECASE)  # inside a name: "Save the Children"
 JOINED_NAME_CHARS = 80  # the longest such name looked back for before a verb
 INSIDE_CHARS = 80  # the longest `in the ...` after a source looked back for before a verb
@@ -2728,15 +2736,18 @@ def _name_after_naming_head(words: Sequence[str]) -> str | None:
 
 
 def _has_remit(words: Sequence[str]) -> bool:
-    """`UN special rapporteur on torture`: an office's head, then `on` or `for` and its remit."""
-    return any(w in ("on", "for") and i and fold(words[i - 1]) in _REMIT_HEADS and i < len(words) - 1
-               and _NOT_REMIT_WORDS.isdisjoint(words[i + 1:]) for i, w in enumerate(words))
+    """`UN special rapporteur on torture`: an office's head, then `on` or `for` and its remit;
+    or an envoy's, then `to` and where it is sent (`ambassador to the UN`)."""
+    return any(i and i < len(words) - 1 and (
+        w in ("on", "for") and fold(words[i - 1]) in _REMIT_HEADS and _NOT_REMIT_WORDS.isdisjoint(words[i + 1:])
+        or w == "to" and fold(words[i - 1]) in _ACCREDITED_HEADS) for i, w in enumerate(words))
 
 
 def _before_remit(words: list[str]) -> list[str]:
-    """The words before `for` or `on` (`UN humanitarian coordinator for Sudan`): what follows
-    names an office's remit, not the side it speaks for."""
-    at = next((i for i, w in enumerate(words) if i and w in ("for", "on")), len(words))
+    """The words before `for` or `on` (`UN humanitarian coordinator for Sudan`), or `to` after an
+    envoy: what follows names an office's remit or where it is sent, not the side it speaks for."""
+    at = next((i for i, w in enumerate(words) if i and (
+        w in ("for", "on") or w == "to" and fold(words[i - 1]) in _ACCREDITED_HEADS)), len(words))
     return words[:at]
 
 

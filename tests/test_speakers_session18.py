@@ -3,8 +3,8 @@ source right after `in what` (`in what residents called a reprisal`); a unit's o
 Brigade`); a known group's branch after a hyphen (`Islamic State-Kora`); an outlet relaying whom it cites or
 quotes (`Kora TV reported, citing security sources,`); `people familiar with the matter`; `bin`
 after a particle's name (`Abd al-Kora bin Lomi`); a title closing a name, a surname (`Tom King`);
-clergy's, police and hyphenated ranks' titles (`Archbishop`, `Lieutenant-General`). Every sentence
-here is invented for the test."""
+clergy's, police and hyphenated ranks' titles (`Archbishop`, `Lieutenant-General`); an envoy and where it is sent
+(`Kora's ambassador to the UN`). Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -177,4 +177,27 @@ def test_a_title_before_a_name_is_no_part_of_it(lexicon, gazetteer, title):
     ("Kora Inspector said 30 villagers were buried.", ("Kora Inspector", "person")),
 ])
 def test_such_a_title_closing_a_name_is_a_surname(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+# --- `Kora's ambassador to the UN told the Council`: an envoy and where it is sent, one speaker ----
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Cambodia's ambassador to the UN told the Security Council that Thailand was the aggressor.",
+     "Cambodian ambassador to the UN"),
+    ("Sudan's representative to the United Nations said the RSF killed 400 civilians.",
+     "Sudanese representative to the United Nations"),
+    ("Russia's envoy to the OSCE said the monitors were biased.", "Russian envoy to the OSCE"),
+    ("The US ambassador to Israel said the strikes were justified.", "US ambassador to Israel"),
+    ("The EU envoy to the Sahel said the junta had expelled its monitors.", "EU envoy to the Sahel"),
+])
+def test_an_envoy_and_where_it_is_sent_speak_as_one(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[(expected, "institution")]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Aid was delivered to the UN, officials said.", ("officials", "anonymous")),
+    ("Speaking to the BBC, the minister said 12 people died.", ("minister", "anonymous")),
+])
+def test_to_after_no_envoy_joins_nothing(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
