@@ -4,7 +4,7 @@ Brigade`); a known group's branch after a hyphen (`Islamic State-Kora`); an outl
 quotes (`Kora TV reported, citing security sources,`); `people familiar with the matter`; `bin`
 after a particle's name (`Abd al-Kora bin Lomi`); a title closing a name, a surname (`Tom King`);
 clergy's, police and hyphenated ranks' titles (`Archbishop`, `Lieutenant-General`); an envoy and where it is sent
-(`Kora's ambassador to the UN`). Every sentence here is invented for the test."""
+(`Kora's ambassador to the UN`); a lab, forum or collective. Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -200,4 +200,17 @@ def test_an_envoy_and_where_it_is_sent_speak_as_one(lexicon, gazetteer, sentence
     ("Speaking to the BBC, the minister said 12 people died.", ("minister", "anonymous")),
 ])
 def test_to_after_no_envoy_joins_nothing(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+# --- `Kora's Humanitarian Research Lab said`: a lab, forum or collective is an institution ---------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kora's Humanitarian Research Lab said satellite images showed mass graves.",
+     ("Kora's Humanitarian Research Lab", "institution")),
+    ("A forensic laboratory said the remains of 12 people were found.", ("forensic laboratory", "institution")),
+    ("The Lomi Forum said 40 people were killed.", ("Lomi Forum", "institution")),
+    ("The Lomi Collective said 40 people were killed.", ("Lomi Collective", "institution")),
+])
+def test_a_lab_forum_or_collective_speaks(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
