@@ -2023,6 +2023,7 @@ _PLURAL_SUBJECT = regex.compile(r"(?:(?:the|local|regional|\p{Lu}\p{L}+)\s+)?"
                                 rf"(?:{_in_order(_WORDS['plural_subjects'])})\b", regex.I)
 _PLURAL_SUBJECTS = frozenset(_WORDS["plural_subjects"])
 _CHANNEL_NOUNS = frozenset(_WORDS["channel_nouns"])
+_DOCUMENT_MODIFIER_WORDS = frozenset(_WORDS["document_modifiers"])
 _COMMON_WORDS = frozenset(_WORDS["common_words"])
 _NUMBER_WORDS = frozenset(load_toml("numbers.toml")["units"])  # one list for all modules
 _AGE = regex.compile(r"\d+-(?:year|month)s?-old", regex.I)
@@ -2066,6 +2067,8 @@ def _name_parts(phrase: str) -> _NameParts:
     while len(words) > 1 and fold(words[-1]) in _CHANNEL_NOUNS and not (
             words[-1][:1].isupper() and fold(words[-1]) in _OUTLET_ENDINGS):
         words, channel = words[:-1], True  # "the Wagner statement said": Wagner said; but "The Washington Post"
+    while channel and len(words) > 1 and fold(words[-1]) in _DOCUMENT_MODIFIER_WORDS:
+        words = words[:-1]  # "the ministry's weekly report": the ministry's
     if channel and words[-1].endswith(_POSSESSIVE_ENDINGS):  # "the ministry's statement": the ministry's
         words = [*words[:-1], _POSSESSIVE_END.sub("", words[-1].replace("\u2019", "'"))]
     while words and fold(words[0]) in _ARTICLES:
@@ -2621,8 +2624,9 @@ def _backward_phrase(left: str, object_speaks: bool = False) -> str:
             taken.insert(0, w)
         elif key in _TIME_ADJECTIVES and taken and _ends_in_possessive(left[:m.start()]):
             pass  # "Syria's new interior ministry": the state's ministry, as it is now
-        elif not taken and key in _CHANNEL_NOUNS:
-            taken.insert(0, w)  # "the UNICEF report said": its source speaks (_name_parts)
+        elif not taken and key in _CHANNEL_NOUNS or len(taken) == 1 and fold(taken[0]) in _CHANNEL_NOUNS \
+                and key in _DOCUMENT_MODIFIER_WORDS:
+            taken.insert(0, w)  # "the UNICEF (weekly) report said": its source speaks (_name_parts)
         else:
             stopped_at = key
             break

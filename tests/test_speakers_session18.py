@@ -4,7 +4,8 @@ Brigade`); a known group's branch after a hyphen (`Islamic State-Kora`); an outl
 quotes (`Kora TV reported, citing security sources,`); `people familiar with the matter`; `bin`
 after a particle's name (`Abd al-Kora bin Lomi`); a title closing a name, a surname (`Tom King`);
 clergy's, police and hyphenated ranks' titles (`Archbishop`, `Lieutenant-General`); an envoy and where it is sent
-(`Kora's ambassador to the UN`); a lab, forum or collective. Every sentence here is invented for the test."""
+(`Kora's ambassador to the UN`); a lab, forum or collective; a source's weekly
+briefing or daily report. Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -214,3 +215,25 @@ def test_to_after_no_envoy_joins_nothing(lexicon, gazetteer, sentence, expected)
 ])
 def test_a_lab_forum_or_collective_speaks(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+# --- `According to the ministry's weekly briefing`: the ministry speaks, however often -------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("According to the Kora Defence Ministry's weekly briefing, 42 rebels were killed.",
+     ("Kora Defence Ministry", "institution")),
+    ("According to the army's daily statement, 42 rebels were killed.", ("army", "anonymous")),
+    ("According to a weekly briefing by the ministry, 42 rebels were killed.", ("ministry", "anonymous")),
+    ("The ministry's weekly report said 42 rebels were killed.", ("ministry", "anonymous")),
+    ("The Kora Defence Ministry's weekly briefing said 42 rebels were killed.", ("Kora Defence Ministry", "institution")),
+])
+def test_a_sources_periodic_document_is_the_sources(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The official report said 12 people died.",
+    "A weekly report said 12 people died.",
+])
+def test_a_document_of_no_one_is_no_speaker(lexicon, gazetteer, sentence):
+    assert speakers(lexicon, gazetteer, sentence) == [[]]
