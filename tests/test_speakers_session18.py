@@ -5,7 +5,7 @@ quotes (`Kora TV reported, citing security sources,`); `people familiar with the
 after a particle's name (`Abd al-Kora bin Lomi`); a title closing a name, a surname (`Tom King`);
 clergy's, police and hyphenated ranks' titles (`Archbishop`, `Lieutenant-General`); an envoy and where it is sent
 (`Kora's ambassador to the UN`); a lab, forum or collective; a source's weekly
-briefing or daily report. Every sentence here is invented for the test."""
+briefing or daily report; `another` before a source. Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -237,3 +237,15 @@ def test_a_sources_periodic_document_is_the_sources(lexicon, gazetteer, sentence
 ])
 def test_a_document_of_no_one_is_no_speaker(lexicon, gazetteer, sentence):
     assert speakers(lexicon, gazetteer, sentence) == [[]]
+
+
+# --- `Another milblogger claimed`: `another` is an article, no part of the source -----------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Another official said 12 people died.", ("official", "anonymous")),
+    ("Another Russian milblogger claimed that Ukrainian forces counterattacked.", ("Russian milblogger", "institution")),
+    ("12 people died in Kora, another resident said.", ("resident", "anonymous")),
+    ("According to another source, 12 people died.", ("source", "anonymous")),
+])
+def test_another_is_no_part_of_a_source(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
