@@ -2067,8 +2067,8 @@ def _name_parts(phrase: str) -> _NameParts:
     while len(words) > 1 and fold(words[-1]) in _CHANNEL_NOUNS and not (
             words[-1][:1].isupper() and fold(words[-1]) in _OUTLET_ENDINGS):
         words, channel = words[:-1], True  # "the Wagner statement said": Wagner said; but "The Washington Post"
-    while channel and len(words) > 1 and fold(words[-1]) in _DOCUMENT_MODIFIER_WORDS:
-        words = words[:-1]  # "the ministry's weekly report": the ministry's
+    while channel and len(words) > 1 and words[-1].islower() and words[-1] in _DOCUMENT_MODIFIER_WORDS:
+        words = words[:-1]  # "the ministry's weekly report": the ministry's; but "a Kora Daily report"
     if channel and words[-1].endswith(_POSSESSIVE_ENDINGS):  # "the ministry's statement": the ministry's
         words = [*words[:-1], _POSSESSIVE_END.sub("", words[-1].replace("\u2019", "'"))]
     while words and fold(words[0]) in _ARTICLES:

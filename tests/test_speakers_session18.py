@@ -239,6 +239,14 @@ def test_a_document_of_no_one_is_no_speaker(lexicon, gazetteer, sentence):
     assert speakers(lexicon, gazetteer, sentence) == [[]]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("A Kora Daily report said 12 people died.", "Kora Daily"),
+    ("A Kora Weekly report said 12 people died.", "Kora Weekly"),
+])
+def test_a_capitalised_modifier_before_a_document_is_the_names(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[(expected, "institution")]]
+
+
 # --- `Another milblogger claimed`: `another` is an article, no part of the source -----------------
 
 @pytest.mark.parametrize("sentence, expected", [
