@@ -5,7 +5,8 @@ quotes (`Kora TV reported, citing security sources,`); `people familiar with the
 after a particle's name (`Abd al-Kora bin Lomi`); a title closing a name, a surname (`Tom King`);
 clergy's, police and hyphenated ranks' titles (`Archbishop`, `Lieutenant-General`); an envoy and where it is sent
 (`Kora's ambassador to the UN`); a lab, forum or collective; a source's weekly
-briefing or daily report; `another` before a source. Every sentence here is invented for the test."""
+briefing or daily report; `another` before a source; a
+commentary or editorial, its outlet's. Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -257,3 +258,14 @@ def test_a_capitalised_modifier_before_a_document_is_the_names(lexicon, gazettee
 ])
 def test_another_is_no_part_of_a_source(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+# --- `The KCNA commentary said`: a commentary or editorial is its outlet's --------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The KCNA commentary said the drills were a rehearsal for war.", "KCNA"),
+    ("The Kora Sinmun commentary claimed that the enemy had lost 40 planes.", "Kora Sinmun"),
+    ("A Kora Daily editorial said the provocation must stop.", "Kora Daily"),
+])
+def test_a_commentary_or_editorial_is_its_outlets(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[(expected, "institution")]]
