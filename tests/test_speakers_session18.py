@@ -6,7 +6,8 @@ after a particle's name (`Abd al-Kora bin Lomi`); a title closing a name, a surn
 clergy's, police and hyphenated ranks' titles (`Archbishop`, `Lieutenant-General`); an envoy and where it is sent
 (`Kora's ambassador to the UN`); a lab, forum or collective; a source's weekly
 briefing or daily report; `another` before a source; a
-commentary or editorial, its outlet's. Every sentence here is invented for the test."""
+commentary or editorial, its outlet's; `Xinhua learned from X that`. Every sentence here is invented for
+the test."""
 from __future__ import annotations
 
 import pytest
@@ -269,3 +270,20 @@ def test_another_is_no_part_of_a_source(lexicon, gazetteer, sentence, expected):
 ])
 def test_a_commentary_or_editorial_is_its_outlets(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[(expected, "institution")]]
+
+
+# --- `Xinhua learned from the local government that`: whom the outlet learned it from speaks ---------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Xinhua learned from the local government that 12 people were killed.", ("local government", "institution")),
+    ("Xinhua learned from the Kora provincial emergency management department that 30 people were missing.",
+     ("Kora provincial emergency management department", "institution")),
+    ("The reporter learned from hospital sources that 20 people died.", ("hospital sources", "anonymous")),
+])
+def test_whom_an_outlet_learned_it_from_speaks(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+def test_lessons_learned_from_a_war_are_no_source(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "The army said lessons learned from the war would be applied.") \
+        == [[("army", "anonymous")]]
