@@ -1075,6 +1075,8 @@ class SpeakerTracker:
             place = self._place(text)
             if place is not None and place.type in ("country", "city", "region", "area"):
                 return self._state(place.name, place)
+        if " " in text and fold(text.split(maxsplit=1)[0]) in _PLURAL_NAME_ARTICLES:
+            return Speaker(text)  # "Los Lobos claimed": a gang's or group's name, no one's
         branch = _BRANCH_OF.fullmatch(text) if "-" in text else None
         known = lex.institutions.get(fold(branch.group("known"))) if branch else None
         if known:  # "Islamic State-Khorasan": a known group's branch, no one's name
@@ -1190,8 +1192,8 @@ class SpeakerTracker:
                 tail.insert(0, w)  # "John Major said": a title closing a name is a surname
             else:
                 break
-        if not tail or sum(1 for w in tail if w not in _NAME_JOINERS) > 4:
-            return None
+        if not tail or sum(1 for w in tail if w not in _NAME_JOINERS) > 4 or fold(tail[0]) in _PLURAL_NAME_ARTICLES:
+            return None  # "the gang Los Lobos": a group's name
         role_words = words[:len(words) - len(tail)]
         if role_words and (fold(role_words[-1]) in ("of", "for", "and", "on", "at", "the")
                            or tail[0] in _NAME_JOINERS and fold(role_words[-1]) in _rules().heads) \
@@ -2642,6 +2644,7 @@ def _backward_phrase(left: str, object_speaks: bool = False) -> str:
 
 _PREPOSITIONS = frozenset(_WORDS["prepositions"])
 _QUALIFIED_ONLY_HEADS = frozenset(_WORDS["qualified_only_heads"])
+_PLURAL_NAME_ARTICLES = frozenset(_WORDS["plural_name_articles"])
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _BRANCH_OF = regex.compile(r"(?P<known>.+\S)-\p{Lu}\p{Ll}+")  # a name, a hyphen and its branch's place
 # An office's remit in lower case after its head, before the verb: "rapporteur on torture".

@@ -6,8 +6,8 @@ after a particle's name (`Abd al-Kora bin Lomi`); a title closing a name, a surn
 clergy's, police and hyphenated ranks' titles (`Archbishop`, `Lieutenant-General`); an envoy and where it is sent
 (`Kora's ambassador to the UN`); a lab, forum or collective; a source's weekly
 briefing or daily report; `another` before a source; a
-commentary or editorial, its outlet's; `Xinhua learned from X that`. Every sentence here is invented for
-the test."""
+commentary or editorial, its outlet's; `Xinhua learned from X that`; a gang's name opened by
+`Los` or `Las`. Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -287,3 +287,23 @@ def test_whom_an_outlet_learned_it_from_speaks(lexicon, gazetteer, sentence, exp
 def test_lessons_learned_from_a_war_are_no_source(lexicon, gazetteer):
     assert speakers(lexicon, gazetteer, "The army said lessons learned from the war would be applied.") \
         == [[("army", "anonymous")]]
+
+
+# --- `Los Lobos claimed the attack`: a name opened by a plural article is a group's ------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Los Koras claimed responsibility for the attack in a video.", "Los Koras"),
+    ("Las Lomis said their leader had escaped from prison.", "Las Lomis"),
+    ("The gang Los Koras said it killed 12 rivals.", "Los Koras"),
+    ("The cartel Kora Lomi said it killed 12 rivals.", "Kora Lomi"),
+])
+def test_a_name_opened_by_a_plural_article_is_a_groups(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[(expected, "institution")]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Carlos Los said 12 people died.", ("Carlos Los", "person")),
+    ("Los Angeles police said 12 people died.", ("Los Angeles police", "institution")),
+])
+def test_los_elsewhere_changes_nothing(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
