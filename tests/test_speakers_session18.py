@@ -7,7 +7,7 @@ clergy's, police and hyphenated ranks' titles (`Archbishop`, `Lieutenant-General
 (`Kora's ambassador to the UN`); a lab, forum or collective; a source's weekly
 briefing or daily report; `another` before a source; a
 commentary or editorial, its outlet's; `Xinhua learned from X that`; a gang's name opened by
-`Los` or `Las`. Every sentence here is invented for the test."""
+`Los` or `Las`; a government-in-exile. Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -306,4 +306,14 @@ def test_a_name_opened_by_a_plural_article_is_a_groups(lexicon, gazetteer, sente
     ("Los Angeles police said 12 people died.", ("Los Angeles police", "institution")),
 ])
 def test_los_elsewhere_changes_nothing(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+# --- `The Kora government-in-exile said`: a government in exile speaks -------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Kora government-in-exile said the army had burned 30 villages.", ("Kora government-in-exile", "institution")),
+    ("The government-in-exile said 12 people were killed.", ("government-in-exile", "anonymous")),
+])
+def test_a_government_in_exile_speaks(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
