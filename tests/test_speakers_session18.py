@@ -7,7 +7,8 @@ clergy's, police and hyphenated ranks' titles (`Archbishop`, `Lieutenant-General
 (`Kora's ambassador to the UN`); a lab, forum or collective; a source's weekly
 briefing or daily report; `another` before a source; a
 commentary or editorial, its outlet's; `Xinhua learned from X that`; a gang's name opened by
-`Los` or `Las`; a government-in-exile. Every sentence here is invented for the test."""
+`Los` or `Las`; a government-in-exile; the Shining Path and
+People's Daily, known institutions. Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -317,3 +318,14 @@ def test_los_elsewhere_changes_nothing(lexicon, gazetteer, sentence, expected):
 ])
 def test_a_government_in_exile_speaks(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+# --- `Shining Path said`, `People's Daily said`: two capitalised words the lexicon knows as no one's --
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Shining Path said it killed 12 soldiers near Ayacucho.", "Shining Path"),
+    ("Sendero Luminoso claimed the attack on the police post.", "Sendero Luminoso"),
+    ("People's Daily said the provocation must stop.", "People's Daily"),
+])
+def test_known_groups_and_outlets_of_two_words_are_no_people(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[(expected, "institution")]]
