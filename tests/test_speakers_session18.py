@@ -8,7 +8,7 @@ clergy's, police and hyphenated ranks' titles (`Archbishop`, `Lieutenant-General
 briefing or daily report; `another` before a source; a
 commentary or editorial, its outlet's; `Xinhua learned from X that`; a gang's name opened by
 `Los` or `Las`; a government-in-exile; the Shining Path and
-People's Daily, known institutions. Every sentence here is invented for the test."""
+People's Daily, known institutions; `termed` as `described`. Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
@@ -329,3 +329,18 @@ def test_a_government_in_exile_speaks(lexicon, gazetteer, sentence, expected):
 ])
 def test_known_groups_and_outlets_of_two_words_are_no_people(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[(expected, "institution")]]
+
+
+# --- `in what aid workers termed a deliberate assault`: `termed` is said as `described` is -----------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The militia attacked the camp in what the army termed a deliberate assault.", ("army", "anonymous")),
+    ("The militia attacked the camp in what aid workers termed a deliberate assault.", ("aid workers", "anonymous")),
+    ("Aid workers termed the shelling a deliberate assault.", ("aid workers", "anonymous")),
+])
+def test_termed_is_a_statement_as_described_is(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+def test_a_place_the_army_terms_a_sector_is_still_no_statement(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "The area, which the army terms the northern sector, was shelled.") == [[]]
