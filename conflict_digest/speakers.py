@@ -461,7 +461,8 @@ class SpeakerTracker:
                     if len(cited) == 1 and cited[0].kind == "person" else None
                 for speaker in cited:  # "according to Amina Diallo, a spokeswoman for ..."
                     take(self._with_role(speaker, described.group("desc")) if described else speaker, at=m.start())
-        for m in _quoted_as(masked):  # "the statement quoted Scholz as saying"
+        quoted_as = _quoted_as(masked)
+        for m in quoted_as:  # "the statement quoted Scholz as saying"
             take(self._speaker(m.group("who")))
         for m in quoted:  # "Zaw Min, the junta's spokesman, was quoted by state media as saying"
             for speaker in self._subjects_of(masked, m.start(), m.end()):
@@ -470,6 +471,8 @@ class SpeakerTracker:
         for m in verbs:
             if m.group() in _COUNTING_VERBS and not _COUNT_AFTER.match(masked, m.end()):
                 continue  # "Hospital records show": a noun
+            if m.group() in _QUOTING_VERBS and any(q.start() == m.start() for q in quoted_as):
+                continue  # "TASS quoted the ministry as saying": the ministry speaks, TASS relays
             rank = 0 if m.group() in _CORE_VERBS else 1  # "a truce Moscow declared, officials said"
             for speaker in self._subjects_of(masked, m.start(), m.end()):
                 if m.group().lower() in _NOUN_LIKE_VERBS and not _is_plural(speaker.name):
@@ -806,6 +809,10 @@ class SpeakerTracker:
             return None  # "Washington will announce", "Wagner's claim"; "APA reports citing CNN"; "shared power"
         if verb.endswith("s") and left.noun_use:
             return None  # "repeated calls", "the latest claims"
+        relayed = _RELAYING_AFTER.match(text, verb_end) \
+            if verb in _RELAYING_VERBS and text.startswith(", ", verb_end) else None
+        if relayed and self._speaker(_forward_phrase(text, relayed.end())):
+            return None  # "Kora TV reported, citing security sources, that": the sources speak
         relative = _OBJECT_RELATIVE_BEFORE.search(text, max(0, verb_start - 60), verb_start) \
             if verb in _NAMING_VERBS else None
         if relative and not _QUOTE_SOON_AFTER.match(text, verb_end) \
@@ -1074,6 +1081,12 @@ class SpeakerTracker:
             place = self._place(text)
             if place is not None and place.type in ("country", "city", "region", "area"):
                 return self._state(place.name, place)
+        if " " in text and fold(text.split(maxsplit=1)[0]) in _PLURAL_NAME_ARTICLES:
+            return Speaker(text)  # "Los Lobos claimed": a gang's or group's name, no one's
+        branch = _BRANCH_OF.fullmatch(text) if "-" in text else None
+        known = lex.institutions.get(fold(branch.group("known"))) if branch else None
+        if known:  # "Islamic State-Khorasan": a known group's branch, no one's name
+            return Speaker(text, side=known.side)
         person = self._person(parts.rest, parts.role)
         if person and person.name == text and fold(phrase.split(maxsplit=1)[0]) in _ARTICLES \
                 and fold(text) not in lex.people:
@@ -1098,11 +1111,12 @@ class SpeakerTracker:
         while words and (words[0].isdigit() or fold(words[0]) in _NUMBER_WORDS or fold(words[0]) in _ARTICLES):
             words = words[1:]
         r = _rules()
-        if not words or fold(words[-1]) not in r.heads:
+        if not words or fold(words[-1]) not in r.heads and fold(words[-1]) not in _QUALIFIED_ONLY_HEADS:
             return None
-        if fold(words[0]) in r.heads or fold(words[0]) in r.descriptive:
+        if fold(words[0]) in r.heads or fold(words[0]) in r.descriptive or fold(words[0]) in _QUALIFIED_ONLY_HEADS:
             words = [words[0][:1].lower() + words[0][1:], *words[1:]]  # "Aides with knowledge of ...": as mid-sentence
-        kind = "anonymous" if fold(words[-1]) in self.lexicon.anonymous_heads else "institution"
+        kind = "anonymous" if fold(words[-1]) in self.lexicon.anonymous_heads \
+            or fold(words[-1]) in _QUALIFIED_ONLY_HEADS else "institution"
         return Speaker(f"{' '.join(words)} {qualifier}", None, self._side_of(words), kind)
 
     def _described(self, phrase: str) -> Speaker | None:
@@ -1180,10 +1194,12 @@ class SpeakerTracker:
                 tail.insert(0, w)  # "Juan Carlos de la Cruz", "Ahmed bin Hassan"
             elif tail and i and self._is_title_inside_name(w, words[i - 1], words[i - 2] if i > 1 else role):
                 tail.insert(0, w)  # "President Hassan Sheikh Ali"
+            elif not tail and i == len(words) - 1 and self._is_title_as_surname(w, words[i - 1]):
+                tail.insert(0, w)  # "John Major said": a title closing a name is a surname
             else:
                 break
-        if not tail or sum(1 for w in tail if w not in _NAME_JOINERS) > 4:
-            return None
+        if not tail or sum(1 for w in tail if w not in _NAME_JOINERS) > 4 or fold(tail[0]) in _PLURAL_NAME_ARTICLES:
+            return None  # "the gang Los Lobos": a group's name
         role_words = words[:len(words) - len(tail)]
         if role_words and (fold(role_words[-1]) in ("of", "for", "and", "on", "at", "the")
                            or tail[0] in _NAME_JOINERS and fold(role_words[-1]) in _rules().heads) \
@@ -1224,6 +1240,14 @@ class SpeakerTracker:
             if len(candidates) == 1:
                 return candidates[0]
         return Speaker(name, role, side, "person")
+
+    def _is_title_as_surname(self, word: str, before: str) -> bool:
+        """Whether a one-word title after a first name is a surname (`Tom King`, `Julie Bishop`):
+        not an office's head, which a place's name may open (`Kora Governor`)."""
+        key, r = fold(word), _rules()
+        return _is_capitalised(word) and key not in _OFFICE_HEADS and (key in r.titles or key in r.title_words) \
+            and key not in r.heads and _is_capitalised(before) and not before.endswith(_POSSESSIVES) \
+            and self._could_be_name(before) and self._place(before) is None
 
     def _titles(self, word: str | None) -> bool:
         """Whether a word titles the name after it: a title (`Capt.`) or a person's role
@@ -2010,6 +2034,7 @@ _PLURAL_SUBJECT = regex.compile(r"(?:(?:the|local|regional|\p{Lu}\p{L}+)\s+)?"
                                 rf"(?:{_in_order(_WORDS['plural_subjects'])})\b", regex.I)
 _PLURAL_SUBJECTS = frozenset(_WORDS["plural_subjects"])
 _CHANNEL_NOUNS = frozenset(_WORDS["channel_nouns"])
+_DOCUMENT_MODIFIER_WORDS = frozenset(_WORDS["document_modifiers"])
 _COMMON_WORDS = frozenset(_WORDS["common_words"])
 _NUMBER_WORDS = frozenset(load_toml("numbers.toml")["units"])  # one list for all modules
 _AGE = regex.compile(r"\d+-(?:year|month)s?-old", regex.I)
@@ -2053,6 +2078,8 @@ def _name_parts(phrase: str) -> _NameParts:
     while len(words) > 1 and fold(words[-1]) in _CHANNEL_NOUNS and not (
             words[-1][:1].isupper() and fold(words[-1]) in _OUTLET_ENDINGS):
         words, channel = words[:-1], True  # "the Wagner statement said": Wagner said; but "The Washington Post"
+    while channel and len(words) > 1 and words[-1].islower() and words[-1] in _DOCUMENT_MODIFIER_WORDS:
+        words = words[:-1]  # "the ministry's weekly report": the ministry's; but "a Kora Daily report"
     if channel and words[-1].endswith(_POSSESSIVE_ENDINGS):  # "the ministry's statement": the ministry's
         words = [*words[:-1], _POSSESSIVE_END.sub("", words[-1].replace("\u2019", "'"))]
     while words and fold(words[0]) in _ARTICLES:
@@ -2197,8 +2224,15 @@ def _qualified_before(left: str) -> str | None:
     """`A source close to the junta`, `aides with knowledge of the plan` ending `left`: a
     source's words and a qualifier that says how it knows (source_qualifiers), one subject."""
     m = _QUALIFIER_AT_END.search(left) if _QUALIFIER_HINT.search(left) else None
-    head = _backward_phrase(left[:m.start()]) if m else ""
-    return f"{head}{left[m.start():].rstrip()}" if head and fold(head.split()[-1]) in _rules().heads else None
+    head = (_backward_phrase(left[:m.start()]) or _qualified_only_head(left[:m.start()])) if m else ""
+    return f"{head}{left[m.start():].rstrip()}" if head and (
+        fold(head.split()[-1]) in _rules().heads or fold(head) in _QUALIFIED_ONLY_HEADS) else None
+
+
+def _qualified_only_head(before: str) -> str:
+    """`people` ending `Two people`, before a qualifier: a source only so qualified."""
+    last = _LAST_WORD.match(f"{before} ")
+    return last.group(1) if last and fold(last.group(1)) in _QUALIFIED_ONLY_HEADS else ""
 
 
 def _inside_before(left: str, named: bool = False) -> str | None:
@@ -2221,9 +2255,11 @@ def _is_named_body(body: str) -> bool:
 
 def _is_inside(body: str) -> bool:
     """Whether the words after `in` name an institution a source is inside (`the ministry`,
-    `the Sudanese army`): ending in an institution word, which is no place noun (`the camp`)."""
-    last = fold(body.split()[-1])
-    return last in _rules().heads and last not in _PLACE_NOUNS
+    `the Sudanese army`): ending in an institution word, which is no place noun (`the camp`),
+    and going on with no other clause (`Kora in what officials`)."""
+    words = [fold(w) for w in body.split()]
+    return words[-1] in _rules().heads and words[-1] not in _PLACE_NOUNS \
+        and all(w not in _COMMON_WORDS or w in _NAME_JOINING_WORDS for w in words)
 
 
 def _defined_name_before(left: str) -> str | None:
@@ -2558,6 +2594,10 @@ def _backward_phrase(left: str, object_speaks: bool = False) -> str:
             and _NOT_REMIT_WORDS.isdisjoint(remit.group("remit").split()):  # "the UN special rapporteur on torture"
         head = _backward_phrase(left[:remit.start("remit")], object_speaks)
         return f"{head} {remit.group('remit')}" if head else ""
+    accredited = _ACCREDITED_AT_END.search(left) if " to " in left else None
+    if accredited and fold(accredited.group("head")) in _ACCREDITED_HEADS:  # "Kora's ambassador to the UN"
+        head = _backward_phrase(left[:accredited.start("to")], object_speaks)
+        return f"{head} {accredited.group('to')}" if head else ""
     taken: list[str] = []
     end = len(left.rstrip())
     stopped_at = None
@@ -2582,6 +2622,8 @@ def _backward_phrase(left: str, object_speaks: bool = False) -> str:
             taken.insert(0, w)  # "de la" of "Juan Carlos de la Cruz"
         elif not taken and w.isdigit() and _is_media_head_before(left[:m.start()]):
             taken.insert(0, w)  # "Channel 12 reported": the outlet's number is its name's
+        elif taken and _ORDINAL.fullmatch(w) and _is_unit_number(taken, left[:m.start()]):
+            taken.insert(0, w)  # "the 3rd Brigade said": a unit's number is its name's
         elif key in _PREPOSITIONS and not left[:m.start()].strip():
             stopped_at = key  # "Despite army claims", capitalised to open a sentence
             break
@@ -2593,8 +2635,9 @@ def _backward_phrase(left: str, object_speaks: bool = False) -> str:
             taken.insert(0, w)
         elif key in _TIME_ADJECTIVES and taken and _ends_in_possessive(left[:m.start()]):
             pass  # "Syria's new interior ministry": the state's ministry, as it is now
-        elif not taken and key in _CHANNEL_NOUNS:
-            taken.insert(0, w)  # "the UNICEF report said": its source speaks (_name_parts)
+        elif not taken and key in _CHANNEL_NOUNS or len(taken) == 1 and fold(taken[0]) in _CHANNEL_NOUNS \
+                and key in _DOCUMENT_MODIFIER_WORDS:
+            taken.insert(0, w)  # "the UNICEF (weekly) report said": its source speaks (_name_parts)
         else:
             stopped_at = key
             break
@@ -2609,11 +2652,19 @@ def _backward_phrase(left: str, object_speaks: bool = False) -> str:
 
 
 _PREPOSITIONS = frozenset(_WORDS["prepositions"])
+_QUALIFIED_ONLY_HEADS = frozenset(_WORDS["qualified_only_heads"])
+_PLURAL_NAME_ARTICLES = frozenset(_WORDS["plural_name_articles"])
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_BRANCH_OF = regex.compile(r"(?P<known>.+\S)-\p{Lu}\p{Ll}+")  # a name, a hyphen and its branch's place
 # An office's remit in lower case after its head, before the verb: "rapporteur on torture".
 _REMIT_HEADS = frozenset(_WORDS["remit_heads"])
 _NOT_REMIT_WORDS = frozenset(_WORDS["not_remit_words"])
 _REMIT_AT_END = regex.compile(r"(?<!\p{L})(?P<head>\p{L}+)\s+(?P<remit>(?:on|for)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,3}\p{Ll}+)\s*$",
                               regex.REVERSE)  # matched from the end: no scan of the whole text
+# An envoy and the state or body it is sent to, before the verb: "the ambassador to the UN".
+_ACCREDITED_HEADS = frozenset(_WORDS["accredited_heads"])
+_ACCREDITED_AT_END = regex.compile(r"(?<!\p{L})(?P<head>\p{L}+)\s+(?P<to>to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'-]*\s+){0,3}"
+                                   r"\p{Lu}[\p{L}'-]*)\s*$", regex.REVERSE)  # matched from the end
 _JOINED = re.compile(r"\s(?:the|and|&)\s", re.IGNORECASE)  # inside a name: "Save the Children"
 JOINED_NAME_CHARS = 80  # the longest such name looked back for before a verb
 INSIDE_CHARS = 80  # the longest `in the ...` after a source looked back for before a verb
@@ -2662,6 +2713,13 @@ _CLAUSE_OPENS = regex.compile(r"(?:.*[,;:(\"\u201c])?\s*(?:(?i:the)\s+)?"  # not
                               r"(?:\p{Lu}[\p{L}'-]*\s+(?:(?:of|for|the)\s+)*)*$", regex.S)  # but a name's words
 
 
+def _is_unit_number(taken: Sequence[str], before: str) -> bool:
+    """Whether an ordinal opens the capitalised name after it (`the 22nd Mechanized Brigade`),
+    not a date's day (`on May 5th Russian officials`)."""
+    last = _LAST_WORD.match(before)
+    return all(map(_is_capitalised, taken)) and not (last and fold(last.group(1)) in _NOT_NAME_WORDS)
+
+
 def _ends_in_possessive(before: str) -> bool:
     m = _LAST_WORD.match(before)
     return m is not None and m.group(1).endswith(_POSSESSIVE_ENDINGS)
@@ -2694,15 +2752,18 @@ def _name_after_naming_head(words: Sequence[str]) -> str | None:
 
 
 def _has_remit(words: Sequence[str]) -> bool:
-    """`UN special rapporteur on torture`: an office's head, then `on` or `for` and its remit."""
-    return any(w in ("on", "for") and i and fold(words[i - 1]) in _REMIT_HEADS and i < len(words) - 1
-               and _NOT_REMIT_WORDS.isdisjoint(words[i + 1:]) for i, w in enumerate(words))
+    """`UN special rapporteur on torture`: an office's head, then `on` or `for` and its remit;
+    or an envoy's, then `to` and where it is sent (`ambassador to the UN`)."""
+    return any(i and i < len(words) - 1 and (
+        w in ("on", "for") and fold(words[i - 1]) in _REMIT_HEADS and _NOT_REMIT_WORDS.isdisjoint(words[i + 1:])
+        or w == "to" and fold(words[i - 1]) in _ACCREDITED_HEADS) for i, w in enumerate(words))
 
 
 def _before_remit(words: list[str]) -> list[str]:
-    """The words before `for` or `on` (`UN humanitarian coordinator for Sudan`): what follows
-    names an office's remit, not the side it speaks for."""
-    at = next((i for i, w in enumerate(words) if i and w in ("for", "on")), len(words))
+    """The words before `for` or `on` (`UN humanitarian coordinator for Sudan`), or `to` after an
+    envoy: what follows names an office's remit or where it is sent, not the side it speaks for."""
+    at = next((i for i, w in enumerate(words) if i and (
+        w in ("for", "on") or w == "to" and fold(words[i - 1]) in _ACCREDITED_HEADS)), len(words))
     return words[:at]
 
 
@@ -2756,9 +2817,10 @@ def _is_head_and(before: str) -> bool:
 
 
 def _in_name_before(before: str) -> bool:
-    """Whether the word before a name joiner may be part of a name: capitalised or a joiner."""
+    """Whether the word before a name joiner may be part of a name: capitalised, after a
+    particle (`al-Rahman` of `Abd al-Rahman bin Saleh`) or a joiner."""
     m = _LAST_WORD.match(before)
-    return m is not None and (_is_capitalised(m.group(1)) or m.group(1) in _NAME_JOINERS)
+    return m is not None and (_is_name_cased(m.group(1)) or m.group(1) in _NAME_JOINERS)
 
 
 _CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}'-]*\s+$", regex.REVERSE)
@@ -2777,7 +2839,7 @@ _CREDIT_LINE = regex.compile(rf"\b(?:{phrase_alternation(_WORDS['credit_line_wor
 _QUOTING_VERBS = tuple(_WORDS["quoting_verbs"])
 _QUOTED_PASSIVE = regex.compile(r"(?<=\S\s)(?:was|were|is|are)\s+(?:also\s+)?quoted\s+(?:by\s+[^,;:\"]{1,60}?\s+)?"
                                 r"as\s+(?:saying|telling|writing)\b")
-_QUOTED_AS = regex.compile(r"\b(?:" + _in_order(_QUOTING_VERBS) + r")\s+(?P<who>(?:\p{Lu}[\p{L}'.-]*\s+){0,3}\p{Lu}[\p{L}'-]*)"
+_QUOTED_AS = regex.compile(r"\b(?:" + _in_order(_QUOTING_VERBS) + r")\s+(?!by\s)(?P<who>(?:(?:the|an?)\s+)?(?:[\p{L}'.-]+\s+){0,4}[\p{L}'-]+)"
                            r"\s+as\s+(?:saying|telling|writing)\b")
 
 
@@ -2946,6 +3008,8 @@ _MODAL_BEFORE = regex.compile(rf"\b(?:{_in_order(_WORDS['modal_words'])})\s+"
 # Matched right after a verb. The branch that never matches, `|(?!)`, stops regex from first
 # searching the whole rest of the text for the word: per verb, that made long texts quadratic.
 _CITING_AFTER = regex.compile(r"\s+(?:citing|(?!))\b", regex.I)
+_RELAYING_VERBS = frozenset(_WORDS["relaying_verbs"])
+_RELAYING_AFTER = regex.compile(r",\s+(?:citing|quoting)\s+")  # a verb's subject passing on another's words
 # The object ends its clause: punctuation or a word that goes on with another phrase
 # (not `of`: "said the bodies of 12 soldiers were found" is a statement).
 _CLAUSE_GOES_ON = _in_order([*(p for p in _WORDS["prepositions"] if p != "of"),

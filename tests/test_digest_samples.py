@@ -165,7 +165,7 @@ def test_the_days_deaths_beside_a_risen_toll_are_no_earlier_toll():
     killed = {f["value"]: f for f in day["figures"] if f["kind"] == "killed"}
     assert (killed[146]["period"], killed[146]["rising"]) == ("daily", False)
     assert killed[224]["update"] and not killed[224]["disputed"]
-    assert {"Iranian state TV", "Iranian atomic energy organisation", "Iranian UN ambassador"} <= {
+    assert {"official", "Iranian atomic energy organisation", "Iranian UN ambassador"} <= {
         s["name"] for s in day["speakers"]}
 
 

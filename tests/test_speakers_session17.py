@@ -244,7 +244,7 @@ def test_broadcast_footage_is_no_statement(lexicon, gazetteer):
     ("The family of the dead soldier said he had been deployed for six months.",
      ("family of the dead soldier", "institution")),
     ("In a tribute, his regiment said he was an outstanding soldier.", ("regiment", "anonymous")),
-    ("The 82nd Airborne Division said 14 paratroopers were wounded.", ("Airborne Division", "institution")),
+    ("The 82nd Airborne Division said 14 paratroopers were wounded.", ("82nd Airborne Division", "institution")),
 ])
 def test_a_family_or_regiment_speaks(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
