@@ -642,9 +642,8 @@ def _not_in_the_speakers_country(text: str, figures: list[Figure], mentions: lis
                    if " " in name)  # what follows a country's possessive in its speaker's name
     if not owners:
         return figures
-    countries = [m for m in mentions if not m.place.local]
-    speaking = {m.place.name for m in countries if _owns_the_speaker(text, m, owners)}
-    speaking -= {m.place.name for m in countries if m.place.name in speaking and not _owns_the_speaker(text, m, owners)}
+    owning = [(m.place.name, _owns_the_speaker(text, m, owners)) for m in mentions if not m.place.local]
+    speaking = {name for name, owns in owning if owns} - {name for name, owns in owning if not owns}
     if not speaking:
         return figures
     local = {m.place.name for m in mentions if m.place.local}
@@ -666,7 +665,7 @@ def _carried_over(text: str, figures: list[Figure], before: str,
     said.`), with the places so given: its places below country level, landmarks aside, if it
     names one or two; none for a running total or a count over a wider area (`Across the
     region, 40 were wounded`)."""
-    if not any(f.kind in _CARRIED_KINDS and f.period != "cumulative" for f in figures) or _WIDER_SCOPE.search(text):
+    if not any(map(_carried, figures)) or _WIDER_SCOPE.search(text):
         return figures, []
     local = [m for m in mentions if m.place.local]
     if not local:
@@ -676,7 +675,12 @@ def _carried_over(text: str, figures: list[Figure], before: str,
     if not places or len(places) > _MOST_CARRIED_PLACES:
         return figures, []
     names = tuple(p.name for p in places)
-    return [f.at(names) if f.kind in _CARRIED_KINDS and f.period != "cumulative" else f for f in figures], places
+    return [f.at(names) if _carried(f) else f for f in figures], places
+
+
+def _carried(figure: Figure) -> bool:
+    """A toll that may take the places of the sentence before: not a running total."""
+    return figure.kind in _CARRIED_KINDS and figure.period != "cumulative"
 
 
 _MEASURES = frozenset({"distance"})  # kinds that measure where a place is, not what happened there
