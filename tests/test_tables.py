@@ -152,3 +152,13 @@ def test_a_tabbed_line_of_three_cells_or_more_keeps_its_cells_apart():
     """A spreadsheet's rows pasted into a report; other tabs are spaces, as before."""
     assert normalise("Province\tKilled\tInjured\n\tIndented line\nName:\tJohn Kora\n") == \
         "Province | Killed | Injured\n Indented line\nName: John Kora\n"
+
+
+@given(st.lists(st.text(alphabet="ab 12-|\t,", max_size=24), max_size=8))
+def test_a_pasted_table_s_rows_have_their_header_s_cells(lines):
+    """Whatever the lines, each data row found is rewritten as a Markdown row of as many cells
+    as its header, which is rewritten too, and both read back as rows."""
+    rewritten, headers = plain_table_rows(lines)
+    for i, header in headers.items():
+        assert rewritten[i] and header in rewritten.values()
+        assert len(table_cells(rewritten[i])) == len(table_cells(header)) >= 2
