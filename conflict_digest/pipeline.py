@@ -75,7 +75,8 @@ class Extractor:
         placed = [self.gazetteer.find(text) if i not in headers else _row_places(self.gazetteer, text, headers[i])
                   for i, text in enumerate(texts)]
         tracker.sentence_places.update(zip(texts, placed))  # `the country's` looks back at them
-        attributed = [tracker.attribute(text) for text in texts]
+        attributed = [tracker.attribute(text) if i not in headers else _row_attributions(tracker, text, headers[i])
+                      for i, text in enumerate(texts)]
         placed = [_outside_names(text, mentions, attributions) if mentions and attributions
                   else mentions for text, mentions, attributions in zip(texts, placed, attributed)]
         placed = _one_unknown_place_a_name(placed)
@@ -878,7 +879,17 @@ def _row_places(gazetteer: Gazetteer, row: str, header: str) -> list[PlaceMentio
     return gazetteer.find(row)
 
 
+def _row_attributions(tracker: SpeakerTracker, row: str, header: str) -> list[Attribution]:
+    """Who gives a table row's numbers: its cell under a `Source` column (report_headers.toml's
+    table_source_labels), read as a `Source:` line is; else whoever the row names."""
+    for (head_start, head_end), (start, end) in zip(table_cells(header), table_cells(row)):
+        if start < end and header[head_start:head_end].lower() in _SOURCE_LABELS:
+            return [replace(a, at=None) for a in tracker.attribute(f"Source: {row[start:end]}")]
+    return tracker.attribute(row)
+
+
 _TOTAL_LABELS = frozenset(load_toml("report_headers.toml")["table_total_labels"])
+_SOURCE_LABELS = frozenset(load_toml("report_headers.toml")["table_source_labels"])
 
 DATELINE_SENTENCES = 4
 """A dateline is in a report's first lines: its headline, byline and first sentence."""

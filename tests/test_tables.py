@@ -162,3 +162,24 @@ def test_a_pasted_table_s_rows_have_their_header_s_cells(lines):
     for i, header in headers.items():
         assert rewritten[i] and header in rewritten.values()
         assert len(table_cells(rewritten[i])) == len(table_cells(header)) >= 2
+
+
+SOURCED = """Kora: casualties by province, 2 July 2025
+
+| Province | Killed | Injured | Source |
+|---|---|---|---|
+| Lomi | 42 | 118 | Lomi Health Directorate |
+| Khartoum | 7 | - | Sudan Doctors Network |
+| Tessa | 3 | 9 |  |
+"""
+
+
+def test_a_row_s_source_cell_speaks_its_figures():
+    """A `Source` column names who gives each row's numbers: the row's claim is theirs, and
+    they are among the report's speakers; a row with the cell empty has no speaker."""
+    extracted = Extractor.load().extract(read_report_bytes(SOURCED.encode(), "2025-07-02-table.md"))
+    rows = [(c.text, c.speaker.name if c.speaker else None) for c in extracted.claims if c.figures]
+    assert rows == [("Lomi: Killed 42, Injured 118, Source Lomi Health Directorate", "Lomi Health Directorate"),
+                    ("Khartoum: Killed 7, Source Sudan Doctors Network", "Sudan Doctors Network"),
+                    ("Tessa: Killed 3, Injured 9", None)]
+    assert {"Lomi Health Directorate", "Sudan Doctors Network"} <= {s.speaker.name for s in extracted.speakers}
