@@ -2870,6 +2870,9 @@ _HEADER_DATE_TAIL = regex.compile(
     r"|\s*\([^()\n]{1,30}\)\W*$")
 
 
+_CAPITALISED_NAME = regex.compile(r"\p{Lu}[\p{L}'\u2019.\-]*(?:\s+(?:(?:of|the|for|and)\s+)*\p{Lu}[\p{L}'\u2019.\-]*)+")
+
+
 def opens_a_statement(text: str, lexicon: SpeakerLexicon | None = None) -> bool:
     """Whether a report's first line says it is an official statement (`Statement by the
     Ministry of Defence`, `Communique: ...`, with the lexicon also `IDF statement`): its issuer
@@ -2886,12 +2889,20 @@ def _issuer_line(text: str) -> regex.Match | None:
 def _issuer_before_header(text: str, lexicon: SpeakerLexicon) -> regex.Match | None:
     """`Russian Defence Ministry briefing`, `IDF statement`, `Air Force of the Armed Forces of
     Ukraine`: a header naming a known institution, before its word or alone; not `Russia
-    rejects UN statement`, whose words before it are no one's name."""
+    rejects UN statement`, whose words before it are no one's name. An unknown one's name of
+    capitalised words ending in an institution's noun, with a date or channel after it."""
     if len(text) >= 100:
         return None
     tail = _HEADER_DATE_TAIL.search(text)  # `..., 14 October 2024`, `(Telegram)`
     m = _ISSUER_BEFORE_HEADER.match(text[:tail.start()] if tail else text)
-    return m if m is not None and fold(m.group("who")) in lexicon.institutions else None
+    if m is None:
+        return None
+    who = fold(m.group("who"))
+    if who in lexicon.institutions:
+        return m
+    # A channel's name over its post, dated: "Kora Regional Military Administration (Telegram)"
+    named = tail is not None and _CAPITALISED_NAME.fullmatch(m.group("who")) is not None
+    return m if named and who.rsplit(" ", 1)[-1] in lexicon.institution_nouns else None
 
 
 def _quoted_by_others(text: str) -> list[regex.Match]:
