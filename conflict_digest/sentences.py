@@ -57,13 +57,21 @@ def normalise(text: str) -> str:
     if not text.isascii():
         text = _pictographs().sub("", text)
     if "\t" in text:  # a table pasted as text: its cells kept apart (`plain_table_rows`)
-        text = _TABBED_LINE.sub(lambda m: _TAB_RUN.sub(" | ", m.group()), text)
+        text = "\n".join(map(_tab_cells_apart, text.split("\n")))
     return text.translate(_translation())
 
 
-# A line of three cells or more between tabs (a spreadsheet's row pasted), and a tab between two.
-_TABBED_LINE = re.compile(r"^[^\S\n]*[^\s][^\t\n]*(?:\t+[^\t\n]*\S[^\t\n]*){2,}$", re.M)
-_TAB_RUN = re.compile(r"[^\S\n]*\t[^\S\n]*")
+def _tab_cells_apart(line: str) -> str:
+    """A line of three cells or more between tabs (a spreadsheet's row pasted) with spaced
+    bars between its cells, its indent kept; any other line as it is."""
+    cells = _TAB_RUN.split(line.strip()) if "\t" in line.strip() else ()
+    if len(cells) < _TABLE_CELLS:
+        return line
+    return line[:len(line) - len(line.lstrip())] + " | ".join(cells)
+
+
+_TAB_RUN = re.compile(r"[^\S\n]*\t[^\S\n]*")  # a tab (or tabs) between two cells, and the spaces around
+_TABLE_CELLS = 3
 
 
 # Markdown's inline marks: emphasis around words (`**21:40**`, `*Updated 4 May*`, `__x__`),

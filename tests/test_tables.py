@@ -183,3 +183,19 @@ def test_a_row_s_source_cell_speaks_its_figures():
                     ("Khartoum: Killed 7, Source Sudan Doctors Network", "Sudan Doctors Network"),
                     ("Tessa: Killed 3, Injured 9", None)]
     assert {"Lomi Health Directorate", "Sudan Doctors Network"} <= {s.speaker.name for s in extracted.speakers}
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("\tKora\t12\t30", "\tKora | 12 | 30"),  # an indent is no cell
+    ("Kora\t\t12\t 30 ", "Kora | 12 | 30"),  # nor are two tabs
+    ("Kora\t12", "Kora\t12"),  # two cells: a label and its value, as before
+])
+def test_tabbed_cells_and_an_indent(line, expected):
+    assert normalise(line) == normalise(expected)
+
+
+def test_a_huge_line_with_a_tab_is_read_in_one_pass():
+    """Bug found in review: the pattern for tabbed rows took time quadratic in a line's
+    length when the line held one tab (a 16 KB line took a second)."""
+    line = "a" * 200_000 + "\tb" + "c" * 200_000
+    assert normalise(line) == line.replace("\t", " ")
