@@ -378,13 +378,14 @@ def table_headers(texts: Sequence[str]) -> dict[int, str]:
 
 
 def plain_table_rows(texts: Sequence[str]) -> tuple[dict[int, str], dict[int, str]]:
-    """A table pasted as text, its cells between tabs or spaced bars and no rule line
-    (`Province<tab>Killed`, `Lomi<tab>42`): each of its lines in a Markdown table's form, and the
-    header of each data row, by index. A header's cells hold no digit; a data row has as many
-    cells, a label of words and then numbers (or `-`, `n/a`, nothing)."""
+    """A table pasted as text, its cells between spaced bars and no rule line (`Province |
+    Killed`, `Lomi | 42`; a spreadsheet's tabbed rows are so once `normalise`d): each of its
+    lines in a Markdown table's form, and the header of each data row, by index. A header's
+    cells hold no digit; a data row has as many cells, a label of words and then numbers (or
+    `-`, `n/a`, nothing)."""
     rewritten: dict[int, str] = {}
     headers: dict[int, str] = {}
-    cells = [_plain_cells(text) if "\t" in text or " | " in text else None for text in texts]
+    cells = [_plain_cells(text) if " | " in text else None for text in texts]
     for i, header in enumerate(cells):
         if not header or i in rewritten or any(_DIGIT.search(cell) for cell in header):
             continue
@@ -402,7 +403,7 @@ def plain_table_rows(texts: Sequence[str]) -> tuple[dict[int, str], dict[int, st
 
 
 def _plain_cells(text: str) -> list[str] | None:
-    parts = [part.strip() for part in text.split("\t" if "\t" in text else " | ")]
+    parts = [part.strip() for part in text.split(" | ")]
     return parts if len(parts) >= 2 and "|" not in "".join(parts) and parts[0] else None
 
 
