@@ -243,9 +243,24 @@ def _share_a_sector(areas: frozenset[str], known: frozenset[str] | None) -> bool
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
-    """Side and period must not contradict: an unstated one matches either."""
+    """Side and period must not contradict (an unstated one matches either), nor the people
+    counted: civilians and fighters are never one count."""
     return ((a.actor is None or b.actor is None or a.actor == b.actor)
-            and (a.period is None or b.period is None or a.period == b.period))
+            and (a.period is None or b.period is None or a.period == b.period)
+            and (a.what == b.what or not _combatants_and_bystanders(a.what, b.what)))
+
+
+@lru_cache(maxsize=4096)
+def _combatants_and_bystanders(a: str, b: str) -> bool:
+    """Whether one noun counts fighters and the other people outside the fighting (merge.toml)."""
+    roles = {_fighting_role(a), _fighting_role(b)}
+    return roles == {"combatant", "bystander"}
+
+
+def _fighting_role(what: str) -> str | None:
+    if what in _NON_COMBATANT_NOUNS:
+        return "bystander"
+    return "combatant" if _counts_people(what) and _noun_group(what) in _COMBATANT_NOUNS else None
 
 
 def _speakers_by_figure(item: ExtractedReport) -> dict[tuple, list[Speaker]]:
@@ -417,6 +432,7 @@ def _demonym_nouns() -> frozenset[str]:
 _PEOPLE_NOUNS = load_toml("merge.toml")
 _WHOLE_TOLL_NOUNS = frozenset(_PEOPLE_NOUNS["whole_toll_nouns"])
 _COMBATANT_NOUNS = frozenset(_PEOPLE_NOUNS["combatant_nouns"])
+_NON_COMBATANT_NOUNS = frozenset(_PEOPLE_NOUNS["non_combatant_nouns"])
 _DEMONYM_NOUNS = _demonym_nouns()
 
 

@@ -964,3 +964,20 @@ def test_unmanned_aerial_vehicles_and_drones_merge(tmp_path, extractor):
     b = _write(tmp_path, "b.txt", "2024-10-14", "Russia said it downed 37 Ukrainian drones over the Kursk region overnight.")
     (day,) = _summarize_files(extractor, [a, b]).days
     assert [(e.figure.value, e.sources) for e in day.figures] == [(37, [a, b])]
+
+
+@pytest.mark.parametrize("what_a, what_b, merged", [
+    ("civilian", "fighter", False),   # bystanders and combatants: two facts
+    ("child", "soldier", False),
+    ("journalist", "militant", False),
+    ("civilian", "person", True),     # a whole toll may be the civilians'
+    ("soldier", "person", True),      # ... or the soldiers'
+    ("child", "person", True),
+    ("fighter", "soldier", True),     # one noun group
+])
+def test_one_number_of_civilians_and_of_fighters_is_two_facts(what_a, what_b, merged):
+    a = fig(9, what=what_a, actor=None, period=None)
+    b = fig(9, what=what_b, actor=None, period=None)
+    digest = summarize([extracted("a.txt", "2025-10-12", [a], claims=[claim("A.", ARMY, [a])]),
+                        extracted("b.txt", "2025-10-12", [b], claims=[claim("B.", KREMLIN, [b])])])
+    assert len(day_of(digest, "2025-10-12").figures) == (1 if merged else 2)
