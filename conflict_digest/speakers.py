@@ -1207,6 +1207,8 @@ class SpeakerTracker:
             return None  # "International Organization for Migration", "Community of West African States": no person
         if role_words and self._place(f"{role_words[-1]} {tail[0]}"):
             return None  # "Rica" of "the Armed Forces of Costa Rica"
+        if len(tail) > 1 and self._place(" ".join(tail)):
+            return None  # "Escalation in the northern West Bank": a place of several words is no one's name
         if len(role_words) == 1 and not role and role_words[0].endswith(_POSSESSIVES):
             side = self._possessed_by_country(role_words[0])  # "Sudan's Burhan", "Hamas's X"
         elif role_words:  # "head of the district administration Ali Musa": title and words

@@ -77,6 +77,7 @@ def test_a_headline_closing_with_a_source_cites_it(lexicon, gazetteer, sentence,
     "The shelling killed four people - two soldiers and two residents.",
     "Live updates: Kora war",
     "The tanks are expected to give a boost to the army. Image: Ali Musa/picture alliance",
+    "Flash Update #7: Escalation in the northern West Bank",  # a place of two words, no one's name
 ])
 def test_a_headline_closing_with_no_source_cites_no_one(lexicon, gazetteer, sentence):
     assert speakers(lexicon, gazetteer, sentence) == [[]]
