@@ -664,7 +664,7 @@ def _carried_over(text: str, figures: list[Figure], before: str,
     the sentence `before` it on its line (a wire story's paragraph, a live page's entry) put
     the attack (`Shelling hit a market in Kora. Five people were wounded, the governor
     said.`), with the places so given: its places below country level, landmarks aside, if it
-    names one or two; none for a running total or a count over a wider area (`Across the
+    names one or two, not counting a region that holds another of them; none for a running total or a count over a wider area (`Across the
     region, 40 were wounded`)."""
     if not any(map(_carried, figures)) or _WIDER_SCOPE.search(text):
         return figures, []
@@ -673,8 +673,9 @@ def _carried_over(text: str, figures: list[Figure], before: str,
         return figures, []
     landmarks = reference_points(before, local)
     places = list(dict.fromkeys(m.place for m in local if m.place not in landmarks))
-    if not places or len(places) > _MOST_CARRIED_PLACES:
-        return figures, []
+    innermost = [p for p in places if not any(q.admin1 == p.name for q in places)]
+    if not innermost or len(innermost) > _MOST_CARRIED_PLACES:
+        return figures, []  # "near Kora (Lomi, West Bank)": the region holding Kora is no other place
     names = tuple(p.name for p in places)
     return [f.at(names) if _carried(f) else f for f in figures], places
 

@@ -34,6 +34,9 @@ def placed(extractor, text):
     # houses destroyed, people missing and captured are there too
     ("Drones attacked Nikopol overnight. Twelve houses were destroyed and two people are missing.",
      [(12, ("Nikopol",)), (2, ("Nikopol",))]),
+    # an event line's place, its district and its region are one place
+    ("On 2 February 2025, soldiers shot a man near Tammun (Tubas, West Bank). Fatalities: 1.",
+     [(1, ("Tammun", "Tubas", "West Bank"))]),
 ])
 def test_a_toll_with_no_place_is_where_the_sentence_before_put_the_attack(extractor, text, expected):
     assert placed(extractor, text) == expected
