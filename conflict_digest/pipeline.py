@@ -66,6 +66,7 @@ class Extractor:
                 headers.update(plain_headers)
         counted = [count(text) if i not in headers else table_row_figures(text, headers[i]) if english else []
                    for i, text in enumerate(texts)]
+        counted = [[] if figures and _withdrawn(text) else figures for text, figures in zip(texts, counted)]
         counted_before: list[Figure] = []  # "31,341 were killed. Another 73,134 were wounded."
         for i, sentence_figures in enumerate(counted):
             if counted_before and any(f.increment for f in sentence_figures):
@@ -829,6 +830,12 @@ def _count_by_name(speakers: Iterable[Speaker]) -> Counter:
     return counts
 
 
+def _withdrawn(text: str) -> bool:
+    """A correction note's account of what an earlier version said (corrections.toml): `An
+    earlier version of this story said 12 people were killed`; its figures are withdrawn."""
+    return ("version" in text or any(a in text for a in _MISTAKE_ADVERBS)) and _WITHDRAWN.search(text) is not None
+
+
 def _unverified_sentences(texts: list[str], counted: list[list[Figure]],
                           lexicon: SpeakerLexicon) -> set[int]:
     """Sentences a report marks as unconfirmed: each note, and what it refers to. A note that
@@ -956,6 +963,12 @@ _CARRIED = load_toml("carried_places.toml")
 _CARRIED_KINDS = frozenset(_CARRIED["carried_kinds"])
 _WIDER_SCOPE = re.compile(rf"\b(?:{phrase_alternation(_CARRIED['wider_scope_words'])})\b", re.I)
 _MOST_CARRIED_PLACES = _CARRIED["most_places"]
+_CORRECTIONS = load_toml("corrections.toml")
+_MISTAKE_ADVERBS = tuple(_CORRECTIONS["mistake_adverbs"])
+_DOCUMENTS = phrase_alternation(_CORRECTIONS["documents"])
+_WITHDRAWN = re.compile(
+    rf"\b(?:{phrase_alternation(_CORRECTIONS['earlier_words'])})\s+versions?\s+of\s+(?:this|the)\s+(?:{_DOCUMENTS})\b"
+    rf"|\b(?:we|this\s+(?:{_DOCUMENTS}))\s+(?:had\s+|has\s+)?(?:{phrase_alternation(_MISTAKE_ADVERBS)})\b", re.I)
 _CONJUNCTIONS = phrase_alternation(load_toml("speakers.toml")["clause_conjunctions"])  # and, but, while
 _NEW_CLAUSE = re.compile(rf";|,\s+(?:{_CONJUNCTIONS})\b")  # `; `, `, while`
 _JOINT = re.compile(rf"[,;]|\b(?:{_CONJUNCTIONS})\b")  # what joins two counts' clauses or list items
