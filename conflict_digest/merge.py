@@ -132,8 +132,9 @@ class _DayFold:
             else:
                 if source not in same.sources:
                     same.sources.append(source)
-                if same.figure.approx and not fig.approx:
-                    same.figure = fig  # an exact wording says more than a hedged one
+                if same.figure.approx and not fig.approx or same.figure.approx == fig.approx \
+                        and len(fig.on or "") > len(same.figure.on or ""):
+                    same.figure = fig  # an exact wording says more than a hedged one, a day more than a month
             for speaker in speakers_of.get(quantity_key(fig), ()):
                 _name_once(same.speakers, self._day_name(speaker))
             if _figure_id(fig) in sentence_of:
@@ -208,8 +209,16 @@ class _DayFold:
 
 
 def fact_key(f: Figure) -> tuple:
-    """What a figure is about, regardless of the number given for it."""
-    return _fact_of(f.kind, f.what)
+    """What a figure is about, regardless of the number given for it: a past event recalled
+    (`Figure.on`) is another fact than the day's, and than another year's (`_same_time`
+    tells its months and days apart)."""
+    return (*_fact_of(f.kind, f.what), f.on[:4] if f.on else "")
+
+
+def _same_time(a: Figure, b: Figure) -> bool:
+    """Two figures of one fact's year tell of one time unless their dates differ where both
+    give them: `2024-04` holds `2024-04-17`, not `2024-05`."""
+    return a.on == b.on or a.on is not None and b.on is not None and (a.on.startswith(b.on) or b.on.startswith(a.on))
 
 
 @lru_cache(maxsize=4096)  # a year's digest asks a million times about a few hundred nouns
@@ -243,10 +252,11 @@ def _share_a_sector(areas: frozenset[str], known: frozenset[str] | None) -> bool
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
-    """Side and period must not contradict (an unstated one matches either), nor the people
-    counted: civilians and fighters are never one count."""
+    """Side and period must not contradict (an unstated one matches either), nor the time of
+    a past event (`_same_time`), nor the people counted: civilians and fighters are never one
+    count."""
     return ((a.actor is None or b.actor is None or a.actor == b.actor)
-            and (a.period is None or b.period is None or a.period == b.period)
+            and (a.period is None or b.period is None or a.period == b.period) and _same_time(a, b)
             and (a.what == b.what or not _combatants_and_bystanders(a.what, b.what)))
 
 
@@ -326,7 +336,8 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[int, frozenset[str]
         group.sort(key=_conservative)  # stable, so each entry's variants come in this order
         variant = {id(o): (o.figure, o.sources) for o in group}  # one tuple, in every list
         for e, near in zip(group, _same_place_neighbours(group, places)):
-            same = [o for o in near if _sides_agree(e.figure, o.figure) and _may_count_the_same(e.figure, o.figure)
+            same = [o for o in near if _sides_agree(e.figure, o.figure) and _same_time(e.figure, o.figure)
+                    and _may_count_the_same(e.figure, o.figure)
                     and _may_be_one_toll(e, o) and not _told_together(e, o, sentences)]
             if not same:
                 continue

@@ -101,6 +101,7 @@ class Figure:
     incident: bool = False  # "a strike on a market killed 5": one incident's toll, no running total (TOLL_KINDS)
     forecast: bool = False  # "the toll could rise to 500": a number to come or possible, no count
     part: bool = False  # "killed 40, including 12 in Kora", "nine of them": a part of a count beside it
+    on: str | None = None  # "In April 2024, seven were killed": the day, month or year of a past event recalled
     places: tuple[str, ...] = ()  # the places its sentence puts it at: `5 killed in Kora and 3 in Lomi`
 
     def as_dict(self) -> dict:
@@ -109,7 +110,7 @@ class Figure:
             "approx": self.approx, "kind": self.kind, "what": self.what, "text": self.text,
             "qualifier": self.qualifier, "actor": self.actor, "period": self.period,
             "update": self.update, "increment": self.increment, "incident": self.incident,
-            "forecast": self.forecast, "part": self.part, "places": list(self.places),
+            "forecast": self.forecast, "part": self.part, "on": self.on, "places": list(self.places),
         }
 
     def at(self, places: tuple[str, ...]) -> "Figure":
@@ -128,7 +129,7 @@ class Figure:
                    actor=d.get("actor"), period=d.get("period"), update=d.get("update", False),
                    start=start, end=end, increment=d.get("increment", False),
                    incident=d.get("incident", False), forecast=d.get("forecast", False),
-                   part=d.get("part", False), places=tuple(d.get("places", ())))
+                   part=d.get("part", False), on=d.get("on"), places=tuple(d.get("places", ())))
 
     def label(self) -> str:
         """The number as a reader says it: hedge, value or range, and `more` after an

@@ -12,10 +12,11 @@ import sys
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from .dates import DAY_OF_MONTH, dateline_end, day_heading, days_before, resolve_day_of_month, resolve_weekday
+from .dates import DAY_OF_MONTH, MONTH_NAMES, dateline_end, day_heading, days_before, resolve_day_of_month, resolve_weekday
 from .figures import extract_figures, leaves_out_its_noun, no_increments_after_other_kinds, table_row_figures
 from .merge import by_day
 from .models import (Attribution, Claim, ExtractedReport, Figure, Place, PlaceCount, PlaceMention, Report,
@@ -104,6 +105,8 @@ class Extractor:
                 sentence_figures = _figures_placed(text, sentence_figures, at, landmarks, by_offset=index not in headers)
                 if attributions:
                     sentence_figures = _not_in_the_speakers_country(text, sentence_figures, about, attributions)
+            if sentence_figures and report.date:
+                sentence_figures = _dated_past(text, sentence_figures, report.date)
             figures.extend(sentence_figures)
             place_counts.update(m.place for m in mentions)
             sector_counts.update((m.place, m.sector) for m in mentions
@@ -830,6 +833,43 @@ def _count_by_name(speakers: Iterable[Speaker]) -> Counter:
     return counts
 
 
+def _dated_past(text: str, figures: list[Figure], report_date: str) -> list[Figure]:
+    """Figures of a past event the sentence dates a week or more before the report, with that
+    day, month or year (`Figure.on`): a timeline's `10 February 2022: Nine people were
+    killed`, `In April 2024, seven soldiers were killed`, or after `when` (`the deadliest
+    since April 2024, when seven soldiers were killed`). They are another fact than the
+    day's numbers, which they neither dispute nor raise."""
+    opening = _OPENING_DATE.match(text) if text[:1] in _OPENING_DATE_STARTS or not text[:1].isalpha() else None
+    when = _WHEN_DATE.search(text) if opening is None and " when" in text else None
+    found = opening or when
+    on = _past_date(found, report_date) if found else None
+    if on is None:
+        return figures
+    after = 0 if opening else found.end()
+    return [replace(f, on=on) if f.start >= after else f for f in figures]
+
+
+def _past_date(m: re.Match, report_date: str) -> str | None:
+    """The date a match of `_OPENING_DATE` or `_WHEN_DATE` names, if it is a week or more
+    before the report's day (`claim_dates.toml`), or in an earlier month or year."""
+    year = m.group("year") or m.group("month_year") or m.group("year_only")
+    if m.group("month") or m.group("month_first"):
+        day = resolve_day_of_month(int(m.group("day") or m.group("day_after")),
+                                   m.group("month") or m.group("month_first"), int(year) if year else None,
+                                   report_date)
+        return day if day and _days_apart(day, report_date) >= _RECALLED_DAYS else None
+    if m.group("named_month"):
+        first = resolve_day_of_month(1, m.group("named_month"), int(year), report_date)
+        on = first[:7] if first else None  # "April 2024": 2024-04
+    else:
+        on = year
+    return on if on and on < report_date[:len(on)] else None
+
+
+def _days_apart(earlier: str, later: str) -> int:
+    return (date.fromisoformat(later[:10]) - date.fromisoformat(earlier)).days if len(later) >= 10 else 0
+
+
 def _withdrawn(text: str) -> bool:
     """A correction note's account of what an earlier version said (corrections.toml): `An
     earlier version of this story said 12 people were killed`; its figures are withdrawn."""
@@ -987,3 +1027,11 @@ _DAYS_BACK = re.compile(
 _EVENT_DATE = re.compile(  # after "on" and an optional weekday: "9 June", "the 9th of June", "June 9"
     rf"\b[Oo]n\s+(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?(?:the\s+(?=\d))?{DAY_OF_MONTH}")
 _WEEKDAY_HINT = re.compile("|".join([*_WEEKDAYS, *_CLAIM_DATES["days_back"]]), re.IGNORECASE)
+_RECALLED_DAYS = _CLAIM_DATES["recalled_after_days"]
+_PAST_DATE = (rf"(?:{DAY_OF_MONTH}|(?P<named_month>{'|'.join(MONTH_NAMES)})\.?\s+(?P<month_year>(?:19|20)\d\d)"
+              rf"|(?P<year_only>(?:19|20)\d\d))\b")
+_OPENING_DATE = re.compile(  # "On 12 May 2024,", "In April 2024,", "In 2019,", a timeline's "May 12, 2024:"
+    rf"[\W_]*(?:(?:On|In)\s+(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?(?:the\s+(?=\d))?)?{_PAST_DATE}"
+    rf"(?:,|\s*:|\s[-\u2013\u2014]\s)", re.IGNORECASE)
+_OPENING_DATE_STARTS = frozenset("OoIi0123456789") | frozenset(m[0] for m in MONTH_NAMES)
+_WHEN_DATE = re.compile(rf"\b(?:in|since|on)\s+(?:the\s+(?=\d))?{_PAST_DATE},?\s+when\b", re.IGNORECASE)

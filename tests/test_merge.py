@@ -755,11 +755,12 @@ def test_kind_order_is_the_order_of_figure_kinds_unknown_kinds_last():
 @pytest.mark.parametrize("kind, what", [("killed", "serviceman"), ("killed", "child"),
                                         ("attacks", "missile"), ("destroyed", "tank"),
                                         ("other", "nothing-known")])
-def test_fact_key_is_the_kind_and_the_class_of_what_is_counted(kind, what):
+def test_fact_key_is_the_kind_and_the_class_of_what_is_counted_and_a_past_events_year(kind, what):
     from conflict_digest.figures import what_class
     from conflict_digest.merge import fact_key
     for _ in range(2):  # asked again, from the memo
-        assert fact_key(fig(3, kind=kind, what=what)) == (kind, what_class(what, kind))
+        assert fact_key(fig(3, kind=kind, what=what)) == (kind, what_class(what, kind), "")
+    assert fact_key(replace(fig(3, kind=kind, what=what), on="2024-04-17")) == (kind, what_class(what, kind), "2024")
 
 
 @given(st.lists(st.sampled_from([800, 1000, 12.5]), max_size=3),

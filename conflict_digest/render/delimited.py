@@ -17,7 +17,7 @@ from .text import (SectorEntry, claim_date, claim_figures, claim_flags, csv_cell
 CLAIM_COLUMNS = ("date", "sectors", "places", "speaker", "figures", "text", "sources",
                  "unverified", "previously_reported", "reports")
 SECTOR_COLUMNS = ("sector", "sector_mentions", "place", "mentions", "reports")
-FIGURE_COLUMNS = ("report", "date", "kind", "low", "high", "qualifier", "what", "actor", "period",
+FIGURE_COLUMNS = ("report", "date", "kind", "low", "high", "qualifier", "what", "actor", "period", "on",
                   "incident", "update", "increment", "forecast", "part", "text", "speaker", "places",
                   "sentence")
 
@@ -59,7 +59,7 @@ def figure_rows(reports: Iterable[ExtractedReport]) -> Iterator[list[object]]:
             claim = first_claim.get(f)
             yield [
                 item.report.path, item.report.date or "", f.kind, plain_number(f.low), plain_number(f.high),
-                f.qualifier or "", f.what, f.actor or "", f.period or "", f.incident, f.update,
+                f.qualifier or "", f.what, f.actor or "", f.period or "", f.on or "", f.incident, f.update,
                 f.increment, f.forecast, f.part, f.text,
                 claim.speaker.name if claim and claim.speaker else "",
                 "; ".join(f.places), claim.text if claim else "",

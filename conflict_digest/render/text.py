@@ -138,7 +138,13 @@ def figure_short(f: Figure) -> str:
     what = figure_what(f)
     if what and not (f.value == 1 or f.kind == "money"):
         what = plural_noun(what)
-    return f"{f.kind}: {figure_number(f)}" + (f" {what}" if what else "") + (" (forecast)" if f.forecast else "")
+    notes = [note for note in (past_event(f), "forecast" if f.forecast else None) if note]
+    return f"{f.kind}: {figure_number(f)}" + (f" {what}" if what else "") + "".join(f" ({n})" for n in notes)
+
+
+def past_event(f: Figure) -> str | None:
+    """'on 2024-04-17', 'in 2024-04': when the past event a figure counts happened."""
+    return f"{'on' if len(f.on) == 10 else 'in'} {f.on}" if f.on else None
 
 
 def claim_figures(claim: Claim) -> list[str]:
@@ -267,6 +273,8 @@ def figure_row(group: Sequence[MergedFigure]) -> dict[str, str]:
         number = figure_number(first)
     periods = {e.figure.period for e in group}
     notes = [periods.pop()] if len(periods) == 1 and None not in periods else []  # daily, cumulative
+    if first.on:  # a past event recalled; every figure of a row is of one
+        notes.append(past_event(first))
     if all(e.figure.forecast for e in group):
         notes.append("forecast")
     if disputed:
