@@ -839,7 +839,7 @@ def _dated_past(text: str, figures: list[Figure], report_date: str) -> list[Figu
     killed`, `In April 2024, seven soldiers were killed`, or after `when` (`the deadliest
     since April 2024, when seven soldiers were killed`). They are another fact than the
     day's numbers, which they neither dispute nor raise."""
-    opening = _OPENING_DATE.match(text) if text[:1] in _OPENING_DATE_STARTS or not text[:1].isalpha() else None
+    opening = _opening_date(text)
     when = _WHEN_DATE.search(text) if opening is None and " when" in text else None
     found = opening or when
     on = _past_date(found, report_date) if found else None
@@ -854,9 +854,7 @@ def _past_date(m: re.Match, report_date: str) -> str | None:
     before the report's day (`claim_dates.toml`), or in an earlier month or year."""
     year = m.group("year") or m.group("month_year") or m.group("year_only")
     if m.group("month") or m.group("month_first"):
-        day = resolve_day_of_month(int(m.group("day") or m.group("day_after")),
-                                   m.group("month") or m.group("month_first"), int(year) if year else None,
-                                   report_date)
+        day = _day_of(m, report_date)
         return day if day and _days_apart(day, report_date) >= _RECALLED_DAYS else None
     if m.group("named_month"):
         first = resolve_day_of_month(1, m.group("named_month"), int(year), report_date)
@@ -864,6 +862,18 @@ def _past_date(m: re.Match, report_date: str) -> str | None:
     else:
         on = year
     return on if on and on < report_date[:len(on)] else None
+
+
+def _opening_date(text: str) -> re.Match | None:
+    """The date a sentence opens with (`_OPENING_DATE`); most open with no such letter."""
+    return _OPENING_DATE.match(text) if text[:1] in _OPENING_DATE_STARTS or not text[:1].isalpha() else None
+
+
+def _day_of(m: re.Match, report_date: str) -> str | None:
+    """The day a match of `DAY_OF_MONTH` names, its year the report's where it gives none."""
+    year = m.group("year")
+    return resolve_day_of_month(int(m.group("day") or m.group("day_after")), m.group("month") or m.group("month_first"),
+                                int(year) if year else None, report_date)
 
 
 def _days_apart(earlier: str, later: str) -> int:
@@ -963,6 +973,11 @@ def _claim_date(text: str, report_date: str | None) -> str | None:
     report's (`yesterday`, `two days ago`), resolved against the report date."""
     if report_date is None:
         return report_date
+    opening = _opening_date(text)
+    if opening and (opening.group("month") or opening.group("month_first")):  # a timeline's "May 12, 2024:"
+        found = _day_of(opening, report_date)
+        if found:
+            return found
     on_date = _EVENT_DATE.search(text) if "n " in text else None  # "on 9 June", "On June 9"
     if on_date:
         day = on_date.group("day") or on_date.group("day_after")

@@ -117,3 +117,14 @@ def test_the_digest_and_the_figures_output_show_the_date(tmp_path):
     header, *rows = table.stdout.splitlines()
     on = header.split("\t").index("on")
     assert [row.split("\t")[on] for row in rows] == ["", "2024-04"]
+
+
+@pytest.mark.parametrize("line, claim_date", [
+    ("* January 8, 2025: Gunmen killed 28 soldiers at a post near Kora.", "2025-01-08"),
+    ("April 17, 2024: Seven soldiers were killed when militants attacked a patrol.", "2024-04-17"),
+    ("17 December - Seven soldiers were killed when militants attacked a patrol.", "2024-12-17"),
+    ("In April 2024, seven soldiers were killed.", REPORT_DAY),  # a month: no day to give
+])
+def test_a_timelines_line_is_claimed_on_its_day(extractor, line, claim_date):
+    (claim,) = extractor.extract(Report(path="r.txt", text=line, date=REPORT_DAY)).claims
+    assert claim.date == claim_date
