@@ -105,8 +105,8 @@ class Extractor:
                 sentence_figures = _figures_placed(text, sentence_figures, at, landmarks, by_offset=index not in headers)
                 if attributions:
                     sentence_figures = _not_in_the_speakers_country(text, sentence_figures, about, attributions)
-            if sentence_figures and report.date:
-                sentence_figures = _dated_past(text, sentence_figures, report.date)
+            if sentence_figures and day:
+                sentence_figures = _dated_past(text, sentence_figures, day, filed)
             figures.extend(sentence_figures)
             place_counts.update(m.place for m in mentions)
             sector_counts.update((m.place, m.sector) for m in mentions
@@ -833,19 +833,25 @@ def _count_by_name(speakers: Iterable[Speaker]) -> Counter:
     return counts
 
 
-def _dated_past(text: str, figures: list[Figure], report_date: str) -> list[Figure]:
-    """Figures of a past event the sentence dates a week or more before the report, with that
-    day, month or year (`Figure.on`): a timeline's `10 February 2022: Nine people were
-    killed`, `In April 2024, seven soldiers were killed`, or after `when` (`the deadliest
-    since April 2024, when seven soldiers were killed`). They are another fact than the
-    day's numbers, which they neither dispute nor raise."""
+def _dated_past(text: str, figures: list[Figure], report_date: str, filed: int) -> list[Figure]:
+    """Figures of a past event the sentence dates a week or more before the report (or the
+    live page's day it is under), with that day, month or year (`Figure.on`): a timeline's
+    `10 February 2022: Nine people were killed`, `In April 2024, seven soldiers were
+    killed`, after `when` (`the deadliest since April 2024, when seven soldiers were
+    killed`), or on the claim's own day (`Ten years ago, on 17 July 2014, 298 people were
+    killed`). They are another fact than the day's numbers, which they neither dispute nor
+    raise."""
     opening = _opening_date(text)
     when = _WHEN_DATE.search(text) if opening is None and " when" in text else None
     found = opening or when
-    on = _past_date(found, report_date) if found else None
+    if found:
+        on = _past_date(found, report_date)
+    else:
+        claimed = _claim_date(text[filed:], report_date)
+        on = claimed if claimed and _days_apart(claimed, report_date) >= _RECALLED_DAYS else None
     if on is None:
         return figures
-    after = 0 if opening else found.end()
+    after = found.end() if when else 0
     return [replace(f, on=on) if f.start >= after else f for f in figures]
 
 
@@ -979,6 +985,8 @@ def _claim_date(text: str, report_date: str | None) -> str | None:
         if found:
             return found
     on_date = _EVENT_DATE.search(text) if "n " in text else None  # "on 9 June", "On June 9"
+    while on_date and _WHEN_AFTER.match(text, on_date.end()):  # "since an ambush on 9 June 2024, when ..."
+        on_date = _EVENT_DATE.search(text, on_date.end())
     if on_date:
         day = on_date.group("day") or on_date.group("day_after")
         month = on_date.group("month") or on_date.group("month_first")
@@ -1049,4 +1057,5 @@ _OPENING_DATE = re.compile(  # "On 12 May 2024,", "In April 2024,", "In 2019,", 
     rf"[\W_]*(?:(?:On|In)\s+(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?(?:the\s+(?=\d))?)?{_PAST_DATE}"
     rf"(?:,|\s*:|\s[-\u2013\u2014]\s)", re.IGNORECASE)
 _OPENING_DATE_STARTS = frozenset("OoIi0123456789") | frozenset(m[0] for m in MONTH_NAMES)
+_WHEN_AFTER = re.compile(r",?\s+when\b")
 _WHEN_DATE = re.compile(rf"\b(?:in|since|on)\s+(?:the\s+(?=\d))?{_PAST_DATE},?\s+when\b", re.IGNORECASE)

@@ -40,6 +40,11 @@ def dated(extractor, text, day=REPORT_DAY):
     ("Gunmen killed 28 soldiers, the deadliest attack since April 2024, when seven soldiers were killed.",
      [(28, None), (7, "2024-04")]),
     ("It was the worst loss since 2021, when 12 soldiers died.", [(12, "2021")]),
+    ("Gunmen killed 28 soldiers on Wednesday, the deadliest since an ambush on 17 April 2024, when seven "
+     "soldiers were killed.", [(28, None), (7, "2024-04-17")]),
+    # the claim's own day, long before
+    ("Ten years ago, on 17 July 2014, 298 people were killed when the airliner was shot down.",
+     [(298, "2014-07-17")]),
 ])
 def test_a_recalled_events_figures_carry_its_date(extractor, text, expected):
     assert dated(extractor, text) == expected
@@ -124,6 +129,9 @@ def test_the_digest_and_the_figures_output_show_the_date(tmp_path):
     ("April 17, 2024: Seven soldiers were killed when militants attacked a patrol.", "2024-04-17"),
     ("17 December - Seven soldiers were killed when militants attacked a patrol.", "2024-12-17"),
     ("In April 2024, seven soldiers were killed.", REPORT_DAY),  # a month: no day to give
+    # a past event after `when` is not the claim's day
+    ("Gunmen killed 28 soldiers on Wednesday, the deadliest since an ambush on 17 April 2024, when seven "
+     "soldiers were killed.", "2025-01-08"),
 ])
 def test_a_timelines_line_is_claimed_on_its_day(extractor, line, claim_date):
     (claim,) = extractor.extract(Report(path="r.txt", text=line, date=REPORT_DAY)).claims
