@@ -495,8 +495,6 @@ def _shares_a_source(entries: list[MergedFigure]) -> bool:
     return False
 
 
-
-
 def _same_place_neighbours(group: list[MergedFigure], places: dict[int, frozenset[str]]
                            ) -> list[list[MergedFigure]]:
     """For each entry, the others (in group order) that can be about the same event: their
