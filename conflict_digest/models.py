@@ -201,8 +201,9 @@ class Speaker:
 
     @property
     def key(self) -> str:
-        """What makes two wordings one speaker: `General Staff` and `Ukraine's General Staff`."""
-        return self.canonical or self.name
+        """What makes two wordings one speaker: `General Staff` and `Ukraine's General Staff`;
+        `Health Ministry` and `health ministry` (house styles capitalise differently)."""
+        return (self.canonical or self.name).casefold()
 
     @classmethod
     def from_dict(cls, d: dict) -> "Speaker":

@@ -225,6 +225,21 @@ def test_a_figures_speakers_are_named_as_the_days_speakers_are():
         (12, ["KDF"], True, False), (15, ["KDF"], True, False)]
 
 
+def test_wordings_of_one_speaker_in_other_cases_are_one_speaker():
+    """House styles capitalise differently: `Kora Health Ministry` in one report and `Kora
+    health ministry` in another are one speaker, under the day's first wording."""
+    capitalised, lower = Speaker("Kora Health Ministry", side="Kora"), Speaker("Kora health ministry", side="Kora")
+    toll = fig(12, period=None)
+    digest = summarize([
+        extracted("a.txt", "2023-02-10", [toll], [claim("Kora Health Ministry said 12 were killed.", capitalised, [toll])],
+                  speakers=[(capitalised, 1)]),
+        extracted("b.txt", "2023-02-10", [toll], [claim("Kora health ministry said 12 were killed.", lower, [toll])],
+                  speakers=[(lower, 1)])])
+    (day,) = digest.days
+    assert [(s.speaker.name, s.statements) for s in day.speakers] == [("Kora Health Ministry", 2)]
+    assert [e.speakers for e in day.figures] == [["Kora Health Ministry"]]
+
+
 @pytest.mark.parametrize("order", [("Kora air force", "air force"), ("air force", "Kora air force")])
 def test_a_speaker_worded_shorter_is_one_speaker_of_the_figure(order):
     """`The air force said` in one report, `Kora's air force said` in another: one voice, named
