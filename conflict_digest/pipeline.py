@@ -105,8 +105,9 @@ class Extractor:
                 sentence_figures = _figures_placed(text, sentence_figures, at, landmarks, by_offset=index not in headers)
                 if attributions:
                     sentence_figures = _not_in_the_speakers_country(text, sentence_figures, about, attributions)
-            if sentence_figures and day:
-                sentence_figures = _dated_past(text, sentence_figures, day, filed)
+            claimed_on = _claim_date(text[filed:], day) if sentence_figures and day else None
+            if claimed_on:
+                sentence_figures = _dated_past(text, sentence_figures, day, claimed_on)
             figures.extend(sentence_figures)
             place_counts.update(m.place for m in mentions)
             sector_counts.update((m.place, m.sector) for m in mentions
@@ -128,7 +129,8 @@ class Extractor:
             if index in headers:
                 text = row_as_text(text, headers[index])  # "Lomi: Killed 42, Injured 118"
             claims.append(Claim(
-                text=text, report=report.path, date=_claim_date(text, day),
+                text=text, report=report.path,
+                date=claimed_on if claimed_on and index not in headers else _claim_date(text, day),
                 speaker=main.speaker if main else None, quote=main.quote if main else None,
                 figures=sentence_figures, places=list(dict.fromkeys([*(m.place for m in mentions), *carried])),
                 sectors=list(dict.fromkeys(m.in_sector for m in mentions if m.in_sector)),
@@ -833,22 +835,21 @@ def _count_by_name(speakers: Iterable[Speaker]) -> Counter:
     return counts
 
 
-def _dated_past(text: str, figures: list[Figure], report_date: str, filed: int) -> list[Figure]:
+def _dated_past(text: str, figures: list[Figure], report_date: str, claimed_on: str) -> list[Figure]:
     """Figures of a past event the sentence dates a week or more before the report (or the
     live page's day it is under), with that day, month or year (`Figure.on`): a timeline's
     `10 February 2022: Nine people were killed`, `In April 2024, seven soldiers were
     killed`, after `when` (`the deadliest since April 2024, when seven soldiers were
     killed`), or on the claim's own day (`Ten years ago, on 17 July 2014, 298 people were
     killed`). They are another fact than the day's numbers, which they neither dispute nor
-    raise."""
+    raise. `claimed_on` is the claim's own day (`_claim_date`)."""
     opening = _opening_date(text)
     when = _WHEN_DATE.search(text) if opening is None and " when" in text else None
     found = opening or when
     if found:
         on = _past_date(found, report_date)
     else:
-        claimed = _claim_date(text[filed:], report_date)
-        on = claimed if claimed and _days_apart(claimed, report_date) >= _RECALLED_DAYS else None
+        on = claimed_on if _days_apart(claimed_on, report_date) >= _RECALLED_DAYS else None
     if on is None:
         return figures
     after = found.end() if when else 0
