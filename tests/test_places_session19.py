@@ -1,0 +1,64 @@
+"""Places of other wars in session 19: the gazetteer's new rows and the rules for unknown
+places. Every sentence here is invented for the test."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import places_found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Allied troops pushed from Omaha Beach towards Carentan and Saint-Lô, bypassing Caen.",
+     [("Omaha Beach", "area"), ("Carentan", "town"), ("Saint-Lo", "town"), ("Caen", "city")]),
+    ("Paratroopers dropped around Sainte-Mère-Église while the Germans held Cherbourg and Falaise.",
+     [("Sainte-Mere-Eglise", "town"), ("Cherbourg", "city"), ("Falaise", "town")]),
+    ("Marines raised the flag on Iwo Jima, then landed on Okinawa; bombers flew from Saipan.",
+     [("Iwo Jima", "area"), ("Okinawa", "region"), ("Saipan", "area")]),
+    ("The battalion lost half its men at Thiepval and Beaumont-Hamel on the Somme.",
+     [("Thiepval", "village"), ("Beaumont-Hamel", "village"), ("Somme", "area")]),
+    ("Reinforcements moved from Verdun to Ypres, and the Anzacs held on at Gallipoli.",
+     [("Verdun", "town"), ("Ypres", "city"), ("Gallipoli", "area")]),
+    ("Bombers razed Gernika; Republican troops later took Teruel and crossed the Ebro.",
+     [("Guernica", "town"), ("Teruel", "city"), ("Ebro", "water")]),
+    ("Federal troops took Enugu and Umuahia, and Biafran forces fell back on Owerri and Aba.",
+     [("Enugu", "city"), ("Umuahia", "city"), ("Owerri", "city"), ("Aba", "city")]),
+    ("Paratroopers dropped at the Mitla Pass while tanks raced past Abu Ageila to Qantara.",
+     [("Mitla Pass", "area"), ("Abu Ageila", "area"), ("Qantara", "town")]),
+    ("Soviet columns struck up the Panjshir Valley and through the Salang Pass towards Zhawar.",
+     [("Panjshir Province", "region"), ("Salang Pass", "area"), ("Zhawar", "area")]),
+    ("Shells fell on Vinkovci and Gospić as refugees from Škabrnja reached Zadar.",
+     [("Vinkovci", "town"), ("Gospic", "town"), ("Skabrnja", "village"), ("Zadar", "city")]),
+    ("Georgian troops abandoned Gagra and Sukhum, and fighting reached Ochamchira and Gali.",
+     [("Gagra", "town"), ("Sukhumi", "city"), ("Ochamchire", "town"), ("Gali", "town")]),
+    ("Cossack volunteers fought Moldovan police in Bendery and on the bridge to Tiraspol.",
+     [("Bender", "city"), ("Tiraspol", "city")]),
+    ("Eritrean troops dug in at Badme, Zalambessa and Tsorona, and jets bombed Senafe.",
+     [("Badme", "town"), ("Zalambessa", "town"), ("Tsorona", "town"), ("Senafe", "town")]),
+    ("Maoist rebels attacked the district headquarters in Rolpa, Rukum and Jumla.",
+     [("Rolpa", "area"), ("Rukum", "area"), ("Jumla", "town")]),
+    ("LRA rebels killed villagers at Barlonyo near Lira, and at Atiak north of Gulu and Kitgum.",
+     [("Barlonyo", "village"), ("Lira", "city"), ("Atiak", "village"), ("Gulu", "city"),
+      ("Kitgum", "town")]),
+    ("Militias killed dozens at a church in Liquiçá and then in Suai and Maliana.",
+     [("Liquica", "town"), ("Suai", "town"), ("Maliana", "town")]),
+    ("Troops clashed with rebels in Bireuen and Lhokseumawe, and near Banda Aceh.",
+     [("Bireuen", "town"), ("Lhokseumawe", "city"), ("Banda Aceh", "city")]),
+    ("Counter-terrorism forces cleared Zanjili and Bab al-Toub, then moved into Mishlab.",
+     [("Zanjili", "area"), ("Bab al-Tob", "area"), ("Mishlab", "area")]),
+    ("Survivors fled from Halabja to Penjwen and Sayid Sadiq.",
+     [("Halabja", "town"), ("Penjwen", "town"), ("Sayid Sadiq", "town")]),
+    ("Gunfire was exchanged at Angoor Adda and near Spin Boldak, and the Torkham crossing shut.",
+     [("Angoor Adda", "town"), ("Spin Boldak", "town"), ("Torkham", "area")]),
+    ("Soldiers were killed near Porga and in the W National Park, and in Kpendjal.",
+     [("Porga", "village"), ("W National Park", "area"), ("Kpendjal", "area")]),
+    ("Militias clashed in Gargaresh, Tarik al-Sikka and Abu Salim overnight.",
+     [("Gargaresh", "area"), ("Tarik al-Sikka", "area"), ("Abu Salim", "area")]),
+    ("CODECO fighters attacked Fataki and Plaine Savo, and the ADF raided Mangina.",
+     [("Fataki", "town"), ("Plaine Savo", "village"), ("Mangina", "town")]),
+    ("Guerrillas crossed from Chimoio to attack farms near Umtali and Mount Darwin.",
+     [("Chimoio", "city"), ("Mutare", "city"), ("Mount Darwin", "town")]),
+    ("The blockade of Leningrad lasted 872 days; Kuneitra changed hands twice.",
+     [("Saint Petersburg", "city"), ("Quneitra", "city")]),
+])
+def test_other_wars_places_are_known(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
