@@ -239,9 +239,10 @@ class Gazetteer:
                     resume = _end_of_next_token(text, resume)  # "Volodymyr Zelensky"
                     continue
             if last is first and (_after_a_titled_first_name(text, first.start)
-                                  or _after_a_described_first_name(text, first.start)):
+                                  or _after_a_described_first_name(text, first.start)
+                                  or self._after_a_quoted_first_name(text, first)):
                 continue  # "Capt. Lomi Hue", "police chief Maria Jordan", "nurse Maria
-                # Jordan": a surname
+                # Jordan", "according to Thomas Kenya": a surname
             if last is first and text.startswith(", ", last.span_end) \
                     and not (mentions and not text[mentions[-1].end:first.start].strip()) \
                     and _a_described_persons_surname(text, first):
@@ -331,6 +332,26 @@ class Gazetteer:
             return None
         key = fold(word)
         return key if key in self.prefixes else None
+
+    def _after_a_quoted_first_name(self, text: str, name: _Token) -> bool:
+        """A name right after a word quoting a person (place_rules.toml's person_name_leads)
+        and a capitalised first name that is no place, compass word or day, where a source's
+        name ends (person_name_followers): `according to Thomas Kenya,`, `said Walter Chad.`;
+        not `said Lomi Hue was shelled`."""
+        start = name.start
+        words = text[max(0, start - TITLED_NAME_WINDOW_CHARS):start].split()
+        if len(words) < 2 or text[start - 1:start] != " " or not words[-1][:1].isupper():
+            return False  # most names: no capitalised word right before them
+        if name.end < len(text) and not text.startswith(_RULES.person_name_followers, name.end):
+            return False
+        lead = words[-2].lower()
+        if lead not in _RULES.person_name_leads and (
+                len(words) < 3 or f"{words[-3].lower()} {lead}" not in _RULES.person_name_leads):
+            return False
+        key = fold(words[-1])
+        return words[-1].isalpha() and not words[-1].isupper() and key not in self.prefixes \
+            and key not in _RULES.not_place_starts and key not in _CALENDAR_WORDS \
+            and key not in _demonyms()
 
     def _starts_a_name(self, text: str, last: _Token) -> bool:
         """A one-word place right before another capitalised word that is no place or cue."""
@@ -819,6 +840,8 @@ class _Rules:
     unknown_place_taken: tuple[str, ...]
     takers_of_people: frozenset[str]
     person_descriptions: frozenset[str]
+    person_name_leads: frozenset[str]
+    person_name_followers: tuple[str, ...]
     unknown_place_after_known_list: tuple[str, ...]
     located_verbs: tuple[str, ...]
     list_counts: tuple[str, ...]
@@ -859,6 +882,7 @@ def _load_rules() -> _Rules:
                   tuple(data["unknown_place_named_after"]), tuple(data["operation_words"]),
                   tuple(data["operation_name_joiners"]), tuple(data["unknown_place_taken"]),
                   frozenset(data["takers_of_people"]), frozenset(data["person_descriptions"]),
+                  frozenset(data["person_name_leads"]), tuple(data["person_name_followers"]),
                   tuple(data["unknown_place_after_known_list"]), tuple(data["located_verbs"]),
                   tuple(data["list_counts"]), tuple(data["unknown_place_particles"]),
                   tuple(data["unknown_place_lines"]))
@@ -1302,7 +1326,8 @@ _POSSESSIVE_AT = _compiled(lambda c: r"['\u2019]s?(?=\W|$)")
 _REGION_AFTER = _compiled(lambda c: rf"\s+(?:{phrase_alternation(_RULES.region_words)})\b", True)
 _SECTOR_AFTER = _compiled(lambda c: rf"\s+(?:{phrase_alternation(_RULES.sector_words)})\b", True)
 _ORG_AFTER = _compiled(  # capitalised, as names are: "Kalehe centre" is the town's
-    lambda c: rf"\s(?=(?-i:[{c.upper}]))(?:{phrase_alternation(_RULES.organisation_words)})\b(?!-)", True)
+    lambda c: rf"\s(?=(?-i:[{c.upper}]))(?:{phrase_alternation(_RULES.organisation_words)})\b(?!-)"
+              rf"(?!\s+(?:{phrase_alternation(_RULES.country_landmark_words)})\b)", True)
 _STATE_BODY_AFTER = _compiled(
     lambda c: rf"\s(?:{phrase_alternation(_RULES.state_body_words)})\b(?!-)", True)
 _LANDMARK_AFTER = _compiled(

@@ -62,3 +62,33 @@ from helpers import places_found
 ])
 def test_other_wars_places_are_known(gazetteer, sentence, expected):
     assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Syria TV reported clashes in Daraa.", [("Daraa", "city")]),
+    ("Kenya Broadcasting Corporation said the convoy reached Mandera.", [("Mandera", "town")]),
+    ("Radio Uganda said the rebels had crossed into Kitgum.", [("Kitgum", "town")]),
+    ("Radio Free Asia and the Voice of America carried the report.", []),
+    ("Radio Television of Serbia showed the ruins of Vukovar.", [("Vukovar", "town")]),
+])
+def test_an_outlet_named_after_a_place_is_no_place(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A missile hit the Kyiv TV tower.", [("Kyiv", "city")]),
+    ("The Gaza radio station went off the air.", [("Gaza", "area")]),
+])
+def test_a_landmark_after_an_outlet_word_keeps_the_place(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("According to Thomas Kenya, the toll in Gulu was 40.", [("Gulu", "city")]),
+    ("Historian Thomas Bender said the garrison of Tiraspol was larger.", [("Tiraspol", "city")]),
+    ("At least 200 died at Ypres, said Walter Chad, a curator.", [("Ypres", "city")]),
+    ("According to Northern Kenya's governor, 12 people died.", [("Kenya", "country")]),
+    ("Shelling continued, said Sudan Tribune reporters in Kadugli.", [("Kadugli", "city")]),
+])
+def test_a_surname_that_is_a_place_is_no_place(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
