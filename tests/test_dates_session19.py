@@ -1,0 +1,33 @@
+"""Report dates of parliamentary records, wartime communiques and state-media copy of other
+wars, in session 19. Every text here is invented for the test."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import dated
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("HC Deb 12 June 1944 vol 400 cc1234-6\n\nThe Minister said casualties up to 10 June "
+     "numbered 3,400.\n", "1944-06-12"),
+    ("HL Deb 03 March 1982 vol 428 c12\n\nLord Kora asked how many ships were lost.\n",
+     "1982-03-03"),
+    ("Bulletin 14 May 1968 No. 312\n\nFederal troops entered Port Harcourt.\n",
+     "1968-05-14"),
+])
+def test_a_date_before_a_volume_or_column_citation(text, expected):
+    assert dated(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PYONGYANG, June 25 (KCNA) -- Rallies marked the anniversary of the war that broke out "
+     "in 1950.\n", None),
+    ("MOSCOW, May 9 (Agency) -- Veterans laid wreaths 80 years since the victory of 1945.\n", None),
+    ("Anniversary rallies 2025\nPYONGYANG, June 25 (KCNA) -- Rallies marked the anniversary of "
+     "the war of 1950.\n", "2025-06-25"),
+    ("PYONGYANG, June 25, 2025 (KCNA) -- Rallies marked the anniversary of the war of 1950.\n",
+     "2025-06-25"),
+    ("KORA, June 25 (Agency) -- Gunmen attacked the market in 2024.\n", "2024-06-25"),
+])
+def test_an_anniversarys_story_gives_a_yearless_dateline_no_year(text, expected):
+    assert dated(text)[0] == expected
