@@ -164,6 +164,8 @@ class Gazetteer:
         unknown = self._unknown_places(_in_mixed_case(text) if text.isupper() else text, mentions)
         if "-" in text and any(word in text for word in _RULES.road_words):
             unknown += self._road_ends(text, [*mentions, *unknown])
+        if " (" in text and mentions:
+            unknown += _before_bracketed_seats(text, mentions, [*mentions, *unknown])
         if unknown:  # the known ones come in order already
             mentions.extend(unknown)
             mentions.sort(key=lambda m: m.start)  # "Kassala and Kora states": one list
@@ -823,6 +825,7 @@ class _Rules:
     title_case_small_words: frozenset[str]
     state_body_words: tuple[str, ...]
     unknown_place_seats: tuple[str, ...]
+    bracketed_seat_before: tuple[str, ...]
     name_feature_words: frozenset[str]
     wire_slugs: tuple[str, ...]
     name_particles: tuple[str, ...]
@@ -871,7 +874,8 @@ def _load_rules() -> _Rules:
                   tuple(data["located_followers"]), tuple(data["country_landmark_words"]),
                   tuple(data["near_followers"]), frozenset(data["not_place_whole_names"]),
                   frozenset(data["title_case_small_words"]), tuple(data["state_body_words"]),
-                  tuple(data["unknown_place_seats"]), frozenset(data["name_feature_words"]),
+                  tuple(data["unknown_place_seats"]), tuple(data["bracketed_seat_before"]),
+                  frozenset(data["name_feature_words"]),
                   tuple(data["wire_slugs"]), tuple(f"{p} " for p in data["name_particles"]),
                   tuple(data["vessel_words"]), tuple(data["position_hedges"]),
                   tuple(data["position_bearings"]), tuple(data["countrywide_words"]),
@@ -1104,6 +1108,25 @@ def _may_name_a_place(name: str) -> bool:
                 or first in _RULES.not_place_starts and not compass_named
                 or _names_no_place(name) or words[-1] in _RULES.not_place_starts
                 or fold(name) in _people_names())
+
+
+def _before_bracketed_seats(text: str, known: list[PlaceMention],
+                            found: list[PlaceMention]) -> list[PlaceMention]:
+    """The names right before a known place opening brackets, after a locative word (`in
+    Kora (Alibori)`, `attacked Lomi (Tanguieta, Atakora)`): an event list's village and its
+    district, unknown places; no other place's part."""
+    places = []
+    for seat in known:
+        if text[seat.start - 2:seat.start] != " (":
+            continue  # most places: no bracket before them
+        m = _NAME_BEFORE_BRACKET.on(text).search(text, max(0, seat.start - NAME_WINDOW_CHARS),
+                                                 seat.start)
+        if m is None or not _may_name_a_place(m.group("name")) \
+                or any(f.start < m.end("name") and m.start("name") < f.end for f in found):
+            continue
+        place = Place(name=m.group("name"), type=UNTYPED_PLACE, resolved=False)
+        places.append(PlaceMention(place, m.start("name"), m.end("name")))
+    return places
 
 
 def _after_between_head(text: str, start: int) -> bool:
@@ -1342,6 +1365,10 @@ _LOCATED_BEFORE = _compiled(lambda c: (
     rf"(?:\b(?i:{phrase_alternation(_RULES.located_prepositions)})\s+(?:the\s+)?"
     rf"|\b(?:{phrase_alternation(_RULES.located_verbs)})\s+the\s+|['\u2019]s\s+)$"))
 LOCATED_WINDOW_CHARS = 20  # the longest locative preposition, `the` and spaces fit
+_NAME_BEFORE_BRACKET = _compiled(lambda c: (
+    rf"(?:\b(?i:{phrase_alternation([*_RULES.located_prepositions, *_RULES.bracketed_seat_before])})"
+    rf"|\b(?:{phrase_alternation(_RULES.located_verbs)}))\s+(?P<name>{_unknown_name_pattern(c)}) \($"))
+NAME_WINDOW_CHARS = 60  # a locative word and a name of three words
 _OF_NAME_AFTER = _compiled(lambda c: rf"\s+of\s+[{c.upper}]")
 _LIST_JOIN = _compiled(lambda c: r",?\s+(?:and|or)\s+|,\s+|\s*/\s*")
 

@@ -92,3 +92,24 @@ def test_a_landmark_after_an_outlet_word_keeps_the_place(gazetteer, sentence, ex
 ])
 def test_a_surname_that_is_a_place_is_no_place(gazetteer, sentence, expected):
     assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("On 12 May 2025, in Kora (Alibori), JNIM militants attacked a military post, killing 12 soldiers.",
+     [("Kora", "locality"), ("Alibori Department", "region")]),
+    ("On 3 June 2025, near Lomi Tessa (Tanguieta, Atakora), gunmen ambushed a patrol.",
+     [("Lomi Tessa", "locality"), ("Tanguieta", "town"), ("Atakora Department", "region")]),
+    ("On 4 June 2025, gunmen attacked Kora (Savanes), killing 4 civilians.",
+     [("Kora", "locality"), ("Savanes Region", "region")]),
+])
+def test_an_event_lines_place_before_its_known_district_in_brackets(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("JNIM (Sahel) claimed the attack.", [("Sahel", "area")]),
+    ("Ahmed Kora (Alibori) was named prefect.", [("Alibori Department", "region")]),
+    ("The statement in English (Kenya) was read out.", [("Kenya", "country")]),
+])
+def test_no_place_before_a_known_one_in_brackets_without_a_locative_word(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
