@@ -164,6 +164,8 @@ class Gazetteer:
         unknown = self._unknown_places(_in_mixed_case(text) if text.isupper() else text, mentions)
         if "-" in text and any(word in text for word in _RULES.road_words):
             unknown += self._road_ends(text, [*mentions, *unknown])
+        if any(word in text for word in _RULES.numbered_height_words):
+            unknown += _numbered_heights(text, [*mentions, *unknown])
         if " (" in text and mentions:
             unknown += _before_bracketed_seats(text, mentions, [*mentions, *unknown])
         if unknown:  # the known ones come in order already
@@ -826,6 +828,8 @@ class _Rules:
     state_body_words: tuple[str, ...]
     unknown_place_seats: tuple[str, ...]
     bracketed_seat_before: tuple[str, ...]
+    numbered_height_words: tuple[str, ...]
+    height_units: tuple[str, ...]
     name_feature_words: frozenset[str]
     wire_slugs: tuple[str, ...]
     name_particles: tuple[str, ...]
@@ -875,6 +879,7 @@ def _load_rules() -> _Rules:
                   tuple(data["near_followers"]), frozenset(data["not_place_whole_names"]),
                   frozenset(data["title_case_small_words"]), tuple(data["state_body_words"]),
                   tuple(data["unknown_place_seats"]), tuple(data["bracketed_seat_before"]),
+                  tuple(data["numbered_height_words"]), tuple(data["height_units"]),
                   frozenset(data["name_feature_words"]),
                   tuple(data["wire_slugs"]), tuple(f"{p} " for p in data["name_particles"]),
                   tuple(data["vessel_words"]), tuple(data["position_hedges"]),
@@ -1108,6 +1113,13 @@ def _may_name_a_place(name: str) -> bool:
                 or first in _RULES.not_place_starts and not compass_named
                 or _names_no_place(name) or words[-1] in _RULES.not_place_starts
                 or fold(name) in _people_names())
+
+
+def _numbered_heights(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Heights named by their number (`Hill 192`, `Height 223.7`): unknown places."""
+    return [PlaceMention(Place(name=m.group(), type="area", resolved=False), m.start(), m.end())
+            for m in _NUMBERED_HEIGHT.on(text).finditer(text)
+            if not any(f.start < m.end() and m.start() < f.end for f in found)]
 
 
 def _before_bracketed_seats(text: str, known: list[PlaceMention],
@@ -1368,6 +1380,9 @@ LOCATED_WINDOW_CHARS = 20  # the longest locative preposition, `the` and spaces 
 _NAME_BEFORE_BRACKET = _compiled(lambda c: (
     rf"(?:\b(?i:{phrase_alternation([*_RULES.located_prepositions, *_RULES.bracketed_seat_before])})"
     rf"|\b(?:{phrase_alternation(_RULES.located_verbs)}))\s+(?P<name>{_unknown_name_pattern(c)}) \($"))
+_NUMBERED_HEIGHT = _compiled(lambda c: (
+    rf"\b(?:{phrase_alternation(_RULES.numbered_height_words)}) \d{{2,4}}(?:\.\d)?(?![\d.,]\d)"
+    rf"(?!\s*(?:{phrase_alternation(_RULES.height_units)})\b)"))
 NAME_WINDOW_CHARS = 60  # a locative word and a name of three words
 _OF_NAME_AFTER = _compiled(lambda c: rf"\s+of\s+[{c.upper}]")
 _LIST_JOIN = _compiled(lambda c: r",?\s+(?:and|or)\s+|,\s+|\s*/\s*")

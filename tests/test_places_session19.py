@@ -113,3 +113,47 @@ def test_an_event_lines_place_before_its_known_district_in_brackets(gazetteer, s
 ])
 def test_no_place_before_a_known_one_in_brackets_without_a_locative_word(gazetteer, sentence, expected):
     assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The 2nd Battalion held the Kora sector while the Lomi front was quiet.",
+     [("Kora", "area"), ("Lomi", "area")]),
+    ("Enemy pressure eased in the Tessa sector, the communique said.", [("Tessa", "area")]),
+])
+def test_a_named_sector_or_front_is_a_place(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jobs in the energy sector and the private sector fell.",
+    "The Eastern sector and the Northern front were quiet.",
+    "The Popular Front and the Nusra Front clashed.",
+])
+def test_no_sector_of_a_common_word_or_compass_word(gazetteer, sentence):
+    assert places_found(gazetteer, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Troops fought for Hill 192 and Hill 60 near Ypres.",
+     [("Hill 192", "area"), ("Hill 60", "area"), ("Ypres", "city")]),
+    ("Marines took Height 223.7 after a week.", [("Height 223.7", "area")]),
+])
+def test_a_numbered_hill_is_a_place(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Hill reported that 60 senators voted.",
+    "A hill 200 metres away was shelled.",
+])
+def test_no_numbered_hill_without_its_name(gazetteer, sentence):
+    assert places_found(gazetteer, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Nineveh Plains Protection Units clashed with the army in Bartella.",
+     [("Bartella", "town")]),
+    ("The Golan Regiment and the Sinai Brigade were sent to Rafah.", [("Rafah", "city")]),
+])
+def test_a_militia_named_after_a_place_is_no_place(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
