@@ -157,3 +157,15 @@ def test_no_numbered_hill_without_its_name(gazetteer, sentence):
 ])
 def test_a_militia_named_after_a_place_is_no_place(gazetteer, sentence, expected):
     assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Progress was made near Villers-Bocage and Tilly-sur-Seulles; Ouistreham was shelled.",
+     [("Villers-Bocage", "town"), ("Tilly-sur-Seulles", "village"), ("Ouistreham", "town")]),
+    ("Allied troops landed in Sicily and took Palermo and Messina before Naples fell.",
+     [("Sicily", "region"), ("Palermo", "city"), ("Messina", "city"), ("Naples", "city")]),
+    ("Australians held the Kokoda Track as bombers flew from Rabaul to Kwajalein and Truk.",
+     [("Kokoda", "village"), ("Rabaul", "town"), ("Kwajalein", "area"), ("Truk", "area")]),
+])
+def test_second_world_war_places_are_known(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
