@@ -1052,8 +1052,9 @@ def _unknown_name_pattern(c: _Classes, articles: bool = False) -> str:
     article in lower case (`al-Kora`)."""
     name_char = f"[{c.letter}{c.mark}'\\-]"
     article = rf"(?:{'|'.join(_RULES.name_articles)})[\s-]"  # "Kora al-Fauqa"
-    # A capitalised cue of more words begins no further word ("Kora Local Government Area").
-    cue = rf"(?!(?:{phrase_alternation(_capitalised_cue_phrases())})\b)"
+    # A capitalised cue of more words, or its plural, begins no further word ("Kora Local
+    # Government Area", "the Kora and Lomi IDP camps").
+    cue = rf"(?!(?:{phrase_alternation(_capitalised_cue_phrases())})s?\b)"
     # Possessive: a word is never given back in part to try the cues again (a cost, no match).
     lower_article = rf"(?:(?<![{c.letter}]){_lower_article(c)}-)?" if articles else ""
     return (rf"{lower_article}[{c.upper}]{name_char}++"

@@ -169,3 +169,12 @@ def test_a_militia_named_after_a_place_is_no_place(gazetteer, sentence, expected
 ])
 def test_second_world_war_places_are_known(gazetteer, sentence, expected):
     assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rebels attacked the Lukodi, Abok and Pajule IDP camps in northern Uganda.",
+     [("Lukodi", "village"), ("Abok", "village"), ("Pajule", "village"), ("Uganda", "country")]),
+    ("Families fled the Kora and Lomi IDP sites.", [("Kora", "village"), ("Lomi", "village")]),
+])
+def test_a_plural_cue_of_more_words_is_no_part_of_the_last_name(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
