@@ -31,3 +31,14 @@ def test_a_date_before_a_volume_or_column_citation(text, expected):
 ])
 def test_an_anniversarys_story_gives_a_yearless_dateline_no_year(text, expected):
     assert dated(text)[0] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("3 במרץ 2025", "2025-03-03"),
+    ("יום שני, 3 במרץ 2025", "2025-03-03"),
+    ("תל אביב, 14 ביוני 2025", "2025-06-14"),
+    ("פורסם: 12 באוקטובר 2023", "2023-10-12"),
+    ("עודכן 7 בנובמבר 2023 10:45", "2023-11-07"),
+])
+def test_a_hebrew_bulletins_date_line(line, expected):
+    assert dated(f"{line}\n\nRockets hit the city, the army said.\n")[0] == expected
