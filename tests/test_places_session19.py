@@ -178,3 +178,17 @@ def test_second_world_war_places_are_known(gazetteer, sentence, expected):
 ])
 def test_a_plural_cue_of_more_words_is_no_part_of_the_last_name(gazetteer, sentence, expected):
     assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Renamo rebels killed 424 people in Homoine, Inhambane province.",
+     [("Homoine", "town"), ("Inhambane Province", "region")]),
+    ("A strike hit a boat off the Paria Peninsula near Guiria and Carupano, Sucre state.",
+     [("Paria Peninsula", "area"), ("Guiria", "town"), ("Carupano", "city"), ("Sucre State", "region")]),
+    ("Paratroopers took Ammunition Hill and Latrun; tanks crossed the canal at Deversoir.",
+     [("Ammunition Hill", "area"), ("Latrun", "village"), ("Deversoir", "area")]),
+    ("Soldiers fired on marchers at Gawkadal and Bijbehara, and later in Wandhama.",
+     [("Gawkadal", "area"), ("Bijbehara", "town"), ("Wandhama", "village")]),
+])
+def test_more_places_of_other_wars_are_known(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
