@@ -476,6 +476,8 @@ def _date_line_parts(line: str) -> list[str]:
         parts.append(line.rpartition(", ")[2])  # line; "Rawalpindi, March 5, 2013": it follows
         parts.append(line.partition(", ")[2])  # a place; "1/ Thread, 14.06.2025: what we
         parts += [p.rpartition(", ")[2] for p in separated if ", " in p]  # know": a part's end
+        parts += line.split(", ")[1:-1]  # "House of Commons Debates, 12 June 1944, vol. 401":
+        # a record's date between its title and its citation
     prefixed = _date_line_prefix().match(line)
     dated = line[prefixed.end():] if prefixed else line
     if prefixed:

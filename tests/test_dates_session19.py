@@ -14,6 +14,10 @@ from helpers import dated
      "1982-03-03"),
     ("Bulletin 14 May 1968 No. 312\n\nFederal troops entered Port Harcourt.\n",
      "1968-05-14"),
+    ("House of Commons Debates, 12 June 1944, vol. 401, col. 123\n\nMr. Kora asked.\n",
+     "1944-06-12"),
+    ("HC Deb, 12 June 1944, c123\n\nMr. Kora asked.\n", "1944-06-12"),
+    ("Volume 401: debated on Tuesday 12 June 1944\n\nMr. Kora asked.\n", "1944-06-12"),
 ])
 def test_a_date_before_a_volume_or_column_citation(text, expected):
     assert dated(text)[0] == expected
