@@ -46,3 +46,15 @@ def test_an_anniversarys_story_gives_a_yearless_dateline_no_year(text, expected)
 ])
 def test_a_hebrew_bulletins_date_line(line, expected):
     assert dated(f"{line}\n\nRockets hit the city, the army said.\n")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Communique No. 312, issued at 11 p.m. on 12 June 1944, by the Supreme Command\n\n"
+     "Our troops advanced near Caen and took 1,944 prisoners.\n", "1944-06-12"),
+    ("Special communique, issued at 23.00 hours, 12 June 1944\n\nEnemy attacks were repulsed.\n",
+     "1944-06-12"),
+    ("Communique No. 1944\n\nIssued at 11 p.m. on 12 June\n\nOur troops took 1,944 prisoners.\n",
+     None),
+])
+def test_a_wartime_communiques_date_never_from_its_number_or_a_figure(text, expected):
+    assert dated(text)[0] == expected
