@@ -189,6 +189,8 @@ def test_a_plural_cue_of_more_words_is_no_part_of_the_last_name(gazetteer, sente
      [("Ammunition Hill", "area"), ("Latrun", "village"), ("Deversoir", "area")]),
     ("Soldiers fired on marchers at Gawkadal and Bijbehara, and later in Wandhama.",
      [("Gawkadal", "area"), ("Bijbehara", "town"), ("Wandhama", "village")]),
+    ("Israeli troops reached El Tor and Ras Sudr; Syrian tanks reached Nafakh.",
+     [("El Tor", "town"), ("Ras Sudr", "town"), ("Nafakh", "area")]),
 ])
 def test_more_places_of_other_wars_are_known(gazetteer, sentence, expected):
     assert places_found(gazetteer, sentence) == expected
