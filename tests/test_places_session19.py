@@ -194,3 +194,16 @@ def test_a_plural_cue_of_more_words_is_no_part_of_the_last_name(gazetteer, sente
 ])
 def test_more_places_of_other_wars_are_known(gazetteer, sentence, expected):
     assert places_found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("By Thomas Kenya", []),
+    ("(Reporting by Maria Jordan; Editing by Tom Chad)", []),
+    ("The raid on Kandi was carried out by Ahmed Chad, a local commander.", [("Kandi", "city")]),
+    ("The convoy was attacked by Jordan, officials in Damascus said.",
+     [("Jordan", "country"), ("Damascus", "city")]),
+    ("The raids by North Korea and by Sunday Sudan's army were repelled.",
+     [("North Korea", "country"), ("Sudan", "country")]),
+])
+def test_a_bylines_surname_that_is_a_place_is_no_place(gazetteer, sentence, expected):
+    assert places_found(gazetteer, sentence) == expected
