@@ -372,9 +372,11 @@ _UNDATED_DATELINE = re.compile(
 
 def _dateline_date(body: str, filename_date: str | None) -> str | None:
     """The date of a wire dateline in the first lines; its year, if left out, from the file
-    name or from a year written in those lines, never guessed."""
+    name or from a year written in those lines, never guessed; not from the story of an
+    anniversary, whose years are the past events' (`PYONGYANG, June 25 (Agency) -- Rallies
+    marked the 75th anniversary of the war that broke out in 1950`)."""
     lines = [line.strip()[:_DATELINE_MAX_CHARS] for line in _first_lines(body)]
-    for line in lines:
+    for at, line in enumerate(lines):
         match = _dateline_pattern().match(line)
         if not match:
             continue
@@ -384,8 +386,16 @@ def _dateline_date(body: str, filename_date: str | None) -> str | None:
         day = int(match["day"] or match["day_first"])
         if match["year"]:
             return _checked(_whole_year(match["year"].lstrip("'")), str(month), str(day))
-        return _with_inferred_year(month, day, lines, filename_date)
+        story = [line[match.end():], *lines[at + 1:]]
+        anniversary = any(word in part.lower() for part in story for word in _anniversary_words())
+        dated = [*lines[:at], line[:match.end()]] if anniversary else lines
+        return _with_inferred_year(month, day, dated, filename_date)
     return None
+
+
+@functools.cache
+def _anniversary_words() -> tuple[str, ...]:
+    return tuple(load_toml("report_headers.toml")["anniversary_words"])
 
 
 def _first_lines(body: str) -> list[str]:
@@ -420,7 +430,7 @@ def _page_furniture_lines() -> frozenset[str]:
 def _with_inferred_year(month: int, day: int, lines: list[str],
                         filename_date: str | None) -> str | None:
     """Month and day in the year of the file name's date (the nearest such day), else in a
-    year written in the first lines, else None."""
+    year written in `lines`, else None."""
     if filename_date:
         anchor = date.fromisoformat(filename_date if len(filename_date) == 10
                                     else f"{filename_date}-01")
@@ -466,6 +476,8 @@ def _date_line_parts(line: str) -> list[str]:
         parts.append(line.rpartition(", ")[2])  # line; "Rawalpindi, March 5, 2013": it follows
         parts.append(line.partition(", ")[2])  # a place; "1/ Thread, 14.06.2025: what we
         parts += [p.rpartition(", ")[2] for p in separated if ", " in p]  # know": a part's end
+        parts += line.split(", ")[1:-1]  # "House of Commons Debates, 12 June 1944, vol. 401":
+        # a record's date between its title and its citation
     prefixed = _date_line_prefix().match(line)
     dated = line[prefixed.end():] if prefixed else line
     if prefixed:
@@ -515,8 +527,11 @@ def _day_range() -> re.Pattern:
 
 @functools.cache
 def _date_line_note() -> re.Pattern:
-    """A date prefix inside a line, after the date it follows: ` Updated`, ` Last updated`."""
-    return re.compile(rf"\s(?i:{_date_line_prefixes()})\b")
+    """A date prefix inside a line, after the date it follows: ` Updated`, ` Last updated`;
+    or a citation's volume, column or issue: ` vol 400 cc1234-6`, ` No. 312`."""
+    citations = sorted(load_toml("report_headers.toml")["date_line_citations"], key=len, reverse=True)
+    return re.compile(rf"\s(?i:{_date_line_prefixes()})\b"
+                      rf"|\s(?i:{'|'.join(map(re.escape, citations))})\s?[A-Z]?\d")
 
 
 def _whole_date(text: str, filename_date: str | None) -> str | None:

@@ -164,6 +164,10 @@ class Gazetteer:
         unknown = self._unknown_places(_in_mixed_case(text) if text.isupper() else text, mentions)
         if "-" in text and any(word in text for word in _RULES.road_words):
             unknown += self._road_ends(text, [*mentions, *unknown])
+        if any(word in text for word in _RULES.numbered_height_words):
+            unknown += _numbered_heights(text, [*mentions, *unknown])
+        if " (" in text and mentions:
+            unknown += _before_bracketed_seats(text, mentions, [*mentions, *unknown])
         if unknown:  # the known ones come in order already
             mentions.extend(unknown)
             mentions.sort(key=lambda m: m.start)  # "Kassala and Kora states": one list
@@ -239,9 +243,10 @@ class Gazetteer:
                     resume = _end_of_next_token(text, resume)  # "Volodymyr Zelensky"
                     continue
             if last is first and (_after_a_titled_first_name(text, first.start)
-                                  or _after_a_described_first_name(text, first.start)):
+                                  or _after_a_described_first_name(text, first.start)
+                                  or self._after_a_quoted_first_name(text, first)):
                 continue  # "Capt. Lomi Hue", "police chief Maria Jordan", "nurse Maria
-                # Jordan": a surname
+                # Jordan", "according to Thomas Kenya": a surname
             if last is first and text.startswith(", ", last.span_end) \
                     and not (mentions and not text[mentions[-1].end:first.start].strip()) \
                     and _a_described_persons_surname(text, first):
@@ -331,6 +336,26 @@ class Gazetteer:
             return None
         key = fold(word)
         return key if key in self.prefixes else None
+
+    def _after_a_quoted_first_name(self, text: str, name: _Token) -> bool:
+        """A name right after a word quoting a person (place_rules.toml's person_name_leads)
+        and a capitalised first name that is no place, compass word or day, where a source's
+        name ends (person_name_followers): `according to Thomas Kenya,`, `said Walter Chad.`;
+        not `said Lomi Hue was shelled`."""
+        start = name.start
+        words = text[max(0, start - TITLED_NAME_WINDOW_CHARS):start].split()
+        if len(words) < 2 or text[start - 1:start] != " " or not words[-1][:1].isupper():
+            return False  # most names: no capitalised word right before them
+        if name.end < len(text) and not text.startswith(_RULES.person_name_followers, name.end):
+            return False
+        lead = words[-2].lower()
+        if lead not in _RULES.person_name_leads and (
+                len(words) < 3 or f"{words[-3].lower()} {lead}" not in _RULES.person_name_leads):
+            return False
+        key = fold(words[-1])
+        return words[-1].isalpha() and not words[-1].isupper() and key not in self.prefixes \
+            and key not in _RULES.not_place_starts and key not in _CALENDAR_WORDS \
+            and key not in _demonyms()
 
     def _starts_a_name(self, text: str, last: _Token) -> bool:
         """A one-word place right before another capitalised word that is no place or cue."""
@@ -802,6 +827,9 @@ class _Rules:
     title_case_small_words: frozenset[str]
     state_body_words: tuple[str, ...]
     unknown_place_seats: tuple[str, ...]
+    bracketed_seat_before: tuple[str, ...]
+    numbered_height_words: tuple[str, ...]
+    height_units: tuple[str, ...]
     name_feature_words: frozenset[str]
     wire_slugs: tuple[str, ...]
     name_particles: tuple[str, ...]
@@ -819,6 +847,8 @@ class _Rules:
     unknown_place_taken: tuple[str, ...]
     takers_of_people: frozenset[str]
     person_descriptions: frozenset[str]
+    person_name_leads: frozenset[str]
+    person_name_followers: tuple[str, ...]
     unknown_place_after_known_list: tuple[str, ...]
     located_verbs: tuple[str, ...]
     list_counts: tuple[str, ...]
@@ -848,7 +878,9 @@ def _load_rules() -> _Rules:
                   tuple(data["located_followers"]), tuple(data["country_landmark_words"]),
                   tuple(data["near_followers"]), frozenset(data["not_place_whole_names"]),
                   frozenset(data["title_case_small_words"]), tuple(data["state_body_words"]),
-                  tuple(data["unknown_place_seats"]), frozenset(data["name_feature_words"]),
+                  tuple(data["unknown_place_seats"]), tuple(data["bracketed_seat_before"]),
+                  tuple(data["numbered_height_words"]), tuple(data["height_units"]),
+                  frozenset(data["name_feature_words"]),
                   tuple(data["wire_slugs"]), tuple(f"{p} " for p in data["name_particles"]),
                   tuple(data["vessel_words"]), tuple(data["position_hedges"]),
                   tuple(data["position_bearings"]), tuple(data["countrywide_words"]),
@@ -859,6 +891,7 @@ def _load_rules() -> _Rules:
                   tuple(data["unknown_place_named_after"]), tuple(data["operation_words"]),
                   tuple(data["operation_name_joiners"]), tuple(data["unknown_place_taken"]),
                   frozenset(data["takers_of_people"]), frozenset(data["person_descriptions"]),
+                  frozenset(data["person_name_leads"]), tuple(data["person_name_followers"]),
                   tuple(data["unknown_place_after_known_list"]), tuple(data["located_verbs"]),
                   tuple(data["list_counts"]), tuple(data["unknown_place_particles"]),
                   tuple(data["unknown_place_lines"]))
@@ -1019,8 +1052,9 @@ def _unknown_name_pattern(c: _Classes, articles: bool = False) -> str:
     article in lower case (`al-Kora`)."""
     name_char = f"[{c.letter}{c.mark}'\\-]"
     article = rf"(?:{'|'.join(_RULES.name_articles)})[\s-]"  # "Kora al-Fauqa"
-    # A capitalised cue of more words begins no further word ("Kora Local Government Area").
-    cue = rf"(?!(?:{phrase_alternation(_capitalised_cue_phrases())})\b)"
+    # A capitalised cue of more words, or its plural, begins no further word ("Kora Local
+    # Government Area", "the Kora and Lomi IDP camps").
+    cue = rf"(?!(?:{phrase_alternation(_capitalised_cue_phrases())})s?\b)"
     # Possessive: a word is never given back in part to try the cues again (a cost, no match).
     lower_article = rf"(?:(?<![{c.letter}]){_lower_article(c)}-)?" if articles else ""
     return (rf"{lower_article}[{c.upper}]{name_char}++"
@@ -1080,6 +1114,32 @@ def _may_name_a_place(name: str) -> bool:
                 or first in _RULES.not_place_starts and not compass_named
                 or _names_no_place(name) or words[-1] in _RULES.not_place_starts
                 or fold(name) in _people_names())
+
+
+def _numbered_heights(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Heights named by their number (`Hill 192`, `Height 223.7`): unknown places."""
+    return [PlaceMention(Place(name=m.group(), type="area", resolved=False), m.start(), m.end())
+            for m in _NUMBERED_HEIGHT.on(text).finditer(text)
+            if not any(f.start < m.end() and m.start() < f.end for f in found)]
+
+
+def _before_bracketed_seats(text: str, known: list[PlaceMention],
+                            found: list[PlaceMention]) -> list[PlaceMention]:
+    """The names right before a known place opening brackets, after a locative word (`in
+    Kora (Alibori)`, `attacked Lomi (Tanguieta, Atakora)`): an event list's village and its
+    district, unknown places; no other place's part."""
+    places = []
+    for seat in known:
+        if text[seat.start - 2:seat.start] != " (":
+            continue  # most places: no bracket before them
+        m = _NAME_BEFORE_BRACKET.on(text).search(text, max(0, seat.start - NAME_WINDOW_CHARS),
+                                                 seat.start)
+        if m is None or not _may_name_a_place(m.group("name")) \
+                or any(f.start < m.end("name") and m.start("name") < f.end for f in found):
+            continue
+        place = Place(name=m.group("name"), type=UNTYPED_PLACE, resolved=False)
+        places.append(PlaceMention(place, m.start("name"), m.end("name")))
+    return places
 
 
 def _after_between_head(text: str, start: int) -> bool:
@@ -1302,7 +1362,8 @@ _POSSESSIVE_AT = _compiled(lambda c: r"['\u2019]s?(?=\W|$)")
 _REGION_AFTER = _compiled(lambda c: rf"\s+(?:{phrase_alternation(_RULES.region_words)})\b", True)
 _SECTOR_AFTER = _compiled(lambda c: rf"\s+(?:{phrase_alternation(_RULES.sector_words)})\b", True)
 _ORG_AFTER = _compiled(  # capitalised, as names are: "Kalehe centre" is the town's
-    lambda c: rf"\s(?=(?-i:[{c.upper}]))(?:{phrase_alternation(_RULES.organisation_words)})\b(?!-)", True)
+    lambda c: rf"\s(?=(?-i:[{c.upper}]))(?:{phrase_alternation(_RULES.organisation_words)})\b(?!-)"
+              rf"(?!\s+(?:{phrase_alternation(_RULES.country_landmark_words)})\b)", True)
 _STATE_BODY_AFTER = _compiled(
     lambda c: rf"\s(?:{phrase_alternation(_RULES.state_body_words)})\b(?!-)", True)
 _LANDMARK_AFTER = _compiled(
@@ -1317,6 +1378,13 @@ _LOCATED_BEFORE = _compiled(lambda c: (
     rf"(?:\b(?i:{phrase_alternation(_RULES.located_prepositions)})\s+(?:the\s+)?"
     rf"|\b(?:{phrase_alternation(_RULES.located_verbs)})\s+the\s+|['\u2019]s\s+)$"))
 LOCATED_WINDOW_CHARS = 20  # the longest locative preposition, `the` and spaces fit
+_NAME_BEFORE_BRACKET = _compiled(lambda c: (
+    rf"(?:\b(?i:{phrase_alternation([*_RULES.located_prepositions, *_RULES.bracketed_seat_before])})"
+    rf"|\b(?:{phrase_alternation(_RULES.located_verbs)}))\s+(?P<name>{_unknown_name_pattern(c)}) \($"))
+_NUMBERED_HEIGHT = _compiled(lambda c: (
+    rf"\b(?:{phrase_alternation(_RULES.numbered_height_words)}) \d{{2,4}}(?:\.\d)?(?![\d.,]\d)"
+    rf"(?!\s*(?:{phrase_alternation(_RULES.height_units)})\b)"))
+NAME_WINDOW_CHARS = 60  # a locative word and a name of three words
 _OF_NAME_AFTER = _compiled(lambda c: rf"\s+of\s+[{c.upper}]")
 _LIST_JOIN = _compiled(lambda c: r",?\s+(?:and|or)\s+|,\s+|\s*/\s*")
 
