@@ -171,7 +171,7 @@ class _DayFold:
                     at = [p for p in claim.places if p.name in f.places]
                     local = _local_places(at, claim.landmarks)
                     where_of[key] = _Where(self._one_copy(frozenset(local)), self._one_copy(_areas(at)),
-                                           local or tuple(dict.fromkeys(p.name for p in at)),
+                                           local or _countries(at, claim.landmarks),
                                            self._one_copy(_spots(at, claim.landmarks)))
         return where_of
 
@@ -548,6 +548,13 @@ def _local_places(places, landmarks: Collection[str]) -> tuple[str, ...]:
     Lomi: a toll there is not disputed by one in Lomi."""
     return tuple(dict.fromkeys(f"near {p.name}" if p.name in landmarks else p.name
                                for p in places if p.local))
+
+
+def _countries(places, landmarks: Collection[str]) -> tuple[str, ...]:
+    """Where a figure placed at countries only is: those the sentence does not name only to
+    say where it was (`near the border with Lomi`), else `near` them."""
+    named = tuple(dict.fromkeys(p.name for p in places if p.name not in landmarks))
+    return named or tuple(dict.fromkeys(f"near {p.name}" for p in places))
 
 
 def _areas(places) -> frozenset[str]:

@@ -854,6 +854,7 @@ class _Rules:
     list_counts: tuple[str, ...]
     unknown_place_particles: tuple[str, ...]
     unknown_place_lines: tuple[str, ...]
+    border_words: tuple[str, ...]
 
 
 def _load_rules() -> _Rules:
@@ -894,7 +895,7 @@ def _load_rules() -> _Rules:
                   frozenset(data["person_name_leads"]), tuple(data["person_name_followers"]),
                   tuple(data["unknown_place_after_known_list"]), tuple(data["located_verbs"]),
                   tuple(data["list_counts"]), tuple(data["unknown_place_particles"]),
-                  tuple(data["unknown_place_lines"]))
+                  tuple(data["unknown_place_lines"]), tuple(data["border_words"]))
 
 
 _RULES = _load_rules()
@@ -1422,12 +1423,13 @@ def _demonyms() -> frozenset[str]:
 
 def reference_points(text: str, mentions: Iterable[PlaceMention]) -> list[Place]:
     """The places a sentence names only to say where another is (`in Kora, 30 km south of
-    Lomi`, `a checkpoint 10 miles from Tessa`, `to the north of Lomi`) or where people were
-    going (`pilgrims walking to Kora`, `a convoy bound for Lomi`): what it tells of happened
-    off them. `the south of Lomi` is in Lomi."""
+    Lomi`, `a checkpoint 10 miles from Tessa`, `to the north of Lomi`, `near the border with
+    Lomi`) or where people were going (`pilgrims walking to Kora`, `a convoy bound for
+    Lomi`): what it tells of happened off them. `the south of Lomi` is in Lomi."""
     measuring = " of " in text or " from " in text
     going = _may_name_a_destination(text)
-    if not (measuring or going):
+    bordering = " with " in text and any(word in text for word in _RULES.border_words)
+    if not (measuring or going or bordering):
         return []  # most sentences
     measured: dict[Place, bool] = {}
     for m in mentions:
@@ -1437,7 +1439,9 @@ def reference_points(text: str, mentions: Iterable[PlaceMention]) -> list[Place]
             and _MEASURED_FROM.on(text).search(text, window_start, m.start) is not None
         heading = going and not only_from \
             and _HEADING_TO.on(text).search(text, window_start, m.start) is not None
-        measured[m.place] = measured.get(m.place, True) and (only_from or heading)
+        across = bordering and not (only_from or heading) and " with " in before \
+            and _BORDER_WITH.on(text).search(text, window_start, m.start) is not None
+        measured[m.place] = measured.get(m.place, True) and (only_from or heading or across)
     return [place for place, only_from in measured.items() if only_from]
 
 
@@ -1455,6 +1459,9 @@ _MEASURED_FROM = _compiled(lambda c: (
 _HEADING_TO = _compiled(lambda c: (
     rf"\b(?i:{phrase_alternation(_RULES.destination_words)})\s+(?:to|towards?|for)"
     rf"\s+(?:the\s+(?:[{c.lower}]+\s+){{0,2}}?(?:of\s+)?)?$"))
+_BORDER_WITH = _compiled(lambda c: (  # "near the border with Kora and Lomi": the other side of it
+    rf"\b(?i:{phrase_alternation(_RULES.border_words)})\s+with\s+(?:the\s+)?"
+    rf"(?:[{c.upper}][{c.letter}'.-]*(?:\s+[{c.upper}][{c.letter}'.-]*)*(?:,\s+|\s+(?:and|or)\s+)(?:the\s+)?)*$"))
 REFERENCE_WINDOW_CHARS = 60  # `40 kilometres (25 miles) south-west of the port city of`
 
 

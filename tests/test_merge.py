@@ -997,3 +997,13 @@ def test_one_number_of_civilians_and_of_fighters_is_two_facts(what_a, what_b, me
     digest = summarize([extracted("a.txt", "2025-10-12", [a], claims=[claim("A.", ARMY, [a])]),
                         extracted("b.txt", "2025-10-12", [b], claims=[claim("B.", KREMLIN, [b])])])
     assert len(day_of(digest, "2025-10-12").figures) == (1 if merged else 2)
+
+
+@pytest.mark.parametrize("sentence, where", [
+    ("Gunmen killed 28 soldiers at a post in northern Benin near the border with Niger, the army said.", ["Benin"]),
+    ("Gunmen killed 28 soldiers near the border with Niger, the army said.", ["near Niger"]),
+])
+def test_a_country_across_the_border_is_not_where_a_toll_is(extractor, sentence, where):
+    report = extractor.extract(Report(path="a.txt", text=sentence, date="2025-01-09"))
+    (day,) = summarize([report]).days
+    assert [e.places for e in day.figures] == [where]

@@ -878,6 +878,20 @@ def test_a_place_measured_from_is_a_reference_point(gaz, sentence, expected):
     assert [p.name for p in reference_points(sentence, gaz.find(sentence))] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gunmen killed 28 soldiers in northern Benin near the border with Niger and Burkina Faso.",
+     ["Niger", "Burkina Faso"]),
+    ("Clashes along the frontier with Cambodia killed 12 soldiers in Surin province.", ["Cambodia"]),
+    ("Troops massed on its borders with Lebanon, Syria and Jordan.", ["Lebanon", "Syria", "Jordan"]),
+    # a border the place is on, or one it shares with another
+    ("Twelve soldiers were killed near the Kandahar border crossing.", []),
+    ("Fighting broke out along the Niger-Benin border.", []),
+    ("Benin agreed with Niger to reopen the border.", []),
+])
+def test_the_other_side_of_a_border_is_a_reference_point(gaz, sentence, expected):
+    assert [p.name for p in reference_points(sentence, gaz.find(sentence))] == expected
+
+
 @given(bearing=st.sampled_from(load_toml("place_rules.toml")["position_bearings"]),
        distance=st.integers(1, 999), unit=st.sampled_from(load_toml("place_rules.toml")["unknown_place_from"]))
 def test_every_bearing_and_unit_measures_from_a_place(bearing, distance, unit):
