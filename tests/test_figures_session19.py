@@ -1,0 +1,36 @@
+"""Figures in reports of other wars, session 19: shapes of sentence found by running invented
+communiques, Hansard answers, tribunal indictments, ACLED-style lines, OCHA flash updates and
+translated bulletins about the world wars, Spain 1936-39, Biafra, Croatia, Uganda, East Timor,
+Lebanon 2006, Mosul and others through the extractor. Every sentence is invented; the places are
+real names, the numbers made up."""
+from __future__ import annotations
+
+import pytest
+
+from conflict_digest.figures import extract_figures
+
+
+def facts(sentence: str) -> list[tuple]:
+    """Each figure as (kind, value, what)."""
+    return [(f.kind, f.value, f.what) for f in extract_figures(sentence)]
+
+
+# --- people whose whereabouts remain unknown are missing; `remain` alone would count who stays ------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The whereabouts of 16 people remain unknown.", [("missing", 16, "person")]),
+    ("The whereabouts of 240 children abducted from Aboke remained unknown for years.",
+     [("missing", 240, "child")]),
+    ("The fate of 57 sailors remains unclear, the Admiralty said.", [("missing", 57, "sailor")]),
+])
+def test_whereabouts_that_remain_unknown_are_missing(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The identities of 12 victims remain unknown.",
+    "The names of 30 of the dead remained unknown until 1946.",
+])
+def test_what_else_remains_unknown_is_no_missing(sentence):
+    assert all(kind != "missing" for kind, _, _ in facts(sentence))
+
