@@ -142,6 +142,15 @@ def _after_a_glued_currency(lex: _Lexicon) -> str:
     return rf"(?<=\p{{L}})(?=\d)(?:{glued})"
 
 
+def _other_languages_months() -> str:
+    """The months' names in the languages a dated header is read in (report_headers.toml): a
+    translated bulletin leaves its dates so (`le 3 mars`, `el 3 de marzo`, `den 3. März`).
+    Not the Turkish names with a dotless i, which would cost the pattern its stdlib twin (their
+    dotted spellings are there)."""
+    return phrase_alternation([name for names in load_toml("report_headers.toml")["month_names"] for name in names
+                               if not any(not c.isascii() and matches_ascii_folded(c) for c in name)])
+
+
 @functools.cache
 def _patterns() -> _Patterns:
     lex = _lexicon()
@@ -195,7 +204,8 @@ def _patterns() -> _Patterns:
             regex.compile(rf"\s*-?\s*(?:{phrase_alternation(nf['durations'])})(?![\p{{L}}])", regex.I),
             nf["durations"]),
         month_before=Twin(regex.compile(rf"\b(?:{months})\.?\s+(?:the\s+)?$", regex.I)),
-        month_after=Twin(regex.compile(rf"\s*(?:th|st|nd|rd)?\s+(?:of\s+)?(?:{months})\b", regex.I)),
+        month_after=Twin(regex.compile(rf"\s*(?:th|st|nd|rd)?\s+(?:of\s+)?(?:{months})\b"
+                                       rf"|\.?\s+(?:de\s+)?(?:{_other_languages_months()})(?!\p{{L}})", regex.I)),
         time_after=Twin(regex.compile(r"(?::|\.)\d{2}(?:\b|(?=[ap]\.?m\b))|\.\d{4}(?!\d)|\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|hrs\b|GMT|UTC)", regex.I)),
         id_before=regex.compile(rf"\b(?:{phrase_alternation(nf['before'])})\.?\s+$",
                                 regex.I | regex.REVERSE),  # anchored at the end: fails fast backwards

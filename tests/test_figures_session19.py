@@ -34,3 +34,16 @@ def test_whereabouts_that_remain_unknown_are_missing(sentence, expected):
 def test_what_else_remains_unknown_is_no_missing(sentence):
     assert all(kind != "missing" for kind, _, _ in facts(sentence))
 
+
+# --- a French, Spanish or Portuguese date left in a translated bulletin is no count -----------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Le 3 mars, 12 soldiers were killed near Verdun.", [("killed", 12, "soldier")]),
+    ("Depuis le 12 juin, 40 civilians have been wounded.", [("wounded", 40, "civilian")]),
+    ("El 26 de abril de 1937, German aircraft dropped 40 bombs on Guernica.", [("attacks", 40, "bomb")]),
+    ("Em 25 de abril, 12 soldiers died in Mueda.", [("killed", 12, "soldier")]),
+    ("Communique of 7 octobre: 30 enemy tanks were destroyed.", [("destroyed", 30, "tank")]),
+])
+def test_a_date_in_another_language_is_no_figure(sentence, expected):
+    assert facts(sentence) == expected
+
