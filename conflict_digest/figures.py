@@ -3369,21 +3369,30 @@ def _counts_a_subject(text: str, num_start: int) -> bool:
 
 def _noun_before_numbering(text: str, q: _Quantity) -> None:
     """`The attackers, numbering about 300,`, `a force totalling 5,000`, `The displaced now
-    number 1.2 million`: the noun before the verb is what the number counts."""
+    number 1.2 million`: the noun before the verb is what the number counts; a month or day
+    there ends the tally's period (`casualties up to 12 June numbered 1,204 killed`)."""
     if q.noun is not None:
         return
     m = _NUMBERING.search(text, max(0, q.start - NUMBERING_WINDOW_CHARS), q.start)
-    if m is not None:
+    if m is not None and fold(m.group("noun")) not in _calendar_words():
         probe = _Quantity(m.start("noun"), m.start("noun"), 0, 0, False)
         _counted_noun(text, probe)
         if probe.noun:
             q.noun, q.noun_words = probe.noun, probe.noun_words
 
 
+@functools.cache
+def _calendar_words() -> frozenset[str]:
+    nf = _lexicon().not_figures
+    return frozenset([*nf["months"], *nf["weekdays"]])
+
+
 _NUMBERING = Twin(regex.compile(  # "now number between 300 and 400": a range's first number
-    rf"(?P<noun>[\p{{L}}]+),?\s+(?:now\s+)?(?:{phrase_alternation(load_toml('figures.toml')['numbering']['verbs'])})"
+    rf"(?P<noun>[\p{{L}}]+)(?:\s+(?:{phrase_alternation(load_toml('figures.toml')['numbering']['periods'])})"
+    r"\s+(?:\d{1,2}\s+)?\p{L}+(?:\s+\d{4})?)?"  # "Prisoners since 6 June number 41,000": the tally's period
+    rf",?\s+(?:now\s+)?(?:{phrase_alternation(load_toml('figures.toml')['numbering']['verbs'])})"
     r"\s+(?:between\s+)?$", regex.I))
-NUMBERING_WINDOW_CHARS = 40
+NUMBERING_WINDOW_CHARS = 60
 
 
 _TALLY = Twin(regex.compile(r"\b(?:number|toll|total|tally|count)\s+of\s+(?:the\s+)?(?P<noun>[\p{L}]+)", regex.I))

@@ -47,3 +47,21 @@ def test_what_else_remains_unknown_is_no_missing(sentence):
 def test_a_date_in_another_language_is_no_figure(sentence, expected):
     assert facts(sentence) == expected
 
+
+# --- a date before `numbered` ends the tally's period; it is not what the tally counts -------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Minister said losses up to 12 June numbered 1,204 killed and 3,300 wounded.",
+     [("killed", 1_204, "person"), ("wounded", 3_300, "person")]),
+    ("Losses up to the end of March totalled 412 killed.", [("killed", 412, "person")]),
+    ("Arrests since Monday number 230.", [("captured", 230, "person")]),
+    ("Prisoners since 6 June 1944 number 41,000.", [("captured", 41_000, "prisoner")]),
+    ("Casualties up to 12 June numbered 4,504.", [("casualties", 4_504, "casualty")]),
+])
+def test_a_date_before_numbered_is_no_counted_noun(sentence, expected):
+    assert facts(sentence) == expected
+
+
+def test_a_noun_before_numbered_still_counts():
+    assert facts("The attackers, numbering about 300, crossed at dawn.")[0][1:] == (300, "attacker")
+
