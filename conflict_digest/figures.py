@@ -1606,7 +1606,7 @@ _CLAUSE_BREAK = Twin(regex.compile(
 def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> str:
     if q.currency:
         return "money"
-    if q.unit:
+    if q.unit and cls is None:
         return q.unit[0]
     if cls == "attack":
         return "attacks"
@@ -2707,7 +2707,7 @@ def extract_figures(sentence: str) -> list[Figure]:
     listed = _listed_parts(sentence, quantities)  # "including 7 women and 15 children"
     lowered = sentence.lower()
     for i, q in enumerate(quantities):
-        cls = _class_of(q.noun)
+        cls = _weighed_class(sentence, q) if q.unit else _class_of(q.noun)
         if q.noun in _PERSON_SENSES and any(w in lowered for w in _PERSON_SENSES[q.noun]):
             cls = "person"  # "the two bombers were wearing explosive vests"
         previous = figures[-1] if figures else None
@@ -2737,6 +2737,18 @@ def extract_figures(sentence: str) -> list[Figure]:
     if len(figures) > 2:
         _share_the_verb_after_a_list(sentence, figures)
     return no_increments_after_other_kinds(figures) if len(figures) > 1 else figures
+
+
+def _weighed_class(text: str, q: _Quantity) -> str | None:
+    """The class of the munitions or arms a weight is of (`dropped 700 tons of bombs`, `seized
+    2 tonnes of explosives`), whose cues type it as they would a count of them; else None."""
+    weights = _KIND_TABLES["weights"]
+    if q.unit[1] not in weights["units"] or not text.startswith(" of ", q.end):
+        return None
+    weighed = _Quantity(q.end + 4, q.end + 4, 0, 0, False)
+    _counted_noun(text, weighed)
+    cls = _class_of(weighed.noun)
+    return cls if cls in weights["classes"] else None
 
 
 def _share_the_verb_after_a_list(text: str, figures: list[Figure]) -> None:

@@ -65,3 +65,23 @@ def test_a_date_before_numbered_is_no_counted_noun(sentence, expected):
 def test_a_noun_before_numbered_still_counts():
     assert facts("The attackers, numbering about 300, crossed at dawn.")[0][1:] == (300, "attacker")
 
+
+# --- a weight of munitions is typed as a count of them is -------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Luftwaffe dropped 500 tons of bombs on Coventry overnight.", [("attacks", 500, "tonne")]),
+    ("Allied bombers dropped 2,300 tonnes of high explosive bombs on the port.", [("attacks", 2_300, "tonne")]),
+    ("Police seized 2 tonnes of explosives in a raid near Banda Aceh.", [("captured", 2, "tonne")]),
+    ("The airlift delivered 300 tons of ammunition to Tel Aviv.", [("equipment", 300, "tonne")]),
+])
+def test_a_weight_of_munitions_is_typed_as_their_count(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The convoy carried 40 tonnes of flour to Sarajevo.", [("other", 40, "tonne")]),
+    ("Some 1,200 tons of aid reached Biafra by air.", [("other", 1_200, "tonne")]),
+])
+def test_a_weight_of_other_goods_stays_other(sentence, expected):
+    assert facts(sentence) == expected
+
