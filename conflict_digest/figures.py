@@ -1325,6 +1325,9 @@ def _counted_noun(text: str, q: _Quantity) -> None:
             pos = m.end()
             break
         lower = fold(word)
+        if lower in _degree_adverbs():
+            pos = m.end()  # "514 seriously injured": how badly, no noun
+            continue
         # "8 million face famine": people do; but "300 returned fighters" are fighters
         if not words and lower in _people_verbs() and not (lower.endswith("ed") and _noun_follows(text, m.end())):
             q.noun, q.noun_words = "person", ()
@@ -2042,7 +2045,7 @@ def _cues_around(text: str, start: int, right_from: int) -> tuple[list[_Cue], li
         part = _PARTITIVE.search(text, right_from, right_end)  # the part's cue, not the whole's
         cues_end = part.start() if part and not text[right_from:part.start()].isspace() else right_end
     for m in cue.finditer(text, right_from, cues_end):
-        distance = len(text[right_from:m.start()].split())
+        distance = _words_between(text, right_from, m.start())
         if distance and (_governs_a_count(text, m.end()) or _another_counts_own(text, right_from, m.start())):
             break  # "killed a soldier and two civilians and wounded four": the four's verb;
             # "1.2M people in need, 450K displaced": the 450K's
@@ -2052,6 +2055,20 @@ def _cues_around(text: str, start: int, right_from: int) -> tuple[list[_Cue], li
                 or _BY_AFTER.match(text, m.end())) and _counted_noun_ends_at(text, m.start())
         right.append(_cue_in(text, m, distance + _PARTICIPLE_LAG * bool(lags)))
     return left, right, right_end
+
+
+def _words_between(text: str, start: int, end: int) -> int:
+    """The words between a count and a cue after it, but for how badly people were hurt (`40
+    were seriously injured` is as near as `40 were injured`)."""
+    words = text[start:end].split()
+    if "ly" in text[start:end]:
+        return sum(fold(word) not in _degree_adverbs() for word in words)
+    return len(words)
+
+
+@functools.cache
+def _degree_adverbs() -> frozenset[str]:
+    return frozenset(load_toml("figures.toml")["degrees"]["adverbs"])
 
 
 def _another_counts_own(text: str, right_from: int, pos: int) -> bool:

@@ -85,3 +85,20 @@ def test_a_weight_of_munitions_is_typed_as_their_count(sentence, expected):
 def test_a_weight_of_other_goods_stays_other(sentence, expected):
     assert facts(sentence) == expected
 
+
+# --- how badly people were hurt says nothing of the kind, nor names what is counted -----------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In the raids 187 civilians were killed and 514 seriously injured.",
+     [("killed", 187, "civilian"), ("wounded", 514, "civilian")]),
+    ("Six were killed and 40 were seriously injured when the shelter was hit.",
+     [("killed", 6, "person"), ("wounded", 40, "person")]),
+    ("Two soldiers died and 11 were critically wounded at Suvla.",
+     [("killed", 2, "soldier"), ("wounded", 11, "soldier")]),
+    ("The shell killed 3 men and slightly wounded 9 others.",
+     [("killed", 3, "man"), ("wounded", 9, "man")]),
+    ("Doctors treated 14 critically injured patients.", [("wounded", 14, "patient")]),
+])
+def test_a_degree_of_hurt_is_no_noun_and_no_distance(sentence, expected):
+    assert facts(sentence) == expected
+
