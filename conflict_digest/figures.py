@@ -1138,8 +1138,10 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
     if q.from_words and _starts_with_a_scale(q) and _digits_lost_before(text, q.number_start):
         return True  # "Zk4.2 billion": the amount is unread, its scale alone no count
     if not q.hedge and _model_name_before(text, num_start) and not _repetition_after(text, q.end) \
-            and not (_toll_word_after(text, q.end) and not _site_named_before(text, num_start)):
-        return True  # "Leopard 2"; but "struck Kora 3 times", "Kora 91 killed and 160 injured"
+            and not (_toll_word_after(text, q.end) and not _site_named_before(text, num_start)) \
+            and not _people_after(text, q.end) and not _TALLY_ITEMS_BEFORE.search(text, max(0, num_start - 120), num_start):
+        return True  # "Leopard 2"; but "struck Kora 3 times", "Kora 91 killed and 160 injured",
+        # "in raids on London 187 civilians were killed", "Wounded: Kora 12, Lomi 30"
     if _is_a_share(text, num_start, q.low) or _is_a_share_part(text, q):
         return True  # "one in three children", "nine in ten Gazans": a share, not a count
     if q.from_words and q.low < 10 and _FRACTION_AFTER.match(text, q.end):
@@ -1150,6 +1152,11 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
         return True  # "said Amir Kora, 34, a teacher"
     return text[max(0, num_start - 1):num_start] == "+"  # a phone number
 
+
+# A name and its count after another such item that a label opens: a tally's item (`Killed: Kora
+# 12, Lomi 30`), no model's name.
+_NAME = r"\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2}\s+(?:-\s*)?"
+_TALLY_ITEMS_BEFORE = Twin(regex.compile(rf"[:-]\s*(?:{_NAME}\d[\d,.]*,\s*(?:and\s+)?)+{_NAME}$"))
 
 # What right after a number shows it counts nothing: one pattern, tried once.
 _CALIBRE_AFTER = re.compile(r"\s?(?:mm|millimet(?:re|er)s?)(?![\w-])", re.I)
@@ -2910,6 +2917,15 @@ def _toll_word_after(text: str, pos: int) -> bool:
     m = _patterns().noun_word.match(text, pos)
     kinds = _lexicon().cue_kinds.get(fold(m.group("w"))) if m else None
     return bool(kinds) and not kinds.isdisjoint(TOLL_KINDS)
+
+
+def _people_after(text: str, pos: int) -> bool:
+    """Whether a noun of people that is no cue follows the number: no model's name counts
+    people, and the capitalised word before it is a place's (`in raids on London 187 civilians
+    were killed`; but `Gunmen at Outpost 12 wounded two soldiers`)."""
+    m = _patterns().noun_word.match(text, pos)
+    word = fold(m.group("w")) if m else ""
+    return word not in _lexicon().cue_kinds and _class_of(singular(word)) == "person"
 
 
 def _repetition_after(text: str, pos: int) -> bool:

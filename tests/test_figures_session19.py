@@ -102,3 +102,33 @@ def test_a_weight_of_other_goods_stays_other(sentence, expected):
 def test_a_degree_of_hurt_is_no_noun_and_no_distance(sentence, expected):
     assert facts(sentence) == expected
 
+
+# --- a place's name right before a count of people, no comma between, names no model ---------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In yesterday's raids on London 187 civilians were killed.", [("killed", 187, "civilian")]),
+    ("At Badajoz 1,800 prisoners were shot in the bullring.", [("casualties", 1_800, "prisoner")]),
+    ("Near Dili 40 villagers were hacked to death by militiamen.", [("killed", 40, "villager")]),
+    ("In Gulu 300 children were abducted in a single night.", [("captured", 300, "child")]),
+])
+def test_a_place_before_a_count_of_people_is_no_model(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Germans fielded 40 Panzer 4 tanks at Kursk.", [("equipment", 40, "tank")]),
+    ("The army received two Leopard 2 tanks.", [("equipment", 2, "tank")]),
+])
+def test_a_model_before_a_count_of_things_stays_a_name(sentence, expected):
+    assert facts(sentence) == expected
+
+
+# --- a tally of places that are no countries: each name and count after the first is an item -------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Wounded: Kora 12, Lomi 30.", [("wounded", 12, "person"), ("wounded", 30, "person")]),
+    ("Killed: Vukovar 41, Vinkovci 12, Osijek 7.",
+     [("killed", 41, "person"), ("killed", 12, "person"), ("killed", 7, "person")]),
+])
+def test_every_item_of_a_tally_of_places_counts(sentence, expected):
+    assert facts(sentence) == expected
