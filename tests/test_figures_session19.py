@@ -123,6 +123,18 @@ def test_a_model_before_a_count_of_things_stays_a_name(sentence, expected):
     assert facts(sentence) == expected
 
 
+# --- `of ours` is a side's own share of the noun before, no noun of its own ------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Our fighters destroyed 45 enemy aircraft; 12 of ours are missing.",
+     [("destroyed", 45, "aircraft"), ("missing", 12, "aircraft")]),
+    ("The Syrians lost 400 tanks on the Golan, and 40 of theirs were captured intact.",
+     [("destroyed", 400, "tank"), ("captured", 40, "tank")]),
+])
+def test_of_ours_borrows_the_noun_before(sentence, expected):
+    assert facts(sentence) == expected
+
+
 # --- a tally of places that are no countries: each name and count after the first is an item -------
 
 @pytest.mark.parametrize("sentence, expected", [
