@@ -135,6 +135,17 @@ def test_of_ours_borrows_the_noun_before(sentence, expected):
     assert facts(sentence) == expected
 
 
+# --- aircraft or men that failed to return are missing ----------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Twelve of our aircraft failed to return.", [("missing", 12, "aircraft")]),
+    ("From these operations 37 bombers failed to return.", [("missing", 37, "bomber")]),
+    ("Of the 60 boys abducted from the school, 24 never returned.", [("captured", 60, "boy"), ("missing", 24, "boy")]),
+])
+def test_what_failed_to_return_is_missing(sentence, expected):
+    assert facts(sentence) == expected
+
+
 # --- a tally of places that are no countries: each name and count after the first is an item -------
 
 @pytest.mark.parametrize("sentence, expected", [
