@@ -146,6 +146,20 @@ def test_what_failed_to_return_is_missing(sentence, expected):
     assert facts(sentence) == expected
 
 
+# --- older wars' aircraft and warships, counted by their names or types, are equipment -------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Israeli pilots shot down 9 Syrian MiGs over the Bekaa.", [("destroyed", 9, "mig")]),
+    ("The squadron lost 4 Spitfires over Dunkirk.", [("destroyed", 4, "spitfire")]),
+    ("Egypt lost 30 Sukhois and 12 Mirages on the ground.",
+     [("destroyed", 30, "sukhoi"), ("destroyed", 12, "mirage")]),
+    ("The Royal Navy lost 2 destroyers and 4 frigates off the islands.",
+     [("destroyed", 2, "destroyer"), ("destroyed", 4, "frigate")]),
+])
+def test_older_aircraft_and_warships_are_equipment(sentence, expected):
+    assert facts(sentence) == expected
+
+
 # --- a tally of places that are no countries: each name and count after the first is an item -------
 
 @pytest.mark.parametrize("sentence, expected", [
