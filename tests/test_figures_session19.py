@@ -160,6 +160,21 @@ def test_older_aircraft_and_warships_are_equipment(sentence, expected):
     assert facts(sentence) == expected
 
 
+# --- a tribunal's counts of people deported or forcibly transferred ---------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The ICC charged him with the deaths of 1,200 civilians and the deportation of 300,000 people.",
+     [("killed", 1_200, "civilian"), ("captured", 300_000, "person")]),
+    ("The indictment cites the forcible transfer of 20,000 Bosniaks from Srebrenica.",
+     [("displaced", 20_000, "bosniak")]),
+    ("Some 8,000 Timorese were forcibly displaced to West Timor.", [("displaced", 8_000, "timorese")]),
+    ("In Dili, 1,400 people were killed and 250,000 were forced into West Timor.",
+     [("killed", 1_400, "person"), ("displaced", 250_000, "person")]),
+])
+def test_deported_or_transferred_people(sentence, expected):
+    assert facts(sentence) == expected
+
+
 # --- a tally of places that are no countries: each name and count after the first is an item -------
 
 @pytest.mark.parametrize("sentence, expected", [
