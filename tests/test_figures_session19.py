@@ -184,3 +184,14 @@ def test_deported_or_transferred_people(sentence, expected):
 ])
 def test_every_item_of_a_tally_of_places_counts(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- boats a strike was made on are its targets -----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Since September, US strikes on 21 vessels have killed at least 83 people.",
+     [("other", 21, "vessel"), ("killed", 83, "person")]),
+    ("The US has carried out strikes on 14 boats in the Caribbean.", [("other", 14, "boat")]),
+])
+def test_boats_struck_are_targets(sentence, expected):
+    assert facts(sentence) == expected
