@@ -195,3 +195,15 @@ def test_every_item_of_a_tally_of_places_counts(sentence, expected):
 ])
 def test_boats_struck_are_targets(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- strongpoints and firing points destroyed are destroyed, not attacks ----------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In the Panjshir, units of the limited contingent destroyed 12 firing points and up to 200 rebels.",
+     [("destroyed", 12, "firing point"), ("killed", 200, "rebel")]),
+    ("The marines destroyed 30 pillboxes and 12 bunkers on Tarawa.",
+     [("destroyed", 30, "pillbox"), ("destroyed", 12, "bunker")]),
+])
+def test_strongpoints_destroyed_are_destroyed(sentence, expected):
+    assert facts(sentence) == expected
