@@ -197,6 +197,17 @@ def test_boats_struck_are_targets(sentence, expected):
     assert facts(sentence) == expected
 
 
+# --- a translated bulletin's fallen are killed ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Translated from Hebrew: 2 fighters fell in battle in southern Lebanon, the IDF announced.",
+     [("killed", 2, "fighter")]),
+    ("The regiment said 14 of its men fell in combat near Kandahar.", [("killed", 14, "man")]),
+])
+def test_those_who_fell_in_battle_are_killed(sentence, expected):
+    assert facts(sentence) == expected
+
+
 # --- strongpoints and firing points destroyed are destroyed, not attacks ----------------------------
 
 @pytest.mark.parametrize("sentence, expected", [
