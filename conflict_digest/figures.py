@@ -2149,10 +2149,13 @@ def _cues_beyond(text: str, right_from: int, right_end: int) -> list[_Cue]:
     killed`; but `200 people, including 10 civilians, were killed`); a cue with a count of its
     own types that one (`floods affected 562,000 people, killing 57`). A part closed by a comma
     before any cue of its own is an aside (`40 people, many of them children, were killed`):
-    the cues past it are the whole's."""
+    the cues past it are the whole's. A semicolon ends the search (`300 men held the ridge;
+    120 were killed`: the 300 are not)."""
     if _auxiliary().search(text, right_from, right_end):
         return []  # "17 million people were facing hunger, and looters had stolen food"
     end = right_from + 2 * WINDOW_CHARS
+    semicolon = text.find(";", right_end, end)
+    end = end if semicolon < 0 else semicolon
     part = _PARTITIVE.search(text, right_end, end)
     aside = None
     if part:

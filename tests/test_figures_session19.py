@@ -146,6 +146,17 @@ def test_what_failed_to_return_is_missing(sentence, expected):
     assert facts(sentence) == expected
 
 
+# --- a clause past a semicolon is another sentence's: its verb types its own count only -------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("About 300 men held the ridge; 120 were killed.", [("other", 300, "man"), ("killed", 120, "man")]),
+    ("Some 40 tanks took part in the assault; 12 were destroyed.",
+     [("equipment", 40, "tank"), ("destroyed", 12, "tank")]),
+])
+def test_no_verb_past_a_semicolon_types_the_count_before_it(sentence, expected):
+    assert facts(sentence) == expected
+
+
 # --- older wars' aircraft and warships, counted by their names or types, are equipment -------------
 
 @pytest.mark.parametrize("sentence, expected", [
