@@ -3302,10 +3302,28 @@ def _noun_from_tally(text: str, q: _Quantity) -> None:
         _counted_noun(text, probe)  # "the number of internally displaced people": person
         if probe.noun:
             q.noun, q.noun_words = probe.noun, probe.noun_words  # and the side: "of Russian soldiers"
+            if not _own_cue_follows(text, q, past_an_auxiliary=True):  # "... and 12 were injured"
+                q.elided_kind = _participle_kind(text, probe)
         else:
             q.noun = singular(m.group("noun"))
     else:
         _noun_of_losses(text, q)
+
+
+PARTICIPLE_CHARS = 30  # `killed and wounded` and more fit
+
+
+def _participle_kind(text: str, tallied: _Quantity) -> str | None:
+    """The kind a cue right after a tally's noun gives it (`the number of civilians killed by
+    enemy action in ... up to 31 December was 23,002`: killed), however far the number is."""
+    if tallied.noun_end is None or not text.startswith(" ", tallied.noun_end):
+        return None
+    start = tallied.noun_end + 1
+    m = next(_patterns().cue.finditer(text, start, start + PARTICIPLE_CHARS), None)
+    if m is None or m.start() != start:
+        return None
+    kinds = _cue_meaning(m.group())[0] & _CLASS_KINDS.get(_class_of(tallied.noun), set())
+    return _pick(kinds) if kinds else None
 
 
 def _noun_of_losses(text: str, q: _Quantity) -> None:

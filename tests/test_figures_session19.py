@@ -197,6 +197,23 @@ def test_every_item_of_a_tally_of_places_counts(sentence, expected):
     assert facts(sentence) == expected
 
 
+# --- a tally's own participle types its number, however long the phrase after it -------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mr. Speaker, the number of civilians killed by enemy action in the United Kingdom up to "
+     "31 December was 23,002.", [("killed", 23_002, "civilian")]),
+    ("The number of persons detained under the Emergency Regulations in the Federation at the "
+     "end of June was 1,204.", [("captured", 1_204, "person")]),
+])
+def test_a_tallys_participle_types_its_number_from_afar(sentence, expected):
+    assert facts(sentence) == expected
+
+
+def test_a_tallys_participle_leaves_a_later_count_alone():
+    assert facts("The number of people killed in the strike rose to 40 and 12 were injured.") == [
+        ("killed", 40, "person"), ("wounded", 12, "person")]
+
+
 # --- boats a strike was made on are its targets -----------------------------------------------------
 
 @pytest.mark.parametrize("sentence, expected", [
