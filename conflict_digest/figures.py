@@ -3582,7 +3582,8 @@ def _has_a_fronted_whole(text: str, quantities: list[_Quantity]) -> bool:
         return False
     whole, part = quantities[0], quantities[1]
     comma = text.find(",", whole.noun_end or whole.end, part.start)
-    return comma >= 0 and not text[comma + 1:part.start].strip()
+    between = text[comma + 1:part.start].strip()
+    return comma >= 0 and (not between or between.lower() in _KIND_TABLES["shares"]["limiters"])
 
 
 def _next_in_a_list(text: str, before: _Quantity, q: _Quantity) -> bool:

@@ -214,6 +214,18 @@ def test_a_tallys_participle_leaves_a_later_count_alone():
         ("killed", 40, "person"), ("wounded", 12, "person")]
 
 
+# --- a fronted whole stays a whole when its part is set off by `only` -------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Of the 21,000 Japanese defenders of Iwo Jima, only 216 were taken prisoner.",
+     [("other", 21_000, "defender"), ("captured", 216, "defender")]),
+    ("Of the 120 paratroopers who landed, just 14 were wounded.",
+     [("other", 120, "paratrooper"), ("wounded", 14, "paratrooper")]),
+])
+def test_a_fronted_whole_before_only_keeps_its_own_kind(sentence, expected):
+    assert facts(sentence) == expected
+
+
 # --- boats a strike was made on are its targets -----------------------------------------------------
 
 @pytest.mark.parametrize("sentence, expected", [
