@@ -3624,7 +3624,8 @@ _SHARE_OF = Twin(regex.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?
 
 
 _COLON_BEFORE_A_BREAKDOWN = Twin(regex.compile(r"[^.;:\d]{0,60}:\s*"))  # the counts after it break it down
-_OUT_OF_AFTER_A_PART = Twin(regex.compile(r"\s+out\s+of\s+(?:a\s+total\s+of\s+|the\s+)?", regex.I))
+_OUT_OF_AFTER_A_PART = Twin(regex.compile(  # "3,008 tanks out of 4,280", "9,900 volunteers of the 35,000"
+    r"\s+(?:out\s+of\s+(?:a\s+total\s+of\s+|the\s+)?|of\s+(?:the|its|their)\s+)", regex.I))
 
 
 def _borrow_nouns(text: str, quantities: list[_Quantity], first: int = 0) -> None:

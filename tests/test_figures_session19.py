@@ -226,6 +226,18 @@ def test_a_fronted_whole_before_only_keeps_its_own_kind(sentence, expected):
     assert facts(sentence) == expected
 
 
+# --- a whole after `of the` with no noun of its own counts its part's noun --------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The International Brigades lost some 9,900 volunteers of the 35,000 who served.",
+     [("casualties", 9_900, "volunteer"), ("other", 35_000, "volunteer")]),
+    ("The battalion lost 684 soldiers of its 801 at Beaumont-Hamel.",
+     [("casualties", 684, "soldier"), ("other", 801, "soldier")]),
+])
+def test_a_whole_after_of_the_borrows_its_parts_noun(sentence, expected):
+    assert facts(sentence) == expected
+
+
 # --- boats a strike was made on are its targets -----------------------------------------------------
 
 @pytest.mark.parametrize("sentence, expected", [
