@@ -3463,7 +3463,8 @@ NUMBERING_WINDOW_CHARS = 60
 
 _TALLY = Twin(regex.compile(r"\b(?:number|toll|total|tally|count)\s+of\s+(?:the\s+)?(?P<noun>[\p{L}]+)", regex.I))
 # The next item of a tally put at numbers: "put the number of dead at 560 and wounded at 1,400".
-_NEXT_TALLY_ITEM = Twin(regex.compile(r"(?:,|\band)\s+(?:the\s+)?(?P<noun>\p{L}+)\s+at\s+$", regex.I))
+_NEXT_TALLY_ITEM = Twin(regex.compile(  # "... has risen to 2,100 and the injured to 10,800"
+    r"(?:,\s*(?:and\s+)?|\band\s+)(?:(?:the|of)\s+)?(?P<noun>\p{L}+)\s+(?:at|to)\s+$", regex.I))
 
 
 def _names_a_member(text: str, whole: _Quantity, q: _Quantity) -> bool:

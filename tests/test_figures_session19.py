@@ -249,6 +249,18 @@ def test_boats_struck_are_targets(sentence, expected):
     assert facts(sentence) == expected
 
 
+# --- the next item of a tally that has risen `to` a number ------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Ministry of Health said the number of martyrs has risen to 2,100 and the injured to 10,800.",
+     [("killed", 2_100, "person"), ("wounded", 10_800, "person")]),
+    ("They put the number of dead at 560 and injured at 1,400.",
+     [("killed", 560, "person"), ("wounded", 1_400, "person")]),
+])
+def test_the_next_tally_item_risen_to_a_number(sentence, expected):
+    assert facts(sentence) == expected
+
+
 # --- a translated bulletin's fallen are killed ----------------------------------------------------
 
 @pytest.mark.parametrize("sentence, expected", [
