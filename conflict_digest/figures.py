@@ -1333,7 +1333,7 @@ def _counted_noun(text: str, q: _Quantity) -> None:
             break
         lower = fold(word)
         if lower in _degree_adverbs():
-            pos = m.end()  # "514 seriously injured": how badly, no noun
+            pos = m.end()  # "514 seriously injured", "3,000 newly arrived": how badly or when, no noun
             continue
         # "8 million face famine": people do; but "300 returned fighters" are fighters
         if not words and lower in _people_verbs() and not (lower.endswith("ed") and _noun_follows(text, m.end())):
@@ -2065,8 +2065,8 @@ def _cues_around(text: str, start: int, right_from: int) -> tuple[list[_Cue], li
 
 
 def _words_between(text: str, start: int, end: int) -> int:
-    """The words between a count and a cue after it, but for how badly people were hurt (`40
-    were seriously injured` is as near as `40 were injured`)."""
+    """The words between a count and a cue after it, but for how badly people were hurt or when
+    (`40 were seriously injured` is as near as `40 were injured`)."""
     words = text[start:end].split()
     if "ly" in text[start:end]:
         return sum(fold(word) not in _degree_adverbs() for word in words)

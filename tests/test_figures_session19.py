@@ -282,3 +282,14 @@ def test_those_who_fell_in_battle_are_killed(sentence, expected):
 ])
 def test_strongpoints_destroyed_are_destroyed(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- nor does when it befell them -------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Some 3,000 newly arrived were registered at the Bunia camps this week.", [("population", 3_000, "person")]),
+    ("In Togo, 40 soldiers have been killed since 2022, far more than the 12 previously acknowledged.",
+     [("killed", 40, "soldier"), ("other", 12, "soldier")]),
+])
+def test_when_it_befell_them_is_no_noun(sentence, expected):
+    assert facts(sentence) == expected
