@@ -1098,7 +1098,7 @@ def _in_an_iso_date(text: str, q: _Quantity, num_start: int) -> bool:
     return len(q.raw) <= 2 and _ISO_DATE_BEFORE.search(text, max(0, num_start - 8), num_start) is not None
 
 
-_LIST_NUMBER_AFTER = re.compile(r"[.)]\s+\S")
+_LIST_NUMBER_AFTER = re.compile(r"[.)/]\s+\S")  # "1. Killed", "2) Injured", a thread's "3/ Around"
 _ISO_DATE_BEFORE = re.compile(r"(?<!\d)\d{4}-(?:\d{1,2}-)?$")
 
 
@@ -1123,7 +1123,7 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
     if not q.from_words and text[num_start - 1:num_start] == "-" and _in_an_iso_date(text, q, num_start):
         return True
     if q.number_start == 0 and not q.from_words and _LIST_NUMBER_AFTER.match(text, q.end):
-        return True  # "1. Killed: 30", "2) Injured: 12": the list's numbering
+        return True  # "1. Killed: 30", "2) Injured: 12", "1/ Thread:": the list's numbering
     if p.duration_after.match(text, q.end):
         return True
     if (_NO_COUNT_AFTER_WORDS if q.from_words else _NO_COUNT_AFTER_DIGITS).match(after):
@@ -3266,10 +3266,31 @@ def _is_conversion(text: str, previous: _Quantity, q: _Quantity) -> bool:
 def _is_age(text: str, q: _Quantity) -> bool:
     """`the other dead child was 17`: a bare number after `was` or `aged` is an age, as are
     bare numbers in brackets after people (`2 men (43 and 51)`) and the later numbers of a list
-    of ages (`two men aged 44 and 67`)."""
+    of ages (`two men aged 44 and 67`), and a bare number under which a count's people are
+    (`12 were killed, 3 of them under 18`; but `Deaths were under 10`)."""
     return bool(_AGE_BEFORE.search(text, max(0, q.start - 12), q.start)
-                and _CLAUSE_ENDS.match(text[q.end:q.end + 3])) or _in_ages_bracket(text, q) \
+                and _CLAUSE_ENDS.match(text[q.end:q.end + 3]) and not _a_tallys_value(text, q)) \
+        or _in_ages_bracket(text, q) \
+        or q.high <= MAX_AGE_LIMIT and bool(_AGE_LIMIT.search(text, max(0, q.start - 20), q.number_start)) \
         or text[q.start - 1:q.start] == " " and _AGES_LISTED_BEFORE.search(text, max(0, q.start - AGES_LIST_CHARS), q.start)
+
+
+def _a_tallys_value(text: str, q: _Quantity) -> bool:
+    """`The death toll was 40`, `the town's population is estimated at 40,000`: what a tally
+    named before `was` or `is` in the clause was is its value, no age; nor is a number no one
+    lives to."""
+    if q.high > MAX_AGE:
+        return True
+    words = _LETTER_RUN.findall(text[_clause_start(text, q.start):q.start].lower())
+    return not _tally_subjects().isdisjoint(words)
+
+
+MAX_AGE = 120
+
+
+@functools.cache
+def _tally_subjects() -> frozenset[str]:
+    return frozenset(load_toml("figures.toml")["ages"]["not_of"])
 
 
 def _in_ages_bracket(text: str, q: _Quantity) -> bool:
@@ -3280,6 +3301,8 @@ def _in_ages_bracket(text: str, q: _Quantity) -> bool:
     return bool(before) and _class_of(singular(fold(before[-1].strip(",")))) == "person"
 
 
+MAX_AGE_LIMIT = 21
+_AGE_LIMIT = Twin(regex.compile(r"\d\s+(?:of\s+(?:them|whom)\s+|(?:were|are|was|is)\s+)under\s+$"))
 AGES_BRACKET_CHARS = 40  # the longest bracket of ages looked back through
 AGES_LIST_CHARS = 40  # "aged 14, 15, 16 and " fits
 _AGES_LISTED_BEFORE = Twin(regex.compile(r"\b(?:aged|ages)\s+(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|or\s+))+$", regex.I))

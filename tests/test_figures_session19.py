@@ -197,6 +197,22 @@ def test_every_item_of_a_tally_of_places_counts(sentence, expected):
     assert facts(sentence) == expected
 
 
+# --- a thread's post number and an age limit after a count are no figures ---------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("1/ Thread: At least 12 people were killed in Tulkarm overnight.", [("killed", 12, "person")]),
+    ("3/ Around 25,000 residents have fled Nur Shams camp since January.", [("displaced", 25_000, "resident")]),
+    ("At least 12 were killed, 3 of them under 18.", [("killed", 12, "person"), ("killed", 3, "person")]),
+    ("Of the dead, 14 were under 18.", [("killed", 14, "person")]),
+])
+def test_a_post_number_or_an_age_limit_is_no_figure(sentence, expected):
+    assert [fact for fact in facts(sentence)] == expected
+
+
+def test_a_ceiling_on_a_toll_still_counts():
+    assert facts("Deaths this week were under 10.") == [("killed", 10, "person")]
+
+
 # --- a tally's own participle types its number, however long the phrase after it -------------------
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -247,6 +263,23 @@ def test_a_whole_after_of_the_borrows_its_parts_noun(sentence, expected):
 ])
 def test_boats_struck_are_targets(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a toll or a population that `was` a number is no age ----------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The death toll was 40.", [("killed", 40, "person")]),
+    ("The death toll in Halabja was estimated at 5,000.", [("killed", 5_000, "person")]),
+    ("The town's population is estimated at 40,000.", [("population", 40_000, "person")]),
+    ("By nightfall the number of wounded was 112.", [("wounded", 112, "person")]),
+])
+def test_a_toll_that_was_a_number_is_no_age(sentence, expected):
+    assert [(kind, value, what) for kind, value, what in facts(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", ["The other dead child was 17.", "Her son, who was killed, was 19."])
+def test_a_person_who_was_a_number_has_an_age(sentence):
+    assert all(value not in (17, 19) for _, value, _ in facts(sentence))
 
 
 # --- the next item of a tally that has risen `to` a number ------------------------------------------
