@@ -1777,10 +1777,11 @@ _FRONTED_WHOLE = Twin(regex.compile(r"\s*(?:of|among)\s+(?:the|those|these)\s+[^
 def _deed_to_held_people(text: str, q: _Quantity) -> str | None:
     """The kind of a deed done to people a noun says are held or uprooted (`prisoner`,
     `hostage`, `refugee`), told by a cue at most two words from them: `five hostages were
-    killed`, `released 90 prisoners` (other). Farther off, a cue types another count (`killed 30
+    killed`, `released 90 prisoners` (other); of the wounded, only their death (`260 wounded
+    were executed`, `12 wounded later died`). Farther off, a cue types another count (`killed 30
     fighters and took 12 prisoners`), nor one a comma sets off (a list's next count's)."""
     if _NOUN_KINDS[q.noun] not in _HELD_KINDS:
-        return None
+        return _death_of_the_wounded(text, q) if _NOUN_KINDS[q.noun] == "wounded" else None
     noun_end = q.whole.noun_end if q.whole is not None and q.whole.noun_end else q.noun_end
     right_from = _conjoined_count_end(text, noun_end or q.end)  # a part's deed follows its whole
     left, right, _ = _cues_around(text, q.start, right_from)
@@ -1794,6 +1795,14 @@ def _deed_to_held_people(text: str, q: _Quantity) -> str | None:
         return None
     kinds = min(near, key=lambda cue: cue[0])[1]
     return _pick(kinds & _DEEDS) if kinds & _DEEDS else None  # "the release of 115 hostages still held"
+
+
+def _death_of_the_wounded(text: str, q: _Quantity) -> str | None:
+    """`killed` where a cue of death follows the wounded at most two words away."""
+    if q.noun_end is None:
+        return None
+    _, right, _ = _cues_around(text, q.start, q.noun_end)
+    return "killed" if any(distance <= _DEED_DISTANCE and "killed" in kinds for distance, kinds, _ in right) else None
 
 
 def _conjoined_count_end(text: str, pos: int) -> int:

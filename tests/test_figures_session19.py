@@ -326,3 +326,14 @@ def test_strongpoints_destroyed_are_destroyed(sentence, expected):
 ])
 def test_when_it_befell_them_is_no_noun(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- the wounded who then died or were executed are killed ------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In Vukovar 260 wounded were executed at Ovcara.", [("killed", 260, "person")]),
+    ("Twelve wounded later died in hospital.", [("killed", 12, "person")]),
+    ("Five were killed and 12 wounded were evacuated to Zagreb.", [("killed", 5, "person"), ("wounded", 12, "person")]),
+])
+def test_the_wounded_who_died_are_killed(sentence, expected):
+    assert facts(sentence) == expected
