@@ -337,3 +337,13 @@ def test_when_it_befell_them_is_no_noun(sentence, expected):
 ])
 def test_the_wounded_who_died_are_killed(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a human-rights report's disappearances are missing ---------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The report documents the enforced disappearance of 85 men from Kashmir.", [("missing", 85, "man")]),
+    ("Families have reported the disappearances of 312 people since the coup.", [("missing", 312, "person")]),
+])
+def test_disappearances_are_missing(sentence, expected):
+    assert facts(sentence) == expected
