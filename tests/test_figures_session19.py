@@ -347,3 +347,13 @@ def test_the_wounded_who_died_are_killed(sentence, expected):
 ])
 def test_disappearances_are_missing(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- aircrew are people: after an air arm's name they count no model ------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Battle of Britain cost the RAF 544 aircrew killed.", [("killed", 544, "aircrew")]),
+    ("Bomber Command lost 55,573 aircrew during the war.", [("casualties", 55_573, "aircrew")]),
+])
+def test_aircrew_are_people(sentence, expected):
+    assert facts(sentence) == expected
