@@ -3875,7 +3875,8 @@ def _cue_refuses(text: str, q: _Quantity, noun: str) -> bool:
                for distance, kinds, _ in (*left, *right))  # `from` (equipment) types no bare count
 
 
-_ELLIPSIS_GAP = Twin(regex.compile(r"[^.;:\d]{0,80}(?:,|;|\band\b|\bwhile\b|\bbut\b)[^.;:\d]{0,40}"))
+_ELLIPSIS_GAP = Twin(regex.compile(  # "lost 1,887 aircraft against the RAF's 1,023"
+    r"[^.;:\d]{0,80}(?:,|;|\band\b|\bwhile\b|\bbut\b|\bagainst\b|\bcompared\s+(?:with|to)\b|\bversus\b)[^.;:\d]{0,40}"))
 
 
 def _is_ellipsis_gap(gap: str) -> bool:

@@ -357,3 +357,17 @@ def test_disappearances_are_missing(sentence, expected):
 ])
 def test_aircrew_are_people(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a side's count set `against` another's borrows its noun ----------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Luftwaffe lost 1,887 aircraft against the RAF's 1,023.",
+     [("destroyed", 1_887, "aircraft"), ("destroyed", 1_023, "aircraft")]),
+    ("In the Yom Kippur War, Syria fielded 1,400 tanks on the Golan against Israel's 177.",
+     [("equipment", 1_400, "tank"), ("equipment", 177, "tank")]),
+    ("The Egyptians lost 300 aircraft compared with 19 for Israel.",
+     [("destroyed", 300, "aircraft"), ("destroyed", 19, "aircraft")]),
+])
+def test_a_count_set_against_another_borrows_its_noun(sentence, expected):
+    assert facts(sentence) == expected
