@@ -2090,8 +2090,28 @@ def _degree_adverbs() -> frozenset[str]:
 def _another_counts_own(text: str, right_from: int, pos: int) -> bool:
     """A cue at `pos` right after a count set off by a comma or semicolon from the number
     before it: that count's own (`1.2M people in need, 450K displaced`); but a whole's cue is
-    its part's too (`Two of the four hostages were freed`)."""
-    return _number_just_before(text, pos) and _LIST_BREAK.search(text, right_from, pos) is not None
+    its part's too (`Two of the four hostages were freed`). A count of no number before `more`
+    owns its cue too (`..., with dozens more injured`, `and many more were wounded`)."""
+    return (_number_just_before(text, pos) or _vague_count_just_before(text, pos)) \
+        and _LIST_BREAK.search(text, right_from, pos) is not None
+
+
+def _vague_count_just_before(text: str, pos: int) -> bool:
+    """Whether `more` after a share's word (figures.toml [shares]: dozens, many, several ...)
+    ends right before `pos`, but for an auxiliary."""
+    words = text[max(0, pos - VAGUE_COUNT_CHARS):pos].lower().split()
+    if words and words[-1] in _share_words()["auxiliaries"]:
+        words = words[:-1]
+    return len(words) > 1 and words[-1] == "more" and words[-2] in _share_words()["shares"]
+
+
+VAGUE_COUNT_CHARS = 30  # "thousands more were" fits
+
+
+@functools.cache
+def _share_words() -> dict[str, frozenset[str]]:
+    tables = load_toml("figures.toml")
+    return {"shares": frozenset(tables["shares"]["words"]), "auxiliaries": frozenset(tables["clauses"]["auxiliaries"])}
 
 
 _LIST_BREAK = re.compile(r"[,;]\s")  # not the comma in "10,000"

@@ -371,3 +371,15 @@ def test_aircrew_are_people(sentence, expected):
 ])
 def test_a_count_set_against_another_borrows_its_noun(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a cue after `dozens more` is theirs, not a listed count's ---------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The attack killed 43 people, including 19 women and 9 children, with dozens more injured.",
+     [("killed", 43, "person"), ("killed", 19, "woman"), ("killed", 9, "child")]),
+    ("Shelling killed 12 civilians, among them 5 women and 4 children, and many more were wounded.",
+     [("killed", 12, "civilian"), ("killed", 5, "woman"), ("killed", 4, "child")]),
+])
+def test_a_cue_after_dozens_more_is_theirs(sentence, expected):
+    assert facts(sentence) == expected
