@@ -4009,7 +4009,7 @@ LABEL_WINDOW_CHARS = 60  # the longest label of MAX_LABEL_WORDS words fits
 _DASHES = "\u2012\u2013\u2014"  # figure, en and em dashes (normalise() makes them hyphens)
 _SEPARATORS = "-:" + _DASHES  # a hyphen after a space; a colon or a dash
 _LABEL_BEFORE = Twin(regex.compile(  # the words a separator ends; a bracket after them is a gloss
-    r"(?P<label>\p{L}[\p{L}\p{M}'/ -]*?)\s*(?:\([^()\d]{1,30}\)\s*)?"
+    r"(?P<label>\p{L}[\p{L}\p{M}'/ -]*?)\s*(?:\([^()]{1,30}\)\s*)?"
     rf"(?:\s-|\s*[:{_DASHES}])\s*$"))
 _LABEL_DASH = Twin(regex.compile(r"\s-\s"))  # `Update - Killed: 30`: the label is after it
 _LEADING_AND = Twin(regex.compile(r"(?:and|or)\s+", regex.I))  # `tanks - 30 and helicopters - 4`

@@ -383,3 +383,14 @@ def test_a_count_set_against_another_borrows_its_noun(sentence, expected):
 ])
 def test_a_cue_after_dozens_more_is_theirs(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- a label's gloss may hold a date -----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Killed (since 7 Oct): 1,139 | Injured: 8,730 | Hostages: 251",
+     [("killed", 1_139, "person"), ("wounded", 8_730, "person"), ("captured", 251, "hostage")]),
+    ("Displaced (as of 30 June 2025): 45,300", [("displaced", 45_300, "person")]),
+])
+def test_a_labels_gloss_may_hold_a_date(sentence, expected):
+    assert facts(sentence) == expected
