@@ -394,3 +394,13 @@ def test_a_cue_after_dozens_more_is_theirs(sentence, expected):
 ])
 def test_a_labels_gloss_may_hold_a_date(sentence, expected):
     assert facts(sentence) == expected
+
+
+# --- an estimate's mark after a count is no noun -----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Reported fatalities: 12 (est.)", [("killed", 12, "fatality")]),
+    ("Displaced: 40,000 (approx.)", [("displaced", 40_000, "person")]),
+])
+def test_an_estimates_mark_is_no_noun(sentence, expected):
+    assert facts(sentence) == expected
