@@ -142,6 +142,15 @@ def _after_a_glued_currency(lex: _Lexicon) -> str:
     return rf"(?<=\p{{L}})(?=\d)(?:{glued})"
 
 
+def _other_languages_months() -> str:
+    """The months' names in the languages a dated header is read in (report_headers.toml): a
+    translated bulletin leaves its dates so (`le 3 mars`, `el 3 de marzo`, `den 3. März`).
+    Not the Turkish names with a dotless i, which would cost the pattern its stdlib twin (their
+    dotted spellings are there)."""
+    return phrase_alternation([name for names in load_toml("report_headers.toml")["month_names"] for name in names
+                               if not any(not c.isascii() and matches_ascii_folded(c) for c in name)])
+
+
 @functools.cache
 def _patterns() -> _Patterns:
     lex = _lexicon()
@@ -195,7 +204,8 @@ def _patterns() -> _Patterns:
             regex.compile(rf"\s*-?\s*(?:{phrase_alternation(nf['durations'])})(?![\p{{L}}])", regex.I),
             nf["durations"]),
         month_before=Twin(regex.compile(rf"\b(?:{months})\.?\s+(?:the\s+)?$", regex.I)),
-        month_after=Twin(regex.compile(rf"\s*(?:th|st|nd|rd)?\s+(?:of\s+)?(?:{months})\b", regex.I)),
+        month_after=Twin(regex.compile(rf"\s*(?:th|st|nd|rd)?\s+(?:of\s+)?(?:{months})\b"
+                                       rf"|\.?\s+(?:de\s+)?(?:{_other_languages_months()})(?!\p{{L}})", regex.I)),
         time_after=Twin(regex.compile(r"(?::|\.)\d{2}(?:\b|(?=[ap]\.?m\b))|\.\d{4}(?!\d)|\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|hrs\b|GMT|UTC)", regex.I)),
         id_before=regex.compile(rf"\b(?:{phrase_alternation(nf['before'])})\.?\s+$",
                                 regex.I | regex.REVERSE),  # anchored at the end: fails fast backwards
@@ -1088,7 +1098,7 @@ def _in_an_iso_date(text: str, q: _Quantity, num_start: int) -> bool:
     return len(q.raw) <= 2 and _ISO_DATE_BEFORE.search(text, max(0, num_start - 8), num_start) is not None
 
 
-_LIST_NUMBER_AFTER = re.compile(r"[.)]\s+\S")
+_LIST_NUMBER_AFTER = re.compile(r"[.)/]\s+\S")  # "1. Killed", "2) Injured", a thread's "3/ Around"
 _ISO_DATE_BEFORE = re.compile(r"(?<!\d)\d{4}-(?:\d{1,2}-)?$")
 
 
@@ -1113,7 +1123,7 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
     if not q.from_words and text[num_start - 1:num_start] == "-" and _in_an_iso_date(text, q, num_start):
         return True
     if q.number_start == 0 and not q.from_words and _LIST_NUMBER_AFTER.match(text, q.end):
-        return True  # "1. Killed: 30", "2) Injured: 12": the list's numbering
+        return True  # "1. Killed: 30", "2) Injured: 12", "1/ Thread:": the list's numbering
     if p.duration_after.match(text, q.end):
         return True
     if (_NO_COUNT_AFTER_WORDS if q.from_words else _NO_COUNT_AFTER_DIGITS).match(after):
@@ -1128,8 +1138,10 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
     if q.from_words and _starts_with_a_scale(q) and _digits_lost_before(text, q.number_start):
         return True  # "Zk4.2 billion": the amount is unread, its scale alone no count
     if not q.hedge and _model_name_before(text, num_start) and not _repetition_after(text, q.end) \
-            and not (_toll_word_after(text, q.end) and not _site_named_before(text, num_start)):
-        return True  # "Leopard 2"; but "struck Kora 3 times", "Kora 91 killed and 160 injured"
+            and not (_toll_word_after(text, q.end) and not _site_named_before(text, num_start)) \
+            and not _people_after(text, q.end) and not _TALLY_ITEMS_BEFORE.search(text, max(0, num_start - 120), num_start):
+        return True  # "Leopard 2"; but "struck Kora 3 times", "Kora 91 killed and 160 injured",
+        # "in raids on London 187 civilians were killed", "Wounded: Kora 12, Lomi 30"
     if _is_a_share(text, num_start, q.low) or _is_a_share_part(text, q):
         return True  # "one in three children", "nine in ten Gazans": a share, not a count
     if q.from_words and q.low < 10 and _FRACTION_AFTER.match(text, q.end):
@@ -1140,6 +1152,11 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
         return True  # "said Amir Kora, 34, a teacher"
     return text[max(0, num_start - 1):num_start] == "+"  # a phone number
 
+
+# A name and its count after another such item that a label opens: a tally's item (`Killed: Kora
+# 12, Lomi 30`), no model's name.
+_NAME = r"\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2}\s+(?:-\s*)?"
+_TALLY_ITEMS_BEFORE = Twin(regex.compile(rf"[:-]\s*(?:{_NAME}\d[\d,.]*,\s*(?:and\s+)?)+{_NAME}$"))
 
 # What right after a number shows it counts nothing: one pattern, tried once.
 _CALIBRE_AFTER = re.compile(r"\s?(?:mm|millimet(?:re|er)s?)(?![\w-])", re.I)
@@ -1315,6 +1332,9 @@ def _counted_noun(text: str, q: _Quantity) -> None:
             pos = m.end()
             break
         lower = fold(word)
+        if lower in _degree_adverbs():
+            pos = m.end()  # "514 seriously injured", "3,000 newly arrived": how badly or when, no noun
+            continue
         # "8 million face famine": people do; but "300 returned fighters" are fighters
         if not words and lower in _people_verbs() and not (lower.endswith("ed") and _noun_follows(text, m.end())):
             q.noun, q.noun_words = "person", ()
@@ -1596,7 +1616,7 @@ _CLAUSE_BREAK = Twin(regex.compile(
 def _kind(text: str, q: _Quantity, cls: str | None, previous: Figure | None) -> str:
     if q.currency:
         return "money"
-    if q.unit:
+    if q.unit and cls is None:
         return q.unit[0]
     if cls == "attack":
         return "attacks"
@@ -1757,10 +1777,11 @@ _FRONTED_WHOLE = Twin(regex.compile(r"\s*(?:of|among)\s+(?:the|those|these)\s+[^
 def _deed_to_held_people(text: str, q: _Quantity) -> str | None:
     """The kind of a deed done to people a noun says are held or uprooted (`prisoner`,
     `hostage`, `refugee`), told by a cue at most two words from them: `five hostages were
-    killed`, `released 90 prisoners` (other). Farther off, a cue types another count (`killed 30
+    killed`, `released 90 prisoners` (other); of the wounded, only their death (`260 wounded
+    were executed`, `12 wounded later died`). Farther off, a cue types another count (`killed 30
     fighters and took 12 prisoners`), nor one a comma sets off (a list's next count's)."""
     if _NOUN_KINDS[q.noun] not in _HELD_KINDS:
-        return None
+        return _death_of_the_wounded(text, q) if _NOUN_KINDS[q.noun] == "wounded" else None
     noun_end = q.whole.noun_end if q.whole is not None and q.whole.noun_end else q.noun_end
     right_from = _conjoined_count_end(text, noun_end or q.end)  # a part's deed follows its whole
     left, right, _ = _cues_around(text, q.start, right_from)
@@ -1774,6 +1795,14 @@ def _deed_to_held_people(text: str, q: _Quantity) -> str | None:
         return None
     kinds = min(near, key=lambda cue: cue[0])[1]
     return _pick(kinds & _DEEDS) if kinds & _DEEDS else None  # "the release of 115 hostages still held"
+
+
+def _death_of_the_wounded(text: str, q: _Quantity) -> str | None:
+    """`killed` where a cue of death follows the wounded at most two words away."""
+    if q.noun_end is None:
+        return None
+    _, right, _ = _cues_around(text, q.start, q.noun_end)
+    return "killed" if any(distance <= _DEED_DISTANCE and "killed" in kinds for distance, kinds, _ in right) else None
 
 
 def _conjoined_count_end(text: str, pos: int) -> int:
@@ -2032,7 +2061,7 @@ def _cues_around(text: str, start: int, right_from: int) -> tuple[list[_Cue], li
         part = _PARTITIVE.search(text, right_from, right_end)  # the part's cue, not the whole's
         cues_end = part.start() if part and not text[right_from:part.start()].isspace() else right_end
     for m in cue.finditer(text, right_from, cues_end):
-        distance = len(text[right_from:m.start()].split())
+        distance = _words_between(text, right_from, m.start())
         if distance and (_governs_a_count(text, m.end()) or _another_counts_own(text, right_from, m.start())):
             break  # "killed a soldier and two civilians and wounded four": the four's verb;
             # "1.2M people in need, 450K displaced": the 450K's
@@ -2044,11 +2073,45 @@ def _cues_around(text: str, start: int, right_from: int) -> tuple[list[_Cue], li
     return left, right, right_end
 
 
+def _words_between(text: str, start: int, end: int) -> int:
+    """The words between a count and a cue after it, but for how badly people were hurt or when
+    (`40 were seriously injured` is as near as `40 were injured`)."""
+    words = text[start:end].split()
+    if "ly" in text[start:end]:
+        return sum(fold(word) not in _degree_adverbs() for word in words)
+    return len(words)
+
+
+@functools.cache
+def _degree_adverbs() -> frozenset[str]:
+    return frozenset(load_toml("figures.toml")["degrees"]["adverbs"])
+
+
 def _another_counts_own(text: str, right_from: int, pos: int) -> bool:
     """A cue at `pos` right after a count set off by a comma or semicolon from the number
     before it: that count's own (`1.2M people in need, 450K displaced`); but a whole's cue is
-    its part's too (`Two of the four hostages were freed`)."""
-    return _number_just_before(text, pos) and _LIST_BREAK.search(text, right_from, pos) is not None
+    its part's too (`Two of the four hostages were freed`). A count of no number before `more`
+    owns its cue too (`..., with dozens more injured`, `and many more were wounded`)."""
+    return (_number_just_before(text, pos) or _vague_count_just_before(text, pos)) \
+        and _LIST_BREAK.search(text, right_from, pos) is not None
+
+
+def _vague_count_just_before(text: str, pos: int) -> bool:
+    """Whether `more` after a share's word (figures.toml [shares]: dozens, many, several ...)
+    ends right before `pos`, but for an auxiliary."""
+    words = text[max(0, pos - VAGUE_COUNT_CHARS):pos].lower().split()
+    if words and words[-1] in _share_words()["auxiliaries"]:
+        words = words[:-1]
+    return len(words) > 1 and words[-1] == "more" and words[-2] in _share_words()["shares"]
+
+
+VAGUE_COUNT_CHARS = 30  # "thousands more were" fits
+
+
+@functools.cache
+def _share_words() -> dict[str, frozenset[str]]:
+    tables = load_toml("figures.toml")
+    return {"shares": frozenset(tables["shares"]["words"]), "auxiliaries": frozenset(tables["clauses"]["auxiliaries"])}
 
 
 _LIST_BREAK = re.compile(r"[,;]\s")  # not the comma in "10,000"
@@ -2115,10 +2178,13 @@ def _cues_beyond(text: str, right_from: int, right_end: int) -> list[_Cue]:
     killed`; but `200 people, including 10 civilians, were killed`); a cue with a count of its
     own types that one (`floods affected 562,000 people, killing 57`). A part closed by a comma
     before any cue of its own is an aside (`40 people, many of them children, were killed`):
-    the cues past it are the whole's."""
+    the cues past it are the whole's. A semicolon ends the search (`300 men held the ridge;
+    120 were killed`: the 300 are not)."""
     if _auxiliary().search(text, right_from, right_end):
         return []  # "17 million people were facing hunger, and looters had stolen food"
     end = right_from + 2 * WINDOW_CHARS
+    semicolon = text.find(";", right_end, end)
+    end = end if semicolon < 0 else semicolon
     part = _PARTITIVE.search(text, right_end, end)
     aside = None
     if part:
@@ -2697,7 +2763,7 @@ def extract_figures(sentence: str) -> list[Figure]:
     listed = _listed_parts(sentence, quantities)  # "including 7 women and 15 children"
     lowered = sentence.lower()
     for i, q in enumerate(quantities):
-        cls = _class_of(q.noun)
+        cls = _weighed_class(sentence, q) if q.unit else _class_of(q.noun)
         if q.noun in _PERSON_SENSES and any(w in lowered for w in _PERSON_SENSES[q.noun]):
             cls = "person"  # "the two bombers were wearing explosive vests"
         previous = figures[-1] if figures else None
@@ -2727,6 +2793,18 @@ def extract_figures(sentence: str) -> list[Figure]:
     if len(figures) > 2:
         _share_the_verb_after_a_list(sentence, figures)
     return no_increments_after_other_kinds(figures) if len(figures) > 1 else figures
+
+
+def _weighed_class(text: str, q: _Quantity) -> str | None:
+    """The class of the munitions or arms a weight is of (`dropped 700 tons of bombs`, `seized
+    2 tonnes of explosives`), whose cues type it as they would a count of them; else None."""
+    weights = _KIND_TABLES["weights"]
+    if q.unit[1] not in weights["units"] or not text.startswith(" of ", q.end):
+        return None
+    weighed = _Quantity(q.end + 4, q.end + 4, 0, 0, False)
+    _counted_noun(text, weighed)
+    cls = _class_of(weighed.noun)
+    return cls if cls in weights["classes"] else None
 
 
 def _share_the_verb_after_a_list(text: str, figures: list[Figure]) -> None:
@@ -2871,6 +2949,15 @@ def _toll_word_after(text: str, pos: int) -> bool:
     m = _patterns().noun_word.match(text, pos)
     kinds = _lexicon().cue_kinds.get(fold(m.group("w"))) if m else None
     return bool(kinds) and not kinds.isdisjoint(TOLL_KINDS)
+
+
+def _people_after(text: str, pos: int) -> bool:
+    """Whether a noun of people that is no cue follows the number: no model's name counts
+    people, and the capitalised word before it is a place's (`in raids on London 187 civilians
+    were killed`; but `Gunmen at Outpost 12 wounded two soldiers`)."""
+    m = _patterns().noun_word.match(text, pos)
+    word = fold(m.group("w")) if m else ""
+    return word not in _lexicon().cue_kinds and _class_of(singular(word)) == "person"
 
 
 def _repetition_after(text: str, pos: int) -> bool:
@@ -3208,10 +3295,31 @@ def _is_conversion(text: str, previous: _Quantity, q: _Quantity) -> bool:
 def _is_age(text: str, q: _Quantity) -> bool:
     """`the other dead child was 17`: a bare number after `was` or `aged` is an age, as are
     bare numbers in brackets after people (`2 men (43 and 51)`) and the later numbers of a list
-    of ages (`two men aged 44 and 67`)."""
+    of ages (`two men aged 44 and 67`), and a bare number under which a count's people are
+    (`12 were killed, 3 of them under 18`; but `Deaths were under 10`)."""
     return bool(_AGE_BEFORE.search(text, max(0, q.start - 12), q.start)
-                and _CLAUSE_ENDS.match(text[q.end:q.end + 3])) or _in_ages_bracket(text, q) \
+                and _CLAUSE_ENDS.match(text[q.end:q.end + 3]) and not _a_tallys_value(text, q)) \
+        or _in_ages_bracket(text, q) \
+        or q.high <= MAX_AGE_LIMIT and bool(_AGE_LIMIT.search(text, max(0, q.start - 20), q.number_start)) \
         or text[q.start - 1:q.start] == " " and _AGES_LISTED_BEFORE.search(text, max(0, q.start - AGES_LIST_CHARS), q.start)
+
+
+def _a_tallys_value(text: str, q: _Quantity) -> bool:
+    """`The death toll was 40`, `the town's population is estimated at 40,000`: what a tally
+    named before `was` or `is` in the clause was is its value, no age; nor is a number no one
+    lives to."""
+    if q.high > MAX_AGE:
+        return True
+    words = _LETTER_RUN.findall(text[_clause_start(text, q.start):q.start].lower())
+    return not _tally_subjects().isdisjoint(words)
+
+
+MAX_AGE = 120
+
+
+@functools.cache
+def _tally_subjects() -> frozenset[str]:
+    return frozenset(load_toml("figures.toml")["ages"]["not_of"])
 
 
 def _in_ages_bracket(text: str, q: _Quantity) -> bool:
@@ -3222,6 +3330,8 @@ def _in_ages_bracket(text: str, q: _Quantity) -> bool:
     return bool(before) and _class_of(singular(fold(before[-1].strip(",")))) == "person"
 
 
+MAX_AGE_LIMIT = 21
+_AGE_LIMIT = Twin(regex.compile(r"\d\s+(?:of\s+(?:them|whom)\s+|(?:were|are|was|is)\s+)under\s+$"))
 AGES_BRACKET_CHARS = 40  # the longest bracket of ages looked back through
 AGES_LIST_CHARS = 40  # "aged 14, 15, 16 and " fits
 _AGES_LISTED_BEFORE = Twin(regex.compile(r"\b(?:aged|ages)\s+(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|or\s+))+$", regex.I))
@@ -3244,10 +3354,28 @@ def _noun_from_tally(text: str, q: _Quantity) -> None:
         _counted_noun(text, probe)  # "the number of internally displaced people": person
         if probe.noun:
             q.noun, q.noun_words = probe.noun, probe.noun_words  # and the side: "of Russian soldiers"
+            if not _own_cue_follows(text, q, past_an_auxiliary=True):  # "... and 12 were injured"
+                q.elided_kind = _participle_kind(text, probe)
         else:
             q.noun = singular(m.group("noun"))
     else:
         _noun_of_losses(text, q)
+
+
+PARTICIPLE_CHARS = 30  # `killed and wounded` and more fit
+
+
+def _participle_kind(text: str, tallied: _Quantity) -> str | None:
+    """The kind a cue right after a tally's noun gives it (`the number of civilians killed by
+    enemy action in ... up to 31 December was 23,002`: killed), however far the number is."""
+    if tallied.noun_end is None or not text.startswith(" ", tallied.noun_end):
+        return None
+    start = tallied.noun_end + 1
+    m = next(_patterns().cue.finditer(text, start, start + PARTICIPLE_CHARS), None)
+    if m is None or m.start() != start:
+        return None
+    kinds = _cue_meaning(m.group())[0] & _CLASS_KINDS.get(_class_of(tallied.noun), set())
+    return _pick(kinds) if kinds else None
 
 
 def _noun_of_losses(text: str, q: _Quantity) -> None:
@@ -3359,26 +3487,36 @@ def _counts_a_subject(text: str, num_start: int) -> bool:
 
 def _noun_before_numbering(text: str, q: _Quantity) -> None:
     """`The attackers, numbering about 300,`, `a force totalling 5,000`, `The displaced now
-    number 1.2 million`: the noun before the verb is what the number counts."""
+    number 1.2 million`: the noun before the verb is what the number counts; a month or day
+    there ends the tally's period (`casualties up to 12 June numbered 1,204 killed`)."""
     if q.noun is not None:
         return
     m = _NUMBERING.search(text, max(0, q.start - NUMBERING_WINDOW_CHARS), q.start)
-    if m is not None:
+    if m is not None and fold(m.group("noun")) not in _calendar_words():
         probe = _Quantity(m.start("noun"), m.start("noun"), 0, 0, False)
         _counted_noun(text, probe)
         if probe.noun:
             q.noun, q.noun_words = probe.noun, probe.noun_words
 
 
+@functools.cache
+def _calendar_words() -> frozenset[str]:
+    nf = _lexicon().not_figures
+    return frozenset([*nf["months"], *nf["weekdays"]])
+
+
 _NUMBERING = Twin(regex.compile(  # "now number between 300 and 400": a range's first number
-    rf"(?P<noun>[\p{{L}}]+),?\s+(?:now\s+)?(?:{phrase_alternation(load_toml('figures.toml')['numbering']['verbs'])})"
+    rf"(?P<noun>[\p{{L}}]+)(?:\s+(?:{phrase_alternation(load_toml('figures.toml')['numbering']['periods'])})"
+    r"\s+(?:\d{1,2}\s+)?\p{L}+(?:\s+\d{4})?)?"  # "Prisoners since 6 June number 41,000": the tally's period
+    rf",?\s+(?:now\s+)?(?:{phrase_alternation(load_toml('figures.toml')['numbering']['verbs'])})"
     r"\s+(?:between\s+)?$", regex.I))
-NUMBERING_WINDOW_CHARS = 40
+NUMBERING_WINDOW_CHARS = 60
 
 
 _TALLY = Twin(regex.compile(r"\b(?:number|toll|total|tally|count)\s+of\s+(?:the\s+)?(?P<noun>[\p{L}]+)", regex.I))
 # The next item of a tally put at numbers: "put the number of dead at 560 and wounded at 1,400".
-_NEXT_TALLY_ITEM = Twin(regex.compile(r"(?:,|\band)\s+(?:the\s+)?(?P<noun>\p{L}+)\s+at\s+$", regex.I))
+_NEXT_TALLY_ITEM = Twin(regex.compile(  # "... has risen to 2,100 and the injured to 10,800"
+    r"(?:,\s*(?:and\s+)?|\band\s+)(?:(?:the|of)\s+)?(?P<noun>\p{L}+)\s+(?:at|to)\s+$", regex.I))
 
 
 def _names_a_member(text: str, whole: _Quantity, q: _Quantity) -> bool:
@@ -3497,7 +3635,8 @@ def _has_a_fronted_whole(text: str, quantities: list[_Quantity]) -> bool:
         return False
     whole, part = quantities[0], quantities[1]
     comma = text.find(",", whole.noun_end or whole.end, part.start)
-    return comma >= 0 and not text[comma + 1:part.start].strip()
+    between = text[comma + 1:part.start].strip()
+    return comma >= 0 and (not between or between.lower() in _KIND_TABLES["shares"]["limiters"])
 
 
 def _next_in_a_list(text: str, before: _Quantity, q: _Quantity) -> bool:
@@ -3538,7 +3677,8 @@ _SHARE_OF = Twin(regex.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?
 
 
 _COLON_BEFORE_A_BREAKDOWN = Twin(regex.compile(r"[^.;:\d]{0,60}:\s*"))  # the counts after it break it down
-_OUT_OF_AFTER_A_PART = Twin(regex.compile(r"\s+out\s+of\s+(?:a\s+total\s+of\s+|the\s+)?", regex.I))
+_OUT_OF_AFTER_A_PART = Twin(regex.compile(  # "3,008 tanks out of 4,280", "9,900 volunteers of the 35,000"
+    r"\s+(?:out\s+of\s+(?:a\s+total\s+of\s+|the\s+)?|of\s+(?:the|its|their)\s+)", regex.I))
 
 
 def _borrow_nouns(text: str, quantities: list[_Quantity], first: int = 0) -> None:
@@ -3755,7 +3895,8 @@ def _cue_refuses(text: str, q: _Quantity, noun: str) -> bool:
                for distance, kinds, _ in (*left, *right))  # `from` (equipment) types no bare count
 
 
-_ELLIPSIS_GAP = Twin(regex.compile(r"[^.;:\d]{0,80}(?:,|;|\band\b|\bwhile\b|\bbut\b)[^.;:\d]{0,40}"))
+_ELLIPSIS_GAP = Twin(regex.compile(  # "lost 1,887 aircraft against the RAF's 1,023"
+    r"[^.;:\d]{0,80}(?:,|;|\band\b|\bwhile\b|\bbut\b|\bagainst\b|\bcompared\s+(?:with|to)\b|\bversus\b)[^.;:\d]{0,40}"))
 
 
 def _is_ellipsis_gap(gap: str) -> bool:
@@ -3868,7 +4009,7 @@ LABEL_WINDOW_CHARS = 60  # the longest label of MAX_LABEL_WORDS words fits
 _DASHES = "\u2012\u2013\u2014"  # figure, en and em dashes (normalise() makes them hyphens)
 _SEPARATORS = "-:" + _DASHES  # a hyphen after a space; a colon or a dash
 _LABEL_BEFORE = Twin(regex.compile(  # the words a separator ends; a bracket after them is a gloss
-    r"(?P<label>\p{L}[\p{L}\p{M}'/ -]*?)\s*(?:\([^()\d]{1,30}\)\s*)?"
+    r"(?P<label>\p{L}[\p{L}\p{M}'/ -]*?)\s*(?:\([^()]{1,30}\)\s*)?"
     rf"(?:\s-|\s*[:{_DASHES}])\s*$"))
 _LABEL_DASH = Twin(regex.compile(r"\s-\s"))  # `Update - Killed: 30`: the label is after it
 _LEADING_AND = Twin(regex.compile(r"(?:and|or)\s+", regex.I))  # `tanks - 30 and helicopters - 4`
