@@ -2995,18 +2995,29 @@ def _figure(text: str, q: _Quantity, kind: str, period: str | None, update: bool
         start=q.start, end=end, increment=_is_increment(text, q, first),
         incident=kind in TOLL_KINDS and period != "cumulative" and _counts_one_incident(text, q),
         forecast=_is_forecast(text, q),
-        part=listed_part or _is_part(text, q),
+        part=listed_part or _is_part(text, q, first),
     )
 
 
-def _is_part(text: str, q: _Quantity) -> bool:
+def _is_part(text: str, q: _Quantity, first: bool = False) -> bool:
     """A part of a count given beside it: `14 of 18 states`, `including 12 in Kora`, `two of
-    them`, `Five of the wounded`; never a value of that count."""
+    them`, `Five of the wounded`, `40 killed, 12 of its officers`; never a value of that
+    count. `first`: no count comes before it in the sentence."""
     if q.whole is not None:
         return True
     of_next = text.find(" of ", q.end, q.end + 6) >= 0  # both patterns after it start so
-    return (of_next and (_OF_WHOM.match(text, q.end) is not None or _OF_DETERMINER.match(text, q.end) is not None)
+    return (of_next and (_OF_WHOM.match(text, q.end) is not None or _of_a_group(text, q.end, first))
             or _after_including(text, q))
+
+
+def _of_a_group(text: str, end: int, first: bool) -> bool:
+    """`Five of the wounded`: a part of a group; after a possessive, only where a count comes
+    before it: `23 of its soldiers were killed` is an army's own loss, all of that toll."""
+    m = _OF_DETERMINER.match(text, end)
+    return m is not None and not (first and fold(m.group().split()[1]) in _POSSESSIVES)
+
+
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 
 
 def _closed(words: str) -> str:

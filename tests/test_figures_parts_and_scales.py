@@ -299,3 +299,13 @@ def test_a_whole_opening_the_sentence_keeps_its_own_kind(sentence, expected):
     """`Of the 40 missiles, 34 were downed`: the 40 were launched, not downed; the 34 are a
     part of them."""
     assert [(f.value, f.kind, f.part) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, parts", [
+    ("Kora's army said 23 of its soldiers were killed.", [(23, False)]),          # its own loss, all of it
+    ("Twelve of our aircraft failed to return.", [(12, False)]),
+    ("The army said 40 soldiers were killed, 12 of its officers among them.", [(40, False), (12, True)]),
+    ("Five of the wounded are in critical condition.", [(5, True)]),
+])
+def test_a_count_of_a_sides_own_is_a_part_only_beside_another_count(sentence, parts):
+    assert [(f.value, f.part) for f in extract_figures(sentence)] == parts
