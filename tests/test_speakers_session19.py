@@ -34,3 +34,31 @@ def test_a_university_or_museum_speaks_for_its_researchers(lexicon, gazetteer, s
 def test_a_named_historian_keeps_the_name(lexicon, gazetteer):
     assert speakers(lexicon, gazetteer, "Historian Kora Lomi estimates that 200,000 people died in the war.") \
         == [[("Kora Lomi", "person")]]
+
+
+# --- `The Admiralty regrets to announce`: a wartime communique's formula speaks -------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The War Office regrets to announce that 40 officers were killed in the action.", "War Office"),
+    ("The Admiralty regrets to announce that HMS Kora has been sunk with the loss of 800 men.", "Admiralty"),
+    ("The Air Ministry regrets to report that 12 of our aircraft are missing.", "Air Ministry"),
+])
+def test_regrets_to_announce_is_a_statement(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[(expected, "institution")]]
+
+
+# --- `ANNOUNCER:`: a broadcast's own voices in a transcript are no source -------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "ANNOUNCER: Forty bombers were shot down over the capital last night.",
+    "NARRATOR: At least 12 people died when the shelter collapsed.",
+    "PRESENTER: The siege of Kora has entered its 90th day.",
+    "NEWSREADER: Twenty ships were lost in the convoy.",
+])
+def test_a_broadcasts_own_voice_is_no_source(lexicon, gazetteer, sentence):
+    assert speakers(lexicon, gazetteer, sentence) == [[]]
+
+
+def test_a_named_voice_in_a_transcript_still_speaks(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "GEN. LOMI: We lost 40 men at the bridge.") == [[("Lomi", "person")]]
+
