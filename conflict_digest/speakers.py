@@ -468,7 +468,7 @@ class SpeakerTracker:
             for speaker in self._subjects_of(masked, m.start(), m.end()):
                 take(speaker, 0, m.start())
         self._remember_titled(masked)
-        for m in verbs:
+        for i, m in enumerate(verbs):
             if m.group() in _COUNTING_VERBS and not _COUNT_AFTER.match(masked, m.end()):
                 continue  # "Hospital records show": a noun
             if m.group() in _QUOTING_VERBS and any(q.start() == m.start() for q in quoted_as):
@@ -478,6 +478,9 @@ class SpeakerTracker:
                 if m.group().lower() in _NOUN_LIKE_VERBS and not _is_plural(speaker.name):
                     continue  # "the Ukrainian report of losses": a noun
                 take(speaker, rank, m.start() if rank == 0 else None)  # a core verb's place counts
+                clause_end = verbs[i + 1].start() if i + 1 < len(verbs) else len(masked)
+                for gapped in self._gapped_subjects(masked, m.end(), clause_end, speaker):
+                    take(gapped, 1)
         for m in beliefs:  # "Israel believes Hezbollah has moved its rockets": a state's claim
             for speaker in self._subjects_of(masked, m.start(), m.end()):
                 if self._holds_views(speaker):
@@ -494,6 +497,21 @@ class SpeakerTracker:
             self._remember_opening_institution(sentence)
         quote = " ".join(q for q in quotes if q) or None
         return [Attribution(s, quote, at) for _, s, at in sorted(found, key=lambda found: found[0])]
+
+    def _gapped_subjects(self, text: str, verb_end: int, clause_end: int, subject: Speaker) -> list[Speaker]:
+        """The subjects of the verb left out after its count, before the next verb: in "Malawi
+        reported three dead and Uruguay one", Uruguay reports one. Only after a verb followed by
+        its count, and only sources of the subject's kind (not "Egypt said it lost 12 jets and Syria 20")."""
+        if subject.kind not in ("state", "institution") or (" and " not in text and ", " not in text) \
+                or not _COUNT_OR_WORD_AFTER.match(text, verb_end):
+            return []
+        found = []
+        for m in _GAPPED_COUNT.finditer(text, verb_end, clause_end):
+            speaker = self._speaker(m.group("who"))
+            if speaker is None or speaker.kind != subject.kind:
+                break
+            found.append(speaker)
+        return found
 
     def _signature(self, phrase: str) -> Speaker | None:
         """The source a dash or colon closing a headline or post names (`- Syniehubov`, `- Kora
@@ -1906,6 +1924,12 @@ _NOUN_LIKE_VERBS = frozenset(_WORDS["noun_like_verbs"])
 _COUNTING_VERBS = frozenset(_WORDS["counting_verbs"])
 _COUNT_AFTER = regex.compile(rf"\s+(?:(?:{_in_order(load_toml('numbers.toml')['hedges']['before'])})\s+)?\d")
 _NAMING_VERBS = frozenset(_WORDS["naming_verbs"])
+_COUNT_WORDS = rf"(?:\d[\d,.]*|(?i:{_in_order(load_toml('numbers.toml')['units'])}))(?![\p{{L}}\d])"
+_COUNT_OR_WORD_AFTER = regex.compile(  # "reported three dead", "counted 40 bodies"
+    rf"\s+(?:(?:{_in_order(load_toml('numbers.toml')['hedges']['before'])})\s+)?{_COUNT_WORDS}")
+_GAPPED_COUNT = regex.compile(  # ", Uganda two and Burundi one": a name and a count closing a clause
+    rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<who>(?:the\s+)?\p{{Lu}}[\p{{L}}'-]*(?:\s+\p{{Lu}}[\p{{L}}'-]*){{0,3}})"
+    rf"\s+{_COUNT_WORDS}(?=\s*(?:[,;.]|and\s|$))")
 # What a name's possessive owns, up to a verb: an office or team in lower case, maybe after a
 # place's name (`'s Kora office`), and where it is (`in Kora`) or what it does (`of programmes`).
 _OWNED_OFFICE_END = regex.compile(

@@ -62,3 +62,26 @@ def test_a_broadcasts_own_voice_is_no_source(lexicon, gazetteer, sentence):
 def test_a_named_voice_in_a_transcript_still_speaks(lexicon, gazetteer):
     assert speakers(lexicon, gazetteer, "GEN. LOMI: We lost 40 men at the bridge.") == [[("Lomi", "person")]]
 
+
+# --- `Malawi reported three dead and Uruguay one`: the verb left out after a count ----------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chad said 13 of its soldiers were killed, while Niger reported three dead and Benin one.",
+     [("Chad", "state"), ("Niger", "state"), ("Benin", "state")]),
+    ("Kenya reported four dead, Uganda two and Burundi one.",
+     [("Kenya", "state"), ("Uganda", "state"), ("Burundi", "state")]),
+    ("The Kora Health Ministry reported 40 dead and the Lomi Health Ministry 12.",
+     [("Kora Health Ministry", "institution"), ("Lomi Health Ministry", "institution")]),
+])
+def test_a_source_whose_verb_is_left_out_before_its_count_speaks(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Egypt said it lost 12 jets and Syria 20.", [("Egypt", "state")]),  # Syria lost them: Egypt said so
+    ("Kenya reported four dead, while Uganda said Somalia lost 30 and Ethiopia 12.",
+     [("Kenya", "state"), ("Uganda", "state")]),
+    ("The army said 40 rebels were killed in Kora, and three in Lomi.", [("army", "anonymous")]),
+])
+def test_a_name_and_count_after_another_clause_is_no_source(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
