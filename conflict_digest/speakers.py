@@ -165,6 +165,8 @@ class _Rules:
     verb_in_ascii: re.Pattern | regex.Pattern  # `verb` for ASCII text, one prefix tree (ascii_twin)
     source: regex.Pattern
     source_hint: re.Pattern | None  # see _may_contain
+    foreign_source: regex.Pattern  # "selon le", "según la": a cue left untranslated
+    foreign_source_openers: tuple[str, ...]  # its first words, looked for in the lower-cased text first
     note: regex.Pattern
     note_hint: re.Pattern | None
     title: regex.Pattern
@@ -189,6 +191,9 @@ def _rules() -> _Rules:
             rf"(?<![\p{{L}}'-])(?:{_prefix_tree(d['reporting_verbs'])})(?![\p{{L}}'-])")),
         source=regex.compile(rf"\b(?:{phrase_alternation(d['source_cues'])})\s+", regex.I),
         source_hint=_lower_case_hint(d["source_cues"]),
+        foreign_source=regex.compile(
+            rf"(?<![\p{{L}}'])(?:{phrase_alternation(d['foreign_source_cues'])})(?:(?<=')|\s+)(?=\p{{L}})", regex.I),
+        foreign_source_openers=tuple(d["foreign_source_cue_openers"]),
         note=regex.compile(_verification_note_pattern(d), regex.I),
         note_hint=_lower_case_hint(d["verification_verbs"] + d["verification_notes"]),
         title=regex.compile(rf"^(?:(?:{phrase_alternation(d['titles'])})\s+)+", regex.I),
@@ -1385,8 +1390,9 @@ class SpeakerTracker:
             return Speaker(normalised, None, self._side_of(words), "institution")  # "the junta-run Voice of Kora"
         if _has_remit(words):
             return Speaker(normalised, None, self._side_of(_before_remit(words)), "institution")  # "rapporteur on torture"
-        if len(words) > 2 and fold(words[0]) in r.heads and fold(words[1]) in ("of", "for"):
-            return Speaker(normalised, None, self._side_of(words), "institution")  # "commander of the garrison"
+        if len(words) > 2 and fold(words[0]) in r.heads and (fold(words[1]) in ("of", "for") or words[1] in _NAME_JOINERS):
+            return Speaker(normalised, None, self._side_of(words), "institution")  # "commander of the garrison",
+            # "ministère de la Défense", a French name's lower-case head
         if any(fold(w) in r.heads for w in words) and all(
                 _is_capitalised(w) or fold(w) in ("of", "for", "the", "and", "on", "to", "in") or w in _NAME_JOINERS
                 for w in words):
@@ -2542,6 +2548,10 @@ def _sources_in(text: str) -> list[regex.Match]:
     inverted `read` before a document; none where no cue's words occur."""
     r = _rules()
     found = list(r.source.finditer(text)) if _may_contain(r.source_hint, text) else []
+    lowered = text.lower()
+    if any(opener in lowered for opener in r.foreign_source_openers):  # "selon le", "según la"
+        found.extend(r.foreign_source.finditer(text))
+        found.sort(key=regex.Match.start)
     if "er " in text and ("per " in text or "Per " in text):
         found.extend(_PER_SOURCE.finditer(text))
         found.sort(key=regex.Match.start)

@@ -85,3 +85,27 @@ def test_a_source_whose_verb_is_left_out_before_its_count_speaks(lexicon, gazett
 ])
 def test_a_name_and_count_after_another_clause_is_no_source(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+# --- `selon le ministère`: a source cue left in the original language --------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Au moins 40 civils ont été tués, selon le ministère de la Défense.", ("ministère de la Défense", "institution")),
+    ("Twelve soldiers were killed near the border, d'après le gouvernement.", ("gouvernement", "anonymous")),
+    ("Twelve soldiers were killed in the ambush, selon l'armée.", ("armée", "anonymous")),
+    ("At least 30 people died in the attack, según la Fiscalía General.", ("Fiscalía General", "institution")),
+    ("Nine gunmen were killed, según el Ministerio de Defensa.", ("Ministerio de Defensa", "institution")),
+    ("Three militants were killed, laut dem Ministerium.", ("Ministerium", "institution")),
+    ("Some 200 fighters were killed, по данным Минобороны.", ("Минобороны", "institution")),
+])
+def test_a_source_cue_left_untranslated_names_its_source(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Laut family said 12 people died in the fire.", [("Laut family", "anonymous")]),
+    ("A second strike killed four, Segundo Ruiz said.", [("Segundo Ruiz", "person")]),
+    ("The convoy passed the checkpoint de la Paz at dawn.", []),
+])
+def test_words_of_a_foreign_cue_in_names_are_no_cue(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
