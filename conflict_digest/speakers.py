@@ -554,6 +554,8 @@ class SpeakerTracker:
         knows or a role names, maybe at a place (`Ministry of Health in Gaza:`); not a place
         (`Burkina Faso:`, a dateline) nor a word of the page (`Live:`, `Analysis:`, `Statement:`) nor a dateline (`KORA CITY:`)."""
         label = _LEADING_SYMBOLS.sub("", label) if not label[:1].isalnum() else label  # "⚡️ Kora Air Force:", a post's
+        if fold(label.strip()) in _PAGE_LABELS:
+            return None  # "CORRECTION:", "FACTBOX:": the page's, no acronym
         issuer = _SOURCE_OF.sub("", _without_document(label.strip()))
         if issuer != label.strip() and fold(issuer) not in _DOCUMENT_MODIFIER_WORDS:
             label = issuer  # "IDF statement:", "Statement by the Kora army:": its issuer; not "Official statement:"
@@ -3009,6 +3011,7 @@ _DOCUMENT_MADE_BY = regex.compile(rf"^[^,;]*?\b(?:{_DOCUMENTS})\s+\p{{Ll}}+ed\s+
 # A document the source made, after its name: "the latest UN figures", "a Reuters tally".
 _DOCUMENT_MODIFIER_WORDS = frozenset(_WORDS["document_modifiers"])
 _TRANSCRIPT_LABELS = frozenset(_WORDS["transcript_labels"])
+_PAGE_LABELS = frozenset(_WORDS["page_labels"])
 _LEADING_SYMBOLS = regex.compile(r"^[^\p{L}\p{N}(]+")  # emoji and marks opening a post's label
 _BRACKETED_LABEL = regex.compile(r"(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)")  # a parliament's answer: who, and in brackets
 _THREAD_NUMBER = re.compile(r"\(?\d{1,2}/\d{0,2}\)?\s+")  # "3/5 ", "(2/7) ", "1/ " opening a thread's post

@@ -109,3 +109,25 @@ def test_a_source_cue_left_untranslated_names_its_source(lexicon, gazetteer, sen
 ])
 def test_words_of_a_foreign_cue_in_names_are_no_cue(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+# --- `CORRECTION:`, `FACTBOX:`: a page's own label in capitals is no acronym ----------------------
+
+@pytest.mark.parametrize("sentence", [
+    "CORRECTION: An earlier version of this story said 12 people were killed in the raid.",
+    "FACTBOX: At least 1,200 people were killed in the siege.",
+    "ANALYSIS: Six weeks on, the toll of the offensive is still unclear.",
+    "EXPLAINER: How many died in the blockade?",
+    "OBITUARY: He survived the first day of the offensive, when 19,000 men died.",
+    "CLARIFICATION: The toll of 40 was given for the whole province.",
+])
+def test_a_pages_label_in_capitals_is_no_source(lexicon, gazetteer, sentence):
+    assert speakers(lexicon, gazetteer, sentence) == [[]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("NATO: At least 1,200 people were killed in the war.", [("NATO", "institution")]),
+    ("UPDATE: The army said 12 soldiers were killed.", [("army", "anonymous")]),
+])
+def test_an_acronym_or_a_source_after_a_pages_label_still_speaks(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
