@@ -473,9 +473,12 @@ class SpeakerTracker:
             for speaker in self._subjects_of(masked, m.start(), m.end()):
                 take(speaker, 0, m.start())
         self._remember_titled(masked)
+        asked = _asked_verb(masked, label, verbs) if masked.endswith("?") else None
         for i, m in enumerate(verbs):
             if m.group() in _COUNTING_VERBS and not _COUNT_AFTER.match(masked, m.end()):
                 continue  # "Hospital records show": a noun
+            if m.start() == asked:
+                continue  # "Will the Minister confirm that 40 died?": asked, not said
             if m.group() in _QUOTING_VERBS and any(q.start() == m.start() for q in quoted_as):
                 continue  # "TASS quoted the ministry as saying": the ministry speaks, TASS relays
             rank = 0 if m.group() in _CORE_VERBS else 1  # "a truce Moscow declared, officials said"
@@ -2545,6 +2548,17 @@ def _opening_subject(clause: str) -> str | None:
     return " ".join(subject) if _is_capitalised(last) or fold(last) in r.heads else None
 
 
+def _asked_verb(text: str, label: regex.Match | None, verbs: Sequence[regex.Match]) -> int | None:
+    """Where the verb a question asks about starts, when the question (or what follows its
+    label: "Mr. Lomi: Will the Minister confirm ...?") opens with an auxiliary."""
+    opening = _QUESTION_OPENING.match(text, label.end("label") + 1 if label else 0)
+    if opening is None:
+        return None
+    verb = next((m for m in verbs if m.start() >= opening.end()), None)
+    return verb.start() if verb and "," not in text[opening.end():verb.start()] else None  # not "Is it
+    # true, as the army said, that ...?"
+
+
 def _sources_in(text: str) -> list[regex.Match]:
     """The `according to` cues `source.finditer` finds, a `per` citing a source and an
     inverted `read` before a document; none where no cue's words occur."""
@@ -3012,6 +3026,7 @@ _DOCUMENT_MADE_BY = regex.compile(rf"^[^,;]*?\b(?:{_DOCUMENTS})\s+\p{{Ll}}+ed\s+
 _DOCUMENT_MODIFIER_WORDS = frozenset(_WORDS["document_modifiers"])
 _TRANSCRIPT_LABELS = frozenset(_WORDS["transcript_labels"])
 _PAGE_LABELS = frozenset(_WORDS["page_labels"])
+_QUESTION_OPENING = regex.compile(rf"\s*(?i:{_in_order(_WORDS['question_auxiliaries'])})\s+")
 _LEADING_SYMBOLS = regex.compile(r"^[^\p{L}\p{N}(]+")  # emoji and marks opening a post's label
 _BRACKETED_LABEL = regex.compile(r"(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)")  # a parliament's answer: who, and in brackets
 _THREAD_NUMBER = re.compile(r"\(?\d{1,2}/\d{0,2}\)?\s+")  # "3/5 ", "(2/7) ", "1/ " opening a thread's post

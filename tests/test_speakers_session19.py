@@ -131,3 +131,24 @@ def test_a_pages_label_in_capitals_is_no_source(lexicon, gazetteer, sentence):
 ])
 def test_an_acronym_or_a_source_after_a_pages_label_still_speaks(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+# --- `Will the Minister confirm that 40 died?`: a question asks, its subject says nothing ----------
+
+@pytest.mark.parametrize("sentence", [
+    "Will the Minister confirm that 40 civilians were killed in the raid?",
+    "Did the army say how many soldiers died at the bridge?",
+    "Can the Secretary of State tell the House how many servicemen died?",
+    "Has the ministry confirmed that 40 soldiers were killed?",
+])
+def test_the_subject_of_a_yes_no_question_says_nothing(lexicon, gazetteer, sentence):
+    assert speakers(lexicon, gazetteer, sentence) == [[]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mr. Lomi: Will the Minister confirm that 40 civilians were killed?", [("Lomi", "person")]),
+    ("Why did the army say only 12 died?", [("army", "anonymous")]),
+    ("Is it true, as the army said, that 40 soldiers died?", [("army", "anonymous")]),
+])
+def test_who_asks_or_said_before_the_question_still_speaks(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
