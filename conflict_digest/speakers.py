@@ -2069,6 +2069,7 @@ _PLURAL_SUBJECT = regex.compile(r"(?:(?:the|local|regional|\p{Lu}\p{L}+)\s+)?"
                                 rf"(?:{_in_order(_WORDS['plural_subjects'])})\b", regex.I)
 _PLURAL_SUBJECTS = frozenset(_WORDS["plural_subjects"])
 _CHANNEL_NOUNS = frozenset(_WORDS["channel_nouns"])
+_NUMBER_SIGNS = frozenset(("No.", "No", "no.", "Nr.", "#"))  # "Situation Report No. 4", "Flash Update # 3"
 _DOCUMENT_MODIFIER_WORDS = frozenset(_WORDS["document_modifiers"])
 _COMMON_WORDS = frozenset(_WORDS["common_words"])
 _NUMBER_WORDS = frozenset(load_toml("numbers.toml")["units"])  # one list for all modules
@@ -2105,16 +2106,29 @@ class _NameParts(NamedTuple):
     rest: str  # the text after that title
 
 
+def _without_document_number(words: list[str]) -> list[str]:
+    """`OCHA Flash Update #3`, `Situation Report No. 4` (or `No` where a full stop cut the
+    phrase) without the number after the document noun."""
+    if len(words) > 3 and words[-2] in _NUMBER_SIGNS and words[-1].isdigit() and fold(words[-3]) in _CHANNEL_NOUNS:
+        return words[:-2]
+    last = words[-1] if len(words) > 2 else ""
+    if (last in _NUMBER_SIGNS or last[:1] == "#" and last[1:].isdigit()) and fold(words[-2]) in _CHANNEL_NOUNS:
+        return words[:-1]
+    return words
+
+
 @functools.lru_cache(maxsize=4096)
 def _name_parts(phrase: str) -> _NameParts:
     member = _MEMBER_OF.fullmatch(phrase.strip())
-    words = phrase.split()
-    channel = False
+    words = _without_document_number(phrase.split())
+    channel = titled = False
     while len(words) > 1 and fold(words[-1]) in _CHANNEL_NOUNS and not (
             words[-1][:1].isupper() and fold(words[-1]) in _OUTLET_ENDINGS):
-        words, channel = words[:-1], True  # "the Wagner statement said": Wagner said; but "The Washington Post"
-    while channel and len(words) > 1 and words[-1].islower() and words[-1] in _DOCUMENT_MODIFIER_WORDS:
-        words = words[:-1]  # "the ministry's weekly report": the ministry's; but "a Kora Daily report"
+        words, channel, titled = words[:-1], True, words[-1][:1].isupper()  # "the Wagner statement said":
+        # Wagner said; but "The Washington Post"
+    while channel and len(words) > 1 and (words[-1].islower() or titled) and fold(words[-1]) in _DOCUMENT_MODIFIER_WORDS:
+        words = words[:-1]  # "the ministry's weekly report", "OCHA's Flash Update": the ministry's, OCHA's;
+        # but "a Kora Daily report"
     if channel and words[-1].endswith(_POSSESSIVE_ENDINGS):  # "the ministry's statement": the ministry's
         words = [*words[:-1], _POSSESSIVE_END.sub("", words[-1].replace("\u2019", "'"))]
     while words and fold(words[0]) in _ARTICLES:
@@ -3042,7 +3056,7 @@ _LOWER_UNLESS_SHORT = frozenset(w for phrase in (
     *_WORDS["institution_heads"], *_WORDS["descriptive_words"], *_WORDS["anonymous_heads"]) for w in phrase.split())
 _TRANSCRIPT_TITLE = regex.compile(  # "GEN. ", "SECRETARY ", "LT. GEN. " opening a transcript's label in capitals
     rf"(?:(?:{_in_order([*_WORDS['titles'], *_WORDS['transcript_titles']])})\s+)+", regex.I)
-_DOCUMENT_MODIFIER = rf"(?:(?:{_in_order(_WORDS['document_modifiers'])})\s+)?"
+_DOCUMENT_MODIFIER = rf"(?:(?:{_in_order(_WORDS['document_modifiers'])})\s+){{0,2}}"  # "latest Flash Update"
 _DOCUMENT_AFTER = regex.compile(rf"^(?:(?:the|an?)\s+)?{_DOCUMENT_MODIFIER}(?P<source>.+?)(?:'s?)?\s+"
                                 rf"{_DOCUMENT_MODIFIER}(?:{_DOCUMENTS})$", regex.I)
 

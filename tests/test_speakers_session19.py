@@ -152,3 +152,26 @@ def test_the_subject_of_a_yes_no_question_says_nothing(lexicon, gazetteer, sente
 ])
 def test_who_asks_or_said_before_the_question_still_speaks(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+# --- `according to OCHA's Flash Update #3`: a UN agency's named document is the agency's ---------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("According to OCHA's flash update, 12 people were killed in the camp.", "OCHA"),
+    ("According to OCHA's Flash Update, 12 people were killed in the camp.", "OCHA"),
+    ("According to OCHA's latest Flash Update, 12 people were killed in the camp.", "OCHA"),
+    ("According to OCHA's Flash Update #3, 12 people were killed in the camp.", "OCHA"),
+    ("According to the UNHCR Operational Update, 12,000 refugees crossed the border.", "UNHCR"),
+    ("The WHO Situation Report said 40 health workers were killed.", "WHO"),
+    ("OCHA's Flash Update said 40,000 people were displaced.", "OCHA"),
+])
+def test_a_un_agencys_named_document_is_the_agencys(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[(expected, "institution")]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Israel's Channel 12 reported that 14 militants had been killed.", "Israeli Channel 12"),
+    ("According to Channel 12, 14 militants were killed.", "Channel 12"),
+])
+def test_a_channels_number_stays_in_its_name(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[(expected, "institution")]]
