@@ -175,3 +175,15 @@ def test_a_un_agencys_named_document_is_the_agencys(lexicon, gazetteer, sentence
 ])
 def test_a_channels_number_stays_in_its_name(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[(expected, "institution")]]
+
+
+# --- `the prosecution alleges`: a trial's prosecution speaks ----------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The prosecution said the militia killed 1,200 civilians in the district.", ("prosecution", "anonymous")),
+    ("According to the prosecution, 1,200 people died in the camps.", ("prosecution", "anonymous")),
+    ("The tribunal's prosecution alleges that the accused ordered the killing of 260 prisoners.",
+     ("tribunal prosecution", "institution")),
+])
+def test_a_trials_prosecution_speaks(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
