@@ -1184,7 +1184,7 @@ class SpeakerTracker:
         possessive = "'" if group.name.endswith("s") else "'s"  # "Houthis'", "Al-Shabaab's"
         speaker = self._name(f"{group.name}{possessive} {outlet}")
         if speaker is None or speaker.kind != "institution" or not fold(speaker.name).endswith(fold(outlet.split()[-1])):
-            return None  # read otherwise than as the outlet ("Voice" of "... Voice of Kora radio")
+            return None  # read otherwise than as the outlet
         return speaker if speaker.side else replace(speaker, side=group.side)
 
     def _named_institution(self, phrase: str) -> Speaker | None:
@@ -2892,7 +2892,7 @@ _OF_BEFORE = regex.compile(r"(?:[\p{Lu}][\p{L}'-]*|\b[a-z]+)\s+(?P<of>of|for)\s+
 _OF_OBJECT_BEFORE = regex.compile(r"\b(?:of|for)\s+(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$",
                                   regex.REVERSE)
 # No article before a person: `The Federal Bureau of ...` names no member.
-_MEMBER_OF = regex.compile(r"(?!(?:The|A|An)\s)(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,3}\p{Lu}[\p{L}'-]+)\s+(?:of|at|from)\s+"
+_MEMBER_OF = regex.compile(r"(?!(?:The|A|An)\s)(?P<name>(?:\p{Lu}[\p{L}'-]+(?<!'s)\s+){1,3}\p{Lu}[\p{L}'-]+)\s+(?:of|at|from)\s+"
                            r"(?:the\s+)?\p{Lu}.*")
 # A source signing a headline or post after a closing dash: "2 injured - Syniehubov".
 # A headline's or post's closing source after a dash or colon: "... - ISPR", "...: police";

@@ -187,3 +187,18 @@ def test_a_channels_number_stays_in_its_name(lexicon, gazetteer, sentence, expec
 ])
 def test_a_trials_prosecution_speaks(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+# --- `Egypt's Voice of the Arabs`: a country's possessive opens no person's name -------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Egypt's Voice of the Arabs claimed 70 enemy planes had been shot down.", "Egyptian Voice of the Arabs"),
+    ("Syria's Voice of the People radio said 12 tanks were destroyed.", "Syrian Voice of the People radio"),
+])
+def test_a_countrys_station_named_with_of_is_no_person(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[(expected, "institution")]]
+
+
+def test_a_person_of_an_outlet_still_speaks_for_himself(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "Kora Lomi of the Daily Tana said 40 soldiers died.") \
+        == [[("Kora Lomi", "person")]]
