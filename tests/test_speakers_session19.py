@@ -202,3 +202,21 @@ def test_a_countrys_station_named_with_of_is_no_person(lexicon, gazetteer, sente
 def test_a_person_of_an_outlet_still_speaks_for_himself(lexicon, gazetteer):
     assert speakers(lexicon, gazetteer, "Kora Lomi of the Daily Tana said 40 soldiers died.") \
         == [[("Kora Lomi", "person")]]
+
+
+# --- `historians now put it at 26,000`: a toll named before, put at a count ------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The official toll was 13,310 dead, but Russian historians now put it at 26,000.",
+     [("Russian historians", "anonymous")]),
+    ("The army said it killed 150 rebels, while the rebels put their losses at 12.",
+     [("army", "anonymous"), ("rebels", "anonymous")]),
+    ("The regiment put its losses at 40 dead and 120 wounded.", [("regiment", "anonymous")]),
+    ("Some scholars put the figure at 100,000.", [("Some scholars", "anonymous")]),
+])
+def test_a_toll_put_at_a_count_is_a_statement(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+def test_put_it_at_no_count_is_no_statement(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "Aid workers put it at the top of the list.") == [[]]
