@@ -2588,6 +2588,9 @@ def _sources_in(text: str) -> list[regex.Match]:
     if " read " in text:
         found.extend(_READ_DOCUMENT.finditer(text))
         found.sort(key=regex.Match.start)
+    if " by " in text and any(giver in lowered for giver in _FIGURE_GIVERS_BY):  # "the toll was given by"
+        found.extend(_GIVEN_BY.finditer(text))
+        found.sort(key=regex.Match.start)
     return found
 
 
@@ -3035,6 +3038,11 @@ _DOCUMENT_CARRIED_BEFORE = regex.compile(  # "A statement carried by state media
 _SOURCE_OF = regex.compile(rf"^(?:by\s+|(?:the\s+|an?\s+)?(?:(?:{_in_order(_WORDS['document_modifiers'])})\s+)?"
                            rf"(?:(?-i:\p{{Lu}})\S*\s+)?(?:{_DOCUMENTS})\s+(?:\w+\s+(?:on\s+(?-i:\p{{Lu}})\S*\s+)?)?"
                            r"(?:from|by|of)\s+)", regex.I)
+_FIGURE_GIVERS_BY = tuple(f"{giver} by " for giver in _WORDS["figure_givers"])
+_GIVEN_BY = regex.compile(  # "The toll of 40 was given by", "Figures provided by": the source follows
+    rf"(?<![\p{{L}}'-])(?i:{_in_order([*_WORDS['source_documents'], *_WORDS['given_figures']])})"
+    rf"(?:\s+of\s+[\d,.]+)?(?:\s+(?i:was|were|is|are|has\s+been|have\s+been|had\s+been))?"
+    rf"\s+(?:{_in_order(_WORDS['figure_givers'])})\s+by\s+")
 _DOCUMENT_MADE_BY = regex.compile(rf"^[^,;]*?\b(?:{_DOCUMENTS})\s+\p{{Ll}}+ed\s+by\s+(?=\S)", regex.I)
 # A document the source made, after its name: "the latest UN figures", "a Reuters tally".
 _DOCUMENT_MODIFIER_WORDS = frozenset(_WORDS["document_modifiers"])

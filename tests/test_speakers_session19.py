@@ -220,3 +220,22 @@ def test_a_toll_put_at_a_count_is_a_statement(lexicon, gazetteer, sentence, expe
 
 def test_put_it_at_no_count_is_no_statement(lexicon, gazetteer):
     assert speakers(lexicon, gazetteer, "Aid workers put it at the top of the list.") == [[]]
+
+
+# --- `The toll was given by the health ministry`: the giver of a toll or document speaks ------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The toll of 40 was given by the health ministry.", ("health ministry", "institution")),
+    ("The figures were provided by the interior ministry.", ("interior ministry", "institution")),
+    ("Figures released by the army showed 40 soldiers died in the assault.", ("army", "anonymous")),
+    ("Data compiled by ACLED shows 1,200 fatalities in the border provinces since 2021.", ("ACLED", "institution")),
+    ("This article has been amended to correct the death toll given by the ministry, which is 21, not 12.",
+     ("ministry", "anonymous")),
+])
+def test_the_giver_of_a_toll_or_document_speaks(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+def test_a_toll_given_by_an_unnamed_plural_source_is_theirs(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "The toll given by doctors at first was lower.") \
+        == [[("doctors", "anonymous")]]
