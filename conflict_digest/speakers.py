@@ -850,6 +850,8 @@ class SpeakerTracker:
             # him, and "in what the minister called the largest attack" is his account of the event
         passive = _PASSIVE_AFTER.match(text, verb_end)
         if passive and verb not in _QUOTING_VERBS and (verb.endswith("ed") or verb in ("said", "told")):
+            if verb not in _CORE_VERBS and _passive_subject(text[max(0, verb_start - 40):verb_start]) in _CAPTIVES:
+                return None  # "The hostages were released by Hamas": freed, no statement
             agent = _OF_WHAT.split(_forward_phrase(text, passive.end()), maxsplit=1)[0]
             return self._speaker(agent)  # "announced by the government", "accused by the UN of ..."
         if left.apposition:  # "Andriy, a spokesman for the rescue service, described"
@@ -2182,6 +2184,9 @@ def _read_left(raw_left: str) -> _Left:
         _DOCUMENT_CARRIED_BEFORE.search(raw_left) if " by " in raw_left or " on " in raw_left else None
     if document:  # "A statement from Hamas said", "A statement carried by state media said": its source
         return _Left(None, False, False, None, ((document.group("source"), None),), False)
+    agent = _PARTICIPLE_BY_AT_END.search(raw_left) if " by " in raw_left else None
+    if agent:  # "Residents interviewed by Reuters said", "Hostages freed by the rebels said": the residents
+        raw_left = raw_left[:agent.start()]
     who = _WHO_AT_END.search(raw_left) if raw_left.endswith(("who", "who ")) else None
     if who:  # "heard from Edem Wosornu, who said": the one before speaks
         raw_left = raw_left[:who.start()]
@@ -2560,6 +2565,15 @@ def _opening_subject(clause: str) -> str | None:
         return None
     last = subject[-1]
     return " ".join(subject) if _is_capitalised(last) or fold(last) in r.heads else None
+
+
+def _passive_subject(before: str) -> str:
+    """The last word before a passive verb and its forms of `to be`, folded: `hostages` of
+    `The hostages were`."""
+    words = before.split()
+    while words and fold(words[-1]) in _PASSIVE_AUXILIARIES:
+        words.pop()
+    return fold(words[-1]) if words else ""
 
 
 def _asked_verb(text: str, label: regex.Match | None, verbs: Sequence[regex.Match]) -> int | None:
@@ -3110,6 +3124,12 @@ def _object_ending_clause(objects: Sequence[str]) -> regex.Pattern:
 
 _NOT_A_STATEMENT_AFTER = _object_ending_clause(_WORDS["not_statement_objects"])
 _NOT_A_STATEMENT_AFTER_OTHER = _object_ending_clause(_WORDS["not_statement_objects_of_other_verbs"])
+_PARTICIPLE_BY_AT_END = regex.compile(  # "interviewed by Reuters", "freed by the rebels" closing a subject
+    r"(?<=\p{L})\s+(?:\p{Ll}{2,}ed|held|taken|seen|known|given|hidden|beaten|shot)\s+by\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[\p{L}'.-]+\s+){0,3}[\p{L}'.-]+\s*$", regex.REVERSE)
+_CAPTIVES = frozenset(_WORDS["not_statement_objects_of_other_verbs"])  # what is released, not said
+_PASSIVE_AUXILIARIES = frozenset(("was", "were", "is", "are", "be", "been", "being", "has", "have", "had",
+                                  "later", "eventually", "finally", "also"))
 _OF_WHAT = regex.compile(r"\s+of\s+(?!(?:the|a|an)\s)(?=\p{Ll})")  # "by the UN of ethnic cleansing"
 _PASSIVE_AFTER = regex.compile(rf"\s+(?:by|(?!))\s+(?!(?:{_in_order(_WORDS['means_of_speaking'])})\b)"
                             r"(?=(?:the\s+)?\p{Lu}|the\s)", regex.I)  # not "said by phone"

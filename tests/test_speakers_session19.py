@@ -239,3 +239,24 @@ def test_the_giver_of_a_toll_or_document_speaks(lexicon, gazetteer, sentence, ex
 def test_a_toll_given_by_an_unnamed_plural_source_is_theirs(lexicon, gazetteer):
     assert speakers(lexicon, gazetteer, "The toll given by doctors at first was lower.") \
         == [[("doctors", "anonymous")]]
+
+
+# --- `Residents interviewed by Reuters said`: the agent after `by` is not who speaks ----------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Residents interviewed by Reuters said 40 people died in the raid.", [("residents", "anonymous")]),
+    ("Witnesses contacted by AFP said the gunmen killed 12 villagers.", [("witnesses", "anonymous")]),
+    ("Survivors rescued by the navy said 40 passengers drowned.", [("survivors", "anonymous")]),
+    ("Hostages freed by the rebels said 40 inmates died in the camp.", [("hostages", "anonymous")]),
+    ("A statement released by the army said 12 soldiers died.", [("army", "anonymous")]),
+])
+def test_the_subject_before_a_participle_and_its_agent_speaks(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The hostages were released by the militia on Sunday.",
+    "Twelve prisoners were later released by the army.",
+])
+def test_captives_released_by_a_group_are_no_statement_of_it(lexicon, gazetteer, sentence):
+    assert speakers(lexicon, gazetteer, sentence) == [[]]
