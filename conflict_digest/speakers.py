@@ -2184,6 +2184,10 @@ def _read_left(raw_left: str) -> _Left:
         _DOCUMENT_CARRIED_BEFORE.search(raw_left) if " by " in raw_left or " on " in raw_left else None
     if document:  # "A statement from Hamas said", "A statement carried by state media said": its source
         return _Left(None, False, False, None, ((document.group("source"), None),), False)
+    dated = _DOCUMENT_DATED_AT_END.search(raw_left) if raw_left.rstrip()[-1:].isdigit() or raw_left.endswith(
+        ("year", "month", "week", "year ", "month ", "week ")) else None
+    if dated:  # "A Human Rights Watch report from 1993 estimated": the report's source
+        raw_left = raw_left[:dated.start()]
     agent = _PARTICIPLE_BY_AT_END.search(raw_left) if " by " in raw_left else None
     if agent:  # "Residents interviewed by Reuters said", "Hostages freed by the rebels said": the residents
         raw_left = raw_left[:agent.start()]
@@ -3124,6 +3128,9 @@ def _object_ending_clause(objects: Sequence[str]) -> regex.Pattern:
 
 _NOT_A_STATEMENT_AFTER = _object_ending_clause(_WORDS["not_statement_objects"])
 _NOT_A_STATEMENT_AFTER_OTHER = _object_ending_clause(_WORDS["not_statement_objects_of_other_verbs"])
+_DOCUMENT_DATED_AT_END = regex.compile(  # "report from 1993", "study published in May 2024" closing a subject
+    rf"(?<=\b(?i:{_DOCUMENTS}))(?:\s+\p{{Ll}}+ed)?\s+(?:from|of|in|dated)\s+"
+    r"(?:(?:\p{Lu}\p{Ll}+\s+)?\d{4}|last\s+(?:year|month|week))\s*$", regex.REVERSE)
 _PARTICIPLE_BY_AT_END = regex.compile(  # "interviewed by Reuters", "freed by the rebels" closing a subject
     r"(?<=\p{L})\s+(?:\p{Ll}{2,}ed|held|taken|seen|known|given|hidden|beaten|shot)\s+by\s+"
     r"(?:(?:the|a|an)\s+)?(?:[\p{L}'.-]+\s+){0,3}[\p{L}'.-]+\s*$", regex.REVERSE)

@@ -260,3 +260,18 @@ def test_the_subject_before_a_participle_and_its_agent_speaks(lexicon, gazetteer
 ])
 def test_captives_released_by_a_group_are_no_statement_of_it(lexicon, gazetteer, sentence):
     assert speakers(lexicon, gazetteer, sentence) == [[]]
+
+
+# --- `A Human Rights Watch report from 1993 estimated`: a dated document's source speaks -------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A Human Rights Watch report from 1993 estimated that 50,000 to 100,000 people were killed.",
+     ("Human Rights Watch", "institution")),
+    ("An Amnesty International study published in May 2024 found that 40 civilians were killed.",
+     ("Amnesty International", "institution")),
+    ("An Amnesty International study found that 40 civilians were killed.", ("Amnesty International", "institution")),
+    ("A UN report from last year said 300 children were recruited.", ("UN", "institution")),
+])
+def test_a_dated_documents_source_speaks(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
