@@ -275,3 +275,15 @@ def test_captives_released_by_a_group_are_no_statement_of_it(lexicon, gazetteer,
 def test_a_dated_documents_source_speaks(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
 
+
+
+# --- `Admiral Kora's headquarters announced`: a commander's headquarters speaks for him --------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Admiral Nimitz's headquarters announced that 4,000 enemy soldiers were killed on the atoll.", ("Nimitz", "person")),
+    ("General Franco's headquarters claimed that 40 aircraft had been destroyed.", ("Franco", "person")),
+    ("The army's headquarters said 12 soldiers died.", ("army headquarters", "institution")),
+    ("Nationalist headquarters announced that 2,000 prisoners had been taken.", ("Nationalist headquarters", "institution")),
+])
+def test_a_commanders_headquarters_speaks_for_him(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
