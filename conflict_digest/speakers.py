@@ -2184,6 +2184,9 @@ def _read_left(raw_left: str) -> _Left:
         _DOCUMENT_CARRIED_BEFORE.search(raw_left) if " by " in raw_left or " on " in raw_left else None
     if document:  # "A statement from Hamas said", "A statement carried by state media said": its source
         return _Left(None, False, False, None, ((document.group("source"), None),), False)
+    affiliated = _AFFILIATION_AT_END.search(raw_left) if " with " in raw_left else None
+    if affiliated and fold(affiliated.group("head")) in _rules().heads:  # "A doctor with MSF said": MSF
+        return _Left(None, False, False, None, ((affiliated.group("org"), None),), False)
     dated = _DOCUMENT_DATED_AT_END.search(raw_left) if raw_left.rstrip()[-1:].isdigit() or raw_left.endswith(
         ("year", "month", "week", "year ", "month ", "week ")) else None
     if dated:  # "A Human Rights Watch report from 1993 estimated": the report's source
@@ -3128,6 +3131,9 @@ def _object_ending_clause(objects: Sequence[str]) -> regex.Pattern:
 
 _NOT_A_STATEMENT_AFTER = _object_ending_clause(_WORDS["not_statement_objects"])
 _NOT_A_STATEMENT_AFTER_OTHER = _object_ending_clause(_WORDS["not_statement_objects_of_other_verbs"])
+_AFFILIATION_AT_END = regex.compile(  # "a doctor with MSF", "an official with UNICEF" closing a subject
+    r"(?<![\p{L}'-])(?P<head>\p{Ll}+)\s+with\s+(?P<org>(?:the\s+)?(?:\p{Lu}[\p{L}'&-]*\s+){0,3}\p{Lu}[\p{L}'&-]*)\s*$",
+    regex.REVERSE)
 _DOCUMENT_DATED_AT_END = regex.compile(  # "report from 1993", "study published in May 2024" closing a subject
     rf"(?<=\b(?i:{_DOCUMENTS}))(?:\s+\p{{Ll}}+ed)?\s+(?:from|of|in|dated)\s+"
     r"(?:(?:\p{Lu}\p{Ll}+\s+)?\d{4}|last\s+(?:year|month|week))\s*$", regex.REVERSE)

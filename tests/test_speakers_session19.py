@@ -287,3 +287,19 @@ def test_a_dated_documents_source_speaks(lexicon, gazetteer, sentence, expected)
 ])
 def test_a_commanders_headquarters_speaks_for_him(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+# --- `A doctor with MSF said`: the body a source works with speaks, with or without `the` ------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A doctor with MSF said 40 people died in the shelling.", "MSF"),
+    ("An official with UNICEF said 40 children died in the camp.", "UNICEF"),
+    ("A worker with Oxfam said 40 people died.", "Oxfam"),
+    ("A volunteer with the Red Crescent said 40 people died.", "Red Crescent"),
+])
+def test_the_body_a_source_works_with_speaks(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[(expected, "institution")]]
+
+
+def test_talks_with_a_group_are_no_source(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "Talks with Hamas said to be near a deal stalled.") == [[]]
