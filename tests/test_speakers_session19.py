@@ -303,3 +303,21 @@ def test_the_body_a_source_works_with_speaks(lexicon, gazetteer, sentence, expec
 
 def test_talks_with_a_group_are_no_source(lexicon, gazetteer):
     assert speakers(lexicon, gazetteer, "Talks with Hamas said to be near a deal stalled.") == [[]]
+
+
+# --- `after Biafra declared independence`: an act declared is no claim; a memorial's records speak ---
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fifty years after the region declared independence, estimates of the dead still range from 500,000 "
+     "to 3 million, historians say.", [("historians", "anonymous")]),
+    ("Britain declared war on Germany on 3 September 1939.", []),
+    ("The junta declared martial law in the capital.", []),
+    ("The army declared that 12 rebels were killed.", [("army", "anonymous")]),
+])
+def test_an_act_declared_is_no_statement(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [expected]
+
+
+def test_a_war_memorial_speaks_as_an_institution(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "The Australian War Memorial records 8,709 Australians killed in the campaign.") \
+        == [[("Australian War Memorial", "institution")]]
