@@ -321,3 +321,22 @@ def test_an_act_declared_is_no_statement(lexicon, gazetteer, sentence, expected)
 def test_a_war_memorial_speaks_as_an_institution(lexicon, gazetteer):
     assert speakers(lexicon, gazetteer, "The Australian War Memorial records 8,709 Australians killed in the campaign.") \
         == [[("Australian War Memorial", "institution")]]
+
+
+# --- `Turkish sources put Ottoman losses at 87,000`: any toll put at a count -------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Turkish sources put Ottoman losses at 87,000.", ("Turkish sources", "anonymous")),
+    ("The Red Cross puts the number of dead at 40.", ("Red Cross", "institution")),
+    ("The army put enemy casualties at 12,000 killed.", ("army", "anonymous")),
+])
+def test_a_toll_of_any_wording_put_at_a_count_is_a_statement(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Crews put out fires at the depot.",
+    "He put his hand at the door.",
+])
+def test_put_without_a_toll_is_no_statement(lexicon, gazetteer, sentence):
+    assert speakers(lexicon, gazetteer, sentence) == [[]]
