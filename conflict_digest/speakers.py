@@ -556,6 +556,8 @@ class SpeakerTracker:
         ministry`, `Ministry of Defence of the Russian Federation`), or a person the lexicon
         knows or a role names, maybe at a place (`Ministry of Health in Gaza:`); not a place
         (`Burkina Faso:`, a dateline) nor a word of the page (`Live:`, `Analysis:`, `Statement:`) nor a dateline (`KORA CITY:`)."""
+        if "@" in label:  # "RT @IDF:", "UNRWA (@UNRWA) · 12 Feb:": a post's author
+            label = _POST_AUTHOR.sub(r"\g<name>", _RETWEET.sub("", label))
         label = _LEADING_SYMBOLS.sub("", label) if not label[:1].isalnum() else label  # "⚡️ Kora Air Force:", a post's
         if fold(label.strip()) in _PAGE_LABELS:
             return None  # "CORRECTION:", "FACTBOX:": the page's, no acronym
@@ -3079,6 +3081,8 @@ _DOCUMENT_MADE_BY = regex.compile(rf"^[^,;]*?\b(?:{_DOCUMENTS})\s+\p{{Ll}}+ed\s+
 _DOCUMENT_MODIFIER_WORDS = frozenset(_WORDS["document_modifiers"])
 _TRANSCRIPT_LABELS = frozenset(_WORDS["transcript_labels"])
 _PAGE_LABELS = frozenset(_WORDS["page_labels"])
+_RETWEET = re.compile(r"^\s*RT\s+(?=@)")  # "RT @IDF": the retweeted account's post
+_POST_AUTHOR = regex.compile(r"^\s*(?P<name>[^()@]+?)\s*\(@\w+\)(?:\s*[\u00b7\u2022|-].*)?$")  # "UNRWA (@UNRWA) · 12 Feb"
 _QUESTION_OPENING = regex.compile(rf"\s*(?i:{_in_order(_WORDS['question_auxiliaries'])})\s+")
 _LEADING_SYMBOLS = regex.compile(r"^[^\p{L}\p{N}(]+")  # emoji and marks opening a post's label
 _BRACKETED_LABEL = regex.compile(r"(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)")  # a parliament's answer: who, and in brackets

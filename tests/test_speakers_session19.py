@@ -340,3 +340,18 @@ def test_a_toll_of_any_wording_put_at_a_count_is_a_statement(lexicon, gazetteer,
 ])
 def test_put_without_a_toll_is_no_statement(lexicon, gazetteer, sentence):
     assert speakers(lexicon, gazetteer, sentence) == [[]]
+
+
+# --- `RT @IDF:`, `UNRWA (@UNRWA) · 12 Feb:`: a post's author before its colon -------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("RT @IDF: 14 gunmen were killed overnight in the camp.", ("IDF", "institution")),
+    ("UNRWA (@UNRWA) \u00b7 12 Feb: 40,000 people displaced from the northern camps.", ("UNRWA", "institution")),
+    ("OCHA (@UNOCHA) - 3h: At least 40 people were killed in the attack.", ("OCHA", "institution")),
+])
+def test_a_posts_author_before_its_handle_speaks(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+def test_a_reply_names_no_author(lexicon, gazetteer):
+    assert speakers(lexicon, gazetteer, "Replying to @UNRWA: at least 40,000 people displaced from the camps.") == [[]]
