@@ -355,3 +355,14 @@ def test_a_posts_author_before_its_handle_speaks(lexicon, gazetteer, sentence, e
 
 def test_a_reply_names_no_author(lexicon, gazetteer):
     assert speakers(lexicon, gazetteer, "Replying to @UNRWA: at least 40,000 people displaced from the camps.") == [[]]
+
+
+# --- `the Chamber found reasonable grounds to believe`: a court's warrant is its finding ------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Pre-Trial Chamber II found reasonable grounds to believe that the accused was responsible for 40 murders.",
+     ("Pre-Trial Chamber II", "institution")),
+    ("The judges found reasonable grounds to believe that 40 prisoners were executed.", ("judges", "anonymous")),
+])
+def test_a_courts_reasonable_grounds_are_its_finding(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
