@@ -425,6 +425,8 @@ class SpeakerTracker:
             self._remember_described(sentence)
             return []  # nothing here attributes anything
         quotes = [q.strip('"').strip() for q in _QUOTE.findall(sentence)] if masked is not sentence else []
+        if ", the " in masked and _DEFINITE_SOURCE_AFTER.search(masked):
+            self._remember_opening_institution(masked)  # "MSF teams treated 120 people, the charity said": MSF
         self._sentence = masked
         found: list[tuple[int, Speaker, int | None]] = []
 
@@ -3081,6 +3083,7 @@ _DOCUMENT_MADE_BY = regex.compile(rf"^[^,;]*?\b(?:{_DOCUMENTS})\s+\p{{Ll}}+ed\s+
 _DOCUMENT_MODIFIER_WORDS = frozenset(_WORDS["document_modifiers"])
 _TRANSCRIPT_LABELS = frozenset(_WORDS["transcript_labels"])
 _PAGE_LABELS = frozenset(_WORDS["page_labels"])
+_DEFINITE_SOURCE_AFTER = regex.compile(r",\s+the\s+(?:\p{Ll}+\s+){1,3}?(?:said|says|added|reported|told)\b")  # ", the charity said"
 _RETWEET = re.compile(r"^\s*RT\s+(?=@)")  # "RT @IDF": the retweeted account's post
 _POST_AUTHOR = regex.compile(r"^\s*(?P<name>[^()@]+?)\s*\(@\w+\)(?:\s*[\u00b7\u2022|-].*)?$")  # "UNRWA (@UNRWA) · 12 Feb"
 _QUESTION_OPENING = regex.compile(rf"\s*(?i:{_in_order(_WORDS['question_auxiliaries'])})\s+")

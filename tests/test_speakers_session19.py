@@ -366,3 +366,22 @@ def test_a_reply_names_no_author(lexicon, gazetteer):
 ])
 def test_a_courts_reasonable_grounds_are_its_finding(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+# --- `MSF teams treated 120 people, the charity said`: the sentence's opening body is `the charity` ---
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("MSF teams treated 120 wounded people, the medical charity said in a press release.", ("MSF", "institution")),
+    ("The ICRC visited 400 detainees, the organisation said.", ("ICRC", "institution")),
+    ("Hamas fighters killed 12 soldiers, the group said.", ("Hamas", "institution")),
+])
+def test_a_definite_source_after_points_back_to_the_opening_body(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Israeli military struck 40 targets, the health ministry said.", ("health ministry", "institution")),
+    ("The Kora Liberation Front attacked a base, the army said.", ("army", "anonymous")),
+])
+def test_a_source_of_another_kind_is_not_the_opening_body(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
