@@ -2189,7 +2189,10 @@ def _read_left(raw_left: str) -> _Left:
     if document:  # "A statement from Hamas said", "A statement carried by state media said": its source
         return _Left(None, False, False, None, ((document.group("source"), None),), False)
     affiliated = _AFFILIATION_AT_END.search(raw_left) if " with " in raw_left else None
-    if affiliated and fold(affiliated.group("head")) in _rules().heads:  # "A doctor with MSF said": MSF
+    if affiliated and fold(affiliated.group("head")) in _EMBEDDED_HEADS \
+            and fold(affiliated.group("org").split()[-1]) in _EMBEDDING_UNITS:
+        raw_left = raw_left[:affiliated.end("head")]  # "Our correspondent with the Eighth Army": the correspondent
+    elif affiliated and fold(affiliated.group("head")) in _rules().heads:  # "A doctor with MSF said": MSF
         return _Left(None, False, False, None, ((affiliated.group("org"), None),), False)
     dated = _DOCUMENT_DATED_AT_END.search(raw_left) if raw_left.rstrip()[-1:].isdigit() or raw_left.endswith(
         ("year", "month", "week", "year ", "month ", "week ")) else None
@@ -3151,8 +3154,10 @@ _NOT_A_STATEMENT_AFTER_OTHER = _object_ending_clause(_WORDS["not_statement_objec
 _PUT_AT = regex.compile(  # "put Ottoman losses at", "puts the number of dead at": a toll's giver speaks
     rf"(?<![\p{{L}}'-])puts?\s+(?:[\p{{L}}'-]+\s+){{0,3}}?(?:{_in_order(_WORDS['put_at_nouns'])})(?:\s+of\s+\p{{Ll}}+)?(?=\s+at\s)")
 _AFFILIATION_AT_END = regex.compile(  # "a doctor with MSF", "an official with UNICEF" closing a subject
-    r"(?<![\p{L}'-])(?P<head>\p{Ll}+)\s+with\s+(?P<org>(?:the\s+)?(?:\p{Lu}[\p{L}'&-]*\s+){0,3}\p{Lu}[\p{L}'&-]*)\s*$",
+    r"(?<![\p{L}'-])(?P<head>\p{L}+)\s+with\s+(?P<org>(?:the\s+)?(?:\p{Lu}[\p{L}'&-]*\s+){0,3}\p{Lu}[\p{L}'&-]*)\s*$",
     regex.REVERSE)
+_EMBEDDED_HEADS = frozenset(_WORDS["embedded_heads"])
+_EMBEDDING_UNITS = frozenset(_WORDS["embedding_units"])
 _DOCUMENT_DATED_AT_END = regex.compile(  # "report from 1993", "study published in May 2024" closing a subject
     rf"(?<=\b(?i:{_DOCUMENTS}))(?:\s+\p{{Ll}}+ed)?\s+(?:from|of|in|dated)\s+"
     r"(?:(?:\p{Lu}\p{Ll}+\s+)?\d{4}|last\s+(?:year|month|week))\s*$", regex.REVERSE)

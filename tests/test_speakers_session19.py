@@ -385,3 +385,14 @@ def test_a_definite_source_after_points_back_to_the_opening_body(lexicon, gazett
 ])
 def test_a_source_of_another_kind_is_not_the_opening_body(lexicon, gazetteer, sentence, expected):
     assert speakers(lexicon, gazetteer, sentence) == [[expected]]
+
+
+# --- `Our correspondent with the Eighth Army writes`: an embedded reporter is not the unit ----------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Our correspondent with the Eighth Army writes that the enemy lost 200 tanks.", ("correspondent", "anonymous")),
+    ("A reporter with the Kora Marines said 40 soldiers died at the bridge.", ("reporter", "anonymous")),
+    ("A reporter with the AP said 40 people died.", ("AP", "institution")),
+])
+def test_an_embedded_reporter_speaks_for_himself(lexicon, gazetteer, sentence, expected):
+    assert speakers(lexicon, gazetteer, sentence) == [[expected]]
