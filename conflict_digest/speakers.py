@@ -165,6 +165,8 @@ class _Rules:
     verb_in_ascii: re.Pattern | regex.Pattern  # `verb` for ASCII text, one prefix tree (ascii_twin)
     source: regex.Pattern
     source_hint: re.Pattern | None  # see _may_contain
+    foreign_source: regex.Pattern  # "selon le", "según la": a cue left untranslated
+    foreign_source_openers: tuple[str, ...]  # its first words, looked for in the lower-cased text first
     note: regex.Pattern
     note_hint: re.Pattern | None
     title: regex.Pattern
@@ -189,6 +191,9 @@ def _rules() -> _Rules:
             rf"(?<![\p{{L}}'-])(?:{_prefix_tree(d['reporting_verbs'])})(?![\p{{L}}'-])")),
         source=regex.compile(rf"\b(?:{phrase_alternation(d['source_cues'])})\s+", regex.I),
         source_hint=_lower_case_hint(d["source_cues"]),
+        foreign_source=regex.compile(
+            rf"(?<![\p{{L}}'])(?:{phrase_alternation(d['foreign_source_cues'])})(?:(?<=')|\s+)(?=\p{{L}})", regex.I),
+        foreign_source_openers=tuple(d["foreign_source_cue_openers"]),
         note=regex.compile(_verification_note_pattern(d), regex.I),
         note_hint=_lower_case_hint(d["verification_verbs"] + d["verification_notes"]),
         title=regex.compile(rf"^(?:(?:{phrase_alternation(d['titles'])})\s+)+", regex.I),
@@ -420,6 +425,8 @@ class SpeakerTracker:
             self._remember_described(sentence)
             return []  # nothing here attributes anything
         quotes = [q.strip('"').strip() for q in _QUOTE.findall(sentence)] if masked is not sentence else []
+        if ", the " in masked and _DEFINITE_SOURCE_AFTER.search(masked):
+            self._remember_opening_institution(masked)  # "MSF teams treated 120 people, the charity said": MSF
         self._sentence = masked
         found: list[tuple[int, Speaker, int | None]] = []
 
@@ -468,9 +475,12 @@ class SpeakerTracker:
             for speaker in self._subjects_of(masked, m.start(), m.end()):
                 take(speaker, 0, m.start())
         self._remember_titled(masked)
-        for m in verbs:
+        asked = _asked_verb(masked, label, verbs) if masked.endswith("?") else None
+        for i, m in enumerate(verbs):
             if m.group() in _COUNTING_VERBS and not _COUNT_AFTER.match(masked, m.end()):
                 continue  # "Hospital records show": a noun
+            if m.start() == asked:
+                continue  # "Will the Minister confirm that 40 died?": asked, not said
             if m.group() in _QUOTING_VERBS and any(q.start() == m.start() for q in quoted_as):
                 continue  # "TASS quoted the ministry as saying": the ministry speaks, TASS relays
             rank = 0 if m.group() in _CORE_VERBS else 1  # "a truce Moscow declared, officials said"
@@ -478,6 +488,9 @@ class SpeakerTracker:
                 if m.group().lower() in _NOUN_LIKE_VERBS and not _is_plural(speaker.name):
                     continue  # "the Ukrainian report of losses": a noun
                 take(speaker, rank, m.start() if rank == 0 else None)  # a core verb's place counts
+                clause_end = verbs[i + 1].start() if i + 1 < len(verbs) else len(masked)
+                for gapped in self._gapped_subjects(masked, m.end(), clause_end, speaker):
+                    take(gapped, 1)
         for m in beliefs:  # "Israel believes Hezbollah has moved its rockets": a state's claim
             for speaker in self._subjects_of(masked, m.start(), m.end()):
                 if self._holds_views(speaker):
@@ -494,6 +507,21 @@ class SpeakerTracker:
             self._remember_opening_institution(sentence)
         quote = " ".join(q for q in quotes if q) or None
         return [Attribution(s, quote, at) for _, s, at in sorted(found, key=lambda found: found[0])]
+
+    def _gapped_subjects(self, text: str, verb_end: int, clause_end: int, subject: Speaker) -> list[Speaker]:
+        """The subjects of the verb left out after its count, before the next verb: in "Malawi
+        reported three dead and Uruguay one", Uruguay reports one. Only after a verb followed by
+        its count, and only sources of the subject's kind (not "Egypt said it lost 12 jets and Syria 20")."""
+        if subject.kind not in ("state", "institution") or (" and " not in text and ", " not in text) \
+                or not _COUNT_OR_WORD_AFTER.match(text, verb_end):
+            return []
+        found = []
+        for m in _GAPPED_COUNT.finditer(text, verb_end, clause_end):
+            speaker = self._speaker(m.group("who"))
+            if speaker is None or speaker.kind != subject.kind:
+                break
+            found.append(speaker)
+        return found
 
     def _signature(self, phrase: str) -> Speaker | None:
         """The source a dash or colon closing a headline or post names (`- Syniehubov`, `- Kora
@@ -530,7 +558,11 @@ class SpeakerTracker:
         ministry`, `Ministry of Defence of the Russian Federation`), or a person the lexicon
         knows or a role names, maybe at a place (`Ministry of Health in Gaza:`); not a place
         (`Burkina Faso:`, a dateline) nor a word of the page (`Live:`, `Analysis:`, `Statement:`) nor a dateline (`KORA CITY:`)."""
+        if "@" in label:  # "RT @IDF:", "UNRWA (@UNRWA) · 12 Feb:": a post's author
+            label = _POST_AUTHOR.sub(r"\g<name>", _RETWEET.sub("", label))
         label = _LEADING_SYMBOLS.sub("", label) if not label[:1].isalnum() else label  # "⚡️ Kora Air Force:", a post's
+        if fold(label.strip()) in _PAGE_LABELS:
+            return None  # "CORRECTION:", "FACTBOX:": the page's, no acronym
         issuer = _SOURCE_OF.sub("", _without_document(label.strip()))
         if issuer != label.strip() and fold(issuer) not in _DOCUMENT_MODIFIER_WORDS:
             label = issuer  # "IDF statement:", "Statement by the Kora army:": its issuer; not "Official statement:"
@@ -822,6 +854,8 @@ class SpeakerTracker:
             # him, and "in what the minister called the largest attack" is his account of the event
         passive = _PASSIVE_AFTER.match(text, verb_end)
         if passive and verb not in _QUOTING_VERBS and (verb.endswith("ed") or verb in ("said", "told")):
+            if verb not in _CORE_VERBS and _passive_subject(text[max(0, verb_start - 40):verb_start]) in _CAPTIVES:
+                return None  # "The hostages were released by Hamas": freed, no statement
             agent = _OF_WHAT.split(_forward_phrase(text, passive.end()), maxsplit=1)[0]
             return self._speaker(agent)  # "announced by the government", "accused by the UN of ..."
         if left.apposition:  # "Andriy, a spokesman for the rescue service, described"
@@ -1156,7 +1190,7 @@ class SpeakerTracker:
         possessive = "'" if group.name.endswith("s") else "'s"  # "Houthis'", "Al-Shabaab's"
         speaker = self._name(f"{group.name}{possessive} {outlet}")
         if speaker is None or speaker.kind != "institution" or not fold(speaker.name).endswith(fold(outlet.split()[-1])):
-            return None  # read otherwise than as the outlet ("Voice" of "... Voice of Kora radio")
+            return None  # read otherwise than as the outlet
         return speaker if speaker.side else replace(speaker, side=group.side)
 
     def _named_institution(self, phrase: str) -> Speaker | None:
@@ -1369,8 +1403,9 @@ class SpeakerTracker:
             return Speaker(normalised, None, self._side_of(words), "institution")  # "the junta-run Voice of Kora"
         if _has_remit(words):
             return Speaker(normalised, None, self._side_of(_before_remit(words)), "institution")  # "rapporteur on torture"
-        if len(words) > 2 and fold(words[0]) in r.heads and fold(words[1]) in ("of", "for"):
-            return Speaker(normalised, None, self._side_of(words), "institution")  # "commander of the garrison"
+        if len(words) > 2 and fold(words[0]) in r.heads and (fold(words[1]) in ("of", "for") or words[1] in _NAME_JOINERS):
+            return Speaker(normalised, None, self._side_of(words), "institution")  # "commander of the garrison",
+            # "ministère de la Défense", a French name's lower-case head
         if any(fold(w) in r.heads for w in words) and all(
                 _is_capitalised(w) or fold(w) in ("of", "for", "the", "and", "on", "to", "in") or w in _NAME_JOINERS
                 for w in words):
@@ -1908,6 +1943,12 @@ _NOUN_LIKE_VERBS = frozenset(_WORDS["noun_like_verbs"])
 _COUNTING_VERBS = frozenset(_WORDS["counting_verbs"])
 _COUNT_AFTER = regex.compile(rf"\s+(?:(?:{_in_order(load_toml('numbers.toml')['hedges']['before'])})\s+)?\d")
 _NAMING_VERBS = frozenset(_WORDS["naming_verbs"])
+_COUNT_WORDS = rf"(?:\d[\d,.]*|(?i:{_in_order(load_toml('numbers.toml')['units'])}))(?![\p{{L}}\d])"
+_COUNT_OR_WORD_AFTER = regex.compile(  # "reported three dead", "counted 40 bodies"
+    rf"\s+(?:(?:{_in_order(load_toml('numbers.toml')['hedges']['before'])})\s+)?{_COUNT_WORDS}")
+_GAPPED_COUNT = regex.compile(  # ", Uganda two and Burundi one": a name and a count closing a clause
+    rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<who>(?:the\s+)?\p{{Lu}}[\p{{L}}'-]*(?:\s+\p{{Lu}}[\p{{L}}'-]*){{0,3}})"
+    rf"\s+{_COUNT_WORDS}(?=\s*(?:[,;.]|and\s|$))")
 # What a name's possessive owns, up to a verb: an office or team in lower case, maybe after a
 # place's name (`'s Kora office`), and where it is (`in Kora`) or what it does (`of programmes`).
 _OWNED_OFFICE_END = regex.compile(
@@ -2036,6 +2077,7 @@ _PLURAL_SUBJECT = regex.compile(r"(?:(?:the|local|regional|\p{Lu}\p{L}+)\s+)?"
                                 rf"(?:{_in_order(_WORDS['plural_subjects'])})\b", regex.I)
 _PLURAL_SUBJECTS = frozenset(_WORDS["plural_subjects"])
 _CHANNEL_NOUNS = frozenset(_WORDS["channel_nouns"])
+_NUMBER_SIGNS = frozenset(("No.", "No", "no.", "Nr.", "#"))  # "Situation Report No. 4", "Flash Update # 3"
 _DOCUMENT_MODIFIER_WORDS = frozenset(_WORDS["document_modifiers"])
 _COMMON_WORDS = frozenset(_WORDS["common_words"])
 _NUMBER_WORDS = frozenset(load_toml("numbers.toml")["units"])  # one list for all modules
@@ -2072,16 +2114,29 @@ class _NameParts(NamedTuple):
     rest: str  # the text after that title
 
 
+def _without_document_number(words: list[str]) -> list[str]:
+    """`OCHA Flash Update #3`, `Situation Report No. 4` (or `No` where a full stop cut the
+    phrase) without the number after the document noun."""
+    if len(words) > 3 and words[-2] in _NUMBER_SIGNS and words[-1].isdigit() and fold(words[-3]) in _CHANNEL_NOUNS:
+        return words[:-2]
+    last = words[-1] if len(words) > 2 else ""
+    if (last in _NUMBER_SIGNS or last[:1] == "#" and last[1:].isdigit()) and fold(words[-2]) in _CHANNEL_NOUNS:
+        return words[:-1]
+    return words
+
+
 @functools.lru_cache(maxsize=4096)
 def _name_parts(phrase: str) -> _NameParts:
     member = _MEMBER_OF.fullmatch(phrase.strip())
-    words = phrase.split()
-    channel = False
+    words = _without_document_number(phrase.split())
+    channel = titled = False
     while len(words) > 1 and fold(words[-1]) in _CHANNEL_NOUNS and not (
             words[-1][:1].isupper() and fold(words[-1]) in _OUTLET_ENDINGS):
-        words, channel = words[:-1], True  # "the Wagner statement said": Wagner said; but "The Washington Post"
-    while channel and len(words) > 1 and words[-1].islower() and words[-1] in _DOCUMENT_MODIFIER_WORDS:
-        words = words[:-1]  # "the ministry's weekly report": the ministry's; but "a Kora Daily report"
+        words, channel, titled = words[:-1], True, words[-1][:1].isupper()  # "the Wagner statement said":
+        # Wagner said; but "The Washington Post"
+    while channel and len(words) > 1 and (words[-1].islower() or titled) and fold(words[-1]) in _DOCUMENT_MODIFIER_WORDS:
+        words = words[:-1]  # "the ministry's weekly report", "OCHA's Flash Update": the ministry's, OCHA's;
+        # but "a Kora Daily report"
     if channel and words[-1].endswith(_POSSESSIVE_ENDINGS):  # "the ministry's statement": the ministry's
         words = [*words[:-1], _POSSESSIVE_END.sub("", words[-1].replace("\u2019", "'"))]
     while words and fold(words[0]) in _ARTICLES:
@@ -2135,6 +2190,19 @@ def _read_left(raw_left: str) -> _Left:
         _DOCUMENT_CARRIED_BEFORE.search(raw_left) if " by " in raw_left or " on " in raw_left else None
     if document:  # "A statement from Hamas said", "A statement carried by state media said": its source
         return _Left(None, False, False, None, ((document.group("source"), None),), False)
+    affiliated = _AFFILIATION_AT_END.search(raw_left) if " with " in raw_left else None
+    if affiliated and fold(affiliated.group("head")) in _EMBEDDED_HEADS \
+            and fold(affiliated.group("org").split()[-1]) in _EMBEDDING_UNITS:
+        raw_left = raw_left[:affiliated.end("head")]  # "Our correspondent with the Eighth Army": the correspondent
+    elif affiliated and fold(affiliated.group("head")) in _rules().heads:  # "A doctor with MSF said": MSF
+        return _Left(None, False, False, None, ((affiliated.group("org"), None),), False)
+    dated = _DOCUMENT_DATED_AT_END.search(raw_left) if raw_left.rstrip()[-1:].isdigit() or raw_left.endswith(
+        ("year", "month", "week", "year ", "month ", "week ")) else None
+    if dated:  # "A Human Rights Watch report from 1993 estimated": the report's source
+        raw_left = raw_left[:dated.start()]
+    agent = _PARTICIPLE_BY_AT_END.search(raw_left) if " by " in raw_left else None
+    if agent:  # "Residents interviewed by Reuters said", "Hostages freed by the rebels said": the residents
+        raw_left = raw_left[:agent.start()]
     who = _WHO_AT_END.search(raw_left) if raw_left.endswith(("who", "who ")) else None
     if who:  # "heard from Edem Wosornu, who said": the one before speaks
         raw_left = raw_left[:who.start()]
@@ -2447,8 +2515,18 @@ def _without_verification_notes(text: str) -> str:
 
 
 def _verbs_in(text: str) -> list[regex.Match | re.Match]:
-    """The reporting verbs `verb.finditer` finds: in ASCII text by its twin, else the full
-    pattern tried only where a verb's first word stands alone."""
+    """The reporting verbs `verb.finditer` finds (in ASCII text by its twin, else the full
+    pattern tried only where a verb's first word stands alone), and a toll put at a count."""
+    found = _listed_verbs_in(text)
+    if "put" in text and " at " in text:  # "Turkish sources put Ottoman losses at 87,000"
+        put = [m for m in _PUT_AT.finditer(text) if not any(v.start() <= m.start() < v.end() for v in found)]
+        if put:
+            found = sorted([*found, *put], key=lambda m: m.start())
+    return found
+
+
+def _listed_verbs_in(text: str) -> list[regex.Match | re.Match]:
+    """The reporting verbs of the data's list."""
     r = _rules()
     if text.isascii():
         return list(r.verb_in_ascii.finditer(text))
@@ -2515,16 +2593,43 @@ def _opening_subject(clause: str) -> str | None:
     return " ".join(subject) if _is_capitalised(last) or fold(last) in r.heads else None
 
 
+def _passive_subject(before: str) -> str:
+    """The last word before a passive verb and its forms of `to be`, folded: `hostages` of
+    `The hostages were`."""
+    words = before.split()
+    while words and fold(words[-1]) in _PASSIVE_AUXILIARIES:
+        words.pop()
+    return fold(words[-1]) if words else ""
+
+
+def _asked_verb(text: str, label: regex.Match | None, verbs: Sequence[regex.Match]) -> int | None:
+    """Where the verb a question asks about starts, when the question (or what follows its
+    label: "Mr. Lomi: Will the Minister confirm ...?") opens with an auxiliary."""
+    opening = _QUESTION_OPENING.match(text, label.end("label") + 1 if label else 0)
+    if opening is None:
+        return None
+    verb = next((m for m in verbs if m.start() >= opening.end()), None)
+    return verb.start() if verb and "," not in text[opening.end():verb.start()] else None  # not "Is it
+    # true, as the army said, that ...?"
+
+
 def _sources_in(text: str) -> list[regex.Match]:
     """The `according to` cues `source.finditer` finds, a `per` citing a source and an
     inverted `read` before a document; none where no cue's words occur."""
     r = _rules()
     found = list(r.source.finditer(text)) if _may_contain(r.source_hint, text) else []
+    lowered = text.lower()
+    if any(opener in lowered for opener in r.foreign_source_openers):  # "selon le", "según la"
+        found.extend(r.foreign_source.finditer(text))
+        found.sort(key=regex.Match.start)
     if "er " in text and ("per " in text or "Per " in text):
         found.extend(_PER_SOURCE.finditer(text))
         found.sort(key=regex.Match.start)
     if " read " in text:
         found.extend(_READ_DOCUMENT.finditer(text))
+        found.sort(key=regex.Match.start)
+    if " by " in text and any(giver in lowered for giver in _FIGURE_GIVERS_BY):  # "the toll was given by"
+        found.extend(_GIVEN_BY.finditer(text))
         found.sort(key=regex.Match.start)
     return found
 
@@ -2830,7 +2935,7 @@ _OF_BEFORE = regex.compile(r"(?:[\p{Lu}][\p{L}'-]*|\b[a-z]+)\s+(?P<of>of|for)\s+
 _OF_OBJECT_BEFORE = regex.compile(r"\b(?:of|for)\s+(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$",
                                   regex.REVERSE)
 # No article before a person: `The Federal Bureau of ...` names no member.
-_MEMBER_OF = regex.compile(r"(?!(?:The|A|An)\s)(?P<name>(?:\p{Lu}[\p{L}'-]+\s+){1,3}\p{Lu}[\p{L}'-]+)\s+(?:of|at|from)\s+"
+_MEMBER_OF = regex.compile(r"(?!(?:The|A|An)\s)(?P<name>(?:\p{Lu}[\p{L}'-]+(?<!'s)\s+){1,3}\p{Lu}[\p{L}'-]+)\s+(?:of|at|from)\s+"
                            r"(?:the\s+)?\p{Lu}.*")
 # A source signing a headline or post after a closing dash: "2 injured - Syniehubov".
 # A headline's or post's closing source after a dash or colon: "... - ISPR", "...: police";
@@ -2973,10 +3078,20 @@ _DOCUMENT_CARRIED_BEFORE = regex.compile(  # "A statement carried by state media
 _SOURCE_OF = regex.compile(rf"^(?:by\s+|(?:the\s+|an?\s+)?(?:(?:{_in_order(_WORDS['document_modifiers'])})\s+)?"
                            rf"(?:(?-i:\p{{Lu}})\S*\s+)?(?:{_DOCUMENTS})\s+(?:\w+\s+(?:on\s+(?-i:\p{{Lu}})\S*\s+)?)?"
                            r"(?:from|by|of)\s+)", regex.I)
+_FIGURE_GIVERS_BY = tuple(f"{giver} by " for giver in _WORDS["figure_givers"])
+_GIVEN_BY = regex.compile(  # "The toll of 40 was given by", "Figures provided by": the source follows
+    rf"(?<![\p{{L}}'-])(?i:{_in_order([*_WORDS['source_documents'], *_WORDS['given_figures']])})"
+    rf"(?:\s+of\s+[\d,.]+)?(?:\s+(?i:was|were|is|are|has\s+been|have\s+been|had\s+been))?"
+    rf"\s+(?:{_in_order(_WORDS['figure_givers'])})\s+by\s+")
 _DOCUMENT_MADE_BY = regex.compile(rf"^[^,;]*?\b(?:{_DOCUMENTS})\s+\p{{Ll}}+ed\s+by\s+(?=\S)", regex.I)
 # A document the source made, after its name: "the latest UN figures", "a Reuters tally".
 _DOCUMENT_MODIFIER_WORDS = frozenset(_WORDS["document_modifiers"])
 _TRANSCRIPT_LABELS = frozenset(_WORDS["transcript_labels"])
+_PAGE_LABELS = frozenset(_WORDS["page_labels"])
+_DEFINITE_SOURCE_AFTER = regex.compile(r",\s+the\s+(?:\p{Ll}+\s+){1,3}?(?:said|says|added|reported|told)\b")  # ", the charity said"
+_RETWEET = re.compile(r"^\s*RT\s+(?=@)")  # "RT @IDF": the retweeted account's post
+_POST_AUTHOR = regex.compile(r"^\s*(?P<name>[^()@]+?)\s*\(@\w+\)(?:\s*[\u00b7\u2022|-].*)?$")  # "UNRWA (@UNRWA) · 12 Feb"
+_QUESTION_OPENING = regex.compile(rf"\s*(?i:{_in_order(_WORDS['question_auxiliaries'])})\s+")
 _LEADING_SYMBOLS = regex.compile(r"^[^\p{L}\p{N}(]+")  # emoji and marks opening a post's label
 _BRACKETED_LABEL = regex.compile(r"(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)")  # a parliament's answer: who, and in brackets
 _THREAD_NUMBER = re.compile(r"\(?\d{1,2}/\d{0,2}\)?\s+")  # "3/5 ", "(2/7) ", "1/ " opening a thread's post
@@ -2992,7 +3107,7 @@ _LOWER_UNLESS_SHORT = frozenset(w for phrase in (
     *_WORDS["institution_heads"], *_WORDS["descriptive_words"], *_WORDS["anonymous_heads"]) for w in phrase.split())
 _TRANSCRIPT_TITLE = regex.compile(  # "GEN. ", "SECRETARY ", "LT. GEN. " opening a transcript's label in capitals
     rf"(?:(?:{_in_order([*_WORDS['titles'], *_WORDS['transcript_titles']])})\s+)+", regex.I)
-_DOCUMENT_MODIFIER = rf"(?:(?:{_in_order(_WORDS['document_modifiers'])})\s+)?"
+_DOCUMENT_MODIFIER = rf"(?:(?:{_in_order(_WORDS['document_modifiers'])})\s+){{0,2}}"  # "latest Flash Update"
 _DOCUMENT_AFTER = regex.compile(rf"^(?:(?:the|an?)\s+)?{_DOCUMENT_MODIFIER}(?P<source>.+?)(?:'s?)?\s+"
                                 rf"{_DOCUMENT_MODIFIER}(?:{_DOCUMENTS})$", regex.I)
 
@@ -3038,6 +3153,22 @@ def _object_ending_clause(objects: Sequence[str]) -> regex.Pattern:
 
 _NOT_A_STATEMENT_AFTER = _object_ending_clause(_WORDS["not_statement_objects"])
 _NOT_A_STATEMENT_AFTER_OTHER = _object_ending_clause(_WORDS["not_statement_objects_of_other_verbs"])
+_PUT_AT = regex.compile(  # "put Ottoman losses at", "puts the number of dead at": a toll's giver speaks
+    rf"(?<![\p{{L}}'-])puts?\s+(?:[\p{{L}}'-]+\s+){{0,3}}?(?:{_in_order(_WORDS['put_at_nouns'])})(?:\s+of\s+\p{{Ll}}+)?(?=\s+at\s)")
+_AFFILIATION_AT_END = regex.compile(  # "a doctor with MSF", "an official with UNICEF" closing a subject
+    r"(?<![\p{L}'-])(?P<head>\p{L}+)\s+with\s+(?P<org>(?:the\s+)?(?:\p{Lu}[\p{L}'&-]*\s+){0,3}\p{Lu}[\p{L}'&-]*)\s*$",
+    regex.REVERSE)
+_EMBEDDED_HEADS = frozenset(_WORDS["embedded_heads"])
+_EMBEDDING_UNITS = frozenset(_WORDS["embedding_units"])
+_DOCUMENT_DATED_AT_END = regex.compile(  # "report from 1993", "study published in May 2024" closing a subject
+    rf"(?<=\b(?i:{_DOCUMENTS}))(?:\s+\p{{Ll}}+ed)?\s+(?:from|of|in|dated)\s+"
+    r"(?:(?:\p{Lu}\p{Ll}+\s+)?\d{4}|last\s+(?:year|month|week))\s*$", regex.REVERSE)
+_PARTICIPLE_BY_AT_END = regex.compile(  # "interviewed by Reuters", "freed by the rebels" closing a subject
+    r"(?<=\p{L})\s+(?:\p{Ll}{2,}ed|held|taken|seen|known|given|hidden|beaten|shot)\s+by\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[\p{L}'.-]+\s+){0,3}[\p{L}'.-]+\s*$", regex.REVERSE)
+_CAPTIVES = frozenset(_WORDS["not_statement_objects_of_other_verbs"])  # what is released, not said
+_PASSIVE_AUXILIARIES = frozenset(("was", "were", "is", "are", "be", "been", "being", "has", "have", "had",
+                                  "later", "eventually", "finally", "also"))
 _OF_WHAT = regex.compile(r"\s+of\s+(?!(?:the|a|an)\s)(?=\p{Ll})")  # "by the UN of ethnic cleansing"
 _PASSIVE_AFTER = regex.compile(rf"\s+(?:by|(?!))\s+(?!(?:{_in_order(_WORDS['means_of_speaking'])})\b)"
                             r"(?=(?:the\s+)?\p{Lu}|the\s)", regex.I)  # not "said by phone"
