@@ -505,6 +505,12 @@ def reference_find(gaz: Gazetteer, text: str) -> list:
     applied again when unknown names join a list ("Kassala and Kora states")."""
     mentions = gaz._apply_context(text, reference_known(gaz, text))
     unknown = gaz._unknown_places(places._in_mixed_case(text) if text.isupper() else text, mentions)
+    if "-" in text and any(word in text for word in places._RULES.road_words):
+        unknown += gaz._road_ends(text, [*mentions, *unknown])
+    if any(word in text for word in places._RULES.numbered_height_words):
+        unknown += places._numbered_heights(text, [*mentions, *unknown])
+    if " (" in text and mentions:
+        unknown += places._before_bracketed_seats(text, mentions, [*mentions, *unknown])
     if unknown:
         mentions = gaz._apply_context(text, sorted(mentions + unknown, key=lambda m: m.start))
     return [gaz._compass_sector(text, m) if m.place.sector is None else m for m in mentions]
