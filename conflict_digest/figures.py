@@ -2338,7 +2338,7 @@ _CLAUSE_CHAR = re.compile(r"[;:()\[\],-]")  # one of them is in every clause bre
 
 def _actor(q: _Quantity, text: str) -> str | None:
     lex = _lexicon()
-    country = _side_in_noun_words(q.noun_words)
+    country = _group_in_noun_words(q.noun_words) or _side_in_noun_words(q.noun_words)
     if country:
         return country
     window = max(0, q.start - 30)
@@ -2436,6 +2436,21 @@ def _group_sides() -> dict[str, str]:
         for name in [entry["name"], *entry.get("aliases", [])]:
             sides.setdefault(fold(name), country or side)
     return sides
+
+
+def _group_in_noun_words(words: tuple[str, ...]) -> str | None:
+    """The side of a known armed group named before the counted noun (`nine Taliban
+    fighters`, `40 Hamas militants`): capitalised words, one or two, people.toml's."""
+    if len(words) < 2 or not words[-2][:1].isupper():
+        return None  # most counts: a bare noun or a lower-case adjective before it
+    sides = _group_sides()
+    for n in (2, 1):
+        name = words[-1 - n:-1]
+        if len(name) == n and all(w[:1].isupper() for w in name):
+            side = sides.get(fold(" ".join(name)))
+            if side:
+                return side
+    return None
 
 
 @functools.cache

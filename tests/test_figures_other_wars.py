@@ -737,3 +737,13 @@ def test_the_buried_are_dead_unless_under_rubble(sentence, expected):
 ])
 def test_people_whose_fate_is_unknown_are_missing(sentence, expected):
     assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, side", [
+    ("The spokesman said nine Taliban fighters died.", "Taliban"),
+    ("Forty Hamas militants were killed in the raid.", "Hamas"),
+    ("Twelve Russian soldiers were killed.", "Russia"),       # a people's adjective, as before
+    ("Twelve Kora fighters were killed.", None),              # no group the lexicon knows
+])
+def test_a_known_armed_group_before_the_counted_noun_is_its_side(sentence, side):
+    assert [f.actor for f in extract_figures(sentence)] == [side]
