@@ -141,6 +141,7 @@ def test_figure_short_labels():
     ("person", "people"), ("child", "children"), ("serviceman", "servicemen"), ("family", "families"),
     ("cruise missile", "cruise missiles"), ("bus", "buses"), ("convoy", "convoys"), ("body", "bodies"),
     ("km", "km"), ("km2", "km2"), ("personnel", "personnel"), ("aircraft", "aircraft"), ("percent", "percent"),
+    ("taliban", "taliban"),
 ])
 def test_a_counted_noun_reads_in_the_plural(what, plural):
     assert plural_noun(what) == plural
