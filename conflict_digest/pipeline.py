@@ -67,7 +67,7 @@ class Extractor:
                 headers.update(plain_headers)
         counted = [count(text) if i not in headers else table_row_figures(text, headers[i]) if english else []
                    for i, text in enumerate(texts)]
-        counted = [[] if figures and _withdrawn(text) else figures for text, figures in zip(texts, counted)]
+        counted = [_not_withdrawn(text, figures) if figures else figures for text, figures in zip(texts, counted)]
         counted_before: list[Figure] = []  # "31,341 were killed. Another 73,134 were wounded."
         for i, sentence_figures in enumerate(counted):
             if counted_before and any(f.increment for f in sentence_figures):
@@ -887,10 +887,18 @@ def _days_apart(earlier: str, later: str) -> int:
     return (date.fromisoformat(later[:10]) - date.fromisoformat(earlier)).days if len(later) >= 10 else 0
 
 
-def _withdrawn(text: str) -> bool:
-    """A correction note's account of what an earlier version said (corrections.toml): `An
-    earlier version of this story said 12 people were killed`; its figures are withdrawn."""
-    return ("version" in text or any(a in text for a in _MISTAKE_ADVERBS)) and _WITHDRAWN.search(text) is not None
+def _not_withdrawn(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures a correction note does not withdraw: it tells what an earlier version said
+    (corrections.toml: `An earlier version of this story said 12 people were killed`), up to a
+    semicolon or a `but` after which it may give the right number (`...; the correct toll is
+    21`)."""
+    if not ("version" in text or any(a in text for a in _MISTAKE_ADVERBS)):
+        return figures  # most sentences
+    m = _WITHDRAWN.search(text)
+    if m is None:
+        return figures
+    right = _CORRECTED_AFTER.search(text, m.end())
+    return [f for f in figures if right is not None and f.start >= right.end()]
 
 
 def _unverified_sentences(texts: list[str], counted: list[list[Figure]],
@@ -1030,6 +1038,7 @@ _MOST_CARRIED_PLACES = _CARRIED["most_places"]
 _CORRECTIONS = load_toml("corrections.toml")
 _MISTAKE_ADVERBS = tuple(_CORRECTIONS["mistake_adverbs"])
 _DOCUMENTS = phrase_alternation(_CORRECTIONS["documents"])
+_CORRECTED_AFTER = re.compile(r";|,?\s+but\b")
 _WITHDRAWN = re.compile(
     rf"\b(?:{phrase_alternation(_CORRECTIONS['earlier_words'])})\s+versions?\s+of\s+(?:this|the)\s+(?:{_DOCUMENTS})\b"
     rf"|\b(?:we|this\s+(?:{_DOCUMENTS}))\s+(?:had\s+|has\s+)?(?:{phrase_alternation(_MISTAKE_ADVERBS)})\b", re.I)

@@ -31,6 +31,14 @@ def test_what_an_earlier_version_said_is_withdrawn(extractor, note):
     assert counts(extractor, text) == [(21, "killed")]
 
 
+@pytest.mark.parametrize("note", [
+    "An earlier version of this story said 12 people were killed; the correct toll is 21.",
+    "An earlier version of this article gave the toll as 12, but 21 people were killed.",
+])
+def test_the_right_number_after_a_correction_stands(extractor, note):
+    assert counts(extractor, note) == [(21, "killed")]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # someone else's mistake, or another version, is no correction of the report
     ("The army said the rebels wrongly claimed 12 soldiers were killed.", [(12, "killed")]),
