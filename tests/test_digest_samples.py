@@ -207,3 +207,20 @@ def test_a_live_page_s_day_headings_date_its_entries():
     assert any("shot down 19 of 23" in t for t in wednesday)
     assert not any("315" in t or "19 of 23" in t for t in tuesday)
     assert not any("300 Ukrainian troops" in t for t in wednesday)
+
+
+def test_two_sides_tolls_past_events_and_corrections_are_told_apart():
+    """The Pakistan-Afghanistan sample: each side's toll of Pakistan's soldiers disputes the
+    other's; nine civilians and nine fighters killed are two facts; a clash recalled after
+    `when` is dated to its month and disputes nothing; the number a correction withdrew is
+    no figure."""
+    (day,) = json.loads(run("summarize", SAMPLES, "--format", "json", "--date", "2025-10-12", "-q"))["days"]
+    killed = {(f["value"], f["what"]): f for f in day["figures"] if f["kind"] == "killed"}
+    assert killed[(23, "soldier")]["disputed"] and killed[(58, "soldier")]["disputed"]
+    assert killed[(23, "soldier")]["speakers"] == ["Pakistani military"]
+    assert killed[(9, "civilian")]["speakers"] == ["Afghan health officials"]
+    assert killed[(9, "fighter")]["speakers"] == ["Zabihullah Mujahid"]
+    assert not killed[(9, "fighter")]["disputed"]
+    recalled = killed[(11, "soldier")]
+    assert (recalled["on"], recalled["disputed"], recalled["rising"]) == ("2024-10", False, False)
+    assert not [f for f in day["figures"] if f["value"] == 32]
