@@ -2970,11 +2970,12 @@ _ISSUER_BEFORE_HEADER = regex.compile(
     rf"(?i:{phrase_alternation([*_WORDS['statement_headers'], *_WORDS['headers_after_issuer']])}))?\W*$")
 
 
-# A header's date or channel after its words: "..., 14 October 2024", "... - March 3, 2025",
-# "... (Telegram), 14.10.2024", "... | 14 October 2024", "... (Telegram)".
+# A header's date, channel or number after its words: "..., 14 October 2024", "... - March 3,
+# 2025", "... (Telegram), 14.10.2024", "... | 14 October 2024", "... (Telegram)", "... No PR-214/2025".
 _HEADER_DATE_TAIL = regex.compile(
     r"(?:\s*\([^()\n]{1,30}\))?\s*(?:,|\s[-\u2013\u2014|]\s|\|)\s*[\w .,/]{0,24}?\b(?:19|20)\d{2}\W*$"
-    r"|\s*\([^()\n]{1,30}\)\W*$")
+    r"|\s*\([^()\n]{1,30}\)\W*$"
+    r"|\s+(?:No\.?|Nr\.?|#)\s*[\w./-]{1,20}$")
 
 
 _CAPITALISED_NAME = regex.compile(r"\p{Lu}[\p{L}'\u2019.\-]*(?:\s+(?:(?:of|the|for|and)\s+)*\p{Lu}[\p{L}'\u2019.\-]*)+")

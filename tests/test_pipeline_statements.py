@@ -166,6 +166,9 @@ def test_a_known_institution_before_a_header_word_issues_the_statement(extractor
     # a name the lexicon does not know, of capitalised words ending in an institution's noun
     ("Kora Regional Military Administration (Telegram), 2 November 2024", "Kora Regional Military Administration"),
     ("Lomi Provincial Police Command, 14.10.2024", "Lomi Provincial Police Command"),
+    # ... or its number
+    ("IDF statement No. 214", "IDF"),
+    ("Russian Defence Ministry briefing No PR-214/2025", "Russian Defence Ministry"),
 ])
 def test_a_date_or_channel_after_a_known_institutions_header_leaves_it_the_issuer(extractor, headline, issuer):
     text = f"{headline}\n\nUnits liberated two settlements. Enemy losses amounted to 230 troops.\n"
