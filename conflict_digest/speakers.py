@@ -418,6 +418,8 @@ class SpeakerTracker:
             return [Attribution(speaker, None) for speaker in issuers]
         label = _LABEL.match(masked) if masked.find(":", 0, _LABEL_CHARS) > 0 else None
         signed = _SIGNATURE.search(masked) if " - " in masked or ": " in masked else None
+        if signed and _DATE_ONLY.match(masked, 0, signed.start()):
+            signed = None  # "Jan 9, 2025 - AFP": a byline's agency, no source of what follows
         if masked is sentence and not (verbs or sources or participles or beliefs or withs or label
                                        or signed or quoted or _source_line(sentence)):
             self._remember_titled(sentence)
@@ -2941,6 +2943,8 @@ _MEMBER_OF = regex.compile(r"(?!(?:The|A|An)\s)(?P<name>(?:\p{Lu}[\p{L}'-]+(?<!'
 # A headline's or post's closing source after a dash or colon: "... - ISPR", "...: police";
 # not a photo's credit ("Image: Ali Musa/AFP").
 _SIGNATURE = regex.compile(r"(?:\s-|(?<=\S\s+\S+\s+\S+):)\s(?P<who>\p{L}[^-.;:!?\"()/]{1,60}?)[.!]?\s*$")
+_DATE_ONLY = regex.compile(  # "Jan 9, 2025", "Thursday 9 January 2025": nothing but a day
+    r"\W*(?:\p{Lu}\p{Ll}{1,8}\.?,?\s+|\d{1,2}(?:st|nd|rd|th)?,?\s+)*(?:19|20)\d{2}\W*$")
 _SOURCE_LINE = regex.compile(r"^\s*Sources?\s*:\s*(?P<list>.+)$", regex.I)
 _CREDIT_LINE = regex.compile(rf"\b(?:{phrase_alternation(_WORDS['credit_line_words'])})\b", regex.I)
 _QUOTING_VERBS = tuple(_WORDS["quoting_verbs"])

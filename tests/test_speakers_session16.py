@@ -78,6 +78,8 @@ def test_a_headline_closing_with_a_source_cites_it(lexicon, gazetteer, sentence,
     "Live updates: Kora war",
     "The tanks are expected to give a boost to the army. Image: Ali Musa/picture alliance",
     "Flash Update #7: Escalation in the northern West Bank",  # a place of two words, no one's name
+    "Jan 9, 2025 - AFP",  # a byline's date and agency
+    "Thursday 9 January 2025 - Reuters",
 ])
 def test_a_headline_closing_with_no_source_cites_no_one(lexicon, gazetteer, sentence):
     assert speakers(lexicon, gazetteer, sentence) == [[]]
