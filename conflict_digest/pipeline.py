@@ -16,7 +16,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from .dates import DAY_OF_MONTH, MONTH_NAMES, dateline_end, day_heading, days_before, resolve_day_of_month, resolve_weekday
+from .dates import (DAY_OF_MONTH, MONTH_NAMES, dateline_end, day_heading, days_before, resolve_day_of_month,
+                    resolve_weekday)
 from .figures import extract_figures, leaves_out_its_noun, no_increments_after_other_kinds, table_row_figures
 from .merge import by_day
 from .models import (Attribution, Claim, ExtractedReport, Figure, Place, PlaceCount, PlaceMention, Report,
@@ -670,8 +671,8 @@ def _carried_over(text: str, figures: list[Figure], before: str,
     the sentence `before` it on its line (a wire story's paragraph, a live page's entry) put
     the attack (`Shelling hit a market in Kora. Five people were wounded, the governor
     said.`), with the places so given: its places below country level, landmarks aside, if it
-    names one or two, not counting a region that holds another of them; none for a running total or a count over a wider area (`Across the
-    region, 40 were wounded`)."""
+    names one or two, not counting a region that holds another of them; none for a running
+    total or a count over a wider area (`Across the region, 40 were wounded`)."""
     if not any(map(_carried, figures)) or _WIDER_SCOPE.search(text):
         return figures, []
     local = [m for m in mentions if m.place.local]
