@@ -502,8 +502,7 @@ class Gazetteer:
             first, second = self._road_end(m, "first"), self._road_end(m, "second")
             if first is None or second is None:
                 continue
-            ends += [e for e in (first, second)
-                     if not any(f.start < e.end and e.start < f.end for f in found)]
+            ends += [e for e in (first, second) if not _overlaps_any(found, e.start, e.end)]
         return ends
 
     def _road_end(self, m: regex.Match | re.Match, group: str) -> PlaceMention | None:
@@ -1117,11 +1116,17 @@ def _may_name_a_place(name: str) -> bool:
                 or fold(name) in _people_names())
 
 
+def _overlaps_any(found: list[PlaceMention], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps a place found: a few, so a walk over them (a long list
+    of places has `_Spans`)."""
+    return any(f.start < end and start < f.end for f in found)
+
+
 def _numbered_heights(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     """Heights named by their number (`Hill 192`, `Height 223.7`): unknown places."""
     return [PlaceMention(Place(name=m.group(), type="area", resolved=False), m.start(), m.end())
             for m in _NUMBERED_HEIGHT.on(text).finditer(text)
-            if not any(f.start < m.end() and m.start() < f.end for f in found)]
+            if not _overlaps_any(found, m.start(), m.end())]
 
 
 def _before_bracketed_seats(text: str, known: list[PlaceMention],
@@ -1136,7 +1141,7 @@ def _before_bracketed_seats(text: str, known: list[PlaceMention],
         m = _NAME_BEFORE_BRACKET.on(text).search(text, max(0, seat.start - NAME_WINDOW_CHARS),
                                                  seat.start)
         if m is None or not _may_name_a_place(m.group("name")) \
-                or any(f.start < m.end("name") and m.start("name") < f.end for f in found):
+                or _overlaps_any(found, m.start("name"), m.end("name")):
             continue
         place = Place(name=m.group("name"), type=UNTYPED_PLACE, resolved=False)
         places.append(PlaceMention(place, m.start("name"), m.end("name")))
