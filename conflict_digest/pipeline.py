@@ -853,8 +853,30 @@ def _dated_past(text: str, figures: list[Figure], report_date: str, claimed_on: 
         on = claimed_on if _days_apart(claimed_on, report_date) >= _RECALLED_DAYS else None
     if on is None:
         return figures
-    after = found.end() if when else 0
-    return [replace(f, on=on) if f.start >= after else f for f in figures]
+    if not when:
+        return [replace(f, on=on) for f in figures]
+    after, until = when.end(), _when_clause_end(text, when)
+    recalled = [f for f in figures if after <= f.start < until]
+    periods = _own_periods(text, after, until) if any(f.period for f in recalled) else {}
+    return [replace(f, on=on, period=periods.get(f.start)) if f in recalled else f for f in figures]
+
+
+def _when_clause_end(text: str, when: re.Match) -> int:
+    """Where the past event after `when` is told to: the sentence's end (`the deadliest since
+    April 2024, when seven soldiers were killed`), but the next comma where the date opens the
+    sentence, whose own statement follows (`Since April 2024, when the war began, 1,200 soldiers
+    have been killed`: a running total, the day's)."""
+    if text[:when.start()].strip():
+        return len(text)
+    comma = text.find(",", when.end())
+    return comma if comma >= 0 else len(text)
+
+
+def _own_periods(text: str, start: int, end: int) -> dict[int, str | None]:
+    """The periods of the figures of a past event's clause, read in the clause alone: the main
+    clause's `overnight` is not the period of `the deadliest since October 2024, when 11 were
+    killed`. Keyed by where each figure starts in the sentence."""
+    return {start + f.start: f.period for f in extract_figures(text[start:end])}
 
 
 def _past_date(m: re.Match, report_date: str) -> str | None:

@@ -55,12 +55,29 @@ def test_a_recalled_events_figures_carry_its_date(extractor, text, expected):
     "In January 2025, 40 soldiers were killed.",                     # the report's own month
     "In 2025, 40 soldiers were killed.",                             # ... and year
     "Since April 2024, 1,200 soldiers have been killed.",           # a running total to this day
+    "Since April 2024, when the war began, 1,200 soldiers have been killed.",  # ... its start recalled
     "The war, which began in February 2022, has killed 10,000 civilians.",
     "Yesterday, 14 villagers were killed.",
     "In Kora, 14 villagers were killed when gunmen attacked.",
 ])
 def test_the_days_figures_carry_no_date(extractor, text):
     assert all(on is None for _, on in dated(extractor, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the main clause's period is not the past event's
+    ("Overnight strikes killed 3 people, the deadliest since October 2024, when 11 people were killed.",
+     [(3, "daily", None), (11, None, "2024-10")]),
+    ("Over the past day, shelling killed 3 people, the deadliest toll since 2022, when 40 died.",
+     [(3, "daily", None), (40, None, "2022")]),
+    # but its own clause's is
+    ("Overnight strikes killed 3 people, the deadliest since October 2024, when 11 people were killed in "
+     "a single day.", [(3, "daily", None), (11, "daily", "2024-10")]),
+    ("Since April 2024, when the war began, 1,200 soldiers have been killed.", [(1200, "cumulative", None)]),
+])
+def test_a_recalled_event_has_its_own_clauses_period(extractor, text, expected):
+    figures = extractor.extract(Report(path="r.txt", text=text, date=REPORT_DAY)).figures
+    assert [(f.value, f.period, f.on) for f in figures] == expected
 
 
 def test_a_report_dated_by_month_dates_no_figure(extractor):
