@@ -79,6 +79,7 @@ class _DayFold:
         self._entry_areas: dict[int, frozenset[str]] = {}  # ... and the regions and sectors of that
         self._entry_spots: dict[int, frozenset[str]] = {}  # ... and its towns (`_spots`)
         self._entry_sentences: dict[int, set[tuple[str, int]]] = {}  # ... and (report, claim) of each
+        self._entry_report_places: dict[int, frozenset[str]] = {}  # per entry placed nowhere: see _sole_place
         self.places: dict[Place, MergedPlace] = {}
         self.speakers: dict[str, MergedSpeaker] = {}
         self.claims: list[MergedClaim] = []
@@ -95,7 +96,7 @@ class _DayFold:
         self._add_claims(item)
 
     def digest(self, day: str) -> DayDigest:
-        _mark_disputes(self.figures, self._entry_places, self._entry_sentences)
+        _mark_disputes(self.figures, self._entry_places, self._entry_sentences, self._entry_report_places)
         return DayDigest(date=day, reports=self.reports, figures=self.figures,
                          locations=_busiest_places(self.places),
                          speakers=sorted(self.speakers.values(),
@@ -115,6 +116,7 @@ class _DayFold:
         source = item.report.path
         speakers_of = _speakers_by_figure(item)
         where_of = self._places_by_figure(item)
+        sole_place = _sole_place(item)
         sentence_of: dict[tuple, int] = {}  # each figure's first claim (its sentence) in the report
         for i, claim in enumerate(item.claims):
             if len(claim.figures) > 1 and not compares_values(claim.text):  # "up from 1 million": one toll
@@ -143,6 +145,8 @@ class _DayFold:
                 if name not in same.places:
                     same.places.append(name)
             self._widen(self._entry_places, same, where.places)
+            if not where.places:
+                self._widen(self._entry_report_places, same, sole_place)
             self._widen(self._entry_areas, same, where.areas)
             self._widen(self._entry_spots, same, where.spots)
 
@@ -206,6 +210,14 @@ class _DayFold:
                 kept = tuple(words)  # the fuller wording is matched from now on too
                 alike.add(_speaker_key(claim), kept, twin)
                 self._indexed[id(twin)] = (key, kept)
+
+
+def _sole_place(item: ExtractedReport) -> frozenset[str]:
+    """The one place below country level a report names, if it names just one: where its
+    figures placed nowhere are, as far as telling a toll disputed or risen goes (`12 wounded`
+    in a story about Kora, and `15 wounded in Kora` in another)."""
+    local = {count.place.name for count in item.locations if count.place.local}
+    return frozenset(local) if len(local) == 1 else _NOTHING
 
 
 def fact_key(f: Figure) -> tuple:
@@ -308,7 +320,7 @@ def _figure_id(f: Figure) -> tuple:
 
 
 def _mark_disputes(entries: list[MergedFigure], places: dict[int, frozenset[str]],
-                   sentences: dict[int, set[tuple[str, int]]]) -> None:
+                   sentences: dict[int, set[tuple[str, int]]], report_places: dict[int, frozenset[str]]) -> None:
     """Entries about the same fact (same kind, thing, period and place, and no other side) with
     other numbers.
 
@@ -322,7 +334,8 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[int, frozenset[str]
     it (`including 3.8 million who crossed into Chad`). One incident's
     toll (`a strike on a market killed 5`) is compared only with other incidents' tolls, and
     two one voice gives in one report are two incidents, unless one says the toll rose
-    (`_may_be_one_toll`).
+    (`_may_be_one_toll`). An entry placed nowhere is where the only place its reports name is
+    (`_sole_place`), if they name one.
     """
     groups: dict[tuple, list[MergedFigure]] = defaultdict(list)
     facts: dict[int, tuple] = {}
@@ -335,7 +348,8 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[int, frozenset[str]
             continue
         group.sort(key=_conservative)  # stable, so each entry's variants come in this order
         variant = {id(o): (o.figure, o.sources) for o in group}  # one tuple, in every list
-        for e, near in zip(group, _same_place_neighbours(group, places)):
+        where = {id(e): places.get(id(e)) or report_places.get(id(e), _NOTHING) for e in group}
+        for e, near in zip(group, _same_place_neighbours(group, where)):
             same = [o for o in near if _sides_agree(e.figure, o.figure) and _same_time(e.figure, o.figure)
                     and _may_count_the_same(e.figure, o.figure)
                     and _may_be_one_toll(e, o) and not _told_together(e, o, sentences)]

@@ -499,6 +499,22 @@ def test_tiny_reports_with_other_numbers_are_disputed(tmp_path, extractor):
         (390, [b], True), (420, [a], True)]
 
 
+@pytest.mark.parametrize("placeless, disputed", [
+    # a story naming only Kassala: its unplaced number is Kassala's, against another report's there
+    ("KASSALA, Feb 10 - Drones struck a fuel depot in Kassala on Friday.\n\nA hospital official said 12 "
+     "people were wounded near the depot.", True),
+    # a story naming two towns: its unplaced number may be either's, or both's
+    ("Drones struck fuel depots in Kassala and in Atbara on Friday.\n\nA hospital official said 12 people "
+     "were wounded.", False),
+])
+def test_an_unplaced_number_is_where_its_report_only_names(tmp_path, extractor, placeless, disputed):
+    a = _write(tmp_path, "a.txt", "2023-02-10", placeless)
+    b = _write(tmp_path, "b.txt", "2023-02-10", "A medical source said 15 people were wounded in Kassala.")
+    (day,) = _summarize_files(extractor, [a, b]).days
+    assert [(e.figure.value, e.figure.places, e.disputed) for e in day.figures if e.figure.kind == "wounded"] == [
+        (12, (), disputed), (15, ("Kassala",), disputed)]
+
+
 def test_tiny_reports_on_two_days(tmp_path, extractor):
     a = _write(tmp_path, "a.txt", "2023-02-10",
                "The general staff said 420 Russian soldiers were killed in the past day.")
