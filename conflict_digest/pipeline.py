@@ -1017,7 +1017,8 @@ def _claim_date(text: str, report_date: str | None) -> str | None:
         if found:
             return found
     on_date = _EVENT_DATE.search(text) if "n " in text else None  # "on 9 June", "On June 9"
-    while on_date and _WHEN_AFTER.match(text, on_date.end()):  # "since an ambush on 9 June 2024, when ..."
+    while on_date and (_WHEN_AFTER.match(text, on_date.end())  # "since an ambush on 9 June 2024, when ..."
+                       or _starts_a_period(text, on_date.start())):  # "since ... opened on 27 May"
         on_date = _EVENT_DATE.search(text, on_date.end())
     if on_date:
         day = on_date.group("day") or on_date.group("day_after")
@@ -1036,6 +1037,14 @@ def _claim_date(text: str, report_date: str | None) -> str | None:
         before = word.lower()
     back = _days_back(text)
     return (days_before(report_date, back) or report_date) if back else report_date
+
+
+def _starts_a_period(text: str, at: int) -> bool:
+    """Whether a date at `at` is in a clause a period's start opens (`since the crossing
+    opened on 27 May`), with no comma or semicolon between: it dates the period's start."""
+    clause = text[:at]
+    cut = max(clause.rfind(","), clause.rfind(";"))
+    return _PERIOD_START_CLAUSE.search(clause, cut + 1) is not None
 
 
 def _names_a_day(text: str) -> bool:
@@ -1075,6 +1084,7 @@ _NOTE_SUBJECTS = {phrase: frozenset(kinds) for phrase, kinds in load_toml("note_
 _CLAIMS_BEFORE = load_toml("note_subjects.toml")["claims_before"]
 _NOTE_REACH = re.compile(rf"\b(?:{phrase_alternation(_CLAIMS_BEFORE)})\b", re.IGNORECASE)
 _NOTE_SUBJECT = re.compile(rf"\b(?:{phrase_alternation(_NOTE_SUBJECTS)})\b", re.IGNORECASE)
+_PERIOD_START_CLAUSE = re.compile(rf"\b(?:{phrase_alternation(_CLAIM_DATES['period_start_clauses'])})\b", re.I)
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _PERIOD_STARTS = frozenset(_CLAIM_DATES["period_starts"])
 _DAYS_BACK = re.compile(

@@ -56,6 +56,7 @@ def test_a_recalled_events_figures_carry_its_date(extractor, text, expected):
     "In 2025, 40 soldiers were killed.",                             # ... and year
     "Since April 2024, 1,200 soldiers have been killed.",           # a running total to this day
     "Since April 2024, when the war began, 1,200 soldiers have been killed.",  # ... its start recalled
+    "More than 100 people have been killed near the crossings since they opened on 12 December.",
     "The war, which began in February 2022, has killed 10,000 civilians.",
     "Yesterday, 14 villagers were killed.",
     "In Kora, 14 villagers were killed when gunmen attacked.",
@@ -146,6 +147,9 @@ def test_the_digest_and_the_figures_output_show_the_date(tmp_path):
     ("April 17, 2024: Seven soldiers were killed when militants attacked a patrol.", "2024-04-17"),
     ("17 December - Seven soldiers were killed when militants attacked a patrol.", "2024-12-17"),
     ("In April 2024, seven soldiers were killed.", REPORT_DAY),  # a month: no day to give
+    # a period's start is not the claim's day, but a date after the clause it opens may be
+    ("More than 100 people have been killed near the crossings since they opened on 12 December.", REPORT_DAY),
+    ("Since the truce, gunmen killed 14 villagers on 7 January.", "2025-01-07"),
     # a past event after `when` is not the claim's day
     ("Gunmen killed 28 soldiers on Wednesday, the deadliest since an ambush on 17 April 2024, when seven "
      "soldiers were killed.", "2025-01-08"),
