@@ -331,7 +331,8 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[int, frozenset[str]
     other. A rising toll may be disputed too: by another speaker's number. An
     increment (`another 20`) is neither: it counts new ones on top of the toll; nor is a
     forecast (`could rise to 500`): it counts nothing yet; nor a part of a count given beside
-    it (`including 3.8 million who crossed into Chad`). One incident's
+    it (`including 3.8 million who crossed into Chad`); nor a sum of money or a distance,
+    which do not say what they measure (merge.toml `unnamed_measures`). One incident's
     toll (`a strike on a market killed 5`) is compared only with other incidents' tolls, and
     two one voice gives in one report are two incidents, unless one says the toll rose
     (`_may_be_one_toll`). An entry placed nowhere is where the only place its reports name is
@@ -341,7 +342,7 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[int, frozenset[str]
     facts: dict[int, tuple] = {}
     for e in entries:
         fact = facts[id(e)] = fact_key(e.figure)
-        if not (e.figure.increment or e.figure.forecast or e.figure.part):
+        if not (e.figure.increment or e.figure.forecast or e.figure.part or e.figure.kind in _UNNAMED_MEASURES):
             groups[fact + (e.figure.period,)].append(e)
     for group in groups.values():
         if len(group) < 2:
@@ -454,10 +455,11 @@ def _demonym_nouns() -> frozenset[str]:
     return frozenset(d.lower() for row in rows for d in row["demonyms"].split("|") if d)
 
 
-_PEOPLE_NOUNS = load_toml("merge.toml")
-_WHOLE_TOLL_NOUNS = frozenset(_PEOPLE_NOUNS["whole_toll_nouns"])
-_COMBATANT_NOUNS = frozenset(_PEOPLE_NOUNS["combatant_nouns"])
-_NON_COMBATANT_NOUNS = frozenset(_PEOPLE_NOUNS["non_combatant_nouns"])
+_MERGE_RULES = load_toml("merge.toml")
+_WHOLE_TOLL_NOUNS = frozenset(_MERGE_RULES["whole_toll_nouns"])
+_COMBATANT_NOUNS = frozenset(_MERGE_RULES["combatant_nouns"])
+_NON_COMBATANT_NOUNS = frozenset(_MERGE_RULES["non_combatant_nouns"])
+_UNNAMED_MEASURES = frozenset(_MERGE_RULES["unnamed_measures"])
 _DEMONYM_NOUNS = _demonym_nouns()
 
 

@@ -515,6 +515,21 @@ def test_an_unplaced_number_is_where_its_report_only_names(tmp_path, extractor, 
         (12, (), disputed), (15, ("Kassala",), disputed)]
 
 
+def test_sums_of_money_and_distances_of_other_numbers_are_other_facts(tmp_path, extractor):
+    """A currency or km says nothing of what is measured: a pledge and an appeal, or two
+    distances, are no dispute; the same sum in two reports is still one entry."""
+    a = _write(tmp_path, "a.txt", "2023-02-10",
+               "Donors pledged $1.5 billion for Sudan, the foreign secretary said. Troops advanced 12 km.")
+    b = _write(tmp_path, "b.txt", "2023-02-10",
+               "The UN said its appeal of $4.2 billion was 10% funded. Donors pledged $1.5 billion. "
+               "The town lies 40 km from the front.")
+    (day,) = _summarize_files(extractor, [a, b]).days
+    measures = [(e.figure.kind, e.figure.value, len(e.sources), e.disputed, e.rising) for e in day.figures
+                if e.figure.kind in ("money", "distance")]
+    assert sorted(measures) == [("distance", 12, 1, False, False), ("distance", 40, 1, False, False),
+                                ("money", 1.5e9, 2, False, False), ("money", 4.2e9, 1, False, False)]
+
+
 def test_tiny_reports_on_two_days(tmp_path, extractor):
     a = _write(tmp_path, "a.txt", "2023-02-10",
                "The general staff said 420 Russian soldiers were killed in the past day.")
