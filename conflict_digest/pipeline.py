@@ -93,6 +93,8 @@ class Extractor:
             day = day_heading(text, report.date) or day
             filed = dateline_end(text) if index < DATELINE_SENTENCES else 0  # "KORA, Jan 5 (Wire) - "
             about = [m for m in mentions if m.start >= filed] if filed else mentions  # filed there, not about there
+            if attributions and about:
+                about = _not_where_spoken(text, about, attributions)  # "told reporters in Geneva"
             landmarks = reference_points(text, about) if sentence_figures and about else []
             carried: list[Place] = []  # where the sentence before put the attack
             if (sentence_figures and prior and "\n" not in report.text[prior[0]:sentence.start]
@@ -626,6 +628,16 @@ def _not_speaking(mentions: list[PlaceMention], attributions: list[Attribution])
     return [m for m in mentions if not any(0 < at - m.end <= 2 for at in verbs)] if verbs else mentions
 
 
+def _not_where_spoken(text: str, mentions: list[PlaceMention], attributions: list[Attribution]
+                      ) -> list[PlaceMention]:
+    """The mentions that are not where a statement was made (`a UN spokesman told reporters in
+    Geneva`, `Speaking in Brussels, the commissioner said`): the figures are not there."""
+    verbs = [a.at for a in attributions if a.at is not None]
+    return [m for m in mentions
+            if not (any(at < m.start and _SPOKEN_AT.fullmatch(text, text.find(" ", at), m.start) for at in verbs)
+                    or _SPEAKING_IN.search(text, max(0, m.start - 60), m.start))]
+
+
 def _outside_asides(text: str, mentions: list[PlaceMention], figures: list[Figure]) -> list[PlaceMention]:
     """The mentions outside a relative aside that holds no figure (`The army, which has held
     Kora for months, said shelling of Lomi killed 11`; `Lomi, which lies south of Kora,`): it
@@ -1067,6 +1079,13 @@ _CARRIED = load_toml("carried_places.toml")
 _CARRIED_KINDS = frozenset(_CARRIED["carried_kinds"])
 _WIDER_SCOPE = re.compile(rf"\b(?:{phrase_alternation(_CARRIED['wider_scope_words'])})\b", re.I)
 _MOST_CARRIED_PLACES = _CARRIED["most_places"]
+_AUDIENCES = phrase_alternation(_CARRIED["statement_audiences"])
+_ARTICLE = r"(?:(?:the|a|an)\s+)?"
+_SPOKEN_AT = re.compile(  # after the verb: " reporters in ", " at a briefing in ", " in "
+    rf"\s+(?:(?:to\s+)?{_ARTICLE}(?:{_AUDIENCES})\s+)?(?:(?:in|at)\s+{_ARTICLE}(?:{_AUDIENCES})\s+)?"
+    rf"(?:in|at|from)\s+(?:the\s+)?", re.IGNORECASE)
+_SPEAKING_IN = re.compile(  # "Speaking in ", "Speaking to reporters in "
+    r"(?:^|[,;]\s*)[\"'\u201c]?speaking\s+(?:to\s+[^,;]{1,40}?\s+)?(?:in|at|from)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _CORRECTIONS = load_toml("corrections.toml")
 _MISTAKE_ADVERBS = tuple(_CORRECTIONS["mistake_adverbs"])
 _DOCUMENTS = phrase_alternation(_CORRECTIONS["documents"])

@@ -81,3 +81,24 @@ def test_the_claim_and_the_digest_show_the_carried_place(tmp_path):
     assert digest.exit_code == 0
     (row,) = [line for line in digest.stdout.splitlines() if "wounded" in line and "| 5" in line]
     assert "Okhtyrka" in row
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where a statement is made is not where its figures are
+    ("Some 40 people were killed in Kassala, a UN spokesman told reporters in Geneva.", [(40, ("Kassala",))]),
+    ("Speaking in Brussels, the commissioner said 40 people were killed in Kassala.", [(40, ("Kassala",))]),
+    ("A UN spokesman said in Geneva that 40 people had been killed.", [(40, ())]),
+    ("The minister told a news conference in Nairobi that 40 soldiers were killed.", [(40, ())]),
+    ("The governor said at a briefing in Kassala that 40 people were killed.", [(40, ())]),
+    # ... and a place after the statement's figures is theirs
+    ("The army said 40 soldiers were killed in Kassala.", [(40, ("Kassala",))]),
+    ("The governor said 40 people were killed at a market in Kassala.", [(40, ("Kassala",))]),
+])
+def test_the_place_a_statement_is_made_at_places_no_figure(extractor, text, expected):
+    assert placed(extractor, text) == expected
+
+
+def test_a_toll_is_carried_from_the_sentence_before_past_where_it_was_told(extractor):
+    text = ("Drones struck a market in Kassala on Monday. Twelve people were killed, a UN spokesman told "
+            "reporters in Geneva.")
+    assert placed(extractor, text) == [(12, ("Kassala",))]
