@@ -79,7 +79,7 @@ class _DayFold:
         self._entry_areas: dict[int, frozenset[str]] = {}  # ... and the regions and sectors of that
         self._entry_spots: dict[int, frozenset[str]] = {}  # ... and its towns (`_spots`)
         self._entry_sentences: dict[int, set[tuple[str, int]]] = {}  # ... and (report, claim) of each
-        self._entry_report_places: dict[int, frozenset[str]] = {}  # per entry placed nowhere: see _sole_place
+        self._entry_unplaced: dict[int, frozenset[str]] = {}  # per entry given without a place: see _sole_place
         self.places: dict[Place, MergedPlace] = {}
         self.speakers: dict[str, MergedSpeaker] = {}
         self.claims: list[MergedClaim] = []
@@ -96,7 +96,7 @@ class _DayFold:
         self._add_claims(item)
 
     def digest(self, day: str) -> DayDigest:
-        _mark_disputes(self.figures, self._entry_places, self._entry_sentences, self._entry_report_places)
+        _mark_disputes(self.figures, self._entry_places, self._entry_sentences, self._entry_unplaced)
         return DayDigest(date=day, reports=self.reports, figures=self.figures,
                          locations=_busiest_places(self.places),
                          speakers=sorted(self.speakers.values(),
@@ -146,7 +146,7 @@ class _DayFold:
                     same.places.append(name)
             self._widen(self._entry_places, same, where.places)
             if not where.places:
-                self._widen(self._entry_report_places, same, sole_place)
+                self._widen(self._entry_unplaced, same, sole_place)
             self._widen(self._entry_areas, same, where.areas)
             self._widen(self._entry_spots, same, where.spots)
 
@@ -215,9 +215,12 @@ class _DayFold:
 def _sole_place(item: ExtractedReport) -> frozenset[str]:
     """The one place below country level a report names, if it names just one: where its
     figures placed nowhere are, as far as telling a toll disputed or risen goes (`12 wounded`
-    in a story about Kora, and `15 wounded in Kora` in another)."""
+    in a story about Kora, and `15 wounded in Kora` in another); else `_UNPLACED`."""
     local = {count.place.name for count in item.locations if count.place.local}
-    return frozenset(local) if len(local) == 1 else _NOTHING
+    return frozenset(local) if len(local) == 1 else _UNPLACED
+
+
+_UNPLACED = frozenset({""})  # where a figure given at no place is, for telling disputes: with all such
 
 
 def fact_key(f: Figure) -> tuple:
@@ -320,7 +323,7 @@ def _figure_id(f: Figure) -> tuple:
 
 
 def _mark_disputes(entries: list[MergedFigure], places: dict[int, frozenset[str]],
-                   sentences: dict[int, set[tuple[str, int]]], report_places: dict[int, frozenset[str]]) -> None:
+                   sentences: dict[int, set[tuple[str, int]]], unplaced: dict[int, frozenset[str]]) -> None:
     """Entries about the same fact (same kind, thing, period and place, and no other side) with
     other numbers.
 
@@ -335,8 +338,9 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[int, frozenset[str]
     which do not say what they measure (merge.toml `unnamed_measures`). One incident's
     toll (`a strike on a market killed 5`) is compared only with other incidents' tolls, and
     two one voice gives in one report are two incidents, unless one says the toll rose
-    (`_may_be_one_toll`). An entry placed nowhere is where the only place its reports name is
-    (`_sole_place`), if they name one.
+    (`_may_be_one_toll`). Numbers are compared where their sentences share a place, or neither
+    names one; a number given at no place is where the only place its report names is
+    (`_sole_place`). An entry given with a place in one report and without in another is both.
     """
     groups: dict[tuple, list[MergedFigure]] = defaultdict(list)
     facts: dict[int, tuple] = {}
@@ -349,7 +353,7 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[int, frozenset[str]
             continue
         group.sort(key=_conservative)  # stable, so each entry's variants come in this order
         variant = {id(o): (o.figure, o.sources) for o in group}  # one tuple, in every list
-        where = {id(e): places.get(id(e)) or report_places.get(id(e), _NOTHING) for e in group}
+        where = [places.get(id(e), _NOTHING) | unplaced.get(id(e), _NOTHING) for e in group]
         for e, near in zip(group, _same_place_neighbours(group, where)):
             same = [o for o in near if _sides_agree(e.figure, o.figure) and _same_time(e.figure, o.figure)
                     and _may_count_the_same(e.figure, o.figure)
@@ -511,24 +515,19 @@ def _shares_a_source(entries: list[MergedFigure]) -> bool:
     return False
 
 
-def _same_place_neighbours(group: list[MergedFigure], places: dict[int, frozenset[str]]
-                           ) -> list[list[MergedFigure]]:
-    """For each entry, the others (in group order) that can be about the same event: their
-    sentences share a place, or neither names one. Found through a place index, not by
-    comparing every pair: a busy day has hundreds of entries about one kind of fact."""
-    where = [places.get(id(e), _NOTHING) for e in group]
+def _same_place_neighbours(group: list[MergedFigure], where: list[frozenset[str]]) -> list[list[MergedFigure]]:
+    """For each entry, the others (in group order) that can be about the same event: they
+    share a place of `where` (each entry's places; `_UNPLACED`'s name for none). Found through
+    a place index, not by comparing every pair: a busy day has hundreds of entries about one
+    kind of fact."""
+    where = [names or _UNPLACED for names in where]
     by_place: dict[str, list[int]] = defaultdict(list)
-    nowhere: list[int] = []
     for index, names in enumerate(where):
         for name in names:
             by_place[name].append(index)
-        if not names:
-            nowhere.append(index)
     neighbours = []
     for index, names in enumerate(where):
-        if not names:
-            near = nowhere
-        elif len(names) == 1:
+        if len(names) == 1:
             near = by_place[next(iter(names))]
         else:
             near = sorted({other for name in names for other in by_place[name]})
