@@ -202,7 +202,11 @@ class Speaker:
     @property
     def key(self) -> str:
         """What makes two wordings one speaker: `General Staff` and `Ukraine's General Staff`;
-        `Health Ministry` and `health ministry` (house styles capitalise differently)."""
+        `Health Ministry` and `health ministry` (house styles capitalise differently); a
+        person's `Andrey` and `Andrei` (transliterations differ: `spelling_key`)."""
+        if self.canonical is None and self.kind == "person":
+            from .resources import spelling_key  # here: the CLI imports this module, not regex, to start fast
+            return spelling_key(self.name)
         return (self.canonical or self.name).casefold()
 
     @classmethod

@@ -41,6 +41,19 @@ def fold(text: str) -> str:
     return plain.replace("\u2019", "'").lower()
 
 
+@functools.lru_cache(maxsize=8192)
+def spelling_key(name: str) -> str:
+    """A person's name as transliterations agree on it (transliteration.toml): `Andrey
+    Vorobyov` and `Andrei Vorobyov` are `andrei vorobiov`."""
+    key = fold(name)
+    for old, new in load_toml("transliteration.toml")["rewrites"]:
+        key = key.replace(old, new)
+    return _DOUBLED.sub(r"\1", " ".join(key.split()))
+
+
+_DOUBLED = regex.compile(r"(\w)\1+")
+
+
 def split_list(value: str | list | None) -> list[str]:
     """A `|`-separated CSV cell or a TOML list, as a list of non-empty strings."""
     if not value:

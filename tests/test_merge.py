@@ -240,6 +240,33 @@ def test_wordings_of_one_speaker_in_other_cases_are_one_speaker():
     assert [e.speakers for e in day.figures] == [["Kora Health Ministry"]]
 
 
+@pytest.mark.parametrize("first, second", [
+    ("Andrey Vorobyov", "Andrei Vorobyov"), ("Volodymyr Zelenskiy", "Volodymyr Zelensky"),
+    ("Yuriy Ihnat", "Yurii Ihnat"), ("Alexei Sokolov", "Aleksei Sokolov"), ("Mohammed Adan", "Mohamed Adan"),
+    ("Natalya Kozak", "Natalia Kozak"), ("Mykhailo Podolyak", "Mikhailo Podoliak"),
+])
+def test_a_persons_name_in_two_transliterations_is_one_speaker(first, second):
+    """Wires transliterate differently: one person under the day's first spelling, with all
+    statements and the figure's speaker once."""
+    toll = fig(12, period=None)
+    reports = [extracted(f"{i}.txt", "2023-02-10", [toll],
+                         [claim(f"{name} said 12 were killed.", Speaker(name, kind="person"), [toll])],
+                         speakers=[(Speaker(name, kind="person"), 1)]) for i, name in enumerate((first, second))]
+    (day,) = summarize(reports).days
+    assert [(s.speaker.name, s.statements) for s in day.speakers] == [(first, 2)]
+    assert [e.speakers for e in day.figures] == [[first]]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Andrei Sokolov", "Andrii Sokolov"),       # Russian and Ukrainian forms are other names
+    ("Oleh Kiper", "Oleg Kiper"),
+    ("Kora Army Command", "Kora Armi Command"),  # institutions are compared as worded
+])
+def test_other_names_stay_other_speakers(first, second):
+    kind = "institution" if "Command" in first else "person"
+    assert Speaker(first, kind=kind).key != Speaker(second, kind=kind).key
+
+
 @pytest.mark.parametrize("order", [("Kora air force", "air force"), ("air force", "Kora air force")])
 def test_a_speaker_worded_shorter_is_one_speaker_of_the_figure(order):
     """`The air force said` in one report, `Kora's air force said` in another: one voice, named
