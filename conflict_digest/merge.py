@@ -560,9 +560,11 @@ _SPOT_TYPES = frozenset({"city", "town", "village", "locality"})
 def _local_places(places, landmarks: Collection[str]) -> tuple[str, ...]:
     """Places below country level: `Ukraine's military said` says nothing about where. A
     place named only to say where another is (`30 km south of Lomi`) is `near Lomi`, not
-    Lomi: a toll there is not disputed by one in Lomi."""
-    return tuple(dict.fromkeys(f"near {p.name}" if p.name in landmarks else p.name
-                               for p in places if p.local))
+    Lomi: a toll there is not disputed by one in Lomi. Towns come before the regions and
+    other places beside them (`In the Kora region, a strike on Lomi killed two`: Lomi, Kora
+    region), each kind in the sentence's order."""
+    local = sorted((p for p in places if p.local), key=lambda p: p.type not in _SPOT_TYPES or p.name in landmarks)
+    return tuple(dict.fromkeys(f"near {p.name}" if p.name in landmarks else p.name for p in local))
 
 
 def _countries(places, landmarks: Collection[str]) -> tuple[str, ...]:

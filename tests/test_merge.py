@@ -1028,7 +1028,7 @@ def test_one_number_in_two_towns_of_one_region_is_two_facts(tmp_path, extractor)
     (day,) = _summarize_files(extractor, [a, b, c]).days
     twos = [e for e in day.figures if e.figure.value == 2]
     assert sorted((e.places, len(e.sources)) for e in twos) == [
-        (["Donetsk Oblast", "Kostiantynivka"], 2), (["Pokrovsk"], 1)]
+        (["Kostiantynivka", "Donetsk Oblast"], 2), (["Pokrovsk"], 1)]
 
 
 def test_a_place_in_an_aside_about_the_speaker_makes_no_dispute(tmp_path, extractor):
@@ -1075,3 +1075,15 @@ def test_a_country_across_the_border_is_not_where_a_toll_is(extractor, sentence,
     report = extractor.extract(Report(path="a.txt", text=sentence, date="2025-01-09"))
     (day,) = summarize([report]).days
     assert [e.places for e in day.figures] == [where]
+
+
+@pytest.mark.parametrize("sentence, places", [
+    ("In the Kharkiv region, a strike on Kupiansk killed two people, the governor said.",
+     ["Kupiansk", "Kharkiv Oblast"]),
+    ("About 25 km from Goma, shelling killed two people in Sake.", ["Sake", "near Goma"]),
+    ("Shelling killed two people in Kharkiv Oblast, the governor said.", ["Kharkiv Oblast"]),
+])
+def test_a_figures_towns_are_shown_before_its_regions_and_landmarks(tmp_path, extractor, sentence, places):
+    (day,) = _summarize_files(extractor, [_write(tmp_path, "a.txt", "2024-09-03", sentence)]).days
+    (killed,) = [e for e in day.figures if e.figure.kind == "killed"]
+    assert killed.places == places
