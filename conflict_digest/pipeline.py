@@ -98,11 +98,11 @@ class Extractor:
             landmarks = reference_points(text, about) if sentence_figures and about else []
             carried: list[Place] = []  # where the sentence before put the attack
             if (sentence_figures and prior and "\n" not in report.text[prior[0]:sentence.start]
-                    and not _not_speaking(about, attributions)):
+                    and not _not_speaking(text, about, attributions)):
                 sentence_figures, carried = _carried_over(text, sentence_figures, *prior[1:])
             prior = (sentence.end, text, about) if index not in headers else None
             if sentence_figures and about and not carried:
-                at = _not_speaking(about, attributions)
+                at = _not_speaking(text, about, attributions)
                 if ", " in text and len(at) > 1:
                     at = _outside_asides(text, at, sentence_figures)
                 sentence_figures = _figures_placed(text, sentence_figures, at, landmarks, by_offset=index not in headers)
@@ -621,11 +621,15 @@ def _count_of(text: str, mention: PlaceMention, starts: list[int], ends: list[in
     return before if mention.start - ends[before] <= starts[after] - mention.end else after
 
 
-def _not_speaking(mentions: list[PlaceMention], attributions: list[Attribution]) -> list[PlaceMention]:
-    """The mentions that are no source right before its verb (`Kyiv said 50 were killed`):
-    a capital speaking for its government says nothing about where the figures are."""
+def _not_speaking(text: str, mentions: list[PlaceMention], attributions: list[Attribution]) -> list[PlaceMention]:
+    """The mentions that are no source right before its verb (`Kyiv said 50 were killed`,
+    `Kyiv has said`, `a truce Moscow had declared`): a capital speaking for its government
+    says nothing about where the figures are."""
     verbs = [a.at for a in attributions if a.at is not None]
-    return [m for m in mentions if not any(0 < at - m.end <= 2 for at in verbs)] if verbs else mentions
+    if not verbs:
+        return mentions
+    return [m for m in mentions
+            if not any(0 < at - m.end <= 2 or m.end < at and _LEAD_INS.fullmatch(text, m.end, at) for at in verbs)]
 
 
 def _not_where_spoken(text: str, mentions: list[PlaceMention], attributions: list[Attribution]
@@ -1079,6 +1083,7 @@ _CARRIED = load_toml("carried_places.toml")
 _CARRIED_KINDS = frozenset(_CARRIED["carried_kinds"])
 _WIDER_SCOPE = re.compile(rf"\b(?:{phrase_alternation(_CARRIED['wider_scope_words'])})\b", re.I)
 _MOST_CARRIED_PLACES = _CARRIED["most_places"]
+_LEAD_INS = re.compile(rf"(?:\s+(?:{phrase_alternation(_CARRIED['speaker_verb_lead_ins'])})){{1,2}}\s+", re.IGNORECASE)
 _AUDIENCES = phrase_alternation(_CARRIED["statement_audiences"])
 _ARTICLE = r"(?:(?:the|a|an)\s+)?"
 _SPOKEN_AT = re.compile(  # after the verb: " reporters in ", " at a briefing in ", " in "

@@ -102,3 +102,15 @@ def test_a_toll_is_carried_from_the_sentence_before_past_where_it_was_told(extra
     text = ("Drones struck a market in Kassala on Monday. Twelve people were killed, a UN spokesman told "
             "reporters in Geneva.")
     assert placed(extractor, text) == [(12, ("Kassala",))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capital speaking for its government is no place of the figures, whatever stands before its verb
+    ("Kyiv said 12 soldiers were killed near Bakhmut.", [(12, ("Bakhmut",))]),
+    ("Kyiv has said 12 soldiers were killed near Bakhmut.", [(12, ("Bakhmut",))]),
+    ("Moscow had earlier said 12 soldiers were killed near Bakhmut.", [(12, ("Bakhmut",))]),
+    # but a place before a verb with other words between is where
+    ("Shelling in Kyiv this morning killed 12 people, officials said.", [(12, ("Kyiv",))]),
+])
+def test_a_capital_speaking_places_no_figure(extractor, text, expected):
+    assert placed(extractor, text) == expected
