@@ -166,6 +166,10 @@ NoCache = Annotated[bool, typer.Option(
 SectorOpt = Annotated[Optional[str], typer.Option(
     "--sector", metavar="NAME", show_default=False,
     help="Only claims, places and figures of this front sector (any spelling or alias).")]
+PlaceOpt = Annotated[Optional[str], typer.Option(
+    "--place", metavar="NAME", show_default=False,
+    help="Only claims that name this place or one in it (a country's regions and towns, a "
+         "region's towns), and their places and figures; any spelling the gazetteer knows.")]
 
 
 def _cpu_count() -> int:
@@ -446,13 +450,13 @@ def _figure_key(f) -> tuple:
     return (f.kind, f.low, f.high)
 
 
-def _filter_day_by_sector(day, sector: str):
-    """The part of a day that lies in one sector: its claims, places and the figures those
+def _filter_day(day, claim_wanted: Callable, place_wanted: Callable):
+    """The part of a day a filter keeps: its claims and places it wants, the figures those
     claims give (with their disputes), the speakers of those claims; None if nothing is left."""
     from .models import DayDigest, MergedSpeaker
 
-    claims = [mc for mc in day.claims if sector in mc.claim.sectors]
-    places = [p for p in day.locations if p.place.sector == sector]
+    claims = [mc for mc in day.claims if claim_wanted(mc.claim)]
+    places = [p for p in day.locations if place_wanted(p.place)]
     keys = {_figure_key(f) for mc in claims for f in mc.claim.figures}
     figures = [e for e in day.figures
                if _figure_key(e.figure) in keys or any(_figure_key(f) in keys for f, _ in e.variants)]
@@ -475,13 +479,40 @@ def _filter_day_by_sector(day, sector: str):
                      figures=figures, locations=places, speakers=speakers, claims=claims)
 
 
-def _filter_days(days: Iterator, window: Optional[DateRange], sector: Optional[str]) -> Iterator:
-    """The days in the window, each cut to the sector: as they come, a stream as well."""
+def _filter_days(days: Iterator, window: Optional[DateRange], sector: Optional[str],
+                 place_wanted: Optional[Callable]) -> Iterator:
+    """The days in the window, each cut to the sector and the place: as they come, a stream
+    as well."""
+    def place_ok(place) -> bool:
+        return (sector is None or place.sector == sector) and (place_wanted is None or place_wanted(place))
+
+    def claim_ok(claim) -> bool:
+        return (sector is None or sector in claim.sectors) \
+            and (place_wanted is None or any(place_wanted(p) for p in claim.places))
+
     for day in days:
         if _in_range(day.date, window):
-            day = _filter_day_by_sector(day, sector) if sector else day
+            day = _filter_day(day, claim_ok, place_ok) if sector or place_wanted else day
             if day is not None:
                 yield day
+
+
+def _place_filter(run: Run, name: str) -> Callable:
+    """Whether a place is the one asked for or lies in it: a country holds its regions and
+    towns, a region its towns. A name the gazetteer does not know matches as written."""
+    from .resources import fold
+    asked = {fold(name.strip())}
+    found = run.extractor.gazetteer.resolve_place(name)
+    if found is None:
+        run.warn(f"--place: '{name}' is not in the gazetteer; matching it as written")
+        return lambda place: fold(place.name) in asked
+    asked.add(fold(found.name))
+    if found.type == "country":
+        return lambda place: fold(place.name) in asked or place.country == found.name
+    if found.type == "region":
+        return lambda place: fold(place.name) in asked or (
+            place.admin1 == found.name and place.country == found.country)
+    return lambda place: fold(place.name) in asked
 
 
 # --- commands -----------------------------------------------------------------------------
@@ -501,6 +532,7 @@ def _epilog(*examples: str) -> str:
     "digest summarize samples/",
     "digest summarize samples/ --since 2023-01-05 --until 2023-01-09 --format markdown > digest.md",
     "digest summarize samples/ --sector Bakhmut --format json | jq '.days[].figures'",
+    "digest summarize samples/ --place Sudan",
 ))
 @_guarded
 def summarize(
@@ -509,6 +541,7 @@ def summarize(
     since: SinceOpt = None,
     until: UntilOpt = None,
     sector: SectorOpt = None,
+    place: PlaceOpt = None,
     fmt: Annotated[Optional[SummaryFormat], typer.Option(
         "--format", "-f", case_sensitive=False, show_default=False,
         help="Output format \\[default: table on a terminal, markdown in a pipe].")] = None,
@@ -525,7 +558,8 @@ def summarize(
     run = Run(paths, gazetteer, strict, quiet, jobs, not no_cache, speakers_file)
     window = _date_range(date, since, until)
     sector_name = _resolve_sector(run, sector)
-    days = _filter_days(run.days(), window, sector_name)
+    place_wanted = _place_filter(run, place) if place else None
+    days = _filter_days(run.days(), window, sector_name, place_wanted)
     render_summary(Digest(days=days, skipped=run.skipped), _pick_format(fmt, "markdown"),
                    sys.stdout)
     run.finish()
@@ -546,9 +580,7 @@ def summarize(
 def claims(
     paths: Paths,
     sector: SectorOpt = None,
-    place: Annotated[Optional[str], typer.Option(
-        "--place", metavar="NAME", show_default=False,
-        help="Only claims that name this place (any spelling the gazetteer knows).")] = None,
+    place: PlaceOpt = None,
     speaker: Annotated[Optional[str], typer.Option(
         "--speaker", metavar="NAME", show_default=False,
         help="Only claims by this speaker (any spelling: 'zelenskiy' finds Volodymyr "
@@ -571,12 +603,11 @@ def claims(
 ) -> None:
     from .render import render_claims
     from .render.text import claim_date
-    from .resources import fold
 
     run = Run(paths, gazetteer, strict, quiet, jobs, not no_cache, speakers_file)
     window = _date_range(date, since, until)
     sector_name = _resolve_sector(run, sector)
-    place_names = _place_names(run, place) if place else None
+    place_wanted = _place_filter(run, place) if place else None
     days = run.days()
     lexicon = run.extractor.lexicon if speaker else None
 
@@ -586,7 +617,7 @@ def claims(
             return False
         if sector_name and sector_name not in c.sectors:
             return False
-        if place_names is not None and not any(fold(p.name) in place_names for p in c.places):
+        if place_wanted is not None and not any(place_wanted(p) for p in c.places):
             return False
         if kind is not None and not any(f.kind == kind.value for f in c.figures):
             return False
@@ -597,18 +628,6 @@ def claims(
     rows = ((day.date, mc) for day in days for mc in day.claims if keep(day.date, mc))
     render_claims(rows, _pick_format(fmt, "tsv"), sys.stdout)
     run.finish()
-
-
-def _place_names(run: Run, name: str) -> set[str]:
-    """Folded names a --place value matches: as written, and the gazetteer's canonical name."""
-    from .resources import fold
-    names = {fold(name.strip())}
-    found = run.extractor.gazetteer.resolve_place(name)
-    if found is not None:
-        names.add(fold(found.name))
-    else:
-        run.warn(f"--place: '{name}' is not in the gazetteer; matching it as written")
-    return names
 
 
 def _same_speaker(lexicon, query: str, name: str) -> bool:

@@ -264,6 +264,45 @@ def test_claims_place_filter(invoke, samples):
     assert claims and all("Bakhmut" in c["locations"] for c in claims)
 
 
+@pytest.fixture
+def three_wars(tmp_path):
+    (tmp_path / "sudan.txt").write_text(
+        "Date: 2025-05-06\n\nA drone strike on a market in Kassala killed 9 people, officials said.\n",
+        encoding="utf-8")
+    (tmp_path / "donetsk.txt").write_text(
+        "Date: 2025-05-06\n\nShelling of Bakhmut killed 4 people, the governor said.\n", encoding="utf-8")
+    (tmp_path / "kharkiv.txt").write_text(
+        "Date: 2025-05-06\n\nA missile hit Kharkiv, wounding 12 people, the mayor said.\n", encoding="utf-8")
+    return str(tmp_path)
+
+
+@pytest.mark.parametrize("place, numbers", [
+    ("Sudan", [9]),               # a country holds its towns
+    ("Donetsk Oblast", [4]),      # a region holds its towns
+    ("donetsk region", [4]),      # ... in any spelling the gazetteer knows
+    ("Kharkiv", [12]),            # a town is itself
+    ("Ukraine", [4, 12]),
+])
+def test_claims_place_filter_takes_the_places_within(invoke, three_wars, place, numbers):
+    claims = claims_json(invoke, three_wars, "--place", place, "--no-cache")
+    assert sorted(f["value"] for c in claims for f in c["figures"]) == numbers
+
+
+def test_summarize_place_filter_cuts_each_day_to_the_place(invoke, three_wars):
+    result = ok(invoke("summarize", three_wars, "--place", "Sudan", "--format", "json", "--no-cache"))
+    digest = json.loads(result.stdout)
+    (day,) = digest["days"]
+    assert [f["value"] for f in day["figures"]] == [9]
+    assert [p["name"] for p in day["locations"]] == ["Kassala"]
+    assert [r.rsplit("/", 1)[-1] for r in day["reports"]] == ["sudan.txt"]
+
+
+def test_a_place_the_gazetteer_does_not_know_is_matched_as_written(invoke, three_wars):
+    result = ok(invoke("claims", three_wars, "--place", "Atlantis", "--format", "json", "--no-cache"))
+    assert json.loads(result.stdout) == []
+    assert "--place: 'Atlantis' is not in the gazetteer" in result.stderr
+
+
 def test_claims_date_filters(invoke, samples):
     every = claims_json(invoke, samples)
     on_day = claims_json(invoke, samples, "--date", "2023-01-05")
