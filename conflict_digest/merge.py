@@ -96,7 +96,8 @@ class _DayFold:
         self._add_claims(item)
 
     def digest(self, day: str) -> DayDigest:
-        _mark_disputes(self.figures, self._entry_places, self._entry_sentences, self._entry_unplaced)
+        named = frozenset(m.speaker.name for m in self.speakers.values() if m.speaker.kind in _ONE_VOICE_KINDS)
+        _mark_disputes(self.figures, self._entry_places, self._entry_sentences, self._entry_unplaced, named)
         return DayDigest(date=day, reports=self.reports, figures=self.figures,
                          locations=_busiest_places(self.places),
                          speakers=sorted(self.speakers.values(),
@@ -323,7 +324,8 @@ def _figure_id(f: Figure) -> tuple:
 
 
 def _mark_disputes(entries: list[MergedFigure], places: dict[int, frozenset[str]],
-                   sentences: dict[int, set[tuple[str, int]]], unplaced: dict[int, frozenset[str]]) -> None:
+                   sentences: dict[int, set[tuple[str, int]]], unplaced: dict[int, frozenset[str]],
+                   named: frozenset[str] = frozenset()) -> None:
     """Entries about the same fact (same kind, thing, period and place, and no other side) with
     other numbers.
 
@@ -365,7 +367,8 @@ def _mark_disputes(entries: list[MergedFigure], places: dict[int, frozenset[str]
             voice = [o for o in same if id(o) not in against]
             cluster = [e, *voice]
             if voice and e.figure.kind in TOLL_KINDS and (any(x.figure.update for x in cluster)
-                                                           or _shares_a_source(cluster)):
+                                                           or _shares_a_source(cluster)
+                                                           or _one_named_voice(cluster, named)):
                 e.rising = True
                 e.latest = e.figure.high >= max(o.figure.high for o in voice)
                 shown = against | {id(o) for o in voice}
@@ -502,6 +505,20 @@ def _raised_in_the_report(a: MergedFigure, b: MergedFigure, alike: list[MergedFi
         return False
     return not any(x is not update and x.speakers and update.speakers
                    and not set(x.speakers).isdisjoint(update.speakers) for x in alike)
+
+
+def _one_named_voice(entries: list[MergedFigure], named: frozenset[str]) -> bool:
+    """One named person or institution gives every number (`Hospital director Mohamed Osman
+    said 12 were wounded` in one report, 15 in another): a toll updated, not disputed by its
+    own source. Anonymous sources (`officials`) of two reports are not known to be one, and
+    a state (`Moscow said`) speaks through too many voices."""
+    common = set(entries[0].speakers)
+    for e in entries[1:]:
+        common &= set(e.speakers)
+    return not common.isdisjoint(named)
+
+
+_ONE_VOICE_KINDS = frozenset({"person", "institution"})  # Speaker.kind of a voice that is one across reports
 
 
 def _shares_a_source(entries: list[MergedFigure]) -> bool:

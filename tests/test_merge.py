@@ -553,6 +553,20 @@ def test_a_number_given_with_a_place_and_without_is_compared_both_ways(tmp_path,
     assert [(e.figure.value, len(e.sources), e.rising) for e in day.figures] == [(40, 1, True), (60, 2, True)]
 
 
+@pytest.mark.parametrize("speaker, rising", [
+    ("Hospital director Amal Osman said", True),   # one person's numbers in two reports: his toll rose
+    ("The Kora health ministry said", True),       # ... or one institution's
+    ("Officials said", False),                     # two reports' anonymous sources may be anyone
+    ("Sudan said", False),                         # a state speaks through many voices
+])
+def test_one_named_voices_numbers_in_two_reports_are_a_rising_toll(tmp_path, extractor, speaker, rising):
+    a = _write(tmp_path, "a.txt", "2023-02-10", f"{speaker} 12 people were wounded in Kassala.")
+    b = _write(tmp_path, "b.txt", "2023-02-10", f"{speaker} 15 people were wounded in Kassala.")
+    (day,) = _summarize_files(extractor, [a, b]).days
+    assert [(e.figure.value, e.rising, e.disputed) for e in day.figures] == [(12, rising, not rising),
+                                                                            (15, rising, not rising)]
+
+
 def test_sums_of_money_and_distances_of_other_numbers_are_other_facts(tmp_path, extractor):
     """A currency or km says nothing of what is measured: a pledge and an appeal, or two
     distances, are no dispute; the same sum in two reports is still one entry."""

@@ -296,9 +296,18 @@ def one_day(extractor: Extractor, *texts: str):
 
 def test_one_strikes_toll_by_demonym_and_by_people_disputes(extractor):
     day = one_day(extractor, "An Israeli strike on the Kora camp killed at least 90 Palestinians, the health ministry said.",
-                  "An Israeli strike on the Kora camp killed 71 people, the health ministry said.")
+                  "An Israeli strike on the Kora camp killed 71 people, civil defence officials said.")
     killed = [e for e in day.figures if e.figure.kind == "killed"]
     assert {(e.figure.value, e.disputed) for e in killed} == {(90, True), (71, True)}
+
+
+def test_one_strikes_toll_by_demonym_and_by_people_from_one_ministry_rises(extractor):
+    """Two agencies' copies quote the ministry at different hours: its toll rose."""
+    day = one_day(extractor, "An Israeli strike on the Kora camp killed at least 90 Palestinians, the health ministry said.",
+                  "An Israeli strike on the Kora camp killed 71 people, the health ministry said.")
+    killed = [e for e in day.figures if e.figure.kind == "killed"]
+    assert {(e.figure.value, e.rising, e.latest, e.disputed) for e in killed} == {
+        (90, True, True, False), (71, True, False, False)}
 
 
 def test_two_sides_tolls_never_dispute(extractor):
