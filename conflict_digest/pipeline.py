@@ -638,8 +638,17 @@ def _not_where_spoken(text: str, mentions: list[PlaceMention], attributions: lis
     Geneva`, `Speaking in Brussels, the commissioner said`): the figures are not there."""
     verbs = [a.at for a in attributions if a.at is not None]
     return [m for m in mentions
-            if not (any(at < m.start and _SPOKEN_AT.fullmatch(text, text.find(" ", at), m.start) for at in verbs)
+            if not (any(at < m.start and _spoken_at(text, at, m.start) for at in verbs)
                     or _SPEAKING_IN.search(text, max(0, m.start - 60), m.start))]
+
+
+def _spoken_at(text: str, verb: int, place: int) -> bool:
+    """Whether what stands between a reporting verb and a place says where the statement was
+    made: `told reporters in`, `said at a briefing in`, `said in`, or after `told` an outlet
+    or person by name (`told Reuters in`, `told the BBC in`)."""
+    after = text.find(" ", verb)
+    return _SPOKEN_AT.fullmatch(text, after, place) is not None or (
+        text.startswith("told", verb) and _TOLD_NAMED.fullmatch(text, after, place) is not None)
 
 
 def _outside_asides(text: str, mentions: list[PlaceMention], figures: list[Figure]) -> list[PlaceMention]:
@@ -1089,6 +1098,7 @@ _ARTICLE = r"(?:(?:the|a|an)\s+)?"
 _SPOKEN_AT = re.compile(  # after the verb: " reporters in ", " at a briefing in ", " in "
     rf"\s+(?:(?:to\s+)?{_ARTICLE}(?:{_AUDIENCES})\s+)?(?:(?:in|at)\s+{_ARTICLE}(?:{_AUDIENCES})\s+)?"
     rf"(?:in|at|from)\s+(?:the\s+)?", re.IGNORECASE)
+_TOLD_NAMED = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:in|at|from)\s+(?:the\s+)?")  # " Reuters in "
 _SPEAKING_IN = re.compile(  # "Speaking in ", "Speaking to reporters in "
     r"(?:^|[,;]\s*)[\"'\u201c]?speaking\s+(?:to\s+[^,;]{1,40}?\s+)?(?:in|at|from)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _CORRECTIONS = load_toml("corrections.toml")

@@ -90,6 +90,11 @@ def test_the_claim_and_the_digest_show_the_carried_place(tmp_path):
     ("A UN spokesman said in Geneva that 40 people had been killed.", [(40, ())]),
     ("The minister told a news conference in Nairobi that 40 soldiers were killed.", [(40, ())]),
     ("The governor said at a briefing in Kassala that 40 people were killed.", [(40, ())]),
+    ("Some 40 people were killed in Kassala, a UN spokesman told Reuters in Geneva.", [(40, ("Kassala",))]),
+    ("The minister told the BBC in Nairobi that 40 people were killed.", [(40, ())]),
+    ("Some 40 people were killed in Kassala, the minister told Al Jazeera in Doha.", [(40, ("Kassala",))]),
+    # a name after another verb is no audience
+    ("The general staff said Wagner in Bakhmut lost 40 fighters.", [(40, ("Bakhmut",))]),
     # ... and a place after the statement's figures is theirs
     ("The army said 40 soldiers were killed in Kassala.", [(40, ("Kassala",))]),
     ("The governor said 40 people were killed at a market in Kassala.", [(40, ("Kassala",))]),
