@@ -1787,14 +1787,18 @@ def _deed_to_held_people(text: str, q: _Quantity) -> str | None:
     left, right, _ = _cues_around(text, q.start, right_from)
     if text[right_from:right_from + 2].lstrip().startswith(","):
         right = []  # "450,000 displaced, 3,400 injured": a list's next count is the cue's
-    if text[max(0, q.start - 2):q.start].rstrip().endswith(","):
-        left = []  # "200 killed, 450,000 displaced"
+    if (text[max(0, q.start - 2):q.start].rstrip().endswith(",")
+            or _AND_BEFORE.search(text, max(0, q.start - 5), q.start)):
+        left = []  # "200 killed, 450,000 displaced"; "thousands killed and 12 million displaced"
     near = [(distance, kinds & _DEEDS_OR_HELD) for distance, kinds, _ in (*left, *right)
             if distance <= _DEED_DISTANCE and kinds & _DEEDS_OR_HELD]
     if not near:
         return None
     kinds = min(near, key=lambda cue: cue[0])[1]
     return _pick(kinds & _DEEDS) if kinds & _DEEDS else None  # "the release of 115 hostages still held"
+
+
+_AND_BEFORE = re.compile(r"\band\s+$")  # a count that starts a conjunct: the verb before is the first one's
 
 
 def _death_of_the_wounded(text: str, q: _Quantity) -> str | None:
