@@ -1107,6 +1107,18 @@ def _is_year(q: _Quantity) -> bool:
             and 1800 <= q.low <= 2100)
 
 
+def _a_day_listed_before_a_month(text: str, end: int) -> bool:
+    """`the afternoons of 2 and 3 June`, `on 2, 3 and 4 May`: a day listed with others before
+    their month."""
+    days = _DAYS_LISTED_AFTER.match(text, end) if text[end:end + 6].lstrip()[:1] in _DAY_LIST_JOINS else None
+    return days is not None and _patterns().month_after.match(text, days.end()) is not None
+
+
+_DAY_LIST_JOINS = frozenset(",ato&-\u2013")  # what starts the rest of a list of days: ", ", "and", "or", "to" ...
+_DAYS_LISTED_AFTER = re.compile(
+    r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|to)\s+|&\s*|[-\u2013]\s*)\d{1,2}(?:st|nd|rd|th)?)+")
+
+
 def _not_a_figure(text: str, q: _Quantity) -> bool:
     p = _patterns()
     num_start = q.number_start if q.hedge else q.start
@@ -1116,7 +1128,7 @@ def _not_a_figure(text: str, q: _Quantity) -> bool:
     if q.currency or q.unit:
         return False
     if q.low <= 31 and (p.month_before.search(text, max(0, num_start - 12), num_start)
-                        or p.month_after.match(text, q.end)):
+                        or p.month_after.match(text, q.end) or _a_day_listed_before_a_month(text, q.end)):
         return True
     if not q.from_words and p.time_after.match(text, q.end):
         return True

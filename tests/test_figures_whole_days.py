@@ -4,6 +4,8 @@ Every sentence is invented; the places are real names, the numbers made up."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conflict_digest.figures import extract_figures
 
@@ -26,3 +28,22 @@ def facts(sentence: str) -> list[tuple]:
 ])
 def test_a_count_after_and_takes_no_verb_of_the_count_before(sentence, expected):
     assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Between the afternoons of 2 and 3 June, 95 people were killed and 440 injured.",
+     [("killed", 95, "person"), ("wounded", 440, "person")]),
+    ("Strikes on 2, 3 and 4 May killed 40 people.", [("killed", 40, "person")]),
+    ("Clashes on 12-14 May killed 40 people.", [("killed", 40, "person")]),
+    # counts joined by `and` with no month after stay counts
+    ("Gunmen killed 2 and wounded 3, the police said.", [("killed", 2, "person"), ("wounded", 3, "person")]),
+])
+def test_days_listed_before_their_month_are_no_figures(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@given(st.integers(1, 28), st.integers(1, 28), st.sampled_from(["January", "June", "Sept.", "December"]),
+       st.sampled_from([" and ", ", ", " to ", "-"]), st.integers(32, 5000))
+def test_a_list_of_days_is_never_a_figure(first, second, month, join, toll):
+    sentence = f"Between the evenings of {first}{join}{second} {month}, {toll} people were killed."
+    assert facts(sentence) == [("killed", toll, "person")]
