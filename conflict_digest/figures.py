@@ -2819,11 +2819,26 @@ def extract_figures(sentence: str) -> list[Figure]:
         # "87 were killed, including 17 children, and more than 400 were wounded": no part
         fronted_part = fronted and (i == 1 or i > 1 and figures[-1].part and previous.kind == kind
                                     and _next_in_a_list(sentence, quantities[i - 1], q))
+        update = update or _risen_with(sentence, previous, q, kind)
         figures.append(_figure(sentence, q, kind, period, update, fronted_part or part, i == 0))
         figures += _daily_change(sentence, q, figures[-1])
     if len(figures) > 2:
         _share_the_verb_after_a_list(sentence, figures)
     return no_increments_after_other_kinds(figures) if len(figures) > 1 else figures
+
+
+def _risen_with(text: str, previous: Figure | None, q: _Quantity, kind: str) -> bool:
+    """Whether a toll of another kind told beside a toll that rose is the toll it rose with:
+    `the toll has risen to six dead, with 15 wounded`, `rose to 40 killed and 120 injured`;
+    not one with a verb of its own (`rose to 40, and 12 soldiers were captured`)."""
+    return previous is not None and previous.update and kind != previous.kind \
+        and kind in TOLL_KINDS and previous.kind in TOLL_KINDS \
+        and _BESIDE_A_RISEN_TOLL.fullmatch(text, previous.end, q.start) is not None \
+        and _OWN_AUXILIARY.match(text, q.noun_end or q.end) is None
+
+
+_BESIDE_A_RISEN_TOLL = re.compile(r",?\s+(?:and|with)\s+")
+_OWN_AUXILIARY = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b", re.IGNORECASE)
 
 
 def _weighed_class(text: str, q: _Quantity) -> str | None:

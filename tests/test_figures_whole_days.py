@@ -47,3 +47,16 @@ def test_days_listed_before_their_month_are_no_figures(sentence, expected):
 def test_a_list_of_days_is_never_a_figure(first, second, month, join, toll):
     sentence = f"Between the evenings of {first}{join}{second} {month}, {toll} people were killed."
     assert facts(sentence) == [("killed", toll, "person")]
+
+
+@pytest.mark.parametrize("sentence, updates", [
+    ("The hospital director says the toll has risen to six dead, with 15 wounded.", [True, True]),
+    ("The toll has risen to six dead and 15 wounded.", [True, True]),
+    ("The death toll rose to 40, with 120 injured, officials said.", [True, True]),
+    # a count with a verb of its own is its own statement
+    ("The toll rose to 40 and 12 soldiers were captured.", [True, False]),
+    # nor is a toll beside one that did not rise an update
+    ("Six people were killed, with 15 wounded.", [False, False]),
+])
+def test_the_toll_a_risen_toll_is_told_with_rose_too(sentence, updates):
+    assert [f.update for f in extract_figures(sentence)] == updates
