@@ -1245,6 +1245,9 @@ class SpeakerTracker:
             return None  # "Rica" of "the Armed Forces of Costa Rica"
         if len(tail) > 1 and self._place(" ".join(tail)):
             return None  # "Escalation in the northern West Bank": a place of several words is no one's name
+        if len(tail) == 1 and role_words and not role and not any(map(_is_capitalised, role_words)) \
+                and not self._titles(role_words[-1]) and self._place(tail[0]) is not None:
+            return None  # "a truce Moscow declared": a noun before a place's name is no one's role
         if len(role_words) == 1 and not role and role_words[0].endswith(_POSSESSIVES):
             side = self._possessed_by_country(role_words[0])  # "Sudan's Burhan", "Hamas's X"
         elif role_words:  # "head of the district administration Ali Musa": title and words
