@@ -116,8 +116,9 @@ class Extractor:
             sector_counts.update((m.place, m.sector) for m in mentions
                                  if m.sector and m.sector != m.place.sector)
             statements.extend(a.speaker for a in attributions)
-            nearest = _nearest_sources(text, attributions, sentence_figures) if len(attributions) > 1 else []
-            main = nearest[0] if nearest else attributions[0] if attributions else quoted.get(index)
+            sources = _figure_sources(text, attributions) if len(attributions) > 1 else attributions
+            nearest = _nearest_sources(text, sources, sentence_figures) if len(sources) > 1 else []
+            main = nearest[0] if nearest else sources[0] if sources else quoted.get(index)
             givers = nearest if len({a.speaker for a in nearest}) > 1 else []  # each figure's own
             if not (sentence_figures or main or any(m.in_sector for m in mentions)):
                 continue
@@ -787,6 +788,14 @@ def _names_the_speaker(label: str, speaker: Speaker) -> bool:
 _TURN_LABEL = re.compile(r"(\w[^:\n]{0,58}):\s")  # "GEN. KORA: ", "Mr Kora Lomi (Defence Secretary): "
 
 
+def _figure_sources(text: str, attributions: list[Attribution]) -> list[Attribution]:
+    """The sources that may give a sentence's figures: not one that only claims a deed (`an
+    attack claimed by Islamic State`, speakers.toml responsibility_agents) while another
+    source speaks."""
+    givers = [a for a in attributions if a.at is None or not _RESPONSIBILITY_AGENT.match(text, a.at)]
+    return givers or attributions
+
+
 def _nearest_sources(text: str, attributions: list[Attribution], figures: list[Figure]) -> list[Attribution]:
     """For each figure, of a sentence's sources the one whose verb or cue stands nearest it
     (`_source_distance`); none where fewer than two sources are placed. The first figure's is
@@ -1109,6 +1118,8 @@ _WITHDRAWN = re.compile(
     rf"\b(?:{phrase_alternation(_CORRECTIONS['earlier_words'])})\s+versions?\s+of\s+(?:this|the)\s+(?:{_DOCUMENTS})\b"
     rf"|\b(?:we|this\s+(?:{_DOCUMENTS}))\s+(?:had\s+|has\s+)?(?:{phrase_alternation(_MISTAKE_ADVERBS)})\b", re.I)
 _CONJUNCTIONS = phrase_alternation(load_toml("speakers.toml")["clause_conjunctions"])  # and, but, while
+_RESPONSIBILITY_AGENT = re.compile(
+    rf"(?:{phrase_alternation(load_toml('speakers.toml')['responsibility_agents'])})\b", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(rf";|,\s+(?:{_CONJUNCTIONS})\b")  # `; `, `, while`
 _JOINT = re.compile(rf"[,;]|\b(?:{_CONJUNCTIONS})\b")  # what joins two counts' clauses or list items
 _ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;()]*")  # `, which has held Kora for months`

@@ -181,3 +181,16 @@ def test_a_date_or_channel_after_a_known_institutions_header_leaves_it_the_issue
 def test_a_headline_ending_in_a_header_word_names_no_issuer_unless_known(extractor, headline):
     text = f"{headline}\n\nThe army said 230 troops were killed.\n\nShelling killed 5 people in Kora.\n"
     assert claim_speakers(extractor, text)[-1] == ("Shelling", None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group that claims the attack gives none of the sentence's figures
+    ("Gunmen killed at least 60 people in an attack claimed by Islamic State, Russian officials said.",
+     ["Russian officials"]),
+    # alone, it is the sentence's source still
+    ("Gunmen killed at least 60 people in an attack claimed by Islamic State.", ["Islamic State"]),
+])
+def test_who_claims_a_deed_gives_no_figures(extractor, text, expected):
+    report = extractor.extract(Report(path="r.txt", text=text, date="2024-03-22"))
+    assert [c.speaker.name for c in report.claims] == expected
+    assert not any(c.figure_speakers for c in report.claims)
