@@ -60,3 +60,13 @@ def test_a_list_of_days_is_never_a_figure(first, second, month, join, toll):
 ])
 def test_the_toll_a_risen_toll_is_told_with_rose_too(sentence, updates):
     assert [f.update for f in extract_figures(sentence)] == updates
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("According to the regional health ministry, 107 people remain in hospital.", [("wounded", 107, "person")]),
+    ("Five soldiers remained hospitalised on Monday.", [("wounded", 5, "soldier")]),
+    # who remain somewhere else are a population
+    ("Some 2,000 residents remain in the town.", [("population", 2000, "resident")]),
+])
+def test_who_remain_in_hospital_are_wounded(sentence, expected):
+    assert facts(sentence) == expected
