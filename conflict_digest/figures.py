@@ -2567,7 +2567,8 @@ def _compares_a_record(text: str, phrase: tuple[int, int, str]) -> bool:
     if period != "cumulative":
         return False
     before = text[max(0, start - 50):start].rsplit(",", 1)[-1].lower().split()[-6:]
-    return any(word in _SUPERLATIVES for word in before)
+    return any(word in _SUPERLATIVES or f"{word} {after}" in _SUPERLATIVES  # "the most", not "at most"
+               for word, after in zip(before, [*before[1:], ""]))
 
 
 _SUPERLATIVES = frozenset(load_toml("figures.toml")["period_compared"]["superlatives"])

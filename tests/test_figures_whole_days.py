@@ -70,3 +70,22 @@ def test_the_toll_a_risen_toll_is_told_with_rose_too(sentence, updates):
 ])
 def test_who_remain_in_hospital_are_wounded(sentence, expected):
     assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("Over the past day, shelling killed 3 people, the most since 2022.", "daily"),
+    ("Shelling killed 3 people on Monday, the fewest since March.", None),
+    ("Shelling has killed 300 people since 2022.", "cumulative"),
+])
+def test_the_most_since_a_date_is_a_record_no_running_total(sentence, period):
+    (figure,) = extract_figures(sentence)
+    assert figure.period == period
+
+
+@pytest.mark.parametrize("sentence", [
+    "Doctors said at least 144 civilians had been killed since Saturday.",
+    "Officials said at most 40 people had been killed since Monday.",
+])
+def test_a_hedge_before_since_is_no_record(sentence):
+    (figure,) = extract_figures(sentence)
+    assert figure.period == "cumulative"
