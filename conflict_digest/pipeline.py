@@ -108,6 +108,8 @@ class Extractor:
                 sentence_figures = _figures_placed(text, sentence_figures, at, landmarks, by_offset=index not in headers)
                 if attributions:
                     sentence_figures = _not_in_the_speakers_country(text, sentence_figures, about, attributions)
+            if sentence_figures and day and ("etween " in text or "rom " in text):  # "Between 18 March and 3 June, ..."
+                sentence_figures = _over_a_span(text, sentence_figures, day)
             claimed_on = _claim_date(text[filed:], day) if sentence_figures and day else None
             if claimed_on:
                 sentence_figures = _dated_past(text, sentence_figures, day, claimed_on)
@@ -895,6 +897,24 @@ def _dated_past(text: str, figures: list[Figure], report_date: str, claimed_on: 
     return [replace(f, on=on, period=periods.get(f.start)) if f in recalled else f for f in figures]
 
 
+def _over_a_span(text: str, figures: list[Figure], report_date: str) -> list[Figure]:
+    """Figures after a span of days that opens the sentence or its clause before them
+    (`Between 18 March and 3 June, 4,335 were killed`, `According to the ministry, from 1 to 7
+    May, ...`) count over that span: a running total where it is longer than a day, the day's
+    where it is one (`between the afternoons of 2 and 3 June`). Figures given a period of their
+    own keep it."""
+    span = _OPENING_SPAN.search(text, 0, figures[0].start)
+    last = _NAMED_DAY.search(span.group("last")) if span else None
+    if last is None:
+        return figures  # "Between 20 and 30, most of them civilians": no days
+    first = _NAMED_DAY.search(span.group("first")) or _NAMED_DAY.search(  # "2 and 3 June": June's 2
+        f"{span.group('first')} {last.group('month') or last.group('month_first')}")
+    ends = [_day_of(m, report_date) if m else None for m in (first, last)]
+    one_day = None not in ends and 0 <= _days_apart(ends[0], ends[1]) <= 1
+    period = "daily" if one_day else "cumulative"
+    return [replace(f, period=period) if f.period is None and f.start >= span.end() else f for f in figures]
+
+
 def _when_clause_end(text: str, when: re.Match) -> int:
     """Where the past event after `when` is told to: the sentence's end (`the deadliest since
     April 2024, when seven soldiers were killed`), but the next comma where the date opens the
@@ -1145,5 +1165,11 @@ _OPENING_DATE = re.compile(  # "On 12 May 2024,", "In April 2024,", "In 2019,", 
     rf"[\W_]*(?:(?:On|In)\s+(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?(?:the\s+(?=\d))?)?{_PAST_DATE}"
     rf"(?:,|\s*:|\s[-\u2013\u2014]\s)", re.IGNORECASE)
 _OPENING_DATE_STARTS = frozenset("OoIi0123456789") | frozenset(m[0] for m in MONTH_NAMES)
+_SPAN_DAY = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:{'|'.join(MONTH_NAMES)})\b\.?)?"
+             rf"|(?:{'|'.join(MONTH_NAMES)})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?")
+_OPENING_SPAN = re.compile(  # "Between 18 March and 3 June,", "From 1 to 7 May 2025,", "of 2 and 3 June,"
+    rf"(?:^[\W_]*|,\s+)(?:between|from)\s+(?:the\s+\w+\s+of\s+)?(?P<first>{_SPAN_DAY})"
+    rf"\s+(?:and|to|till|until|through)\s+(?P<last>{_SPAN_DAY}),", re.IGNORECASE)
+_NAMED_DAY = re.compile(DAY_OF_MONTH, re.IGNORECASE)
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 _WHEN_DATE = re.compile(rf"\b(?:in|since|on)\s+(?:the\s+(?=\d))?{_PAST_DATE},?\s+when\b", re.IGNORECASE)

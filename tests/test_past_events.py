@@ -157,3 +157,19 @@ def test_the_digest_and_the_figures_output_show_the_date(tmp_path):
 def test_a_timelines_line_is_claimed_on_its_day(extractor, line, claim_date):
     (claim,) = extractor.extract(Report(path="r.txt", text=line, date=REPORT_DAY)).claims
     assert claim.date == claim_date
+
+
+@pytest.mark.parametrize("text, periods", [
+    # a span of days opening the sentence: its figures count over it
+    ("Between 18 October and 8 January, 4,335 people were killed and 13,138 injured.", ["cumulative", "cumulative"]),
+    ("According to the health ministry, between the afternoons of 7 and 8 January, 95 people were killed.", ["daily"]),
+    ("From 1 to 7 January, 40 people were killed in Kassala.", ["cumulative"]),
+    ("Between 7 October 2023 and 8 January 2025, at least 45,000 people were killed.", ["cumulative"]),
+    # a figure's own period stands; a span after the figures, or a range of numbers, is none
+    ("Between 18 October and 8 January, 95 people were killed in the past day.", ["daily"]),
+    ("Troops killed 12 people between 2 and 7 January, officials said.", [None]),
+    ("Between 20 and 30, most of them civilians, were killed.", [None]),
+])
+def test_figures_after_a_span_of_days_count_over_it(extractor, text, periods):
+    figures = extractor.extract(Report(path="r.txt", text=text, date=REPORT_DAY)).figures
+    assert [f.period for f in figures] == periods
