@@ -2091,8 +2091,10 @@ def _cues_around(text: str, start: int, right_from: int) -> tuple[list[_Cue], li
 
 def _words_between(text: str, start: int, end: int) -> int:
     """The words between a count and a cue after it, but for how badly people were hurt or when
-    (`40 were seriously injured` is as near as `40 were injured`)."""
+    (`40 were seriously injured` is as near as `40 were injured`), and for scare quotes."""
     words = text[start:end].split()
+    if '"' in text[start:end]:
+        words = [word for word in words if word.strip('"')]  # `had been "executed"`: a quote mark is no word
     if "ly" in text[start:end]:
         return sum(fold(word) not in _degree_adverbs() for word in words)
     return len(words)

@@ -89,3 +89,11 @@ def test_the_most_since_a_date_is_a_record_no_running_total(sentence, period):
 def test_a_hedge_before_since_is_no_record(sentence):
     (figure,) = extract_figures(sentence)
     assert figure.period == "cumulative"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('It said on Wednesday that 214 hostages had been "executed".', [("killed", 214, "hostage")]),
+    ('The militants said 40 prisoners were "released" on Monday.', [("other", 40, "prisoner")]),
+])
+def test_a_verb_in_scare_quotes_is_as_near_as_without(sentence, expected):
+    assert facts(sentence) == expected
