@@ -567,6 +567,14 @@ def test_one_named_voices_numbers_in_two_reports_are_a_rising_toll(tmp_path, ext
                                                                             (15, rising, not rising)]
 
 
+def test_one_armys_terrorists_are_a_wires_militants(tmp_path, extractor):
+    a = _write(tmp_path, "a.txt", "2023-02-10", "The army said all 33 terrorists were killed in Kassala.")
+    b = _write(tmp_path, "b.txt", "2023-02-10", "Security forces killed 33 militants in Kassala, a wire said.")
+    c = _write(tmp_path, "c.txt", "2023-02-10", "Security sources said 16 attackers had been killed in Kassala.")
+    (day,) = _summarize_files(extractor, [a, b, c]).days
+    assert sorted((e.figure.value, len(e.sources), e.disputed) for e in day.figures) == [(16, 1, True), (33, 2, True)]
+
+
 def test_sums_of_money_and_distances_of_other_numbers_are_other_facts(tmp_path, extractor):
     """A currency or km says nothing of what is measured: a pledge and an appeal, or two
     distances, are no dispute; the same sum in two reports is still one entry."""
