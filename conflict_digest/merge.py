@@ -14,6 +14,7 @@ import re
 import sys
 from bisect import bisect_left
 from collections import defaultdict
+from dataclasses import replace
 from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
@@ -138,6 +139,8 @@ class _DayFold:
                 if same.figure.approx and not fig.approx or same.figure.approx == fig.approx \
                         and len(fig.on or "") > len(same.figure.on or ""):
                     same.figure = fig  # an exact wording says more than a hedged one, a day more than a month
+                if same.figure.actor is None and fig.actor is not None:
+                    same.figure = replace(same.figure, actor=fig.actor)  # "49 of its soldiers": whose they are
             for speaker in speakers_of.get(quantity_key(fig), ()):
                 _name_once(same.speakers, self._day_name(speaker))
             if _figure_id(fig) in sentence_of:

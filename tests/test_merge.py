@@ -575,6 +575,18 @@ def test_one_armys_terrorists_are_a_wires_militants(tmp_path, extractor):
     assert sorted((e.figure.value, len(e.sources), e.disputed) for e in day.figures) == [(16, 1, True), (33, 2, True)]
 
 
+def test_an_entry_takes_the_side_a_merged_figure_gives(tmp_path, extractor):
+    """A ministry's `49 servicemen` and a wire's `Armenia said 49 of its soldiers`: one entry,
+    Armenia's, which the other side's 50 no longer disputes."""
+    a = _write(tmp_path, "a.txt", "2022-09-13", "The ministry said the number of servicemen killed has reached 49.")
+    b = _write(tmp_path, "b.txt", "2022-09-13",
+               "Armenia said 49 of its soldiers were killed, while Azerbaijan's defence ministry said 50 of its "
+               "servicemen had died.")
+    (day,) = _summarize_files(extractor, [a, b]).days
+    assert sorted((e.figure.value, e.figure.actor, len(e.sources), e.disputed) for e in day.figures) == [
+        (49, "Armenia", 2, False), (50, "Azerbaijan", 1, False)]
+
+
 def test_sums_of_money_and_distances_of_other_numbers_are_other_facts(tmp_path, extractor):
     """A currency or km says nothing of what is measured: a pledge and an appeal, or two
     distances, are no dispute; the same sum in two reports is still one entry."""
