@@ -175,7 +175,7 @@ DAY_OF_MONTH = (rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>{
                 rf"(?:,?\s+(?P<year>\d{{4}}))?")
 
 
-_NAMED_DAY = re.compile(DAY_OF_MONTH, re.IGNORECASE)
+NAMED_DAY = re.compile(DAY_OF_MONTH, re.IGNORECASE)  # a day of a month anywhere in a text
 
 
 def day_heading(line: str, report_date: str | None) -> str | None:
@@ -608,7 +608,7 @@ def _as_other_dates_read(readings: list[str], body: str) -> list[str]:
         if second > 12 >= first:
             return readings[:1]
     named = {_PARSER_INFO.month(m.group("month") or m.group("month_first"))
-             for m in _NAMED_DAY.finditer(text)}
+             for m in NAMED_DAY.finditer(text)}
     matching = [r for r in readings if int(r[5:7]) in named]
     return matching if len(matching) == 1 else []
 

@@ -515,10 +515,7 @@ def _one_named_voice(entries: list[MergedFigure], named: frozenset[str]) -> bool
     said 12 were wounded` in one report, 15 in another): a toll updated, not disputed by its
     own source. Anonymous sources (`officials`) of two reports are not known to be one, and
     a state (`Moscow said`) speaks through too many voices."""
-    common = set(entries[0].speakers)
-    for e in entries[1:]:
-        common &= set(e.speakers)
-    return not common.isdisjoint(named)
+    return not named.isdisjoint(set(entries[0].speakers).intersection(*(e.speakers for e in entries[1:])))
 
 
 _ONE_VOICE_KINDS = frozenset({"person", "institution"})  # Speaker.kind of a voice that is one across reports

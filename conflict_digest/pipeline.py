@@ -16,8 +16,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from .dates import (DAY_OF_MONTH, MONTH_NAMES, dateline_end, day_heading, days_before, resolve_day_of_month,
-                    resolve_weekday)
+from .dates import (DAY_OF_MONTH, MONTH_NAMES, NAMED_DAY, dateline_end, day_heading, days_before,
+                    resolve_day_of_month, resolve_weekday)
 from .figures import extract_figures, leaves_out_its_noun, no_increments_after_other_kinds, table_row_figures
 from .merge import by_day
 from .models import (Attribution, Claim, ExtractedReport, Figure, Place, PlaceCount, PlaceMention, Report,
@@ -892,9 +892,8 @@ def _dated_past(text: str, figures: list[Figure], report_date: str, claimed_on: 
     if not when:
         return [replace(f, on=on) for f in figures]
     after, until = when.end(), _when_clause_end(text, when)
-    recalled = [f for f in figures if after <= f.start < until]
-    periods = _own_periods(text, after, until) if any(f.period for f in recalled) else {}
-    return [replace(f, on=on, period=periods.get(f.start)) if f in recalled else f for f in figures]
+    periods = _own_periods(text, after, until) if any(f.period for f in figures if after <= f.start < until) else {}
+    return [replace(f, on=on, period=periods.get(f.start)) if after <= f.start < until else f for f in figures]
 
 
 def _over_a_span(text: str, figures: list[Figure], report_date: str) -> list[Figure]:
@@ -904,10 +903,10 @@ def _over_a_span(text: str, figures: list[Figure], report_date: str) -> list[Fig
     where it is one (`between the afternoons of 2 and 3 June`). Figures given a period of their
     own keep it."""
     span = _OPENING_SPAN.search(text, 0, figures[0].start)
-    last = _NAMED_DAY.search(span.group("last")) if span else None
+    last = NAMED_DAY.search(span.group("last")) if span else None
     if last is None:
         return figures  # "Between 20 and 30, most of them civilians": no days
-    first = _NAMED_DAY.search(span.group("first")) or _NAMED_DAY.search(  # "2 and 3 June": June's 2
+    first = NAMED_DAY.search(span.group("first")) or NAMED_DAY.search(  # "2 and 3 June": June's 2
         f"{span.group('first')} {last.group('month') or last.group('month_first')}")
     ends = [_day_of(m, report_date) if m else None for m in (first, last)]
     one_day = None not in ends and 0 <= _days_apart(ends[0], ends[1]) <= 1
@@ -1170,6 +1169,5 @@ _SPAN_DAY = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:{'|'.join(MONTH_N
 _OPENING_SPAN = re.compile(  # "Between 18 March and 3 June,", "From 1 to 7 May 2025,", "of 2 and 3 June,"
     rf"(?:^[\W_]*|,\s+)(?:between|from)\s+(?:the\s+\w+\s+of\s+)?(?P<first>{_SPAN_DAY})"
     rf"\s+(?:and|to|till|until|through)\s+(?P<last>{_SPAN_DAY}),", re.IGNORECASE)
-_NAMED_DAY = re.compile(DAY_OF_MONTH, re.IGNORECASE)
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 _WHEN_DATE = re.compile(rf"\b(?:in|since|on)\s+(?:the\s+(?=\d))?{_PAST_DATE},?\s+when\b", re.IGNORECASE)
