@@ -76,6 +76,7 @@ class ReportDate:
     filename_date: str | None = None
     unread: str | None = None  # a date the header gave that is no real day or month
     unread_in: str | None = None  # where it was: "header" or "front-matter"
+    issued_by: str | None = None  # the header's `source` value, if it gave one
 
     @property
     def disagrees_with_filename(self) -> bool:
@@ -92,6 +93,7 @@ class _Header(NamedTuple):
     body: str
     unread: str | None = None
     unread_in: str | None = None
+    issued_by: str | None = None  # a header's `Source:` value: who may have issued the report
 
 
 def find_report_date(text: str, filename: str) -> ReportDate:
@@ -107,7 +109,7 @@ def find_report_date(text: str, filename: str) -> ReportDate:
     if found is None and filename_date:
         found, source = filename_date, "filename"
     return ReportDate(found, source, header.headline or _heading(header.body), header.body,
-                      filename_date, header.unread, header.unread_in)
+                      filename_date, header.unread, header.unread_in, header.issued_by)
 
 
 def _heading(body: str) -> str | None:
@@ -293,9 +295,10 @@ def _dated_header(fields: dict[str, str], source: str, rest: str,
     found = _date_from_value(value, filename_date, rest)
     title = next((v for k, v in fields.items() if k in keys["title"] and v), None)
     body = f"{title}\n\n{rest}" if title else rest
+    issued_by = fields.get("source") or None
     if found is None and value.strip():
-        return _Header(None, None, title, body, value.strip(), source)
-    return _Header(found, source if found else None, title, body)
+        return _Header(None, None, title, body, value.strip(), source, issued_by)
+    return _Header(found, source if found else None, title, body, issued_by=issued_by)
 
 
 def _fields(lines: list[str]) -> dict[str, str]:

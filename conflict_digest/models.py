@@ -50,6 +50,7 @@ class Report:
     date_source: str | None = None  # "header", "front-matter", "dateline", "filename"
     headline: str | None = None
     english: bool | None = None  # whether the text reads as English; None: not checked yet
+    issued_by: str | None = None  # a header's `Source:` value (`RSF media office (Telegram)`)
 
     @classmethod
     def from_dict(cls, d: dict, text: str = "") -> "Report":

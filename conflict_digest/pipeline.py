@@ -85,6 +85,9 @@ class Extractor:
         placed = _one_unknown_place_a_name(placed)
         quoted = _quotation_speakers(sentences, attributed) | _turn_speakers(sentences, attributed)
         issuer = _statement_issuer(texts, attributed, self.lexicon)
+        issued = _header_issuer(report.issued_by, self.lexicon, self.gazetteer) if issuer is None else None
+        if issued:
+            statements.append(issued.speaker)
         found = zip(sentences, counted, placed, attributed)
         day = report.date  # a live page's day headings (`Sunday 10 March`) date the entries below
         prior: tuple[int, str, list[PlaceMention]] | None = None  # the sentence before: its end, text, places
@@ -128,7 +131,7 @@ class Extractor:
                 continue  # "North Darfur", a section's heading: no claim
             if issuer and index == 0 and not sentence_figures:
                 continue  # "Statement by the Ministry of Defence": who speaks, not what
-            main = main or issuer
+            main = main or issuer or issued
             if filed:
                 text = text[filed:]
                 mentions = about
@@ -817,6 +820,27 @@ def _source_distance(text: str, source: Attribution, figure: Figure) -> int:
     if source.at < figure.start:
         return figure.start - source.at
     return source.at - figure.end + (len(text) if _NEW_CLAUSE.search(text, figure.end, source.at) else 0)
+
+
+def _header_issuer(issued_by: str | None, lexicon: SpeakerLexicon, gazetteer: Gazetteer) -> Attribution | None:
+    """A party to the fighting a header's `Source:` names (`RSF media office (Telegram)`,
+    `Israel Defense Forces`): it issues the report, and the claims that name no other source
+    are its. The longest start of the name that is a known side's institution or person is
+    taken (`RSF` of `RSF media office`). A source of no side issues nothing: a news agency
+    (`Source: Reuters`), a desk, a genre (`Source: statement`)."""
+    if not issued_by:
+        return None
+    words = _CHANNEL_ASIDE.sub("", issued_by).split(",")[0].split()[:_ISSUER_WORDS]
+    tracker = SpeakerTracker(lexicon, gazetteer)
+    for n in range(len(words), 0, -1):
+        found = tracker.attribute(f"{' '.join(words[:n])} said so.")
+        if found and found[0].speaker.side and found[0].speaker.kind in ("institution", "person"):
+            return Attribution(found[0].speaker, None)
+    return None
+
+
+_CHANNEL_ASIDE = re.compile(r"\s*\([^()]*\)")  # "(Telegram)", "(official channel)"
+_ISSUER_WORDS = 6  # the longest name of a header's source tried
 
 
 def _statement_issuer(texts: Sequence[str], attributions: Sequence[list[Attribution]],

@@ -96,7 +96,7 @@ def read_report_bytes(data: bytes, path: str, *, warn: Warn = lambda message: No
     if not english:
         warn(f"{shown}: does not look like English; figures and speakers may be missed")
     return Report(path=path, text=dated.body, date=dated.date, date_source=dated.source,
-                  headline=dated.headline, english=english)
+                  headline=dated.headline, english=english, issued_by=dated.issued_by)
 
 
 def _cut_off_ending(body: str) -> str | None:

@@ -194,3 +194,28 @@ def test_who_claims_a_deed_gives_no_figures(extractor, text, expected):
     report = extractor.extract(Report(path="r.txt", text=text, date="2024-03-22"))
     assert [c.speaker.name for c in report.claims] == expected
     assert not any(c.figure_speakers for c in report.claims)
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("RSF media office (Telegram)", "RSF"),                  # a party to the fighting issues its post
+    ("Israel Defense Forces", "Israel Defense Forces"),
+    ("Reuters", None),                                       # a news agency reports, it issues nothing
+    ("statement", None),                                     # nor does a genre
+    ("Wire Service, Kyiv desk", None),
+])
+def test_a_headers_source_that_is_a_side_issues_the_report(tmp_path, extractor, source, speaker):
+    path = tmp_path / "post.txt"
+    path.write_text(f"Date: 2025-05-06\nSource: {source}\n\nOur forces destroyed three aircraft at the airport.\n",
+                    encoding="utf-8")
+    (report,) = read_reports([str(path)])
+    extracted = extractor.extract(report)
+    assert [c.speaker.name if c.speaker else None for c in extracted.claims] == [speaker]
+    assert [s.speaker.name for s in extracted.speakers] == ([speaker] if speaker else [])
+
+
+def test_a_source_named_in_the_text_stands_beside_the_headers(tmp_path, extractor):
+    path = tmp_path / "post.txt"
+    path.write_text("Date: 2025-05-06\nSource: RSF media office (Telegram)\n\nOur forces destroyed three aircraft. "
+                    "The army said two of its soldiers were wounded.\n", encoding="utf-8")
+    (report,) = read_reports([str(path)])
+    assert [c.speaker.name for c in extractor.extract(report).claims] == ["RSF", "army"]

@@ -311,3 +311,13 @@ def test_a_cut_off_ending_is_quoted_from_the_last_line_only(body):
         last_line = " ".join(body.rstrip().rpartition("\n")[2].split())
         assert cut.removesuffix("...") in last_line
     assert reader._cut_off_ending(body + ".") is None
+
+
+@pytest.mark.parametrize("raw, issued_by", [
+    (b"Date: 2025-05-06\nSource: RSF media office (Telegram)\n\nOur forces advanced.\n", "RSF media office (Telegram)"),
+    (b"---\ndate: 2025-05-06\nsource: Kora Army\n---\n\nOur forces advanced.\n", "Kora Army"),
+    (b"Date: 2025-05-06\n\nOur forces advanced.\n", None),
+])
+def test_a_headers_source_is_kept_as_who_may_have_issued_the_report(raw, issued_by):
+    report = read_report_bytes(raw, "post.txt")
+    assert (report.issued_by, report.text.strip()) == (issued_by, "Our forces advanced.")
