@@ -99,13 +99,13 @@ class Extractor:
             if attributions and about:
                 about = _not_where_spoken(text, about, attributions)  # "told reporters in Geneva"
             landmarks = reference_points(text, about) if sentence_figures and about else []
+            spoken_of = _not_speaking(text, about, attributions) if sentence_figures and about else about
             carried: list[Place] = []  # where the sentence before put the attack
-            if (sentence_figures and prior and "\n" not in report.text[prior[0]:sentence.start]
-                    and not _not_speaking(text, about, attributions)):
+            if sentence_figures and prior and "\n" not in report.text[prior[0]:sentence.start] and not spoken_of:
                 sentence_figures, carried = _carried_over(text, sentence_figures, *prior[1:])
             prior = (sentence.end, text, about) if index not in headers else None
             if sentence_figures and about and not carried:
-                at = _not_speaking(text, about, attributions)
+                at = spoken_of
                 if ", " in text and len(at) > 1:
                     at = _outside_asides(text, at, sentence_figures)
                 sentence_figures = _figures_placed(text, sentence_figures, at, landmarks, by_offset=index not in headers)
